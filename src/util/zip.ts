@@ -1,0 +1,195 @@
+// Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
+// NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+export class ZipError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'ZipError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  method: number; // 0 = stored, 8 = deflate
+  compressedSize: number;
+  size: number;
+  crc: number;
+  /** Offset of the member's data (after its local header) in the archive. */
+  dataOffset: number;
+}
+
+const EOCD_SIG = 0x06054b50;
+const EOCD64_LOCATOR_SIG = 0x07064b50;
+const EOCD64_SIG = 0x06064b50;
+const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
+
+function u64(view: DataView, off: number, file: string): number {
+  const v = view.getBigUint64(off, true);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipError(file, 'ZIP64 field too large');
+  return Number(v);
+}
+
+/** True when the bytes start like a ZIP archive (local file header or empty archive). */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+}
+
+/** Lists the members of a ZIP archive from its central directory. Never trusts a size beyond the buffer. */
+export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length;
+  if (n < 22) throw new ZipError(file, 'not a ZIP archive (too short)');
+  let eocd = -1;
+  for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === EOCD_SIG) { eocd = i; break; }
+  }
+  if (eocd < 0) throw new ZipError(file, 'not a ZIP archive or truncated (no end-of-central-directory record)');
+  let count = view.getUint16(eocd + 10, true);
+  let cdSize = view.getUint32(eocd + 12, true);
+  let cdOffset = view.getUint32(eocd + 16, true);
+  if (eocd >= 20 && view.getUint32(eocd - 20, true) === EOCD64_LOCATOR_SIG) {
+    const off64 = u64(view, eocd - 12, file);
+    if (off64 + 56 > n || view.getUint32(off64, true) !== EOCD64_SIG) throw new ZipError(file, 'corrupt ZIP64 end record');
+    count = u64(view, off64 + 32, file);
+    cdSize = u64(view, off64 + 40, file);
+    cdOffset = u64(view, off64 + 48, file);
+  }
+  if (cdOffset + cdSize > n) throw new ZipError(file, 'truncated (central directory lies beyond the end of the file)');
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  const dec = new TextDecoder();
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > n || view.getUint32(p, true) !== CDH_SIG) throw new ZipError(file, `corrupt central directory at entry ${k}`);
+    const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    let localOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLen + extraLen > n) throw new ZipError(file, 'truncated central directory');
+    const name = dec.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    // ZIP64 extended information extra field (0x0001): present fields follow in a fixed order.
+    let e = p + 46 + nameLen;
+    const eEnd = e + extraLen;
+    while (e + 4 <= eEnd) {
+      const id = view.getUint16(e, true), len = view.getUint16(e + 2, true);
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (size === 0xffffffff) { size = u64(view, q, file); q += 8; }
+        if (compressedSize === 0xffffffff) { compressedSize = u64(view, q, file); q += 8; }
+        if (localOffset === 0xffffffff) { localOffset = u64(view, q, file); q += 8; }
+      }
+      e += 4 + len;
+    }
+    if (localOffset + 30 > n || view.getUint32(localOffset, true) !== LFH_SIG) throw new ZipError(file, `corrupt local header for ${name}`);
+    const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    if (dataOffset + compressedSize > n) throw new ZipError(file, `truncated: member ${name} extends beyond the end of the file`);
+    entries.push({ name, method, compressedSize, size, crc, dataOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** The member's uncompressed bytes, CRC-checked. `maxSize` bounds what a corrupt header can make us allocate. */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, maxSize = 4 * 1024 ** 3): Uint8Array {
+  if (entry.size > maxSize) throw new ZipError(file, `member ${entry.name} is larger than the ${maxSize}-byte limit`);
+  const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  let out: Uint8Array;
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.size) throw new ZipError(file, `member ${entry.name}: stored sizes disagree`);
+    out = raw;
+  } else if (entry.method === 8) {
+    try {
+      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
+    } catch (err) {
+      throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
+    }
+    if (out.length !== entry.size) throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
+  } else {
+    throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
+  }
+  if ((crc32(out) >>> 0) !== entry.crc) throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
+  return out;
+}
+
+export interface ZipInput { name: string; data: Uint8Array }
+
+/** Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. */
+export function writeZip(members: ZipInput[], compress = false): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const enc = new TextEncoder();
+  for (const m of members) {
+    const name = enc.encode(m.name);
+    const crc = crc32(m.data) >>> 0;
+    const body = compress ? deflateRawSync(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
+    const method = compress ? 8 : 0;
+    const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
+    const zip64Local = big ? 20 : 0;
+    const lfh = Buffer.alloc(30 + name.length + zip64Local);
+    lfh.writeUInt32LE(LFH_SIG, 0);
+    lfh.writeUInt16LE(big ? 45 : 20, 4);
+    lfh.writeUInt16LE(0x0800, 6); // UTF-8 names
+    lfh.writeUInt16LE(method, 8);
+    lfh.writeUInt32LE(0, 10); // time/date: fixed, so archives are reproducible
+    lfh.writeUInt32LE(crc, 14);
+    lfh.writeUInt32LE(big ? 0xffffffff : body.length, 18);
+    lfh.writeUInt32LE(big ? 0xffffffff : m.data.length, 22);
+    lfh.writeUInt16LE(name.length, 26);
+    lfh.writeUInt16LE(zip64Local, 28);
+    lfh.set(name, 30);
+    if (big) {
+      lfh.writeUInt16LE(1, 30 + name.length); lfh.writeUInt16LE(16, 32 + name.length);
+      lfh.writeBigUInt64LE(BigInt(m.data.length), 34 + name.length); lfh.writeBigUInt64LE(BigInt(body.length), 42 + name.length);
+    }
+    const zip64Central = big ? 28 : 0;
+    const cdh = Buffer.alloc(46 + name.length + zip64Central);
+    cdh.writeUInt32LE(CDH_SIG, 0);
+    cdh.writeUInt16LE(big ? 45 : 20, 4);
+    cdh.writeUInt16LE(big ? 45 : 20, 6);
+    cdh.writeUInt16LE(0x0800, 8);
+    cdh.writeUInt16LE(method, 10);
+    cdh.writeUInt32LE(0, 12);
+    cdh.writeUInt32LE(crc, 16);
+    cdh.writeUInt32LE(big ? 0xffffffff : body.length, 20);
+    cdh.writeUInt32LE(big ? 0xffffffff : m.data.length, 24);
+    cdh.writeUInt16LE(name.length, 28);
+    cdh.writeUInt16LE(zip64Central, 30);
+    cdh.writeUInt32LE(big ? 0xffffffff : offset, 42);
+    cdh.set(name, 46);
+    if (big) {
+      const q = 46 + name.length;
+      cdh.writeUInt16LE(1, q); cdh.writeUInt16LE(24, q + 2);
+      cdh.writeBigUInt64LE(BigInt(m.data.length), q + 4); cdh.writeBigUInt64LE(BigInt(body.length), q + 12);
+      cdh.writeBigUInt64LE(BigInt(offset), q + 20);
+    }
+    parts.push(lfh, body);
+    central.push(cdh);
+    offset += lfh.length + body.length;
+  }
+  const cdOffset = offset;
+  const cdSize = central.reduce((s, b) => s + b.length, 0);
+  const tail: Buffer[] = [];
+  const needZip64 = cdOffset >= 0xffffffff || members.length >= 0xffff;
+  if (needZip64) {
+    const e64 = Buffer.alloc(56);
+    e64.writeUInt32LE(EOCD64_SIG, 0); e64.writeBigUInt64LE(44n, 4); e64.writeUInt16LE(45, 12); e64.writeUInt16LE(45, 14);
+    e64.writeBigUInt64LE(BigInt(members.length), 24); e64.writeBigUInt64LE(BigInt(members.length), 32);
+    e64.writeBigUInt64LE(BigInt(cdSize), 40); e64.writeBigUInt64LE(BigInt(cdOffset), 48);
+    const loc = Buffer.alloc(20);
+    loc.writeUInt32LE(EOCD64_LOCATOR_SIG, 0); loc.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8); loc.writeUInt32LE(1, 16);
+    tail.push(e64, loc);
+  }
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(EOCD_SIG, 0);
+  eocd.writeUInt16LE(Math.min(members.length, 0xffff), 8);
+  eocd.writeUInt16LE(Math.min(members.length, 0xffff), 10);
+  eocd.writeUInt32LE(Math.min(cdSize, 0xffffffff), 12);
+  eocd.writeUInt32LE(needZip64 ? 0xffffffff : cdOffset, 16);
+  return Buffer.concat([...parts, ...central, ...tail, eocd]);
+}
