@@ -1,0 +1,103 @@
+// The extraction pipeline: decode images ahead of the network (sharp works on libuv's pool while ORT runs its own
+// threads), batch consecutive images of one size (pytorch-fid needs one size per folder; we accept mixed sizes by
+// cutting a batch where the size changes — per-image results are the same, since the model sees each image alone
+// along the batch axis), run the model, and report progress.
+import * as ort from 'onnxruntime-node';
+import type { RgbImage } from '../images/decode.js';
+import { Progress } from '../util/progress.js';
+
+export interface FeatureModel {
+  /** Short id, e.g. 'pytorch-fid-inception-v3'. */
+  name: string;
+  session: ort.InferenceSession;
+  device: 'cpu' | 'cuda';
+  inputName: string;
+  /** Output names and widths, e.g. { pool3: 2048, logits: 1008 }. */
+  outputs: Record<string, number>;
+}
+
+export interface ExtractOptions {
+  batchSize?: number;
+  /** Images decoded ahead of the network. */
+  lookahead?: number;
+  decode: (file: string) => Promise<RgbImage>;
+  progress?: boolean | ((line: string) => void);
+  label?: string;
+  /** Called with each batch's outputs, in order (e.g. to accumulate statistics as a stream). */
+  onBatch?: (outputs: Record<string, Float32Array>, rows: number) => void;
+  /** Keep every row of every output (needed for --features, KID, PRDC). Default true. */
+  keep?: boolean;
+}
+
+export interface ExtractResult {
+  files: string[];
+  /** Row-major [N, width] per output, when `keep`. */
+  features: Record<string, Float32Array>;
+  count: number;
+  seconds: number;
+  imagesPerSecond: number;
+  sizes: Map<string, number>;
+}
+
+async function* decodeAhead(files: readonly string[], lookahead: number, decode: (f: string) => Promise<RgbImage>): AsyncGenerator<RgbImage> {
+  const pending: Promise<RgbImage>[] = [];
+  let next = 0;
+  const launch = () => {
+    const p = decode(files[next++]);
+    p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
+    pending.push(p);
+  };
+  while (next < files.length && pending.length < lookahead) launch();
+  while (pending.length) {
+    const img = await pending.shift()!;
+    if (next < files.length) launch();
+    yield img;
+  }
+}
+
+export async function extractFeatures(model: FeatureModel, files: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
+  const batchSize = Math.max(1, opts.batchSize ?? 50);
+  const keep = opts.keep ?? true;
+  const n = files.length;
+  const features: Record<string, Float32Array> = {};
+  if (keep) for (const [k, w] of Object.entries(model.outputs)) features[k] = new Float32Array(n * w);
+  const write = typeof opts.progress === 'function' ? opts.progress : opts.progress === false ? undefined : (l: string) => process.stderr.write(l + '\n');
+  const progress = write ? new Progress({ label: opts.label ?? 'features', total: n, write }) : undefined;
+  const sizes = new Map<string, number>();
+  const t0 = performance.now();
+  let row = 0;
+
+  let batch: RgbImage[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const { width: w, height: h } = batch[0];
+    const per = w * h * 3;
+    const input = new Uint8Array(batch.length * per);
+    batch.forEach((img, i) => input.set(img.data, i * per));
+    const result = await model.session.run({ [model.inputName]: new ort.Tensor('uint8', input, [batch.length, h, w, 3]) });
+    const outs: Record<string, Float32Array> = {};
+    for (const [k, width] of Object.entries(model.outputs)) {
+      const t = result[k];
+      const data = t.data as Float32Array;
+      if (data.length !== batch.length * width) throw new Error(`model output ${k} has ${data.length} values for ${batch.length} images, expected width ${width}`);
+      outs[k] = data;
+      if (keep) features[k].set(data, row * width);
+    }
+    opts.onBatch?.(outs, batch.length);
+    for (const t of Object.values(result)) t.dispose?.();
+    row += batch.length;
+    progress?.tick(batch.length);
+    batch = [];
+  };
+
+  for await (const img of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode)) {
+    const key = `${img.width}x${img.height}`;
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+    if (batch.length && (batch[0].width !== img.width || batch[0].height !== img.height)) await flush();
+    batch.push(img);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  const seconds = (performance.now() - t0) / 1000;
+  return { files: [...files], features, count: row, seconds, imagesPerSecond: seconds > 0 ? row / seconds : 0, sizes };
+}

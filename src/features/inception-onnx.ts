@@ -1,0 +1,172 @@
+// Builds pytorch-fid 0.3.0's InceptionV3(resize_input=True, normalize_input=True) plus its fc layer as an ONNX graph,
+// from a state dict. Input: uint8 images NHWC [N, H, W, 3] of any size (one size per batch). Outputs: pool3 [N, 2048]
+// and logits [N, 1008] (= pool3 @ fc.weight^T + fc.bias, for the Inception Score).
+//
+// Preprocessing follows pytorch-fid exactly: ToTensor (x/255), F.interpolate(size=(299, 299), mode='bilinear',
+// align_corners=False) — ONNX Resize 'linear' with 'pytorch_half_pixel' coordinates, no antialias — then 2x - 1.
+// Two exact algebraic rewrites keep the graph lean:
+//   * BatchNorm(eps=0.001) is folded into the preceding bias-free conv (w' = w·γ/√(var+ε), b' = β − mean·γ/√(var+ε)),
+//     so each BasicConv2d is one Conv + Relu that ORT fuses.
+//   * The affine x ↦ (2/255)·x − 1 is folded into Conv2d_1a_3x3, which has no padding, so the fold is exact up to
+//     float rounding: conv(a·x + b) = conv_{a·w}(x) + b·Σw.
+import { blockConvs, BN_EPS, INCEPTION_BLOCKS, INCEPTION_INPUT_SIZE, inceptionParams, LOGITS_DIM, POOL3_DIM, type ConvSpec } from './inception-arch.js';
+import { DataType, model, node, tensor, valueInfo, type Chunks } from './onnx-writer.js';
+import { InputError } from '../util/errors.js';
+
+export interface FloatTensor { shape: number[]; data: Float32Array }
+export type FloatStateDict = Map<string, FloatTensor>;
+
+/** Checks names and shapes against the FID Inception layout; the error names every missing or mis-shaped key. */
+export function validateInceptionStateDict(sd: FloatStateDict, source: string): void {
+  const problems: string[] = [];
+  const expected = inceptionParams();
+  const names = new Set(expected.map((p) => p.name));
+  for (const p of expected) {
+    const t = sd.get(p.name);
+    if (!t) { problems.push(`missing ${p.name}`); continue; }
+    if (t.shape.join('x') !== p.shape.join('x')) problems.push(`${p.name} has shape [${t.shape}], expected [${p.shape}]`);
+  }
+  for (const k of sd.keys()) {
+    if (!names.has(k) && !k.endsWith('.num_batches_tracked')) problems.push(`unexpected key ${k}`);
+  }
+  if (problems.length) {
+    const shown = problems.slice(0, 8).join('; ') + (problems.length > 8 ? `; and ${problems.length - 8} more` : '');
+    throw new InputError(`${source}: not pytorch-fid's FID Inception state dict (${shown})`, source);
+  }
+}
+
+interface Builder { nodes: Chunks[]; inits: Chunks[]; counter: number }
+
+function foldedConv(sd: FloatStateDict, c: ConvSpec, inputAffine?: { scale: number; shift: number }) {
+  const w = sd.get(`${c.name}.conv.weight`)!.data;
+  const gamma = sd.get(`${c.name}.bn.weight`)!.data;
+  const beta = sd.get(`${c.name}.bn.bias`)!.data;
+  const mean = sd.get(`${c.name}.bn.running_mean`)!.data;
+  const variance = sd.get(`${c.name}.bn.running_var`)!.data;
+  const per = c.inC * c.kh * c.kw;
+  const wf = new Float32Array(w.length);
+  const bf = new Float32Array(c.outC);
+  for (let o = 0; o < c.outC; o++) {
+    const s = gamma[o] / Math.sqrt(variance[o] + BN_EPS); // float64, rounded once
+    let sumW = 0;
+    for (let j = 0; j < per; j++) {
+      const v = w[o * per + j];
+      sumW += v;
+      wf[o * per + j] = inputAffine ? v * inputAffine.scale * s : v * s;
+    }
+    const shift = inputAffine ? inputAffine.shift * sumW : 0;
+    bf[o] = (shift - mean[o]) * s + beta[o];
+  }
+  return { wf, bf };
+}
+
+function addConv(b: Builder, sd: FloatStateDict, c: ConvSpec, input: string, inputAffine?: { scale: number; shift: number }): string {
+  const { wf, bf } = foldedConv(sd, c, inputAffine);
+  const wName = `${c.name}.w`, bName = `${c.name}.b`, out = `${c.name}.out`, conv = `${c.name}.conv`;
+  b.inits.push(tensor(wName, [c.outC, c.inC, c.kh, c.kw], DataType.FLOAT, wf), tensor(bName, [c.outC], DataType.FLOAT, bf));
+  b.nodes.push(node('Conv', [input, wName, bName], [conv], {
+    kernel_shape: [c.kh, c.kw], strides: [c.stride, c.stride], pads: [c.padH, c.padW, c.padH, c.padW],
+  }, conv));
+  b.nodes.push(node('Relu', [conv], [out], {}, `${c.name}.relu`));
+  return out;
+}
+
+function pool(b: Builder, op: 'MaxPool' | 'AveragePool', input: string, stride: number, pad: number): string {
+  const out = `${op.toLowerCase()}_${b.counter++}`;
+  const attrs: Record<string, number | number[]> = { kernel_shape: [3, 3], strides: [stride, stride], pads: [pad, pad, pad, pad] };
+  if (op === 'AveragePool') attrs.count_include_pad = 0; // FID blocks: avg_pool2d(..., count_include_pad=False)
+  b.nodes.push(node(op, [input], [out], attrs, out));
+  return out;
+}
+
+function concat(b: Builder, name: string, inputs: string[]): string {
+  const out = `${name}.out`;
+  b.nodes.push(node('Concat', inputs, [out], { axis: 1 }, `${name}.concat`));
+  return out;
+}
+
+/** ONNX model bytes for the FID Inception with the given (validated) weights. */
+export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', metadata: Record<string, string> = {}): Uint8Array {
+  validateInceptionStateDict(sd, source);
+  const b: Builder = { nodes: [], inits: [], counter: 0 };
+  const S = INCEPTION_INPUT_SIZE;
+  b.inits.push(tensor('resize.sizes', [2], DataType.INT64, new BigInt64Array([BigInt(S), BigInt(S)])));
+  b.nodes.push(node('Cast', ['images'], ['images.f32'], { to: DataType.FLOAT }, 'cast'));
+  b.nodes.push(node('Transpose', ['images.f32'], ['images.nchw'], { perm: [0, 3, 1, 2] }, 'nhwc_to_nchw'));
+  b.nodes.push(node('Resize', ['images.nchw', '', '', 'resize.sizes'], ['images.299'], {
+    mode: 'linear', coordinate_transformation_mode: 'pytorch_half_pixel', axes: [2, 3], antialias: 0,
+  }, 'resize_bilinear'));
+
+  let x = 'images.299';
+  let first = true;
+  for (const blk of INCEPTION_BLOCKS) {
+    const convs = blockConvs(blk);
+    const by = (suffix: string) => convs.find((c) => c.name.endsWith(`.${suffix}`))!;
+    switch (blk.type) {
+      case 'conv':
+        // pixel values are 0..255 here: ToTensor's /255 and pytorch-fid's 2x-1 are folded into the first conv
+        x = addConv(b, sd, blk.conv, x, first ? { scale: 2 / 255, shift: -1 } : undefined);
+        first = false;
+        break;
+      case 'maxpool3s2':
+        x = pool(b, 'MaxPool', x, 2, 0);
+        break;
+      case 'A': {
+        const b1 = addConv(b, sd, by('branch1x1'), x);
+        const b5 = addConv(b, sd, by('branch5x5_2'), addConv(b, sd, by('branch5x5_1'), x));
+        const b3 = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+        const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
+        x = concat(b, blk.name, [b1, b5, b3, bp]);
+        break;
+      }
+      case 'B': {
+        const b3 = addConv(b, sd, by('branch3x3'), x);
+        const bd = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+        x = concat(b, blk.name, [b3, bd, pool(b, 'MaxPool', x, 2, 0)]);
+        break;
+      }
+      case 'C': {
+        const b1 = addConv(b, sd, by('branch1x1'), x);
+        let b7 = x;
+        for (const s of ['branch7x7_1', 'branch7x7_2', 'branch7x7_3']) b7 = addConv(b, sd, by(s), b7);
+        let bd = x;
+        for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5']) bd = addConv(b, sd, by(s), bd);
+        const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
+        x = concat(b, blk.name, [b1, b7, bd, bp]);
+        break;
+      }
+      case 'D': {
+        const b3 = addConv(b, sd, by('branch3x3_2'), addConv(b, sd, by('branch3x3_1'), x));
+        let b7 = x;
+        for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4']) b7 = addConv(b, sd, by(s), b7);
+        x = concat(b, blk.name, [b3, b7, pool(b, 'MaxPool', x, 2, 0)]);
+        break;
+      }
+      case 'E': {
+        const b1 = addConv(b, sd, by('branch1x1'), x);
+        const t3 = addConv(b, sd, by('branch3x3_1'), x);
+        const a = addConv(b, sd, by('branch3x3_2a'), t3), bb = addConv(b, sd, by('branch3x3_2b'), t3);
+        const td = addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x));
+        const c = addConv(b, sd, by('branch3x3dbl_3a'), td), d = addConv(b, sd, by('branch3x3dbl_3b'), td);
+        // FIDInceptionE_1 pools with avg (count_include_pad=False); FIDInceptionE_2 with max_pool2d(3, 1, 1)
+        const bp = addConv(b, sd, by('branch_pool'), pool(b, blk.pool === 'avg' ? 'AveragePool' : 'MaxPool', x, 1, 1));
+        // cat([b1, cat([a, bb]), cat([c, d]), bp]) is one concat along channels
+        x = concat(b, blk.name, [b1, a, bb, c, d, bp]);
+        break;
+      }
+    }
+  }
+  b.nodes.push(node('GlobalAveragePool', [x], ['pool3.4d'], {}, 'avgpool'));
+  b.nodes.push(node('Flatten', ['pool3.4d'], ['pool3'], { axis: 1 }, 'flatten'));
+  const fcW = sd.get('fc.weight')!, fcB = sd.get('fc.bias')!;
+  b.inits.push(tensor('fc.weight', [LOGITS_DIM, POOL3_DIM], DataType.FLOAT, fcW.data), tensor('fc.bias', [LOGITS_DIM], DataType.FLOAT, fcB.data));
+  b.nodes.push(node('Gemm', ['pool3', 'fc.weight', 'fc.bias'], ['logits'], { transB: 1 }, 'fc'));
+
+  return model({
+    name: 'pytorch_fid_inception_v3',
+    nodes: b.nodes,
+    initializers: b.inits,
+    inputs: [valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
+    outputs: [valueInfo('pool3', DataType.FLOAT, ['N', POOL3_DIM]), valueInfo('logits', DataType.FLOAT, ['N', LOGITS_DIM])],
+  }, { opset: 18, metadata: { 'fid-gate.extractor': 'pytorch-fid-inception-v3', ...metadata } });
+}

@@ -1,0 +1,96 @@
+// Where the Inception network comes from (`--weights`):
+//   synthetic      the deterministic weights of the reference pack, built in process (NOT comparable with published FIDs)
+//   PATH.onnx      a prebuilt model (e.g. one fid-gate converted earlier); used as is
+//   PATH(.pth)     a PyTorch state dict (pytorch-fid's file, zip or legacy format); converted to ONNX once, cached
+//   (unset)        pytorch-fid's published weights, downloaded once (SHA-256 prefix checked), converted, cached
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildInceptionOnnx, type FloatStateDict } from './inception-onnx.js';
+import { InputError } from '../util/errors.js';
+import { syntheticInceptionStateDict, SYNTHETIC_WEIGHTS_WARNING } from '../weights/synthetic.js';
+import { readStateDict } from '../weights/pth.js';
+import { ensurePytorchFidPth, type EnsureWeightsOptions } from '../weights/pytorch-fid-weights.js';
+import { writeFileAtomic } from '../weights/cache.js';
+
+/** Bumped whenever the ONNX builder's output changes, so cached conversions are rebuilt. */
+export const INCEPTION_BUILDER_VERSION = '1';
+export const INCEPTION_EXTRACTOR = 'pytorch-fid-inception-v3';
+/** SHA-256 of the 472 synthetic tensors as float32 LE (shared/reference/WEIGHTS.md, "Check values"). */
+export const SYNTHETIC_WEIGHTS_SHA256 = 'e23305e2b70ee7741ee876eaf2a1da8e4d1ed44c542635bf1d0782b4d59c3f2a';
+
+export interface InceptionModelBytes {
+  onnx: Uint8Array;
+  /** 'synthetic', 'pytorch-fid', or 'custom'. */
+  weights: string;
+  /** SHA-256 of the weight file the model was made from (for synthetic: of the tensors). */
+  weightsSha256: string;
+  source: string;
+  /** Printed first by every output made with these weights. */
+  warning?: string;
+}
+
+export interface LoadInceptionOptions {
+  weights?: string;
+  cacheDir: string;
+  log?: (msg: string) => void;
+  download?: Partial<EnsureWeightsOptions>;
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+function toFloatStateDict(sd: Map<string, { dtype: string; shape: number[]; data: Float32Array | BigInt64Array }>): FloatStateDict {
+  const out: FloatStateDict = new Map();
+  for (const [k, t] of sd) {
+    if (t.dtype === 'float32') out.set(k, { shape: t.shape, data: t.data as Float32Array });
+  }
+  return out;
+}
+
+async function convertPth(file: string, cacheDir: string, log?: (m: string) => void): Promise<InceptionModelBytes> {
+  let bytes: Uint8Array;
+  try { bytes = await readFile(file); } catch (err) {
+    throw new InputError(`--weights ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
+  }
+  const hash = sha256(bytes);
+  // pytorch-fid's published file is recognised by content (the torch.hub hash prefix in its name), not by name
+  const weightsLabel = hash.startsWith('6726825d') ? 'pytorch-fid' : 'custom-pth';
+  const cached = path.join(cacheDir, 'onnx', `inception-${hash.slice(0, 16)}-b${INCEPTION_BUILDER_VERSION}.onnx`);
+  if (existsSync(cached)) {
+    const onnx = await readFile(cached);
+    log?.(`weights: using the converted model ${cached}`);
+    return { onnx, weights: weightsLabel, weightsSha256: hash, source: file };
+  }
+  log?.(`weights: converting ${path.basename(file)} to ONNX (once; cached in ${path.dirname(cached)})`);
+  let sd;
+  try { sd = readStateDict(bytes, file); } catch (err) {
+    throw new InputError((err as Error).message, file);
+  }
+  const onnx = buildInceptionOnnx(toFloatStateDict(sd), file, { 'fid-gate.weights-sha256': hash });
+  try {
+    await mkdir(path.dirname(cached), { recursive: true });
+    await writeFileAtomic(cached, onnx);
+  } catch (err) {
+    log?.(`weights: could not cache the converted model (${(err as Error).message}); continuing`);
+  }
+  return { onnx, weights: weightsLabel, weightsSha256: hash, source: file };
+}
+
+export async function loadInceptionModel(opts: LoadInceptionOptions): Promise<InceptionModelBytes> {
+  const w = opts.weights?.trim();
+  if (w === 'synthetic') {
+    const onnx = buildInceptionOnnx(syntheticInceptionStateDict(), 'synthetic weights', { 'fid-gate.weights': 'synthetic' });
+    return { onnx, weights: 'synthetic', weightsSha256: SYNTHETIC_WEIGHTS_SHA256, source: 'synthetic', warning: SYNTHETIC_WEIGHTS_WARNING };
+  }
+  if (w) {
+    if (!existsSync(w)) throw new InputError(`--weights ${w}: no such file (give a .pth state dict, a .onnx model, or "synthetic")`, w);
+    if (w.toLowerCase().endsWith('.onnx')) {
+      const onnx = await readFile(w);
+      return { onnx, weights: 'custom-onnx', weightsSha256: sha256(onnx), source: w };
+    }
+    return convertPth(w, opts.cacheDir, opts.log);
+  }
+  const pth = await ensurePytorchFidPth({ cacheDir: opts.cacheDir, log: opts.log, ...opts.download });
+  return convertPth(pth, opts.cacheDir, opts.log);
+}

@@ -1,0 +1,138 @@
+// NumPy .npy (format versions 1.0-3.0, numpy/lib/format.py) and .npz (a ZIP of .npy members, as np.savez and
+// np.savez_compressed write them). Only plain little-endian numeric dtypes and fixed-width unicode strings ('<U');
+// object arrays (pickles) are refused. Sizes are checked against the buffer before anything is allocated.
+import { readFile } from 'node:fs/promises';
+import { looksLikeZip, readZipEntries, readZipEntry, writeZip } from './zip.js';
+import { InputError } from './errors.js';
+
+export type NpyData = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | string[];
+
+export interface NpyArray {
+  dtype: string; // numpy descr, e.g. '<f4'
+  shape: number[];
+  data: NpyData;
+}
+
+const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
+
+const CTORS: Record<string, { ctor: new (b: ArrayBuffer, o: number, n: number) => Exclude<NpyData, string[]>; size: number }> = {
+  '<f4': { ctor: Float32Array, size: 4 },
+  '<f8': { ctor: Float64Array, size: 8 },
+  '<i4': { ctor: Int32Array, size: 4 },
+  '<i8': { ctor: BigInt64Array, size: 8 },
+  '|u1': { ctor: Uint8Array, size: 1 },
+};
+
+function parseHeader(text: string, file: string): { descr: string; fortran: boolean; shape: number[] } {
+  // The header is a Python dict literal; parse the three keys numpy writes without eval.
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
+  if (descr === undefined || fortran === undefined || shapeText === undefined) {
+    throw new InputError(`${file}: malformed .npy header`, file);
+  }
+  const shape = shapeText.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
+    if (!/^\d+$/.test(s)) throw new InputError(`${file}: malformed shape in .npy header`, file);
+    return Number(s);
+  });
+  return { descr, fortran: fortran === 'True', shape };
+}
+
+/** Parses one .npy buffer. */
+export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
+  if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) throw new InputError(`${file}: not a .npy array (bad magic)`, file);
+  const major = bytes[6];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let headerLen: number, start: number;
+  if (major === 1) { headerLen = view.getUint16(8, true); start = 10; }
+  else if (major === 2 || major === 3) {
+    if (bytes.length < 12) throw new InputError(`${file}: truncated .npy header`, file);
+    headerLen = view.getUint32(8, true); start = 12;
+  } else throw new InputError(`${file}: unsupported .npy version ${major}`, file);
+  if (start + headerLen > bytes.length) throw new InputError(`${file}: truncated .npy header`, file);
+  const header = parseHeader(new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(start, start + headerLen)), file);
+  const offset = start + headerLen;
+  const count = header.shape.reduce((a, b) => a * b, 1);
+  if (header.fortran && header.shape.length > 1) throw new InputError(`${file}: Fortran-ordered arrays are not supported`, file);
+  const uni = /^[<|]U(\d+)$/.exec(header.descr);
+  if (uni) {
+    const width = Number(uni[1]);
+    if (offset + count * width * 4 > bytes.length) throw new InputError(`${file}: truncated .npy data`, file);
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const cps: number[] = [];
+      for (let j = 0; j < width; j++) {
+        const cp = view.getUint32(offset + (i * width + j) * 4, true);
+        if (cp === 0) break;
+        cps.push(cp);
+      }
+      out.push(String.fromCodePoint(...cps));
+    }
+    return { dtype: header.descr, shape: header.shape, data: out };
+  }
+  const t = CTORS[header.descr];
+  if (!t) throw new InputError(`${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`, file);
+  const nbytes = count * t.size;
+  if (offset + nbytes > bytes.length) throw new InputError(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
+  // copy into a fresh, aligned buffer
+  const buf = new ArrayBuffer(nbytes);
+  new Uint8Array(buf).set(bytes.subarray(offset, offset + nbytes));
+  return { dtype: header.descr, shape: header.shape, data: new t.ctor(buf, 0, count) };
+}
+
+/** Serializes an array as .npy version 1.0 (3.0 when a string needs UTF-8 — not needed: we write '<U' as UTF-32). */
+export function formatNpy(data: Exclude<NpyData, string[]> | string[], shape: number[]): Uint8Array {
+  let descr: string;
+  let body: Uint8Array;
+  if (Array.isArray(data)) {
+    const width = Math.max(1, ...data.map((s) => [...s].length));
+    descr = `<U${width}`;
+    const b = new Uint8Array(data.length * width * 4);
+    const dv = new DataView(b.buffer);
+    data.forEach((s, i) => { [...s].forEach((ch, j) => dv.setUint32((i * width + j) * 4, ch.codePointAt(0)!, true)); });
+    body = b;
+  } else {
+    descr = data instanceof Float32Array ? '<f4' : data instanceof Float64Array ? '<f8' : data instanceof Int32Array ? '<i4'
+      : data instanceof BigInt64Array ? '<i8' : '|u1';
+    body = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  const shapeText = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+  let header = `{'descr': '${descr}', 'fortran_order': False, 'shape': ${shapeText}, }`;
+  const total = 10 + header.length + 1;
+  header += ' '.repeat((64 - (total % 64)) % 64) + '\n';
+  const out = new Uint8Array(10 + header.length + body.length);
+  out.set(MAGIC, 0);
+  out[6] = 1; out[7] = 0;
+  new DataView(out.buffer).setUint16(8, header.length, true);
+  out.set(new TextEncoder().encode(header), 10);
+  out.set(body, 10 + header.length);
+  return out;
+}
+
+/** Reads an .npz (or a single .npy, returned under the key 'arr_0'). */
+export async function readNpz(path: string): Promise<Map<string, NpyArray>> {
+  let bytes: Uint8Array;
+  try { bytes = await readFile(path); } catch (err) {
+    throw new InputError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
+  }
+  return parseNpz(bytes, path);
+}
+
+export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray> {
+  const out = new Map<string, NpyArray>();
+  if (bytes[0] === 0x93) { out.set('arr_0', parseNpy(bytes, file)); return out; }
+  if (!looksLikeZip(bytes)) throw new InputError(`${file}: not an .npz or .npy file`, file);
+  let entries;
+  try { entries = readZipEntries(bytes, file); } catch (err) { throw new InputError((err as Error).message, file); }
+  for (const e of entries) {
+    if (!e.name.endsWith('.npy')) continue;
+    let data: Uint8Array;
+    try { data = readZipEntry(bytes, e, file, 8 * 1024 ** 3); } catch (err) { throw new InputError((err as Error).message, file); }
+    out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
+  }
+  return out;
+}
+
+export function formatNpz(arrays: Record<string, { data: Exclude<NpyData, string[]> | string[]; shape: number[] }>, compress = false): Uint8Array {
+  return writeZip(Object.entries(arrays).map(([k, a]) => ({ name: `${k}.npy`, data: formatNpy(a.data, a.shape) })), compress);
+}
