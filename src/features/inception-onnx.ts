@@ -85,17 +85,36 @@ function concat(b: Builder, name: string, inputs: string[]): string {
   return out;
 }
 
+/**
+ * uint8 NHWC → float NCHW in 0..255 → bilinear 299×299 as torch's F.interpolate(mode='bilinear',
+ * align_corners=False): src = (dst + 0.5)·in/out − 0.5, clamped at 0, no antialias ('pytorch_half_pixel').
+ */
+function addPreprocess(b: Builder, input: string, output: string): void {
+  const S = INCEPTION_INPUT_SIZE;
+  b.inits.push(tensor('resize.sizes', [2], DataType.INT64, new BigInt64Array([BigInt(S), BigInt(S)])));
+  b.nodes.push(node('Cast', [input], ['images.f32'], { to: DataType.FLOAT }, 'cast'));
+  b.nodes.push(node('Transpose', ['images.f32'], ['images.nchw'], { perm: [0, 3, 1, 2] }, 'nhwc_to_nchw'));
+  b.nodes.push(node('Resize', ['images.nchw', '', '', 'resize.sizes'], [output], {
+    mode: 'linear', coordinate_transformation_mode: 'pytorch_half_pixel', axes: [2, 3], antialias: 0,
+  }, 'resize_bilinear'));
+}
+
+/** Only the preprocessing (for tests): uint8 NHWC in, float NCHW 299×299 in 0..255 out. */
+export function buildPreprocessOnnx(): Uint8Array {
+  const b: Builder = { nodes: [], inits: [], counter: 0 };
+  addPreprocess(b, 'images', 'resized');
+  return model({
+    nodes: b.nodes, initializers: b.inits,
+    inputs: [valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
+    outputs: [valueInfo('resized', DataType.FLOAT, ['N', 3, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE])],
+  }, { opset: 18 });
+}
+
 /** ONNX model bytes for the FID Inception with the given (validated) weights. */
 export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', metadata: Record<string, string> = {}): Uint8Array {
   validateInceptionStateDict(sd, source);
   const b: Builder = { nodes: [], inits: [], counter: 0 };
-  const S = INCEPTION_INPUT_SIZE;
-  b.inits.push(tensor('resize.sizes', [2], DataType.INT64, new BigInt64Array([BigInt(S), BigInt(S)])));
-  b.nodes.push(node('Cast', ['images'], ['images.f32'], { to: DataType.FLOAT }, 'cast'));
-  b.nodes.push(node('Transpose', ['images.f32'], ['images.nchw'], { perm: [0, 3, 1, 2] }, 'nhwc_to_nchw'));
-  b.nodes.push(node('Resize', ['images.nchw', '', '', 'resize.sizes'], ['images.299'], {
-    mode: 'linear', coordinate_transformation_mode: 'pytorch_half_pixel', axes: [2, 3], antialias: 0,
-  }, 'resize_bilinear'));
+  addPreprocess(b, 'images', 'images.299');
 
   let x = 'images.299';
   let first = true;

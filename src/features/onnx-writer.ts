@@ -61,9 +61,9 @@ function attribute(name: string, v: Attr): Chunks {
   if (typeof v === 'number') {
     return Number.isInteger(v) ? join([fStr(1, name), fInt(3, v), fInt(20, 2)]) : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
   }
-  if (Array.isArray(v)) return join([fStr(1, name), fPackedInts(8, v as number[]), fInt(20, 7)]);
   if ('int' in v) return join([fStr(1, name), fInt(3, v.int), fInt(20, 2)]);
   if ('float' in v) return join([fStr(1, name), fFloat(2, v.float), fInt(20, 1)]);
+  if (!('floats' in v)) return join([fStr(1, name), fPackedInts(8, v as readonly number[]), fInt(20, 7)]);
   const fb = new Uint8Array(v.floats.length * 4);
   const dv = new DataView(fb.buffer);
   v.floats.forEach((x, i) => dv.setFloat32(i * 4, x, true));

@@ -1,0 +1,134 @@
+// The fid-gate command line. Exit codes: 0 = ok, 1 = a gate failed, 2 = usage or input error, 3 = internal error.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
+import { InputError } from './util/errors.js';
+import { parseDevice } from './features/session.js';
+import { extractFolder, loadExtractor } from './pipeline.js';
+import { StatsAccumulator } from './metrics/stats.js';
+import { writeStatsNpz } from './metrics/stats-file.js';
+import { VERSION } from './version.js';
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIO: CliIO = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run: (values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIO) => Promise<number>;
+}
+
+const extractorOptions = {
+  weights: { type: 'string' },
+  device: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  threads: { type: 'string' },
+  recursive: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const extractorHelp = `  --weights W        synthetic | PATH.pth | PATH.onnx (default: pytorch-fid's published weights, downloaded once)
+  --device D         auto | cpu | cuda (default auto: CUDA when an NVIDIA GPU is usable, else CPU)
+  --batch-size N     images per batch (default 50)
+  --cache-dir DIR    where downloaded and converted weights live (default: $FID_GATE_CACHE, the runner's
+                     tool cache inside GitHub Actions, else ~/.cache/fid-gate)
+  --threads N        CPU threads for inference (default: all cores)
+  --recursive        also read images in subfolders
+  --quiet            no progress lines`;
+
+function positiveInt(v: string | boolean | undefined, name: string, def: number): number {
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n < 1) throw new InputError(`${name}: expected a positive integer, got "${v}"`, name);
+  return n;
+}
+
+const commands: Record<string, Command> = {
+  stats: {
+    summary: 'extract features of an image folder and write pytorch-fid-compatible statistics (.npz)',
+    usage: `fid-gate stats FOLDER -o OUT.npz [--features] [options]
+
+Writes mu and sigma (float64, the layout of pytorch-fid's --save-stats) and the protocol (extractor, weights
+SHA-256, resize, image count, fid-gate version). With --features also the pool3 features (float32 N×2048, sorted
+file order), the 1008 logits (N×1008) and the file list (paths relative to FOLDER).
+
+  -o, --output FILE  the .npz to write (required)
+  --features         also store features, logits and file names (needed for KID, IS, precision/recall)
+${extractorHelp}`,
+    options: { ...extractorOptions, output: { type: 'string', short: 'o' }, features: { type: 'boolean' } },
+    async run(v, pos, io) {
+      if (pos.length !== 1) throw new InputError('stats: expected exactly one FOLDER (see fid-gate stats --help)');
+      const output = v.output as string | undefined;
+      if (!output) throw new InputError('stats: -o OUT.npz is required');
+      const folder = pos[0];
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
+      const log = (m: string) => io.err(m);
+      const ex = await loadExtractor({
+        weights: v.weights as string | undefined,
+        cacheDir: v['cache-dir'] as string | undefined,
+        device: parseDevice(v.device as string | undefined),
+        threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
+        log,
+      });
+      if (ex.bytes.warning) io.out(ex.bytes.warning);
+      const acc = new StatsAccumulator(2048);
+      const res = await extractFolder(ex, folder, {
+        recursive: Boolean(v.recursive),
+        batchSize: positiveInt(v['batch-size'], '--batch-size', 50),
+        progress: v.quiet ? false : log,
+      });
+      await acc.add(res.features.pool3, res.count);
+      if (res.count < 2) throw new InputError(`${folder}: ${res.count} image(s); statistics need at least 2`, folder);
+      const stats = await acc.finalize();
+      await writeStatsNpz(output, {
+        ...stats,
+        ...(v.features ? { features: res.features.pool3, logits: res.features.logits, files: res.relativeFiles } : {}),
+        protocol: { ...ex.protocol },
+        warning: ex.bytes.warning,
+      });
+      io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` +
+        (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
+      return 0;
+    },
+  },
+};
+
+function mainHelp(): string {
+  const lines = Object.entries(commands).map(([k, c]) => `  ${k.padEnd(10)} ${c.summary}`);
+  return `fid-gate ${VERSION}: FID and friends for generative image models, with pytorch-fid's numbers
+
+Usage: fid-gate COMMAND [options]   (fid-gate COMMAND --help for details)
+
+Commands:
+${lines.join('\n')}
+
+Exit codes: 0 ok, 1 a gate failed, 2 usage or input error, 3 internal error.`;
+}
+
+export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(mainHelp()); return name ? 0 : 2; }
+  if (name === '--version' || name === '-v') { io.out(VERSION); return 0; }
+  const cmd = commands[name];
+  if (!cmd) { io.err(`fid-gate: unknown command "${name}"\n\n${mainHelp()}`); return 2; }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: cmd.options, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new InputError(`${name}: ${(err as Error).message}`);
+    }
+    if (parsed.values.help) { io.out(`Usage: ${cmd.usage}`); return 0; }
+    return await cmd.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+  } catch (err) {
+    if (err instanceof InputError || (err as Error).name === 'InputError') { io.err(`fid-gate ${name}: ${(err as Error).message}`); return 2; }
+    io.err(`fid-gate ${name}: internal error: ${(err as Error).stack ?? err}`);
+    return 3;
+  }
+}
