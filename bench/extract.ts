@@ -1,0 +1,50 @@
+// Feature-extraction throughput, as PERF.md (a) measured pytorch-fid: 64×64 PNG → pool3, CPU, batch 50, 1,000 images
+// (the 200 of reference set A listed 5 times, or generated noise PNGs without the pack), decode included.
+// Prints images/s, seconds, and peak RSS, and the ratio to pytorch-fid's figures on this machine kind.
+// Usage: npx tsx bench/extract.ts [--images N] [--batch-size B] [--threads T]
+import { readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { loadExtractor } from '../src/pipeline.js';
+import { extractFeatures } from '../src/features/extract.js';
+import { configureSharp, decodeRgb } from '../src/images/decode.js';
+
+const { values } = parseArgs({ options: { images: { type: 'string' }, 'batch-size': { type: 'string' }, threads: { type: 'string' } } });
+const N = Number(values.images ?? 1000), B = Number(values['batch-size'] ?? 50);
+const shared = path.resolve(import.meta.dirname, '../../shared/reference/sets/A/images');
+let base: string[];
+if (existsSync(shared)) {
+  base = readdirSync(shared).sort().map((f) => path.join(shared, f));
+} else {
+  const dir = path.join(os.tmpdir(), 'fid-gate-bench-png');
+  mkdirSync(dir, { recursive: true });
+  base = [];
+  for (let i = 0; i < 200; i++) {
+    const f = path.join(dir, `n${String(i).padStart(3, '0')}.png`);
+    if (!existsSync(f)) {
+      const px = Buffer.alloc(64 * 64 * 3);
+      for (let j = 0; j < px.length; j++) px[j] = (j * 2654435761 + i * 97) >>> 24;
+      writeFileSync(f, await sharp(px, { raw: { width: 64, height: 64, channels: 3 } }).png().toBuffer());
+    }
+    base.push(f);
+  }
+}
+const files = Array.from({ length: N }, (_, i) => base[i % base.length]);
+configureSharp();
+let peak = 0;
+const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+const t0 = performance.now();
+const ex = await loadExtractor({ weights: 'synthetic', device: 'cpu', threads: values.threads ? Number(values.threads) : undefined, log: () => undefined });
+const tLoad = (performance.now() - t0) / 1000;
+// warm-up batch (ORT plans memory on the first run), not counted
+await extractFeatures(ex.model, files.slice(0, B), { batchSize: B, decode: decodeRgb, progress: false });
+const r = await extractFeatures(ex.model, files, { batchSize: B, decode: decodeRgb, progress: (l) => process.stderr.write(l + '\n') });
+clearInterval(sample);
+peak = Math.max(peak, process.memoryUsage().rss);
+const rate = r.count / r.seconds;
+console.log(`extract: ${r.count} images of 64x64 PNG, batch ${B}, ${os.availableParallelism()} cores, CPU`);
+console.log(`  model build + session: ${tLoad.toFixed(2)} s`);
+console.log(`  extraction: ${r.seconds.toFixed(2)} s, ${rate.toFixed(1)} images/s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);
+console.log(`  vs pytorch-fid out of the box (7.82 img/s): ${(rate / 7.82).toFixed(2)}x; tuned (14.83 img/s): ${(rate / 14.83).toFixed(2)}x; target 35 img/s`);
