@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
 import { parseDevice } from './features/session.js';
-import { extractFolder, loadExtractor } from './pipeline.js';
+import { extractFolder, listFolder, loadExtractor } from './pipeline.js';
 import { StatsAccumulator } from './metrics/stats.js';
 import { writeStatsNpz } from './metrics/stats-file.js';
 import { VERSION } from './version.js';
@@ -69,6 +69,7 @@ ${extractorHelp}`,
       const folder = pos[0];
       if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
       const log = (m: string) => io.err(m);
+      const files = await listFolder(folder, Boolean(v.recursive));
       const ex = await loadExtractor({
         weights: v.weights as string | undefined,
         cacheDir: v['cache-dir'] as string | undefined,
@@ -79,7 +80,7 @@ ${extractorHelp}`,
       if (ex.bytes.warning) io.out(ex.bytes.warning);
       const acc = new StatsAccumulator(2048);
       const res = await extractFolder(ex, folder, {
-        recursive: Boolean(v.recursive),
+        files,
         batchSize: positiveInt(v['batch-size'], '--batch-size', 50),
         progress: v.quiet ? false : log,
       });

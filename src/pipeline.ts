@@ -69,9 +69,14 @@ export interface FolderFeatures extends ExtractResult {
   relativeFiles: string[];
 }
 
-export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string } = {}): Promise<FolderFeatures> {
+/** Lists a folder's images (sorted), failing early with a clear message when there are none. */
+export function listFolder(folder: string, recursive = false): Promise<string[]> {
+  return listImages(folder, { recursive });
+}
+
+export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[] } = {}): Promise<FolderFeatures> {
   configureSharp();
-  const files = await listImages(folder, { recursive: opts.recursive });
+  const files = opts.files ?? await listImages(folder, { recursive: opts.recursive });
   const result = await extractFeatures(ex.model, files, {
     batchSize: opts.batchSize,
     decode: (f) => decodeRgb(f),
