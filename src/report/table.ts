@@ -1,0 +1,35 @@
+// The plain-text table `fid-gate compare` prints.
+import type { MetricName, MetricsReport } from './types.js';
+
+const LABELS: Record<MetricName, string> = {
+  fid: 'FID', kid: 'KID', is: 'Inception Score', precision: 'precision (k=3)', recall: 'recall (k=3)', density: 'density (k=5)', coverage: 'coverage (k=5)',
+};
+
+export function formatValue(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  return a !== 0 && (a < 1e-3 || a >= 1e6) ? v.toExponential(4) : v.toFixed(a >= 100 ? 3 : a >= 1 ? 4 : 6).replace(/\.?0+$/, (m) => (m.startsWith('.') ? '' : m));
+}
+
+export function formatMetricsTable(r: MetricsReport): string {
+  const rows: string[][] = [['metric', 'value', 'settings']];
+  for (const [name, m] of Object.entries(r.metrics) as [MetricName, NonNullable<MetricsReport['metrics'][MetricName]>][]) {
+    const value = m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)}` : formatValue(m.value);
+    const d = m.details ?? {};
+    const settings = name === 'fid' ? String(d.route ?? '')
+      : name === 'kid' ? (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`)
+      : name === 'is' ? '10 splits, file order'
+      : `k=${d.k}`;
+    rows.push([LABELS[name], value, settings]);
+  }
+  const w = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(w[c])).join('  ').trimEnd();
+  const p = r.protocol;
+  const out = [
+    ...r.notes.filter((n) => n.startsWith('WARNING')),
+    line(rows[0]), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line), '',
+    `protocol: ${p.extractor}, weights ${p.weights} (sha256 ${p.weightsSha256.slice(0, 12)}), resize ${p.resize}, N real ${p.nReal} / generated ${p.nGenerated}, ${p.device}, ${r.durationSeconds.toFixed(1)} s`,
+    ...r.notes.filter((n) => !n.startsWith('WARNING')).map((n) => `note: ${n}`),
+  ];
+  return out.join('\n');
+}
