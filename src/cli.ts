@@ -7,6 +7,9 @@ import { extractFolder, listFolder, loadExtractor } from './pipeline.js';
 import { StatsAccumulator } from './metrics/stats.js';
 import { writeStatsNpz } from './metrics/stats-file.js';
 import { VERSION } from './version.js';
+import { parseMetrics, runCompare } from './compare.js';
+import { formatMetricsTable } from './report/table.js';
+import { writeFile } from 'node:fs/promises';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -50,6 +53,49 @@ function positiveInt(v: string | boolean | undefined, name: string, def: number)
 }
 
 const commands: Record<string, Command> = {
+  compare: {
+    summary: 'FID, KID, IS and precision/recall/density/coverage between two folders or statistics files',
+    usage: `fid-gate compare REAL GENERATED [--metrics fid,kid,is,prdc] [--json FILE] [options]
+
+REAL and GENERATED are each an image folder or an .npz written by \`fid-gate stats\` (pytorch-fid's and
+clean-fid's mu/sigma files work for FID; KID, IS and precision/recall need per-image features: pass the folder or
+a stats file written with --features). Two inputs whose recorded protocols differ (extractor, weights, resize) are
+refused. Prints a table; --json writes every number with its settings.
+
+  --metrics LIST     comma-separated: fid, kid, is, prdc (default: all)
+  --json FILE        write the metrics report (JSON) to FILE
+  --seed N           seed for KID subsets (default 2020)
+  --kid MODE         full | subsets | auto (default auto: full up to 5,000 × 5,000, else 100 subsets of 1,000)
+${extractorHelp}`,
+    options: { ...extractorOptions, metrics: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string' }, kid: { type: 'string' } },
+    async run(v, pos, io) {
+      if (pos.length !== 2) throw new InputError('compare: expected REAL and GENERATED (see fid-gate compare --help)');
+      const kid = (v.kid as string | undefined) ?? 'auto';
+      if (!['full', 'subsets', 'auto'].includes(kid)) throw new InputError(`--kid: expected full, subsets or auto, got "${kid}"`);
+      const seed = v.seed === undefined ? undefined : Number(v.seed);
+      if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1)) throw new InputError(`--seed: expected an integer in [0, 2^32), got "${v.seed}"`);
+      const log = (m: string) => io.err(m);
+      const { report } = await runCompare({
+        real: pos[0], generated: pos[1],
+        metrics: parseMetrics(v.metrics as string | undefined),
+        weights: v.weights as string | undefined,
+        cacheDir: v['cache-dir'] as string | undefined,
+        device: parseDevice(v.device as string | undefined),
+        batchSize: positiveInt(v['batch-size'], '--batch-size', 50),
+        threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
+        recursive: Boolean(v.recursive),
+        seed, kidMode: kid as 'full' | 'subsets' | 'auto',
+        log, progress: v.quiet ? false : log,
+      });
+      io.out(formatMetricsTable(report));
+      if (v.json) {
+        try { await writeFile(v.json as string, JSON.stringify(report, null, 2) + '\n'); } catch (err) {
+          throw new InputError(`--json ${v.json}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        }
+      }
+      return 0;
+    },
+  },
   stats: {
     summary: 'extract features of an image folder and write pytorch-fid-compatible statistics (.npz)',
     usage: `fid-gate stats FOLDER -o OUT.npz [--features] [options]

@@ -34,4 +34,23 @@ export interface MetricsReport {
   /** Things the user should know (N < d, assumed protocol, synthetic weights...). First entry for synthetic weights is the warning. */
   notes: string[];
   durationSeconds: number;
+  /** Added by the Action: where the numbers were computed (the `mode: comment` step finds the PR from it). */
+  run?: RunInfo;
+  /** Added by the Action: the gate's verdict, as evaluated when the report was written. */
+  gate?: {
+    passed: boolean;
+    results: { metric: MetricName; kind: 'threshold' | 'regression'; value: number; limit: number; baseline?: number; passed: boolean; message: string }[];
+    /** Where the baseline came from, when one was compared. */
+    baseline?: string;
+  };
+}
+
+export interface RunInfo {
+  repository?: string;
+  runId?: number;
+  eventName?: string;
+  pullRequest?: number;
+  headSha?: string;
+  baseRef?: string;
+  ref?: string;
 }

@@ -1,0 +1,117 @@
+// The Action's inputs (action.yml), read and checked in one place. Every problem is an InputError naming the input.
+import * as core from '@actions/core';
+import { InputError } from '../util/errors.js';
+import { parseMetrics, type MetricGroup } from '../compare.js';
+import { parseDevice, type Device } from '../features/session.js';
+import { checkRulesComputable, parseMaxRegression, parseThresholds, type GateRules } from '../gate/rules.js';
+import { sanitizeKey } from '../report/markdown.js';
+import { defaultArtifactName } from '../report/artifacts.js';
+
+export type CommentPolicy = 'always' | 'on-failure' | 'never';
+export type Mode = 'evaluate' | 'comment';
+
+export interface ActionInputs {
+  mode: Mode;
+  real: string;
+  generated: string;
+  metrics: MetricGroup[];
+  rules: GateRules;
+  /** 'auto', 'none' or a path to a metrics JSON. */
+  baseline: string;
+  comment: CommentPolicy;
+  /** Sanitized: [A-Za-z0-9._-]. */
+  commentKey: string;
+  token: string;
+  weights?: string;
+  cache?: string;
+  device: Device;
+  batchSize: number;
+  failOnError: boolean;
+  artifactName: string;
+  /** mode: comment: the metrics JSON to report (else the artifact of the triggering workflow_run). */
+  metricsFile?: string;
+}
+
+export type InputGetter = (name: string) => string;
+
+const defaultGetter: InputGetter = (name) => core.getInput(name);
+
+function oneOf<T extends string>(get: InputGetter, name: string, allowed: readonly T[], def: T): T {
+  const v = get(name).trim().toLowerCase();
+  if (!v) return def;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(`input ${name}: expected one of ${allowed.join(', ')}, got "${get(name)}"`, name);
+}
+
+export function parseBoolean(value: string, name: string, def: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (!v) return def;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(`input ${name}: expected true or false, got "${value}"`, name);
+}
+
+/** `fail-on-error`, read on its own (tolerantly: an invalid value means the default) so error handling can use it. */
+export function readFailOnError(get: InputGetter = defaultGetter): boolean {
+  try {
+    return parseBoolean(get('fail-on-error'), 'fail-on-error', true);
+  } catch {
+    return true;
+  }
+}
+
+/** `comment` and `comment-key`, read tolerantly for the error path. */
+export function readCommentSettings(get: InputGetter = defaultGetter): { comment: CommentPolicy; commentKey: string } {
+  let comment: CommentPolicy = 'always';
+  try { comment = oneOf(get, 'comment', ['always', 'on-failure', 'never'] as const, 'always'); } catch { /* default */ }
+  return { comment, commentKey: sanitizeKey(get('comment-key')) };
+}
+
+export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
+  const mode = oneOf(get, 'mode', ['evaluate', 'comment'] as const, 'evaluate');
+  const real = get('real').trim();
+  const generated = get('generated').trim();
+  if (mode === 'evaluate') {
+    if (!real) throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
+    if (!generated) throw new InputError('input generated is required: a folder of generated images', 'generated');
+  }
+  const metrics = parseMetrics(get('metrics').replace(/[\s;]+/g, ',').replace(/^,+|,+$/g, ''), 'input metrics');
+  const rules: GateRules = {
+    thresholds: parseThresholds(get('thresholds'), 'input thresholds'),
+    regressions: parseMaxRegression(get('max-regression'), 'input max-regression'),
+  };
+  if (mode === 'evaluate') checkRulesComputable(rules, metrics, 'metrics');
+  const rawBaseline = get('baseline').trim();
+  const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto' ? 'auto' : rawBaseline.toLowerCase() === 'none' ? 'none' : rawBaseline;
+  const comment = oneOf(get, 'comment', ['always', 'on-failure', 'never'] as const, 'always');
+  const commentKey = sanitizeKey(get('comment-key'));
+  const batchRaw = get('batch-size').trim();
+  const batchSize = batchRaw ? Number(batchRaw) : 50;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
+    throw new InputError(`input batch-size: expected a positive integer, got "${batchRaw}"`, 'batch-size');
+  }
+  const artifactName = get('artifact-name').trim() || defaultArtifactName(commentKey);
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(artifactName)) {
+    throw new InputError(`input artifact-name: "${artifactName}" may hold only letters, digits, '.', '_' and '-'`, 'artifact-name');
+  }
+  const metricsFile = get('metrics-file').trim() || undefined;
+  if (metricsFile && mode !== 'comment') throw new InputError('input metrics-file is for mode: comment', 'metrics-file');
+  return {
+    mode,
+    real,
+    generated,
+    metrics,
+    rules,
+    baseline,
+    comment,
+    commentKey,
+    token: get('github-token').trim(),
+    weights: get('weights').trim() || undefined,
+    cache: get('cache').trim() || undefined,
+    device: parseDevice(get('device') || 'auto', 'input device'),
+    batchSize,
+    failOnError: parseBoolean(get('fail-on-error'), 'fail-on-error', true),
+    artifactName,
+    metricsFile,
+  };
+}

@@ -1,0 +1,192 @@
+// `compare`: two inputs (image folders or statistics .npz files) → every requested metric, with its settings, as a
+// MetricsReport. Used by the CLI and the Action. Metrics form a registry: each entry states what it needs (Gaussian
+// statistics, pool3 features of both sets, or logits of the generated set) and computes its results.
+import { existsSync, statSync } from 'node:fs';
+import { InputError } from './util/errors.js';
+import { extractFolder, listFolder, loadExtractor, type LoadedExtractor, type Protocol } from './pipeline.js';
+import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
+import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
+import { frechetDistanceFromFeatures } from './metrics/fid.js';
+import { frechetDistanceFromStats } from './metrics/fid-stats.js';
+import { inceptionScore } from './metrics/inception-score.js';
+import { kidFull, kidSubsets } from './metrics/kid.js';
+import { prdc } from './metrics/prdc.js';
+import type { Device } from './features/session.js';
+import type { InputSummary, MetricName, MetricResult, MetricsReport } from './report/types.js';
+import { VERSION } from './version.js';
+
+export const ALL_METRICS = ['fid', 'kid', 'is', 'prdc'] as const;
+export type MetricGroup = (typeof ALL_METRICS)[number];
+
+export interface CompareOptions {
+  real: string;
+  generated: string;
+  metrics?: readonly MetricGroup[];
+  weights?: string;
+  cacheDir?: string;
+  device?: Device;
+  batchSize?: number;
+  threads?: number;
+  recursive?: boolean;
+  /** Seed for KID subsets (default 2020, torch-fidelity's). */
+  seed?: number;
+  /** KID: 'full' (all pairs, the default up to 5,000 × 5,000) or 'subsets' (100 subsets of 1,000, seeded). */
+  kidMode?: 'full' | 'subsets' | 'auto';
+  log?: (msg: string) => void;
+  progress?: boolean | ((line: string) => void);
+  /** Already-loaded extractor (the Action reuses one for several folders). */
+  extractor?: LoadedExtractor;
+}
+
+/** One side of a comparison, with what we know about it. */
+export interface LoadedInput extends GaussianStats {
+  summary: InputSummary;
+  features?: Float32Array;
+  logits?: Float32Array;
+  files?: string[];
+}
+
+export function parseMetrics(value: string | undefined, what = '--metrics'): MetricGroup[] {
+  if (value === undefined || value.trim() === '') return ['fid', 'kid', 'is', 'prdc'];
+  const out: MetricGroup[] = [];
+  for (const raw of value.split(',')) {
+    const m = raw.trim().toLowerCase();
+    if (!m) continue;
+    const alias: Record<string, MetricGroup> = { fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is', prdc: 'prdc', pr: 'prdc' };
+    if (!alias[m]) throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: fid, kid, is, prdc)`, what);
+    if (!out.includes(alias[m])) out.push(alias[m]);
+  }
+  if (!out.length) throw new InputError(`${what}: no metric given`, what);
+  return out;
+}
+
+function isFolder(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
+}
+
+async function loadSide(which: 'real' | 'generated', source: string, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput> {
+  if (!existsSync(source)) throw new InputError(`${which} input ${source}: no such folder or file`, source);
+  if (isFolder(source)) {
+    const files = await listFolder(source, o.recursive);
+    const ex = await getExtractor();
+    const r = await extractFolder(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features` });
+    if (r.count < 2) throw new InputError(`${which} input ${source}: ${r.count} image; the metrics need at least 2`, source);
+    const acc = new StatsAccumulator(2048);
+    await acc.add(r.features.pool3, r.count);
+    const stats = await acc.finalize();
+    return { ...stats, features: r.features.pool3, logits: r.features.logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol } };
+  }
+  const s: StatsFile = await readStatsNpz(source);
+  return { ...s, summary: { source, kind: 'stats', count: s.count, protocol: s.protocol } };
+}
+
+/** The fields that must agree for two results to be comparable. */
+export function protocolKey(p: Protocol): string {
+  return JSON.stringify([p.extractor, p.weightsSha256, p.resize]);
+}
+
+export function protocolDifferences(a: Protocol, b: Protocol): string[] {
+  const out: string[] = [];
+  if (a.extractor !== b.extractor) out.push(`extractor ${a.extractor} vs ${b.extractor}`);
+  if (a.weightsSha256 !== b.weightsSha256) out.push(`weights ${a.weights} (${a.weightsSha256.slice(0, 12)}) vs ${b.weights} (${b.weightsSha256.slice(0, 12)})`);
+  if (a.resize !== b.resize) out.push(`resize ${a.resize} vs ${b.resize}`);
+  return out;
+}
+
+export async function runCompare(o: CompareOptions): Promise<{ report: MetricsReport; real: LoadedInput; generated: LoadedInput }> {
+  const t0 = performance.now();
+  const groups = o.metrics ?? ['fid', 'kid', 'is', 'prdc'];
+  const notes: string[] = [];
+  let extractor = o.extractor;
+  const getExtractor = async () => {
+    extractor ??= await loadExtractor({ weights: o.weights, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log: o.log });
+    return extractor;
+  };
+  const real = await loadSide('real', o.real, o, getExtractor);
+  const generated = await loadSide('generated', o.generated, o, getExtractor);
+  if (real.dim !== generated.dim) {
+    throw new InputError(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${o.generated}) ${generated.dim}-dimensional: they come from different extractors`);
+  }
+
+  // protocol: refuse different ones; say so when one side records none (pytorch-fid / clean-fid stats files)
+  const pr = real.summary.protocol, pg = generated.summary.protocol;
+  if (pr && pg) {
+    const diff = protocolDifferences(pr, pg);
+    if (diff.length) throw new InputError(`real and generated were made with different protocols (${diff.join('; ')}): their numbers are not comparable`);
+  } else if (pr || pg) {
+    const unknown = pr ? o.generated : o.real;
+    notes.push(`${unknown} records no protocol (a pytorch-fid or clean-fid statistics file): assumed to use ${(pr ?? pg)!.extractor} with the same weights and resize`);
+  } else {
+    notes.push('neither input records its protocol (pytorch-fid or clean-fid statistics files): assumed to match');
+  }
+  const protocol = pr ?? pg ?? extractor?.protocol;
+  const warning = extractor?.bytes.warning ?? (protocol?.weights === 'synthetic' ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.' : undefined);
+  if (warning) notes.unshift(warning);
+
+  const metrics: Partial<Record<MetricName, MetricResult>> = {};
+  const d = real.dim;
+  const needFeatures = (name: string) => {
+    const missing = [real, generated].filter((s) => !s.features).map((s) => s.summary.source);
+    if (missing.length) {
+      throw new InputError(`${name} needs per-image features, but ${missing.join(' and ')} hold(s) only mu/sigma: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
+    }
+  };
+
+  if (groups.includes('fid')) {
+    const small = Math.min(real.count, generated.count) <= d;
+    if (real.count <= d || generated.count <= d) {
+      notes.push(`N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards; compare only runs with the same N, or use KID`);
+    }
+    if (small && real.features && generated.features) {
+      const r = await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d);
+      metrics.fid = { value: r.fid, better: 'lower', details: { route: r.route, meanTerm: r.meanTerm, traceSigma1: r.traceSigma1, traceSigma2: r.traceSigma2, traceSqrtProduct: r.traceSqrtProduct, clampedEigenvalues: r.clampedEigenvalues } };
+    } else {
+      const r = await frechetDistanceFromStats(real, generated, d);
+      metrics.fid = { value: r.fid, better: 'lower', details: { route: r.route, meanTerm: r.meanTerm, traceSigma1: r.traceSigma1, traceSigma2: r.traceSigma2, traceSqrtProduct: r.traceSqrtProduct, clampedEigenvalues: r.clampedEigenvalues } };
+    }
+  }
+  if (groups.includes('kid')) {
+    needFeatures('KID');
+    const mode = o.kidMode && o.kidMode !== 'auto' ? o.kidMode : real.count * generated.count <= 25e6 ? 'full' : 'subsets';
+    if (mode === 'full') {
+      const v = await kidFull(real.features!, real.count, generated.features!, generated.count, d);
+      metrics.kid = { value: v, better: 'lower', details: { mode: 'full', kernel: '(x·y/d + 1)^3', estimator: 'unbiased MMD²' } };
+    } else {
+      const seed = o.seed ?? 2020;
+      const r = await kidSubsets(real.features!, real.count, generated.features!, generated.count, d, { seed });
+      metrics.kid = { value: r.mean, std: r.std, better: 'lower', details: { mode: 'subsets', subsets: r.subsets, subsetSize: r.subsetSize, seed, kernel: '(x·y/d + 1)^3' } };
+    }
+  }
+  if (groups.includes('is')) {
+    if (!generated.logits) {
+      throw new InputError(`IS needs the generated set's logits, but ${generated.summary.source} holds none: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
+    }
+    const r = inceptionScore(generated.logits, generated.count, generated.logits.length / generated.count, { splits: 10 });
+    metrics.is = { value: r.mean, std: r.std, better: 'higher', details: { splits: 10, order: 'file order (classic definition)', logits: 'fc output with bias' } };
+  }
+  if (groups.includes('prdc')) {
+    needFeatures('precision/recall/density/coverage');
+    const pr3 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 3);
+    const dc5 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 5);
+    metrics.precision = { value: pr3.precision, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } };
+    metrics.recall = { value: pr3.recall, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } };
+    metrics.density = { value: dc5.density, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
+    metrics.coverage = { value: dc5.coverage, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
+  }
+
+  const report: MetricsReport = {
+    schema: 'fid-gate/metrics@1',
+    fidGateVersion: VERSION,
+    createdAt: new Date().toISOString(),
+    protocol: {
+      ...(protocol ?? { extractor: 'unknown', weights: 'unknown', weightsSha256: 'unknown', resize: 'unknown', quantization: 'unknown', fidGateVersion: VERSION }),
+      nReal: real.count, nGenerated: generated.count, device: extractor?.model.device ?? 'none (statistics files)',
+    },
+    real: real.summary,
+    generated: generated.summary,
+    metrics,
+    notes,
+    durationSeconds: (performance.now() - t0) / 1000,
+  };
+  return { report, real, generated };
+}

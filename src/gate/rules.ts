@@ -1,0 +1,252 @@
+// The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the
+// Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
+// value and the limit, so a failed step says exactly what was crossed.
+import { InputError } from '../util/errors.js';
+import type { MetricName, MetricsReport } from '../report/types.js';
+
+export const KNOWN_METRICS: readonly MetricName[] = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage'];
+
+/** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
+export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = {
+  fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher',
+};
+
+/** The metric group (`metrics` input) that computes each metric. */
+export const METRIC_GROUP: Readonly<Record<MetricName, 'fid' | 'kid' | 'is' | 'prdc'>> = {
+  fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc',
+};
+
+const ALIASES: Record<string, MetricName> = {
+  fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is',
+  precision: 'precision', recall: 'recall', density: 'density', coverage: 'coverage',
+};
+
+export type Operator = '<=' | '<' | '>=' | '>';
+
+export interface ThresholdRule {
+  kind: 'threshold';
+  metric: MetricName;
+  op: Operator;
+  limit: number;
+  /** The rule as written (trimmed), quoted in messages. */
+  text: string;
+  line: number;
+}
+
+export interface RegressionRule {
+  kind: 'regression';
+  metric: MetricName;
+  /** How far the metric may move in its worse direction (≥ 0): a fraction when `relative`, else in the metric's units. */
+  amount: number;
+  relative: boolean;
+  text: string;
+}
+
+export interface GateRules {
+  thresholds: ThresholdRule[];
+  regressions: RegressionRule[];
+}
+
+export interface RuleResult {
+  metric: MetricName;
+  kind: 'threshold' | 'regression';
+  value: number;
+  /** The bound on the value: the threshold, or for a regression rule the baseline moved by the allowed amount. */
+  limit: number;
+  baseline?: number;
+  passed: boolean;
+  message: string;
+  /** The rule as written. */
+  rule: string;
+  /** For regressions: the allowed change as written back (`+5%`, `-0.02`). */
+  allowed?: string;
+}
+
+export interface GateResult {
+  passed: boolean;
+  results: RuleResult[];
+  /** Rules that could not be evaluated (regression rules without a comparable baseline). */
+  skipped: string[];
+}
+
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+const THRESHOLD_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
+const REGRESSION_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`);
+
+function metricName(raw: string, where: string): MetricName {
+  const m = ALIASES[raw.toLowerCase()];
+  if (!m) throw new InputError(`${where}: unknown metric "${raw}" (known: ${KNOWN_METRICS.join(' ')})`, raw);
+  return m;
+}
+
+/** Removes a `#` comment and surrounding blanks. */
+function stripComment(line: string): string {
+  const i = line.indexOf('#');
+  return (i >= 0 ? line.slice(0, i) : line).trim();
+}
+
+/**
+ * Parses the `thresholds` input: one rule a line (`fid <= 25`, `is >= 8`, `precision >= 0.6`), operators <= < >= >,
+ * blank lines and `#` comments allowed. Several rules on one line may be separated by commas or semicolons.
+ */
+export function parseThresholds(text: string | undefined, what = 'thresholds'): ThresholdRule[] {
+  const out: ThresholdRule[] = [];
+  const lines = (text ?? '').split(/\r?\n/);
+  lines.forEach((rawLine, idx) => {
+    const line = stripComment(rawLine);
+    if (!line) return;
+    for (const part of line.split(/[,;]/)) {
+      const rule = part.trim();
+      if (!rule) continue;
+      const m = THRESHOLD_RE.exec(rule);
+      if (!m) {
+        throw new InputError(`${what}, line ${idx + 1}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`, what);
+      }
+      const metric = metricName(m[1], `${what}, line ${idx + 1}`);
+      const op = (m[2] === '≤' ? '<=' : m[2] === '≥' ? '>=' : m[2]) as Operator;
+      const limit = Number(m[3]);
+      if (!Number.isFinite(limit)) throw new InputError(`${what}, line ${idx + 1}: "${rule}": the limit is not a finite number`, what);
+      out.push({ kind: 'threshold', metric, op, limit, text: `${metric} ${op} ${m[3]}`, line: idx + 1 });
+    }
+  });
+  return out;
+}
+
+/**
+ * Parses `max-regression`: per metric, absolute or relative, several separated by newlines or commas:
+ * `fid: +5%`, `recall: -0.02`, `kid: 0.001`. The sign is optional: the direction comes from the metric (FID may only
+ * rise, recall only fall); a sign pointing the other way is refused as a likely mistake.
+ */
+export function parseMaxRegression(text: string | undefined, what = 'max-regression'): RegressionRule[] {
+  const out: RegressionRule[] = [];
+  const lines = (text ?? '').split(/\r?\n/);
+  lines.forEach((rawLine, idx) => {
+    const line = stripComment(rawLine);
+    if (!line) return;
+    for (const part of line.split(/[,;]/)) {
+      const rule = part.trim();
+      if (!rule) continue;
+      const m = REGRESSION_RE.exec(rule);
+      if (!m) {
+        throw new InputError(`${what}, line ${idx + 1}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`, what);
+      }
+      const metric = metricName(m[1], `${what}, line ${idx + 1}`);
+      const amount = Number(m[3]);
+      const relative = m[4] === '%';
+      if (!Number.isFinite(amount)) throw new InputError(`${what}, line ${idx + 1}: "${rule}": not a finite number`, what);
+      const worseSign = METRIC_BETTER[metric] === 'lower' ? '+' : '-';
+      if (m[2] && m[2] !== worseSign) {
+        throw new InputError(`${what}, line ${idx + 1}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
+      }
+      out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
+    }
+  });
+  return out;
+}
+
+export function parseRules(thresholds: string | undefined, maxRegression: string | undefined): GateRules {
+  return { thresholds: parseThresholds(thresholds), regressions: parseMaxRegression(maxRegression) };
+}
+
+/** Refuses (before any work) a rule on a metric that the selected metric groups do not compute. */
+export function checkRulesComputable(rules: GateRules, groups: readonly string[], what = 'metrics'): void {
+  for (const r of [...rules.thresholds, ...rules.regressions]) {
+    const g = METRIC_GROUP[r.metric];
+    if (!groups.includes(g)) {
+      throw new InputError(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
+    }
+  }
+}
+
+/** A number for messages: `digits` significant digits, without float noise. */
+export function formatNumber(x: number, digits = 4): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e6 || a < 1e-4) return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
+  // significant digits, but never rounding the integer part (1234.5 prints as 1235, not 1.235e3)
+  const exp = Math.floor(Math.log10(a));
+  const decimals = exp >= 0 ? Math.max(0, digits - exp - 1) : digits - 1 - exp;
+  return String(Number(x.toFixed(Math.min(decimals, 15))));
+}
+
+/** Formats `x` with enough digits that it does not print equal to `other` when they differ. */
+function formatApart(x: number, other: number): string {
+  for (let d = 4; d <= 12; d++) {
+    const a = formatNumber(x, d);
+    if (x === other || a !== formatNumber(other, d)) return a;
+  }
+  return String(x);
+}
+
+function compare(value: number, op: Operator, limit: number): boolean {
+  switch (op) {
+    case '<=': return value <= limit;
+    case '<': return value < limit;
+    case '>=': return value >= limit;
+    case '>': return value > limit;
+  }
+}
+
+const NEGATION: Record<Operator, string> = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
+
+function signed(x: number, digits = 4): string {
+  const s = formatNumber(x, digits);
+  return x > 0 ? `+${s}` : x === 0 ? '±0' : s;
+}
+
+/** Relative change in percent, with one decimal (two below 1%). */
+export function formatPercent(fraction: number): string {
+  const p = fraction * 100;
+  const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
+  return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
+}
+
+function metricValue(report: MetricsReport, metric: MetricName, rule: string): number {
+  const r = report.metrics[metric];
+  if (!r) {
+    throw new InputError(`rule "${rule}" is on ${metric}, which was not computed (computed: ${Object.keys(report.metrics).join(', ') || 'none'})`, rule);
+  }
+  return r.value;
+}
+
+/**
+ * Evaluates every rule. Threshold rules always; regression rules only with a baseline that holds the metric (else
+ * listed in `skipped`). A rule on a metric the report lacks is an input error (the rule cannot mean anything).
+ */
+export function evaluateGate(report: MetricsReport, baseline: MetricsReport | undefined, rules: GateRules): GateResult {
+  const results: RuleResult[] = [];
+  const skipped: string[] = [];
+  for (const t of rules.thresholds) {
+    const value = metricValue(report, t.metric, t.text);
+    const passed = compare(value, t.op, t.limit);
+    const message = passed
+      ? `${t.metric} = ${formatApart(value, t.limit)} ${t.op} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`
+      : `${t.metric} = ${formatApart(value, t.limit)} ${NEGATION[t.op]} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`;
+    results.push({ metric: t.metric, kind: 'threshold', value, limit: t.limit, passed, message, rule: t.text });
+  }
+  for (const r of rules.regressions) {
+    const value = metricValue(report, r.metric, r.text);
+    const base = baseline?.metrics[r.metric]?.value;
+    if (base === undefined || !Number.isFinite(base)) {
+      skipped.push(`regression rule "${r.text}" not evaluated: ${baseline ? `the baseline has no ${r.metric}` : 'no comparable baseline'}`);
+      continue;
+    }
+    const lowerBetter = METRIC_BETTER[r.metric] === 'lower';
+    const allowedDelta = r.relative ? r.amount * Math.abs(base) : r.amount;
+    const limit = lowerBetter ? base + allowedDelta : base - allowedDelta;
+    // compare deltas (not value against limit) so "no change" always passes despite rounding in base + delta
+    const worse = lowerBetter ? value - base : base - value;
+    const passed = worse <= allowedDelta;
+    const delta = value - base;
+    const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
+    const change = r.relative
+      ? (base === 0 ? signed(delta) : formatPercent(delta / Math.abs(base)))
+      : signed(delta);
+    const message = passed
+      ? `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed})`
+      : `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed})`;
+    results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed });
+  }
+  return { passed: results.every((x) => x.passed), results, skipped };
+}

@@ -1,0 +1,137 @@
+// The baseline: validation of a metrics JSON from another run (schema, types, NaN, size), protocol check, and the
+// `auto` lookup's non-fatal outcomes against the local fake API (no run, API refusal, unusable artifact, a good one).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readMetricsFile, resolveBaseline, validateMetricsReport } from '../src/report/baseline.js';
+import { createOctokit } from '../src/report/github.js';
+import { InputError } from '../src/util/errors.js';
+import { writeZip } from '../src/util/zip.js';
+import { FakeGitHub } from './fake-github.js';
+import { makeReport } from './report-fixtures.js';
+
+let fake: FakeGitHub;
+let tmp: string;
+const TOKEN = 'ghs_baselineTestToken';
+
+before(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-baseline-'));
+  fake = await new FakeGitHub().start();
+  process.env.GITHUB_API_URL = fake.url; // before @actions/artifact is loaded (lazily, by the auto lookup)
+  process.env.GITHUB_WORKSPACE = tmp;
+});
+after(async () => {
+  await fake.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const bad = (mutate: (r: Record<string, any>) => void): unknown => {
+  const r = JSON.parse(JSON.stringify(makeReport({ fid: 20, recall: 0.5 }))) as Record<string, any>;
+  mutate(r);
+  return r;
+};
+
+function rejects(data: unknown, re: RegExp): void {
+  assert.throws(() => validateMetricsReport(data, 'base.json'), (e: unknown) => e instanceof InputError && /^base\.json: not a valid fid-gate metrics file/.test((e as Error).message) && re.test((e as Error).message), String(re));
+}
+
+test('validation: a good report passes as a fresh copy of the validated fields only', () => {
+  const data = bad((r) => { r.metrics.future = { value: 1, better: 'lower' }; r.gate = { passed: true, results: 'anything' }; r.extra = { x: 1 }; r.metrics.recall.std = 0.01; });
+  const v = validateMetricsReport(data, 'base.json');
+  assert.deepEqual(Object.keys(v.metrics).sort(), ['fid', 'recall']);
+  assert.equal(v.metrics.recall?.std, 0.01);
+  assert.equal(v.gate, undefined);
+  assert.equal((v as unknown as Record<string, unknown>).extra, undefined);
+  assert.equal(v.protocol.nReal, 1000);
+});
+
+test('validation: schema, types of every field used, NaN and friends are refused with the field named', () => {
+  rejects('not an object', /expected an object/);
+  rejects(bad((r) => { r.schema = 'fid-gate/metrics@2'; }), /schema: expected "fid-gate\/metrics@1"/);
+  rejects(bad((r) => { delete r.schema; }), /schema/);
+  rejects(bad((r) => { r.metrics.fid.value = 'NaN'; }), /metrics\.fid\.value: expected a finite number, found "NaN"/);
+  rejects(bad((r) => { r.metrics.fid.value = null; }), /metrics\.fid\.value: expected a finite number, found null/);
+  rejects(bad((r) => { r.metrics.fid.value = NaN; }), /metrics\.fid\.value/);
+  rejects(bad((r) => { r.metrics.fid.value = Infinity; }), /metrics\.fid\.value/);
+  rejects(bad((r) => { r.metrics.fid.std = '1'; }), /metrics\.fid\.std/);
+  rejects(bad((r) => { r.metrics.fid.better = 'higher'; }), /metrics\.fid\.better: expected "lower"/);
+  rejects(bad((r) => { r.metrics.recall = [1]; }), /metrics\.recall: expected an object/);
+  rejects(bad((r) => { r.protocol.weightsSha256 = 7; }), /protocol\.weightsSha256: expected a string, found number/);
+  rejects(bad((r) => { delete r.protocol.resize; }), /protocol\.resize/);
+  rejects(bad((r) => { r.protocol.nReal = 2.5; }), /protocol\.nReal: expected a non-negative integer/);
+  rejects(bad((r) => { r.protocol.nGenerated = -1; }), /protocol\.nGenerated/);
+  rejects(bad((r) => { r.real.kind = 'url'; }), /real\.kind/);
+  rejects(bad((r) => { r.generated.source = { a: 1 }; }), /generated\.source/);
+  rejects(bad((r) => { r.notes = ['ok', 3]; }), /notes\[1\]/);
+  rejects(bad((r) => { r.durationSeconds = '1'; }), /durationSeconds/);
+  rejects(bad((r) => { r.run = { pullRequest: 0 }; }), /run\.pullRequest/);
+  rejects(bad((r) => { r.protocol.extractor = 'x'.repeat(20_000); }), /protocol\.extractor: string longer/);
+});
+
+test('readMetricsFile: size limit, not JSON, missing file', async () => {
+  const big = path.join(tmp, 'big.json');
+  writeFileSync(big, JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }));
+  await assert.rejects(readMetricsFile(big), /bytes; a metrics JSON is at most 1048576 bytes/);
+  const notJson = path.join(tmp, 'nan.json');
+  writeFileSync(notJson, '{"schema": "fid-gate/metrics@1", "value": NaN}');
+  await assert.rejects(readMetricsFile(notJson), /nan\.json: not JSON/);
+  await assert.rejects(readMetricsFile(path.join(tmp, 'none.json')), /none\.json: cannot read \(ENOENT\)/);
+});
+
+test('baseline file: comparable (with an N note), or a different protocol = one warning and no comparison', async () => {
+  const current = makeReport({ fid: 21 });
+  const same = path.join(tmp, 'same.json');
+  const base = makeReport({ fid: 20 });
+  base.protocol.nGenerated = 500;
+  writeFileSync(same, JSON.stringify(base));
+  const ok = await resolveBaseline(same, current, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
+  assert.equal(ok.report?.metrics.fid?.value, 20);
+  assert.deepEqual(ok.warnings, []);
+  assert.match(ok.notes[0], /the baseline used 1000 real \/ 500 generated images, this run 1000 \/ 1000: FID and KID depend on N/);
+  assert.equal(ok.view.source, 'file');
+
+  const other = makeReport({ fid: 20 });
+  other.protocol.resize = 'clean-fid-pil-bicubic';
+  const otherFile = path.join(tmp, 'other.json');
+  writeFileSync(otherFile, JSON.stringify(other));
+  const no = await resolveBaseline(otherFile, current, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
+  assert.equal(no.report, undefined);
+  assert.equal(no.found?.metrics.fid?.value, 20);
+  assert.deepEqual(no.warnings, ['baseline not comparable: it was computed with a different protocol (resize legacy-pytorch vs clean-fid-pil-bicubic); no comparison']);
+
+  await assert.rejects(resolveBaseline(path.join(tmp, 'missing.json'), current, { tempDir: tmp, artifactName: 'x' }), InputError);
+  assert.deepEqual(await resolveBaseline('none', current, { tempDir: tmp, artifactName: 'x' }), { view: { source: 'none' }, warnings: [], notes: [] });
+});
+
+test('baseline auto: never fatal; notes for no run, warnings for refusals and bad artifacts; a good artifact is used', async () => {
+  const current = makeReport({ fid: 21 });
+  const octokit = () => createOctokit(TOKEN, { log: () => undefined, baseDelayMs: 1 });
+  const auto = { token: TOKEN, owner: 'o', repo: 'r', runId: 900, branch: 'main', artifactName: 'fid-gate-metrics', tempDir: tmp, octokit };
+
+  const outside = await resolveBaseline('auto', current, { tempDir: tmp, artifactName: 'x' });
+  assert.match(outside.notes[0], /no baseline: baseline: auto needs a workflow run to look up \(no github-token\)/);
+
+  fake.addRun({ id: 900, workflow_id: 5, head_branch: 'feature', conclusion: null });
+  const none = await resolveBaseline('auto', current, auto);
+  assert.deepEqual(none.notes, ['no baseline: no successful run of this workflow on main yet']);
+  assert.deepEqual(none.warnings, []);
+
+  fake.failures.push({ match: /\/actions\/workflows\/5\/runs$/, status: 403, count: 1 });
+  const refused = await resolveBaseline('auto', current, auto);
+  assert.match(refused.warnings[0], /could not list the workflow's runs on main: HTTP 403.*permissions: actions: read/);
+
+  fake.addRun({ id: 901, workflow_id: 5, head_branch: 'main' });
+  fake.addArtifact(901, 'fid-gate-metrics', writeZip([{ name: 'metrics.json', data: Buffer.from('{"schema":"fid-gate/metrics@1","metrics":{"fid":{"value":"NaN"}}}') }]));
+  const unusable = await resolveBaseline('auto', current, auto);
+  assert.equal(unusable.report, undefined);
+  assert.match(unusable.warnings[0], /^baseline auto: the metrics of run 901 are unusable: metrics\.json: not a valid fid-gate metrics file/);
+
+  fake.addRun({ id: 902, workflow_id: 5, head_branch: 'main' });
+  fake.addArtifact(902, 'fid-gate-metrics', writeZip([{ name: 'metrics.json', data: Buffer.from(JSON.stringify(makeReport({ fid: 19.5 }))) }], true));
+  const good = await resolveBaseline('auto', current, auto);
+  assert.equal(good.report?.metrics.fid?.value, 19.5);
+  assert.deepEqual(good.view, { source: 'auto', runId: 902, branch: 'main', createdAt: fake.runs.get(902)!.created_at, runUrl: 'https://github.com/o/r/actions/runs/902' });
+  assert.deepEqual(good.warnings, []);
+});
