@@ -1,0 +1,422 @@
+// Precision and recall (Kynkäänniemi et al. 2019, "Improved Precision and Recall Metric for Assessing Generative
+// Models") and density and coverage (Naeem et al. 2020, "Reliable Fidelity and Diversity Metrics for Generative
+// Models"), with k-nearest-neighbour balls: r(xᵢ) = distance from real xᵢ to its k-th nearest other real sample,
+// r(yⱼ) likewise among the fakes, and
+//   precision = (1/M) Σⱼ 1[∃i: ‖yⱼ − xᵢ‖ < r(xᵢ)]          recall   = (1/N) Σᵢ 1[∃j: ‖xᵢ − yⱼ‖ < r(yⱼ)]
+//   density   = 1/(k·M) Σⱼ Σᵢ 1[‖yⱼ − xᵢ‖ < r(xᵢ)]          coverage = (1/N) Σᵢ 1[minⱼ ‖xᵢ − yⱼ‖ < r(xᵢ)]
+// with the semantics of the `prdc` package (clovaai/generative-evaluation-prdc, source of 2020-07-13, MIT): the
+// radius is the (k+1)-th smallest distance of a row including the zero self-distance, comparisons are strict, and
+// distances are scikit-learn 1.2's float32 `euclidean_distances`.
+//
+// How the counts are made exact without an N × M matrix:
+//  * scikit-learn, for float32 input, computes s = (−2·x·y + ‖x‖²) + ‖y‖² in float64 (operands upcast), rounds s to
+//    float32, clips at 0 and takes a float32 square root; self-distances are 0. `exactDistance` reproduces that value
+//    with a float64 dot product in JS (a different summation order moves s by ~1e-16 relative, far below the float32
+//    spacing, so the float32 distance is the same).
+//  * The bulk of the work is float32 Gram tiles P = −2·x·yᵀ through onnxruntime (one cached session, dynamic
+//    shapes), read as a = ‖x‖² + ‖y‖² + P in float64. Whatever its summation order, a float32 dot product of length d is
+//    within γ_d Σ|x_k y_k| ≤ γ_d ‖x‖‖y‖ of the exact one (γ_d = d·u/(1 − d·u), u = 2⁻²⁴; Higham, "Accuracy and
+//    Stability of Numerical Algorithms", 2nd ed., §3.1), so |a − s| ≤ δ = 2γ_d‖x‖‖y‖ plus a float64 slack. Every
+//    decision whose a lies within δ (and a 2⁻²⁰ relative guard for the float32 roundings) of its threshold is redone
+//    with `exactDistance`; all the others are certain. This bound is rigorous but wide (measured sgemm errors are
+//    ~10u·‖x‖‖y‖): for features whose neighbour distances are small next to their norms, many decisions are redone.
+//  * The same onnxruntime graph compares each tile entry with per-row and per-column limits and returns only the
+//    positions (NonZero) that JS must look at, so JS never walks a whole tile; the limits are widened to cover the
+//    graph's own float32 roundings, so the filter can only let too much through, never too little.
+//  * Radii: one pass over the upper-triangle tiles of each set keeps, per row, the K = k+1+16 smallest values of a (a
+//    sorted insertion buffer), starting from a cap (the K-th smallest a over 256 sample rows, widened by δ). From the
+//    per-element bounds, elements certainly below / above the exact (k+1)-th value are counted, and the radius is the
+//    right order statistic of the exact distances of the few in between. Rows whose buffer cannot prove it (many
+//    near-ties) are scanned again against all rows with a 4× larger buffer, until resolved.
+//  * Cross pass: real × fake tiles, each candidate pair compared with both radii; only per-row / per-column counts are
+//    kept. A tile with many undecided pairs is recomputed as a float64 Gram tile (onnxruntime float64 MatMul), whose
+//    error bound (2γ_d with u = 2⁻⁵³) decides all but float32-level ties, which go to `exactDistance`.
+//  * Known limit: for exactly duplicated rows sklearn's s is a rounding residue of (−2x·x + ‖x‖²) + ‖x‖² that may be
+//    ±1e-13·‖x‖² instead of 0 (a distance of ~1e-6 instead of 0); here it is 0. Only a radius or comparison decided
+//    by such a residue could differ.
+// Memory: O((N + M)·K) plus a few tiles (tile² float32 and the candidate lists) — never N × M.
+import * as ort from 'onnxruntime-node';
+import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
+import { cpuSessionOptions } from '../features/session.js';
+import { matmulABt } from './linalg.js';
+
+export interface PrdcOptions {
+  /** Rows per Gram tile (default 1024). */
+  tile?: number;
+}
+
+export interface Prdc {
+  precision: number;
+  recall: number;
+  density: number;
+  coverage: number;
+  /** How the exactness was obtained: float64 distances computed in JS, rows re-scanned, tiles redone in float64. */
+  stats: { exactDistances: number; rescannedRows: number; float64Tiles: number };
+}
+
+const PAD = 16;
+const SAMPLE = 256;
+const U32 = 2 ** -24;
+const U64 = 2 ** -53;
+const GUARD_LO = 1 - 2 ** -20, GUARD_HI = 1 + 2 ** -20;
+
+let filterSession: Promise<ort.InferenceSession> | undefined;
+
+/**
+ * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block) and the positions (r, c)
+ * where P[r,c] + colAdd[c] ≤ rowLim[r] or P[r,c] + rowAdd[r] ≤ colLim[c] — the few entries the JS side must look at.
+ * Everything elementwise runs vectorized in onnxruntime; the limits passed in are widened to cover its float32 rounding.
+ */
+async function filteredTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number,
+  colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array): Promise<{ p: Float32Array; rows: Int32Array; cols: Int32Array }> {
+  const F = DataType.FLOAT;
+  filterSession ??= ort.InferenceSession.create(model({
+    nodes: [
+      node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
+      node('Add', ['P', 'colAdd'], ['U']), node('LessOrEqual', ['U', 'rowLim'], ['m1']),
+      node('Add', ['P', 'rowAdd'], ['V']), node('LessOrEqual', ['V', 'colLim'], ['m2']),
+      node('Or', ['m1', 'm2'], ['M']), node('NonZero', ['M'], ['nz']), node('Cast', ['nz'], ['idx'], { to: DataType.INT32 }),
+    ],
+    initializers: [],
+    inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd']), valueInfo('colAdd', F, [1, 'n']), valueInfo('rowLim', F, ['m', 1]),
+      valueInfo('rowAdd', F, ['m', 1]), valueInfo('colLim', F, [1, 'n'])],
+    outputs: [valueInfo('P', F, ['m', 'n']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
+  }, { opset: 17 }), cpuSessionOptions());
+  const out = await (await filterSession).run({
+    A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]),
+    colAdd: new ort.Tensor('float32', colAdd, [1, n]), rowLim: new ort.Tensor('float32', rowLim, [m, 1]),
+    rowAdd: new ort.Tensor('float32', rowAdd, [m, 1]), colLim: new ort.Tensor('float32', colLim, [1, n]),
+  });
+  const idx = out.idx.data as Int32Array, nnz = idx.length / 2;
+  return { p: out.P.data as Float32Array, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
+}
+
+interface Tile { i0: number; ti: number; j0: number; tj: number }
+
+/** All tiles of an n × m product, or (upper) those of the upper triangle of an n × n one, whose diagonal blocks are
+ * split once more into half-size tiles so that little of the lower triangle is computed. */
+function tileList(n: number, m: number, tile: number, upper: boolean): Tile[] {
+  const out: Tile[] = [];
+  const add = (i0: number, ti: number, j0: number, tj: number) => out.push({ i0, ti, j0, tj });
+  for (let i0 = 0; i0 < n; i0 += tile) {
+    const ti = Math.min(tile, n - i0);
+    if (!upper) { for (let j0 = 0; j0 < m; j0 += tile) add(i0, ti, j0, Math.min(tile, m - j0)); continue; }
+    const h = Math.ceil(ti / 2);
+    if (ti > 64) { add(i0, h, i0, h); add(i0, h, i0 + h, ti - h); add(i0 + h, ti - h, i0 + h, ti - h); } else add(i0, ti, i0, ti);
+    for (let j0 = i0 + tile; j0 < n; j0 += tile) add(i0, ti, j0, Math.min(tile, n - j0));
+  }
+  return out;
+}
+
+/** Widening of a float32 limit for onnxruntime's roundings of P + add (|values| ≲ scale): 2⁻²⁰·scale ≈ 16u·scale. */
+function widen(limit: number, scale: number): number {
+  return limit + 2 ** -20 * (scale + Math.abs(limit));
+}
+
+function sqNorms(x: Float32Array, n: number, d: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, c = i * d;
+    const e = c + d;
+    for (; c + 3 < e; c += 4) { s0 += x[c] * x[c]; s1 += x[c + 1] * x[c + 1]; s2 += x[c + 2] * x[c + 2]; s3 += x[c + 3] * x[c + 3]; }
+    for (; c < e; c++) s0 += x[c] * x[c];
+    out[i] = s0 + s1 + s2 + s3;
+  }
+  return out;
+}
+
+/** scikit-learn's float32 euclidean distance between row i of x and row j of y (see the header). */
+function exactDistance(x: Float32Array, i: number, y: Float32Array, j: number, d: number, xx: number, yy: number): number {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  const a = i * d, b = j * d;
+  let c = 0;
+  for (; c + 3 < d; c += 4) {
+    s0 += x[a + c] * y[b + c]; s1 += x[a + c + 1] * y[b + c + 1];
+    s2 += x[a + c + 2] * y[b + c + 2]; s3 += x[a + c + 3] * y[b + c + 3];
+  }
+  for (; c < d; c++) s0 += x[a + c] * y[b + c];
+  let s = -2 * (s0 + s1 + s2 + s3) + xx;
+  s += yy;
+  const f = Math.fround(s);
+  return f > 0 ? Math.fround(Math.sqrt(f)) : 0;
+}
+
+/** Error bounds of a = ‖x‖² + ‖y‖² − 2ĝ: |a − s| ≤ gemm·‖x‖‖y‖ + slack·(‖x‖² + ‖y‖²). */
+function bounds(d: number, u: number): { gemm: number; slack: number } {
+  const du = d * u;
+  return { gemm: (2 * du) / (1 - du), slack: (2 * d + 8) * U64 };
+}
+
+/** Per query row, the K smallest approximate squared distances seen so far (sorted) and their column index. */
+interface Buffers { K: number; vals: Float64Array; idx: Int32Array; worst: Float64Array }
+
+function newBuffers(rows: number, K: number): Buffers {
+  return { K, vals: new Float64Array(rows * K).fill(Infinity), idx: new Int32Array(rows * K).fill(-1), worst: new Float64Array(rows).fill(Infinity) };
+}
+
+function insert(b: Buffers, r: number, v: number, j: number): void {
+  const { K, vals, idx } = b;
+  const base = r * K;
+  let p = K - 1;
+  while (p > 0 && vals[base + p - 1] > v) { vals[base + p] = vals[base + p - 1]; idx[base + p] = idx[base + p - 1]; p--; }
+  vals[base + p] = v; idx[base + p] = j;
+  // Until the buffer is full, `worst` keeps its initial cap (an upper bound of the row's K-th value, see radii).
+  b.worst[r] = Math.min(b.worst[r], vals[base + K - 1]);
+}
+
+/** Self pass over one tile of the upper triangle: each candidate pair (i < j) may enter both rows' buffers; the
+ * diagonal contributes the self-distance 0. Candidates come from onnxruntime (entries below a row's or a column's
+ * current K-th value at the tile start); the exact test against the current buffers is made here. */
+async function selfTile(x: Float32Array, d: number, t: Tile, xx: Float64Array, lim: Limits, b: Buffers): Promise<void> {
+  const { i0, ti, j0, tj } = t;
+  const worst = b.worst;
+  const rowLim = new Float32Array(ti), colLim = new Float32Array(tj);
+  for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[i0 + r], lim.scale);
+  for (let c = 0; c < tj; c++) colLim[c] = widen(worst[j0 + c] - xx[j0 + c], lim.scale);
+  const { p, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
+    lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim);
+  const diag = i0 === j0;
+  if (diag) for (let r = 0; r < ti; r++) if (0 < worst[i0 + r]) insert(b, i0 + r, 0, i0 + r);
+  for (let q = 0; q < rows.length; q++) {
+    const r = rows[q], c = cols[q];
+    if (diag && c <= r) continue;
+    const i = i0 + r, j = j0 + c;
+    const v = xx[i] + xx[j] + p[r * tj + c];
+    if (v < worst[i]) insert(b, i, v, j);
+    if (v < worst[j]) insert(b, j, v, i);
+  }
+}
+
+/** Rescan tile: query rows (global ids `ids`, local i0…) against all columns, one-sided. */
+async function rowsTile(q: Float32Array, x: Float32Array, d: number, t: Tile, ids: Int32Array, xx: Float64Array, lim: Limits, b: Buffers): Promise<void> {
+  const { i0, ti, j0, tj } = t;
+  const worst = b.worst;
+  const rowLim = new Float32Array(ti), rowAdd = new Float32Array(ti), colLim = new Float32Array(tj).fill(-Infinity);
+  for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[ids[i0 + r]], lim.scale);
+  const { p, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
+    lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k], c = cols[k], lr = i0 + r, i = ids[lr], j = j0 + c;
+    if (i === j) continue;
+    const v = xx[i] + xx[j] + p[r * tj + c];
+    if (v < worst[lr]) insert(b, lr, v, j);
+  }
+  // The self-distance is 0 whatever onnxruntime made of it.
+  for (let r = 0; r < ti; r++) { const i = ids[i0 + r]; if (i >= j0 && i < j0 + tj && 0 < worst[i0 + r]) insert(b, i0 + r, 0, i); }
+}
+
+/**
+ * Initial per-row caps for the self pass, so that a row's first tiles do not pass every entry to JS: the K-th smallest
+ * value of a over an evenly spaced sample of SAMPLE rows bounds the row's K-th smallest value over all rows from
+ * above (widened by the float32 error bound, since the tiles round the same pairs differently).
+ */
+async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, nrm: Float64Array, maxNorm: number, K: number,
+  tile: number, lim: Limits, cap: Float64Array): Promise<void> {
+  const S = Math.min(n, SAMPLE);
+  if (S <= 2 * K) return;
+  const ids = Int32Array.from({ length: S }, (_, s) => Math.floor((s * n) / S));
+  const sample = new Float32Array(S * d);
+  ids.forEach((i, s) => sample.set(x.subarray(i * d, (i + 1) * d), s * d));
+  const sxx = Float32Array.from(ids, (i) => lim.xx32[i]);
+  const none = new Float32Array(Math.max(tile, S)).fill(-Infinity);
+  const { gemm, slack } = bounds(d, U32);
+  const best = new Float64Array(K);
+  for (let i0 = 0; i0 < n; i0 += tile) {
+    const ti = Math.min(tile, n - i0);
+    const { p } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, sxx, none.subarray(0, ti), none.subarray(0, ti), none.subarray(0, S));
+    for (let r = 0; r < ti; r++) {
+      const i = i0 + r;
+      best.fill(Infinity);
+      for (let s = 0; s < S; s++) {
+        const v = ids[s] === i ? 0 : xx[i] + xx[ids[s]] + p[r * S + s];
+        if (v >= best[K - 1]) continue;
+        let q = K - 1;
+        while (q > 0 && best[q - 1] > v) { best[q] = best[q - 1]; q--; }
+        best[q] = v;
+      }
+      const kth = best[K - 1];
+      const margin = 2 * (gemm * nrm[i] * maxNorm + slack * (xx[i] + xx[i] + maxNorm * maxNorm));
+      cap[i] = kth + margin + 1e-9 * Math.abs(kth);
+    }
+  }
+}
+
+/** Norms of one set in the forms the passes need. */
+interface Limits { xx32: Float32Array; scale: number }
+
+/** k-NN radii of one set: for each row, the (k+1)-th smallest sklearn float32 distance (self included, as 0). */
+async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float64Array, tile: number, stats: Prdc['stats']): Promise<Float32Array> {
+  const nrm = xx.map(Math.sqrt);
+  let maxNorm = 0, maxSq = 0;
+  for (let i = 0; i < n; i++) { maxNorm = Math.max(maxNorm, nrm[i]); maxSq = Math.max(maxSq, xx[i]); }
+  const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * maxSq };
+  const { gemm, slack } = bounds(d, U32);
+  const out = new Float32Array(n);
+  const lower = new Float64Array(n);
+  const band: number[] = [];
+
+  /** Fixes the radius of global row i from buffer row r; false when the buffer cannot prove it. */
+  const resolve = (b: Buffers, r: number, i: number): boolean => {
+    const { K, vals, idx } = b;
+    const base = r * K;
+    const ei = gemm * nrm[i];
+    const delta = (p: number) => { const j = idx[base + p]; return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]); };
+    let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
+    for (let p = 0; p <= k; p++) eHi = Math.max(eHi, vals[base + p] + delta(p));
+    for (let p = 0; p < K; p++) lower[p] = vals[base + p] - delta(p);
+    let eLo = lower.subarray(0, K).sort()[k]; // lower bound: (k+1)-th smallest lower bound
+    if (K < n) {
+      if (vals[base + K - 1] === Infinity) return false; // a cap that was too tight: rescan without one
+      const outside = vals[base + K - 1] - (ei * maxNorm + slack * (xx[i] + maxSq)); // any element not in the buffer
+      if (outside <= eHi) return false;
+      eLo = Math.min(eLo, outside);
+    }
+    let below = 0;
+    band.length = 0;
+    for (let p = 0; p < K; p++) {
+      const v = vals[base + p], dl = delta(p);
+      if (v + dl < eLo) below++;
+      else if (v - dl <= eHi) {
+        const j = idx[base + p];
+        band.push(j === i ? 0 : exactDistance(x, i, x, j, d, xx[i], xx[j]));
+      }
+    }
+    stats.exactDistances += band.length;
+    band.sort((p, q) => p - q);
+    out[i] = band[k - below];
+    return true;
+  };
+
+  let K = Math.min(n, k + 1 + PAD);
+  const all = newBuffers(n, K);
+  await capRows(x, n, d, xx, nrm, maxNorm, K, tile, lim, all.worst);
+  for (const t of tileList(n, n, tile, true)) await selfTile(x, d, t, xx, lim, all);
+  let pending: number[] = [];
+  for (let i = 0; i < n; i++) if (!resolve(all, i, i)) pending.push(i);
+
+  while (pending.length) {
+    // Rows with many near-ties around their radius: scan them again against every row with a 4× larger buffer.
+    stats.rescannedRows += pending.length;
+    K = Math.min(n, K * 4);
+    const ids = Int32Array.from(pending);
+    const q = new Float32Array(ids.length * d);
+    ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
+    const b = newBuffers(ids.length, K);
+    for (const t of tileList(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
+    pending = pending.filter((i, r) => !resolve(b, r, i));
+  }
+  return out;
+}
+
+/** State of the cross pass: features, norms, thresholds and the per-row / per-column results. */
+interface Cross {
+  real: Float32Array; fake: Float32Array; d: number;
+  xx: Float64Array; yy: Float64Array; nx: Float64Array; ny: Float64Array;
+  rReal: Float32Array; rFake: Float32Array;
+  rLo: Float64Array; rHi: Float64Array; fLo: Float64Array; fHi: Float64Array;
+  gemm: number; slack: number;
+  precisionHit: Uint8Array; densityCount: Int32Array; coverageHit: Uint8Array; recallHit: Uint8Array;
+  openR: number[]; openC: number[];
+  exactDistances: number;
+}
+
+function count(s: Cross, i: number, j: number, inReal: boolean, inFake: boolean): void {
+  if (inReal) { s.precisionHit[j] = 1; s.densityCount[j]++; s.coverageHit[i] = 1; }
+  if (inFake) s.recallHit[i] = 1;
+}
+
+/** Decides one pair from its approximate a and bound delta, with the exact distance when a comparison is open. */
+function decide(s: Cross, i: number, j: number, a: number, delta: number): void {
+  const aLo = a - delta, aHi = a + delta;
+  let inReal = aHi < s.rLo[i], inFake = aHi < s.fLo[j];
+  const realOpen = !inReal && aLo <= s.rHi[i], fakeOpen = !inFake && aLo <= s.fHi[j];
+  if (realOpen || fakeOpen) {
+    const dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]);
+    s.exactDistances++;
+    if (realOpen) inReal = dist < s.rReal[i];
+    if (fakeOpen) inFake = dist < s.rFake[j];
+  }
+  count(s, i, j, inReal, inFake);
+}
+
+/**
+ * Precision, recall, density and coverage of `fake` (M × d, row-major float32) against `real` (N × d) with k nearest
+ * neighbours — prdc's `compute_prdc(real_features, fake_features, nearest_k=k)` (clovaai prdc 2020-07-13 on
+ * scikit-learn 1.2), with identical counts. The usual choices are k = 3 (precision/recall, Kynkäänniemi et al.) and
+ * k = 5 (density/coverage, Naeem et al.).
+ */
+export async function prdc(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, k = 5, opts: PrdcOptions = {}): Promise<Prdc> {
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`prdc: k must be a positive integer, got ${k}`);
+  if (nReal <= k || nFake <= k) throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
+  if (real.length !== nReal * d || fake.length !== nFake * d) throw new RangeError('prdc: array sizes do not match the given shapes');
+  const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
+  const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
+  const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
+  const rReal = await radii(real, nReal, d, k, xx, tile, stats);
+  const rFake = await radii(fake, nFake, d, k, yy, tile, stats);
+
+  const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
+  const b32 = bounds(d, U32), b64 = bounds(d, U64);
+  let maxNx = 0, maxNy = 0, maxXX = 0, maxYY = 0;
+  for (let i = 0; i < nReal; i++) { maxNx = Math.max(maxNx, nx[i]); maxXX = Math.max(maxXX, xx[i]); }
+  for (let j = 0; j < nFake; j++) { maxNy = Math.max(maxNy, ny[j]); maxYY = Math.max(maxYY, yy[j]); }
+  // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits nothing.
+  const thresholds = (r: Float32Array) => {
+    const lo = new Float64Array(r.length), hi = new Float64Array(r.length);
+    r.forEach((v, i) => { const r2 = v * v; lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity; hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity; });
+    return { lo, hi };
+  };
+  const { lo: rLo, hi: rHi } = thresholds(rReal), { lo: fLo, hi: fHi } = thresholds(rFake);
+  // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside both balls,
+  // since a − δ > hi there with δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
+  const scale = 4 * (maxXX + maxYY);
+  const rowOut = new Float32Array(nReal), colOut = new Float32Array(nFake);
+  for (let i = 0; i < nReal; i++) rowOut[i] = widen(rHi[i] - xx[i] + b32.gemm * nx[i] * maxNy + b32.slack * (xx[i] + maxYY), scale);
+  for (let j = 0; j < nFake; j++) colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
+  const xx32 = Float32Array.from(xx), yy32 = Float32Array.from(yy);
+
+  const s: Cross = {
+    real, fake, d, xx, yy, nx, ny, rReal, rFake, rLo, rHi, fLo, fHi, gemm: b32.gemm, slack: b32.slack,
+    precisionHit: new Uint8Array(nFake), densityCount: new Int32Array(nFake), coverageHit: new Uint8Array(nReal), recallHit: new Uint8Array(nReal),
+    openR: [], openC: [], exactDistances: 0,
+  };
+  for (const { i0, ti, j0, tj } of tileList(nReal, nFake, tile, false)) {
+    const { p, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d,
+      yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj));
+    const openR = s.openR, openC = s.openC;
+    openR.length = 0; openC.length = 0;
+    for (let q = 0; q < rows.length; q++) {
+      const r = rows[q], c = cols[q], i = i0 + r, j = j0 + c;
+      const a = xx[i] + yy[j] + p[r * tj + c];
+      const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
+      const aLo = a - delta, aHi = a + delta;
+      if ((aHi < rLo[i] || aLo > rHi[i]) && (aHi < fLo[j] || aLo > fHi[j])) count(s, i, j, aHi < rLo[i], aHi < fLo[j]);
+      else { openR.push(r); openC.push(c); }
+    }
+    if (openR.length * 128 > ti * tj) {
+      // Many undecided pairs: a float64 Gram tile is cheaper than that many JS dot products.
+      stats.float64Tiles++;
+      const rows64a = new Float64Array(ti * d), rows64b = new Float64Array(tj * d);
+      rows64a.set(real.subarray(i0 * d, (i0 + ti) * d)); rows64b.set(fake.subarray(j0 * d, (j0 + tj) * d));
+      const g64 = await matmulABt(rows64a, rows64b, ti, d, tj);
+      for (let q = 0; q < openR.length; q++) {
+        const i = i0 + openR[q], j = j0 + openC[q];
+        decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
+      }
+    } else {
+      for (let q = 0; q < openR.length; q++) decide(s, i0 + openR[q], j0 + openC[q], 0, Infinity);
+    }
+  }
+  stats.exactDistances += s.exactDistances;
+
+  let p = 0, dens = 0, cov = 0, rec = 0;
+  for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
+  for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
+  return {
+    precision: p / nFake,
+    recall: rec / nReal,
+    density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
+    coverage: cov / nReal,
+    stats,
+  };
+}
