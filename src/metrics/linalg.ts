@@ -3,6 +3,7 @@
 //     followed by the implicit QL iteration with Wilkinson-type shifts on the tridiagonal matrix (EISPACK tql1).
 //   * matmul / gram products go through onnxruntime's float64 MatMul (MLAS), never nested JS arrays.
 import * as ort from 'onnxruntime-node';
+import { Worker } from 'node:worker_threads';
 import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
 import { cpuSessionOptions } from '../features/session.js';
 
@@ -118,4 +119,933 @@ export async function matmulABt(a: Float64Array, b: Float64Array, m: number, k: 
   }, { opset: 17 }), cpuSessionOptions());
   const out = await (await abtSession).run({ A: new ort.Tensor('float64', a, [m, k]), B: new ort.Tensor('float64', b, [n, k]) });
   return out.C.data as Float64Array;
+}
+
+// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Symmetric eigenvalues at d ≈ 2048 in well under a second, and the Cholesky factorizations the Fréchet distance
+// needs (src/metrics/frechet.ts). Level-3 work (O(n³)) runs as float64 Gemm/MatMul graphs through onnxruntime (MLAS);
+// the inherently sequential O(n²·b) parts run in typed-array JavaScript. Written from the algorithms' descriptions:
+//
+//   * choleskyLower: blocked left-looking Cholesky (Golub & Van Loan, Matrix Computations, 4th ed. (GVL), §4.2).
+//     Each block column is updated with one Gemm against the finished columns; its nb × nb diagonal block is
+//     factored in JS; the solve L21 = U21 L11⁻ᵀ multiplies by the explicit inverse of L11 and then takes one step of
+//     iterative refinement (R = U21 − L21 L11ᵀ, L21 += R L11⁻ᵀ), which brings the inverse-based triangular solve back
+//     to the accuracy of substitution (N. Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., ch. 8, 12).
+//   * pivotedCholesky: rank-revealing Cholesky with diagonal pivoting for positive semidefinite matrices
+//     (N. Higham, "Analysis of the Cholesky decomposition of a semi-definite matrix", 1990; C. Lucas, "LAPACK-style
+//     codes for level 2 and 3 pivoted Cholesky factorizations", LAPACK Working Note 161, 2004): panel columns in JS
+//     with updated diagonals for the pivot search, trailing updates through ORT, stop when the largest remaining
+//     diagonal is ≤ tol.
+//   * symmetricEigenvaluesTwoStage: the two-stage reduction of successive band reduction (C. Bischof, B. Lang,
+//     X. Sun, "A framework for symmetric band reduction", ACM TOMS 26(4), 2000, and their SBR toolbox; LAPACK ≥ 3.7
+//     has the same two stages as dsytrd_2stage, after A. Haidar, H. Ltaief, J. Dongarra et al.):
+//       1. dense → band (bandwidth b): for each panel of b columns a JS Householder QR of the part below the band,
+//          the compact WY form Q = I − V T Vᵀ (R. Schreiber, C. Van Loan, "A storage-efficient WY representation for
+//          products of Householder transformations", SIAM J. Sci. Stat. Comput. 10, 1989; GVL §5.1), and the
+//          two-sided update A ← QᵀAQ = A − V Zᵀ − Z Vᵀ with W = A V T, Z = W − ½ V (Tᵀ Vᵀ W) (the symmetric
+//          rank-2k form of GVL §8.3's tridiagonalization, blocked). Updates of g consecutive panels are accumulated
+//          and applied to the trailing matrix once per group, and each panel's columns are brought up to date on the
+//          fly — the delayed update of J. Dongarra, S. Hammarling, D. Sorensen, "Block reduction of matrices to
+//          condensed forms for eigenvalue computations" (LAPACK Working Note 2; J. Comput. Appl. Math. 27, 1989) —
+//          so a panel costs one read-only pass A·V over the trailing matrix instead of a rewrite of it.
+//       2. band → tridiagonal by bulge chasing with Householder reflectors of length b, annihilating only the first
+//          column of each bulge (B. Lang, "A parallel algorithm for reducing symmetric banded matrices to tridiagonal
+//          form", SIAM J. Sci. Comput. 14, 1993; A. Haidar, H. Ltaief, J. Dongarra, "Parallel reduction to condensed
+//          forms for symmetric eigenvalue problems using aggregated fine-grained and memory-aware kernels", SC'11):
+//          O(n² b) flops on a cache-resident band, eigenvalues only (no reflectors kept), on two threads.
+//       3. tridiagonal eigenvalues by the root-free implicit QL iteration of Pal, Walker and Kahan (C. Reinsch,
+//          "A stable, rational QR algorithm for the computation of the eigenvalues of an Hermitian, tridiagonal
+//          matrix", Math. Comp. 25, 1971; B. Parlett, The Symmetric Eigenvalue Problem, §8.15).
+//     Orthogonal similarity transforms throughout: the computed eigenvalues are those of A + E with
+//     ‖E‖₂ ≲ c(n)·ε·‖A‖₂ (GVL §8.3), the same backward error as a one-stage reduction.
+//   * congruence: Lᵀ S L through block Gemms that skip L's zero blocks.
+// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const graphSessions = new Map<string, Promise<ort.InferenceSession>>();
+
+/**
+ * One cached ORT session per graph (module level; every dimension is symbolic, so a graph serves all sizes).
+ * The intra-op threads do not spin between operators: these graphs are chains of short, often memory-bound Gemms
+ * called hundreds of times with JS work in between, and on a busy machine spinning workers measured 2–4× slower
+ * (they compete with the JS thread and with each other) while on an idle one the difference is within noise.
+ * No memory arena: at d = 2048 the arenas of these sessions kept ~250 MB after the call for no measurable speed-up.
+ */
+function graphSession(key: string, build: () => { nodes: ReturnType<typeof node>[]; inputs: ReturnType<typeof valueInfo>[]; outputs: ReturnType<typeof valueInfo>[] }): Promise<ort.InferenceSession> {
+  let s = graphSessions.get(key);
+  if (!s) {
+    const g = build();
+    const options: ort.InferenceSession.SessionOptions = { ...cpuSessionOptions(), enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' } } } };
+    s = ort.InferenceSession.create(model({ name: key, nodes: g.nodes, initializers: [], inputs: g.inputs, outputs: g.outputs }, { opset: 17 }), options);
+    graphSessions.set(key, s);
+  }
+  return s;
+}
+
+const f64 = (name: string, dims: (number | string)[]) => valueInfo(name, DataType.DOUBLE, dims);
+const i64 = (name: string, dims: (number | string)[]) => valueInfo(name, DataType.INT64, dims);
+
+/** ONNX Gemm: Y = alpha·op(A)·op(B) + beta·C. */
+function gemm(a: string, b: string, c: string | undefined, y: string, o: { ta?: boolean; tb?: boolean; alpha?: number; beta?: number } = {}) {
+  const attrs: Record<string, { float: number } | number> = { alpha: { float: o.alpha ?? 1 }, beta: { float: o.beta ?? 1 } };
+  if (o.ta) attrs.transA = 1;
+  if (o.tb) attrs.transB = 1;
+  return node('Gemm', c ? [a, b, c] : [a, b], [y], attrs);
+}
+
+type Feed = [Float64Array | BigInt64Array, number[]];
+
+/**
+ * Runs a cached graph. Inputs are passed to ORT without a copy (views into larger arrays are fine); every output
+ * comes back as a new array (onnxruntime-node copies outputs, even into preallocated ones), so the graphs are laid
+ * out to keep outputs small wherever they can.
+ */
+async function runGraph(session: Promise<ort.InferenceSession>, feeds: Record<string, Feed>): Promise<Record<string, Float64Array>> {
+  const s = await session;
+  const inputs: Record<string, ort.Tensor> = {};
+  for (const [k, [data, dims]] of Object.entries(feeds)) inputs[k] = new ort.Tensor(data instanceof BigInt64Array ? 'int64' : 'float64', data, dims);
+  const res = await s.run(inputs);
+  const out: Record<string, Float64Array> = {};
+  for (const k of s.outputNames) out[k] = res[k].data as Float64Array;
+  return out;
+}
+
+const i64s = (...v: number[]) => BigInt64Array.from(v.map((x) => BigInt(x)));
+
+/** Adds elapsed seconds since t0 to timings[key] (when timings are collected). */
+function lap(timings: Record<string, number> | undefined, key: string, t0: number): number {
+  const t = performance.now();
+  if (timings) timings[key] = (timings[key] ?? 0) + (t - t0) / 1000;
+  return t;
+}
+
+/** Left-looking Cholesky update of block column J = [j0, j0+k): U = A[j0:, J] − L[j0:, :j0] L[J, :j0]ᵀ (m × k). */
+const cholUpdateSession = () => graphSession('chol-update', () => ({
+  nodes: [
+    node('Slice', ['Arows', 'sa', 'ea'], ['Acol']),
+    node('Slice', ['Lrows', 'sl', 'el'], ['Lp']),
+    node('Slice', ['Lrows', 'st', 'et'], ['Lt']),
+    gemm('Lp', 'Lt', 'Acol', 'U', { tb: true, alpha: -1, beta: 1 }),
+  ],
+  inputs: [f64('Arows', ['m', 'n']), f64('Lrows', ['m', 'n']), i64('sa', [2]), i64('ea', [2]), i64('sl', [2]), i64('el', [2]), i64('st', [2]), i64('et', [2])],
+  outputs: [f64('U', ['m', 'k'])],
+}));
+
+/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ) Xᵀ. */
+const trsmSession = () => graphSession('trsm-refined', () => ({
+  nodes: [
+    gemm('U', 'X', undefined, 'L0', { tb: true }),
+    gemm('L0', 'L11', 'U', 'R', { tb: true, alpha: -1, beta: 1 }),
+    gemm('R', 'X', 'L0', 'L21', { tb: true }),
+  ],
+  inputs: [f64('U', ['r', 'k']), f64('L11', ['k', 'k']), f64('X', ['k', 'k'])],
+  outputs: [f64('L21', ['r', 'k'])],
+}));
+
+/** Trailing update after a pivoted panel: A[k:, k:] − P Pᵀ. */
+const syrkSession = () => graphSession('syrk-trailing', () => ({
+  nodes: [node('Slice', ['A', 's', 'e'], ['A22']), gemm('P', 'P', 'A22', 'S', { tb: true, alpha: -1, beta: 1 })],
+  inputs: [f64('A', ['m', 'm']), f64('P', ['r', 'k']), i64('s', [2]), i64('e', [2])],
+  outputs: [f64('S', ['r', 'r'])],
+}));
+
+/**
+ * Factors the diagonal block: L11 (kb × kb, row-major) from the top-left kb × kb of `a` (row stride `stride`).
+ * Returns the index of the first pivot ≤ tol, or −1 on success.
+ */
+function cholBlock(a: Float64Array, stride: number, kb: number, l: Float64Array, tol: number): number {
+  for (let j = 0; j < kb; j++) {
+    const rj = j * kb;
+    let s = a[j * stride + j];
+    for (let k = 0; k < j; k++) s -= l[rj + k] * l[rj + k];
+    if (!(s > tol)) return j;
+    const ljj = Math.sqrt(s), inv = 1 / ljj;
+    l[rj + j] = ljj;
+    for (let i = j + 1; i < kb; i++) {
+      const ri = i * kb;
+      let t = a[i * stride + j];
+      for (let k = 0; k < j; k++) t -= l[ri + k] * l[rj + k];
+      l[ri + j] = t * inv;
+    }
+  }
+  return -1;
+}
+
+/** X = L⁻¹ for lower-triangular L (kb × kb, row-major), row by row: X[i,:] = (eᵢ − Σ_{k<i} L[i,k] X[k,:]) / L[i,i]. */
+function lowerInverse(l: Float64Array, kb: number, x: Float64Array): void {
+  x.fill(0, 0, kb * kb);
+  for (let i = 0; i < kb; i++) {
+    const ri = i * kb;
+    x[ri + i] = 1;
+    for (let k = 0; k < i; k++) {
+      const f = l[ri + k];
+      if (f === 0) continue;
+      const rk = k * kb;
+      for (let j = 0; j <= k; j++) x[ri + j] -= f * x[rk + j];
+    }
+    const inv = 1 / l[ri + i];
+    for (let j = 0; j <= i; j++) x[ri + j] *= inv;
+  }
+}
+
+export interface CholeskyOptions {
+  /** Width of the block columns (default 64: at n = 2048, 48–96 measured alike, 128 and up lose to the JS diagonal blocks). */
+  blockSize?: number;
+  /** A pivot (Schur complement diagonal) ≤ tol stops the factorization as "not positive definite" (default 0). */
+  tolerance?: number;
+  timings?: Record<string, number>;
+}
+
+/**
+ * Cholesky factor L (lower triangular, row-major n × n, zeros above the diagonal) of the symmetric positive
+ * definite `a` (row-major n × n; only its lower triangle is read; not modified), or undefined when a pivot is
+ * ≤ tolerance (not numerically positive definite). Blocked left-looking algorithm (GVL §4.2): block column J is
+ * updated with one Gemm against the finished columns, its diagonal block factored in JS, and the rest solved against
+ * it through ORT — every ORT output is an n × nb block column, never an n × n trailing matrix.
+ */
+export async function choleskyLower(a: Float64Array, n: number, opts: CholeskyOptions = {}): Promise<Float64Array | undefined> {
+  const nb = Math.max(1, opts.blockSize ?? 64), tol = opts.tolerance ?? 0;
+  const l = new Float64Array(n * n);
+  const l11 = new Float64Array(nb * nb), x = new Float64Array(nb * nb);
+  let t0 = performance.now();
+  for (let j0 = 0; j0 < n; j0 += nb) {
+    const m = n - j0, kb = Math.min(nb, m);
+    let u: Float64Array;
+    if (j0 === 0) {
+      u = new Float64Array(m * kb);
+      for (let i = 0; i < m; i++) for (let j = 0; j < kb; j++) u[i * kb + j] = a[i * n + j];
+    } else {
+      u = (await runGraph(cholUpdateSession(), {
+        Arows: [a.subarray(j0 * n), [m, n]], Lrows: [l.subarray(j0 * n), [m, n]],
+        sa: [i64s(0, j0), [2]], ea: [i64s(m, j0 + kb), [2]], sl: [i64s(0, 0), [2]], el: [i64s(m, j0), [2]], st: [i64s(0, 0), [2]], et: [i64s(kb, j0), [2]],
+      })).U;
+      t0 = lap(opts.timings, 'cholesky.ort', t0);
+    }
+    if (cholBlock(u, kb, kb, l11, tol) >= 0) return undefined;
+    for (let i = 0; i < kb; i++) l.set(l11.subarray(i * kb, i * kb + i + 1), (j0 + i) * n + j0);
+    if (kb === m) break;
+    lowerInverse(l11, kb, x);
+    t0 = lap(opts.timings, 'cholesky.js', t0);
+    const r = m - kb;
+    const l21 = (await runGraph(trsmSession(), { U: [u.subarray(kb * kb), [r, kb]], L11: [l11.subarray(0, kb * kb), [kb, kb]], X: [x.subarray(0, kb * kb), [kb, kb]] })).L21;
+    for (let i = 0; i < r; i++) l.set(l21.subarray(i * kb, (i + 1) * kb), (j0 + kb + i) * n + j0);
+    t0 = lap(opts.timings, 'cholesky.ort', t0);
+  }
+  return l;
+}
+
+/**
+ * Rank-revealing Cholesky with diagonal pivoting of the symmetric positive semidefinite `a` (row-major n × n, not
+ * modified): P a Pᵀ ≈ L Lᵀ, stopping when the largest remaining pivot is ≤ tol. Returns the factor with the
+ * permutation undone, F = Pᵀ L (n × rank, row-major), so that a ≈ F Fᵀ, and the rank.
+ */
+export async function pivotedCholesky(a: Float64Array, n: number, tol: number, opts: { blockSize?: number; timings?: Record<string, number> } = {}): Promise<{ f: Float64Array; rank: number }> {
+  const nb = Math.max(1, opts.blockSize ?? 64);
+  const l = new Float64Array(n * n); // row i = row of P a Pᵀ's factor, permuted along with the pivots
+  const perm = Int32Array.from({ length: n }, (_, i) => i);
+  let cur: Float64Array = a.slice(), m = n, k0 = 0, rank = n;
+  const dd = new Float64Array(n), p = new Float64Array(n * nb);
+  let t0 = performance.now();
+  outer: while (k0 < n) {
+    const kb = Math.min(nb, m);
+    for (let i = 0; i < m; i++) dd[i] = cur[i * m + i];
+    p.fill(0, 0, m * kb);
+    for (let j = 0; j < kb; j++) {
+      let q = j;
+      for (let i = j + 1; i < m; i++) if (dd[i] > dd[q]) q = i;
+      if (!(dd[q] > tol)) {
+        rank = k0 + j;
+        for (let i = 0; i < m; i++) for (let t = 0; t < j; t++) l[(k0 + i) * n + k0 + t] = p[i * kb + t];
+        break outer;
+      }
+      if (q !== j) {
+        // symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, perm
+        for (let c = 0; c < m; c++) { const t = cur[j * m + c]; cur[j * m + c] = cur[q * m + c]; cur[q * m + c] = t; }
+        for (let r = 0; r < m; r++) { const t = cur[r * m + j]; cur[r * m + j] = cur[r * m + q]; cur[r * m + q] = t; }
+        for (let t = 0; t < kb; t++) { const u = p[j * kb + t]; p[j * kb + t] = p[q * kb + t]; p[q * kb + t] = u; }
+        for (let t = 0; t < k0; t++) { const u = l[(k0 + j) * n + t]; l[(k0 + j) * n + t] = l[(k0 + q) * n + t]; l[(k0 + q) * n + t] = u; }
+        { const u = dd[j]; dd[j] = dd[q]; dd[q] = u; }
+        { const u = perm[k0 + j]; perm[k0 + j] = perm[k0 + q]; perm[k0 + q] = u; }
+      }
+      const ljj = Math.sqrt(dd[j]), inv = 1 / ljj;
+      p[j * kb + j] = ljj;
+      const rj = j * kb;
+      for (let i = j + 1; i < m; i++) {
+        const ri = i * kb;
+        let s = cur[i * m + j];
+        for (let t = 0; t < j; t++) s -= p[ri + t] * p[rj + t];
+        const v = s * inv;
+        p[ri + j] = v;
+        dd[i] -= v * v;
+      }
+    }
+    for (let i = 0; i < m; i++) for (let t = 0; t < kb; t++) l[(k0 + i) * n + k0 + t] = p[i * kb + t];
+    if (kb === m) break;
+    t0 = lap(opts.timings, 'pivoted.js', t0);
+    const r = m - kb;
+    cur = (await runGraph(syrkSession(), { A: [cur, [m, m]], P: [p.subarray(kb * kb, m * kb), [r, kb]], s: [i64s(kb, kb), [2]], e: [i64s(m, m), [2]] })).S;
+    k0 += kb; m = r;
+    t0 = lap(opts.timings, 'pivoted.ort', t0);
+  }
+  const f = new Float64Array(n * rank);
+  for (let i = 0; i < n; i++) f.set(l.subarray(i * n, i * n + rank), perm[i] * rank);
+  return { f, rank };
+}
+
+// ── Stage 1: dense → band ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Symmetric band matrix of bandwidth b in lower storage with a window of w ≥ 2b diagonals (room for the bulges of
+ * stage 2): A[i,k] for i − w < k ≤ i lives at ab[(w − 1)(i + 1) + k].
+ */
+export interface BandMatrix { n: number; b: number; w: number; ab: Float64Array }
+
+export function newBandMatrix(n: number, b: number, shared = false): BandMatrix {
+  const w = Math.max(2 * b, 1);
+  return { n, b, w, ab: shared ? new Float64Array(new SharedArrayBuffer(8 * n * w)) : new Float64Array(n * w) };
+}
+
+/** The band (lower triangle within distance b) of a dense symmetric matrix, without any reduction. */
+export function bandFromDense(a: Float64Array, n: number, b: number): BandMatrix {
+  const band = newBandMatrix(n, b), w1 = band.w - 1;
+  for (let i = 0; i < n; i++) for (let k = Math.max(0, i - b); k <= i; k++) band.ab[w1 * (i + 1) + k] = a[i * n + k];
+  return band;
+}
+
+// The group's pending updates A_cur = A − Σⱼ (vⱼ zⱼᵀ + zⱼ vⱼᵀ) are kept as two stacked, interleaved copies
+// U1 = [v₀ᵀ; z₀ᵀ; v₁ᵀ; z₁ᵀ; …] and U2 = [z₀ᵀ; v₀ᵀ; z₁ᵀ; v₁ᵀ; …] (2k × m), so that every correction is a single
+// Gemm: A_cur X = A X − U1ᵀ (U2 X).
+
+/** Panel columns brought up to date: P = Pold − U1ᵀ U2[:, cols]. */
+const bandPanelSession = () => graphSession('band-panel', () => ({
+  nodes: [gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
+  inputs: [f64('Pold', ['m', 'w']), f64('U1', ['j', 'm']), f64('Us', ['j', 'w'])],
+  outputs: [f64('P', ['m', 'w'])],
+}));
+
+/**
+ * For the rows r.. that the panel's reflectors touch: W = (A_cur V T)[r:, :] and Z = W − ½ Vᵣ Tᵀ (Vᵣᵀ W), where
+ * V (m × q) is zero above row r and Ar = A[r:, :] is passed as a view (only those rows are read).
+ */
+const bandWzSession = (pending: boolean) => graphSession(pending ? 'band-wz' : 'band-wz0', () => ({
+  nodes: [
+    node('MatMul', ['Ar', 'V'], [pending ? 'AV' : 'Y']),
+    node('Slice', ['V', 'sr', 'er'], ['Vr']),
+    ...(pending ? [
+      node('MatMul', ['U2', 'V'], ['S']), gemm('U1', 'S', undefined, 'C', { ta: true }),
+      node('Slice', ['C', 'sr', 'er'], ['Cr']), node('Sub', ['AV', 'Cr'], ['Y']),
+    ] : []),
+    node('MatMul', ['Y', 'T'], ['W']),
+    gemm('Vr', 'W', undefined, 'G', { ta: true }),
+    gemm('T', 'G', undefined, 'X', { ta: true }),
+    gemm('Vr', 'X', 'W', 'Z', { alpha: -0.5, beta: 1 }),
+  ],
+  inputs: [f64('Ar', ['p', 'm']), f64('V', ['m', 'q']), f64('T', ['q', 'q']), i64('sr', [2]), i64('er', [2]),
+    ...(pending ? [f64('U1', ['j', 'm']), f64('U2', ['j', 'm'])] : [])],
+  outputs: [f64('Z', ['p', 'q'])],
+}));
+
+/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those columns). */
+const bandTrailSession = () => graphSession('band-trail', () => ({
+  nodes: [node('Slice', ['A', 's', 'e'], ['As']), gemm('U1', 'U2', 'As', 'Y', { ta: true, alpha: -1, beta: 1 })],
+  inputs: [f64('A', ['m', 'm']), f64('U1', ['j', 'r']), f64('U2', ['j', 'r']), i64('s', [2]), i64('e', [2])],
+  outputs: [f64('Y', ['r', 'r'])],
+}));
+
+export interface BandReductionOptions {
+  /** Columns per group of panels between two updates of the trailing matrix (rounded to a multiple of b; default 256). */
+  groupColumns?: number;
+  timings?: Record<string, number>;
+  /** Write into this band (e.g. one in shared memory) instead of a new one. */
+  band?: BandMatrix;
+}
+
+/**
+ * Householder QR of the mr × b column-major block `qc` in place (GVL §5.2): R on and above the diagonal, the
+ * essential parts of v₀ … v_{q−1} below it (vⱼ[j] = 1 implied), τⱼ in `taus`. q = min(b, mr − 1) reflectors.
+ */
+function panelQR(qc: Float64Array, mr: number, b: number, q: number, taus: Float64Array): void {
+  for (let j = 0; j < q; j++) {
+    const o = j * mr;
+    const x0 = qc[o + j];
+    let s0 = 0, s1 = 0, i = j + 1;
+    for (; i + 1 < mr; i += 2) { s0 += qc[o + i] * qc[o + i]; s1 += qc[o + i + 1] * qc[o + i + 1]; }
+    if (i < mr) s0 += qc[o + i] * qc[o + i];
+    const sig = s0 + s1;
+    if (sig === 0) { taus[j] = 0; continue; }
+    const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
+    for (i = j + 1; i < mr; i++) qc[o + i] *= sc;
+    qc[o + j] = beta;
+    taus[j] = tau;
+    for (let c2 = j + 1; c2 < b; c2++) {
+      const o2 = c2 * mr;
+      let t0 = qc[o2 + j], t1 = 0;
+      for (i = j + 1; i + 1 < mr; i += 2) { t0 += qc[o + i] * qc[o2 + i]; t1 += qc[o + i + 1] * qc[o2 + i + 1]; }
+      if (i < mr) t0 += qc[o + i] * qc[o2 + i];
+      const f = (t0 + t1) * tau;
+      qc[o2 + j] -= f;
+      for (i = j + 1; i < mr; i++) qc[o2 + i] -= f * qc[o + i];
+    }
+  }
+}
+
+/**
+ * T (q × q upper triangular, row-major) of the compact WY form H₀ H₁ ⋯ H_{q−1} = I − V T Vᵀ (Schreiber & Van Loan
+ * 1989; GVL §5.1): T[j][j] = τⱼ, T[0:j, j] = −τⱼ T[0:j, 0:j] (V[:, 0:j]ᵀ vⱼ).
+ */
+function compactWY(qc: Float64Array, mr: number, q: number, taus: Float64Array, tm: Float64Array, y: Float64Array): void {
+  tm.fill(0, 0, q * q);
+  for (let j = 0; j < q; j++) {
+    const tau = taus[j], oj = j * mr;
+    for (let l = 0; l < j; l++) {
+      const ol = l * mr;
+      let s0 = qc[ol + j], s1 = 0, i = j + 1; // V[j][l] · vⱼ[j] (= 1), then the rows below
+      for (; i + 1 < mr; i += 2) { s0 += qc[ol + i] * qc[oj + i]; s1 += qc[ol + i + 1] * qc[oj + i + 1]; }
+      if (i < mr) s0 += qc[ol + i] * qc[oj + i];
+      y[l] = s0 + s1;
+    }
+    for (let i = 0; i < j; i++) {
+      let s = 0;
+      for (let l = i; l < j; l++) s += tm[i * q + l] * y[l];
+      tm[i * q + j] = -tau * s;
+    }
+    tm[j * q + j] = tau;
+  }
+}
+
+/**
+ * Orthogonal reduction of the symmetric `a` (row-major n × n, not modified; both triangles are read) to a band
+ * matrix of bandwidth b with the same eigenvalues (stage 1 of the two-stage reduction; see the notes above).
+ */
+export async function denseToBand(a: Float64Array, n: number, b: number, opts: BandReductionOptions = {}): Promise<BandMatrix> {
+  const band = opts.band ?? newBandMatrix(n, b), ab = band.ab, w1 = band.w - 1;
+  const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)), gcols = g * b;
+  const u1 = new Float64Array(2 * gcols * n), u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
+  const pold = new Float64Array(n * (b + 1)), us = new Float64Array(2 * gcols * (b + 1));
+  const qc = new Float64Array(n * b), vp = new Float64Array(n * b), taus = new Float64Array(b), tm = new Float64Array(b * b), y = new Float64Array(b);
+  let trail1: Float64Array | undefined, trail2: Float64Array | undefined; // U1, U2 restricted to the trailing columns
+  let cur = a, g0 = 0;
+  let t0 = performance.now();
+  for (;;) {
+    const m0 = n - g0;
+    let k = 0, done = false; // k reflectors pending in u1/u2 (2k rows)
+    for (let p = 0; p < g; p++) {
+      const c = p * b, r = c + b, mr = m0 - r;
+      if (c >= m0) { done = true; break; }
+      const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
+      // panel columns, rows c.. (rows above c are not needed)
+      for (let i = c; i < m0; i++) { const o = i * m0 + c, q = i * w; for (let j = 0; j < w; j++) pold[q + j] = cur[o + j]; }
+      let pan: Float64Array = pold;
+      if (k > 0) {
+        for (let kk = 0; kk < 2 * k; kk++) { const o = kk * m0 + c, q = kk * w; for (let j = 0; j < w; j++) us[q + j] = u2[o + j]; }
+        t0 = lap(opts.timings, 'band.js', t0);
+        pan = (await runGraph(bandPanelSession(), {
+          Pold: [pold.subarray(0, m0 * w), [m0, w]], U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+        })).P;
+        t0 = lap(opts.timings, 'band.ort', t0);
+      }
+      // diagonal block → band
+      for (let i = 0; i < w; i++) { const o = w1 * (g0 + c + i + 1) + g0 + c, q = (c + i) * w; for (let j = 0; j <= i; j++) ab[o + j] = pan[q + j]; }
+      if (mr <= 1) { done = true; break; }
+      // Householder QR of the mr × b block below the band (column-major copy)
+      const q = Math.min(b, mr - 1);
+      for (let i = 0; i < mr; i++) { const o = (r + i) * b; for (let j = 0; j < b; j++) qc[j * mr + i] = pan[o + j]; }
+      panelQR(qc, mr, b, q, taus);
+      // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
+      for (let j = 0; j < b; j++) {
+        const gc = g0 + c + j;
+        for (let i = 0; i <= Math.min(j, mr - 1); i++) ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
+      }
+      compactWY(qc, mr, q, taus, tm, y);
+      // V (m0 × q, row-major, zero above row r) for the products; v and (after the call) z appended to u1/u2
+      vp.fill(0, 0, m0 * q);
+      for (let j = 0; j < q; j++) {
+        const o = j * mr, rv1 = 2 * (k + j) * m0, rv2 = rv1 + m0;
+        u1.fill(0, rv1, rv1 + r + j); u2.fill(0, rv2, rv2 + r + j);
+        vp[(r + j) * q + j] = 1; u1[rv1 + r + j] = 1; u2[rv2 + r + j] = 1;
+        for (let i = j + 1; i < mr; i++) { const x = qc[o + i]; vp[(r + i) * q + j] = x; u1[rv1 + r + i] = x; u2[rv2 + r + i] = x; }
+      }
+      t0 = lap(opts.timings, 'band.js', t0);
+      const z = (await runGraph(bandWzSession(k > 0), {
+        Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]], V: [vp.subarray(0, m0 * q), [m0, q]], T: [tm.subarray(0, q * q), [q, q]],
+        sr: [i64s(r, 0), [2]], er: [i64s(m0, q), [2]],
+        ...(k > 0 ? { U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed, U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed } : {}),
+      })).Z; // rows r .. m0−1
+      t0 = lap(opts.timings, 'band.ort', t0);
+      for (let j = 0; j < q; j++) {
+        const rz1 = (2 * (k + j) + 1) * m0, rz2 = 2 * (k + j) * m0;
+        u1.fill(0, rz1, rz1 + r); u2.fill(0, rz2, rz2 + r);
+        for (let i = 0; i < mr; i++) { const x = z[i * q + j]; u1[rz1 + r + i] = x; u2[rz2 + r + i] = x; }
+      }
+      k += q;
+    }
+    if (done) break;
+    // apply the group's updates to the trailing matrix, once
+    const m1 = m0 - gcols, rows = 2 * k;
+    trail1 ??= new Float64Array(2 * gcols * n); trail2 ??= new Float64Array(2 * gcols * n);
+    const t1 = trail1.subarray(0, rows * m1), t2 = trail2.subarray(0, rows * m1);
+    for (let kk = 0; kk < rows; kk++) {
+      t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+      t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+    }
+    t0 = lap(opts.timings, 'band.js', t0);
+    cur = (await runGraph(bandTrailSession(), {
+      A: [cur.subarray(0, m0 * m0), [m0, m0]], U1: [t1, [rows, m1]], U2: [t2, [rows, m1]], s: [i64s(gcols, gcols), [2]], e: [i64s(m0, m0), [2]],
+    })).Y;
+    t0 = lap(opts.timings, 'band.trail', t0);
+    g0 += gcols;
+  }
+  return band;
+}
+
+// ── Stage 2: band → tridiagonal (bulge chasing) ────────────────────────────────────────────────────────────────
+//
+// Sweep j annihilates A[j+2 .. j+b, j] with a reflector H₀ on rows/columns I₀ = [j+1, j+b]; applying H₀ from the
+// right to the block below I₀ fills it (the bulge). Step s ≥ 1 applies H_{s−1} from the right to rows I_s = I₀ + s·b,
+// annihilates only the first column of the block A[I_s, I_{s−1}] with H_s, applies H_s from the left to the rest of
+// that block and to both sides of the diagonal block A[I_s, I_s]. The rest of each bulge lies on the path of sweep
+// j + 1, which removes it (Lang 1993; Haidar, Ltaief & Dongarra 2011). Entries never reach beyond distance 2b − 1.
+//
+// Step s of sweep j touches only rows I_s (lower storage) and reads what step s + 1 of sweep j − 1 writes; steps
+// further apart touch disjoint rows. So two threads can chase at once — one the even sweeps, the other the odd
+// ones, step s of sweep j waiting until sweep j − 1 has finished step s + 1 — and the result is bitwise the same as
+// the sweeps run one after another (the pipelined bulge chasing of Lang 1993 and of Haidar et al. 2011).
+
+/** Control words shared with the chase worker (Int32Array over a SharedArrayBuffer). */
+const CTL_GO = 0, CTL_ABORT = 1, CTL_READY = 2, CTL_FAILED = 3, CTL_WORDS = 4;
+
+/**
+ * The bulge chase, written without references outside this function so that its source text can be evaluated in a
+ * worker thread as well (see chaseWorker).
+ */
+function chaseRuntime() {
+  /**
+   * Householder reflector for x = A[i0 .. i0+len−1, col]: H x = β e₁ with H = I − τ v vᵀ, v₀ = 1 (GVL §5.1,
+   * LAPACK's sign convention). Writes v, stores β and zeros in the column, returns τ (0 when x is already β e₁).
+   */
+  function house(ab: Float64Array, w1: number, i0: number, col: number, len: number, v: Float64Array, vo: number): number {
+    const b0 = w1 * (i0 + 1) + col;
+    const x0 = ab[b0];
+    let sig = 0;
+    for (let r = 1; r < len; r++) { const x = ab[b0 + r * w1]; sig += x * x; }
+    v[vo] = 1;
+    if (sig === 0) { for (let r = 1; r < len; r++) v[vo + r] = 0; return 0; }
+    const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
+    for (let r = 1; r < len; r++) { const q = b0 + r * w1; v[vo + r] = ab[q] * sc; ab[q] = 0; }
+    ab[b0] = beta;
+    return tau;
+  }
+  /** A[I, I] ← H A[I, I] H for I = [i0, i0 + len), symmetric rank-2 form (GVL §8.3), lower storage. */
+  function twoSided(ab: Float64Array, w1: number, i0: number, len: number, v: Float64Array, vo: number, tau: number, p: Float64Array): void {
+    for (let r = 0; r < len; r++) p[r] = 0;
+    for (let r = 0; r < len; r++) {
+      const base = w1 * (i0 + r + 1) + i0, vr = v[vo + r];
+      let s = 0;
+      for (let c = 0; c < r; c++) { const x = ab[base + c]; s += x * v[vo + c]; p[c] += x * vr; }
+      p[r] += s + ab[base + r] * vr;
+    }
+    let pv = 0;
+    for (let r = 0; r < len; r++) { p[r] *= tau; pv += p[r] * v[vo + r]; }
+    const h = 0.5 * tau * pv;
+    for (let r = 0; r < len; r++) p[r] -= h * v[vo + r];
+    for (let r = 0; r < len; r++) {
+      const base = w1 * (i0 + r + 1) + i0, vr = v[vo + r], pr = p[r];
+      for (let c = 0; c <= r; c++) ab[base + c] -= vr * p[c] + pr * v[vo + c];
+    }
+  }
+  /** A[rows, cols] ← A[rows, cols] H: `rows` rows from i1, `len` columns from col. */
+  function right(ab: Float64Array, w1: number, i1: number, rows: number, col: number, len: number, v: Float64Array, vo: number, tau: number): void {
+    for (let r = 0; r < rows; r++) {
+      const base = w1 * (i1 + r + 1) + col;
+      let s = 0;
+      for (let c = 0; c < len; c++) s += ab[base + c] * v[vo + c];
+      s *= tau;
+      for (let c = 0; c < len; c++) ab[base + c] -= s * v[vo + c];
+    }
+  }
+  /** A[rows, cols] ← H A[rows, cols]: `rows` rows from i1 (H of that length), nc columns from col. */
+  function left(ab: Float64Array, w1: number, i1: number, rows: number, col: number, nc: number, v: Float64Array, vo: number, tau: number, wv: Float64Array): void {
+    for (let c = 0; c < nc; c++) wv[c] = 0;
+    for (let r = 0; r < rows; r++) {
+      const base = w1 * (i1 + r + 1) + col, vr = v[vo + r];
+      for (let c = 0; c < nc; c++) wv[c] += vr * ab[base + c];
+    }
+    for (let r = 0; r < rows; r++) {
+      const base = w1 * (i1 + r + 1) + col, f = tau * v[vo + r];
+      for (let c = 0; c < nc; c++) ab[base + c] -= f * wv[c];
+    }
+  }
+  type Right = (ab: Float64Array, w1: number, i1: number, rows: number, col: number, v: Float64Array, vo: number, tau: number) => void;
+  type Left = (ab: Float64Array, w1: number, i1: number, col: number, v: Float64Array, vo: number, tau: number) => void;
+  type Two = (ab: Float64Array, w1: number, i0: number, v: Float64Array, vo: number, tau: number) => void;
+  const cache = new Map<number, { right: Right; left: Left; two: Two }>();
+  /**
+   * The three full-size (b × b) kernels with their inner loops unrolled for this b, generated once per b: the same
+   * operations as right/left/twoSided, but V8 spends less on loop control than on arithmetic for loops of 8–24 and
+   * keeps v and the partial sums in registers (about 2× faster measured).
+   */
+  function unrolled(b: number) {
+    let k = cache.get(b);
+    if (k) return k;
+    try { k = generate(b); } catch { return undefined; } // code generation disabled (--disallow-code-generation-from-strings): plain loops
+    cache.set(b, k);
+    return k;
+  }
+  function generate(b: number) {
+    const idx = Array.from({ length: b }, (_, c) => c);
+    const loadV = idx.map((c) => `const v${c} = v[vo + ${c}];`).join('');
+    const r = `${loadV}
+      for (let r = 0, base = w1 * (i1 + 1) + col; r < rows; r++, base += w1) {
+        const s = tau * (${idx.map((c) => `ab[base + ${c}] * v${c}`).join(' + ')});
+        ${idx.map((c) => `ab[base + ${c}] -= s * v${c};`).join('')}
+      }`;
+    const nc = idx.slice(0, b - 1);
+    const l = `${nc.map((c) => `let u${c} = 0;`).join('')}
+      const b0 = w1 * (i1 + 1) + col + 1;
+      for (let r = 0, base = b0; r < ${b}; r++, base += w1) { const vr = v[vo + r]; ${nc.map((c) => `u${c} += vr * ab[base + ${c}];`).join('')} }
+      for (let r = 0, base = b0; r < ${b}; r++, base += w1) { const f = tau * v[vo + r]; ${nc.map((c) => `ab[base + ${c}] -= f * u${c};`).join('')} }`;
+    let t = `${loadV}${idx.map((i) => `let p${i} = 0;`).join('')}const B = w1 * (i0 + 1) + i0;`;
+    for (let i = 0; i < b; i++) {
+      for (let c = 0; c < i; c++) t += `{ const x = ab[B + ${i} * w1 + ${c}]; p${i} += x * v${c}; p${c} += x * v${i}; }`;
+      t += `p${i} += ab[B + ${i} * w1 + ${i}] * v${i};`;
+    }
+    t += `let pv = 0;${idx.map((i) => `p${i} *= tau; pv += p${i} * v${i};`).join('')}const h = 0.5 * tau * pv;${idx.map((i) => `p${i} -= h * v${i};`).join('')}`;
+    for (let i = 0; i < b; i++) for (let c = 0; c <= i; c++) t += `ab[B + ${i} * w1 + ${c}] -= v${i} * p${c} + p${i} * v${c};`;
+    return {
+      right: new Function('ab', 'w1', 'i1', 'rows', 'col', 'v', 'vo', 'tau', r) as Right,
+      left: new Function('ab', 'w1', 'i1', 'col', 'v', 'vo', 'tau', l) as Left,
+      two: new Function('ab', 'w1', 'i0', 'v', 'vo', 'tau', t) as Two,
+    };
+  }
+
+  const DONE = 1 << 30;
+  /** Shared progress of a two-thread chase: step[j] = steps sweep j has finished (DONE at the end); waiting[j] = 1 while a thread sleeps on step[j]. */
+  interface Shared { step: Int32Array; waiting: Int32Array; ctl: Int32Array; parity: number }
+  /** Blocks until step[j] ≥ need (spinning briefly, then sleeping on the word; the writer wakes sleepers). */
+  function waitFor(sh: Shared, j: number, need: number): void {
+    for (let spin = 0; spin < 2000; spin++) if (Atomics.load(sh.step, j) >= need) return;
+    let last = -1, since = Date.now();
+    for (;;) {
+      Atomics.store(sh.waiting, j, 1);
+      const seen = Atomics.load(sh.step, j);
+      if (seen >= need) break;
+      if (Atomics.load(sh.ctl, 3)) throw new Error('the other band chase thread failed');
+      if (seen !== last) { last = seen; since = Date.now(); } else if (Date.now() - since > 60000) throw new Error('the other band chase thread stalled');
+      Atomics.wait(sh.step, j, seen, 100);
+    }
+    Atomics.store(sh.waiting, j, 0);
+  }
+  /**
+   * Reduces the band (bandwidth b, window w ≥ 2b, lower storage, overwritten) to tridiagonal form. Sweeps are taken
+   * in groups of `group`, and a group advances as a wavefront: pass t runs step t − 2i of its i-th sweep, so each
+   * sweep stays two steps behind the one before it and the group's working set stays in cache. With `sh`, this
+   * thread runs every other group (parity) and only a group's first sweep waits on the other thread (for the last
+   * sweep of the group before, which publishes its steps) — the threads meet once per step of a group, not per sweep.
+   */
+  function chase(ab: Float64Array, n: number, b: number, w: number, sh?: Shared, unrollMax = 24, group = 16): void {
+    const w1 = w - 1, sweeps = n - 2;
+    if (b < 2 || sweeps <= 0) return;
+    const kern = b <= unrollMax ? unrolled(b) : undefined;
+    const vs = new Float64Array(group * b), taus = new Float64Array(group), steps = new Int32Array(group);
+    const vn = new Float64Array(b), p = new Float64Array(b), wv = new Float64Array(b);
+    for (let g = sh ? sh.parity : 0; g * group < sweeps; g += sh ? 2 : 1) {
+      const j0 = g * group, count = Math.min(group, sweeps - j0);
+      steps.fill(0);
+      let finished = 0;
+      for (let t = 0; finished < count; t++) {
+        for (let i = 0; i < count; i++) {
+          const s = t - 2 * i;
+          if (s < 0) break;
+          if (steps[i] >= DONE) continue;
+          const j = j0 + i, vo = i * b;
+          if (sh && i === 0 && j > 0) waitFor(sh, j - 1, s + 2);
+          const i1 = j + 1 + s * b;
+          let end = i1 >= n;
+          if (!end) {
+            const len = Math.min(b, n - i1);
+            if (s === 0) {
+              const tau = house(ab, w1, i1, j, len, vs, vo);
+              taus[i] = tau;
+              if (tau !== 0) { if (kern && len === b) kern.two(ab, w1, i1, vs, vo, tau); else twoSided(ab, w1, i1, len, vs, vo, tau, p); }
+            } else {
+              const prevI = i1 - b, tau = taus[i]; // every earlier block of this sweep was a full b × b
+              if (tau !== 0) { if (kern) kern.right(ab, w1, i1, len, prevI, vs, vo, tau); else right(ab, w1, i1, len, prevI, b, vs, vo, tau); }
+              if (len < 2) end = true;
+              else {
+                const t2 = house(ab, w1, i1, prevI, len, vn, 0);
+                if (t2 !== 0) {
+                  if (kern && len === b) kern.left(ab, w1, i1, prevI, vn, 0, t2); else left(ab, w1, i1, len, prevI + 1, b - 1, vn, 0, t2, wv);
+                  if (kern && len === b) kern.two(ab, w1, i1, vn, 0, t2); else twoSided(ab, w1, i1, len, vn, 0, t2, p);
+                }
+                for (let c = 0; c < len; c++) vs[vo + c] = vn[c];
+                taus[i] = t2;
+              }
+            }
+          }
+          steps[i] = end ? DONE : s + 1;
+          if (end) finished++;
+          if (sh && i === count - 1) { Atomics.store(sh.step, j, steps[i]); if (Atomics.load(sh.waiting, j)) Atomics.notify(sh.step, j); }
+        }
+      }
+    }
+  }
+  return { chase };
+}
+
+const chase = chaseRuntime().chase;
+
+/** d and e of the tridiagonal matrix left in the band. */
+function bandTridiagonal(band: BandMatrix): { d: Float64Array; e: Float64Array } {
+  const { n, ab } = band, w1 = band.w - 1;
+  const d = new Float64Array(n), e = new Float64Array(n);
+  for (let i = 0; i < n; i++) { d[i] = ab[w1 * (i + 1) + i]; if (i + 1 < n && band.w > 1) e[i] = ab[w1 * (i + 2) + i]; }
+  return { d, e };
+}
+
+/**
+ * Reduces the band matrix (overwritten) to symmetric tridiagonal form by Householder bulge chasing and returns the
+ * diagonal d and the sub-diagonal e (e[n−1] = 0). `unrollMax`: the largest b that gets generated kernels (tests).
+ */
+export function bandToTridiagonal(band: BandMatrix, unrollMax?: number): { d: Float64Array; e: Float64Array } {
+  chase(band.ab, band.n, band.b, band.w, undefined, unrollMax);
+  return bandTridiagonal(band);
+}
+
+let chaseWorkerState: { worker: Worker; busy: boolean } | undefined | null;
+
+/**
+ * A worker thread running chaseRuntime's source (created once per process, unref'd between jobs), or undefined when
+ * workers are unavailable or busy with another call. A job waits (Atomics) until the main thread says go — when
+ * stage 1 is done — then chases the odd sweeps while the main thread chases the even ones. esbuild-based loaders
+ * (tsx) wrap nested functions in __name(), hence the shim.
+ */
+function chaseWorker(): { worker: Worker; busy: boolean } | undefined {
+  if (chaseWorkerState === undefined) {
+    try {
+      const source = `"use strict";\nconst __name = (f) => f;\nconst rt = (${chaseRuntime.toString()})();\n` +
+        `const { parentPort } = require('node:worker_threads');\n` +
+        `parentPort.on('message', (m) => {\n` +
+        `  const ctl = m.ctl;\n` +
+        `  try {\n` +
+        `    Atomics.store(ctl, ${CTL_READY}, 1); Atomics.notify(ctl, ${CTL_READY});\n` +
+        `    while (!Atomics.load(ctl, ${CTL_GO}) && !Atomics.load(ctl, ${CTL_ABORT})) Atomics.wait(ctl, ${CTL_GO}, 0, 1000);\n` +
+        `    if (!Atomics.load(ctl, ${CTL_ABORT})) rt.chase(m.ab, m.n, m.b, m.w, { step: m.step, waiting: m.waiting, ctl, parity: 1 });\n` +
+        `    parentPort.postMessage({ ok: true });\n` +
+        `  } catch (e) { Atomics.store(ctl, ${CTL_FAILED}, 1); parentPort.postMessage({ ok: false, error: String((e && e.stack) || e) }); }\n` +
+        `});\n`;
+      const worker = new Worker(source, { eval: true });
+      worker.unref();
+      worker.on('error', () => { chaseWorkerState = null; });
+      chaseWorkerState = { worker, busy: false };
+    } catch {
+      chaseWorkerState = null;
+    }
+  }
+  const s = chaseWorkerState ?? undefined;
+  return s && !s.busy ? s : undefined;
+}
+
+interface ChaseJob { done: Promise<void>; ctl: Int32Array; step: Int32Array; waiting: Int32Array }
+
+/** Hands the band (shared memory) to the worker, which waits for CTL_GO; `done` settles when it has finished. */
+function startChaseJob(state: { worker: Worker; busy: boolean }, band: BandMatrix): ChaseJob {
+  const sweeps = Math.max(0, band.n - 2);
+  const ctl = new Int32Array(new SharedArrayBuffer(4 * CTL_WORDS));
+  const step = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps))), waiting = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps)));
+  state.busy = true;
+  state.worker.ref();
+  const done = new Promise<void>((resolve, reject) => {
+    const onExit = (code: number) => { cleanup(); chaseWorkerState = null; Atomics.store(ctl, CTL_FAILED, 1); reject(new Error(`band chase worker exited (${code})`)); };
+    const onMessage = (m: { ok: boolean; error?: string }) => { cleanup(); if (m.ok) resolve(); else reject(new Error(`band chase worker: ${m.error}`)); };
+    const cleanup = () => { state.worker.off('message', onMessage); state.worker.off('exit', onExit); state.busy = false; state.worker.unref(); };
+    state.worker.on('message', onMessage);
+    state.worker.on('exit', onExit);
+    state.worker.postMessage({ ab: band.ab, n: band.n, b: band.b, w: band.w, ctl, step, waiting });
+  });
+  return { done, ctl, step, waiting };
+}
+
+/**
+ * Stage 2 on two threads when the worker is ready (else on this one): this thread chases the even sweeps, the
+ * worker the odd ones. Bitwise the same result either way.
+ */
+async function chaseJob(job: ChaseJob, band: BandMatrix): Promise<void> {
+  if (!Atomics.load(job.ctl, CTL_READY)) {
+    Atomics.store(job.ctl, CTL_ABORT, 1); Atomics.notify(job.ctl, CTL_GO);
+    chase(band.ab, band.n, band.b, band.w);
+    await job.done.catch(() => undefined);
+    return;
+  }
+  Atomics.store(job.ctl, CTL_GO, 1); Atomics.notify(job.ctl, CTL_GO);
+  try {
+    chase(band.ab, band.n, band.b, band.w, { step: job.step, waiting: job.waiting, ctl: job.ctl, parity: 0 });
+  } catch (err) {
+    await job.done.catch(() => undefined);
+    throw err;
+  }
+  await job.done;
+}
+
+/** Releases a job whose stage 1 failed. */
+function abortChaseJob(job: ChaseJob): Promise<void> {
+  Atomics.store(job.ctl, CTL_ABORT, 1); Atomics.notify(job.ctl, CTL_GO);
+  return job.done.catch(() => undefined);
+}
+
+// ── Stage 3: tridiagonal eigenvalues ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * Eigenvalues (unsorted) of the symmetric tridiagonal matrix with diagonal d (overwritten with the result) and
+ * sub-diagonal e (e[i] couples i and i+1; not modified): implicit QL with the shift from the leading 2 × 2 block, in
+ * the root-free form of Pal, Walker and Kahan that iterates on e² (Reinsch 1971; Parlett, The Symmetric Eigenvalue
+ * Problem, §8.15). The matrix is scaled by its largest entry first so that the squares cannot overflow or underflow.
+ */
+export function tridiagonalEigenvaluesRootFree(d: Float64Array, e: Float64Array): Float64Array {
+  const n = d.length;
+  let anorm = 0;
+  for (let i = 0; i < n; i++) { anorm = Math.max(anorm, Math.abs(d[i])); if (i < n - 1) anorm = Math.max(anorm, Math.abs(e[i])); }
+  if (!(anorm > 0) || !Number.isFinite(anorm)) return d;
+  const sc = 1 / anorm, e2 = new Float64Array(n);
+  for (let i = 0; i < n; i++) { d[i] *= sc; if (i < n - 1) { const x = e[i] * sc; e2[i] = x * x; } }
+  const eps2 = Number.EPSILON * Number.EPSILON;
+  let iterations = 0;
+  for (let l = 0; l < n;) {
+    let m = l;
+    for (; m < n - 1; m++) { const s = Math.abs(d[m]) + Math.abs(d[m + 1]); if (e2[m] <= eps2 * s * s) break; }
+    if (m === l) { l++; continue; }
+    if (m === l + 1) {
+      // a 2 × 2 block: closed form, the smaller root through the product of the roots to avoid cancellation
+      const x = d[l], z = d[l + 1], h = 0.5 * (x - z), r = Math.sqrt(h * h + e2[l]), mean = 0.5 * (x + z);
+      const big = mean >= 0 ? mean + r : mean - r; // the root of larger magnitude; the other is det / big
+      d[l] = big; d[l + 1] = big !== 0 ? (x * z - e2[l]) / big : 0;
+      e2[l] = 0; l += 2;
+      continue;
+    }
+    if (++iterations > 40 * n) throw new Error('tridiagonal QL did not converge');
+    const rte = Math.sqrt(e2[l]), g = (d[l + 1] - d[l]) / (2 * rte), r0 = Math.sqrt(g * g + 1);
+    const sigma = d[l] - rte / (g + (g >= 0 ? r0 : -r0));
+    let c = 1, s = 0, gamma = d[m] - sigma, p = gamma * gamma;
+    for (let i = m - 1; i >= l; i--) {
+      const bb = e2[i], r = p + bb;
+      if (i !== m - 1) e2[i + 1] = s * r;
+      const oldc = c, ri = 1 / r;
+      c = p * ri; s = bb * ri;
+      const oldgam = gamma, alpha = d[i];
+      gamma = c * (alpha - sigma) - s * oldgam;
+      d[i + 1] = oldgam + (alpha - gamma);
+      p = c !== 0 ? (gamma * gamma) / c : oldc * bb;
+    }
+    e2[l] = s * p;
+    d[l] = sigma + gamma;
+  }
+  for (let i = 0; i < n; i++) d[i] *= anorm;
+  return d;
+}
+
+// ── Driver ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface TwoStageOptions extends BandReductionOptions {
+  /** Bandwidth b of the intermediate band matrix (default 12; clamped to n − 1). */
+  bandwidth?: number;
+  /** Smallest n for which stage 2 runs on two threads (this one and a worker; default 384; Infinity: never). */
+  workerMinSize?: number;
+}
+
+/** Below this size the hand-offs between the two threads cost more than they save. */
+const WORKER_MIN_SIZE = 384;
+
+/** Default bandwidth of the two-stage reduction (tuned at n = 2048: stage 1 costs ∝ n/b passes, stage 2 ∝ b·n²). */
+export const DEFAULT_BANDWIDTH = 12;
+
+/**
+ * Eigenvalues (unsorted) of the symmetric n × n matrix `a` (row-major, not modified) by the two-stage reduction
+ * dense → band → tridiagonal and the root-free QL iteration. Both triangles of `a` are read; it must be symmetric.
+ */
+export async function symmetricEigenvaluesTwoStage(a: Float64Array, n: number, opts: TwoStageOptions = {}): Promise<Float64Array> {
+  if (n === 0) return new Float64Array(0);
+  const b = Math.max(1, Math.min(opts.bandwidth ?? DEFAULT_BANDWIDTH, n - 1));
+  let t0 = performance.now();
+  let tri: { d: Float64Array; e: Float64Array };
+  const worker = n >= (opts.workerMinSize ?? WORKER_MIN_SIZE) && n > b + 1 && b > 1 ? chaseWorker() : undefined;
+  if (worker) {
+    // the worker starts now and waits; stage 2 runs on both threads once stage 1 is done
+    const band = newBandMatrix(n, b, true);
+    const job = startChaseJob(worker, band);
+    try {
+      await denseToBand(a, n, b, { ...opts, band });
+    } catch (err) {
+      await abortChaseJob(job);
+      throw err;
+    }
+    t0 = lap(opts.timings, 'stage1', t0);
+    await chaseJob(job, band);
+    tri = bandTridiagonal(band);
+    t0 = lap(opts.timings, 'stage2', t0);
+  } else {
+    const band = n <= b + 1 ? bandFromDense(a, n, b) : await denseToBand(a, n, b, opts);
+    t0 = lap(opts.timings, 'stage1', t0);
+    tri = bandToTridiagonal(band);
+    t0 = lap(opts.timings, 'stage2', t0);
+  }
+  const ev = tridiagonalEigenvaluesRootFree(tri.d, tri.e);
+  lap(opts.timings, 'stage3', t0);
+  return ev;
+}
+
+// ── Congruence Lᵀ S L ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** Fᵀ S F for a general F (n × r): one graph, Gemm(F, S F, transA). */
+const congruenceSession = () => graphSession('congruence', () => ({
+  nodes: [node('MatMul', ['S', 'F'], ['W']), gemm('F', 'W', undefined, 'M', { ta: true })],
+  inputs: [f64('S', ['n', 'n']), f64('F', ['n', 'r'])],
+  outputs: [f64('M', ['r', 'r'])],
+}));
+
+/**
+ * Lᵀ S L for lower-triangular L and symmetric S, in `blocks` block columns J = [c_J, c_{J+1}) that skip L's zero
+ * blocks: W[:, J] = S[c_J:, :]ᵀ L[c_J:, J] (S's rows as its columns, by symmetry), then M[J, :] = L[c_J:, J]ᵀ W[c_J:, :].
+ * About 2(1 + 1/B)·n³ flops instead of 4n³. Inputs S_J, L_J are row views from c_J (no copies).
+ */
+const lowerCongruenceSession = (blocks: number) => graphSession(`lower-congruence-${blocks}`, () => {
+  const nodes = [], inputs = [];
+  for (let j = 0; j < blocks; j++) {
+    inputs.push(f64(`S${j}`, [`p${j}`, 'n']), f64(`L${j}`, [`p${j}`, 'n']), i64(`sl${j}`, [2]), i64(`el${j}`, [2]));
+    if (j > 0) inputs.push(i64(`sw${j}`, [2]), i64(`ew${j}`, [2]));
+    nodes.push(node('Slice', [`L${j}`, `sl${j}`, `el${j}`], [`LJ${j}`]), gemm(`S${j}`, `LJ${j}`, undefined, `W${j}`, { ta: true }));
+  }
+  nodes.push(node('Concat', Array.from({ length: blocks }, (_, j) => `W${j}`), ['W'], { axis: 1 }));
+  for (let j = 0; j < blocks; j++) {
+    if (j > 0) nodes.push(node('Slice', ['W', `sw${j}`, `ew${j}`], [`WI${j}`]));
+    nodes.push(gemm(`LJ${j}`, j > 0 ? `WI${j}` : 'W', undefined, `M${j}`, { ta: true }));
+  }
+  nodes.push(node('Concat', Array.from({ length: blocks }, (_, j) => `M${j}`), ['M'], { axis: 0 }));
+  return { nodes, inputs, outputs: [f64('M', ['n', 'n'])] };
+});
+
+/**
+ * M = Fᵀ S F (r × r) for symmetric S (n × n) and F (n × r), both row-major. With `lowerTriangular` (F = L square,
+ * zero above the diagonal) the products skip L's zero blocks.
+ */
+export async function congruence(s: Float64Array, f: Float64Array, n: number, r: number, lowerTriangular = false, blockWidth = 256): Promise<Float64Array> {
+  if (!lowerTriangular || r !== n || n < 2 * blockWidth) return (await runGraph(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
+  const blocks = Math.min(16, Math.max(2, Math.round(n / blockWidth)));
+  const c = Array.from({ length: blocks + 1 }, (_, j) => Math.round((j * n) / blocks));
+  const feeds: Record<string, Feed> = {};
+  for (let j = 0; j < blocks; j++) {
+    const p = n - c[j];
+    feeds[`S${j}`] = [s.subarray(c[j] * n), [p, n]];
+    feeds[`L${j}`] = [f.subarray(c[j] * n), [p, n]];
+    feeds[`sl${j}`] = [i64s(0, c[j]), [2]]; feeds[`el${j}`] = [i64s(p, c[j + 1]), [2]];
+    if (j > 0) { feeds[`sw${j}`] = [i64s(c[j], 0), [2]]; feeds[`ew${j}`] = [i64s(n, n), [2]]; }
+  }
+  return (await runGraph(lowerCongruenceSession(blocks), feeds)).M;
+}
+
+/** Stage 2 alone on two threads (the band must be in shared memory); for tests and benchmarks. */
+export async function bandToTridiagonalParallel(band: BandMatrix): Promise<{ d: Float64Array; e: Float64Array }> {
+  const worker = chaseWorker();
+  if (!worker) return bandToTridiagonal(band);
+  const job = startChaseJob(worker, band);
+  for (let i = 0; i < 200 && !Atomics.load(job.ctl, CTL_READY); i++) Atomics.wait(job.ctl, CTL_READY, 0, 10);
+  await chaseJob(job, band);
+  return bandTridiagonal(band);
 }
