@@ -113,21 +113,24 @@ ${extractorHelp}`,
       const output = v.output as string | undefined;
       if (!output) throw new InputError('stats: -o OUT.npz is required');
       const folder = pos[0];
+      const batchSize = positiveInt(v['batch-size'], '--batch-size', 50);
+      const threads = v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1);
+      const device = parseDevice(v.device as string | undefined);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
       const log = (m: string) => io.err(m);
       const files = await listFolder(folder, Boolean(v.recursive));
       const ex = await loadExtractor({
         weights: v.weights as string | undefined,
         cacheDir: v['cache-dir'] as string | undefined,
-        device: parseDevice(v.device as string | undefined),
-        threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
+        device,
+        threads,
         log,
       });
       if (ex.bytes.warning) io.out(ex.bytes.warning);
       const acc = new StatsAccumulator(2048);
       const res = await extractFolder(ex, folder, {
         files,
-        batchSize: positiveInt(v['batch-size'], '--batch-size', 50),
+        batchSize,
         progress: v.quiet ? false : log,
       });
       await acc.add(res.features.pool3, res.count);

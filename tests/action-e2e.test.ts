@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from './fake-github.js';
@@ -13,8 +13,13 @@ import { writeZip } from '../src/util/zip.js';
 import { markerFor } from '../src/report/markdown.js';
 import { ROOT } from './helpers.js';
 
-/** How the runner starts the Action. The built bundle: ['node', 'dist/index.js']. */
-const ACTION_COMMAND = ['node', '--import', 'tsx', 'src/index.ts'];
+/**
+ * How the runner starts the Action: the built bundle, from a folder that holds only action.yml and dist/ (copied in
+ * `before`), so nothing resolves through the checkout's node_modules. CI rebuilds dist/ and checks it is current
+ * before the tests run.
+ */
+const ACTION_COMMAND = ['node', 'dist/index.js'];
+let actionDir = ROOT;
 
 const TOKEN = 'ghs_e2eFakeToken0123456789';
 const SETS = path.join(ROOT, 'fixtures', 'reference', 'sets');
@@ -72,7 +77,7 @@ async function runAction(inputs: Record<string, string>, o: { eventName?: string
     GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: dir, RUNNER_OS: 'Linux', FID_GATE_CACHE: path.join(tmp, 'cache'),
   });
-  const child = spawn(ACTION_COMMAND[0], ACTION_COMMAND.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(ACTION_COMMAND[0], ACTION_COMMAND.slice(1), { cwd: actionDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '', stderr = '';
   child.stdout.on('data', (d) => { stdout += d; });
   child.stderr.on('data', (d) => { stderr += d; });
@@ -91,6 +96,9 @@ const annotations = (r: RunResult, kind: 'error' | 'warning') => r.stdout.split(
 
 before(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-e2e-'));
+  actionDir = path.join(tmp, 'action');
+  cpSync(path.join(ROOT, 'dist'), path.join(actionDir, 'dist'), { recursive: true });
+  cpSync(path.join(ROOT, 'action.yml'), path.join(actionDir, 'action.yml'));
   fake = await new FakeGitHub().start();
   fake.addOtherComments(PR, 150);
   fake.addRun({ id: THIS_RUN, workflow_id: WORKFLOW_ID, head_branch: 'feature', conclusion: null, status: 'in_progress' });
