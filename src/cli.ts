@@ -8,6 +8,8 @@ import { StatsAccumulator } from './metrics/stats.js';
 import { writeStatsNpz } from './metrics/stats-file.js';
 import { VERSION } from './version.js';
 import { parseMetrics, runCompare } from './compare.js';
+import { RESIZE_MODES, type ResizeMode } from './features/inception.js';
+import { parseEncoderArgs, type EncoderSpec } from './features/encoder.js';
 import { formatMetricsTable } from './report/table.js';
 import { writeFile } from 'node:fs/promises';
 
@@ -27,6 +29,15 @@ interface Command {
 
 const extractorOptions = {
   weights: { type: 'string' },
+  resize: { type: 'string' },
+  encoder: { type: 'string' },
+  'encoder-preset': { type: 'string' },
+  'encoder-output': { type: 'string' },
+  'encoder-size': { type: 'string' },
+  'encoder-mean': { type: 'string' },
+  'encoder-std': { type: 'string' },
+  'encoder-layout': { type: 'string' },
+  'encoder-range': { type: 'string' },
   device: { type: 'string' },
   'batch-size': { type: 'string' },
   'cache-dir': { type: 'string' },
@@ -37,6 +48,16 @@ const extractorOptions = {
 } as const;
 
 const extractorHelp = `  --weights W        synthetic | PATH.pth | PATH.onnx (default: pytorch-fid's published weights, downloaded once)
+  --resize MODE      legacy-pytorch (default: pytorch-fid's bilinear resize in the network) | clean (clean-fid's
+                     PIL bicubic float resize to 299x299 and (x-128)/128); part of the protocol
+  --encoder E        inception (default) | PATH.onnx: another feature extractor (e.g. DINOv2, CLIP) whose output is
+                     [N, D]; FID, KID and precision/recall are then computed in its feature space (no IS)
+  --encoder-preset P dinov2 (224x224 bicubic, ImageNet mean/std) | clip (shorter side 224 bicubic, center crop,
+                     CLIP mean/std) | custom (with the options below); required with --encoder PATH.onnx
+  --encoder-output N the model output holding the features (default: its first output)
+  --encoder-size S   custom: HxW (resize to exactly HxW) or S (shorter side to S, center crop SxS)
+  --encoder-mean M   custom: a,b,c (default 0,0,0)      --encoder-std S   custom: a,b,c (default 1,1,1)
+  --encoder-layout L custom: nchw (default) | nhwc     --encoder-range R custom: 0-1 (default, pixel/255) | 0-255
   --device D         auto | cpu | cuda (default auto: CUDA when an NVIDIA GPU is usable, else CPU)
   --batch-size N     images per batch (default 50)
   --cache-dir DIR    where downloaded and converted weights live (default: $FID_GATE_CACHE, the runner's
@@ -44,6 +65,20 @@ const extractorHelp = `  --weights W        synthetic | PATH.pth | PATH.onnx (de
   --threads N        CPU threads for inference (default: all cores)
   --recursive        also read images in subfolders
   --quiet            no progress lines`;
+
+/** --resize and --encoder* → the extractor settings (checked; the file itself is opened when the model loads). */
+function extractorChoice(v: Record<string, string | boolean | undefined>): { resize: ResizeMode; encoder?: EncoderSpec } {
+  const raw = ((v.resize as string | undefined) ?? 'legacy-pytorch').trim().toLowerCase();
+  if (!(RESIZE_MODES as readonly string[]).includes(raw)) throw new InputError(`--resize: expected legacy-pytorch or clean, got "${v.resize}"`, 'resize');
+  const encoder = parseEncoderArgs({
+    encoder: v.encoder as string | undefined, preset: v['encoder-preset'] as string | undefined, output: v['encoder-output'] as string | undefined,
+    size: v['encoder-size'] as string | undefined, mean: v['encoder-mean'] as string | undefined, std: v['encoder-std'] as string | undefined,
+    layout: v['encoder-layout'] as string | undefined, range: v['encoder-range'] as string | undefined,
+  });
+  if (encoder && raw !== 'legacy-pytorch') throw new InputError(`--resize ${raw} is for the Inception network; an ONNX encoder's resize comes from --encoder-preset`, 'resize');
+  if (encoder && v.weights !== undefined) throw new InputError(`--weights is for the Inception network; with --encoder ${encoder.path} leave it out`, 'weights');
+  return { resize: raw as ResizeMode, encoder };
+}
 
 function positiveInt(v: string | boolean | undefined, name: string, def: number): number {
   if (v === undefined) return def;
@@ -62,7 +97,7 @@ clean-fid's mu/sigma files work for FID; KID, IS and precision/recall need per-i
 a stats file written with --features). Two inputs whose recorded protocols differ (extractor, weights, resize) are
 refused. Prints a table; --json writes every number with its settings.
 
-  --metrics LIST     comma-separated: fid, kid, is, prdc (default: all)
+  --metrics LIST     comma-separated: fid, kid, is, prdc (default: all; without is for an ONNX encoder)
   --json FILE        write the metrics report (JSON) to FILE
   --seed N           seed for KID subsets (default 2020)
   --kid MODE         full | subsets | auto (default auto: full up to 5,000 × 5,000, else 100 subsets of 1,000)
@@ -75,10 +110,14 @@ ${extractorHelp}`,
       const seed = v.seed === undefined ? undefined : Number(v.seed);
       if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1)) throw new InputError(`--seed: expected an integer in [0, 2^32), got "${v.seed}"`);
       const log = (m: string) => io.err(m);
+      const choice = extractorChoice(v);
+      // unset: every metric that applies (IS exists only for the Inception network: not for another encoder's features)
+      const metrics = v.metrics === undefined ? undefined : parseMetrics(v.metrics as string | undefined);
       const { report } = await runCompare({
         real: pos[0], generated: pos[1],
-        metrics: parseMetrics(v.metrics as string | undefined),
+        metrics,
         weights: v.weights as string | undefined,
+        ...choice,
         cacheDir: v['cache-dir'] as string | undefined,
         device: parseDevice(v.device as string | undefined),
         batchSize: positiveInt(v['batch-size'], '--batch-size', 50),
@@ -101,8 +140,9 @@ ${extractorHelp}`,
     usage: `fid-gate stats FOLDER -o OUT.npz [--features] [options]
 
 Writes mu and sigma (float64, the layout of pytorch-fid's --save-stats) and the protocol (extractor, weights
-SHA-256, resize, image count, fid-gate version). With --features also the pool3 features (float32 N×2048, sorted
-file order), the 1008 logits (N×1008) and the file list (paths relative to FOLDER).
+SHA-256, resize, image count, fid-gate version). With --features also the features (float32 N×D, sorted file
+order: Inception's pool3, D = 2048, or an --encoder's output), Inception's 1008 logits (N×1008) and the file list
+(paths relative to FOLDER).
 
   -o, --output FILE  the .npz to write (required)
   --features         also store features, logits and file names (needed for KID, IS, precision/recall)
@@ -116,29 +156,33 @@ ${extractorHelp}`,
       const batchSize = positiveInt(v['batch-size'], '--batch-size', 50);
       const threads = v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1);
       const device = parseDevice(v.device as string | undefined);
+      const choice = extractorChoice(v);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
       const log = (m: string) => io.err(m);
       const files = await listFolder(folder, Boolean(v.recursive));
       const ex = await loadExtractor({
         weights: v.weights as string | undefined,
+        ...choice,
         cacheDir: v['cache-dir'] as string | undefined,
         device,
         threads,
         log,
       });
       if (ex.bytes.warning) io.out(ex.bytes.warning);
-      const acc = new StatsAccumulator(2048);
+      const acc = new StatsAccumulator(ex.dim);
       const res = await extractFolder(ex, folder, {
         files,
         batchSize,
         progress: v.quiet ? false : log,
       });
-      await acc.add(res.features.pool3, res.count);
+      const features = res.features[ex.featureOutput];
+      const logits = ex.logitsOutput ? res.features[ex.logitsOutput] : undefined;
+      await acc.add(features, res.count);
       if (res.count < 2) throw new InputError(`${folder}: ${res.count} image(s); statistics need at least 2`, folder);
       const stats = await acc.finalize();
       await writeStatsNpz(output, {
         ...stats,
-        ...(v.features ? { features: res.features.pool3, logits: res.features.logits, files: res.relativeFiles } : {}),
+        ...(v.features ? { features, ...(logits ? { logits } : {}), files: res.relativeFiles } : {}),
         protocol: { ...ex.protocol },
         warning: ex.bytes.warning,
       });

@@ -12,6 +12,8 @@ import { inceptionScore } from './metrics/inception-score.js';
 import { kidFull, kidSubsets } from './metrics/kid.js';
 import { prdc } from './metrics/prdc.js';
 import type { Device } from './features/session.js';
+import type { ResizeMode } from './features/inception.js';
+import type { EncoderSpec } from './features/encoder.js';
 import type { InputSummary, MetricName, MetricResult, MetricsReport } from './report/types.js';
 import { VERSION } from './version.js';
 
@@ -21,8 +23,13 @@ export type MetricGroup = (typeof ALL_METRICS)[number];
 export interface CompareOptions {
   real: string;
   generated: string;
+  /** Default: every metric that applies (all four for the Inception network; no IS for another encoder). */
   metrics?: readonly MetricGroup[];
   weights?: string;
+  /** Inception's resize: 'legacy-pytorch' (pytorch-fid, default) or 'clean' (clean-fid). */
+  resize?: ResizeMode;
+  /** An ONNX encoder instead of the Inception network (FD, KID, precision/recall in its feature space; no IS). */
+  encoder?: EncoderSpec;
   cacheDir?: string;
   device?: Device;
   batchSize?: number;
@@ -71,10 +78,12 @@ async function loadSide(which: 'real' | 'generated', source: string, o: CompareO
     const ex = await getExtractor();
     const r = await extractFolder(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features` });
     if (r.count < 2) throw new InputError(`${which} input ${source}: ${r.count} image; the metrics need at least 2`, source);
-    const acc = new StatsAccumulator(2048);
-    await acc.add(r.features.pool3, r.count);
+    const features = r.features[ex.featureOutput];
+    const acc = new StatsAccumulator(ex.dim);
+    await acc.add(features, r.count);
     const stats = await acc.finalize();
-    return { ...stats, features: r.features.pool3, logits: r.features.logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol } };
+    const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
+    return { ...stats, features, logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol } };
   }
   const s: StatsFile = await readStatsNpz(source);
   return { ...s, summary: { source, kind: 'stats', count: s.count, protocol: s.protocol } };
@@ -95,11 +104,17 @@ export function protocolDifferences(a: Protocol, b: Protocol): string[] {
 
 export async function runCompare(o: CompareOptions): Promise<{ report: MetricsReport; real: LoadedInput; generated: LoadedInput }> {
   const t0 = performance.now();
-  const groups = o.metrics ?? ['fid', 'kid', 'is', 'prdc'];
+  let groups: readonly MetricGroup[] = o.metrics ?? ['fid', 'kid', 'is', 'prdc'];
   const notes: string[] = [];
   let extractor = o.extractor;
+  // IS is the Inception network's class-probability score: refuse it up front for any other encoder
+  const otherEncoder = extractor ? extractor.kind !== 'inception' && extractor.model.name : o.encoder && `onnx:${o.encoder.path}`;
+  if (!o.metrics && otherEncoder) groups = groups.filter((g) => g !== 'is');
+  if (groups.includes('is') && otherEncoder) {
+    throw new InputError(`IS (Inception Score) needs the Inception network's class logits; ${otherEncoder} has none: leave "is" out of the metrics (fid, kid, prdc work with any encoder)`);
+  }
   const getExtractor = async () => {
-    extractor ??= await loadExtractor({ weights: o.weights, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log: o.log });
+    extractor ??= await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log: o.log });
     return extractor;
   };
   const real = await loadSide('real', o.real, o, getExtractor);
@@ -120,6 +135,14 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     notes.push('neither input records its protocol (pytorch-fid or clean-fid statistics files): assumed to match');
   }
   const protocol = pr ?? pg ?? extractor?.protocol;
+  const nonInception = protocol && protocol.extractor !== 'unknown' && !protocol.extractor.startsWith('pytorch-fid-inception');
+  if (nonInception) {
+    if (!o.metrics) groups = groups.filter((g) => g !== 'is');
+    if (groups.includes('is')) {
+      throw new InputError(`IS (Inception Score) needs the Inception network's class logits; these inputs come from ${protocol.extractor}: leave "is" out of the metrics`);
+    }
+    notes.push(`features from ${protocol.extractor} (D = ${real.dim}): "fid" is the Fréchet distance in that feature space (e.g. FD_DINOv2), not comparable with Inception FIDs`);
+  }
   const warning = extractor?.bytes.warning ?? (protocol?.weights === 'synthetic' ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.' : undefined);
   if (warning) notes.unshift(warning);
 

@@ -1,20 +1,29 @@
 // The shared pipeline behind the CLI and the Action: list a folder, load the extractor, extract features.
 import path from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import * as ort from 'onnxruntime-node';
 import { listImages } from './images/list.js';
-import { configureSharp, decodeRgb } from './images/decode.js';
-import { loadInceptionModel, INCEPTION_EXTRACTOR, type InceptionModelBytes } from './features/inception.js';
+import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
+import { loadInceptionModel, INCEPTION_EXTRACTOR, type InceptionModelBytes, type ResizeMode } from './features/inception.js';
 import { createSession, type Device } from './features/session.js';
-import { extractFeatures, type ExtractResult, type FeatureModel } from './features/extract.js';
+import { extractFeatures, type ExtractResult, type FeatureModel, type ModelInput } from './features/extract.js';
 import { ensureCudaProviders, hasNvidiaGpu } from './features/cuda-providers.js';
+import { cleanResize } from './features/clean-resize.js';
+import { describePreprocess, encoderInput, sha256OfFile, type EncoderSpec } from './features/encoder.js';
 import { defaultCacheDir } from './weights/cache.js';
-import { LOGITS_DIM, POOL3_DIM } from './features/inception-arch.js';
+import { INCEPTION_INPUT_SIZE, LOGITS_DIM, POOL3_DIM } from './features/inception-arch.js';
+import { InputError } from './util/errors.js';
 import { VERSION } from './version.js';
 
 export interface Protocol {
   extractor: string;
   weights: string;
   weightsSha256: string;
-  /** 'legacy-pytorch' = pytorch-fid's in-model bilinear resize (align_corners=False, no antialias). */
+  /**
+   * 'legacy-pytorch' = pytorch-fid's in-model bilinear resize (align_corners=False, no antialias); 'clean' =
+   * clean-fid's PIL bicubic float resize and (x − 128)/128. For an ONNX encoder: its whole preprocessing, one line
+   * (preset, resize, normalization, layout, output), so runs with different preprocessing never compare.
+   */
   resize: string;
   /** How generated images were quantized before extraction ('png-uint8' for files read from disk). */
   quantization: string;
@@ -23,23 +32,44 @@ export interface Protocol {
 
 export interface ExtractorOptions {
   weights?: string;
+  /** Inception only: 'legacy-pytorch' (default) or 'clean'. */
+  resize?: ResizeMode;
+  /** An ONNX encoder instead of the Inception network. */
+  encoder?: EncoderSpec;
   cacheDir?: string;
   device?: Device;
   threads?: number;
   log?: (msg: string) => void;
 }
 
+/** Where the extractor came from (for an ONNX encoder `onnx` is not kept: the session reads the file itself). */
+export type ExtractorBytes = Omit<InceptionModelBytes, 'onnx'> & { onnx?: Uint8Array };
+
 export interface LoadedExtractor {
   model: FeatureModel;
-  bytes: InceptionModelBytes;
+  bytes: ExtractorBytes;
   protocol: Protocol;
+  /** 'inception' (pytorch-fid's network) or 'onnx' (an encoder given with --encoder). */
+  kind: 'inception' | 'onnx';
+  /** The model output holding the features for FD, KID and precision/recall ('pool3' for Inception). */
+  featureOutput: string;
+  /** Feature dimension D. */
+  dim: number;
+  /** The class logits for the Inception Score (Inception only). */
+  logitsOutput?: string;
 }
 
-export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtractor> {
-  const cacheDir = opts.cacheDir ?? defaultCacheDir();
-  const bytes = await loadInceptionModel({ weights: opts.weights, cacheDir, log: opts.log });
-  if (bytes.warning) opts.log?.(bytes.warning);
-  const { session, device } = await createSession(bytes.onnx, {
+/** clean-fid's input: the image resized to 299×299 as float32 0..255 (PIL bicubic per channel, clipped), NHWC. */
+export const cleanInceptionInput: ModelInput = {
+  batchKey: () => '',
+  dims: (n) => [n, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE, 3],
+  write(img: RgbImage, out: Float32Array, offset: number): void {
+    out.set(cleanResize(img.data, img.width, img.height, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE), offset);
+  },
+};
+
+function sessionFor(model: Uint8Array | string, opts: ExtractorOptions, cacheDir: string) {
+  return createSession(model, {
     device: opts.device ?? 'auto',
     threads: opts.threads,
     log: opts.log,
@@ -49,14 +79,117 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
       return true;
     },
   });
+}
+
+export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtractor> {
+  const cacheDir = opts.cacheDir ?? defaultCacheDir();
+  if (opts.encoder) return loadOnnxEncoder(opts.encoder, opts, cacheDir);
+  const resize = opts.resize ?? 'legacy-pytorch';
+  const bytes = await loadInceptionModel({ weights: opts.weights, cacheDir, log: opts.log, resize });
+  if (bytes.warning) opts.log?.(bytes.warning);
+  const { session, device } = await sessionFor(bytes.onnx, opts, cacheDir);
   return {
     bytes,
-    model: { name: INCEPTION_EXTRACTOR, session, device, inputName: 'images', outputs: { pool3: POOL3_DIM, logits: LOGITS_DIM } },
+    kind: 'inception',
+    featureOutput: 'pool3',
+    logitsOutput: 'logits',
+    dim: POOL3_DIM,
+    model: {
+      name: INCEPTION_EXTRACTOR, session, device, inputName: 'images', outputs: { pool3: POOL3_DIM, logits: LOGITS_DIM },
+      ...(resize === 'clean' ? { input: cleanInceptionInput } : {}),
+    },
     protocol: {
       extractor: INCEPTION_EXTRACTOR,
       weights: bytes.weights,
       weightsSha256: bytes.weightsSha256,
-      resize: 'legacy-pytorch',
+      resize,
+      quantization: 'png-uint8',
+      fidGateVersion: VERSION,
+    },
+  };
+}
+
+const shapeText = (dims: readonly (number | string)[]) => `[${dims.join(', ')}]`;
+
+/** Checks the encoder's one image input against the preprocessing (type, rank, fixed sizes). */
+function checkEncoderInput(session: ort.InferenceSession, spec: EncoderSpec, what: string): string {
+  if (session.inputNames.length !== 1) {
+    throw new InputError(`${what}: the model has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); expected one image input`, spec.path);
+  }
+  const meta = session.inputMetadata?.[0];
+  const p = spec.preprocess;
+  if (meta?.isTensor) {
+    if (meta.type !== 'float32') throw new InputError(`${what}: its input ${meta.name} is ${meta.type}; fid-gate feeds float32 images`, spec.path);
+    const want = p.layout === 'nchw' ? [0, 3, p.height, p.width] : [0, p.height, p.width, 3];
+    if (meta.shape.length && typeof meta.shape[0] === 'number' && meta.shape[0] > 0) {
+      throw new InputError(`${what}: its input ${meta.name} has a fixed batch size (shape ${shapeText(meta.shape)}); export it with a dynamic batch axis (torch.onnx.export(..., dynamic_axes={"${meta.name}": {0: "N"}, ...}))`, spec.path);
+    }
+    if (meta.shape.length) {
+      const bad = meta.shape.length !== 4 || meta.shape.some((d, i) => i > 0 && typeof d === 'number' && d > 0 && d !== want[i]);
+      if (bad) {
+        throw new InputError(`${what}: its input ${meta.name} has shape ${shapeText(meta.shape)}, but the ${p.preset} preprocessing makes ` +
+          `${shapeText(['N', ...want.slice(1)])} (${p.layout.toUpperCase()}); check --encoder-preset / --encoder-size / --encoder-layout`, spec.path);
+      }
+    }
+  }
+  return session.inputNames[0];
+}
+
+/** The output to use and its width D, from the model's metadata or, when that leaves D open, one probe run. */
+async function encoderOutput(session: ort.InferenceSession, spec: EncoderSpec, inputName: string, input: ModelInput, what: string): Promise<{ name: string; dim: number }> {
+  const names = session.outputNames;
+  const name = spec.output ?? names[0];
+  if (!names.includes(name)) throw new InputError(`${what}: no output named "${name}" (outputs: ${names.join(', ')})`, spec.path);
+  const meta = session.outputMetadata?.[names.indexOf(name)];
+  const notTwoD = (shape: readonly (number | string)[]) =>
+    new InputError(`${what}: output ${name} has shape ${shapeText(shape)}; features must be 2-D [N, D] (pick another output with --encoder-output, or export the pooled embedding)`, spec.path);
+  if (meta?.isTensor && meta.shape.length) {
+    if (meta.shape.length !== 2) throw notTwoD(meta.shape);
+    if (typeof meta.shape[1] === 'number' && meta.shape[1] > 0) return { name, dim: meta.shape[1] };
+  }
+  // D is symbolic: run one black image
+  const p = spec.preprocess;
+  const dims = input.dims(1, p.width, p.height);
+  const x = new Float32Array(dims.reduce((a, b) => a * b, 1));
+  input.write({ width: p.width, height: p.height, data: new Uint8Array(p.width * p.height * 3), file: '(probe)' }, x, 0);
+  const r = await session.run({ [inputName]: new ort.Tensor('float32', x, dims) }, [name]);
+  const t = r[name];
+  if (t.dims.length !== 2 || t.dims[0] !== 1) throw notTwoD(t.dims);
+  return { name, dim: t.dims[1] };
+}
+
+async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheDir: string): Promise<LoadedExtractor> {
+  const what = `--encoder ${spec.path}`;
+  if (opts.weights?.trim()) throw new InputError(`--weights is for the Inception network; with ${what} leave it out`, 'weights');
+  if (opts.resize && opts.resize !== 'legacy-pytorch') {
+    throw new InputError(`--resize ${opts.resize} is for the Inception network; an ONNX encoder's resize comes from --encoder-preset`, 'resize');
+  }
+  if (!existsSync(spec.path) || !statSync(spec.path).isFile()) throw new InputError(`${what}: no such file`, spec.path);
+  const hash = await sha256OfFile(spec.path);
+  let created;
+  try {
+    created = await sessionFor(spec.path, opts, cacheDir);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${what}: onnxruntime cannot load it (${(err as Error).message.split('\n')[0]})`, spec.path);
+  }
+  const { session, device } = created;
+  const inputName = checkEncoderInput(session, spec, what);
+  const input = encoderInput(spec.preprocess);
+  const out = await encoderOutput(session, spec, inputName, input, what);
+  const base = path.basename(spec.path);
+  opts.log?.(`encoder: ${base} (sha256 ${hash.slice(0, 12)}), output ${out.name}, D = ${out.dim}, ${describePreprocess(spec.preprocess, out.name)}`);
+  return {
+    bytes: { weights: 'onnx-encoder', weightsSha256: hash, source: spec.path },
+    kind: 'onnx',
+    featureOutput: out.name,
+    dim: out.dim,
+    model: { name: `onnx:${base}`, session, device, inputName, outputs: { [out.name]: out.dim }, input },
+    protocol: {
+      extractor: `onnx:${base}`,
+      weights: 'onnx-encoder',
+      weightsSha256: hash,
+      resize: describePreprocess(spec.preprocess, out.name),
       quantization: 'png-uint8',
       fidGateVersion: VERSION,
     },

@@ -6,6 +6,8 @@ import { parseDevice, type Device } from '../features/session.js';
 import { checkRulesComputable, parseMaxRegression, parseThresholds, type GateRules } from '../gate/rules.js';
 import { sanitizeKey } from '../report/markdown.js';
 import { defaultArtifactName } from '../report/artifacts.js';
+import { RESIZE_MODES, type ResizeMode } from '../features/inception.js';
+import { parseEncoderArgs, type EncoderSpec } from '../features/encoder.js';
 
 export type CommentPolicy = 'always' | 'on-failure' | 'never';
 export type Mode = 'evaluate' | 'comment';
@@ -23,6 +25,10 @@ export interface ActionInputs {
   commentKey: string;
   token: string;
   weights?: string;
+  /** Inception's resize: legacy-pytorch (pytorch-fid) or clean (clean-fid). */
+  resize: ResizeMode;
+  /** An ONNX encoder (inputs encoder, encoder-preset, encoder-output) instead of the Inception network. */
+  encoder?: EncoderSpec;
   cache?: string;
   device: Device;
   batchSize: number;
@@ -75,7 +81,16 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     if (!real) throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
     if (!generated) throw new InputError('input generated is required: a folder of generated images', 'generated');
   }
-  const metrics = parseMetrics(get('metrics').replace(/[\s;]+/g, ',').replace(/^,+|,+$/g, ''), 'input metrics');
+  const resize = oneOf(get, 'resize', RESIZE_MODES, 'legacy-pytorch');
+  const encoder = parseEncoderArgs({ encoder: get('encoder'), preset: get('encoder-preset'), output: get('encoder-output') }, (k) => `input ${k}`);
+  if (encoder && resize !== 'legacy-pytorch') throw new InputError(`input resize: ${resize} is for the Inception network; an ONNX encoder's resize comes from encoder-preset`, 'resize');
+  if (encoder && get('weights').trim()) throw new InputError('input weights is for the Inception network; leave it empty with input encoder', 'weights');
+  const rawMetrics = get('metrics').replace(/[\s;]+/g, ',').replace(/^,+|,+$/g, '');
+  // empty = every metric that applies: IS only exists for the Inception network
+  const metrics = parseMetrics(!rawMetrics && encoder ? 'fid,kid,prdc' : rawMetrics, 'input metrics');
+  if (encoder && metrics.includes('is')) {
+    throw new InputError(`input metrics: is (Inception Score) needs the Inception network's class logits; input encoder ${encoder.path} has none: leave it out`, 'metrics');
+  }
   const rules: GateRules = {
     thresholds: parseThresholds(get('thresholds'), 'input thresholds'),
     regressions: parseMaxRegression(get('max-regression'), 'input max-regression'),
@@ -107,6 +122,8 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     commentKey,
     token: get('github-token').trim(),
     weights: get('weights').trim() || undefined,
+    resize,
+    encoder,
     cache: get('cache').trim() || undefined,
     device: parseDevice(get('device') || 'auto', 'input device'),
     batchSize,

@@ -45,10 +45,13 @@ function isFolder(p: string): boolean {
 }
 
 /** What the weights are, for the cache key; undefined when there is nothing worth caching. */
-async function weightsIdentity(weights: string | undefined): Promise<string | undefined> {
-  if (!weights) return `pytorch-fid:${PYTORCH_FID_WEIGHTS_SHA256_PREFIX}`;
+async function weightsIdentity(weights: string | undefined, resize: ActionInputs['resize'], encoder: boolean): Promise<string | undefined> {
+  if (encoder) return undefined; // an ONNX encoder is used from its file as is
+  // the clean variant is converted to its own file: its own key, so that each mode's cache holds its conversion
+  const variant = resize === 'clean' ? ':clean' : '';
+  if (!weights) return `pytorch-fid:${PYTORCH_FID_WEIGHTS_SHA256_PREFIX}${variant}`;
   if (weights === 'synthetic' || weights.toLowerCase().endsWith('.onnx') || !existsSync(weights)) return undefined;
-  return `file:${await sha256File(weights)}`;
+  return `file:${await sha256File(weights)}${variant}`;
 }
 
 function setMetricOutputs(report: MetricsReport | undefined): void {
@@ -73,15 +76,15 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
   let weightsHit = false;
   const weightsPaths = [path.join(cacheDir, 'weights'), path.join(cacheDir, 'onnx')];
   if (useCache) {
-    const id = await weightsIdentity(inp.weights);
+    const id = await weightsIdentity(inp.weights, inp.resize, !!inp.encoder);
     if (id) {
       weightsKey = weightsCacheKey(id, INCEPTION_BUILDER_VERSION);
       weightsHit = !!(await core.group('Restore the cached weights', () => restoreCache(weightsPaths, weightsKey!)));
     }
   }
-  const ex = await core.group('Load the Inception network', () => loadExtractor({
+  const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () => loadExtractor({
     // the synthetic-weights warning is logged once, as a warning annotation, below
-    weights: inp.weights, cacheDir, device: inp.device, log: (m) => { if (!m.startsWith('WARNING')) core.info(m); },
+    weights: inp.weights, resize: inp.resize, encoder: inp.encoder, cacheDir, device: inp.device, log: (m) => { if (!m.startsWith('WARNING')) core.info(m); },
   }));
   if (ex.bytes.warning) core.warning(ex.bytes.warning);
   if (weightsKey && !weightsHit) await saveCache(weightsPaths, weightsKey);

@@ -1,7 +1,8 @@
 // The extraction pipeline: decode images ahead of the network (sharp works on libuv's pool while ORT runs its own
 // threads), batch consecutive images of one size (pytorch-fid needs one size per folder; we accept mixed sizes by
 // cutting a batch where the size changes — per-image results are the same, since the model sees each image alone
-// along the batch axis), run the model, and report progress.
+// along the batch axis), run the model, and report progress. A model with its own input preparation (`input`: e.g.
+// clean-fid's float resize, or an ONNX encoder's resize/normalization) gets float32 tensors made in TypeScript.
 import * as ort from 'onnxruntime-node';
 import type { RgbImage } from '../images/decode.js';
 import { Progress } from '../util/progress.js';
@@ -14,6 +15,18 @@ export interface FeatureModel {
   inputName: string;
   /** Output names and widths, e.g. { pool3: 2048, logits: 1008 }. */
   outputs: Record<string, number>;
+  /** How a decoded image becomes the model's input; default: the uint8 NHWC pixels as decoded. */
+  input?: ModelInput;
+}
+
+/** Input preparation done in TypeScript, into a float32 batch tensor. */
+export interface ModelInput {
+  /** Images with the same key share a batch (e.g. '' when every image becomes an input of the same shape). */
+  batchKey(width: number, height: number): string;
+  /** The input tensor's dims for a batch of n images of this size. */
+  dims(n: number, width: number, height: number): number[];
+  /** Writes one image's input (∏ dims / n values) into `out` at `offset`. */
+  write(img: RgbImage, out: Float32Array, offset: number): void;
 }
 
 export interface ExtractOptions {
@@ -67,17 +80,34 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
   const t0 = performance.now();
   let row = 0;
 
+  const batchKey = (im: RgbImage) => (model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`);
   let batch: RgbImage[] = [];
   const flush = async () => {
     if (!batch.length) return;
     const { width: w, height: h } = batch[0];
-    const per = w * h * 3;
-    const input = new Uint8Array(batch.length * per);
-    batch.forEach((img, i) => input.set(img.data, i * per));
-    const result = await model.session.run({ [model.inputName]: new ort.Tensor('uint8', input, [batch.length, h, w, 3]) });
+    let tensor: ort.Tensor;
+    if (model.input) {
+      const dims = model.input.dims(batch.length, w, h);
+      const size = dims.reduce((a, b) => a * b, 1);
+      const per = size / batch.length;
+      const input = new Float32Array(size);
+      batch.forEach((img, i) => model.input!.write(img, input, i * per));
+      tensor = new ort.Tensor('float32', input, dims);
+    } else {
+      const per = w * h * 3;
+      const input = new Uint8Array(batch.length * per);
+      batch.forEach((img, i) => input.set(img.data, i * per));
+      tensor = new ort.Tensor('uint8', input, [batch.length, h, w, 3]);
+    }
+    const result = await model.session.run({ [model.inputName]: tensor });
     const outs: Record<string, Float32Array> = {};
     for (const [k, width] of Object.entries(model.outputs)) {
       const t = result[k];
+      if (!t) throw new Error(`model output ${k} is missing (outputs: ${Object.keys(result).join(', ')})`);
+      if (t.dims.length !== 2 || t.dims[0] !== batch.length) {
+        throw new Error(`model output ${k} has shape [${t.dims.join(', ')}] for ${batch.length} images; expected [N, D] (2-D)`);
+      }
+      if (t.type !== 'float32') throw new Error(`model output ${k} is ${t.type}; expected float32`);
       const data = t.data as Float32Array;
       if (data.length !== batch.length * width) throw new Error(`model output ${k} has ${data.length} values for ${batch.length} images, expected width ${width}`);
       outs[k] = data;
@@ -93,7 +123,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
   for await (const img of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode)) {
     const key = `${img.width}x${img.height}`;
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
-    if (batch.length && (batch[0].width !== img.width || batch[0].height !== img.height)) await flush();
+    if (batch.length && batchKey(batch[0]) !== batchKey(img)) await flush();
     batch.push(img);
     if (batch.length >= batchSize) await flush();
   }

@@ -1,5 +1,6 @@
 // Builds pytorch-fid 0.3.0's InceptionV3(resize_input=True, normalize_input=True) plus its fc layer as an ONNX graph,
-// from a state dict. Input: uint8 images NHWC [N, H, W, 3] of any size (one size per batch). Outputs: pool3 [N, 2048]
+// from a state dict. Input: uint8 images NHWC [N, H, W, 3] of any size (one size per batch), or, for clean-fid's
+// protocol, float32 NHWC [N, 299, 299, 3] already resized (see InceptionInput). Outputs: pool3 [N, 2048]
 // and logits [N, 1008] (= pool3 @ fc.weight^T + fc.bias, for the Inception Score).
 //
 // Preprocessing follows pytorch-fid exactly: ToTensor (x/255), F.interpolate(size=(299, 299), mode='bilinear',
@@ -110,11 +111,32 @@ export function buildPreprocessOnnx(): Uint8Array {
   }, { opset: 18 });
 }
 
+/**
+ * Which input the graph takes:
+ *   'uint8-bilinear'  pytorch-fid: uint8 NHWC of any size, resized in the graph (bilinear, no antialias), 2x/255 − 1;
+ *   'float299-clean'  clean-fid: float32 NHWC 299×299 in 0..255, already resized (PIL bicubic, in TypeScript), no
+ *                     resize in the graph, and clean-fid's TF-derived normalization (x − 128)/128.
+ * Either way the normalization is folded into Conv2d_1a_3x3.
+ */
+export type InceptionInput = 'uint8-bilinear' | 'float299-clean';
+
+export interface InceptionBuildOptions {
+  input?: InceptionInput;
+}
+
 /** ONNX model bytes for the FID Inception with the given (validated) weights. */
-export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', metadata: Record<string, string> = {}): Uint8Array {
+export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', metadata: Record<string, string> = {}, opts: InceptionBuildOptions = {}): Uint8Array {
   validateInceptionStateDict(sd, source);
+  const input = opts.input ?? 'uint8-bilinear';
   const b: Builder = { nodes: [], inits: [], counter: 0 };
-  addPreprocess(b, 'images', 'images.299');
+  let inputAffine: { scale: number; shift: number };
+  if (input === 'float299-clean') {
+    b.nodes.push(node('Transpose', ['images'], ['images.299'], { perm: [0, 3, 1, 2] }, 'nhwc_to_nchw'));
+    inputAffine = { scale: 1 / 128, shift: -1 }; // (x − 128)/128
+  } else {
+    addPreprocess(b, 'images', 'images.299');
+    inputAffine = { scale: 2 / 255, shift: -1 }; // ToTensor's /255, then pytorch-fid's 2x − 1
+  }
 
   let x = 'images.299';
   let first = true;
@@ -123,8 +145,8 @@ export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', me
     const by = (suffix: string) => convs.find((c) => c.name.endsWith(`.${suffix}`))!;
     switch (blk.type) {
       case 'conv':
-        // pixel values are 0..255 here: ToTensor's /255 and pytorch-fid's 2x-1 are folded into the first conv
-        x = addConv(b, sd, blk.conv, x, first ? { scale: 2 / 255, shift: -1 } : undefined);
+        // pixel values are 0..255 here: the input normalization is folded into the first conv
+        x = addConv(b, sd, blk.conv, x, first ? inputAffine : undefined);
         first = false;
         break;
       case 'maxpool3s2':
@@ -185,7 +207,9 @@ export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', me
     name: 'pytorch_fid_inception_v3',
     nodes: b.nodes,
     initializers: b.inits,
-    inputs: [valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
+    inputs: [input === 'float299-clean'
+      ? valueInfo('images', DataType.FLOAT, ['N', INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE, 3])
+      : valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
     outputs: [valueInfo('pool3', DataType.FLOAT, ['N', POOL3_DIM]), valueInfo('logits', DataType.FLOAT, ['N', LOGITS_DIM])],
-  }, { opset: 18, metadata: { 'fid-gate.extractor': 'pytorch-fid-inception-v3', ...metadata } });
+  }, { opset: 18, metadata: { 'fid-gate.extractor': 'pytorch-fid-inception-v3', ...(input === 'uint8-bilinear' ? {} : { 'fid-gate.input': input }), ...metadata } });
 }

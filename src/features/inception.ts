@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildInceptionOnnx, type FloatStateDict } from './inception-onnx.js';
+import { buildInceptionOnnx, type FloatStateDict, type InceptionInput } from './inception-onnx.js';
 import { InputError } from '../util/errors.js';
 import { syntheticInceptionStateDict, SYNTHETIC_WEIGHTS_WARNING } from '../weights/synthetic.js';
 import { readStateDict } from '../weights/pth.js';
@@ -31,8 +31,14 @@ export interface InceptionModelBytes {
   warning?: string;
 }
 
+/** 'legacy-pytorch': pytorch-fid's in-graph bilinear resize; 'clean': clean-fid's PIL bicubic float resize (in TS). */
+export type ResizeMode = 'legacy-pytorch' | 'clean';
+export const RESIZE_MODES: readonly ResizeMode[] = ['legacy-pytorch', 'clean'];
+
 export interface LoadInceptionOptions {
   weights?: string;
+  /** Default 'legacy-pytorch'. */
+  resize?: ResizeMode;
   cacheDir: string;
   log?: (msg: string) => void;
   download?: Partial<EnsureWeightsOptions>;
@@ -48,7 +54,9 @@ function toFloatStateDict(sd: Map<string, { dtype: string; shape: number[]; data
   return out;
 }
 
-async function convertPth(file: string, cacheDir: string, log?: (m: string) => void): Promise<InceptionModelBytes> {
+const graphInput = (resize: ResizeMode): InceptionInput => (resize === 'clean' ? 'float299-clean' : 'uint8-bilinear');
+
+async function convertPth(file: string, cacheDir: string, log?: (m: string) => void, resize: ResizeMode = 'legacy-pytorch'): Promise<InceptionModelBytes> {
   let bytes: Uint8Array;
   try { bytes = await readFile(file); } catch (err) {
     throw new InputError(`--weights ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
@@ -56,7 +64,8 @@ async function convertPth(file: string, cacheDir: string, log?: (m: string) => v
   const hash = sha256(bytes);
   // pytorch-fid's published file is recognised by content (the torch.hub hash prefix in its name), not by name
   const weightsLabel = hash.startsWith('6726825d') ? 'pytorch-fid' : 'custom-pth';
-  const cached = path.join(cacheDir, 'onnx', `inception-${hash.slice(0, 16)}-b${INCEPTION_BUILDER_VERSION}.onnx`);
+  const variant = resize === 'clean' ? '-clean' : '';
+  const cached = path.join(cacheDir, 'onnx', `inception-${hash.slice(0, 16)}-b${INCEPTION_BUILDER_VERSION}${variant}.onnx`);
   if (existsSync(cached)) {
     const onnx = await readFile(cached);
     log?.(`weights: using the converted model ${cached}`);
@@ -67,7 +76,7 @@ async function convertPth(file: string, cacheDir: string, log?: (m: string) => v
   try { sd = readStateDict(bytes, file); } catch (err) {
     throw new InputError((err as Error).message, file);
   }
-  const onnx = buildInceptionOnnx(toFloatStateDict(sd), file, { 'fid-gate.weights-sha256': hash });
+  const onnx = buildInceptionOnnx(toFloatStateDict(sd), file, { 'fid-gate.weights-sha256': hash }, { input: graphInput(resize) });
   try {
     await mkdir(path.dirname(cached), { recursive: true });
     await writeFileAtomic(cached, onnx);
@@ -79,18 +88,22 @@ async function convertPth(file: string, cacheDir: string, log?: (m: string) => v
 
 export async function loadInceptionModel(opts: LoadInceptionOptions): Promise<InceptionModelBytes> {
   const w = opts.weights?.trim();
+  const resize = opts.resize ?? 'legacy-pytorch';
   if (w === 'synthetic') {
-    const onnx = buildInceptionOnnx(syntheticInceptionStateDict(), 'synthetic weights', { 'fid-gate.weights': 'synthetic' });
+    const onnx = buildInceptionOnnx(syntheticInceptionStateDict(), 'synthetic weights', { 'fid-gate.weights': 'synthetic' }, { input: graphInput(resize) });
     return { onnx, weights: 'synthetic', weightsSha256: SYNTHETIC_WEIGHTS_SHA256, source: 'synthetic', warning: SYNTHETIC_WEIGHTS_WARNING };
   }
   if (w) {
     if (!existsSync(w)) throw new InputError(`--weights ${w}: no such file (give a .pth state dict, a .onnx model, or "synthetic")`, w);
     if (w.toLowerCase().endsWith('.onnx')) {
+      if (resize !== 'legacy-pytorch') {
+        throw new InputError(`--weights ${w}: a prebuilt .onnx Inception has its own input preprocessing; --resize ${resize} needs the weights as a .pth state dict (or the default download, or "synthetic")`, w);
+      }
       const onnx = await readFile(w);
       return { onnx, weights: 'custom-onnx', weightsSha256: sha256(onnx), source: w };
     }
-    return convertPth(w, opts.cacheDir, opts.log);
+    return convertPth(w, opts.cacheDir, opts.log, resize);
   }
   const pth = await ensurePytorchFidPth({ cacheDir: opts.cacheDir, log: opts.log, ...opts.download });
-  return convertPth(pth, opts.cacheDir, opts.log);
+  return convertPth(pth, opts.cacheDir, opts.log, resize);
 }

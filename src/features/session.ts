@@ -41,15 +41,17 @@ export interface CreateSessionOptions {
   log?: (msg: string) => void;
 }
 
-export async function createSession(model: Uint8Array, opts: CreateSessionOptions): Promise<SessionResult> {
+/** `model`: the ONNX bytes, or a file path (lets ORT find a large model's external data next to it). */
+export async function createSession(model: Uint8Array | string, opts: CreateSessionOptions): Promise<SessionResult> {
   if (!logLevelSet) { ort.env.logLevel = 'fatal'; logLevelSet = true; } // ORT prints provider-load errors to stderr itself
   const cpu = cpuSessionOptions(opts.threads);
-  if (opts.device === 'cpu') return { session: await ort.InferenceSession.create(model, cpu), device: 'cpu' };
+  const create = (o: ort.InferenceSession.SessionOptions) => (typeof model === 'string' ? ort.InferenceSession.create(model, o) : ort.InferenceSession.create(model, o));
+  if (opts.device === 'cpu') return { session: await create(cpu), device: 'cpu' };
   let cudaError: string | undefined;
   try {
     const ready = opts.prepareCuda ? await opts.prepareCuda() : true;
     if (ready) {
-      const session = await ort.InferenceSession.create(model, { ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
+      const session = await create({ ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
       return { session, device: 'cuda' };
     }
     cudaError = 'no NVIDIA GPU or CUDA provider available';
@@ -61,5 +63,5 @@ export async function createSession(model: Uint8Array, opts: CreateSessionOption
   }
   const notice = `device auto: running on CPU (${cudaError})`;
   opts.log?.(notice);
-  return { session: await ort.InferenceSession.create(model, cpu), device: 'cpu', notice };
+  return { session: await create(cpu), device: 'cpu', notice };
 }
