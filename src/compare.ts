@@ -189,6 +189,10 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
   }
   if (groups.includes('prdc')) {
     needFeatures('precision/recall/density/coverage');
+    // k-th neighbour radii within each set need more than k other samples (prdc raises on fewer)
+    for (const side of [real, generated]) {
+      if (side.count <= 5) throw new InputError(`precision/recall/density/coverage need more than 5 images per set (k = 5 nearest neighbours); ${side.summary.source} has ${side.count}`, side.summary.source);
+    }
     const pr3 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 3);
     const dc5 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 5);
     metrics.precision = { value: pr3.precision, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } };
