@@ -8,6 +8,7 @@ import { StatsAccumulator } from './metrics/stats.js';
 import { writeStatsNpz } from './metrics/stats-file.js';
 import { VERSION } from './version.js';
 import { parseMetrics, runCompare } from './compare.js';
+import { elboCommand, sampleCommand } from './sampling/cli.js';
 import { RESIZE_MODES, type ResizeMode } from './features/inception.js';
 import { parseEncoderArgs, type EncoderSpec } from './features/encoder.js';
 import { formatMetricsTable } from './report/table.js';
@@ -43,6 +44,7 @@ const extractorOptions = {
   'cache-dir': { type: 'string' },
   threads: { type: 'string' },
   recursive: { type: 'boolean' },
+  'max-pixels': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -64,6 +66,8 @@ const extractorHelp = `  --weights W        synthetic | PATH.pth | PATH.onnx (de
                      tool cache inside GitHub Actions, else ~/.cache/fid-gate)
   --threads N        CPU threads for inference (default: all cores)
   --recursive        also read images in subfolders
+  --max-pixels N     refuse images with more than N pixels (decompression-bomb guard; default 178956970, twice
+                     Pillow's MAX_IMAGE_PIXELS; 0 = no limit)
   --quiet            no progress lines`;
 
 /** --resize and --encoder* → the extractor settings (checked; the file itself is opened when the model loads). */
@@ -80,6 +84,14 @@ function extractorChoice(v: Record<string, string | boolean | undefined>): { res
   return { resize: raw as ResizeMode, encoder };
 }
 
+/** --max-pixels: a non-negative integer (0 = no limit); undefined = decode.ts's default. */
+function maxPixels(v: string | boolean | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isSafeInteger(n) || n < 0) throw new InputError(`--max-pixels: expected a non-negative integer (0 = no limit), got "${v}"`, 'max-pixels');
+  return n;
+}
+
 function positiveInt(v: string | boolean | undefined, name: string, def: number): number {
   if (v === undefined) return def;
   const n = Number(v);
@@ -88,6 +100,8 @@ function positiveInt(v: string | boolean | undefined, name: string, def: number)
 }
 
 const commands: Record<string, Command> = {
+  sample: sampleCommand,
+  elbo: elboCommand,
   compare: {
     summary: 'FID, KID, IS and precision/recall/density/coverage between two folders or statistics files',
     usage: `fid-gate compare REAL GENERATED [--metrics fid,kid,is,prdc] [--json FILE] [options]
@@ -123,6 +137,7 @@ ${extractorHelp}`,
         batchSize: positiveInt(v['batch-size'], '--batch-size', 50),
         threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
         recursive: Boolean(v.recursive),
+        maxPixels: maxPixels(v['max-pixels']),
         seed, kidMode: kid as 'full' | 'subsets' | 'auto',
         log, progress: v.quiet ? false : log,
       });
@@ -157,6 +172,7 @@ ${extractorHelp}`,
       const threads = v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1);
       const device = parseDevice(v.device as string | undefined);
       const choice = extractorChoice(v);
+      const maxPx = maxPixels(v['max-pixels']);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
       const log = (m: string) => io.err(m);
       const files = await listFolder(folder, Boolean(v.recursive));
@@ -173,6 +189,7 @@ ${extractorHelp}`,
       const res = await extractFolder(ex, folder, {
         files,
         batchSize,
+        maxPixels: maxPx,
         progress: v.quiet ? false : log,
       });
       const features = res.features[ex.featureOutput];

@@ -1,0 +1,127 @@
+// `--kind command`: run the user's own sampler, e.g. `python sample.py --out {out} --n {n} --seed {seed}`, then
+// read the images it wrote.
+//
+// - {out}, {n} and {seed} in the command are replaced by the output folder, the number of samples and the seed,
+//   each quoted for the shell (POSIX single quotes; on Windows double quotes for cmd.exe). The same values are in
+//   the environment as FID_GATE_OUT, FID_GATE_N and FID_GATE_SEED.
+// - The command runs through the shell (/bin/sh -c, cmd.exe on Windows) in its own process group, with stdin
+//   closed; its stdout and stderr are streamed line by line with a prefix ("[sampler] ").
+// - The timeout sends SIGTERM to the whole process group, then SIGKILL after a grace period (default 10 s).
+// - A non-zero exit, a signal or the timeout is an InputError quoting the last lines of its log. Afterwards the
+//   folder's images (src/images/list.ts, sorted like pytorch-fid) are read: fewer than n is an error; more are
+//   allowed, and the first n in sorted order are used.
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { listImages } from '../images/list.js';
+import { InputError } from '../util/errors.js';
+
+export interface CommandSamplerOptions {
+  command: string;
+  n: number;
+  seed: number;
+  /** Output folder ({out}); created when missing. */
+  out: string;
+  /** Seconds before the command is stopped (default 3600). */
+  timeoutSeconds?: number;
+  /** Milliseconds between SIGTERM and SIGKILL (default 10000). */
+  killGraceMs?: number;
+  /** Receives every log line of the command, prefixed. */
+  log?: (line: string) => void;
+  prefix?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CommandSamplerResult {
+  /** The first n images, sorted. */
+  files: string[];
+  /** How many images the folder held. */
+  found: number;
+  seconds: number;
+}
+
+export function shellQuote(s: string, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return `"${s.replace(/"/g, '""')}"`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+export function expandCommand(command: string, values: { out: string; n: number; seed: number }, platform: NodeJS.Platform = process.platform): string {
+  return command.replace(/\{(out|n|seed)\}/g, (_, k: 'out' | 'n' | 'seed') => shellQuote(String(values[k]), platform));
+}
+
+export async function runSamplerCommand(o: CommandSamplerOptions): Promise<CommandSamplerResult> {
+  if (!o.command.trim()) throw new InputError('--command: empty command', 'command');
+  await mkdir(o.out, { recursive: true });
+  const cmd = expandCommand(o.command, o);
+  const prefix = o.prefix ?? '[sampler] ';
+  const log = o.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const tail: string[] = [];
+  const timeoutMs = (o.timeoutSeconds ?? 3600) * 1000;
+  const win = process.platform === 'win32';
+  const t0 = performance.now();
+  const child = spawn(win ? 'cmd.exe' : '/bin/sh', win ? ['/d', '/s', '/c', cmd] : ['-c', cmd], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: !win,
+    windowsVerbatimArguments: win,
+    env: { ...process.env, ...o.env, FID_GATE_OUT: o.out, FID_GATE_N: String(o.n), FID_GATE_SEED: String(o.seed) },
+  });
+  const kill = (sig: NodeJS.Signals) => {
+    try {
+      if (!win && child.pid) process.kill(-child.pid, sig); else child.kill(sig);
+    } catch { /* already gone */ }
+  };
+  const lines = (stream: NodeJS.ReadableStream) => {
+    let buf = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buf += chunk;
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) { emit(buf.slice(0, i)); buf = buf.slice(i + 1); }
+    });
+    stream.on('end', () => { if (buf) emit(buf); buf = ''; });
+  };
+  const emit = (line: string) => {
+    const l = line.replace(/\r$/, '');
+    tail.push(l);
+    if (tail.length > 20) tail.shift();
+    log(prefix + l);
+  };
+  lines(child.stdout!);
+  lines(child.stderr!);
+
+  let timedOut = false;
+  let killTimer: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
+    kill('SIGTERM');
+    killTimer = setTimeout(() => { log(`${prefix}still running: sending SIGKILL`); kill('SIGKILL'); }, o.killGraceMs ?? 10000);
+  }, timeoutMs);
+
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let orphanTimer: NodeJS.Timeout | undefined;
+    child.on('error', (err) => reject(new InputError(`--command: cannot start the shell (${err.message})`, 'command')));
+    child.on('exit', (c, s) => {
+      exited = { code: c, signal: s };
+      // Background children that keep the pipes open would hold 'close' back forever: stop them.
+      orphanTimer = setTimeout(() => { kill('SIGKILL'); resolve(exited!); }, 2000);
+    });
+    child.on('close', (c, s) => { clearTimeout(orphanTimer); resolve(exited ?? { code: c, signal: s }); });
+  });
+  clearTimeout(timer);
+  clearTimeout(killTimer);
+  const seconds = (performance.now() - t0) / 1000;
+  const quoted = tail.length ? `; its last lines:\n${tail.map((l) => '  ' + l).join('\n')}` : ' (it printed nothing)';
+  if (timedOut) throw new InputError(`--command did not finish within --timeout ${o.timeoutSeconds ?? 3600}s and was stopped${quoted}`, 'command');
+  if (code !== 0) throw new InputError(`--command failed (${signal ? `killed by ${signal}` : `exit code ${code}`})${quoted}`, 'command');
+
+  let files: string[];
+  try {
+    files = await listImages(o.out);
+  } catch (err) {
+    if ((err as Error).name === 'InputError') throw new InputError(`--command finished but wrote no images into ${o.out} (${(err as Error).message})`, 'command');
+    throw err;
+  }
+  if (files.length < o.n) throw new InputError(`--command wrote ${files.length} image(s) into ${o.out}; ${o.n} were asked for`, 'command');
+  return { files: files.slice(0, o.n), found: files.length, seconds };
+}
