@@ -8,7 +8,9 @@ import { StatsAccumulator } from './metrics/stats.js';
 import { writeStatsNpz } from './metrics/stats-file.js';
 import { VERSION } from './version.js';
 import { parseMetrics, runCompare } from './compare.js';
-import { elboCommand, sampleCommand } from './sampling/cli.js';
+import { elboCommand, sampleCommand, samplerOptions } from './sampling/cli.js';
+import { samplerOptionsFromValues } from './sampler-options.js';
+import { writeGrid } from './sampling/grid.js';
 import { RESIZE_MODES, type ResizeMode } from './features/inception.js';
 import { parseEncoderArgs, type EncoderSpec } from './features/encoder.js';
 import { formatMetricsTable } from './report/table.js';
@@ -105,6 +107,7 @@ const commands: Record<string, Command> = {
   compare: {
     summary: 'FID, KID, IS and precision/recall/density/coverage between two folders or statistics files',
     usage: `fid-gate compare REAL GENERATED [--metrics fid,kid,is,prdc] [--json FILE] [options]
+       fid-gate compare REAL --generator MODEL.onnx --kind gan|diffusion|command -n N [--seed S] [sampler options]
 
 REAL and GENERATED are each an image folder or an .npz written by \`fid-gate stats\` (pytorch-fid's and
 clean-fid's mu/sigma files work for FID; KID, IS and precision/recall need per-image features: pass the folder or
@@ -115,10 +118,25 @@ refused. Prints a table; --json writes every number with its settings.
   --json FILE        write the metrics report (JSON) to FILE
   --seed N           seed for KID subsets (default 2020)
   --kid MODE         full | subsets | auto (default auto: full up to 5,000 × 5,000, else 100 subsets of 1,000)
-${extractorHelp}`,
-    options: { ...extractorOptions, metrics: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string' }, kid: { type: 'string' } },
+${extractorHelp}
+
+Sampling the generated side from the model (GENERATED left out; no disk round trip, see docs/sampling.md):
+  --generator FILE   the ONNX generator or denoiser; --kind gan | diffusion | command; -n N samples
+  --seed S           the sampling seed (default 0; KID subsets then keep their default seed 2020)
+  --grid FILE        also write a preview grid of the first 64 samples as a PNG
+  --elbo-images DIR  diffusion: also elbo-bpd (the ELBO in bits/dim) over these held-out real images
+  --elbo-draws K     step draws per image for elbo-bpd (default 16)
+  (the sampler options of fid-gate sample: --z-dist, --output-range, --latent, --class, --num-classes,
+   --schedule, --train-steps, --sampler, --steps, --eta, --guidance, --prediction, --variance, --no-clip,
+   --size, --channels, --command, --timeout)`,
+    options: {
+      ...extractorOptions, metrics: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string' }, kid: { type: 'string' },
+      ...samplerOptions, grid: { type: 'string' }, 'elbo-images': { type: 'string' }, 'elbo-draws': { type: 'string' },
+    },
     async run(v, pos, io) {
-      if (pos.length !== 2) throw new InputError('compare: expected REAL and GENERATED (see fid-gate compare --help)');
+      const sampling = v.generator !== undefined || v.kind !== undefined;
+      if (sampling && pos.length !== 1) throw new InputError('compare --generator: expected REAL only (the generated side is sampled; see fid-gate compare --help)');
+      if (!sampling && pos.length !== 2) throw new InputError('compare: expected REAL and GENERATED, or REAL with --generator MODEL.onnx (see fid-gate compare --help)');
       const kid = (v.kid as string | undefined) ?? 'auto';
       if (!['full', 'subsets', 'auto'].includes(kid)) throw new InputError(`--kid: expected full, subsets or auto, got "${kid}"`);
       const seed = v.seed === undefined ? undefined : Number(v.seed);
@@ -127,8 +145,26 @@ ${extractorHelp}`,
       const choice = extractorChoice(v);
       // unset: every metric that applies (IS exists only for the Inception network: not for another encoder's features)
       const metrics = v.metrics === undefined ? undefined : parseMetrics(v.metrics as string | undefined);
+      const sampler = sampling
+        // --batch-size is the feature extraction's: the sampler keeps its default batch
+        ? samplerOptionsFromValues({ ...v, 'batch-size': undefined }, (k) => (k === 'num-samples' ? '-n' : `--${k}`), {
+          seed, device: parseDevice(v.device as string | undefined), threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
+          cacheDir: v['cache-dir'] as string | undefined, log, progress: v.quiet ? false : log,
+        })
+        : undefined;
+      if (v['elbo-images'] !== undefined && !sampler?.diffusion) throw new InputError('--elbo-images needs a diffusion denoiser: --generator MODEL.onnx --kind diffusion');
+      const elbo = v['elbo-images'] !== undefined && sampler?.diffusion
+        ? {
+          denoiser: sampler.generator!, images: v['elbo-images'] as string, draws: positiveInt(v['elbo-draws'], '--elbo-draws', 16),
+          schedule: sampler.diffusion.schedule, trainSteps: sampler.diffusion.trainSteps, prediction: sampler.diffusion.prediction,
+          variance: sampler.diffusion.variance, clip: sampler.diffusion.clip, numClasses: sampler.diffusion.numClasses,
+          size: sampler.diffusion.size, channels: sampler.diffusion.channels, seed: sampler.seed,
+        }
+        : undefined;
+      const grid = v.grid as string | undefined;
       const { report } = await runCompare({
-        real: pos[0], generated: pos[1],
+        real: pos[0], generated: sampling ? undefined : pos[1], sampler, elbo,
+        onSamples: grid ? async (first) => { await writeGrid(grid, first); log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`); } : undefined,
         metrics,
         weights: v.weights as string | undefined,
         ...choice,
@@ -138,7 +174,7 @@ ${extractorHelp}`,
         threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
         recursive: Boolean(v.recursive),
         maxPixels: maxPixels(v['max-pixels']),
-        seed, kidMode: kid as 'full' | 'subsets' | 'auto',
+        seed: sampling ? undefined : seed, kidMode: kid as 'full' | 'subsets' | 'auto',
         log, progress: v.quiet ? false : log,
       });
       io.out(formatMetricsTable(report));

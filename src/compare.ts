@@ -16,13 +16,39 @@ import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
 import type { InputSummary, MetricName, MetricResult, MetricsReport } from './report/types.js';
 import { VERSION } from './version.js';
+import { extractFeatures } from './features/extract.js';
+import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
+import { listImages } from './images/list.js';
+import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
+import { estimateElbo, elboMetric, type ElboOptions } from './sampling/elbo.js';
+import { loadModel } from './sampling/model.js';
 
 export const ALL_METRICS = ['fid', 'kid', 'is', 'prdc'] as const;
 export type MetricGroup = (typeof ALL_METRICS)[number];
 
+/** The diffusion ELBO (metric elbo-bpd) of a denoiser over a folder of held-out real images. */
+export interface CompareElboOptions extends Omit<ElboOptions, 'seed' | 'progress'> {
+  /** The ONNX denoiser (path or bytes). */
+  denoiser: string | Uint8Array;
+  /** Folder of held-out real images (of the model's size). */
+  images: string;
+  recursive?: boolean;
+  /** Only the first N images (sorted by name). */
+  limit?: number;
+  /** Default: CompareOptions.seed, else 0. */
+  seed?: number;
+}
+
 export interface CompareOptions {
   real: string;
-  generated: string;
+  /** Folder or statistics file; not used (and optional) when `sampler` is given. */
+  generated?: string;
+  /** Sample the generated side from a model (what openSampler takes) instead of reading `generated`: no disk round trip. */
+  sampler?: SampleImagesOptions;
+  /** Called with the first (up to 64) samples when `sampler` is given (e.g. to write a preview grid). */
+  onSamples?: (first: RgbImage[]) => void | Promise<void>;
+  /** Also compute elbo-bpd (diffusion ELBO in bits/dim) over held-out real images. */
+  elbo?: CompareElboOptions;
   /** Default: every metric that applies (all four for the Inception network; no IS for another encoder). */
   metrics?: readonly MetricGroup[];
   weights?: string;
@@ -41,6 +67,8 @@ export interface CompareOptions {
   kidMode?: 'full' | 'subsets' | 'auto';
   log?: (msg: string) => void;
   progress?: boolean | ((line: string) => void);
+  /** Decompression-bomb guard: refuse images with more pixels (default: decode.ts's DEFAULT_MAX_PIXELS; 0 = none). */
+  maxPixels?: number;
   /** Already-loaded extractor (the Action reuses one for several folders). */
   extractor?: LoadedExtractor;
 }
@@ -76,7 +104,7 @@ async function loadSide(which: 'real' | 'generated', source: string, o: CompareO
   if (isFolder(source)) {
     const files = await listFolder(source, o.recursive);
     const ex = await getExtractor();
-    const r = await extractFolder(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features` });
+    const r = await extractFolder(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels });
     if (r.count < 2) throw new InputError(`${which} input ${source}: ${r.count} image; the metrics need at least 2`, source);
     const features = r.features[ex.featureOutput];
     const acc = new StatsAccumulator(ex.dim);
@@ -86,7 +114,64 @@ async function loadSide(which: 'real' | 'generated', source: string, o: CompareO
     return { ...stats, features, logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol } };
   }
   const s: StatsFile = await readStatsNpz(source);
+  // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
+  // an internal error in KID or a meaningless FID. A count of 0 without features is pytorch-fid's layout (N unknown).
+  if ((s.features || s.count > 0) && s.count < 2) {
+    throw new InputError(`${which} input ${source}: ${s.count} image(s); the metrics need at least 2`, source);
+  }
   return { ...s, summary: { source, kind: 'stats', count: s.count, protocol: s.protocol } };
+}
+
+/** Source name of a sampled generated side, for messages and the report. */
+export function samplerSource(s: SampleImagesOptions): string {
+  if (s.kind === 'command') return `command: ${s.command?.command ?? ''}`;
+  return `${s.kind}: ${typeof s.generator === 'string' ? s.generator : '(in memory)'}`;
+}
+
+async function loadSamples(s: SampleImagesOptions, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput & { settings: Record<string, unknown>; samplerDevice?: string }> {
+  const source = samplerSource(s);
+  if (s.n < 2) throw new InputError(`generated samples (${source}): -n ${s.n}; the metrics need at least 2`, 'num-samples');
+  const ex = await getExtractor();
+  configureSharp();
+  const sampler = await openSampler({ log: o.log, ...s });
+  const first: RgbImage[] = [];
+  async function* tap() {
+    for await (const img of sampler.images()) {
+      if (first.length < 64) first.push(img);
+      yield img;
+    }
+  }
+  const { files, decode } = samplesAsDecoder(tap(), sampler.n);
+  const r = await extractFeatures(ex.model, files, { batchSize: o.batchSize, decode, progress: o.progress, label: 'generated samples features' });
+  if (o.onSamples && first.length) await o.onSamples(first);
+  const features = r.features[ex.featureOutput];
+  for (let i = 0; i < features.length; i++) {
+    if (!Number.isFinite(features[i])) throw new InputError(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`);
+  }
+  const acc = new StatsAccumulator(ex.dim);
+  await acc.add(features, r.count);
+  const stats = await acc.finalize();
+  const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
+  const quantization = typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
+  return {
+    ...stats, features, logits, files, settings: sampler.settings, samplerDevice: sampler.device,
+    summary: { source, kind: 'samples', count: r.count, protocol: { ...ex.protocol, quantization } },
+  };
+}
+
+/** elbo-bpd of a diffusion denoiser over held-out images (the `elbo` option). */
+export async function computeElbo(e: CompareElboOptions, o: Pick<CompareOptions, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}): Promise<MetricResult> {
+  if (!existsSync(e.images) || !statSync(e.images).isDirectory()) throw new InputError(`ELBO images ${e.images}: no such folder`, e.images);
+  configureSharp();
+  let files = await listImages(e.images, { recursive: e.recursive });
+  if (e.limit !== undefined) files = files.slice(0, e.limit);
+  const model = await loadModel({ model: e.denoiser, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, 'ELBO denoiser');
+  async function* images() { for (const f of files) yield await decodeRgb(f); }
+  const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
+  const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l: string) => o.log?.(l) : false;
+  const r = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length });
+  const m = elboMetric(r);
+  return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
 }
 
 /** The fields that must agree for two results to be comparable. */
@@ -117,10 +202,13 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     extractor ??= await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log: o.log });
     return extractor;
   };
+  if (!o.sampler && o.generated === undefined) throw new InputError('compare: give the generated images (a folder or statistics file) or a generator to sample from', 'generated');
   const real = await loadSide('real', o.real, o, getExtractor);
-  const generated = await loadSide('generated', o.generated, o, getExtractor);
+  const sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
+  const generated: LoadedInput = sampled ?? await loadSide('generated', o.generated!, o, getExtractor);
+  const genSource = generated.summary.source;
   if (real.dim !== generated.dim) {
-    throw new InputError(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${o.generated}) ${generated.dim}-dimensional: they come from different extractors`);
+    throw new InputError(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${genSource}) ${generated.dim}-dimensional: they come from different extractors`);
   }
 
   // protocol: refuse different ones; say so when one side records none (pytorch-fid / clean-fid stats files)
@@ -129,12 +217,13 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     const diff = protocolDifferences(pr, pg);
     if (diff.length) throw new InputError(`real and generated were made with different protocols (${diff.join('; ')}): their numbers are not comparable`);
   } else if (pr || pg) {
-    const unknown = pr ? o.generated : o.real;
+    const unknown = pr ? genSource : o.real;
     notes.push(`${unknown} records no protocol (a pytorch-fid or clean-fid statistics file): assumed to use ${(pr ?? pg)!.extractor} with the same weights and resize`);
   } else {
     notes.push('neither input records its protocol (pytorch-fid or clean-fid statistics files): assumed to match');
   }
-  const protocol = pr ?? pg ?? extractor?.protocol;
+  // a sampled generated side: its quantization (the sampler's) is the one that describes the generated images
+  const protocol = sampled ? pg : pr ?? pg ?? extractor?.protocol;
   const nonInception = protocol && protocol.extractor !== 'unknown' && !protocol.extractor.startsWith('pytorch-fid-inception');
   if (nonInception) {
     if (!o.metrics) groups = groups.filter((g) => g !== 'is');
@@ -184,6 +273,8 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     if (!generated.logits) {
       throw new InputError(`IS needs the generated set's logits, but ${generated.summary.source} holds none: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
     }
+    // 10 splits need at least 10 images (inceptionScore would otherwise throw a RangeError: an internal error)
+    if (generated.count < 10) throw new InputError(`IS (Inception Score, 10 splits) needs at least 10 generated images; ${generated.summary.source} has ${generated.count}`, generated.summary.source);
     const r = inceptionScore(generated.logits, generated.count, generated.logits.length / generated.count, { splits: 10 });
     metrics.is = { value: r.mean, std: r.std, better: 'higher', details: { splits: 10, order: 'file order (classic definition)', logits: 'fc output with bias' } };
   }
@@ -200,6 +291,7 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     metrics.density = { value: dc5.density, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
     metrics.coverage = { value: dc5.coverage, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
   }
+  if (o.elbo) metrics['elbo-bpd'] = await computeElbo(o.elbo, o);
 
   const report: MetricsReport = {
     schema: 'fid-gate/metrics@1',
@@ -208,6 +300,7 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     protocol: {
       ...(protocol ?? { extractor: 'unknown', weights: 'unknown', weightsSha256: 'unknown', resize: 'unknown', quantization: 'unknown', fidGateVersion: VERSION }),
       nReal: real.count, nGenerated: generated.count, device: extractor?.model.device ?? 'none (statistics files)',
+      ...(sampled ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } } : {}),
     },
     real: real.summary,
     generated: generated.summary,

@@ -207,14 +207,32 @@ export function listFolder(folder: string, recursive = false): Promise<string[]>
   return listImages(folder, { recursive });
 }
 
-export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[] } = {}): Promise<FolderFeatures> {
+export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number } = {}): Promise<FolderFeatures> {
   configureSharp();
   const files = opts.files ?? await listImages(folder, { recursive: opts.recursive });
   const result = await extractFeatures(ex.model, files, {
     batchSize: opts.batchSize,
-    decode: (f) => decodeRgb(f),
+    // maxPixels: the decompression-bomb guard (--max-pixels); undefined = decode.ts's default (2 × Pillow's limit)
+    decode: (f) => decodeRgb(f, { maxPixels: opts.maxPixels }),
     progress: opts.progress,
     label: opts.label ?? `features ${folder}`,
   });
+  checkFiniteOutputs(ex, result);
   return { ...result, folder, relativeFiles: files.map((f) => path.relative(folder, f).split(path.sep).join('/')) };
+}
+
+/**
+ * A broken model (bad weights, an encoder exported wrongly) can output NaN or Inf; the statistics would then silently
+ * be NaN. Refuse it here, naming the model, the output and the first image concerned (issue 7, bad-input matrix).
+ */
+function checkFiniteOutputs(ex: LoadedExtractor, r: ExtractResult): void {
+  for (const [name, data] of Object.entries(r.features)) {
+    const width = r.count ? data.length / r.count : 0;
+    for (let i = 0; i < data.length; i++) {
+      if (!Number.isFinite(data[i])) {
+        const file = r.files[Math.floor(i / width)] ?? '?';
+        throw new InputError(`${ex.model.name}: output ${name} is NaN or Inf for ${file}: the model or its weights are broken`, file);
+      }
+    }
+  }
 }

@@ -12,6 +12,7 @@ import { FakeGitHub } from './fake-github.js';
 import { writeZip } from '../src/util/zip.js';
 import { markerFor } from '../src/report/markdown.js';
 import { ROOT } from './helpers.js';
+import { linearGenerator } from '../src/sampling/fixtures.js';
 
 /**
  * How the runner starts the Action: the built bundle, from a folder that holds only action.yml and dist/ (copied in
@@ -252,4 +253,25 @@ test('mode: comment (workflow_run of a fork PR): reads the triggering run\'s art
   assert.match(mine[0].body, /\| FID \| [\d.]+ \| [\d.]+ \| ▲ .* \| ≤ 200; \+5% vs baseline/);
   assert.ok(mine[0].body.includes('[run 400](https://github.com/o/r/actions/runs/400)'), mine[0].body);
   assert.ok(mine[0].body.includes('[workflow run](https://github.com/o/r/actions/runs/700)'));
+});
+
+test('generator: the generated set sampled from an ONNX GAN (no folder), grid written, protocol.sampling in the report', async () => {
+  const latent = 4, D = 3 * 16 * 16;
+  const weight = Float64Array.from({ length: latent * D }, (_, i) => Math.sin(i * 0.37) * 0.5);
+  const model = path.join(tmp, 'gen.onnx');
+  writeFileSync(model, linearGenerator({ latent, channels: 3, height: 16, width: 16, weight, activation: 'tanh' }));
+  const r = await runAction({
+    real: imagesOf('A'), generator: model, 'generator-kind': 'gan', 'num-samples': '12', seed: '5', metrics: 'fid',
+    thresholds: 'fid <= 100000', comment: 'never', baseline: 'none', 'comment-key': 'sampled',
+  });
+  assert.equal(r.code, 0, log(r));
+  assert.equal(r.outputs.passed, 'true', log(r));
+  assert.ok(Number.isFinite(Number(r.outputs.fid)) && r.outputs.fid !== '', `fid ${r.outputs.fid}`);
+  assert.equal(r.outputs['elbo-bpd'], '');
+  const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
+  assert.equal(report.generated.kind, 'samples');
+  assert.equal(report.protocol.nGenerated, 12);
+  assert.equal(report.protocol.sampling.seed, 5);
+  assert.ok(existsSync(path.join(path.dirname(r.outputs.report), 'samples-grid.png')), 'grid PNG');
+  assert.ok(report.notes.some((n: string) => /sample grid \(first 12 samples\)/.test(n)), JSON.stringify(report.notes));
 });

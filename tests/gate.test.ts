@@ -24,7 +24,7 @@ test('thresholds: unparsable line names the line number and text; unknown metric
   throwsInput(() => parseThresholds('fid <= 25\nfid = 30'), /line 2: cannot parse "fid = 30"/);
   throwsInput(() => parseThresholds('# c\n\nfid <= twenty'), /line 3: cannot parse "fid <= twenty"/);
   throwsInput(() => parseThresholds('fid <='), /line 1/);
-  throwsInput(() => parseThresholds('fdi <= 25'), /unknown metric "fdi" \(known: fid kid is precision recall density coverage\)/);
+  throwsInput(() => parseThresholds('fdi <= 25'), /unknown metric "fdi" \(known: fid kid is precision recall density coverage elbo-bpd\)/);
   throwsInput(() => parseThresholds('prdc >= 0.5'), /unknown metric "prdc"/);
 });
 

@@ -36,7 +36,7 @@ test('every bad input is an InputError naming the input', () => {
   const bad = (values: Record<string, string>, re: RegExp) =>
     assert.throws(() => readInputs(getter({ ...base, ...values })), (e: unknown) => e instanceof InputError && re.test((e as Error).message), String(re));
   bad({ real: '' }, /input real is required/);
-  bad({ generated: '' }, /input generated is required/);
+  bad({ generated: '' }, /input generated or input generator is required/);
   bad({ comment: 'sometimes' }, /input comment: expected one of always, on-failure, never, got "sometimes"/);
   bad({ mode: 'judge' }, /input mode: expected one of evaluate, comment/);
   bad({ 'batch-size': '0' }, /input batch-size: expected a positive integer, got "0"/);
@@ -67,4 +67,59 @@ test('run context from the runner variables and the event payload', () => {
   const odd = readRunContext({ GITHUB_REPOSITORY: 'bad owner/x', GITHUB_RUN_ID: 'x', GITHUB_EVENT_PATH: path.join(dir, 'missing.json') });
   assert.deepEqual([odd.owner, odd.runId, odd.runUrl], [undefined, undefined, undefined]);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('sampler inputs: generator, generator-kind, num-samples, seed, sampler settings, elbo-images', () => {
+  const gen = { real: 'r', generator: 'model.onnx', 'generator-kind': 'gan', 'num-samples': '500', seed: '3' };
+  const g = readInputs(getter(gen));
+  assert.equal(g.generated, '');
+  assert.equal(g.sampler?.kind, 'gan');
+  assert.equal(g.sampler?.generator, 'model.onnx');
+  assert.equal(g.sampler?.n, 500);
+  assert.equal(g.sampler?.seed, 3);
+  assert.deepEqual(g.sampler?.gan?.outputRange, [-1, 1]);
+  assert.equal(readInputs(getter({ ...gen, seed: '' })).sampler?.seed, 0, 'seed defaults to 0');
+  assert.deepEqual(readInputs(getter({ ...gen, 'output-range': '0,1', 'z-dist': 'uniform' })).sampler?.gan?.outputRange, [0, 1]);
+  const d = readInputs(getter({
+    ...gen, 'generator-kind': 'diffusion', schedule: 'cosine', 'train-steps': '100', sampler: 'ddpm', steps: '20', prediction: 'v',
+    'num-classes': '10', guidance: '2', 'elbo-images': 'heldout', thresholds: 'elbo-bpd <= 3.5',
+  }));
+  assert.equal(d.sampler?.diffusion?.schedule, 'cosine');
+  assert.equal(d.sampler?.diffusion?.trainSteps, 100);
+  assert.equal(d.sampler?.diffusion?.sampler, 'ddpm');
+  assert.equal(d.sampler?.diffusion?.steps, 20);
+  assert.equal(d.sampler?.diffusion?.prediction, 'v');
+  assert.equal(d.sampler?.diffusion?.guidance, 2);
+  assert.equal(d.elboImages, 'heldout');
+  assert.equal(d.rules.thresholds[0].metric, 'elbo-bpd');
+  assert.equal(readInputs(getter({ ...gen, 'generator-kind': 'diffusion' })).sampler?.diffusion?.steps, 50, 'ddim default 50 steps');
+  const c = readInputs(getter({ real: 'r', 'generator-kind': 'command', command: 'python s.py --out {out}', 'num-samples': '10', timeout: '60' }));
+  assert.equal(c.sampler?.command?.command, 'python s.py --out {out}');
+  assert.equal(c.sampler?.command?.timeoutSeconds, 60);
+
+  const bad = (values: Record<string, string>, re: RegExp) =>
+    assert.throws(() => readInputs(getter({ ...gen, ...values })), (e: unknown) => e instanceof InputError && re.test((e as Error).message), String(re));
+  bad({ generated: 'g' }, /input generated and input generator are both set/);
+  bad({ 'generator-kind': '' }, /input generator-kind: expected gan, diffusion or command/);
+  bad({ 'generator-kind': 'vae' }, /input generator-kind: expected gan, diffusion or command, got "vae"/);
+  bad({ 'num-samples': '' }, /input num-samples is required/);
+  bad({ 'num-samples': '0' }, /input num-samples: expected an integer ≥ 1/);
+  bad({ seed: '-1' }, /input seed: expected an integer ≥ 0/);
+  bad({ seed: '1.5' }, /input seed/);
+  bad({ generator: '' }, /input generator-kind gan needs input generator/);
+  bad({ 'z-dist': 'cauchy' }, /input z-dist/);
+  bad({ 'output-range': '1,0' }, /input output-range/);
+  bad({ 'generator-kind': 'diffusion', schedule: 'sqrt' }, /input schedule/);
+  bad({ 'generator-kind': 'diffusion', sampler: 'euler' }, /input sampler/);
+  bad({ 'generator-kind': 'diffusion', 'train-steps': '10', steps: '20' }, /input steps: 20 sampling steps, more than the 10 training steps/);
+  bad({ 'generator-kind': 'diffusion', eta: 'x' }, /input eta: expected a number/);
+  bad({ 'generator-kind': 'diffusion', eta: '-1' }, /input eta: expected a number ≥ 0/);
+  bad({ 'generator-kind': 'diffusion', prediction: 'score' }, /input prediction/);
+  bad({ 'generator-kind': 'diffusion', guidance: 'lots' }, /input guidance: expected a number/);
+  bad({ 'num-classes': '0' }, /input num-classes/);
+  bad({ 'generator-kind': 'command', command: '' }, /input generator-kind command needs input command/);
+  bad({ 'generator-kind': 'command', command: 'x', timeout: '0' }, /input timeout: expected seconds > 0/);
+  bad({ 'elbo-images': 'heldout' }, /input elbo-images needs a diffusion denoiser/);
+  bad({ thresholds: 'elbo-bpd <= 3.5' }, /elbo-bpd, which is only computed with held-out images/);
+  assert.throws(() => readInputs(getter({ real: 'r' })), /input generated or input generator is required/);
 });

@@ -8,6 +8,11 @@ import { sanitizeKey } from '../report/markdown.js';
 import { defaultArtifactName } from '../report/artifacts.js';
 import { RESIZE_MODES, type ResizeMode } from '../features/inception.js';
 import { parseEncoderArgs, type EncoderSpec } from '../features/encoder.js';
+import { samplerOptionsFromValues } from '../sampler-options.js';
+import type { SampleImagesOptions } from '../sampling/sample.js';
+
+/** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
+export const SAMPLER_INPUTS = ['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout'] as const;
 
 export type CommentPolicy = 'always' | 'on-failure' | 'never';
 export type Mode = 'evaluate' | 'comment';
@@ -15,7 +20,12 @@ export type Mode = 'evaluate' | 'comment';
 export interface ActionInputs {
   mode: Mode;
   real: string;
+  /** Empty when the generated side is sampled (input generator). */
   generated: string;
+  /** Inputs generator, generator-kind, num-samples, seed and the sampler settings: sample the generated side. */
+  sampler?: SampleImagesOptions;
+  /** Input elbo-images: held-out real images for the elbo-bpd metric (diffusion generator). */
+  elboImages?: string;
   metrics: MetricGroup[];
   rules: GateRules;
   /** 'auto', 'none' or a path to a metrics JSON. */
@@ -77,9 +87,26 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
   const mode = oneOf(get, 'mode', ['evaluate', 'comment'] as const, 'evaluate');
   const real = get('real').trim();
   const generated = get('generated').trim();
+  const generator = get('generator').trim();
+  const generatorKind = get('generator-kind').trim();
+  const sampling = !!(generator || generatorKind);
   if (mode === 'evaluate') {
     if (!real) throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
-    if (!generated) throw new InputError('input generated is required: a folder of generated images', 'generated');
+    if (!generated && !sampling) throw new InputError('input generated or input generator is required: a folder of generated images, or an ONNX model to sample from (with generator-kind)', 'generated');
+    if (generated && sampling) throw new InputError(`input generated and input ${generator ? 'generator' : 'generator-kind'} are both set: give either a folder of generated images or a model to sample from`, 'generated');
+  }
+  let sampler: SampleImagesOptions | undefined;
+  if (mode === 'evaluate' && sampling) {
+    const values: Record<string, string> = {};
+    for (const k of SAMPLER_INPUTS) values[k === 'generator-kind' ? 'kind' : k] = get(k);
+    const seedRaw = get('seed').trim();
+    if (seedRaw && !/^\d+$/.test(seedRaw)) throw new InputError(`input seed: expected an integer ≥ 0, got "${seedRaw}"`, 'seed');
+    sampler = samplerOptionsFromValues(values, (k) => `input ${k === 'kind' ? 'generator-kind' : k}`);
+    if (sampler.seed > 2 ** 32 - 1) throw new InputError(`input seed: expected an integer in [0, 2^32), got "${seedRaw}"`, 'seed');
+  }
+  const elboImages = get('elbo-images').trim() || undefined;
+  if (elboImages && mode === 'evaluate' && !sampler?.diffusion) {
+    throw new InputError('input elbo-images needs a diffusion denoiser to score: input generator with generator-kind: diffusion', 'elbo-images');
   }
   const resize = oneOf(get, 'resize', RESIZE_MODES, 'legacy-pytorch');
   const encoder = parseEncoderArgs({ encoder: get('encoder'), preset: get('encoder-preset'), output: get('encoder-output') }, (k) => `input ${k}`);
@@ -95,7 +122,7 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     thresholds: parseThresholds(get('thresholds'), 'input thresholds'),
     regressions: parseMaxRegression(get('max-regression'), 'input max-regression'),
   };
-  if (mode === 'evaluate') checkRulesComputable(rules, metrics, 'metrics');
+  if (mode === 'evaluate') checkRulesComputable(rules, elboImages ? [...metrics, 'elbo'] : metrics, 'metrics');
   const rawBaseline = get('baseline').trim();
   const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto' ? 'auto' : rawBaseline.toLowerCase() === 'none' ? 'none' : rawBaseline;
   const comment = oneOf(get, 'comment', ['always', 'on-failure', 'never'] as const, 'always');
@@ -115,6 +142,8 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     mode,
     real,
     generated,
+    ...(sampler ? { sampler } : {}),
+    ...(elboImages && sampler ? { elboImages } : {}),
     metrics,
     rules,
     baseline,

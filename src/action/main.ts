@@ -24,6 +24,8 @@ import { createOctokit, describeApiError, upsertStickyComment, writeJobSummary, 
 import { downloadMetricsArtifact, readMetricsFile, resolveBaseline, METRICS_FILE_NAME, type BaselineOutcome } from '../report/baseline.js';
 import { hashFiles, referenceStatsKey, restoreCache, saveCache, sha256File, uploadFiles, weightsCacheKey, cacheAvailable } from '../report/artifacts.js';
 import type { MetricsReport } from '../report/types.js';
+import type { RgbImage } from '../images/decode.js';
+import { writeGrid } from '../sampling/grid.js';
 import { readCommentSettings, readFailOnError, readInputs, type ActionInputs } from './inputs.js';
 import { readRunContext, runInfo, type RunContext } from './context.js';
 import { VERSION } from '../version.js';
@@ -63,7 +65,11 @@ function setMetricOutputs(report: MetricsReport | undefined): void {
 
 async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promise<Octokit>): Promise<Outcome> {
   // fail fast, before any weights download
-  for (const [name, p] of [['real', inp.real], ['generated', inp.generated]] as const) {
+  const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : [])] as const;
+  if (inp.sampler && typeof inp.sampler.generator === 'string' && !existsSync(inp.sampler.generator)) {
+    throw new InputError(`input generator: ${inp.sampler.generator}: no such file`, 'generator');
+  }
+  for (const [name, p] of sides) {
     if (!existsSync(p)) throw new InputError(`input ${name}: ${p}: no such folder or file`, name);
   }
   const dir = workDir(inp.commentKey);
@@ -105,10 +111,33 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
   }
 
   const progress = (l: string) => core.info(l);
+  const s = inp.sampler;
+  const gridPath = path.join(dir, 'samples-grid.png');
+  let gridCount = 0;
   const { report, real, generated } = await core.group('Compute the metrics', () => runCompare({
-    real: realInput, generated: inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
+    real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
     progress, log: (m) => core.info(m),
+    ...(s ? {
+      sampler: { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },
+      onSamples: async (first: RgbImage[]) => { gridCount = (await writeGrid(gridPath, first)).count; },
+    } : {}),
+    ...(s?.diffusion && inp.elboImages ? {
+      elbo: {
+        denoiser: s.generator!, images: inp.elboImages, schedule: s.diffusion.schedule, trainSteps: s.diffusion.trainSteps,
+        prediction: s.diffusion.prediction, variance: s.diffusion.variance, clip: s.diffusion.clip, numClasses: s.diffusion.numClasses,
+        size: s.diffusion.size, channels: s.diffusion.channels, seed: s.seed,
+      },
+      device: inp.device, cacheDir,
+    } : {}),
   }));
+  if (gridCount) {
+    // the preview grid of the first samples: an artifact of its own, linked from the comment when its URL is known
+    const up = await uploadFiles(`${inp.artifactName}-samples`, [gridPath], dir);
+    const url = up.uploaded && up.id && ctx.owner && ctx.repo && ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}` : undefined;
+    report.notes.push(url
+      ? `sample grid (first ${gridCount} samples): ${url} (artifact ${inp.artifactName}-samples)`
+      : up.uploaded ? `sample grid (first ${gridCount} samples): artifact ${inp.artifactName}-samples` : `sample grid (first ${gridCount} samples) written to ${gridPath}`);
+  }
   if (refCache?.hit) {
     report.real = { ...report.real, source: inp.real, kind: 'folder' };
     report.notes.push(`reference statistics of ${inp.real} restored from the Actions cache (same images, same protocol)`);

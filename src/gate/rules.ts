@@ -4,21 +4,22 @@
 import { InputError } from '../util/errors.js';
 import type { MetricName, MetricsReport } from '../report/types.js';
 
-export const KNOWN_METRICS: readonly MetricName[] = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage'];
+export const KNOWN_METRICS: readonly MetricName[] = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage', 'elbo-bpd'];
 
 /** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
 export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = {
-  fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher',
+  fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher', 'elbo-bpd': 'lower',
 };
 
-/** The metric group (`metrics` input) that computes each metric. */
-export const METRIC_GROUP: Readonly<Record<MetricName, 'fid' | 'kid' | 'is' | 'prdc'>> = {
-  fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc',
+/** The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo` option). */
+export const METRIC_GROUP: Readonly<Record<MetricName, 'fid' | 'kid' | 'is' | 'prdc' | 'elbo'>> = {
+  fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc', 'elbo-bpd': 'elbo',
 };
 
 const ALIASES: Record<string, MetricName> = {
   fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is',
   precision: 'precision', recall: 'recall', density: 'density', coverage: 'coverage',
+  'elbo-bpd': 'elbo-bpd', elbo: 'elbo-bpd', bpd: 'elbo-bpd', nll: 'elbo-bpd',
 };
 
 export type Operator = '<=' | '<' | '>=' | '>';
@@ -153,6 +154,7 @@ export function checkRulesComputable(rules: GateRules, groups: readonly string[]
   for (const r of [...rules.thresholds, ...rules.regressions]) {
     const g = METRIC_GROUP[r.metric];
     if (!groups.includes(g)) {
+      if (g === 'elbo') throw new InputError(`rule "${r.text}" is on elbo-bpd, which is only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)`, r.text);
       throw new InputError(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
     }
   }

@@ -77,6 +77,11 @@ export async function readStatsNpz(file: string): Promise<StatsFile> {
   const logits = m.get('logits');
   if (logits) {
     if (!(logits.data instanceof Float32Array) || logits.shape.length !== 2) throw new InputError(`${file}: 'logits' must be float32 [N, K]`, file);
+    // one row per image (the IS code divides by N), finite
+    if (logits.shape[0] !== out.count || logits.shape[1] < 1) {
+      throw new InputError(`${file}: 'logits' has shape (${logits.shape}), expected [${out.count}, K] (one row per image)`, file);
+    }
+    checkFinite(logits.data, file, 'logits');
     out.logits = logits.data;
   }
   const files = m.get('files');

@@ -53,7 +53,7 @@ function vCount(v: unknown, where: string): number {
 function vSummary(v: unknown, where: string): InputSummary {
   if (!isObj(v)) fail(where, 'expected an object');
   const kind = v.kind;
-  if (kind !== 'folder' && kind !== 'stats') fail(`${where}.kind`, `expected "folder" or "stats", found ${JSON.stringify(kind)?.slice(0, 40)}`);
+  if (kind !== 'folder' && kind !== 'stats' && kind !== 'samples') fail(`${where}.kind`, `expected "folder", "stats" or "samples", found ${JSON.stringify(kind)?.slice(0, 40)}`);
   return { source: vStr(v.source, `${where}.source`), kind, count: vCount(v.count, `${where}.count`) };
 }
 

@@ -68,7 +68,7 @@ export interface RenderOptions {
 }
 
 const LABEL: Record<MetricName, string> = {
-  fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage',
+  fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
 };
 
 const RUN_URL_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;

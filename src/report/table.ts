@@ -2,7 +2,7 @@
 import type { MetricName, MetricsReport } from './types.js';
 
 const LABELS: Record<MetricName, string> = {
-  fid: 'FID', kid: 'KID', is: 'Inception Score', precision: 'precision (k=3)', recall: 'recall (k=3)', density: 'density (k=5)', coverage: 'coverage (k=5)',
+  fid: 'FID', kid: 'KID', is: 'Inception Score', precision: 'precision (k=3)', recall: 'recall (k=3)', density: 'density (k=5)', coverage: 'coverage (k=5)', 'elbo-bpd': 'ELBO (bits/dim)',
 };
 
 export function formatValue(v: number): string {
@@ -19,6 +19,7 @@ export function formatMetricsTable(r: MetricsReport): string {
     const settings = name === 'fid' ? String(d.route ?? '')
       : name === 'kid' ? (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`)
       : name === 'is' ? '10 splits, file order'
+      : name === 'elbo-bpd' ? `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`
       : `k=${d.k}`;
     rows.push([LABELS[name], value, settings]);
   }

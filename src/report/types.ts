@@ -2,7 +2,7 @@
 // back as its baseline. Versioned by `schema`; readers must validate it (it may come from another run).
 import type { Protocol } from '../pipeline.js';
 
-export type MetricName = 'fid' | 'kid' | 'is' | 'precision' | 'recall' | 'density' | 'coverage';
+export type MetricName = 'fid' | 'kid' | 'is' | 'precision' | 'recall' | 'density' | 'coverage' | 'elbo-bpd';
 
 export interface MetricResult {
   value: number;
@@ -17,7 +17,8 @@ export interface MetricResult {
 export interface InputSummary {
   /** Folder or .npz as given. */
   source: string;
-  kind: 'folder' | 'stats';
+  /** 'samples': drawn from a model by fid-gate itself (no files; `source` names the model). */
+  kind: 'folder' | 'stats' | 'samples';
   count: number;
   /** Protocol recorded in a stats file (undefined for pytorch-fid/clean-fid files, which record none). */
   protocol?: Protocol;
@@ -27,7 +28,8 @@ export interface MetricsReport {
   schema: 'fid-gate/metrics@1';
   fidGateVersion: string;
   createdAt: string;
-  protocol: Protocol & { nReal: number; nGenerated: number; device: string };
+  /** `sampling`: the sampler's settings, when the generated side was sampled from a model (compare --generator). */
+  protocol: Protocol & { nReal: number; nGenerated: number; device: string; sampling?: Record<string, unknown> };
   real: InputSummary;
   generated: InputSummary;
   metrics: Partial<Record<MetricName, MetricResult>>;

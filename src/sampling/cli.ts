@@ -64,7 +64,7 @@ const common = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const diffusionModelOptions = {
+export const diffusionModelOptions = {
   schedule: { type: 'string' },
   'train-steps': { type: 'string' },
   steps: { type: 'string' },
@@ -76,7 +76,7 @@ const diffusionModelOptions = {
   channels: { type: 'string' },
 } as const;
 
-const diffusionHelp = `  --schedule S       linear | cosine | scaled-linear (default linear)
+export const diffusionHelp = `  --schedule S       linear | cosine | scaled-linear (default linear)
   --train-steps T    the T the model was trained with (default 1000)
   --prediction P     what output 0 is: eps | v | x0 (default eps)
   --variance V       reverse variance: large (β, default) | small (posterior β̃)
@@ -132,6 +132,23 @@ async function prepareFolder(folder: string, overwrite: boolean): Promise<void> 
   await mkdir(folder, { recursive: true });
 }
 
+/** The sampler's options (of `fid-gate sample`, without -o/--overwrite/--grid and the common ones): reused by `compare --generator`. */
+export const samplerOptions = {
+  ...diffusionModelOptions,
+  generator: { type: 'string' },
+  kind: { type: 'string' },
+  'num-samples': { type: 'string', short: 'n' },
+  'z-dist': { type: 'string' },
+  'output-range': { type: 'string' },
+  latent: { type: 'string' },
+  class: { type: 'string' },
+  sampler: { type: 'string' },
+  eta: { type: 'string' },
+  guidance: { type: 'string' },
+  command: { type: 'string' },
+  timeout: { type: 'string' },
+} as const;
+
 export function defaultGridPath(folder: string): string {
   const abs = path.resolve(folder);
   return path.join(path.dirname(abs), `${path.basename(abs)}-grid.png`);
@@ -175,22 +192,10 @@ Command:
                      into {out} (= -o FOLDER) are read back. Its log is streamed with a [sampler] prefix.
   --timeout SEC      stop it (SIGTERM, then SIGKILL after 10 s) after SEC seconds (default 3600)`,
   options: {
-    ...common, ...diffusionModelOptions,
-    generator: { type: 'string' },
-    kind: { type: 'string' },
-    'num-samples': { type: 'string', short: 'n' },
+    ...common, ...samplerOptions,
     output: { type: 'string', short: 'o' },
     overwrite: { type: 'boolean' },
     grid: { type: 'string' },
-    'z-dist': { type: 'string' },
-    'output-range': { type: 'string' },
-    latent: { type: 'string' },
-    class: { type: 'string' },
-    sampler: { type: 'string' },
-    eta: { type: 'string' },
-    guidance: { type: 'string' },
-    command: { type: 'string' },
-    timeout: { type: 'string' },
   },
   async run(v, pos, io) {
     if (pos.length) throw new InputError(`sample: unexpected argument "${pos[0]}" (see fid-gate sample --help)`);

@@ -33,7 +33,10 @@ function parseHeader(text: string, file: string): { descr: string; fortran: bool
   }
   const shape = shapeText.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
     if (!/^\d+$/.test(s)) throw new InputError(`${file}: malformed shape in .npy header`, file);
-    return Number(s);
+    // found by fuzzing: a dimension of 400 digits became Infinity, and (0, Infinity) a NaN element count
+    const n = Number(s);
+    if (!Number.isSafeInteger(n)) throw new InputError(`${file}: shape dimension ${s.slice(0, 20)}${s.length > 20 ? '...' : ''} is too large`, file);
+    return n;
   });
   return { descr, fortran: fortran === 'True', shape };
 }
@@ -57,16 +60,22 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const uni = /^[<|]U(\d+)$/.exec(header.descr);
   if (uni) {
     const width = Number(uni[1]);
+    // '<U0' would let a header claim 2**40 empty strings in 0 bytes of data (an endless loop): refused (numpy itself
+    // never writes U0 arrays with elements)
+    if (width === 0 && count > 0) throw new InputError(`${file}: unsupported dtype ${header.descr}`, file);
     if (offset + count * width * 4 > bytes.length) throw new InputError(`${file}: truncated .npy data`, file);
     const out: string[] = [];
     for (let i = 0; i < count; i++) {
-      const cps: number[] = [];
+      // built piecewise, not String.fromCodePoint(...cps): a wide string would overflow the argument list
+      let str = '';
       for (let j = 0; j < width; j++) {
         const cp = view.getUint32(offset + (i * width + j) * 4, true);
         if (cp === 0) break;
-        cps.push(cp);
+        // found by fuzzing: a code point above U+10FFFF made String.fromCodePoint throw a RangeError
+        if (cp > 0x10ffff) throw new InputError(`${file}: invalid code point ${cp} in unicode data`, file);
+        str += String.fromCodePoint(cp);
       }
-      out.push(String.fromCodePoint(...cps));
+      out.push(str);
     }
     return { dtype: header.descr, shape: header.shape, data: out };
   }
