@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
 import { parseDevice } from './features/session.js';
-import { extractFolder, listFolder, loadExtractor } from './pipeline.js';
+import { extractFolder, listFolder, loadExtractor, skippedNote } from './pipeline.js';
 import { StatsAccumulator } from './metrics/stats.js';
 import { writeStatsNpz } from './metrics/stats-file.js';
 import { VERSION } from './version.js';
@@ -15,6 +15,7 @@ import { RESIZE_MODES, type ResizeMode } from './features/inception.js';
 import { parseEncoderArgs, type EncoderSpec } from './features/encoder.js';
 import { formatMetricsTable } from './report/table.js';
 import { writeFile } from 'node:fs/promises';
+import type { OnBadImage } from './features/extract.js';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -47,6 +48,7 @@ const extractorOptions = {
   threads: { type: 'string' },
   recursive: { type: 'boolean' },
   'max-pixels': { type: 'string' },
+  'on-bad-image': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -70,6 +72,8 @@ const extractorHelp = `  --weights W        synthetic | PATH.pth | PATH.onnx (de
   --recursive        also read images in subfolders
   --max-pixels N     refuse images with more than N pixels (decompression-bomb guard; default 178956970, twice
                      Pillow's MAX_IMAGE_PIXELS; 0 = no limit)
+  --on-bad-image M   fail (default): an image that cannot be decoded stops the run | skip: leave it out with a
+                     warning naming it; the report says how many were skipped and which
   --quiet            no progress lines`;
 
 /** --resize and --encoder* → the extractor settings (checked; the file itself is opened when the model loads). */
@@ -92,6 +96,13 @@ function maxPixels(v: string | boolean | undefined): number | undefined {
   const n = Number(v);
   if (typeof v !== 'string' || v.trim() === '' || !Number.isSafeInteger(n) || n < 0) throw new InputError(`--max-pixels: expected a non-negative integer (0 = no limit), got "${v}"`, 'max-pixels');
   return n;
+}
+
+/** --on-bad-image: fail (default) | skip. */
+function onBadImage(v: string | boolean | undefined): OnBadImage {
+  const raw = v === undefined ? 'fail' : String(v).trim().toLowerCase();
+  if (raw !== 'fail' && raw !== 'skip') throw new InputError(`--on-bad-image: expected fail or skip, got "${v}"`, 'on-bad-image');
+  return raw;
 }
 
 function positiveInt(v: string | boolean | undefined, name: string, def: number): number {
@@ -174,6 +185,7 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
         threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
         recursive: Boolean(v.recursive),
         maxPixels: maxPixels(v['max-pixels']),
+        onBadImage: onBadImage(v['on-bad-image']),
         seed: sampling ? undefined : seed, kidMode: kid as 'full' | 'subsets' | 'auto',
         log, progress: v.quiet ? false : log,
       });
@@ -209,6 +221,7 @@ ${extractorHelp}`,
       const device = parseDevice(v.device as string | undefined);
       const choice = extractorChoice(v);
       const maxPx = maxPixels(v['max-pixels']);
+      const badImage = onBadImage(v['on-bad-image']);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
       const log = (m: string) => io.err(m);
       const files = await listFolder(folder, Boolean(v.recursive));
@@ -226,6 +239,8 @@ ${extractorHelp}`,
         files,
         batchSize,
         maxPixels: maxPx,
+        onBadImage: badImage,
+        warn: log,
         progress: v.quiet ? false : log,
       });
       const features = res.features[ex.featureOutput];
@@ -241,6 +256,9 @@ ${extractorHelp}`,
       });
       io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` +
         (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
+      // on-bad-image skip: say how many were left out, and which (the .npz `files` list holds only the kept ones)
+      const note = skippedNote(folder, res.skipped);
+      if (note) io.out(note);
       return 0;
     },
   },

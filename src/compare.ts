@@ -3,7 +3,8 @@
 // statistics, pool3 features of both sets, or logits of the generated set) and computes its results.
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
-import { extractFolder, listFolder, loadExtractor, type LoadedExtractor, type Protocol } from './pipeline.js';
+import { extractFolder, listFolder, loadExtractor, skippedNote, type LoadedExtractor, type Protocol } from './pipeline.js';
+import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
 import { frechetDistanceFromFeatures } from './metrics/fid.js';
@@ -69,6 +70,10 @@ export interface CompareOptions {
   progress?: boolean | ((line: string) => void);
   /** Decompression-bomb guard: refuse images with more pixels (default: decode.ts's DEFAULT_MAX_PIXELS; 0 = none). */
   maxPixels?: number;
+  /** An image folder's undecodable image: 'fail' (default) stops the run, 'skip' leaves it out (noted in the report). */
+  onBadImage?: OnBadImage;
+  /** Where each image skipped by onBadImage 'skip' is reported (default: `log`; the Action makes it an annotation). */
+  warn?: (line: string) => void;
   /** Already-loaded extractor (the Action reuses one for several folders). */
   extractor?: LoadedExtractor;
 }
@@ -79,6 +84,8 @@ export interface LoadedInput extends GaussianStats {
   features?: Float32Array;
   logits?: Float32Array;
   files?: string[];
+  /** The report note for images skipped by onBadImage 'skip' (a folder input), if any. */
+  skippedNote?: string;
 }
 
 export function parseMetrics(value: string | undefined, what = '--metrics'): MetricGroup[] {
@@ -104,14 +111,15 @@ async function loadSide(which: 'real' | 'generated', source: string, o: CompareO
   if (isFolder(source)) {
     const files = await listFolder(source, o.recursive);
     const ex = await getExtractor();
-    const r = await extractFolder(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels });
+    const r = await extractFolder(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels,
+      onBadImage: o.onBadImage, warn: o.warn ?? o.log });
     if (r.count < 2) throw new InputError(`${which} input ${source}: ${r.count} image; the metrics need at least 2`, source);
     const features = r.features[ex.featureOutput];
     const acc = new StatsAccumulator(ex.dim);
     await acc.add(features, r.count);
     const stats = await acc.finalize();
     const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-    return { ...stats, features, logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol } };
+    return { ...stats, features, logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol }, skippedNote: skippedNote(`${which} input ${source}`, r.skipped, source) };
   }
   const s: StatsFile = await readStatsNpz(source);
   // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
@@ -234,6 +242,8 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
   }
   const warning = extractor?.bytes.warning ?? (protocol?.weights === 'synthetic' ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.' : undefined);
   if (warning) notes.unshift(warning);
+  // on-bad-image: skip — the report says how many images were left out, and which (issue 7)
+  for (const side of [real, generated]) if (side.skippedNote) notes.push(side.skippedNote);
 
   const metrics: Partial<Record<MetricName, MetricResult>> = {};
   const d = real.dim;

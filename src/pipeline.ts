@@ -6,7 +6,7 @@ import { listImages } from './images/list.js';
 import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
 import { loadInceptionModel, INCEPTION_EXTRACTOR, type InceptionModelBytes, type ResizeMode } from './features/inception.js';
 import { createSession, type Device } from './features/session.js';
-import { extractFeatures, type ExtractResult, type FeatureModel, type ModelInput } from './features/extract.js';
+import { extractFeatures, type ExtractResult, type FeatureModel, type ModelInput, type OnBadImage } from './features/extract.js';
 import { ensureCudaProviders, hasNvidiaGpu } from './features/cuda-providers.js';
 import { cleanResize } from './features/clean-resize.js';
 import { describePreprocess, encoderInput, sha256OfFile, type EncoderSpec } from './features/encoder.js';
@@ -207,7 +207,7 @@ export function listFolder(folder: string, recursive = false): Promise<string[]>
   return listImages(folder, { recursive });
 }
 
-export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number } = {}): Promise<FolderFeatures> {
+export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number; onBadImage?: OnBadImage; warn?: (line: string) => void } = {}): Promise<FolderFeatures> {
   configureSharp();
   const files = opts.files ?? await listImages(folder, { recursive: opts.recursive });
   const result = await extractFeatures(ex.model, files, {
@@ -216,9 +216,22 @@ export async function extractFolder(ex: LoadedExtractor, folder: string, opts: {
     decode: (f) => decodeRgb(f, { maxPixels: opts.maxPixels }),
     progress: opts.progress,
     label: opts.label ?? `features ${folder}`,
+    // --on-bad-image skip: undecodable images are left out (result.files / result.skipped say which)
+    onBadImage: opts.onBadImage,
+    warn: opts.warn,
   });
   checkFiniteOutputs(ex, result);
-  return { ...result, folder, relativeFiles: files.map((f) => path.relative(folder, f).split(path.sep).join('/')) };
+  // relativeFiles follows result.files (the kept images), so the .npz `files` list matches the feature rows
+  return { ...result, folder, relativeFiles: result.files.map((f) => path.relative(folder, f).split(path.sep).join('/')) };
+}
+
+/** One report line for images left out by on-bad-image: skip, naming the first few; undefined when none were. */
+export function skippedNote(source: string, skipped: readonly { file: string }[], folder = source): string | undefined {
+  if (!skipped.length) return undefined;
+  const first = 3;
+  const names = skipped.slice(0, first).map((s) => path.relative(folder, s.file).split(path.sep).join('/'));
+  const more = skipped.length > first ? `, and ${skipped.length - first} more` : '';
+  return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
 }
 
 /**

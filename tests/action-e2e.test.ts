@@ -216,6 +216,27 @@ test('read-only token: 403 on the comment is one warning and the verdict stands;
   }
 });
 
+test('a failed comment (HTTP 500 on every retry) never hides the verdict: the exit code stays the gate\'s', async () => {
+  fake.failures.push({ match: new RegExp(`/issues/${PR}/comments`), status: 500, count: 1000 });
+  try {
+    for (const [thresholds, code, passed] of [['fid <= 1', 1, 'false'], ['fid <= 100000', 0, 'true']] as const) {
+      const r = await runAction({ real: imagesOf('A'), generated: imagesOf('C'), thresholds, baseline: 'none' });
+      assert.equal(r.code, code, log(r));
+      assert.equal(r.outputs.passed, passed);
+      assert.equal(r.outputs['comment-url'], '');
+      const w = annotations(r, 'warning').filter((x) => x.includes('could not post the PR comment'));
+      assert.equal(w.length, 1, annotations(r, 'warning').join('\n'));
+      assert.match(w[0], /HTTP 500/);
+      // the only error (if any) is the gate's verdict, not an infrastructure error
+      const errors = annotations(r, 'error');
+      assert.equal(errors.length, code, errors.join('\n'));
+      if (code) assert.match(errors[0], /fid-gate: 1 rule crossed:\n- fid = [\d.]+ > 1 /);
+    }
+  } finally {
+    fake.failures.length = 0;
+  }
+});
+
 test('errors are reported as errors, distinct from a regression; fail-on-error: false only warns', async () => {
   const missing = path.join(tmp, 'no-such-folder');
   const r = await runAction({ real: missing, generated: imagesOf('C'), comment: 'never' });

@@ -2,10 +2,10 @@
 // `auto` lookup's non-fatal outcomes against the local fake API (no run, API refusal, unusable artifact, a good one).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readMetricsFile, resolveBaseline, validateMetricsReport } from '../src/report/baseline.js';
+import { downloadMetricsArtifact, MAX_METRICS_BYTES, readMetricsFile, resolveBaseline, validateMetricsReport } from '../src/report/baseline.js';
 import { createOctokit } from '../src/report/github.js';
 import { InputError } from '../src/util/errors.js';
 import { writeZip } from '../src/util/zip.js';
@@ -134,4 +134,40 @@ test('baseline auto: never fatal; notes for no run, warnings for refusals and ba
   assert.equal(good.report?.metrics.fid?.value, 19.5);
   assert.deepEqual(good.view, { source: 'auto', runId: 902, branch: 'main', createdAt: fake.runs.get(902)!.created_at, runUrl: 'https://github.com/o/r/actions/runs/902' });
   assert.deepEqual(good.warnings, []);
+});
+
+test('artifacts from other runs: zip-slip member names and oversized members are refused, nothing lands outside', async () => {
+  // the download folder lives in `dl`; `tmp` around it must stay untouched
+  const dl = path.join(tmp, 'dl');
+  mkdirSync(dl, { recursive: true });
+  const ref = { token: TOKEN, owner: 'o', repo: 'r', artifactName: 'fid-gate-metrics', tempDir: dl };
+  const good = Buffer.from(JSON.stringify(makeReport({ fid: 18 })));
+  const abs = path.join(tmp, 'abs-evil.json');
+  const before = readdirSync(tmp).sort();
+  const outside = () => {
+    assert.ok(!existsSync(path.join(tmp, 'evil.json')) && !existsSync(path.join(tmp, 'metrics.json')) && !existsSync(abs), 'a member escaped the download folder');
+    assert.deepEqual(readdirSync(tmp).sort(), before);
+  };
+  // zip-slip names only: `../evil.json`, `../metrics.json`, an absolute path, a subfolder: none is THE metrics.json
+  fake.addRun({ id: 950, workflow_id: 6, head_branch: 'main' });
+  fake.addArtifact(950, 'fid-gate-metrics', writeZip([
+    { name: '../evil.json', data: good }, { name: '../metrics.json', data: good }, { name: abs, data: good },
+    { name: 'sub/../../metrics.json', data: good }, { name: 'sub/metrics.json', data: good },
+  ]));
+  await assert.rejects(downloadMetricsArtifact({ ...ref, runId: 950 }), /^Error: artifact fid-gate-metrics of run 950 holds no metrics\.json$/);
+  outside();
+  // the same evil members next to a real metrics.json: only metrics.json is read, and only into the download folder
+  fake.addRun({ id: 951, workflow_id: 6, head_branch: 'main' });
+  fake.addArtifact(951, 'fid-gate-metrics', writeZip([{ name: '../evil.json', data: good }, { name: abs, data: good }, { name: 'metrics.json', data: good }], true));
+  const got = await downloadMetricsArtifact({ ...ref, runId: 951 });
+  assert.ok('file' in got && got.file.startsWith(dl + path.sep), JSON.stringify(got));
+  assert.equal((await readMetricsFile((got as { file: string }).file)).metrics.fid?.value, 18);
+  outside();
+  // an oversized member (a compressed zip of 2 MiB of spaces: small artifact, big JSON) is refused before inflating
+  fake.addRun({ id: 952, workflow_id: 6, head_branch: 'main' });
+  const big = Buffer.concat([Buffer.alloc(2 * MAX_METRICS_BYTES, 0x20), good]);
+  fake.addArtifact(952, 'fid-gate-metrics', writeZip([{ name: 'metrics.json', data: big }], true));
+  await assert.rejects(downloadMetricsArtifact({ ...ref, runId: 952 }),
+    new RegExp(`^Error: artifact fid-gate-metrics of run 952: its metrics\\.json is ${big.length} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes$`));
+  outside();
 });

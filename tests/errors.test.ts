@@ -102,6 +102,43 @@ test('bad image files are named: non-image with an image extension, zero bytes, 
   assert.match(r.err, new RegExp(`^fid-gate stats: Cannot decode image ${esc(path.join(bad, 'b.png'))}: corrupt or truncated PNG data`));
 });
 
+test('on-bad-image: fail (default) stops naming the file; skip leaves it out, warns, and the report says so', async () => {
+  // 3 good PNGs + 1 truncated (sorted in the middle, so the kept order and the files list are checked too)
+  const f = folder({ 'a.png': png, 'b.png': png.subarray(0, png.length >> 1), 'c.png': png, 'd.png': png });
+  const bad = path.join(f, 'b.png');
+  const o = path.join(tmp, 'skip.npz');
+  for (const extra of [[], ['--on-bad-image', 'fail']]) {
+    const r = await cli('stats', f, '-o', o, ...extra, ...W);
+    assert.equal(r.code, 2);
+    assert.match(r.err, new RegExp(`^fid-gate stats: Cannot decode image ${esc(bad)}: corrupt or truncated PNG data`));
+  }
+  const out: string[] = [], err: string[] = [];
+  const code = await runCli(['stats', f, '-o', o, '--features', '--on-bad-image', 'skip', ...W], { out: (s) => out.push(s), err: (s) => err.push(s) });
+  assert.equal(code, 0, err.join('\n'));
+  // one warning line naming the file
+  assert.equal(err.filter((l) => l.includes('skipping')).length, 1, err.join('\n'));
+  assert.ok(err.some((l) => l.startsWith(`warning: skipping ${bad} (on-bad-image: skip): Cannot decode image ${bad}`)), err.join('\n'));
+  assert.match(out.join('\n'), new RegExp(`${esc(o)}: 3 images`));
+  assert.ok(out.some((l) => l === `${f}: 1 image(s) skipped because they could not be decoded (on-bad-image: skip): b.png`), out.join('\n'));
+  const { readStatsNpz } = await import('../src/metrics/stats-file.js');
+  const s = await readStatsNpz(o);
+  assert.equal(s.count, 3);
+  assert.deepEqual(s.files, ['a.png', 'c.png', 'd.png']); // the kept files, in order
+  // compare: exit 0, count 3, and the report's notes name the skipped file
+  const json = path.join(tmp, 'skip.json');
+  const r = await cli('compare', f, f, '--metrics', 'fid', '--on-bad-image', 'skip', '--json', json, ...W);
+  assert.equal(r.code, 0, r.err);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  assert.equal(report.real.count, 3, JSON.stringify(report.real));
+  assert.equal(report.generated.count, 3);
+  const notes = (report.notes as string[]).filter((n) => n.includes('skipped'));
+  assert.deepEqual(notes, [`real input ${f}: 1 image(s) skipped because they could not be decoded (on-bad-image: skip): b.png`,
+    `generated input ${f}: 1 image(s) skipped because they could not be decoded (on-bad-image: skip): b.png`]);
+  const bad2 = await cli('compare', f, f, '--on-bad-image', 'maybe', ...W);
+  assert.equal(bad2.code, 2);
+  assert.equal(bad2.err, 'fid-gate compare: --on-bad-image: expected fail or skip, got "maybe"');
+});
+
 test('decompression bomb: the pixel limit, configurable with --max-pixels', async () => {
   assert.equal(await decodeError(png, 'big.png', 64 * 64 - 1),
     `Cannot decode image ${path.join(tmp, 'big.png')}: image exceeds the limit of 4095 pixels (decompression bomb guard)`);
@@ -223,7 +260,7 @@ test('rules: a line that does not parse names the line; unknown metric names', (
 
 test('docs/errors.md lists every case tested here', () => {
   const doc = readFileSync(path.join(FIXTURES, '..', 'docs', 'errors.md'), 'utf8');
-  for (const s of ['Empty folder', 'zero-byte', 'truncated', 'corrupt', '--max-pixels', 'CMYK', 'EXIF', 'wrong dimension', 'NaN', 'N < 2', 'line', 'unknown metric', 'broken model']) {
+  for (const s of ['Empty folder', 'zero-byte', 'truncated', 'corrupt', '--max-pixels', 'CMYK', 'EXIF', 'wrong dimension', 'NaN', 'N < 2', 'line', 'unknown metric', 'broken model', '--on-bad-image skip']) {
     assert.ok(doc.toLowerCase().includes(s.toLowerCase()), s);
   }
 });

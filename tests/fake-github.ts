@@ -19,6 +19,8 @@ export class FakeGitHub {
   commentsForbidden = false;
   /** The next N requests whose path matches `match` fail with `status` (and Retry-After when given). */
   failures: { match: RegExp; status: number; retryAfter?: string; count: number }[] = [];
+  /** The next N requests whose path matches `match` get no answer: the server destroys the socket (ECONNRESET). */
+  resets: { match: RegExp; count: number }[] = [];
   private nextId = 1000;
   private server = http.createServer((req, res) => { this.handle(req, res).catch((err) => { res.writeHead(500); res.end(String(err)); }); });
   url = '';
@@ -69,6 +71,12 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(data));
     };
+    const reset = this.resets.find((f) => f.count > 0 && f.match.test(p));
+    if (reset) {
+      reset.count--;
+      req.socket.destroy();
+      return;
+    }
     const fail = this.failures.find((f) => f.count > 0 && f.match.test(p));
     if (fail) {
       fail.count--;

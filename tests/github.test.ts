@@ -101,3 +101,17 @@ test('Retry-After parsing and error descriptions without credentials', () => {
   const e = Object.assign(new Error('Bad credentials for token ghs_abc123 - https://docs.github.com\nmore'), { status: 401 });
   assert.equal(describeApiError(e), 'HTTP 401: Bad credentials for token *** - https://docs.github.com');
 });
+
+test('retries: a connection reset (the server destroys the socket) on the comment upsert is retried, then succeeds', async () => {
+  const delays: number[] = [];
+  const octokit = await createOctokit(TOKEN, { sleep: async (ms) => { delays.push(ms); }, log: () => undefined, baseDelayMs: 100 });
+  const before = fake.requests.length;
+  // the lookup (GET) and the create (POST) of issue 11's comments: each reset once
+  fake.resets.push({ match: /\/issues\/11\/comments$/, count: 2 });
+  const r = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 11, marker: markerFor('reset') }, `${markerFor('reset')}\nbody`);
+  assert.equal(r.action, 'created');
+  assert.equal(delays.length, 2, `one retry per reset, got delays ${JSON.stringify(delays)}`);
+  assert.equal(fake.resets[0].count, 0);
+  assert.ok(fake.requests.length - before >= 4, 'two reset requests and two answered ones');
+  fake.resets.length = 0;
+});

@@ -123,3 +123,11 @@ test('sampler inputs: generator, generator-kind, num-samples, seed, sampler sett
   bad({ thresholds: 'elbo-bpd <= 3.5' }, /elbo-bpd, which is only computed with held-out images/);
   assert.throws(() => readInputs(getter({ real: 'r' })), /input generated or input generator is required/);
 });
+
+test('on-bad-image: fail by default, skip accepted, anything else names the input', () => {
+  const base = { real: 'r', generated: 'g' };
+  assert.equal(readInputs(getter(base)).onBadImage, 'fail');
+  assert.equal(readInputs(getter({ ...base, 'on-bad-image': ' Skip ' })).onBadImage, 'skip');
+  assert.throws(() => readInputs(getter({ ...base, 'on-bad-image': 'maybe' })),
+    (e: unknown) => e instanceof InputError && (e as Error).message === 'input on-bad-image: expected one of fail, skip, got "maybe"');
+});

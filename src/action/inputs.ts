@@ -10,6 +10,7 @@ import { RESIZE_MODES, type ResizeMode } from '../features/inception.js';
 import { parseEncoderArgs, type EncoderSpec } from '../features/encoder.js';
 import { samplerOptionsFromValues } from '../sampler-options.js';
 import type { SampleImagesOptions } from '../sampling/sample.js';
+import type { OnBadImage } from '../features/extract.js';
 
 /** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
 export const SAMPLER_INPUTS = ['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout'] as const;
@@ -42,6 +43,8 @@ export interface ActionInputs {
   cache?: string;
   device: Device;
   batchSize: number;
+  /** Input on-bad-image: an undecodable image stops the run ('fail', default) or is left out and noted ('skip'). */
+  onBadImage: OnBadImage;
   failOnError: boolean;
   artifactName: string;
   /** mode: comment: the metrics JSON to report (else the artifact of the triggering workflow_run). */
@@ -156,6 +159,7 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     cache: get('cache').trim() || undefined,
     device: parseDevice(get('device') || 'auto', 'input device'),
     batchSize,
+    onBadImage: oneOf(get, 'on-bad-image', ['fail', 'skip'] as const, 'fail'),
     failOnError: parseBoolean(get('fail-on-error'), 'fail-on-error', true),
     artifactName,
     metricsFile,

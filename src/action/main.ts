@@ -116,6 +116,8 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
   let gridCount = 0;
   const { report, real, generated } = await core.group('Compute the metrics', () => runCompare({
     real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
+    onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
+    warn: (m) => core.warning(m),
     progress, log: (m) => core.info(m),
     ...(s ? {
       sampler: { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },

@@ -6,6 +6,10 @@
 import * as ort from 'onnxruntime-node';
 import type { RgbImage } from '../images/decode.js';
 import { Progress } from '../util/progress.js';
+import { InputError } from '../util/errors.js';
+
+/** What to do with an image that fails to decode: stop the run (default) or leave it out with a warning. */
+export type OnBadImage = 'fail' | 'skip';
 
 export interface FeatureModel {
   /** Short id, e.g. 'pytorch-fid-inception-v3'. */
@@ -40,10 +44,20 @@ export interface ExtractOptions {
   onBatch?: (outputs: Record<string, Float32Array>, rows: number) => void;
   /** Keep every row of every output (needed for --features, KID, PRDC). Default true. */
   keep?: boolean;
+  /**
+   * 'fail' (default): the first image that fails to decode (an InputError from `decode`) stops the run.
+   * 'skip': it is left out (order of the others kept), with one line to `warn` naming it (issue 7, on-bad-image).
+   */
+  onBadImage?: OnBadImage;
+  /** Where 'skip' reports each skipped image (default: stderr). */
+  warn?: (line: string) => void;
 }
 
 export interface ExtractResult {
+  /** The files extracted, in order (without the skipped ones). */
   files: string[];
+  /** Images left out with onBadImage 'skip' (always empty with 'fail'), in order. */
+  skipped: { file: string; reason: string }[];
   /** Row-major [N, width] per output, when `keep`. */
   features: Record<string, Float32Array>;
   count: number;
@@ -52,19 +66,27 @@ export interface ExtractResult {
   sizes: Map<string, number>;
 }
 
-async function* decodeAhead(files: readonly string[], lookahead: number, decode: (f: string) => Promise<RgbImage>): AsyncGenerator<RgbImage> {
-  const pending: Promise<RgbImage>[] = [];
+type Decoded = { img: RgbImage; file: string } | { img?: undefined; file: string; error: InputError };
+
+/** Decodes up to `lookahead` images ahead, yielding them in order; with `skip`, a decode InputError is yielded, not thrown. */
+async function* decodeAhead(files: readonly string[], lookahead: number, decode: (f: string) => Promise<RgbImage>, skip: boolean): AsyncGenerator<Decoded> {
+  const pending: Promise<Decoded>[] = [];
   let next = 0;
   const launch = () => {
-    const p = decode(files[next++]);
+    const file = files[next++];
+    const p: Promise<Decoded> = decode(file).then(
+      (img) => ({ img, file }),
+      // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
+      (err) => { if (skip && err instanceof InputError) return { file, error: err }; throw err; },
+    );
     p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(p);
   };
   while (next < files.length && pending.length < lookahead) launch();
   while (pending.length) {
-    const img = await pending.shift()!;
+    const d = await pending.shift()!;
     if (next < files.length) launch();
-    yield img;
+    yield d;
   }
 }
 
@@ -120,7 +142,19 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     batch = [];
   };
 
-  for await (const img of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode)) {
+  const skip = opts.onBadImage === 'skip';
+  const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
+  const kept: string[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  for await (const d of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip)) {
+    if (!d.img) {
+      skipped.push({ file: d.file, reason: d.error.message });
+      warn(`warning: skipping ${d.file} (on-bad-image: skip): ${d.error.message}`);
+      progress?.tick(1);
+      continue;
+    }
+    const img = d.img;
+    kept.push(d.file);
     const key = `${img.width}x${img.height}`;
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
     if (batch.length && batchKey(batch[0]) !== batchKey(img)) await flush();
@@ -129,5 +163,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
   }
   await flush();
   const seconds = (performance.now() - t0) / 1000;
-  return { files: [...files], features, count: row, seconds, imagesPerSecond: seconds > 0 ? row / seconds : 0, sizes };
+  // skipped images leave unused rows at the end of each output: trim them (a view, no copy)
+  if (skipped.length) for (const [k, w] of Object.entries(model.outputs)) if (features[k]) features[k] = features[k].subarray(0, row * w);
+  return { files: kept, skipped, features, count: row, seconds, imagesPerSecond: seconds > 0 ? row / seconds : 0, sizes };
 }

@@ -2,7 +2,8 @@
 // successful run of the same workflow on the base branch. A baseline comes from another run (or from a file anyone
 // could have written), so it is validated field by field before use, and compared only when its protocol matches.
 // Nothing here is fatal for `auto`: a missing baseline is a note, a broken or foreign one a warning.
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readZipEntries, readZipEntry } from '../util/zip.js';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
 import { protocolDifferences } from '../compare.js';
@@ -289,14 +290,41 @@ export async function downloadMetricsArtifact(o: ArtifactRef): Promise<DownloadO
   const dir = await mkdtemp(path.join(o.tempDir, 'artifact-'));
   let r;
   try {
-    r = await client.downloadArtifact(artifact.id, { path: dir, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+    // skipDecompress: keep the zip as downloaded and read its one expected member ourselves (below), so nothing
+    // from another run is ever extracted to disk by member name (zip-slip) or unbounded in size (zip bomb)
+    r = await client.downloadArtifact(artifact.id, { path: dir, findBy, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
   } catch (err) {
     throw new Error(`could not download artifact ${o.artifactName} of run ${o.runId}: ${describeApiError(err)}`);
   }
   if (r.digestMismatch) throw new Error(`artifact ${o.artifactName} of run ${o.runId} does not match its digest; ignored`);
-  const where = r.downloadPath ?? dir;
-  const names = await readdir(where);
-  const pick = names.includes(METRICS_FILE_NAME) ? METRICS_FILE_NAME : names.filter((n) => n.endsWith('.json')).sort()[0];
-  if (!pick) throw new Error(`artifact ${o.artifactName} of run ${o.runId} holds no ${METRICS_FILE_NAME}`);
-  return { file: path.join(where, pick) };
+  return { file: await extractMetricsMember(r.downloadPath ?? dir, `artifact ${o.artifactName} of run ${o.runId}`) };
+}
+
+/**
+ * Artifacts from other runs are untrusted (issue 7, item 4). `dir` holds the downloaded zip (one plain file, at most
+ * MAX_METRICS_ARTIFACT_BYTES); only its member named exactly `metrics.json` is read (a `../metrics.json`,
+ * `/abs/metrics.json` or `sub/metrics.json` member is never it), inflated with a MAX_METRICS_BYTES bound whatever
+ * its header claims, and written to a fresh folder inside `dir`. Returns that file's path; throws (one line) otherwise.
+ */
+export async function extractMetricsMember(dir: string, what: string): Promise<string> {
+  const names = await readdir(dir);
+  if (names.length !== 1) throw new Error(`${what}: expected one downloaded zip, found ${names.length} entries`);
+  const zipPath = path.join(dir, names[0]);
+  const st = await lstat(zipPath);
+  if (!st.isFile()) throw new Error(`${what}: the download is not a plain file`);
+  if (st.size > MAX_METRICS_ARTIFACT_BYTES) throw new Error(`${what} is ${st.size} bytes, more than a metrics file; ignored`);
+  const bytes = await readFile(zipPath);
+  let data: Uint8Array;
+  try {
+    const entry = readZipEntries(bytes, what).find((e) => e.name === METRICS_FILE_NAME);
+    if (!entry) throw new Error(`${what} holds no ${METRICS_FILE_NAME}`);
+    if (entry.size > MAX_METRICS_BYTES) throw new Error(`${what}: its ${METRICS_FILE_NAME} is ${entry.size} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes`);
+    data = readZipEntry(bytes, entry, what, MAX_METRICS_BYTES);
+  } catch (err) {
+    throw new Error((err as Error).message.startsWith(what) ? (err as Error).message : `${what}: ${(err as Error).message}`);
+  }
+  const out = await mkdtemp(path.join(dir, 'member-'));
+  const file = path.join(out, METRICS_FILE_NAME);
+  await writeFile(file, data);
+  return file;
 }

@@ -50,7 +50,19 @@ export function describeApiError(err: unknown): string {
   return status !== undefined ? `HTTP ${status}: ${msg}` : msg;
 }
 
+/** Connection-level failures worth a retry (the error's code, or its cause's: fetch wraps them). */
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function networkCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 function isRetryable(err: unknown): boolean {
+  // a connection reset (the server or a proxy dropped the socket) carries no HTTP status
+  if (networkCode(err)) return true;
   const status = httpStatus(err);
   if (status === undefined) return false;
   if (status === 429 || status >= 500) return true;

@@ -82,11 +82,25 @@ export async function openSampler(o: SampleImagesOptions): Promise<Sampler> {
   const model = { source: m.source, sha256: m.sha256 };
   if (o.kind === 'gan') {
     const g: GanOptions = { ...o.gan, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-    return { n: o.n, device: m.device, settings: { ...ganSettings(g), model, n: o.n }, images: () => sampleGan(m.session, o.n, g) };
+    return { n: o.n, device: m.device, settings: { ...ganSettings(g), model, n: o.n }, images: () => namingModel(sampleGan(m.session, o.n, g), m.source) };
   }
   if (!o.diffusion) throw new InputError('--kind diffusion: sampler settings missing');
   const d: DiffusionOptions = { ...o.diffusion, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-  return { n: o.n, device: m.device, settings: { ...diffusionSettings(d), model, n: o.n }, images: () => sampleDiffusion(m.session, o.n, d) };
+  return { n: o.n, device: m.device, settings: { ...diffusionSettings(d), model, n: o.n }, images: () => namingModel(sampleDiffusion(m.session, o.n, d), m.source) };
+}
+
+/**
+ * The interface checks of gan.ts / diffusion.ts (wrong input types, ranks, output shapes) say "the generator's
+ * input 0 ..." without the file: prefix their InputErrors with `--generator FILE` so the message names the model
+ * (issue 7, bad-input matrix). Option errors (--latent, --num-classes, ...) are prefixed too, which only adds context.
+ */
+async function* namingModel(images: AsyncGenerator<RgbImage>, source: string): AsyncGenerator<RgbImage> {
+  try {
+    yield* images;
+  } catch (err) {
+    if (err instanceof InputError && !err.message.includes(source)) throw new InputError(`--generator ${source}: ${err.message}`, err.subject ?? source);
+    throw err;
+  }
 }
 
 /** The samples as one stream (see openSampler for the settings). */
