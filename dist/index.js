@@ -28800,7 +28800,19 @@ function describeApiError(err) {
     const msg = raw.split('\n')[0].replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***').slice(0, 300);
     return status !== undefined ? `HTTP ${status}: ${msg}` : msg;
 }
+/** Connection-level failures worth a retry (the error's code, or its cause's: fetch wraps them). */
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+function networkCode(err) {
+    for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+        if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code))
+            return e.code;
+    }
+    return undefined;
+}
 function isRetryable(err) {
+    // a connection reset (the server or a proxy dropped the socket) carries no HTTP status
+    if (networkCode(err))
+        return true;
     const status = httpStatus(err);
     if (status === undefined)
         return false;
@@ -28903,11 +28915,14 @@ async function writeJobSummary(markdown) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/zip.ts
+var zip = __nccwpck_require__(52003);
 ;// CONCATENATED MODULE: ./src/report/baseline.ts
 // The baseline a run is compared with: `none`, a metrics JSON file, or `auto` = the metrics artifact of the latest
 // successful run of the same workflow on the base branch. A baseline comes from another run (or from a file anyone
 // could have written), so it is validated field by field before use, and compared only when its protocol matches.
 // Nothing here is fatal for `auto`: a missing baseline is a note, a broken or foreign one a warning.
+
 
 
 
@@ -29175,19 +29190,50 @@ async function downloadMetricsArtifact(o) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempDir, 'artifact-'));
     let r;
     try {
-        r = await client.downloadArtifact(artifact.id, { path: dir, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+        // skipDecompress: keep the zip as downloaded and read its one expected member ourselves (below), so nothing
+        // from another run is ever extracted to disk by member name (zip-slip) or unbounded in size (zip bomb)
+        r = await client.downloadArtifact(artifact.id, { path: dir, findBy, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
     }
     catch (err) {
         throw new Error(`could not download artifact ${o.artifactName} of run ${o.runId}: ${describeApiError(err)}`);
     }
     if (r.digestMismatch)
         throw new Error(`artifact ${o.artifactName} of run ${o.runId} does not match its digest; ignored`);
-    const where = r.downloadPath ?? dir;
-    const names = await (0,promises_.readdir)(where);
-    const pick = names.includes(METRICS_FILE_NAME) ? METRICS_FILE_NAME : names.filter((n) => n.endsWith('.json')).sort()[0];
-    if (!pick)
-        throw new Error(`artifact ${o.artifactName} of run ${o.runId} holds no ${METRICS_FILE_NAME}`);
-    return { file: external_node_path_default().join(where, pick) };
+    return { file: await extractMetricsMember(r.downloadPath ?? dir, `artifact ${o.artifactName} of run ${o.runId}`) };
+}
+/**
+ * Artifacts from other runs are untrusted (issue 7, item 4). `dir` holds the downloaded zip (one plain file, at most
+ * MAX_METRICS_ARTIFACT_BYTES); only its member named exactly `metrics.json` is read (a `../metrics.json`,
+ * `/abs/metrics.json` or `sub/metrics.json` member is never it), inflated with a MAX_METRICS_BYTES bound whatever
+ * its header claims, and written to a fresh folder inside `dir`. Returns that file's path; throws (one line) otherwise.
+ */
+async function extractMetricsMember(dir, what) {
+    const names = await (0,promises_.readdir)(dir);
+    if (names.length !== 1)
+        throw new Error(`${what}: expected one downloaded zip, found ${names.length} entries`);
+    const zipPath = external_node_path_default().join(dir, names[0]);
+    const st = await (0,promises_.lstat)(zipPath);
+    if (!st.isFile())
+        throw new Error(`${what}: the download is not a plain file`);
+    if (st.size > MAX_METRICS_ARTIFACT_BYTES)
+        throw new Error(`${what} is ${st.size} bytes, more than a metrics file; ignored`);
+    const bytes = await (0,promises_.readFile)(zipPath);
+    let data;
+    try {
+        const entry = (0,zip/* readZipEntries */.YJ)(bytes, what).find((e) => e.name === METRICS_FILE_NAME);
+        if (!entry)
+            throw new Error(`${what} holds no ${METRICS_FILE_NAME}`);
+        if (entry.size > MAX_METRICS_BYTES)
+            throw new Error(`${what}: its ${METRICS_FILE_NAME} is ${entry.size} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes`);
+        data = (0,zip/* readZipEntry */.g7)(bytes, entry, what, MAX_METRICS_BYTES);
+    }
+    catch (err) {
+        throw new Error(err.message.startsWith(what) ? err.message : `${what}: ${err.message}`);
+    }
+    const out = await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'member-'));
+    const file = external_node_path_default().join(out, METRICS_FILE_NAME);
+    await (0,promises_.writeFile)(file, data);
+    return file;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -29451,6 +29497,7 @@ function readInputs(get = defaultGetter) {
         cache: get('cache').trim() || undefined,
         device: (0,session/* parseDevice */.Ew)(get('device') || 'auto', 'input device'),
         batchSize,
+        onBadImage: oneOf(get, 'on-bad-image', ['fail', 'skip'], 'fail'),
         failOnError: parseBoolean(get('fail-on-error'), 'fail-on-error', true),
         artifactName,
         metricsFile,
@@ -29640,6 +29687,8 @@ async function evaluate(inp, ctx, octokit) {
     let gridCount = 0;
     const { report, real, generated } = await core/* group */.Os('Compute the metrics', () => (0,compare/* runCompare */.Lv)({
         real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
+        onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
+        warn: (m) => core/* warning */.$e(m),
         progress, log: (m) => core/* info */.pq(m),
         ...(s ? {
             sampler: { ...s, device: inp.device, cacheDir, log: (m) => core/* info */.pq(m), progress },
@@ -29973,6 +30022,7 @@ const extractorOptions = {
     threads: { type: 'string' },
     recursive: { type: 'boolean' },
     'max-pixels': { type: 'string' },
+    'on-bad-image': { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -29995,6 +30045,8 @@ const extractorHelp = `  --weights W        synthetic | PATH.pth | PATH.onnx (de
   --recursive        also read images in subfolders
   --max-pixels N     refuse images with more than N pixels (decompression-bomb guard; default 178956970, twice
                      Pillow's MAX_IMAGE_PIXELS; 0 = no limit)
+  --on-bad-image M   fail (default): an image that cannot be decoded stops the run | skip: leave it out with a
+                     warning naming it; the report says how many were skipped and which
   --quiet            no progress lines`;
 /** --resize and --encoder* → the extractor settings (checked; the file itself is opened when the model loads). */
 function extractorChoice(v) {
@@ -30020,6 +30072,13 @@ function maxPixels(v) {
     if (typeof v !== 'string' || v.trim() === '' || !Number.isSafeInteger(n) || n < 0)
         throw new errors/* InputError */.d(`--max-pixels: expected a non-negative integer (0 = no limit), got "${v}"`, 'max-pixels');
     return n;
+}
+/** --on-bad-image: fail (default) | skip. */
+function onBadImage(v) {
+    const raw = v === undefined ? 'fail' : String(v).trim().toLowerCase();
+    if (raw !== 'fail' && raw !== 'skip')
+        throw new errors/* InputError */.d(`--on-bad-image: expected fail or skip, got "${v}"`, 'on-bad-image');
+    return raw;
 }
 function positiveInt(v, name, def) {
     if (v === undefined)
@@ -30107,6 +30166,7 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
                 threads: v.threads === undefined ? undefined : positiveInt(v.threads, '--threads', 1),
                 recursive: Boolean(v.recursive),
                 maxPixels: maxPixels(v['max-pixels']),
+                onBadImage: onBadImage(v['on-bad-image']),
                 seed: sampling ? undefined : seed, kidMode: kid,
                 log, progress: v.quiet ? false : log,
             });
@@ -30147,6 +30207,7 @@ ${extractorHelp}`,
             const device = (0,session/* parseDevice */.Ew)(v.device);
             const choice = extractorChoice(v);
             const maxPx = maxPixels(v['max-pixels']);
+            const badImage = onBadImage(v['on-bad-image']);
             if (!(0,external_node_fs_.existsSync)(folder) || !(0,external_node_fs_.statSync)(folder).isDirectory())
                 throw new errors/* InputError */.d(`${folder}: not a folder`, folder);
             const log = (m) => io.err(m);
@@ -30166,6 +30227,8 @@ ${extractorHelp}`,
                 files,
                 batchSize,
                 maxPixels: maxPx,
+                onBadImage: badImage,
+                warn: log,
                 progress: v.quiet ? false : log,
             });
             const features = res.features[ex.featureOutput];
@@ -30182,6 +30245,10 @@ ${extractorHelp}`,
             });
             io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` +
                 (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
+            // on-bad-image skip: say how many were left out, and which (the .npz `files` list holds only the kept ones)
+            const note = (0,pipeline/* skippedNote */.dl)(folder, res.skipped);
+            if (note)
+                io.out(note);
             return 0;
         },
     },
@@ -32532,7 +32599,8 @@ async function loadSide(which, source, o, getExtractor) {
     if (isFolder(source)) {
         const files = await (0,pipeline/* listFolder */.bt)(source, o.recursive);
         const ex = await getExtractor();
-        const r = await (0,pipeline/* extractFolder */.ky)(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels });
+        const r = await (0,pipeline/* extractFolder */.ky)(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels,
+            onBadImage: o.onBadImage, warn: o.warn ?? o.log });
         if (r.count < 2)
             throw new errors/* InputError */.d(`${which} input ${source}: ${r.count} image; the metrics need at least 2`, source);
         const features = r.features[ex.featureOutput];
@@ -32540,7 +32608,7 @@ async function loadSide(which, source, o, getExtractor) {
         await acc.add(features, r.count);
         const stats = await acc.finalize();
         const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-        return { ...stats, features, logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol } };
+        return { ...stats, features, logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol }, skippedNote: (0,pipeline/* skippedNote */.dl)(`${which} input ${source}`, r.skipped, source) };
     }
     const s = await (0,stats_file/* readStatsNpz */.g)(source);
     // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
@@ -32674,6 +32742,10 @@ async function runCompare(o) {
     const warning = extractor?.bytes.warning ?? (protocol?.weights === 'synthetic' ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.' : undefined);
     if (warning)
         notes.unshift(warning);
+    // on-bad-image: skip — the report says how many images were left out, and which (issue 7)
+    for (const side of [real, generated])
+        if (side.skippedNote)
+            notes.push(side.skippedNote);
     const metrics = {};
     const d = real.dim;
     const needFeatures = (name) => {
@@ -33756,7 +33828,8 @@ function sha256OfFile(file) {
 /* harmony export */   n: () => (/* binding */ extractFeatures)
 /* harmony export */ });
 /* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43958);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65365);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65365);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
 // The extraction pipeline: decode images ahead of the network (sharp works on libuv's pool while ORT runs its own
 // threads), batch consecutive images of one size (pytorch-fid needs one size per folder; we accept mixed sizes by
 // cutting a batch where the size changes — per-image results are the same, since the model sees each image alone
@@ -33764,21 +33837,27 @@ function sha256OfFile(file) {
 // clean-fid's float resize, or an ONNX encoder's resize/normalization) gets float32 tensors made in TypeScript.
 
 
-async function* decodeAhead(files, lookahead, decode) {
+
+/** Decodes up to `lookahead` images ahead, yielding them in order; with `skip`, a decode InputError is yielded, not thrown. */
+async function* decodeAhead(files, lookahead, decode, skip) {
     const pending = [];
     let next = 0;
     const launch = () => {
-        const p = decode(files[next++]);
+        const file = files[next++];
+        const p = decode(file).then((img) => ({ img, file }), 
+        // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
+        (err) => { if (skip && err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+            return { file, error: err }; throw err; });
         p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
         pending.push(p);
     };
     while (next < files.length && pending.length < lookahead)
         launch();
     while (pending.length) {
-        const img = await pending.shift();
+        const d = await pending.shift();
         if (next < files.length)
             launch();
-        yield img;
+        yield d;
     }
 }
 async function extractFeatures(model, files, opts) {
@@ -33790,7 +33869,7 @@ async function extractFeatures(model, files, opts) {
         for (const [k, w] of Object.entries(model.outputs))
             features[k] = new Float32Array(n * w);
     const write = typeof opts.progress === 'function' ? opts.progress : opts.progress === false ? undefined : (l) => process.stderr.write(l + '\n');
-    const progress = write ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k({ label: opts.label ?? 'features', total: n, write }) : undefined;
+    const progress = write ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .Progress */ .k({ label: opts.label ?? 'features', total: n, write }) : undefined;
     const sizes = new Map();
     const t0 = performance.now();
     let row = 0;
@@ -33840,7 +33919,19 @@ async function extractFeatures(model, files, opts) {
         progress?.tick(batch.length);
         batch = [];
     };
-    for await (const img of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode)) {
+    const skip = opts.onBadImage === 'skip';
+    const warn = opts.warn ?? ((l) => process.stderr.write(l + '\n'));
+    const kept = [];
+    const skipped = [];
+    for await (const d of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip)) {
+        if (!d.img) {
+            skipped.push({ file: d.file, reason: d.error.message });
+            warn(`warning: skipping ${d.file} (on-bad-image: skip): ${d.error.message}`);
+            progress?.tick(1);
+            continue;
+        }
+        const img = d.img;
+        kept.push(d.file);
         const key = `${img.width}x${img.height}`;
         sizes.set(key, (sizes.get(key) ?? 0) + 1);
         if (batch.length && batchKey(batch[0]) !== batchKey(img))
@@ -33851,7 +33942,12 @@ async function extractFeatures(model, files, opts) {
     }
     await flush();
     const seconds = (performance.now() - t0) / 1000;
-    return { files: [...files], features, count: row, seconds, imagesPerSecond: seconds > 0 ? row / seconds : 0, sizes };
+    // skipped images leave unused rows at the end of each output: trim them (a view, no copy)
+    if (skipped.length)
+        for (const [k, w] of Object.entries(model.outputs))
+            if (features[k])
+                features[k] = features[k].subarray(0, row * w);
+    return { files: kept, skipped, features, count: row, seconds, imagesPerSecond: seconds > 0 ? row / seconds : 0, sizes };
 }
 
 
@@ -37126,6 +37222,7 @@ async function gaussianStats(rows, dim) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Le: () => (/* binding */ loadExtractor),
 /* harmony export */   bt: () => (/* binding */ listFolder),
+/* harmony export */   dl: () => (/* binding */ skippedNote),
 /* harmony export */   ky: () => (/* binding */ extractFolder)
 /* harmony export */ });
 /* unused harmony export cleanInceptionInput */
@@ -37316,9 +37413,22 @@ async function extractFolder(ex, folder, opts = {}) {
         decode: (f) => (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRgb */ .Iq)(f, { maxPixels: opts.maxPixels }),
         progress: opts.progress,
         label: opts.label ?? `features ${folder}`,
+        // --on-bad-image skip: undecodable images are left out (result.files / result.skipped say which)
+        onBadImage: opts.onBadImage,
+        warn: opts.warn,
     });
     checkFiniteOutputs(ex, result);
-    return { ...result, folder, relativeFiles: files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(folder, f).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')) };
+    // relativeFiles follows result.files (the kept images), so the .npz `files` list matches the feature rows
+    return { ...result, folder, relativeFiles: result.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(folder, f).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')) };
+}
+/** One report line for images left out by on-bad-image: skip, naming the first few; undefined when none were. */
+function skippedNote(source, skipped, folder = source) {
+    if (!skipped.length)
+        return undefined;
+    const first = 3;
+    const names = skipped.slice(0, first).map((s) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(folder, s.file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'));
+    const more = skipped.length > first ? `, and ${skipped.length - first} more` : '';
+    return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
 }
 /**
  * A broken model (bad weights, an encoder exported wrongly) can output NaN or Inf; the statistics would then silently
@@ -39070,12 +39180,27 @@ async function openSampler(o) {
     const model = { source: m.source, sha256: m.sha256 };
     if (o.kind === 'gan') {
         const g = { ...o.gan, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-        return { n: o.n, device: m.device, settings: { ...(0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .ganSettings */ .Gg)(g), model, n: o.n }, images: () => (0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .sampleGan */ .$q)(m.session, o.n, g) };
+        return { n: o.n, device: m.device, settings: { ...(0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .ganSettings */ .Gg)(g), model, n: o.n }, images: () => namingModel((0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .sampleGan */ .$q)(m.session, o.n, g), m.source) };
     }
     if (!o.diffusion)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--kind diffusion: sampler settings missing');
     const d = { ...o.diffusion, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-    return { n: o.n, device: m.device, settings: { ...(0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .diffusionSettings */ .J0)(d), model, n: o.n }, images: () => (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .sampleDiffusion */ .eP)(m.session, o.n, d) };
+    return { n: o.n, device: m.device, settings: { ...(0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .diffusionSettings */ .J0)(d), model, n: o.n }, images: () => namingModel((0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .sampleDiffusion */ .eP)(m.session, o.n, d), m.source) };
+}
+/**
+ * The interface checks of gan.ts / diffusion.ts (wrong input types, ranks, output shapes) say "the generator's
+ * input 0 ..." without the file: prefix their InputErrors with `--generator FILE` so the message names the model
+ * (issue 7, bad-input matrix). Option errors (--latent, --num-classes, ...) are prefixed too, which only adds context.
+ */
+async function* namingModel(images, source) {
+    try {
+        yield* images;
+    }
+    catch (err) {
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d && !err.message.includes(source))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--generator ${source}: ${err.message}`, err.subject ?? source);
+        throw err;
+    }
 }
 /** The samples as one stream (see openSampler for the settings). */
 async function* sampleImages(o) {
