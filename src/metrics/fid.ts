@@ -3,18 +3,10 @@
 // pytorch-fid 0.3 computes the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) square root; we use
 // symmetric eigenvalues with negatives clamped at 0, which the reference pack lists as `fid_from_eigh_route`.
 import { matmulABt, symmetricEigenvalues } from './linalg.js';
+import type { FrechetResult } from './frechet.js';
 
-export interface FidParts {
-  fid: number;
-  meanTerm: number;
-  traceSigma1: number;
-  traceSigma2: number;
-  traceSqrtProduct: number;
-  /** How tr √(Σ₁Σ₂) was computed. */
-  route: string;
-  /** Number of eigenvalues below 0 that were clamped (numerical noise of a PSD product). */
-  clampedEigenvalues: number;
-}
+/** The parts of the result, as frechetDistance (statistics route) reports them, less its timing. */
+export type FidParts = Omit<FrechetResult, 'seconds'>;
 
 function centred(rows: Float32Array | Float64Array, n: number, d: number): { a: Float64Array; mu: Float64Array } {
   const mu = new Float64Array(d);
