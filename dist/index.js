@@ -32759,14 +32759,11 @@ async function runCompare(o) {
         if (real.count <= d || generated.count <= d) {
             notes.push(`N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards; compare only runs with the same N, or use KID`);
         }
-        if (small && real.features && generated.features) {
-            const r = await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d);
-            metrics.fid = { value: r.fid, better: 'lower', details: { route: r.route, meanTerm: r.meanTerm, traceSigma1: r.traceSigma1, traceSigma2: r.traceSigma2, traceSqrtProduct: r.traceSqrtProduct, clampedEigenvalues: r.clampedEigenvalues } };
-        }
-        else {
-            const r = await frechetDistanceFromStats(real, generated, d);
-            metrics.fid = { value: r.fid, better: 'lower', details: { route: r.route, meanTerm: r.meanTerm, traceSigma1: r.traceSigma1, traceSigma2: r.traceSigma2, traceSqrtProduct: r.traceSqrtProduct, clampedEigenvalues: r.clampedEigenvalues } };
-        }
+        // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
+        const r = small && real.features && generated.features
+            ? await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d)
+            : await frechetDistanceFromStats(real, generated, d);
+        metrics.fid = { value: r.fid, better: 'lower', details: { route: r.route, meanTerm: r.meanTerm, traceSigma1: r.traceSigma1, traceSigma2: r.traceSigma2, traceSqrtProduct: r.traceSqrtProduct, clampedEigenvalues: r.clampedEigenvalues } };
     }
     if (groups.includes('kid')) {
         needFeatures('KID');
