@@ -28435,32 +28435,33 @@ function stripComment(line) {
     const i = line.indexOf('#');
     return (i >= 0 ? line.slice(0, i) : line).trim();
 }
+/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments. */
+function forEachRule(text, each) {
+    (text ?? '').split(/\r?\n/).forEach((rawLine, idx) => {
+        for (const part of stripComment(rawLine).split(/[,;]/)) {
+            const rule = part.trim();
+            if (rule)
+                each(rule, rawLine, idx + 1);
+        }
+    });
+}
 /**
  * Parses the `thresholds` input: one rule a line (`fid <= 25`, `is >= 8`, `precision >= 0.6`), operators <= < >= >,
  * blank lines and `#` comments allowed. Several rules on one line may be separated by commas or semicolons.
  */
 function parseThresholds(text, what = 'thresholds') {
     const out = [];
-    const lines = (text ?? '').split(/\r?\n/);
-    lines.forEach((rawLine, idx) => {
-        const line = stripComment(rawLine);
-        if (!line)
-            return;
-        for (const part of line.split(/[,;]/)) {
-            const rule = part.trim();
-            if (!rule)
-                continue;
-            const m = THRESHOLD_RE.exec(rule);
-            if (!m) {
-                throw new errors/* InputError */.d(`${what}, line ${idx + 1}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`, what);
-            }
-            const metric = metricName(m[1], `${what}, line ${idx + 1}`);
-            const op = (m[2] === '≤' ? '<=' : m[2] === '≥' ? '>=' : m[2]);
-            const limit = Number(m[3]);
-            if (!Number.isFinite(limit))
-                throw new errors/* InputError */.d(`${what}, line ${idx + 1}: "${rule}": the limit is not a finite number`, what);
-            out.push({ kind: 'threshold', metric, op, limit, text: `${metric} ${op} ${m[3]}`, line: idx + 1 });
+    forEachRule(text, (rule, rawLine, lineNo) => {
+        const m = THRESHOLD_RE.exec(rule);
+        if (!m) {
+            throw new errors/* InputError */.d(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`, what);
         }
+        const metric = metricName(m[1], `${what}, line ${lineNo}`);
+        const op = (m[2] === '≤' ? '<=' : m[2] === '≥' ? '>=' : m[2]);
+        const limit = Number(m[3]);
+        if (!Number.isFinite(limit))
+            throw new errors/* InputError */.d(`${what}, line ${lineNo}: "${rule}": the limit is not a finite number`, what);
+        out.push({ kind: 'threshold', metric, op, limit, text: `${metric} ${op} ${m[3]}`, line: lineNo });
     });
     return out;
 }
@@ -28471,30 +28472,21 @@ function parseThresholds(text, what = 'thresholds') {
  */
 function parseMaxRegression(text, what = 'max-regression') {
     const out = [];
-    const lines = (text ?? '').split(/\r?\n/);
-    lines.forEach((rawLine, idx) => {
-        const line = stripComment(rawLine);
-        if (!line)
-            return;
-        for (const part of line.split(/[,;]/)) {
-            const rule = part.trim();
-            if (!rule)
-                continue;
-            const m = REGRESSION_RE.exec(rule);
-            if (!m) {
-                throw new errors/* InputError */.d(`${what}, line ${idx + 1}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`, what);
-            }
-            const metric = metricName(m[1], `${what}, line ${idx + 1}`);
-            const amount = Number(m[3]);
-            const relative = m[4] === '%';
-            if (!Number.isFinite(amount))
-                throw new errors/* InputError */.d(`${what}, line ${idx + 1}: "${rule}": not a finite number`, what);
-            const worseSign = METRIC_BETTER[metric] === 'lower' ? '+' : '-';
-            if (m[2] && m[2] !== worseSign) {
-                throw new errors/* InputError */.d(`${what}, line ${idx + 1}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
-            }
-            out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
+    forEachRule(text, (rule, rawLine, lineNo) => {
+        const m = REGRESSION_RE.exec(rule);
+        if (!m) {
+            throw new errors/* InputError */.d(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`, what);
         }
+        const metric = metricName(m[1], `${what}, line ${lineNo}`);
+        const amount = Number(m[3]);
+        const relative = m[4] === '%';
+        if (!Number.isFinite(amount))
+            throw new errors/* InputError */.d(`${what}, line ${lineNo}: "${rule}": not a finite number`, what);
+        const worseSign = METRIC_BETTER[metric] === 'lower' ? '+' : '-';
+        if (m[2] && m[2] !== worseSign) {
+            throw new errors/* InputError */.d(`${what}, line ${lineNo}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
+        }
+        out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
     });
     return out;
 }
