@@ -1,0 +1,388 @@
+// Bootstrap confidence intervals for FID, KID and precision/recall/density/coverage (Efron & Tibshirani 1993, "An
+// Introduction to the Bootstrap", ch. 13: percentile intervals), from the features already held — nothing is
+// extracted again.
+//
+// Replicate b resamples each set with replacement: the real set with RandomState(seed), the generated set with its
+// own stream RandomState(seed ^ GEN_STREAM), so replicate b of two runs with the same seed, N and reference set
+// resamples the reference identically. That pairing is what lets the gate take the difference of two runs
+// replicate by replicate (the reference's own noise cancels; see gate/rules.ts).
+//
+// A resample is held as counts w over the distinct rows it drew (≈ 63 % of them), and every metric is computed on the
+// multiset through Gram matrices of those rows — exactly what the metric gives on the resampled array with its
+// duplicate rows:
+//   FID  (Heusel et al. 2017): x̄* = Xᵀw/m, Σ* = (Σᵢ wᵢ xᵢxᵢᵀ − m x̄*x̄*ᵀ)/(m − 1) as np.cov of the resample;
+//        tr Σ* = (Σᵢ wᵢ Kᵢᵢ − wᵀKw/m)/(m − 1), ‖x̄* − ȳ*‖² = wᵀKw/m² + vᵀLv/n² − 2 wᵀCv/(mn), and
+//        tr √(Σ₁*Σ₂*) = Σ √λ(MMᵀ) with M_ij = √(wᵢvⱼ) (C_ij − x̄*·yⱼ − xᵢ·ȳ* + x̄*·ȳ*)/√((m−1)(n−1)) (fid.ts).
+//   KID  (Bińkowski et al. 2018): unbiased MMD² with k(x, y) = (x·y/d + 1)³ over distinct positions of the resample:
+//        (wᵀk(K)w − Σᵢ wᵢ k(Kᵢᵢ))/(m(m−1)) + same for Y − 2 wᵀk(C)v/(mn).
+//   P/R/D/C (Kynkäänniemi et al. 2019; Naeem et al. 2020), prdc's semantics: a point's radius is the (k+1)-th
+//        smallest distance of its row in the resample (its own copies count as zeros), comparisons strict.
+//
+// Cost: the eigenvalues of an m′ × m′ matrix per replicate (m′ ≈ 0.63 m). Above `maxSamples` rows per set the
+// replicates are m-out-of-n bootstraps (Bickel, Götze & van Zwet 1997, "Resampling fewer than n observations"):
+// m = maxSamples draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
+// where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
+// which for a CI gate errs on the side of never blocking a PR for noise.
+import { matmulABt, symmetricEigenvalues, symmetricEigenvaluesTwoStage } from './linalg.js';
+import { frechetDistance } from './frechet.js';
+import { RandomState } from './numpy-random.js';
+
+export type BootstrapMetric = 'fid' | 'kid' | 'precision' | 'recall' | 'density' | 'coverage';
+
+export interface BootstrapOptions {
+  /** Replicates (default 200). */
+  replicates?: number;
+  /** Seed of the resampling (default 0). */
+  seed?: number;
+  /** Rows per set in one replicate, at most (default 1000): above it, m-out-of-n with √(m/N) scaling. */
+  maxSamples?: number;
+  /** k for precision/recall (default 3) and for density/coverage (default 5), as compare.ts uses them. */
+  kPR?: number;
+  kDC?: number;
+  /** Progress lines (count, rate, ETA). */
+  progress?: (line: string) => void;
+}
+
+export interface BootstrapInterval {
+  /** Half the width of the central 95 % percentile interval of the replicates, scaled by `scale`. */
+  halfWidth: number;
+  /** Standard deviation of the replicates, scaled by `scale`. */
+  se: number;
+  /** The replicates themselves (metric on each resample, unscaled), in replicate order: runs with the same seed pair up. */
+  replicates: Float64Array;
+  /** √(m/N) of an m-out-of-n bootstrap (1 when every row was resampled). */
+  scale: number;
+}
+
+export interface BootstrapResult {
+  intervals: Partial<Record<BootstrapMetric, BootstrapInterval>>;
+  replicates: number;
+  seed: number;
+  /** Rows drawn per replicate: real, generated. */
+  draws: { real: number; generated: number };
+  seconds: number;
+}
+
+/** XOR'ed into the seed for the generated set's stream, so the two sets never share draws. */
+const GEN_STREAM = 0x5bd1e995;
+
+export const DEFAULT_BOOTSTRAP_REPLICATES = 200;
+export const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
+
+/** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
+export function drawCounts(rng: RandomState, n: number, m: number): { rows: Int32Array; counts: Float64Array } {
+  const c = new Int32Array(n);
+  for (let i = 0; i < m; i++) c[rng.randomInterval(n - 1)]++;
+  let k = 0;
+  for (let i = 0; i < n; i++) if (c[i]) k++;
+  const rows = new Int32Array(k), counts = new Float64Array(k);
+  for (let i = 0, j = 0; i < n; i++) if (c[i]) { rows[j] = i; counts[j++] = c[i]; }
+  return { rows, counts };
+}
+
+/** The mean row: the common centre both sets are shifted by. */
+function centreOf(x: Float32Array, n: number, d: number): Float64Array {
+  const c = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) c[j] += x[i * d + j];
+  for (let j = 0; j < d; j++) c[j] /= n;
+  return c;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/**
+ * One resample's distinct rows (shifted by a common centre c, so the Gram entries do not cancel digits against large
+ * means) and their Gram matrices: K = XXᵀ, L = YYᵀ, C = XYᵀ (row-major float64). FID and distances are invariant to
+ * the common shift; KID's raw dot products are x·y = C_ij + uᵢ + vⱼ + c·c with uᵢ = xᵢ·c, vⱼ = yⱼ·c.
+ */
+interface Grams { k: Float64Array; l: Float64Array; c: Float64Array; p: number; q: number; ux: Float64Array; uy: Float64Array; cc: number; xs?: Float64Array; ys?: Float64Array }
+
+/** Sub-matrix of a full row-major matrix with `cols` columns. */
+function slice(full: Float64Array, cols: number, rows: Int32Array, colIdx: Int32Array): Float64Array {
+  const out = new Float64Array(rows.length * colIdx.length);
+  for (let i = 0; i < rows.length; i++) {
+    const base = rows[i] * cols, o = i * colIdx.length;
+    for (let j = 0; j < colIdx.length; j++) out[o + j] = full[base + colIdx[j]];
+  }
+  return out;
+}
+
+/** Rows `rows` of x minus the centre c, in float64. */
+function shiftedRows(x: Float32Array | Float64Array, rows: Int32Array | undefined, n: number, d: number, c: Float64Array): Float64Array {
+  const count = rows ? rows.length : n;
+  const out = new Float64Array(count * d);
+  for (let r = 0; r < count; r++) {
+    const s = (rows ? rows[r] : r) * d, o = r * d;
+    for (let j = 0; j < d; j++) out[o + j] = x[s + j] - c[j];
+  }
+  return out;
+}
+
+function dots(rows: Float64Array, count: number, d: number, c: Float64Array): Float64Array {
+  const out = new Float64Array(count);
+  for (let r = 0; r < count; r++) { let s = 0; for (let j = 0; j < d; j++) s += rows[r * d + j] * c[j]; out[r] = s; }
+  return out;
+}
+
+async function gramsOf(xs: Float64Array, p: number, ys: Float64Array, q: number, d: number, c: Float64Array, cc: number): Promise<Grams> {
+  return {
+    k: await matmulABt(xs, xs, p, d, p), l: await matmulABt(ys, ys, q, d, q), c: await matmulABt(xs, ys, p, d, q), p, q,
+    ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys,
+  };
+}
+
+/** Eigenvalues below this fraction of the largest are rounding noise of a rank-deficient matrix: their square roots
+ *  (√(1e-16·λmax) each) would otherwise add up over hundreds of them. */
+const EIGEN_NOISE = 1e-13;
+
+function traceSqrt(eig: Float64Array): number {
+  let max = 0;
+  for (const e of eig) if (e > max) max = e;
+  let t = 0;
+  for (const e of eig) if (e > 0) t += Math.sqrt(e);
+  return t;
+}
+
+/** FID of the weighted multiset (see the header). */
+async function fidOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number, d: number): Promise<number> {
+  const { k, l, c, p, q } = g;
+  let sk = 0, wkw = 0, sl = 0, vlv = 0, wcv = 0;
+  const cv = new Float64Array(p), wc = new Float64Array(q);
+  for (let i = 0; i < p; i++) {
+    let s = 0, t = 0;
+    for (let j = 0; j < p; j++) s += k[i * p + j] * w[j];
+    for (let j = 0; j < q; j++) t += c[i * q + j] * v[j];
+    cv[i] = t;
+    sk += w[i] * k[i * p + i]; wkw += w[i] * s; wcv += w[i] * t;
+  }
+  for (let i = 0; i < q; i++) {
+    let s = 0;
+    for (let j = 0; j < q; j++) s += l[i * q + j] * v[j];
+    sl += v[i] * l[i * q + i]; vlv += v[i] * s;
+  }
+  for (let i = 0; i < p; i++) { const wi = w[i]; for (let j = 0; j < q; j++) wc[j] += wi * c[i * q + j]; }
+  const meanTerm = wkw / (m * m) + vlv / (n * n) - 2 * wcv / (m * n);
+  const tr1 = (sk - wkw / m) / (m - 1), tr2 = (sl - vlv / n) / (n - 1);
+  let trSqrt: number;
+  if (d < Math.min(p, q) && g.xs && g.ys) {
+    // fewer features than distinct rows: the covariances themselves (d × d), then tr √(Σ₁Σ₂) as frechet.ts does
+    const s1 = weightedCovariance(g.xs, w, p, d, m), s2 = weightedCovariance(g.ys, v, q, d, n);
+    const zero = new Float64Array(d);
+    trSqrt = (await frechetDistance(zero, s1, zero, s2, d)).traceSqrtProduct;
+  } else {
+    // M (p × q): centred cross products, scaled by the multiplicities
+    const mm = new Float64Array(p * q), s = 1 / Math.sqrt((m - 1) * (n - 1)), cc = wcv / (m * n);
+    for (let i = 0; i < p; i++) {
+      const bi = cv[i] / n, swi = Math.sqrt(w[i]) * s;
+      for (let j = 0; j < q; j++) mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
+    }
+    const r = Math.min(p, q);
+    const gram = p <= q ? await matmulABt(mm, mm, p, q, p) : await matmulABt(transpose(mm, p, q), transpose(mm, p, q), q, p, q);
+    trSqrt = traceSqrt(r > 256 ? await symmetricEigenvaluesTwoStage(gram, r) : symmetricEigenvalues(gram, r));
+  }
+  return meanTerm + tr1 + tr2 - 2 * trSqrt;
+}
+
+/** np.cov of the multiset (rows with counts w, m = Σw): (Σᵢ wᵢ (xᵢ − x̄)(xᵢ − x̄)ᵀ)/(m − 1). */
+function weightedCovarianceRows(x: Float64Array, w: Float64Array, p: number, d: number, m: number): Float64Array {
+  const mean = new Float64Array(d);
+  for (let i = 0; i < p; i++) for (let j = 0; j < d; j++) mean[j] += w[i] * x[i * d + j];
+  for (let j = 0; j < d; j++) mean[j] /= m;
+  // Aᵀ (d × p) with columns √wᵢ (xᵢ − x̄)/√(m − 1)
+  const at = new Float64Array(d * p);
+  for (let i = 0; i < p; i++) {
+    const s = Math.sqrt(w[i] / (m - 1));
+    for (let j = 0; j < d; j++) at[j * p + i] = s * (x[i * d + j] - mean[j]);
+  }
+  return at;
+}
+
+function weightedCovariance(x: Float64Array, w: Float64Array, p: number, d: number, m: number): Float64Array {
+  const at = weightedCovarianceRows(x, w, p, d, m);
+  const out = new Float64Array(d * d);
+  for (let a = 0; a < d; a++) for (let b = a; b < d; b++) {
+    let s = 0;
+    for (let i = 0; i < p; i++) s += at[a * p + i] * at[b * p + i];
+    out[a * d + b] = s; out[b * d + a] = s;
+  }
+  return out;
+}
+
+function transpose(a: Float64Array, rows: number, cols: number): Float64Array {
+  const t = new Float64Array(a.length);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) t[j * rows + i] = a[i * cols + j];
+  return t;
+}
+
+/** KID of the weighted multiset: unbiased MMD² with the cubic polynomial kernel (see the header). */
+function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number, d: number): number {
+  const { k, l, c, p, q, ux, uy, cc } = g;
+  // raw x·y from the shifted Gram entries
+  const ker = (dot: number) => { const t = dot / d + 1; return t * t * t; };
+  let xx = 0, yy = 0, xy = 0;
+  for (let i = 0; i < p; i++) {
+    let s = 0;
+    const ui = ux[i] + cc;
+    for (let j = 0; j < p; j++) s += ker(k[i * p + j] + ui + ux[j]) * w[j];
+    xx += w[i] * (s - ker(k[i * p + i] + ui + ux[i]));
+    let t = 0;
+    for (let j = 0; j < q; j++) t += ker(c[i * q + j] + ui + uy[j]) * v[j];
+    xy += w[i] * t;
+  }
+  for (let i = 0; i < q; i++) {
+    let s = 0;
+    const ui = uy[i] + cc;
+    for (let j = 0; j < q; j++) s += ker(l[i * q + j] + ui + uy[j]) * v[j];
+    yy += v[i] * (s - ker(l[i * q + i] + ui + uy[i]));
+  }
+  return xx / (m * (m - 1)) + yy / (n * (n - 1)) - 2 * xy / (m * n);
+}
+
+/** Per distinct row: the (k+1)-th smallest distance of its row in the resample, its own copies counting as zeros. */
+function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, k: number): Float64Array {
+  const out = new Float64Array(p);
+  const dist = new Float64Array(p), order = new Int32Array(p);
+  for (let i = 0; i < p; i++) {
+    if (w[i] >= k + 1) { out[i] = 0; continue; }
+    const gii = gram[i * p + i];
+    let len = 0;
+    for (let j = 0; j < p; j++) {
+      if (j === i) continue;
+      dist[len] = Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j]));
+      order[len++] = j;
+    }
+    const idx = Array.from(order.subarray(0, len)).map((_, t) => t).sort((a, b) => dist[a] - dist[b]);
+    let need = k + 1 - w[i];
+    let r = Infinity;
+    for (const t of idx) { need -= w[order[t]]; if (need <= 0) { r = dist[t]; break; } }
+    out[i] = r;
+  }
+  return out;
+}
+
+function prdcOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number, kPR: number, kDC: number, want: Set<BootstrapMetric>): Partial<Record<BootstrapMetric, number>> {
+  const { k, l, c, p, q } = g;
+  const out: Partial<Record<BootstrapMetric, number>> = {};
+  const dist = new Float64Array(p * q);
+  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) dist[i * q + j] = Math.sqrt(Math.max(0, k[i * p + i] + l[j * q + j] - 2 * c[i * q + j]));
+  if (want.has('precision') || want.has('recall')) {
+    const rx = radiiOfResample(k, p, w, kPR), ry = radiiOfResample(l, q, v, kPR);
+    let prec = 0, rec = 0;
+    for (let j = 0; j < q; j++) { for (let i = 0; i < p; i++) if (dist[i * q + j] < rx[i]) { prec += v[j]; break; } }
+    for (let i = 0; i < p; i++) { for (let j = 0; j < q; j++) if (dist[i * q + j] < ry[j]) { rec += w[i]; break; } }
+    out.precision = prec / n; out.recall = rec / m;
+  }
+  if (want.has('density') || want.has('coverage')) {
+    const rx = radiiOfResample(k, p, w, kDC);
+    let dens = 0, cov = 0;
+    for (let i = 0; i < p; i++) {
+      let inside = 0, nearest = Infinity;
+      for (let j = 0; j < q; j++) {
+        const dij = dist[i * q + j];
+        if (dij < rx[i]) inside += v[j];
+        if (dij < nearest) nearest = dij;
+      }
+      dens += w[i] * inside;
+      if (nearest < rx[i]) cov += w[i];
+    }
+    out.density = dens / (kDC * n); out.coverage = cov / m;
+  }
+  return out;
+}
+
+async function metricsOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number, d: number,
+  want: Set<BootstrapMetric>, kPR: number, kDC: number): Promise<Partial<Record<BootstrapMetric, number>>> {
+  const out: Partial<Record<BootstrapMetric, number>> = {};
+  if (want.has('fid')) out.fid = await fidOfResample(g, w, v, m, n, d);
+  if (want.has('kid')) out.kid = kidOfResample(g, w, v, m, n, d);
+  if (['precision', 'recall', 'density', 'coverage'].some((k) => want.has(k as BootstrapMetric))) Object.assign(out, prdcOfResample(g, w, v, m, n, kPR, kDC, want));
+  return out;
+}
+
+/** The metrics of one resample given as distinct rows and their counts (the bootstrap's inner step; for tests). */
+export async function metricsOfCounts(x: Float32Array, y: Float32Array, d: number,
+  rx: { rows: Int32Array; counts: Float64Array }, ry: { rows: Int32Array; counts: Float64Array },
+  metrics: readonly BootstrapMetric[], kPR = 3, kDC = 5): Promise<Partial<Record<BootstrapMetric, number>>> {
+  const c = centreOf(x, x.length / d, d);
+  const p = rx.rows.length, q = ry.rows.length;
+  const g = await gramsOf(shiftedRows(x, rx.rows, p, d, c), p, shiftedRows(y, ry.rows, q, d, c), q, d, c, dot(c, c));
+  const sum = (a: Float64Array) => a.reduce((s, t) => s + t, 0);
+  return metricsOfResample(g, rx.counts, ry.counts, sum(rx.counts), sum(ry.counts), d, new Set(metrics), kPR, kDC);
+}
+
+/** Quantile with linear interpolation (NumPy's default `linear` method). */
+export function quantile(sorted: Float64Array, qq: number): number {
+  const h = (sorted.length - 1) * qq, lo = Math.floor(h), hi = Math.ceil(h);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Half-width of the central 95 % percentile interval of `values`, and their standard deviation. */
+export function spread(values: ArrayLike<number>): { halfWidth: number; se: number } {
+  const s = Float64Array.from(values).sort();
+  let mean = 0;
+  for (const x of s) mean += x;
+  mean /= s.length;
+  let ss = 0;
+  for (const x of s) ss += (x - mean) ** 2;
+  return { halfWidth: (quantile(s, 0.975) - quantile(s, 0.025)) / 2, se: Math.sqrt(ss / Math.max(1, s.length - 1)) };
+}
+
+/**
+ * Bootstrap replicates of the requested metrics for real features X (nReal × d) and generated features Y (nGen × d).
+ */
+export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float32Array, nGen: number, d: number,
+  metrics: readonly BootstrapMetric[], o: BootstrapOptions = {}): Promise<BootstrapResult> {
+  const t0 = performance.now();
+  const B = o.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES;
+  const seed = o.seed ?? 0;
+  const cap = o.maxSamples ?? DEFAULT_BOOTSTRAP_MAX_SAMPLES;
+  const kPR = o.kPR ?? 3, kDC = o.kDC ?? 5;
+  if (!Number.isInteger(B) || B < 2) throw new RangeError(`bootstrap: replicates must be an integer ≥ 2, got ${B}`);
+  const m = Math.min(nReal, cap), n = Math.min(nGen, cap);
+  const want = new Set(metrics);
+  const rngX = new RandomState(seed >>> 0), rngY = new RandomState((seed ^ GEN_STREAM) >>> 0);
+  // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
+  const centre = centreOf(x, nReal, d), cc = dot(centre, centre);
+  let full: Grams | undefined;
+  if (m === nReal && n === nGen) full = await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc);
+  const reps: Partial<Record<BootstrapMetric, Float64Array>> = {};
+  for (const name of want) reps[name] = new Float64Array(B);
+  let lastReport = performance.now();
+  for (let b = 0; b < B; b++) {
+    const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
+    let g: Grams;
+    const p = rx.rows.length, q = ry.rows.length;
+    if (full) {
+      g = {
+        k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
+        ux: Float64Array.from(rx.rows, (r) => full!.ux[r]), uy: Float64Array.from(ry.rows, (r) => full!.uy[r]), cc,
+        // the feature-space FID route (d < distinct rows) needs the rows themselves
+        ...(d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
+      };
+    } else {
+      g = await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
+    }
+    const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, want, kPR, kDC);
+    for (const name of want) reps[name]![b] = r[name]!;
+    const now = performance.now();
+    if (o.progress && (now - lastReport > 10_000 || b === B - 1)) {
+      lastReport = now;
+      const rate = (b + 1) / ((now - t0) / 1000);
+      o.progress(`bootstrap: ${b + 1}/${B} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((B - b - 1) / rate)} s`);
+    }
+  }
+  const intervals: BootstrapResult['intervals'] = {};
+  for (const name of want) {
+    const r = reps[name]!;
+    // m-out-of-n: one scale for both sets' noise, the larger of the two ratios, so that the set subsampled least is
+    // not shrunk (the other set's share of the noise is then overstated: conservative)
+    const scale = Math.sqrt(Math.max(m / nReal, n / nGen));
+    const s = spread(r);
+    intervals[name] = { halfWidth: s.halfWidth * scale, se: s.se * scale, replicates: r, scale };
+  }
+  return { intervals, replicates: B, seed, draws: { real: m, generated: n }, seconds: (performance.now() - t0) / 1000 };
+}
