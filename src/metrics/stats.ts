@@ -83,6 +83,13 @@ export class StatsAccumulator {
     this.rowsInChunk = 0;
   }
 
+  /**
+   * Statistics of the rows added so far, without ending the stream: more rows may be added afterwards (FD∞ takes
+   * the statistics of growing prefixes of one permutation). finalize() only reads the running sums once it has
+   * flushed the pending chunk, so this is finalize under a name that promises that.
+   */
+  snapshot(): Promise<GaussianStats> { return this.finalize(); }
+
   async finalize(): Promise<GaussianStats> {
     await this.flush();
     const d = this.dim, n = this.n;

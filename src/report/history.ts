@@ -1,0 +1,187 @@
+// The base branch's history of every metric, for the job summary's charts: the metrics artifacts of the latest
+// successful runs of this workflow on the base branch. Each artifact comes from another run and is untrusted: it is
+// read with the same bounded download and field-by-field validation as the baseline, and a broken or missing one is
+// one note, never an exception. API failures are notes too: a history is a nicety, never a reason to fail a run.
+import { protocolKey } from '../compare.js';
+import { KNOWN_METRICS } from '../gate/rules.js';
+import { downloadMetricsArtifact, readMetricsFile, METRICS_FILE_NAME, type DownloadOutcome } from './baseline.js';
+import { describeApiError, httpStatus, type Octokit } from './github.js';
+import type { MetricName, MetricResult, MetricsReport } from './types.js';
+
+/** One metric of one run, as charted: the value and, where the report has a spread, the error bar's half width. */
+export interface HistoryValue {
+  value: number;
+  halfWidth?: number;
+}
+
+export type HistoryMetrics = Partial<Record<MetricName, HistoryValue>>;
+
+/** One successful run on the base branch whose metrics artifact was read and validated. */
+export interface HistoryPoint {
+  runId: number;
+  /** The run's creation time as the API gave it (ISO 8601); renderers re-validate it before showing it. */
+  createdAt: string;
+  /** The commit the run tested; only when it is a hex SHA. */
+  headSha?: string;
+  metrics: HistoryMetrics;
+  /** compare.ts protocolKey of the run's protocol: points with another key are not comparable with this run. */
+  protocolKey?: string;
+}
+
+export interface History {
+  /** Oldest first, newest last. */
+  points: HistoryPoint[];
+  notes: string[];
+}
+
+/** A successful run of the workflow, as listed by the API (fields checked). */
+export interface SuccessfulRun {
+  id: number;
+  createdAt: string;
+  headBranch: string | null;
+  htmlUrl?: string;
+  headSha?: string;
+}
+
+export interface ListRunsOptions {
+  owner: string;
+  repo: string;
+  /** A run of the workflow whose history is listed (this run, or the run a workflow_run event names); never listed. */
+  runId: number;
+  /** The branch whose successful runs count. */
+  branch: string;
+  octokit: () => Promise<Octokit>;
+  /** How many runs to ask for (default 20, at most 100: one page). */
+  perPage?: number;
+}
+
+/** The runs, newest first; or one line saying why they could not be listed (for a note or a warning). */
+export type ListRunsOutcome = { runs: SuccessfulRun[] } | { problem: string };
+
+const SHA_RE = /^[0-9a-f]{7,40}$/i;
+
+function permissionHint(err: unknown): string {
+  const status = httpStatus(err);
+  return status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
+}
+
+/**
+ * The successful runs of the workflow that `runId` belongs to, on `branch`, newest first, `runId` itself left out:
+ * GET the run for its workflow_id, then GET that workflow's runs with `branch` and `status: success`. Runs whose id is
+ * not a positive integer, or whose head branch is another one, are dropped. Never throws: a failure is `{ problem }`.
+ */
+export async function listSuccessfulRuns(o: ListRunsOptions): Promise<ListRunsOutcome> {
+  try {
+    const octokit = await o.octokit();
+    const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
+    const workflowId = run.data.workflow_id;
+    if (typeof workflowId !== 'number') return { problem: `run ${o.runId} names no workflow` };
+    const listed = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+      owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: Math.min(100, o.perPage ?? 20),
+    });
+    const runs = (listed.data.workflow_runs ?? [])
+      .map((r): SuccessfulRun => ({
+        id: Number(r.id),
+        createdAt: String(r.created_at),
+        headBranch: r.head_branch ?? null,
+        htmlUrl: typeof r.html_url === 'string' ? r.html_url : undefined,
+        headSha: typeof r.head_sha === 'string' && SHA_RE.test(r.head_sha) ? r.head_sha.toLowerCase() : undefined,
+      }))
+      .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.headBranch === null || r.headBranch === o.branch))
+      // the API lists newest first already; sorting again keeps that true whatever it returns
+      .sort((a, b) => (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0) || b.id - a.id);
+    return { runs };
+  } catch (err) {
+    return { problem: `could not list the workflow's runs on ${o.branch}: ${describeApiError(err)}${permissionHint(err)}` };
+  }
+}
+
+/** The error bar of a result: its bootstrap 95 % interval's half width, else its std (IS over splits), else none. */
+function errorHalfWidth(r: MetricResult): number | undefined {
+  for (const h of [r.ci?.halfWidth, r.std]) if (typeof h === 'number' && Number.isFinite(h) && h > 0) return h;
+  return undefined;
+}
+
+/** The values a chart shows for a report: every known metric's finite value, with its error bar's half width. */
+export function historyMetrics(report: MetricsReport): HistoryMetrics {
+  const out: HistoryMetrics = {};
+  for (const name of KNOWN_METRICS) {
+    const r = report.metrics[name];
+    if (!r || !Number.isFinite(r.value)) continue;
+    const halfWidth = errorHalfWidth(r);
+    out[name] = halfWidth === undefined ? { value: r.value } : { value: r.value, halfWidth };
+  }
+  return out;
+}
+
+export interface CollectHistoryOptions extends ListRunsOptions {
+  token: string;
+  artifactName: string;
+  /** Where the artifacts are downloaded (a fresh temp folder inside it for each). */
+  tempDir: string;
+  /** At most this many points (default 10). */
+  maxRuns?: number;
+  /** How many listed runs to try at most (default 2 × maxRuns): runs without an artifact do not count as points. */
+  maxCandidates?: number;
+  log?: (msg: string) => void;
+}
+
+/** After this many failed downloads the rest is not tried: the cause is likely the token or the API, not the runs. */
+const MAX_DOWNLOAD_FAILURES = 3;
+
+/**
+ * The metrics of the latest successful runs on the base branch, at most `maxRuns`, oldest first. A run without the
+ * artifact is counted in one note; an artifact that cannot be downloaded or does not validate is one note each and is
+ * skipped; a listing failure is one note and no points. Never throws.
+ */
+export async function collectHistory(o: CollectHistoryOptions): Promise<History> {
+  const log = o.log ?? (() => undefined);
+  const maxRuns = Math.max(1, o.maxRuns ?? 10);
+  const maxCandidates = Math.max(maxRuns, o.maxCandidates ?? 2 * maxRuns);
+  const notes: string[] = [];
+  const listed = await listSuccessfulRuns({ ...o, perPage: o.perPage ?? Math.max(20, maxCandidates) });
+  if ('problem' in listed) return { points: [], notes: [`history: ${listed.problem}; no chart`] };
+
+  const points: HistoryPoint[] = [];
+  let missing = 0;
+  let failures = 0;
+  for (const run of listed.runs.slice(0, maxCandidates)) {
+    if (points.length >= maxRuns) break;
+    if (failures >= MAX_DOWNLOAD_FAILURES) {
+      notes.push(`history: stopped after ${failures} failed downloads`);
+      break;
+    }
+    let got: DownloadOutcome;
+    try {
+      got = await downloadMetricsArtifact({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
+    } catch (err) {
+      failures++;
+      notes.push(`history: run ${run.id} skipped: ${(err as Error).message}`);
+      continue;
+    }
+    if ('missing' in got) {
+      missing++;
+      log(`history: ${got.missing}`);
+      continue;
+    }
+    let report: MetricsReport;
+    try {
+      report = await readMetricsFile(got.file);
+    } catch (err) {
+      // the temp path means nothing to a reader; the member's name does
+      notes.push(`history: the metrics of run ${run.id} are unusable, skipped: ${(err as Error).message.split(got.file).join(METRICS_FILE_NAME)}`);
+      continue;
+    }
+    points.push({
+      runId: run.id,
+      createdAt: run.createdAt,
+      ...(run.headSha ? { headSha: run.headSha } : {}),
+      metrics: historyMetrics(report),
+      protocolKey: protocolKey(report.protocol),
+    });
+  }
+  if (missing) notes.push(`history: ${missing} run${missing > 1 ? 's' : ''} on ${o.branch} had no artifact ${o.artifactName}`);
+  if (!points.length && !notes.length) notes.push(`history: no successful run of this workflow on ${o.branch} yet`);
+  log(`history: ${points.length} run${points.length === 1 ? '' : 's'} on ${o.branch}`);
+  return { points: points.reverse(), notes };
+}
