@@ -16,6 +16,9 @@ import { parseEncoderArgs, type EncoderSpec } from './features/encoder.js';
 import { formatMetricsTable } from './report/table.js';
 import { writeFile } from 'node:fs/promises';
 import type { OnBadImage } from './features/extract.js';
+import { readFile } from 'node:fs/promises';
+import { checkRulesComputable, evaluateGate, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
+import { resolveBaseline } from './report/baseline.js';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -105,6 +108,24 @@ function onBadImage(v: string | boolean | undefined): OnBadImage {
   return raw;
 }
 
+/** --thresholds FILE|RULES and --max-regression RULES (an existing file is read; otherwise the text is the rules). */
+async function gateRules(v: Record<string, string | boolean | undefined>): Promise<GateRules> {
+  let thresholds = v.thresholds as string | undefined, what = '--thresholds';
+  if (thresholds !== undefined && existsSync(thresholds) && statSync(thresholds).isFile()) {
+    what = `--thresholds ${thresholds}`;
+    thresholds = await readFile(thresholds, 'utf8');
+  }
+  const rules: GateRules = { thresholds: parseThresholds(thresholds, what), regressions: parseMaxRegression(v['max-regression'] as string | undefined, '--max-regression') };
+  if (rules.regressions.length && v.baseline === undefined) throw new InputError('--max-regression needs --baseline METRICS.json (the run to compare with)', 'max-regression');
+  return rules;
+}
+
+function nonNegativeInt(v: string | boolean | undefined, name: string): number {
+  const n = Number(v);
+  if (typeof v !== 'string' || v.trim() === '' || !Number.isSafeInteger(n) || n < 0) throw new InputError(`${name}: expected a non-negative integer, got "${v}"`, name);
+  return n;
+}
+
 function positiveInt(v: string | boolean | undefined, name: string, def: number): number {
   if (v === undefined) return def;
   const n = Number(v);
@@ -125,9 +146,22 @@ clean-fid's mu/sigma files work for FID; KID, IS and precision/recall need per-i
 a stats file written with --features). Two inputs whose recorded protocols differ (extractor, weights, resize) are
 refused. Prints a table; --json writes every number with its settings.
 
-  --metrics LIST     comma-separated: fid, kid, is, prdc (default: all; without is for an ONNX encoder)
+  --metrics LIST     comma-separated: fid, kid, is, prdc, fdinf (default: fid,kid,is,prdc; without is for an ONNX
+                     encoder); fdinf = FD∞ (Chong & Forsyth 2020), FID extrapolated to infinite N
   --json FILE        write the metrics report (JSON) to FILE
-  --seed N           seed for KID subsets (default 2020)
+  --seed N           seed of the analysis: KID subsets and the bootstrap (default 2020)
+  --bootstrap B      bootstrap replicates for the 95% intervals of FID, KID, P/R/D/C (default 200; 0 = none)
+  --training DIR     training images (folder or stats .npz with --features): adds the memorization metric (share
+                     of generated images that look copied from a training image) and flags reference images that
+                     are near-duplicates of training images; the closest pairs go to --pairs-grid
+  --pairs-grid FILE  with --training: a PNG of the closest generated/training pairs
+
+The gate (the same as the Action's; exit code 1 when a rule fails):
+  --thresholds T     FILE or rules: "fid <= 25, precision >= 0.6" (one per line or comma-separated)
+  --baseline FILE    a metrics JSON (--json of an earlier run, or the Action's artifact) to compare with
+  --max-regression R "fid: +5%, recall: -0.02": how far each metric may worsen against --baseline; a worsening past
+                     the limit fails only when the bootstrap interval of the difference excludes zero (else it
+                     is reported as within noise)
   --kid MODE         full | subsets | auto (default auto: full up to 5,000 × 5,000, else 100 subsets of 1,000)
 ${extractorHelp}
 
@@ -142,6 +176,8 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
    --size, --channels, --command, --timeout)`,
     options: {
       ...extractorOptions, metrics: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string' }, kid: { type: 'string' },
+      bootstrap: { type: 'string' }, training: { type: 'string' }, 'pairs-grid': { type: 'string' },
+      thresholds: { type: 'string' }, baseline: { type: 'string' }, 'max-regression': { type: 'string' },
       ...samplerOptions, grid: { type: 'string' }, 'elbo-images': { type: 'string' }, 'elbo-draws': { type: 'string' },
     },
     async run(v, pos, io) {
@@ -173,6 +209,9 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
         }
         : undefined;
       const grid = v.grid as string | undefined;
+      const rules = await gateRules(v);
+      const bootstrap = v.bootstrap === undefined ? undefined : nonNegativeInt(v.bootstrap, '--bootstrap');
+      if (bootstrap === 1) throw new InputError('--bootstrap: 1 replicate gives no interval; use 0 (none) or at least 2 (default 200)', 'bootstrap');
       const { report } = await runCompare({
         real: pos[0], generated: sampling ? undefined : pos[1], sampler, elbo,
         onSamples: grid ? async (first) => { await writeGrid(grid, first); log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`); } : undefined,
@@ -187,15 +226,29 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
         maxPixels: maxPixels(v['max-pixels']),
         onBadImage: onBadImage(v['on-bad-image']),
         seed: sampling ? undefined : seed, kidMode: kid as 'full' | 'subsets' | 'auto',
+        bootstrap,
         log, progress: v.quiet ? false : log,
       });
       io.out(formatMetricsTable(report));
+      let exit = 0;
+      if (rules.thresholds.length || rules.regressions.length || v.baseline !== undefined) {
+        checkRulesComputable(rules, Object.keys(report.metrics).map((m) => m === 'precision' || m === 'recall' || m === 'density' || m === 'coverage' ? 'prdc' : m === 'elbo-bpd' ? 'elbo' : m === 'fd-inf' ? 'fdinf' : m));
+        const b = await resolveBaseline(v.baseline === undefined ? 'none' : String(v.baseline), report, { tempDir: '.', artifactName: '' });
+        const gate = evaluateGate(report, b.report, rules);
+        report.gate = { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(b.report ? { baseline: `file ${v.baseline}` } : {}) };
+        io.out('');
+        for (const w of b.warnings) io.out(`warning: ${w}`);
+        for (const n of [...b.notes, ...gate.skipped]) io.out(`note: ${n}`);
+        for (const r of gate.results) io.out(`${r.passed ? 'pass' : 'FAIL'}: ${r.message}`);
+        io.out(gate.passed ? `gate passed (${gate.results.length} rule${gate.results.length === 1 ? '' : 's'})` : `gate FAILED: ${gate.results.filter((r) => !r.passed).length} of ${gate.results.length} rules`);
+        if (!gate.passed) exit = 1;
+      }
       if (v.json) {
         try { await writeFile(v.json as string, JSON.stringify(report, null, 2) + '\n'); } catch (err) {
           throw new InputError(`--json ${v.json}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
         }
       }
-      return 0;
+      return exit;
     },
   },
   stats: {

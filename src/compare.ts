@@ -12,11 +12,14 @@ import { frechetDistanceFromStats } from './metrics/fid-stats.js';
 import { inceptionScore } from './metrics/inception-score.js';
 import { kidFull, kidSubsets } from './metrics/kid.js';
 import { prdc } from './metrics/prdc.js';
+import { fdInfinity } from './metrics/fd-infinity.js';
 import type { Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
 import type { InputSummary, MetricName, MetricResult, MetricsReport } from './report/types.js';
 import { VERSION } from './version.js';
+import { createHash } from 'node:crypto';
+import { bootstrapMetrics, DEFAULT_BOOTSTRAP_REPLICATES, type BootstrapMetric } from './metrics/bootstrap.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
 import { listImages } from './images/list.js';
@@ -24,7 +27,8 @@ import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampl
 import { estimateElbo, elboMetric, type ElboOptions } from './sampling/elbo.js';
 import { loadModel } from './sampling/model.js';
 
-export const ALL_METRICS = ['fid', 'kid', 'is', 'prdc'] as const;
+/** The metric groups; the default is fid, kid, is, prdc (fdinf is opt-in: ≈ 15 FIDs; memorization needs training images). */
+export const ALL_METRICS = ['fid', 'kid', 'is', 'prdc', 'fdinf'] as const;
 export type MetricGroup = (typeof ALL_METRICS)[number];
 
 /** The diffusion ELBO (metric elbo-bpd) of a denoiser over a folder of held-out real images. */
@@ -62,8 +66,12 @@ export interface CompareOptions {
   batchSize?: number;
   threads?: number;
   recursive?: boolean;
-  /** Seed for KID subsets (default 2020, torch-fidelity's). */
+  /** Seed of the analysis: KID subsets and the bootstrap (default 2020, torch-fidelity's KID seed). */
   seed?: number;
+  /** Bootstrap replicates for the 95 % intervals of FID, KID, P/R/D/C (default 200; 0 = none). */
+  bootstrap?: number;
+  /** Rows per set in one bootstrap replicate, at most (default 1000; above: m-out-of-n, see metrics/bootstrap.ts). */
+  bootstrapMaxSamples?: number;
   /** KID: 'full' (all pairs, the default up to 5,000 × 5,000) or 'subsets' (100 subsets of 1,000, seeded). */
   kidMode?: 'full' | 'subsets' | 'auto';
   log?: (msg: string) => void;
@@ -94,8 +102,8 @@ export function parseMetrics(value: string | undefined, what = '--metrics'): Met
   for (const raw of value.split(',')) {
     const m = raw.trim().toLowerCase();
     if (!m) continue;
-    const alias: Record<string, MetricGroup> = { fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is', prdc: 'prdc', pr: 'prdc' };
-    if (!alias[m]) throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: fid, kid, is, prdc)`, what);
+    const alias: Record<string, MetricGroup> = { fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is', prdc: 'prdc', pr: 'prdc', fdinf: 'fdinf', 'fd-inf': 'fdinf', 'fid-inf': 'fdinf' };
+    if (!alias[m]) throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: fid, kid, is, prdc, fdinf)`, what);
     if (!out.includes(alias[m])) out.push(alias[m]);
   }
   if (!out.length) throw new InputError(`${what}: no metric given`, what);
@@ -182,6 +190,14 @@ export async function computeElbo(e: CompareElboOptions, o: Pick<CompareOptions,
   return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
 }
 
+/** SHA-256 of the reference set's features (else of its mu and sigma): identifies the reference in the fingerprint. */
+export function referenceDigest(s: GaussianStats & { features?: Float32Array }): string {
+  const h = createHash('sha256');
+  if (s.features) h.update('features\0').update(new Uint8Array(s.features.buffer, s.features.byteOffset, s.count * s.dim * 4));
+  else h.update('stats\0').update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength)).update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
+  return h.digest('hex');
+}
+
 /** The fields that must agree for two results to be comparable. */
 export function protocolKey(p: Protocol): string {
   return JSON.stringify([p.extractor, p.weightsSha256, p.resize]);
@@ -257,7 +273,7 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
   if (groups.includes('fid')) {
     const small = Math.min(real.count, generated.count) <= d;
     if (real.count <= d || generated.count <= d) {
-      notes.push(`N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards; compare only runs with the same N, or use KID`);
+      notes.push(`WARNING: N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards (and noisy). Gate on KID (unbiased at any N) rather than FID, or use N > ${d}; FIDs are only comparable at the same N`);
     }
     // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
     const r = small && real.features && generated.features
@@ -299,7 +315,40 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     metrics.density = { value: dc5.density, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
     metrics.coverage = { value: dc5.coverage, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
   }
+  if (groups.includes('fdinf')) {
+    if (!generated.features) {
+      throw new InputError(`FD∞ needs the generated set's per-image features, but ${generated.summary.source} holds only mu/sigma: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
+    }
+    const r = await fdInfinity(real, generated.features, generated.count, d, { seed: o.seed ?? 2020, progress: typeof o.progress === 'function' ? o.progress : o.progress ? o.log : undefined });
+    metrics['fd-inf'] = {
+      value: r.value, better: 'lower',
+      details: { reference: 'Chong & Forsyth 2020', slope: r.slope, rSquared: r.rSquared, points: r.points.length, sizes: r.points.map((p) => p.n), fids: r.points.map((p) => p.fid), seed: r.seed },
+    };
+    if (generated.count <= 2 * d) notes.push(`FD∞: N generated (${generated.count}) is below 2 × d (${2 * d}): the 1/N fit is extrapolated from the small-N regime and is unreliable (R² = ${r.rSquared.toFixed(3)})`);
+  }
   if (o.elbo) metrics['elbo-bpd'] = await computeElbo(o.elbo, o);
+
+  // bootstrap 95 % intervals from the features at hand (never extracting again)
+  const seed = o.seed ?? 2020;
+  const wanted = (['fid', 'kid', 'precision', 'recall', 'density', 'coverage'] as const).filter((m) => metrics[m]);
+  const replicates = o.bootstrap ?? DEFAULT_BOOTSTRAP_REPLICATES;
+  let bootstrapInfo: MetricsReport['protocol']['bootstrap'];
+  if (replicates > 0 && wanted.length) {
+    if (real.features && generated.features) {
+      const b = await bootstrapMetrics(real.features, real.count, generated.features, generated.count, d, wanted as BootstrapMetric[], {
+        replicates, seed, maxSamples: o.bootstrapMaxSamples,
+        progress: typeof o.progress === 'function' ? o.progress : o.progress ? o.log : undefined,
+      });
+      for (const m of wanted) {
+        const iv = b.intervals[m];
+        if (iv) metrics[m]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
+      }
+      bootstrapInfo = { replicates, draws: b.draws };
+      o.log?.(`bootstrap: ${replicates} replicates in ${b.seconds.toFixed(1)} s`);
+    } else {
+      notes.push(`no bootstrap intervals: ${[real, generated].filter((s) => !s.features).map((s) => s.summary.source).join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`);
+    }
+  }
 
   const report: MetricsReport = {
     schema: 'fid-gate/metrics@1',
@@ -309,6 +358,8 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
       ...(protocol ?? { extractor: 'unknown', weights: 'unknown', weightsSha256: 'unknown', resize: 'unknown', quantization: 'unknown', fidGateVersion: VERSION }),
       nReal: real.count, nGenerated: generated.count, device: extractor?.model.device ?? 'none (statistics files)',
       ...(sampled ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } } : {}),
+      seed, realDigest: referenceDigest(real),
+      ...(bootstrapInfo ? { bootstrap: bootstrapInfo } : {}),
     },
     real: real.summary,
     generated: generated.summary,

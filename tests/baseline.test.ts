@@ -80,17 +80,27 @@ test('readMetricsFile: size limit, not JSON, missing file', async () => {
   await assert.rejects(readMetricsFile(path.join(tmp, 'none.json')), /none\.json: cannot read \(ENOENT\)/);
 });
 
-test('baseline file: comparable (with an N note), or a different protocol = one warning and no comparison', async () => {
+test('baseline file: comparable, or a different fingerprint (protocol, N, seed, sampler, version) = one warning and no comparison', async () => {
   const current = makeReport({ fid: 21 });
   const same = path.join(tmp, 'same.json');
   const base = makeReport({ fid: 20 });
-  base.protocol.nGenerated = 500;
   writeFileSync(same, JSON.stringify(base));
   const ok = await resolveBaseline(same, current, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
   assert.equal(ok.report?.metrics.fid?.value, 20);
   assert.deepEqual(ok.warnings, []);
-  assert.match(ok.notes[0], /the baseline used 1000 real \/ 500 generated images, this run 1000 \/ 1000: FID and KID depend on N/);
   assert.equal(ok.view.source, 'file');
+
+  const smallN = makeReport({ fid: 20 });
+  smallN.protocol.nGenerated = 500;
+  smallN.protocol.seed = 7;
+  smallN.protocol.fidGateVersion = '0.0.9';
+  const cur = makeReport({ fid: 21 });
+  cur.protocol.seed = 2020;
+  writeFileSync(same, JSON.stringify(smallN));
+  const n = await resolveBaseline(same, cur, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
+  assert.equal(n.report, undefined);
+  assert.deepEqual(n.notComparable, ['N generated 500 → 1000 (FID\'s bias depends on N)', 'seed 7 → 2020', 'fid-gate 0.0.9 → 0.1.0']);
+  assert.deepEqual(n.warnings, ['baseline not comparable: N generated 500 → 1000 (FID\'s bias depends on N); seed 7 → 2020; fid-gate 0.0.9 → 0.1.0; no comparison']);
 
   const other = makeReport({ fid: 20 });
   other.protocol.resize = 'clean-fid-pil-bicubic';
@@ -99,7 +109,7 @@ test('baseline file: comparable (with an N note), or a different protocol = one 
   const no = await resolveBaseline(otherFile, current, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
   assert.equal(no.report, undefined);
   assert.equal(no.found?.metrics.fid?.value, 20);
-  assert.deepEqual(no.warnings, ['baseline not comparable: it was computed with a different protocol (resize legacy-pytorch vs clean-fid-pil-bicubic); no comparison']);
+  assert.deepEqual(no.warnings, ['baseline not comparable: resize clean-fid-pil-bicubic → legacy-pytorch; no comparison']);
 
   await assert.rejects(resolveBaseline(path.join(tmp, 'missing.json'), current, { tempDir: tmp, artifactName: 'x' }), InputError);
   assert.deepEqual(await resolveBaseline('none', current, { tempDir: tmp, artifactName: 'x' }), { view: { source: 'none' }, warnings: [], notes: [] });

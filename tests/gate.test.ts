@@ -24,7 +24,7 @@ test('thresholds: unparsable line names the line number and text; unknown metric
   throwsInput(() => parseThresholds('fid <= 25\nfid = 30'), /line 2: cannot parse "fid = 30"/);
   throwsInput(() => parseThresholds('# c\n\nfid <= twenty'), /line 3: cannot parse "fid <= twenty"/);
   throwsInput(() => parseThresholds('fid <='), /line 1/);
-  throwsInput(() => parseThresholds('fdi <= 25'), /unknown metric "fdi" \(known: fid kid is precision recall density coverage elbo-bpd\)/);
+  throwsInput(() => parseThresholds('fdi <= 25'), /unknown metric "fdi" \(known: fid kid is precision recall density coverage elbo-bpd fd-inf memorization\)/);
   throwsInput(() => parseThresholds('prdc >= 0.5'), /unknown metric "prdc"/);
 });
 
@@ -104,4 +104,68 @@ test('formatNumber: significant digits without float noise', () => {
   assert.equal(formatNumber(0.1 + 0.2), '0.3');
   assert.equal(formatNumber(0), '0');
   assert.equal(formatNumber(-2.5e-7), '-2.5e-7');
+});
+
+// The noise-aware regression rule (issue 6): past the limit AND the 95 % interval of the difference excludes zero on
+// the worse side → fail; past the limit but the interval includes zero → pass, "within noise".
+function withInterval(r: ReturnType<typeof makeReport>, metric: 'fid' | 'recall', halfWidth: number, replicates?: number[]) {
+  r.metrics[metric]!.ci = { halfWidth, level: 0.95, se: halfWidth / 1.96, scale: 1, ...(replicates ? { replicates } : {}) };
+  r.protocol.seed = 2020;
+  r.protocol.realDigest = 'a'.repeat(64);
+  r.protocol.bootstrap = { replicates: replicates?.length ?? 200, draws: { real: 1000, generated: 1000 } };
+  return r;
+}
+
+test('noise-aware regression: independent intervals √(h₁² + h₂²); a worsening inside it is within noise', () => {
+  const base = withInterval(makeReport({ fid: 20 }), 'fid', 3);
+  const noisy = withInterval(makeReport({ fid: 24 }), 'fid', 4); // +4 > +5% (1.0), interval ±5
+  const g = evaluateGate(noisy, base, parseRules('', 'fid: +5%'));
+  assert.equal(g.passed, true);
+  const r = g.results[0];
+  assert.deepEqual(r.noise, { difference: 4, halfWidth: 5, method: 'independent', verdict: 'within noise' });
+  assert.equal(r.message, 'fid 20 → 24 (+20.0%, limit +5%): within noise, 95% interval of the difference +4 ± 5, which includes 0');
+  assert.deepEqual(g.withinNoise, [r.message]);
+  const clear = withInterval(makeReport({ fid: 26 }), 'fid', 4); // +6 > 5
+  const g2 = evaluateGate(clear, base, parseRules('', 'fid: +5%'));
+  assert.equal(g2.passed, false);
+  assert.equal(g2.results[0].message, 'fid regressed 20 → 26 (+30.0%, limit +5%, 95% interval of the difference +6 ± 5, which excludes 0)');
+  assert.equal(g2.results[0].noise?.verdict, 'significant');
+  // inside the limit: passes whatever the interval
+  const small = withInterval(makeReport({ fid: 20.5 }), 'fid', 0.01);
+  assert.equal(evaluateGate(small, base, parseRules('', 'fid: +5%')).results[0].passed, true);
+});
+
+test('noise-aware regression: paired replicates (same seed, N, reference) cancel the shared noise', () => {
+  // replicates move together (the reference's noise): the difference is +2 in every replicate but one pair
+  const baseReps = Array.from({ length: 40 }, (_, i) => 20 + Math.sin(i) * 5);
+  const curReps = baseReps.map((v, i) => v + 2 + (i % 2 ? 0.1 : -0.1));
+  const base = withInterval(makeReport({ fid: 20 }), 'fid', 9, baseReps);
+  const cur = withInterval(makeReport({ fid: 22 }), 'fid', 9, curReps);
+  const g = evaluateGate(cur, base, parseRules('', 'fid: +1'));
+  const n = g.results[0].noise!;
+  assert.equal(n.method, 'paired');
+  assert.ok(Math.abs(n.halfWidth - 0.1) < 1e-9, `paired half-width ${n.halfWidth}`);
+  assert.equal(n.verdict, 'significant');
+  assert.equal(g.passed, false);
+  // independent halves would have said ±12.7 and "within noise"
+  cur.protocol.seed = 1;
+  const ind = evaluateGate(cur, base, parseRules('', 'fid: +1')).results[0].noise!;
+  assert.equal(ind.method, 'independent');
+  assert.ok(Math.abs(ind.halfWidth - Math.hypot(9, 9)) < 1e-12);
+  assert.equal(ind.verdict, 'within noise');
+});
+
+test('noise-aware regression: higher-is-better metrics, a baseline without interval, and no intervals at all', () => {
+  const base = makeReport({ recall: 0.7 });
+  const cur = withInterval(makeReport({ recall: 0.64 }), 'recall', 0.03); // −0.06 > 0.02; assumed √2·0.03 = 0.0424
+  const g = evaluateGate(cur, base, parseRules('', 'recall: -0.02'));
+  assert.equal(g.results[0].noise?.method, 'assumed');
+  assert.ok(Math.abs(g.results[0].noise!.halfWidth - Math.SQRT2 * 0.03) < 1e-15);
+  assert.equal(g.passed, false);
+  const cur2 = withInterval(makeReport({ recall: 0.67 }), 'recall', 0.03); // −0.03 past −0.02, inside ±0.042
+  assert.equal(evaluateGate(cur2, base, parseRules('', 'recall: -0.02')).passed, true);
+  // no intervals: the plain rule
+  const plain = evaluateGate(makeReport({ recall: 0.67 }), base, parseRules('', 'recall: -0.02'));
+  assert.equal(plain.passed, false);
+  assert.equal(plain.results[0].noise, undefined);
 });

@@ -107,10 +107,10 @@ test('table: value ± std, baseline, Δ with arrow and better/worse, limit, pass
   const row = (label: string) => lines.find((l) => l.startsWith(`| ${label} |`)) ?? assert.fail(`no row ${label}`);
   assert.equal(row('FID'), '| FID | 24 | 22.1 | ▲ +1.9 (+8.6%) 🔴 worse | ≤ 25; +5% vs baseline (≤ 23.21) | ❌ fail |');
   assert.equal(row('KID'), '| KID | 0.0112 | 0.0112 | = 0 | — | — |');
-  assert.equal(row('IS'), '| IS | 8.41 ± 0.31 | 9.5 | ▼ -1.09 (-11.5%) 🔴 worse | ≥ 8 | ✅ pass |');
+  assert.equal(row('IS'), '| IS | 8.41 ± 0.31 (std) | 9.5 | ▼ -1.09 (-11.5%) 🔴 worse | ≥ 8 | ✅ pass |');
   assert.equal(row('Recall'), '| Recall | 0.75 | 0.7 | ▲ +0.05 (+7.1%) 🟢 better | — | — |');
   assert.ok(!md.includes('| Precision |'), 'metrics not computed get no row');
-  assert.ok(md.includes('**Protocol:** pytorch-fid-inception-v3 · weights synthetic (e23305e2b70e) · resize legacy-pytorch · 24 real (data/real) / 24 generated (out/samples) · cpu · 12.3 s'));
+  assert.ok(md.includes(`**Protocol:** ${escapeText('pytorch-fid-inception-v3, weights synthetic (sha256 e23305e2b70e), resize legacy-pytorch, quantization png-uint8, N real 24 / generated 24, fid-gate 0.1.0')} · real data/real / generated out/samples · cpu · 12.3 s`));
   assert.ok(md.includes('**Baseline:** [run 123](https://github.com/o/r/actions/runs/123) on main'));
   assert.ok(md.includes(`**Failed rules:**\n- ${escapeText('fid regressed 22.1 → 24 (+8.6%, limit +5%)')}\n`));
   assert.ok(md.includes(`- ${escapeText('N (24 real, 24 generated) is not above the feature dimension 2048')}\n`));

@@ -1,9 +1,9 @@
 // Small MetricsReport builders shared by the gate, markdown and action tests.
 import type { MetricName, MetricsReport } from '../src/report/types.js';
+import { METRIC_BETTER as better } from '../src/gate/rules.js';
 
 /** A plausible report with the given metric values (directions as fid-gate gives them). */
 export function makeReport(values: Partial<Record<MetricName, number>>, extra: Partial<MetricsReport> = {}): MetricsReport {
-  const better: Record<MetricName, 'lower' | 'higher'> = { fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher', 'elbo-bpd': 'lower' };
   const metrics: MetricsReport['metrics'] = {};
   for (const [k, v] of Object.entries(values) as [MetricName, number][]) metrics[k] = { value: v, better: better[k] };
   return {

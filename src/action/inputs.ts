@@ -11,6 +11,7 @@ import { parseEncoderArgs, type EncoderSpec } from '../features/encoder.js';
 import { samplerOptionsFromValues } from '../sampler-options.js';
 import type { SampleImagesOptions } from '../sampling/sample.js';
 import type { OnBadImage } from '../features/extract.js';
+import { DEFAULT_MAX_PIXELS } from '../images/decode.js';
 
 /** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
 export const SAMPLER_INPUTS = ['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout'] as const;
@@ -45,6 +46,12 @@ export interface ActionInputs {
   batchSize: number;
   /** Input on-bad-image: an undecodable image stops the run ('fail', default) or is left out and noted ('skip'). */
   onBadImage: OnBadImage;
+  /** Input max-pixels: the decompression-bomb guard (0 = none). */
+  maxPixels: number;
+  /** Input bootstrap: replicates for the 95 % intervals (0 = none). */
+  bootstrap: number;
+  /** Input training: training images (folder or stats .npz) for the memorization metric. */
+  training?: string;
   failOnError: boolean;
   artifactName: string;
   /** mode: comment: the metrics JSON to report (else the artifact of the triggering workflow_run). */
@@ -86,6 +93,14 @@ export function readCommentSettings(get: InputGetter = defaultGetter): { comment
   return { comment, commentKey: sanitizeKey(get('comment-key')) };
 }
 
+function nonNegativeInput(get: InputGetter, name: string, def: number): number {
+  const raw = get(name).trim();
+  if (!raw) return def;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new InputError(`input ${name}: expected a non-negative integer, got "${raw}"`, name);
+  return n;
+}
+
 export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
   const mode = oneOf(get, 'mode', ['evaluate', 'comment'] as const, 'evaluate');
   const real = get('real').trim();
@@ -125,7 +140,8 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     thresholds: parseThresholds(get('thresholds'), 'input thresholds'),
     regressions: parseMaxRegression(get('max-regression'), 'input max-regression'),
   };
-  if (mode === 'evaluate') checkRulesComputable(rules, elboImages ? [...metrics, 'elbo'] : metrics, 'metrics');
+  const training = get('training').trim() || undefined;
+  if (mode === 'evaluate') checkRulesComputable(rules, [...metrics, ...(elboImages ? ['elbo'] : []), ...(training ? ['memorization'] : [])], 'metrics');
   const rawBaseline = get('baseline').trim();
   const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto' ? 'auto' : rawBaseline.toLowerCase() === 'none' ? 'none' : rawBaseline;
   const comment = oneOf(get, 'comment', ['always', 'on-failure', 'never'] as const, 'always');
@@ -140,6 +156,9 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     throw new InputError(`input artifact-name: "${artifactName}" may hold only letters, digits, '.', '_' and '-'`, 'artifact-name');
   }
   const metricsFile = get('metrics-file').trim() || undefined;
+  const maxPixels = nonNegativeInput(get, 'max-pixels', DEFAULT_MAX_PIXELS);
+  const bootstrap = nonNegativeInput(get, 'bootstrap', 200);
+  if (bootstrap === 1 || bootstrap > 100_000) throw new InputError(`input bootstrap: expected 0 (no intervals) or 2 … 100000 replicates, got ${bootstrap}`, 'bootstrap');
   if (metricsFile && mode !== 'comment') throw new InputError('input metrics-file is for mode: comment', 'metrics-file');
   return {
     mode,
@@ -160,6 +179,9 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     device: parseDevice(get('device') || 'auto', 'input device'),
     batchSize,
     onBadImage: oneOf(get, 'on-bad-image', ['fail', 'skip'] as const, 'fail'),
+    maxPixels,
+    bootstrap,
+    ...(training ? { training } : {}),
     failOnError: parseBoolean(get('fail-on-error'), 'fail-on-error', true),
     artifactName,
     metricsFile,

@@ -29,6 +29,8 @@ import { writeGrid } from '../sampling/grid.js';
 import { readCommentSettings, readFailOnError, readInputs, type ActionInputs } from './inputs.js';
 import { readRunContext, runInfo, type RunContext } from './context.js';
 import { VERSION } from '../version.js';
+import { collectHistory } from '../report/history.js';
+import { historyMarkdown, historySvgFiles } from '../report/history-chart.js';
 
 interface Outcome {
   report: MetricsReport;
@@ -117,6 +119,7 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
   const { report, real, generated } = await core.group('Compute the metrics', () => runCompare({
     real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
     onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
+    maxPixels: inp.maxPixels, bootstrap: inp.bootstrap,
     warn: (m) => core.warning(m),
     progress, log: (m) => core.info(m),
     ...(s ? {
@@ -232,6 +235,35 @@ async function commentOnly(inp: ActionInputs, ctx: RunContext, octokit: () => Pr
   return { report, gate, baseline, reportPath, pullRequest };
 }
 
+/**
+ * The job summary's history block: each metric over the last successful runs on the base branch (their metrics
+ * artifacts), as a sparkline table and mermaid charts; the SVG charts go to an artifact. Job summary only (the PR
+ * comment stays short). Never throws: a failure to read the history is a log line.
+ */
+async function withHistory(markdown: string, report: MetricsReport, inp: ActionInputs, ctx: RunContext, octokit: () => Promise<Octokit>): Promise<string> {
+  const runId = ctx.workflowRun?.id ?? ctx.runId;
+  const branch = ctx.workflowRun?.pullRequests[0]?.baseRef ?? ctx.baseRef;
+  if (!inp.token || !ctx.owner || !ctx.repo || !runId || !branch) return markdown;
+  try {
+    const dir = workDir(inp.commentKey);
+    const history = await core.group('History', () => collectHistory({
+      token: inp.token, owner: ctx.owner!, repo: ctx.repo!, runId, branch,
+      artifactName: inp.artifactName, tempDir: dir, octokit, log: (m) => core.info(m),
+    }));
+    for (const n of history.notes) core.info(n);
+    const block = historyMarkdown(history.points, report, KNOWN_METRICS, { branch });
+    const svgs = history.points.length ? historySvgFiles(history.points, report) : [];
+    if (svgs.length) {
+      const files = await Promise.all(svgs.map(async (f) => { const p = path.join(dir, f.name); await writeFile(p, f.svg); return p; }));
+      await uploadFiles(`${inp.artifactName}-history`, files, dir);
+    }
+    return block ? `${markdown}\n${block}` : markdown;
+  } catch (err) {
+    core.info(`history: not shown (${(err as Error).message})`);
+    return markdown;
+  }
+}
+
 /** Posts or updates the sticky comment when the policy and the event allow; returns its URL. Never throws. */
 async function comment(
   policy: ActionInputs['comment'], key: string, body: string, failed: boolean, pullRequest: number | undefined,
@@ -291,7 +323,7 @@ export async function runAction(): Promise<void> {
       baseline: { ...out.baseline.view, report: out.baseline.report },
       warnings: out.baseline.warnings, notes: out.baseline.notes,
     });
-    await writeJobSummary(markdown);
+    await writeJobSummary(await withHistory(markdown, out.report, inp, ctx, octokit));
     const url = await comment(inp.comment, inp.commentKey, markdown, !out.gate.passed, pullRequest, ctx, inp.token, octokit, inp.mode === 'comment');
     core.setOutput('comment-url', url);
 

@@ -2,24 +2,32 @@
 // Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
 // value and the limit, so a failed step says exactly what was crossed.
 import { InputError } from '../util/errors.js';
-import type { MetricName, MetricsReport } from '../report/types.js';
+import type { MetricName, MetricResult, MetricsReport, NoiseVerdict } from '../report/types.js';
+import { spread } from '../metrics/bootstrap.js';
 
-export const KNOWN_METRICS: readonly MetricName[] = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage', 'elbo-bpd'];
+export const KNOWN_METRICS: readonly MetricName[] = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage', 'elbo-bpd', 'fd-inf', 'memorization'];
 
 /** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
 export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = {
   fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher', 'elbo-bpd': 'lower',
+  'fd-inf': 'lower', memorization: 'lower',
 };
 
-/** The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo` option). */
-export const METRIC_GROUP: Readonly<Record<MetricName, 'fid' | 'kid' | 'is' | 'prdc' | 'elbo'>> = {
+/**
+ * The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo`
+ * option; 'memorization': the `training` input / compare --training).
+ */
+export const METRIC_GROUP: Readonly<Record<MetricName, 'fid' | 'kid' | 'is' | 'prdc' | 'elbo' | 'fdinf' | 'memorization'>> = {
   fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc', 'elbo-bpd': 'elbo',
+  'fd-inf': 'fdinf', memorization: 'memorization',
 };
 
 const ALIASES: Record<string, MetricName> = {
   fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is',
   precision: 'precision', recall: 'recall', density: 'density', coverage: 'coverage',
   'elbo-bpd': 'elbo-bpd', elbo: 'elbo-bpd', bpd: 'elbo-bpd', nll: 'elbo-bpd',
+  'fd-inf': 'fd-inf', fdinf: 'fd-inf', 'fid-inf': 'fd-inf', fdinfinity: 'fd-inf',
+  memorization: 'memorization', memorisation: 'memorization', copies: 'memorization',
 };
 
 export type Operator = '<=' | '<' | '>=' | '>';
@@ -61,6 +69,8 @@ export interface RuleResult {
   rule: string;
   /** For regressions: the allowed change as written back (`+5%`, `-0.02`). */
   allowed?: string;
+  /** For regressions with bootstrap intervals: the interval of the difference and whether it is noise. */
+  noise?: NoiseVerdict;
 }
 
 export interface GateResult {
@@ -68,6 +78,8 @@ export interface GateResult {
   results: RuleResult[];
   /** Rules that could not be evaluated (regression rules without a comparable baseline). */
   skipped: string[];
+  /** Regression rules whose change exceeded the limit but lay within the noise (they passed). */
+  withinNoise?: string[];
 }
 
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -151,6 +163,7 @@ export function checkRulesComputable(rules: GateRules, groups: readonly string[]
     const g = METRIC_GROUP[r.metric];
     if (!groups.includes(g)) {
       if (g === 'elbo') throw new InputError(`rule "${r.text}" is on elbo-bpd, which is only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)`, r.text);
+      if (g === 'memorization') throw new InputError(`rule "${r.text}" is on memorization, which is only computed against training images (the training input, or compare --training DIR)`, r.text);
       throw new InputError(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
     }
   }
@@ -223,9 +236,11 @@ export function evaluateGate(report: MetricsReport, baseline: MetricsReport | un
       : `${t.metric} = ${formatApart(value, t.limit)} ${NEGATION[t.op]} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`;
     results.push({ metric: t.metric, kind: 'threshold', value, limit: t.limit, passed, message, rule: t.text });
   }
+  const withinNoise: string[] = [];
   for (const r of rules.regressions) {
     const value = metricValue(report, r.metric, r.text);
-    const base = baseline?.metrics[r.metric]?.value;
+    const baseResult = baseline?.metrics[r.metric];
+    const base = baseResult?.value;
     if (base === undefined || !Number.isFinite(base)) {
       skipped.push(`regression rule "${r.text}" not evaluated: ${baseline ? `the baseline has no ${r.metric}` : 'no comparable baseline'}`);
       continue;
@@ -235,16 +250,49 @@ export function evaluateGate(report: MetricsReport, baseline: MetricsReport | un
     const limit = lowerBetter ? base + allowedDelta : base - allowedDelta;
     // compare deltas (not value against limit) so "no change" always passes despite rounding in base + delta
     const worse = lowerBetter ? value - base : base - value;
-    const passed = worse <= allowedDelta;
     const delta = value - base;
+    const noise = differenceInterval(report, baseline!, report.metrics[r.metric]!, baseResult!);
+    const beyondLimit = worse > allowedDelta;
+    if (noise) noise.verdict = worse - noise.halfWidth > 0 ? 'significant' : 'within noise';
+    // the noise-aware rule: a worsening past the limit fails only when the difference's interval excludes zero on the
+    // worse side; without intervals (stats-only inputs, --bootstrap 0) the plain limit decides
+    const passed = !beyondLimit || noise?.verdict === 'within noise';
     const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
     const change = r.relative
       ? (base === 0 ? signed(delta) : formatPercent(delta / Math.abs(base)))
       : signed(delta);
-    const message = passed
-      ? `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed})`
-      : `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed})`;
-    results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed });
+    const ci = noise ? `, 95% interval of the difference ${signed(delta)} ± ${formatNumber(noise.halfWidth)}` : '';
+    let message: string;
+    if (!beyondLimit) message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci})`;
+    else if (passed) {
+      message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}): within noise${ci}, which includes 0`;
+      withinNoise.push(message);
+    } else message = `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci ? `${ci}, which excludes 0` : ''})`;
+    results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed, ...(noise ? { noise } : {}) });
   }
-  return { passed: results.every((x) => x.passed), results, skipped };
+  return { passed: results.every((x) => x.passed), results, skipped, withinNoise };
+}
+
+/**
+ * The 95 % interval of (this run − baseline) for one metric, from their bootstrap intervals:
+ *  - paired: both reports hold replicates made with the same seed, replicate count, draws and reference set, so
+ *    replicate b of each resampled the reference identically; the half-width is that of the differences' percentile
+ *    interval (the reference's own noise cancels, as in a paired test);
+ *  - independent: only half-widths are known: √(h₁² + h₂²) (the two errors treated as independent: wider than paired);
+ *  - assumed: the baseline has no interval (older report): it is taken to be as noisy as this run, √2·h.
+ * Undefined when this run has no interval (no features, or the bootstrap switched off).
+ */
+export function differenceInterval(report: MetricsReport, baseline: MetricsReport, cur: MetricResult, base: MetricResult): NoiseVerdict | undefined {
+  const difference = cur.value - base.value;
+  const a = cur.ci, b = base.ci;
+  if (!a || !Number.isFinite(a.halfWidth)) return undefined;
+  const pa = report.protocol, pb = baseline.protocol;
+  if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
+    && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
+    && pa.bootstrap && pb.bootstrap && pa.bootstrap.draws.real === pb.bootstrap.draws.real && pa.bootstrap.draws.generated === pb.bootstrap.draws.generated) {
+    const diffs = a.replicates.map((x, i) => x - b.replicates![i]);
+    return { difference, halfWidth: spread(diffs).halfWidth * a.scale, method: 'paired', verdict: 'within noise' };
+  }
+  if (b && Number.isFinite(b.halfWidth)) return { difference, halfWidth: Math.hypot(a.halfWidth, b.halfWidth), method: 'independent', verdict: 'within noise' };
+  return { difference, halfWidth: Math.SQRT2 * a.halfWidth, method: 'assumed', verdict: 'within noise' };
 }

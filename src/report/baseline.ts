@@ -6,9 +6,9 @@ import { lstat, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/prom
 import { readZipEntries, readZipEntry } from '../util/zip.js';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { protocolDifferences } from '../compare.js';
+import { fingerprintDifferences } from './fingerprint.js';
 import { KNOWN_METRICS, METRIC_BETTER } from '../gate/rules.js';
-import type { InputSummary, MetricName, MetricResult, MetricsReport, RunInfo } from './types.js';
+import type { InputSummary, MetricInterval, MetricName, MetricResult, MetricsReport, ReportProtocol, RunInfo } from './types.js';
 import type { BaselineView } from './markdown.js';
 import { describeApiError, httpStatus, type Octokit } from './github.js';
 
@@ -58,6 +58,38 @@ function vSummary(v: unknown, where: string): InputSummary {
   return { source: vStr(v.source, `${where}.source`), kind, count: vCount(v.count, `${where}.count`) };
 }
 
+/** At most this many bootstrap replicates are read back from a metrics file (the default is 200). */
+export const MAX_REPLICATES = 10_000;
+/** Sampler settings from another run: small, flat-ish JSON. */
+const MAX_SETTINGS_CHARS = 20_000;
+
+function vInterval(v: unknown, where: string): MetricInterval {
+  if (!isObj(v)) fail(where, 'expected an object');
+  const halfWidth = vNum(v.halfWidth, `${where}.halfWidth`), se = vNum(v.se, `${where}.se`), scale = vNum(v.scale, `${where}.scale`);
+  if (halfWidth < 0 || se < 0 || !(scale > 0 && scale <= 1)) fail(where, 'halfWidth and se must be ≥ 0, scale in (0, 1]');
+  if (v.level !== 0.95) fail(`${where}.level`, `expected 0.95, found ${JSON.stringify(v.level)?.slice(0, 20)}`);
+  const out: MetricInterval = { halfWidth, level: 0.95, se, scale };
+  if (v.replicates !== undefined) {
+    if (!Array.isArray(v.replicates) || v.replicates.length > MAX_REPLICATES) fail(`${where}.replicates`, `expected an array of at most ${MAX_REPLICATES} numbers`);
+    out.replicates = v.replicates.map((x, i) => vNum(x, `${where}.replicates[${i}]`));
+  }
+  return out;
+}
+
+/** Sampler settings: a JSON object, size-bounded, kept as data (only ever compared and printed escaped). */
+function vSettings(v: unknown, where: string): Record<string, unknown> | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) fail(where, 'expected an object');
+  if (JSON.stringify(v).length > MAX_SETTINGS_CHARS) fail(where, `larger than ${MAX_SETTINGS_CHARS} characters`);
+  return JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+}
+
+function vBootstrap(v: unknown, where: string): ReportProtocol['bootstrap'] {
+  if (v === undefined) return undefined;
+  if (!isObj(v) || !isObj(v.draws)) fail(where, 'expected { replicates, draws: { real, generated } }');
+  return { replicates: vCount(v.replicates, `${where}.replicates`), draws: { real: vCount(v.draws.real, `${where}.draws.real`), generated: vCount(v.draws.generated, `${where}.draws.generated`) } };
+}
+
 function vRun(v: unknown, where: string): RunInfo | undefined {
   if (v === undefined) return undefined;
   if (!isObj(v)) fail(where, 'expected an object');
@@ -95,6 +127,15 @@ export function validateMetricsReport(data: unknown, source: string): MetricsRep
       nGenerated: vCount(p.nGenerated, 'protocol.nGenerated'),
       device: vStr(p.device, 'protocol.device'),
     };
+    const sampling = vSettings(p.sampling, 'protocol.sampling');
+    if (sampling) protocol.sampling = sampling;
+    if (p.seed !== undefined) protocol.seed = vCount(p.seed, 'protocol.seed');
+    if (p.realDigest !== undefined) {
+      protocol.realDigest = vStr(p.realDigest, 'protocol.realDigest');
+      if (!/^[0-9a-f]{64}$/.test(protocol.realDigest)) fail('protocol.realDigest', 'expected a SHA-256 in hex');
+    }
+    const bootstrap = vBootstrap(p.bootstrap, 'protocol.bootstrap');
+    if (bootstrap) protocol.bootstrap = bootstrap;
     if (!isObj(data.metrics)) fail('metrics', 'expected an object');
     const metrics: Partial<Record<MetricName, MetricResult>> = {};
     for (const name of KNOWN_METRICS) {
@@ -105,6 +146,7 @@ export function validateMetricsReport(data: unknown, source: string): MetricsRep
       if (m.better !== METRIC_BETTER[name]) fail(`metrics.${name}.better`, `expected "${METRIC_BETTER[name]}", found ${JSON.stringify(m.better)?.slice(0, 40)}`);
       const r: MetricResult = { value, better: METRIC_BETTER[name] };
       if (m.std !== undefined) r.std = vNum(m.std, `metrics.${name}.std`);
+      if (m.ci !== undefined) r.ci = vInterval(m.ci, `metrics.${name}.ci`);
       metrics[name] = r;
     }
     const notes = data.notes === undefined ? [] : data.notes;
@@ -156,21 +198,19 @@ export interface BaselineOutcome {
   report?: MetricsReport;
   /** What was read, comparable or not. */
   found?: MetricsReport;
+  /** Why `found` is not comparable (each difference of the fingerprints). */
+  notComparable?: string[];
   warnings: string[];
   notes: string[];
 }
 
-/** Compares protocols; a mismatch is one warning and no comparison. */
+/** Compares protocol fingerprints (report/fingerprint.ts); any difference is one warning and no comparison. */
 export function checkComparable(current: MetricsReport, base: MetricsReport, view: BaselineView): BaselineOutcome {
-  const diff = protocolDifferences(current.protocol, base.protocol);
+  const diff = fingerprintDifferences(current.protocol, base.protocol);
   if (diff.length) {
-    return { view, found: base, warnings: [`baseline not comparable: it was computed with a different protocol (${diff.join('; ')}); no comparison`], notes: [] };
+    return { view, found: base, notComparable: diff, warnings: [`baseline not comparable: ${diff.join('; ')}; no comparison`], notes: [] };
   }
-  const notes: string[] = [];
-  if (base.protocol.nReal !== current.protocol.nReal || base.protocol.nGenerated !== current.protocol.nGenerated) {
-    notes.push(`the baseline used ${base.protocol.nReal} real / ${base.protocol.nGenerated} generated images, this run ${current.protocol.nReal} / ${current.protocol.nGenerated}: FID and KID depend on N`);
-  }
-  return { view, report: base, found: base, warnings: [], notes };
+  return { view, report: base, found: base, warnings: [], notes: [] };
 }
 
 export interface AutoBaselineOptions {

@@ -4,6 +4,7 @@
 // inject neither markdown, HTML nor @mentions.
 import type { MetricName, MetricsReport } from './types.js';
 import { KNOWN_METRICS, METRIC_BETTER, formatNumber, formatPercent, type GateResult } from '../gate/rules.js';
+import { protocolSummary } from './fingerprint.js';
 
 /** GitHub refuses comments over 65,536 characters; keep well below. */
 export const MAX_BODY_CHARS = 60_000;
@@ -69,6 +70,7 @@ export interface RenderOptions {
 
 const LABEL: Record<MetricName, string> = {
   fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
+  'fd-inf': 'FD∞', memorization: 'Memorization',
 };
 
 const RUN_URL_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
@@ -81,7 +83,7 @@ function fmt(x: number | undefined): string {
   return x === undefined || !Number.isFinite(x) ? '—' : escapeText(formatNumber(x, 4));
 }
 
-function deltaCell(metric: MetricName, value: number, base: number | undefined): string {
+function deltaCell(metric: MetricName, value: number, base: number | undefined, gate: GateResult | undefined): string {
   if (base === undefined || !Number.isFinite(base)) return '—';
   const d = value - base;
   if (d === 0) return '= 0';
@@ -89,7 +91,11 @@ function deltaCell(metric: MetricName, value: number, base: number | undefined):
   const better = METRIC_BETTER[metric] === 'lower' ? d < 0 : d > 0;
   const rel = base !== 0 ? ` (${formatPercent(d / Math.abs(base))})` : '';
   const sign = d > 0 ? '+' : '';
-  return `${arrow} ${sign}${formatNumber(d, 3)}${rel} ${better ? '🟢 better' : '🔴 worse'}`;
+  // the regression rule's interval of the difference, when there is one: a worsening inside it is noise
+  const noise = gate?.results.find((r) => r.metric === metric && r.noise)?.noise;
+  const ci = noise ? ` ± ${formatNumber(noise.halfWidth, 3)}` : '';
+  const verdict = better ? '🟢 better' : noise?.verdict === 'within noise' ? '⚪ within noise' : '🔴 worse';
+  return `${arrow} ${sign}${formatNumber(d, 3)}${ci}${rel} ${verdict}`;
 }
 
 function limitCell(metric: MetricName, gate: GateResult | undefined): string {
@@ -124,16 +130,15 @@ function baselineLine(b: BaselineView | undefined): string | undefined {
 
 function protocolLine(r: MetricsReport): string {
   const p = r.protocol;
-  const hash = typeof p.weightsSha256 === 'string' ? p.weightsSha256.slice(0, 12) : '?';
   const dur = Number.isFinite(r.durationSeconds) ? `${r.durationSeconds.toFixed(1)} s` : '?';
+  const boot = p.bootstrap ? `± = 95% bootstrap interval, ${escapeText(p.bootstrap.replicates)} replicates` : '';
   return [
-    `**Protocol:** ${escapeText(p.extractor)}`,
-    `weights ${escapeText(p.weights)} (${escapeText(hash)})`,
-    `resize ${escapeText(p.resize)}`,
-    `${escapeText(p.nReal)} real (${escapeText(r.real?.source ?? '?', 120)}) / ${escapeText(p.nGenerated)} generated (${escapeText(r.generated?.source ?? '?', 120)})`,
+    `**Protocol:** ${escapeText(protocolSummary(r), 1000)}`,
+    `real ${escapeText(r.real?.source ?? '?', 120)} / generated ${escapeText(r.generated?.source ?? '?', 120)}`,
     escapeText(p.device),
+    boot,
     dur,
-  ].join(' · ');
+  ].filter(Boolean).join(' · ');
 }
 
 /** Renders the whole comment / summary. The hidden marker is the first line. */
@@ -161,9 +166,11 @@ export function renderMarkdown(o: RenderOptions): string {
     for (const m of KNOWN_METRICS) {
       const res = r.metrics[m];
       if (!res) continue;
-      const value = fmt(res.value) + (res.std !== undefined && Number.isFinite(res.std) ? ` ± ${fmt(res.std)}` : '');
-      const b = base?.metrics[m]?.value;
-      out.push(`| ${LABEL[m]} | ${value} | ${fmt(b)} | ${deltaCell(m, res.value, b)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
+      // ± : the bootstrap 95 % half-width, else the spread over splits/subsets (IS, KID subsets, ELBO draws)
+      const spreadOf = (x: { ci?: { halfWidth: number }; std?: number } | undefined) => x?.ci ? ` ± ${fmt(x.ci.halfWidth)}` : x?.std !== undefined && Number.isFinite(x.std) ? ` ± ${fmt(x.std)} (std)` : '';
+      const value = fmt(res.value) + spreadOf(res);
+      const bm = base?.metrics[m];
+      out.push(`| ${LABEL[m]} | ${value} | ${fmt(bm?.value)}${bm ? spreadOf(bm) : ''} | ${deltaCell(m, res.value, bm?.value, o.gate)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
     }
     out.push('');
     out.push(protocolLine(r));
@@ -178,7 +185,7 @@ export function renderMarkdown(o: RenderOptions): string {
     out.push('');
   }
 
-  const notes = [...reportNotes.filter((n) => !synthetic.includes(n)), ...(o.gate?.skipped ?? []), ...(o.notes ?? [])];
+  const notes = [...reportNotes.filter((n) => !synthetic.includes(n)), ...(o.gate?.skipped ?? []), ...(o.gate?.withinNoise ?? []).map((m) => `passed, within noise: ${m}`), ...(o.notes ?? [])];
   if (notes.length) {
     out.push('**Notes:**');
     for (const n of notes) out.push(`- ${escapeText(n, 600)}`);

@@ -1,8 +1,10 @@
 // The plain-text table `fid-gate compare` prints.
 import type { MetricName, MetricsReport } from './types.js';
+import { protocolSummary } from './fingerprint.js';
 
 const LABELS: Record<MetricName, string> = {
   fid: 'FID', kid: 'KID', is: 'Inception Score', precision: 'precision (k=3)', recall: 'recall (k=3)', density: 'density (k=5)', coverage: 'coverage (k=5)', 'elbo-bpd': 'ELBO (bits/dim)',
+  'fd-inf': 'FD∞', memorization: 'memorization',
 };
 
 export function formatValue(v: number): string {
@@ -14,22 +16,27 @@ export function formatValue(v: number): string {
 export function formatMetricsTable(r: MetricsReport): string {
   const rows: string[][] = [['metric', 'value', 'settings']];
   for (const [name, m] of Object.entries(r.metrics) as [MetricName, NonNullable<MetricsReport['metrics'][MetricName]>][]) {
-    const value = m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)}` : formatValue(m.value);
+    // ± is the bootstrap 95 % half-width where there is one, else the spread over splits/subsets (IS, KID subsets)
+    const value = m.ci ? `${formatValue(m.value)} ± ${formatValue(m.ci.halfWidth)}` : m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)} (std)` : formatValue(m.value);
     const d = m.details ?? {};
     const settings = name === 'fid' ? String(d.route ?? '')
       : name === 'kid' ? (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`)
       : name === 'is' ? '10 splits, file order'
       : name === 'elbo-bpd' ? `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`
+      : name === 'fd-inf' ? `FID at ${d.points ?? '?'} sizes, fit against 1/N`
+      : name === 'memorization' ? `share of samples nearer a training image than β = ${d.beta ?? '?'} × its neighbour distance`
       : `k=${d.k}`;
     rows.push([LABELS[name], value, settings]);
   }
   const w = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padEnd(w[c])).join('  ').trimEnd();
   const p = r.protocol;
+  const ci = Object.values(r.metrics).some((m) => m?.ci);
   const out = [
     ...r.notes.filter((n) => n.startsWith('WARNING')),
     line(rows[0]), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line), '',
-    `protocol: ${p.extractor}, weights ${p.weights} (sha256 ${p.weightsSha256.slice(0, 12)}), resize ${p.resize}, N real ${p.nReal} / generated ${p.nGenerated}, ${p.device}, ${r.durationSeconds.toFixed(1)} s`,
+    ...(ci && p.bootstrap ? [`± : 95% bootstrap interval (${p.bootstrap.replicates} replicates, seed ${p.seed ?? '?'}${p.bootstrap.draws.real < p.nReal || p.bootstrap.draws.generated < p.nGenerated ? `, ${p.bootstrap.draws.real}/${p.bootstrap.draws.generated}-out-of-N, scaled by √(m/N)` : ''})`] : []),
+    `protocol: ${protocolSummary(r)}, ${p.device}, ${r.durationSeconds.toFixed(1)} s`,
     ...r.notes.filter((n) => !n.startsWith('WARNING')).map((n) => `note: ${n}`),
   ];
   return out.join('\n');

@@ -2,7 +2,19 @@
 // back as its baseline. Versioned by `schema`; readers must validate it (it may come from another run).
 import type { Protocol } from '../pipeline.js';
 
-export type MetricName = 'fid' | 'kid' | 'is' | 'precision' | 'recall' | 'density' | 'coverage' | 'elbo-bpd';
+export type MetricName = 'fid' | 'kid' | 'is' | 'precision' | 'recall' | 'density' | 'coverage' | 'elbo-bpd' | 'fd-inf' | 'memorization';
+
+/** A bootstrap interval (metrics/bootstrap.ts): value ± halfWidth is the 95 % interval. */
+export interface MetricInterval {
+  halfWidth: number;
+  level: 0.95;
+  /** Standard error (standard deviation of the replicates, scaled). */
+  se: number;
+  /** √(m/N) of an m-out-of-n bootstrap, else 1; already applied to halfWidth and se, not to `replicates`. */
+  scale: number;
+  /** The replicates in order (unscaled): with the same seed, N and reference set they pair with another run's. */
+  replicates?: number[];
+}
 
 export interface MetricResult {
   value: number;
@@ -12,6 +24,25 @@ export interface MetricResult {
   better: 'lower' | 'higher';
   /** How it was computed (route, k, subsets, ...). */
   details?: Record<string, unknown>;
+  /** Bootstrap 95 % interval (FID, KID, precision, recall, density, coverage), when features were at hand. */
+  ci?: MetricInterval;
+}
+
+/**
+ * The protocol fingerprint: everything that must agree for two results to be compared (report/fingerprint.ts).
+ * `seed` seeds the analysis (KID subsets, bootstrap); the sampler's own seed is in `sampling`.
+ */
+export interface ReportProtocol extends Protocol {
+  nReal: number;
+  nGenerated: number;
+  device: string;
+  /** The sampler's settings, when the generated side was sampled from a model (compare --generator). */
+  sampling?: Record<string, unknown>;
+  seed?: number;
+  /** SHA-256 of the reference set's features (or of its mu and sigma when only those are known). */
+  realDigest?: string;
+  /** Bootstrap settings, when intervals were computed. */
+  bootstrap?: { replicates: number; draws: { real: number; generated: number } };
 }
 
 export interface InputSummary {
@@ -28,8 +59,7 @@ export interface MetricsReport {
   schema: 'fid-gate/metrics@1';
   fidGateVersion: string;
   createdAt: string;
-  /** `sampling`: the sampler's settings, when the generated side was sampled from a model (compare --generator). */
-  protocol: Protocol & { nReal: number; nGenerated: number; device: string; sampling?: Record<string, unknown> };
+  protocol: ReportProtocol;
   real: InputSummary;
   generated: InputSummary;
   metrics: Partial<Record<MetricName, MetricResult>>;
@@ -41,7 +71,7 @@ export interface MetricsReport {
   /** Added by the Action: the gate's verdict, as evaluated when the report was written. */
   gate?: {
     passed: boolean;
-    results: { metric: MetricName; kind: 'threshold' | 'regression'; value: number; limit: number; baseline?: number; passed: boolean; message: string }[];
+    results: { metric: MetricName; kind: 'threshold' | 'regression'; value: number; limit: number; baseline?: number; passed: boolean; message: string; noise?: NoiseVerdict }[];
     /** Where the baseline came from, when one was compared. */
     baseline?: string;
   };
@@ -55,4 +85,17 @@ export interface RunInfo {
   headSha?: string;
   baseRef?: string;
   ref?: string;
+}
+
+/** The noise-aware regression rule's view of one difference (gate/rules.ts). */
+export interface NoiseVerdict {
+  /** This run minus the baseline. */
+  difference: number;
+  /** Half-width of the 95 % interval of the difference. */
+  halfWidth: number;
+  /** 'paired': replicate-by-replicate differences (same seed, N, reference set); 'independent': √(h₁² + h₂²);
+   *  'assumed': only one side had an interval, the other assumed to be as noisy (√2·h). */
+  method: 'paired' | 'independent' | 'assumed';
+  /** 'significant': the interval excludes zero on the worse side; 'within noise': it does not. */
+  verdict: 'significant' | 'within noise';
 }
