@@ -343,7 +343,7 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
         const iv = b.intervals[m];
         if (iv) metrics[m]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
       }
-      bootstrapInfo = { replicates, draws: b.draws };
+      bootstrapInfo = { replicates, draws: b.draws, ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}) };
       o.log?.(`bootstrap: ${replicates} replicates in ${b.seconds.toFixed(1)} s`);
     } else {
       notes.push(`no bootstrap intervals: ${[real, generated].filter((s) => !s.features).map((s) => s.summary.source).join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`);

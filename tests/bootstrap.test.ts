@@ -32,6 +32,24 @@ async function fidByStats(x: Float32Array, n: number, y: Float32Array, m: number
   return (await frechetDistance(sa.mu, sa.sigma, sb.mu, sb.sigma, d)).fid;
 }
 
+/**
+ * KID of a resample by brute force over its positions, pairing only positions that hold different original samples
+ * (the U-statistic without ties that bootstrap.ts computes): kernel (x·y/d + 1)³, float64.
+ */
+function kidWithoutTies(x: Float32Array, rx: { rows: Int32Array; counts: Float64Array }, y: Float32Array, ry: { rows: Int32Array; counts: Float64Array }, d: number): number {
+  const ker = (a: Float32Array, i: number, b: Float32Array, j: number) => { let t = 0; for (let k = 0; k < d; k++) t += a[i * d + k] * b[j * d + k]; t = t / d + 1; return t * t * t; };
+  const pos = (r: { rows: Int32Array; counts: Float64Array }) => Array.from(r.rows).flatMap((row, i) => Array<number>(r.counts[i]).fill(row));
+  const px = pos(rx), py = pos(ry);
+  const within = (a: Float32Array, ps: number[]) => {
+    let s = 0, pairs = 0;
+    for (let i = 0; i < ps.length; i++) for (let j = 0; j < ps.length; j++) if (ps[i] !== ps[j]) { s += ker(a, ps[i], a, ps[j]); pairs++; }
+    return s / pairs;
+  };
+  let xy = 0;
+  for (const i of px) for (const j of py) xy += ker(x, i, y, j);
+  return within(x, px) + within(y, py) - 2 * xy / (px.length * py.length);
+}
+
 function expand(x: Float32Array, d: number, r: { rows: Int32Array; counts: Float64Array }): { data: Float32Array; n: number } {
   const n = r.counts.reduce((s, c) => s + c, 0);
   const out = new Float32Array(n * d);
@@ -49,8 +67,14 @@ test('one resample: FID, KID, P/R/D/C from counts equal the metrics of the dupli
   const ex = expand(x, d, rx), ey = expand(y, d, ry);
   const fid = await fidByStats(ex.data, ex.n, ey.data, ey.n, d);
   assert.ok(Math.abs(got.fid! - fid) < 1e-12 * Math.abs(fid), `FID ${got.fid} vs ${fid}`);
-  const kid = await kidFull(ex.data, ex.n, ey.data, ey.n, d);
+  // KID: without ties (copies of one sample are not paired); on a resample without duplicates it is kid.ts's value
+  const kid = kidWithoutTies(x, rx, y, ry, d);
   assert.ok(Math.abs(got.kid! - kid) < 1e-9 * Math.abs(kid) + 1e-12, `KID ${got.kid} vs ${kid}`);
+  const once = { rows: Int32Array.from({ length: 40 }, (_, i) => i), counts: new Float64Array(40).fill(1) };
+  const onceY = { rows: Int32Array.from({ length: 35 }, (_, i) => i), counts: new Float64Array(35).fill(1) };
+  const plain = await metricsOfCounts(x, y, d, once, onceY, ['kid']);
+  const direct = await kidFull(x, 40, y, 35, d);
+  assert.ok(Math.abs(plain.kid! - direct) < 1e-9 * Math.abs(direct), `KID ${plain.kid} vs kid.ts ${direct}`);
   const pr = await prdc(ex.data, ex.n, ey.data, ey.n, d, 3), dc = await prdc(ex.data, ex.n, ey.data, ey.n, d, 5);
   assert.equal(got.precision, pr.precision);
   assert.equal(got.recall, pr.recall);
@@ -65,7 +89,7 @@ test('one resample of real pool3 features (d = 2048, N < d): FID and KID match t
   const got = await metricsOfCounts(a.data, b.data, d, rx, ry, ['fid', 'kid']);
   const ex = expand(a.data, d, rx), ey = expand(b.data, d, ry);
   const fid = await fidByStats(ex.data, ex.n, ey.data, ey.n, d);
-  const kid = await kidFull(ex.data, ex.n, ey.data, ey.n, d);
+  const kid = kidWithoutTies(a.data, rx, b.data, ry, d);
   // the stats route carries its own ~1e-8 (pivoted Cholesky of these singular covariances)
   assert.ok(Math.abs(got.fid! - fid) < 1e-7 * fid, `FID ${got.fid} vs ${fid}`);
   assert.ok(Math.abs(got.kid! - kid) < 1e-8 * Math.abs(kid), `KID ${got.kid} vs ${kid}`);

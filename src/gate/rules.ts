@@ -289,7 +289,7 @@ export function differenceInterval(report: MetricsReport, baseline: MetricsRepor
   const pa = report.protocol, pb = baseline.protocol;
   if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
     && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
-    && pa.bootstrap && pb.bootstrap && pa.bootstrap.draws.real === pb.bootstrap.draws.real && pa.bootstrap.draws.generated === pb.bootstrap.draws.generated) {
+    && pa.bootstrap && pb.bootstrap && JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) === JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
     const diffs = a.replicates.map((x, i) => x - b.replicates![i]);
     return { difference, halfWidth: spread(diffs).halfWidth * a.scale, method: 'paired', verdict: 'within noise' };
   }

@@ -16,7 +16,7 @@
 //   C (B + pixel noise): 1% 0.668, 5% 0.789, 50% 1.087, min 0.646.  D (B blurred): 1% 0.347, 5% 0.591, 50% 0.988,
 //     min 0.266 (the blurred B[23]).
 //   copies: an exact copy has ρ = 0 exactly; a copy moved by ε·r(x*) in feature space has ρ = ε (for ε < 1/2);
-//     isotropic feature noise of 0.1% / 1% / 3% of ‖x‖ gives median ρ 0.03 / 0.29 / 0.88 (the median r(x*) is 4.4% of
+//     isotropic feature noise of 0.1% / 1% / 3% of ‖x‖ gives median ρ 0.034 / 0.34 / 1.03 (the median r(x*) is 4.4% of
 //     the mean feature norm).
 // β = 0.25 sits ~25% below every honest non-overlapping pair (≥ 0.33 in B and D): it flags 1/200 of B (the shifted
 // crop), none of C or D, and every copy perturbed by less than a quarter of its training neighbour's spacing. A power-law

@@ -87,7 +87,11 @@ function vSettings(v: unknown, where: string): Record<string, unknown> | undefin
 function vBootstrap(v: unknown, where: string): ReportProtocol['bootstrap'] {
   if (v === undefined) return undefined;
   if (!isObj(v) || !isObj(v.draws)) fail(where, 'expected { replicates, draws: { real, generated } }');
-  return { replicates: vCount(v.replicates, `${where}.replicates`), draws: { real: vCount(v.draws.real, `${where}.draws.real`), generated: vCount(v.draws.generated, `${where}.draws.generated`) } };
+  const draws = (x: unknown, w: string) => {
+    if (!isObj(x)) fail(w, 'expected { real, generated }');
+    return { real: vCount(x.real, `${w}.real`), generated: vCount(x.generated, `${w}.generated`) };
+  };
+  return { replicates: vCount(v.replicates, `${where}.replicates`), draws: draws(v.draws, `${where}.draws`), ...(v.fidDraws !== undefined ? { fidDraws: draws(v.fidDraws, `${where}.fidDraws`) } : {}) };
 }
 
 function vRun(v: unknown, where: string): RunInfo | undefined {

@@ -42,7 +42,7 @@ export interface ReportProtocol extends Protocol {
   /** SHA-256 of the reference set's features (or of its mu and sigma when only those are known). */
   realDigest?: string;
   /** Bootstrap settings, when intervals were computed. */
-  bootstrap?: { replicates: number; draws: { real: number; generated: number } };
+  bootstrap?: { replicates: number; draws: { real: number; generated: number }; fidDraws?: { real: number; generated: number } };
 }
 
 export interface InputSummary {
