@@ -17,7 +17,8 @@ import { formatMetricsTable } from './report/table.js';
 import { writeFile } from 'node:fs/promises';
 import type { OnBadImage } from './features/extract.js';
 import { readFile } from 'node:fs/promises';
-import { checkRulesComputable, evaluateGate, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
+import { checkRulesComputable, evaluateGate, METRIC_GROUP, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
+import type { MetricName } from './report/types.js';
 import { resolveBaseline } from './report/baseline.js';
 
 export interface CliIO {
@@ -211,6 +212,7 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
       const grid = v.grid as string | undefined;
       const rules = await gateRules(v);
       const bootstrap = v.bootstrap === undefined ? undefined : nonNegativeInt(v.bootstrap, '--bootstrap');
+      if (v['pairs-grid'] !== undefined && v.training === undefined) throw new InputError('--pairs-grid needs --training DIR (the pairs are generated/training images)', 'pairs-grid');
       if (bootstrap === 1) throw new InputError('--bootstrap: 1 replicate gives no interval; use 0 (none) or at least 2 (default 200)', 'bootstrap');
       const { report } = await runCompare({
         real: pos[0], generated: sampling ? undefined : pos[1], sampler, elbo,
@@ -227,12 +229,13 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
         onBadImage: onBadImage(v['on-bad-image']),
         seed: sampling ? undefined : seed, kidMode: kid as 'full' | 'subsets' | 'auto',
         bootstrap,
+        training: v.training as string | undefined, pairsGrid: v['pairs-grid'] as string | undefined,
         log, progress: v.quiet ? false : log,
       });
       io.out(formatMetricsTable(report));
       let exit = 0;
       if (rules.thresholds.length || rules.regressions.length || v.baseline !== undefined) {
-        checkRulesComputable(rules, Object.keys(report.metrics).map((m) => m === 'precision' || m === 'recall' || m === 'density' || m === 'coverage' ? 'prdc' : m === 'elbo-bpd' ? 'elbo' : m === 'fd-inf' ? 'fdinf' : m));
+        checkRulesComputable(rules, Object.keys(report.metrics).map((m) => METRIC_GROUP[m as MetricName]));
         const b = await resolveBaseline(v.baseline === undefined ? 'none' : String(v.baseline), report, { tempDir: '.', artifactName: '' });
         const gate = evaluateGate(report, b.report, rules);
         report.gate = { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(b.report ? { baseline: `file ${v.baseline}` } : {}) };

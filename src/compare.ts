@@ -13,6 +13,9 @@ import { inceptionScore } from './metrics/inception-score.js';
 import { kidFull, kidSubsets } from './metrics/kid.js';
 import { prdc } from './metrics/prdc.js';
 import { fdInfinity } from './metrics/fd-infinity.js';
+import { memorization } from './metrics/memorization.js';
+import { writePairsGrid } from './report/pairs-grid.js';
+import path from 'node:path';
 import type { Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
@@ -82,6 +85,12 @@ export interface CompareOptions {
   onBadImage?: OnBadImage;
   /** Where each image skipped by onBadImage 'skip' is reported (default: `log`; the Action makes it an annotation). */
   warn?: (line: string) => void;
+  /** Training images (folder, or stats .npz with features): adds memorization and the reference-leak check. */
+  training?: string;
+  /** Suspected copy ⇔ ρ < beta (default metrics/memorization.ts's DEFAULT_BETA). */
+  memorizationBeta?: number;
+  /** With `training`: write the closest generated/training pairs as a PNG here (image folders only). */
+  pairsGrid?: string;
   /** Already-loaded extractor (the Action reuses one for several folders). */
   extractor?: LoadedExtractor;
 }
@@ -114,7 +123,7 @@ function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 
-async function loadSide(which: 'real' | 'generated', source: string, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput> {
+async function loadSide(which: 'real' | 'generated' | 'training', source: string, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput> {
   if (!existsSync(source)) throw new InputError(`${which} input ${source}: no such folder or file`, source);
   if (isFolder(source)) {
     const files = await listFolder(source, o.recursive);
@@ -188,6 +197,49 @@ export async function computeElbo(e: CompareElboOptions, o: Pick<CompareOptions,
   const r = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length });
   const m = elboMetric(r);
   return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
+}
+
+/**
+ * The memorization metric (metrics/memorization.ts): the share of generated samples whose nearest training sample is
+ * closer than β × that sample's own nearest-neighbour distance; the reference is checked the same way (a reference
+ * image that close to a training image means the reference set leaks into training). Writes the pairs grid.
+ */
+async function memorizationMetric(real: LoadedInput, generated: LoadedInput, training: LoadedInput, o: CompareOptions, notes: string[]): Promise<MetricResult> {
+  const need = [generated, training].filter((s) => !s.features).map((s) => s.summary.source);
+  if (need.length) throw new InputError(`memorization needs per-image features, but ${need.join(' and ')} hold(s) only mu/sigma: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
+  const r = await memorization(training.features!, training.count, generated.features!, generated.count, real.dim, {
+    beta: o.memorizationBeta, ...(real.features ? { reference: { features: real.features, n: real.count } } : {}),
+  });
+  const name = (side: LoadedInput, i: number) => side.files?.[i] ?? `#${i}`;
+  const pairs = r.closestPairs.map((p) => ({ generated: name(generated, p.generated), training: name(training, p.training), distance: p.distance, ratio: p.ratio }));
+  const details: Record<string, unknown> = {
+    reference: 'authenticity rule of Alaa et al. 2022 with ratio threshold beta', beta: r.beta, flagged: r.flagged, nTraining: training.count, trainingSource: training.summary.source,
+    closestPairs: pairs,
+  };
+  if (r.flagged) notes.push(`memorization: ${r.flagged} of ${generated.count} generated images (${(100 * r.share).toFixed(1)}%) are closer to a training image than ${r.beta} × its distance to the nearest other training image: suspected copies (closest: ${pairs.slice(0, 3).map((p) => `${p.generated} ~ ${p.training}`).join(', ')})`);
+  if (r.reference) {
+    details.referenceShare = r.reference.share;
+    details.referenceFlagged = r.reference.flagged;
+    const leaks = r.reference.closestPairs.filter((p) => p.ratio < r.beta).map((p) => ({ reference: name(real, p.reference), training: name(training, p.training), distance: p.distance, ratio: p.ratio }));
+    details.referenceLeaks = leaks;
+    if (r.reference.flagged) {
+      notes.push(`WARNING: ${r.reference.flagged} of ${real.count} reference images are near-duplicates of training images (the reference set leaks into training; memorization and FID are then optimistic): ${leaks.slice(0, 5).map((p) => `${p.reference} ~ ${p.training}`).join(', ')}${r.reference.flagged > 5 ? ', …' : ''}`);
+    }
+  }
+  if (o.pairsGrid) {
+    const gdir = generated.summary.kind === 'folder' ? generated.summary.source : undefined;
+    const tdir = training.summary.kind === 'folder' ? training.summary.source : undefined;
+    if (gdir && tdir && generated.files && training.files && r.closestPairs.length) {
+      const images = await Promise.all(r.closestPairs.map(async (p) => ({
+        left: await decodeRgb(path.join(gdir, generated.files![p.generated])), right: await decodeRgb(path.join(tdir, training.files![p.training])),
+      })));
+      await writePairsGrid(o.pairsGrid, images);
+      details.pairsGrid = o.pairsGrid;
+    } else {
+      notes.push(`memorization: no pairs grid (${!gdir ? 'the generated side is not an image folder' : 'the training side is not an image folder'}: the images are not at hand)`);
+    }
+  }
+  return { value: r.share, better: 'lower', details };
 }
 
 /** SHA-256 of the reference set's features (else of its mu and sigma): identifies the reference in the fingerprint. */
@@ -327,6 +379,15 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
     if (generated.count <= 2 * d) notes.push(`FD∞: N generated (${generated.count}) is below 2 × d (${2 * d}): the 1/N fit is extrapolated from the small-N regime and is unreliable (R² = ${r.rSquared.toFixed(3)})`);
   }
   if (o.elbo) metrics['elbo-bpd'] = await computeElbo(o.elbo, o);
+  if (o.training) {
+    const training = await loadSide('training', o.training, o, getExtractor);
+    if (training.dim !== d) throw new InputError(`training (${o.training}) has ${training.dim}-dimensional features, the other inputs ${d}: they come from different extractors`, o.training);
+    if (training.summary.protocol && protocol) {
+      const diff = protocolDifferences(training.summary.protocol, protocol);
+      if (diff.length) throw new InputError(`training (${o.training}) was made with another protocol (${diff.join('; ')}): its distances are not comparable`, o.training);
+    }
+    metrics.memorization = await memorizationMetric(real, generated, training, o, notes);
+  }
 
   // bootstrap 95 % intervals from the features at hand (never extracting again)
   const seed = o.seed ?? 2020;

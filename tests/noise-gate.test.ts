@@ -16,7 +16,7 @@ import { runCli } from '../src/cli.js';
 import { StatsAccumulator } from '../src/metrics/stats.js';
 import { writeStatsNpz } from '../src/metrics/stats-file.js';
 import { VERSION } from '../src/version.js';
-import { referencePool3 } from './helpers.js';
+import { REF as REF_DIR, referencePool3 } from './helpers.js';
 import type { MetricsReport } from '../src/report/types.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-noise-'));
@@ -116,4 +116,50 @@ test('CLI gate: thresholds from a file or inline, a baseline of another N is not
   const e4 = await cli('compare', real, gen, '--bootstrap', '1');
   assert.equal(e4.code, 2);
   assert.match(e4.err, /--bootstrap: 1 replicate gives no interval/);
+});
+
+test('memorization: copies of training images among the generated ones are flagged, named and drawn; a leaking reference warns', async () => {
+  const { cpSync, mkdirSync, readdirSync } = await import('node:fs');
+  const sharp = (await import('sharp')).default;
+  const head = (set: string) => path.join(REF_DIR, 'sets', set, 'head', 'images');
+  const train = head('A');
+  const gen = path.join(tmp, 'gen-with-copies');
+  mkdirSync(gen);
+  const cFiles = readdirSync(head('C')).sort();
+  for (const f of cFiles.slice(0, 20)) cpSync(path.join(head('C'), f), path.join(gen, f));
+  const copied = ['a_003.png', 'a_007.png', 'a_011.png', 'a_019.png'];
+  for (const f of copied) cpSync(path.join(train, f), path.join(gen, `z_copy_of_${f}`));
+  const ref = path.join(tmp, 'ref-leaking');
+  mkdirSync(ref);
+  for (const f of readdirSync(head('B')).sort().slice(0, 22)) cpSync(path.join(head('B'), f), path.join(ref, f));
+  for (const f of ['a_005.png', 'a_013.png']) cpSync(path.join(train, f), path.join(ref, `leak_${f}`));
+  const json = path.join(tmp, 'mem.json'), grid = path.join(tmp, 'pairs.png');
+  const r = await cli('compare', ref, gen, '--training', train, '--pairs-grid', grid, '--metrics', 'fid', '--bootstrap', '0',
+    '--weights', 'synthetic', '--cache-dir', path.join(tmp, 'cache'), '--device', 'cpu', '--thresholds', 'memorization <= 0.05', '--json', json, '--quiet');
+  assert.equal(r.code, 1, `${r.out}\n${r.err}`);
+  const rep = JSON.parse(readFileSync(json, 'utf8')) as MetricsReport;
+  const m = rep.metrics.memorization!;
+  const d = m.details as { flagged: number; closestPairs: { generated: string; training: string; ratio: number }[]; referenceFlagged: number; referenceLeaks: { reference: string; training: string }[] };
+  // exactly the 4 copies: ratio 0, each paired with the image it copies
+  assert.equal(d.flagged, 4);
+  assert.equal(m.value, 4 / 24);
+  const top = d.closestPairs.slice(0, 4);
+  assert.deepEqual(top.map((p) => p.ratio), [0, 0, 0, 0]);
+  assert.deepEqual(top.map((p) => p.generated.replace('z_copy_of_', '')).sort(), copied);
+  for (const p of top) assert.equal(p.training, p.generated.replace('z_copy_of_', ''));
+  assert.match(r.out, /FAIL: memorization = 0\.1667 > 0\.05/);
+  // the leaking reference: both planted images (ratio 0), and a warning. A third is a real partial duplicate: b_006 is
+  // the crop (572, 68) of flower.jpg and a_016 the crop (563, 48) — 59 % of their pixels are the same (pack's
+  // files.json) — at ρ = 0.24 against only 24 training images
+  assert.deepEqual(d.referenceLeaks.map((p) => p.reference), ['leak_a_005.png', 'leak_a_013.png', 'b_006.png'], JSON.stringify(d.referenceLeaks));
+  assert.deepEqual(d.referenceLeaks.map((p) => p.training), ['a_005.png', 'a_013.png', 'a_016.png']);
+  assert.equal(d.referenceFlagged, 3);
+  assert.ok(rep.notes.some((n) => /^WARNING: 3 of 24 reference images are near-duplicates of training images/.test(n)), rep.notes.join('\n'));
+  // the grid: one row per pair (16), generated left and training right, identical for the copies
+  const meta = await sharp(grid).metadata();
+  assert.equal(meta.height, 16 * 66 + 2);
+  assert.equal(meta.width, 2 * 66 + 2);
+  const { data, info } = await sharp(grid).raw().toBuffer({ resolveWithObject: true });
+  const px = (x: number, y: number) => data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3);
+  assert.deepEqual([...px(2 + 30, 2 + 30)], [...px(68 + 30, 2 + 30)], 'a copy looks like its training image');
 });

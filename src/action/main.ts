@@ -67,7 +67,8 @@ function setMetricOutputs(report: MetricsReport | undefined): void {
 
 async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promise<Octokit>): Promise<Outcome> {
   // fail fast, before any weights download
-  const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : [])] as const;
+  const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : []),
+    ...(inp.training ? [['training', inp.training]] : [])] as const;
   if (inp.sampler && typeof inp.sampler.generator === 'string' && !existsSync(inp.sampler.generator)) {
     throw new InputError(`input generator: ${inp.sampler.generator}: no such file`, 'generator');
   }
@@ -115,11 +116,13 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
   const progress = (l: string) => core.info(l);
   const s = inp.sampler;
   const gridPath = path.join(dir, 'samples-grid.png');
+  const pairsPath = path.join(dir, 'memorization-pairs.png');
   let gridCount = 0;
   const { report, real, generated } = await core.group('Compute the metrics', () => runCompare({
     real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
     onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
     maxPixels: inp.maxPixels, bootstrap: inp.bootstrap,
+    ...(inp.training ? { training: inp.training, pairsGrid: pairsPath } : {}),
     warn: (m) => core.warning(m),
     progress, log: (m) => core.info(m),
     ...(s ? {
@@ -142,6 +145,11 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
     report.notes.push(url
       ? `sample grid (first ${gridCount} samples): ${url} (artifact ${inp.artifactName}-samples)`
       : up.uploaded ? `sample grid (first ${gridCount} samples): artifact ${inp.artifactName}-samples` : `sample grid (first ${gridCount} samples) written to ${gridPath}`);
+  }
+  if (report.metrics.memorization?.details?.pairsGrid) {
+    // the closest generated/training pairs: an artifact of its own, named in the report
+    const up = await uploadFiles(`${inp.artifactName}-pairs`, [pairsPath], dir);
+    report.notes.push(up.uploaded ? `closest generated/training pairs: artifact ${inp.artifactName}-pairs` : `closest generated/training pairs written to ${pairsPath}`);
   }
   if (refCache?.hit) {
     report.real = { ...report.real, source: inp.real, kind: 'folder' };
