@@ -243,24 +243,33 @@ function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, d: number): n
   return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - 2 * xy / (wsum * vsum);
 }
 
-/** Per distinct row: the (k+1)-th smallest distance of its row in the resample, its own copies counting as zeros. */
-function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, k: number): Float64Array {
-  const out = new Float64Array(p);
-  const dist = new Float64Array(p), order = new Int32Array(p);
+/**
+ * Per distinct row and per k: the (k+1)-th smallest distance of its row in the resample, its own copies counting as
+ * zeros. Every other row counts at least once, so only the K = max k + 1 nearest other rows can matter: a sorted
+ * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort.
+ */
+function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, ks: readonly number[]): Float64Array[] {
+  const K = Math.max(...ks) + 1;
+  const out = ks.map(() => new Float64Array(p));
+  const bd = new Float64Array(K), bw = new Float64Array(K);
   for (let i = 0; i < p; i++) {
-    if (w[i] >= k + 1) { out[i] = 0; continue; }
     const gii = gram[i * p + i];
     let len = 0;
     for (let j = 0; j < p; j++) {
       if (j === i) continue;
-      dist[len] = Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j]));
-      order[len++] = j;
+      const dij = Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j]));
+      if (len === K && dij >= bd[K - 1]) continue;
+      let t = len < K ? len++ : K - 1;
+      while (t > 0 && bd[t - 1] > dij) { bd[t] = bd[t - 1]; bw[t] = bw[t - 1]; t--; }
+      bd[t] = dij; bw[t] = w[j];
     }
-    const idx = Array.from(order.subarray(0, len)).map((_, t) => t).sort((a, b) => dist[a] - dist[b]);
-    let need = k + 1 - w[i];
-    let r = Infinity;
-    for (const t of idx) { need -= w[order[t]]; if (need <= 0) { r = dist[t]; break; } }
-    out[i] = r;
+    ks.forEach((k, ki) => {
+      let need = k + 1 - w[i];
+      if (need <= 0) { out[ki][i] = 0; return; }
+      let r = Infinity;
+      for (let t = 0; t < len; t++) { need -= bw[t]; if (need <= 0) { r = bd[t]; break; } }
+      out[ki][i] = r;
+    });
   }
   return out;
 }
@@ -270,15 +279,17 @@ function prdcOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n
   const out: Partial<Record<BootstrapMetric, number>> = {};
   const dist = new Float64Array(p * q);
   for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) dist[i * q + j] = Math.sqrt(Math.max(0, k[i * p + i] + l[j * q + j] - 2 * c[i * q + j]));
-  if (want.has('precision') || want.has('recall')) {
-    const rx = radiiOfResample(k, p, w, kPR), ry = radiiOfResample(l, q, v, kPR);
+  const needPR = want.has('precision') || want.has('recall'), needDC = want.has('density') || want.has('coverage');
+  const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR]);
+  if (needPR) {
+    const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR]);
     let prec = 0, rec = 0;
     for (let j = 0; j < q; j++) { for (let i = 0; i < p; i++) if (dist[i * q + j] < rx[i]) { prec += v[j]; break; } }
     for (let i = 0; i < p; i++) { for (let j = 0; j < q; j++) if (dist[i * q + j] < ry[j]) { rec += w[i]; break; } }
     out.precision = prec / n; out.recall = rec / m;
   }
-  if (want.has('density') || want.has('coverage')) {
-    const rx = radiiOfResample(k, p, w, kDC);
+  if (needDC) {
+    const rx = rxDC;
     let dens = 0, cov = 0;
     for (let i = 0; i < p; i++) {
       let inside = 0, nearest = Infinity;
