@@ -180,7 +180,7 @@ async function loadSamples(s: SampleImagesOptions, o: CompareOptions, getExtract
   const quantization = typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
   return {
     ...stats, features, logits, files, settings: sampler.settings, samplerDevice: sampler.device,
-    summary: { source, kind: 'samples', count: r.count, protocol: { ...ex.protocol, quantization } },
+    summary: { source, kind: 'samples', count: r.count, protocol: { ...ex.protocol, quantization, sampling: sampler.settings } },
   };
 }
 

@@ -28,6 +28,8 @@ export interface Protocol {
   /** How generated images were quantized before extraction ('png-uint8' for files read from disk). */
   quantization: string;
   fidGateVersion: string;
+  /** The sampler's settings (seed included) when the images were sampled from a model by fid-gate. */
+  sampling?: Record<string, unknown>;
 }
 
 export interface ExtractorOptions {

@@ -54,6 +54,11 @@ export interface ElboOptions extends DenoiserShapeOptions {
   /** For denoisers with labels: the bound is of the unconditional model (null label = numClasses). */
   numClasses?: number;
   progress?: false | ((line: string) => void);
+  /**
+   * The denoiser's path (LoadedModel.source), named by the messages about held-out images that do not fit it and
+   * about its own interface (inputs, output shape). Without it they say "the denoiser".
+   */
+  model?: string;
 }
 
 export interface ElboResult {
@@ -151,15 +156,48 @@ export function decoderVariance(r: RespacedSchedule): number {
   return r.timesteps.length >= 2 ? r.posteriorVariance[1] : r.betas[0];
 }
 
-/** x_0 in [−1, 1], CHW, from an 8-bit RGB image (1 channel: the image must be grey). */
-export function imageToX0(img: RgbImage, channels: number, out: Float64Array, offset: number): void {
+/** "the denoiser MODEL" (or "the denoiser" when the caller did not name it). */
+function theDenoiser(model: string | undefined): string {
+  return model === undefined ? 'the denoiser' : `the denoiser ${model}`;
+}
+
+/**
+ * The interface checks of diffusion.ts (inspectDenoiser, checkLabels, outputStride) say "the denoiser's output 0
+ * ..." without the file: prefix their InputErrors with `ELBO denoiser MODEL: ` (like sample.ts's namingModel).
+ */
+function namingDenoiser<T>(model: string | undefined, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (err instanceof InputError && (model === undefined || !err.message.includes(model))) {
+      throw new InputError(`ELBO denoiser${model === undefined ? '' : ` ${model}`}: ${err.message}`, err.subject ?? model);
+    }
+    throw err;
+  }
+}
+
+/** Refuses an image whose size differs from the denoiser's input C×H×W (the image named, its size, the model, the size it takes). */
+export function checkElboImage(img: RgbImage, io: { channels: number; height: number; width: number; x?: string }, model?: string): void {
+  const input = `its input${io.x ? ` ${io.x}` : ''} is [N, ${io.channels}, ${io.height}, ${io.width}]`;
+  if (img.width !== io.width || img.height !== io.height) {
+    throw new InputError(`ELBO image ${img.file}: ${img.width}×${img.height} pixels (width×height), but ${theDenoiser(model)} takes ${io.width}×${io.height} images (${input}): held-out images must have the model's size (they are not resized)`, img.file);
+  }
+}
+
+/**
+ * x_0 in [−1, 1], CHW, from an 8-bit RGB image (1 channel: the image must be grey, R = G = B; 3 channels: a grey
+ * image is used as decoded, grey replicated to R, G, B, like improved-diffusion's `convert("RGB")`).
+ */
+export function imageToX0(img: RgbImage, channels: number, out: Float64Array, offset: number, model?: string, inputName?: string): void {
   const plane = img.width * img.height;
   for (let p = 0; p < plane; p++) {
     if (channels === 3) {
       for (let c = 0; c < 3; c++) out[offset + c * plane + p] = img.data[p * 3 + c] / 127.5 - 1;
     } else {
       const v = img.data[p * 3];
-      if (img.data[p * 3 + 1] !== v || img.data[p * 3 + 2] !== v) throw new InputError(`${img.file}: a colour image, but the denoiser takes 1 channel (grey images only)`, img.file);
+      if (img.data[p * 3 + 1] !== v || img.data[p * 3 + 2] !== v) {
+        throw new InputError(`ELBO image ${img.file}: ${img.width}×${img.height} pixels in colour, but ${theDenoiser(model)} takes grey images (its input${inputName ? ` ${inputName}` : ''} is [N, 1, ${img.height}, ${img.width}]): give 1-channel (grey) images (colour images are not converted)`, img.file);
+      }
       out[offset + p] = v / 127.5 - 1;
     }
   }
@@ -175,8 +213,8 @@ export function elboSettings(o: ElboOptions): Record<string, unknown> {
 }
 
 export async function estimateElbo(session: ort.InferenceSession, images: AsyncIterable<RgbImage> | Iterable<RgbImage>, o: ElboOptions & { total?: number }): Promise<ElboResult> {
-  const io = inspectDenoiser(session, o);
-  const K = checkLabels(io, { numClasses: o.numClasses }, 'denoiser');
+  const io = namingDenoiser(o.model, () => inspectDenoiser(session, o));
+  const K = namingDenoiser(o.model, () => checkLabels(io, { numClasses: o.numClasses }, 'denoiser'));
   const T = o.trainSteps;
   const S = o.steps ?? T;
   const r = respace(makeSchedule(o.schedule, T), spacedTimesteps(T, S));
@@ -203,8 +241,8 @@ export async function estimateElbo(session: ort.InferenceSession, images: AsyncI
     if (!b) return;
     const x0 = new Float64Array(b * D);
     batch.forEach((img, k) => {
-      if (img.width !== W || img.height !== H) throw new InputError(`${img.file}: ${img.width}×${img.height}, but the denoiser takes ${W}×${H} images (no resizing is done)`, img.file);
-      imageToX0(img, C, x0, k * D);
+      checkElboImage(img, io, o.model);
+      imageToX0(img, C, x0, k * D, o.model, io.x);
     });
     const prior = new Float64Array(b), trans = new Float64Array(b), dec = new Float64Array(b);
     for (let k = 0; k < b; k++) {
@@ -232,7 +270,7 @@ export async function estimateElbo(session: ort.InferenceSession, images: AsyncI
       if (yTensor) feeds[io.labels!] = yTensor;
       const result = await session.run(feeds);
       const outT = result[io.output];
-      const stride = outputStride(outT, b, io);
+      const stride = namingDenoiser(o.model, () => outputStride(outT, b, io));
       const raw = outT.data as Float32Array;
       for (let k = 0; k < b; k++) {
         const i = steps[k];
