@@ -11,6 +11,7 @@ import { KNOWN_METRICS, METRIC_BETTER } from '../gate/rules.js';
 import type { InputSummary, MetricInterval, MetricName, MetricResult, MetricsReport, ReportProtocol, RunInfo } from './types.js';
 import type { BaselineView } from './markdown.js';
 import { describeApiError, httpStatus, type Octokit } from './github.js';
+import { listSuccessfulRuns } from './history.js';
 
 export const METRICS_SCHEMA = 'fid-gate/metrics@1';
 /** A metrics JSON is a few kB; anything much larger is not one. */
@@ -252,28 +253,13 @@ export async function resolveBaseline(spec: string, current: MetricsReport, auto
 async function autoBaseline(current: MetricsReport, o: AutoBaselineOptions): Promise<BaselineOutcome> {
   const log = o.log ?? (() => undefined);
   const none = (notes: string[], warnings: string[] = []): BaselineOutcome => ({ view: { source: 'none' }, warnings, notes });
-  let candidates: { id: number; created_at: string; head_branch: string | null; html_url?: string }[];
-  try {
-    const octokit = await o.octokit();
-    const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
-    const workflowId = run.data.workflow_id;
-    if (typeof workflowId !== 'number') return none([], [`baseline auto: run ${o.runId} names no workflow; no comparison`]);
-    const runs = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-      owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: 20,
-    });
-    candidates = (runs.data.workflow_runs ?? [])
-      .map((r) => ({ id: Number(r.id), created_at: String(r.created_at), head_branch: r.head_branch ?? null, html_url: typeof r.html_url === 'string' ? r.html_url : undefined }))
-      .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.head_branch === null || r.head_branch === o.branch))
-      .sort((a, b) => (Date.parse(b.created_at) || 0) - (Date.parse(a.created_at) || 0) || b.id - a.id);
-  } catch (err) {
-    const status = httpStatus(err);
-    const hint = status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
-    return none([], [`baseline auto: could not list the workflow's runs on ${o.branch}: ${describeApiError(err)}${hint}; no comparison`]);
-  }
+  const listed = await listSuccessfulRuns(o);
+  if ('problem' in listed) return none([], [`baseline auto: ${listed.problem}; no comparison`]);
+  const candidates = listed.runs;
   if (!candidates.length) return none([`no baseline: no successful run of this workflow on ${o.branch} yet`]);
 
   for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
-    const view: BaselineView = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.created_at, runUrl: typeof cand.html_url === 'string' ? cand.html_url : undefined };
+    const view: BaselineView = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.createdAt, runUrl: cand.htmlUrl };
     let got: DownloadOutcome;
     try {
       got = await downloadMetricsArtifact({ ...o, runId: cand.id });
@@ -290,7 +276,7 @@ async function autoBaseline(current: MetricsReport, o: AutoBaselineOptions): Pro
     } catch (err) {
       return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${(err as Error).message.replace(got.file, METRICS_FILE_NAME)}; no comparison`]);
     }
-    log(`baseline: run ${cand.id} on ${o.branch} (${cand.created_at})`);
+    log(`baseline: run ${cand.id} on ${o.branch} (${cand.createdAt})`);
     return checkComparable(current, base, view);
   }
   return none([`no baseline: the latest successful runs on ${o.branch} have no artifact ${o.artifactName}`]);
