@@ -194,7 +194,7 @@ export async function computeElbo(e: CompareElboOptions, o: Pick<CompareOptions,
   async function* images() { for (const f of files) yield await decodeRgb(f); }
   const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
   const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l: string) => o.log?.(l) : false;
-  const r = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length });
+  const r = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length, model: model.source });
   const m = elboMetric(r);
   return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
 }

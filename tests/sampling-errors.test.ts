@@ -125,11 +125,9 @@ test('ELBO images of the wrong size or channels, a denoiser with the wrong outpu
   await session.release();
 });
 
-// The two callers of estimateElbo must pass the model's path (`model: model.source`): computeElbo in src/compare.ts
-// (compare --elbo-images, the Action's elbo-images) and the elbo command in src/sampling/cli.ts. Until they do, the
-// messages say "the denoiser" without the path and this test fails: it is marked todo (remove the todo with that fix).
-const CALLERS_TODO = 'computeElbo (src/compare.ts) and the elbo command (src/sampling/cli.ts) must pass model: model.source to estimateElbo';
-test('the same through compare --elbo-images (computeElbo) and fid-gate elbo: exit 2, the model named', { todo: CALLERS_TODO }, async () => {
+// Both callers of estimateElbo pass the model's path: computeElbo in src/compare.ts (compare --elbo-images, the
+// Action's elbo-images) and the elbo command in src/sampling/cli.ts.
+test('the same through compare --elbo-images (computeElbo) and fid-gate elbo: exit 2, the model named', async () => {
   for (const [what, modelFile, dir, message] of await elboCases()) {
     const first = path.join(dir, readdirSync(dir).sort()[0]);
     await assert.rejects(computeElbo({ denoiser: modelFile, images: dir, ...elboSettings }, { device: 'cpu', threads: 1 }), (e: Error) => {

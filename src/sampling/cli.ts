@@ -316,7 +316,7 @@ ${commonHelp}`,
     async function* images() { for (const f of files) yield await decodeRgb(f); }
     const r = await estimateElbo(model.session, images(), {
       ...m, steps: int(v.steps, '--steps', undefined), draws: int(v.draws, '--draws', 16), tSampling: tSampling as TSampling,
-      seed: base.seed, batchSize: int(v['batch-size'], '--batch-size', 64), progress: v.quiet ? false : log, total: files.length,
+      seed: base.seed, batchSize: int(v['batch-size'], '--batch-size', 64), progress: v.quiet ? false : log, total: files.length, model: model.source,
     });
     const metric = elboMetric(r);
     io.out(`elbo-bpd: ${r.bpd.toFixed(4)} ± ${r.stderr.toFixed(4)} bits/dim (${r.images} images × ${r.draws} draws, T = ${r.trainSteps}, ${r.steps} steps; ` +

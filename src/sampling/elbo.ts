@@ -176,7 +176,7 @@ function namingDenoiser<T>(model: string | undefined, check: () => T): T {
   }
 }
 
-/** Refuses an image whose size differs from the denoiser's input C×H×W (the image named, its size, the model, the size it takes). */
+/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it takes; channels: imageToX0). */
 export function checkElboImage(img: RgbImage, io: { channels: number; height: number; width: number; x?: string }, model?: string): void {
   const input = `its input${io.x ? ` ${io.x}` : ''} is [N, ${io.channels}, ${io.height}, ${io.width}]`;
   if (img.width !== io.width || img.height !== io.height) {
