@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48213:
+/***/ 48249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28393,7 +28393,7 @@ var errors = __nccwpck_require__(70017);
 // EXTERNAL MODULE: ./src/pipeline.ts
 var pipeline = __nccwpck_require__(15165);
 // EXTERNAL MODULE: ./src/compare.ts + 8 modules
-var compare = __nccwpck_require__(56129);
+var compare = __nccwpck_require__(20959);
 // EXTERNAL MODULE: ./src/metrics/stats-file.ts + 1 modules
 var stats_file = __nccwpck_require__(34346);
 // EXTERNAL MODULE: ./src/weights/cache.ts
@@ -28402,199 +28402,12 @@ var cache = __nccwpck_require__(40495);
 var inception = __nccwpck_require__(41354);
 // EXTERNAL MODULE: ./src/weights/pytorch-fid-weights.ts
 var pytorch_fid_weights = __nccwpck_require__(66884);
-;// CONCATENATED MODULE: ./src/gate/rules.ts
-// The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the
-// Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
-// value and the limit, so a failed step says exactly what was crossed.
-
-const KNOWN_METRICS = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage', 'elbo-bpd'];
-/** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
-const METRIC_BETTER = {
-    fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher', 'elbo-bpd': 'lower',
-};
-/** The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo` option). */
-const METRIC_GROUP = {
-    fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc', 'elbo-bpd': 'elbo',
-};
-const ALIASES = {
-    fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is',
-    precision: 'precision', recall: 'recall', density: 'density', coverage: 'coverage',
-    'elbo-bpd': 'elbo-bpd', elbo: 'elbo-bpd', bpd: 'elbo-bpd', nll: 'elbo-bpd',
-};
-const NUMBER = String.raw `[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
-const THRESHOLD_RE = new RegExp(String.raw `^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
-const REGRESSION_RE = new RegExp(String.raw `^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`);
-function metricName(raw, where) {
-    const m = ALIASES[raw.toLowerCase()];
-    if (!m)
-        throw new errors/* InputError */.d(`${where}: unknown metric "${raw}" (known: ${KNOWN_METRICS.join(' ')})`, raw);
-    return m;
-}
-/** Removes a `#` comment and surrounding blanks. */
-function stripComment(line) {
-    const i = line.indexOf('#');
-    return (i >= 0 ? line.slice(0, i) : line).trim();
-}
-/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments. */
-function forEachRule(text, each) {
-    (text ?? '').split(/\r?\n/).forEach((rawLine, idx) => {
-        for (const part of stripComment(rawLine).split(/[,;]/)) {
-            const rule = part.trim();
-            if (rule)
-                each(rule, rawLine, idx + 1);
-        }
-    });
-}
-/**
- * Parses the `thresholds` input: one rule a line (`fid <= 25`, `is >= 8`, `precision >= 0.6`), operators <= < >= >,
- * blank lines and `#` comments allowed. Several rules on one line may be separated by commas or semicolons.
- */
-function parseThresholds(text, what = 'thresholds') {
-    const out = [];
-    forEachRule(text, (rule, rawLine, lineNo) => {
-        const m = THRESHOLD_RE.exec(rule);
-        if (!m) {
-            throw new errors/* InputError */.d(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`, what);
-        }
-        const metric = metricName(m[1], `${what}, line ${lineNo}`);
-        const op = (m[2] === '≤' ? '<=' : m[2] === '≥' ? '>=' : m[2]);
-        const limit = Number(m[3]);
-        if (!Number.isFinite(limit))
-            throw new errors/* InputError */.d(`${what}, line ${lineNo}: "${rule}": the limit is not a finite number`, what);
-        out.push({ kind: 'threshold', metric, op, limit, text: `${metric} ${op} ${m[3]}`, line: lineNo });
-    });
-    return out;
-}
-/**
- * Parses `max-regression`: per metric, absolute or relative, several separated by newlines or commas:
- * `fid: +5%`, `recall: -0.02`, `kid: 0.001`. The sign is optional: the direction comes from the metric (FID may only
- * rise, recall only fall); a sign pointing the other way is refused as a likely mistake.
- */
-function parseMaxRegression(text, what = 'max-regression') {
-    const out = [];
-    forEachRule(text, (rule, rawLine, lineNo) => {
-        const m = REGRESSION_RE.exec(rule);
-        if (!m) {
-            throw new errors/* InputError */.d(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`, what);
-        }
-        const metric = metricName(m[1], `${what}, line ${lineNo}`);
-        const amount = Number(m[3]);
-        const relative = m[4] === '%';
-        if (!Number.isFinite(amount))
-            throw new errors/* InputError */.d(`${what}, line ${lineNo}: "${rule}": not a finite number`, what);
-        const worseSign = METRIC_BETTER[metric] === 'lower' ? '+' : '-';
-        if (m[2] && m[2] !== worseSign) {
-            throw new errors/* InputError */.d(`${what}, line ${lineNo}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
-        }
-        out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
-    });
-    return out;
-}
-function parseRules(thresholds, maxRegression) {
-    return { thresholds: parseThresholds(thresholds), regressions: parseMaxRegression(maxRegression) };
-}
-/** Refuses (before any work) a rule on a metric that the selected metric groups do not compute. */
-function checkRulesComputable(rules, groups, what = 'metrics') {
-    for (const r of [...rules.thresholds, ...rules.regressions]) {
-        const g = METRIC_GROUP[r.metric];
-        if (!groups.includes(g)) {
-            if (g === 'elbo')
-                throw new errors/* InputError */.d(`rule "${r.text}" is on elbo-bpd, which is only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)`, r.text);
-            throw new errors/* InputError */.d(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
-        }
-    }
-}
-/** A number for messages: `digits` significant digits, without float noise. */
-function formatNumber(x, digits = 4) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
-    // significant digits, but never rounding the integer part (1234.5 prints as 1235, not 1.235e3)
-    const exp = Math.floor(Math.log10(a));
-    const decimals = exp >= 0 ? Math.max(0, digits - exp - 1) : digits - 1 - exp;
-    return String(Number(x.toFixed(Math.min(decimals, 15))));
-}
-/** Formats `x` with enough digits that it does not print equal to `other` when they differ. */
-function formatApart(x, other) {
-    for (let d = 4; d <= 12; d++) {
-        const a = formatNumber(x, d);
-        if (x === other || a !== formatNumber(other, d))
-            return a;
-    }
-    return String(x);
-}
-function rules_compare(value, op, limit) {
-    switch (op) {
-        case '<=': return value <= limit;
-        case '<': return value < limit;
-        case '>=': return value >= limit;
-        case '>': return value > limit;
-    }
-}
-const NEGATION = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
-function signed(x, digits = 4) {
-    const s = formatNumber(x, digits);
-    return x > 0 ? `+${s}` : x === 0 ? '±0' : s;
-}
-/** Relative change in percent, with one decimal (two below 1%). */
-function formatPercent(fraction) {
-    const p = fraction * 100;
-    const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
-    return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
-}
-function metricValue(report, metric, rule) {
-    const r = report.metrics[metric];
-    if (!r) {
-        throw new errors/* InputError */.d(`rule "${rule}" is on ${metric}, which was not computed (computed: ${Object.keys(report.metrics).join(', ') || 'none'})`, rule);
-    }
-    return r.value;
-}
-/**
- * Evaluates every rule. Threshold rules always; regression rules only with a baseline that holds the metric (else
- * listed in `skipped`). A rule on a metric the report lacks is an input error (the rule cannot mean anything).
- */
-function evaluateGate(report, baseline, rules) {
-    const results = [];
-    const skipped = [];
-    for (const t of rules.thresholds) {
-        const value = metricValue(report, t.metric, t.text);
-        const passed = rules_compare(value, t.op, t.limit);
-        const message = passed
-            ? `${t.metric} = ${formatApart(value, t.limit)} ${t.op} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`
-            : `${t.metric} = ${formatApart(value, t.limit)} ${NEGATION[t.op]} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`;
-        results.push({ metric: t.metric, kind: 'threshold', value, limit: t.limit, passed, message, rule: t.text });
-    }
-    for (const r of rules.regressions) {
-        const value = metricValue(report, r.metric, r.text);
-        const base = baseline?.metrics[r.metric]?.value;
-        if (base === undefined || !Number.isFinite(base)) {
-            skipped.push(`regression rule "${r.text}" not evaluated: ${baseline ? `the baseline has no ${r.metric}` : 'no comparable baseline'}`);
-            continue;
-        }
-        const lowerBetter = METRIC_BETTER[r.metric] === 'lower';
-        const allowedDelta = r.relative ? r.amount * Math.abs(base) : r.amount;
-        const limit = lowerBetter ? base + allowedDelta : base - allowedDelta;
-        // compare deltas (not value against limit) so "no change" always passes despite rounding in base + delta
-        const worse = lowerBetter ? value - base : base - value;
-        const passed = worse <= allowedDelta;
-        const delta = value - base;
-        const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
-        const change = r.relative
-            ? (base === 0 ? signed(delta) : formatPercent(delta / Math.abs(base)))
-            : signed(delta);
-        const message = passed
-            ? `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed})`
-            : `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed})`;
-        results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed });
-    }
-    return { passed: results.every((x) => x.passed), results, skipped };
-}
-
+// EXTERNAL MODULE: ./src/gate/rules.ts
+var gate_rules = __nccwpck_require__(87344);
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __nccwpck_require__(91938);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 /** GitHub refuses comments over 65,536 characters; keep well below. */
 const MAX_BODY_CHARS = 60_000;
@@ -28628,25 +28441,30 @@ function markerFor(key) {
 }
 const LABEL = {
     fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
+    'fd-inf': 'FD∞', memorization: 'Memorization',
 };
 const RUN_URL_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
 function safeUrl(url) {
     return url && RUN_URL_RE.test(url) ? url : undefined;
 }
 function fmt(x) {
-    return x === undefined || !Number.isFinite(x) ? '—' : escapeText(formatNumber(x, 4));
+    return x === undefined || !Number.isFinite(x) ? '—' : escapeText((0,gate_rules/* formatNumber */.ZV)(x, 4));
 }
-function deltaCell(metric, value, base) {
+function deltaCell(metric, value, base, gate) {
     if (base === undefined || !Number.isFinite(base))
         return '—';
     const d = value - base;
     if (d === 0)
         return '= 0';
     const arrow = d > 0 ? '▲' : '▼';
-    const better = METRIC_BETTER[metric] === 'lower' ? d < 0 : d > 0;
-    const rel = base !== 0 ? ` (${formatPercent(d / Math.abs(base))})` : '';
+    const better = gate_rules/* METRIC_BETTER */.WM[metric] === 'lower' ? d < 0 : d > 0;
+    const rel = base !== 0 ? ` (${(0,gate_rules/* formatPercent */.l9)(d / Math.abs(base))})` : '';
     const sign = d > 0 ? '+' : '';
-    return `${arrow} ${sign}${formatNumber(d, 3)}${rel} ${better ? '🟢 better' : '🔴 worse'}`;
+    // the regression rule's interval of the difference, when there is one: a worsening inside it is noise
+    const noise = gate?.results.find((r) => r.metric === metric && r.noise)?.noise;
+    const ci = noise ? ` ± ${(0,gate_rules/* formatNumber */.ZV)(noise.halfWidth, 3)}` : '';
+    const verdict = better ? '🟢 better' : noise?.verdict === 'within noise' ? '⚪ within noise' : '🔴 worse';
+    return `${arrow} ${sign}${(0,gate_rules/* formatNumber */.ZV)(d, 3)}${ci}${rel} ${verdict}`;
 }
 function limitCell(metric, gate) {
     if (!gate)
@@ -28661,7 +28479,7 @@ function limitCell(metric, gate) {
             parts.push(`${escapeText(sym)} ${fmt(r.limit)}`);
         }
         else {
-            parts.push(`${escapeText(r.allowed ?? '')} vs baseline (${METRIC_BETTER[metric] === 'lower' ? '≤' : '≥'} ${fmt(r.limit)})`);
+            parts.push(`${escapeText(r.allowed ?? '')} vs baseline (${gate_rules/* METRIC_BETTER */.WM[metric] === 'lower' ? '≤' : '≥'} ${fmt(r.limit)})`);
         }
     }
     return parts.length ? parts.join('; ') : '—';
@@ -28683,16 +28501,15 @@ function baselineLine(b) {
 }
 function protocolLine(r) {
     const p = r.protocol;
-    const hash = typeof p.weightsSha256 === 'string' ? p.weightsSha256.slice(0, 12) : '?';
     const dur = Number.isFinite(r.durationSeconds) ? `${r.durationSeconds.toFixed(1)} s` : '?';
+    const boot = p.bootstrap ? `± = 95% bootstrap interval, ${escapeText(p.bootstrap.replicates)} replicates` : '';
     return [
-        `**Protocol:** ${escapeText(p.extractor)}`,
-        `weights ${escapeText(p.weights)} (${escapeText(hash)})`,
-        `resize ${escapeText(p.resize)}`,
-        `${escapeText(p.nReal)} real (${escapeText(r.real?.source ?? '?', 120)}) / ${escapeText(p.nGenerated)} generated (${escapeText(r.generated?.source ?? '?', 120)})`,
+        `**Protocol:** ${escapeText((0,fingerprint/* protocolSummary */.P)(r), 1000)}`,
+        `real ${escapeText(r.real?.source ?? '?', 120)} / generated ${escapeText(r.generated?.source ?? '?', 120)}`,
         escapeText(p.device),
+        boot,
         dur,
-    ].join(' · ');
+    ].filter(Boolean).join(' · ');
 }
 /** Renders the whole comment / summary. The hidden marker is the first line. */
 function renderMarkdown(o) {
@@ -28720,13 +28537,15 @@ function renderMarkdown(o) {
     if (r) {
         const base = o.baseline?.report;
         out.push('| Metric | Value | Baseline | Δ | Limit | Result |', '|:--|--:|--:|:--|:--|:--:|');
-        for (const m of KNOWN_METRICS) {
+        for (const m of gate_rules/* KNOWN_METRICS */.yX) {
             const res = r.metrics[m];
             if (!res)
                 continue;
-            const value = fmt(res.value) + (res.std !== undefined && Number.isFinite(res.std) ? ` ± ${fmt(res.std)}` : '');
-            const b = base?.metrics[m]?.value;
-            out.push(`| ${LABEL[m]} | ${value} | ${fmt(b)} | ${deltaCell(m, res.value, b)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
+            // ± : the bootstrap 95 % half-width, else the spread over splits/subsets (IS, KID subsets, ELBO draws)
+            const spreadOf = (x) => x?.ci ? ` ± ${fmt(x.ci.halfWidth)}` : x?.std !== undefined && Number.isFinite(x.std) ? ` ± ${fmt(x.std)} (std)` : '';
+            const value = fmt(res.value) + spreadOf(res);
+            const bm = base?.metrics[m];
+            out.push(`| ${LABEL[m]} | ${value} | ${fmt(bm?.value)}${bm ? spreadOf(bm) : ''} | ${deltaCell(m, res.value, bm?.value, o.gate)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
         }
         out.push('');
         out.push(protocolLine(r));
@@ -28741,7 +28560,7 @@ function renderMarkdown(o) {
             out.push(`- ${escapeText(f.message)}`);
         out.push('');
     }
-    const notes = [...reportNotes.filter((n) => !synthetic.includes(n)), ...(o.gate?.skipped ?? []), ...(o.notes ?? [])];
+    const notes = [...reportNotes.filter((n) => !synthetic.includes(n)), ...(o.gate?.skipped ?? []), ...(o.gate?.withinNoise ?? []).map((m) => `passed, within noise: ${m}`), ...(o.notes ?? [])];
     if (notes.length) {
         out.push('**Notes:**');
         for (const n of notes)
@@ -28757,477 +28576,10 @@ function renderMarkdown(o) {
     return body;
 }
 
-;// CONCATENATED MODULE: ./src/report/github.ts
-// GitHub side of the report: an Octokit made at call time (so GITHUB_API_URL is read when it is needed, not when the
-// module loads), with retries on 5xx/429; the sticky PR comment (found by its hidden marker over every page of
-// comments, updated in place, else created); the job summary. A read-only token (fork PRs) makes the comment a
-// warning, never an error: the verdict stands. The token is never logged (and masked by the entry point).
-
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** HTTP status of an Octokit error (RequestError), if any. */
-function httpStatus(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-function header(err, name) {
-    const h = err?.response?.headers;
-    const v = h?.[name];
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-}
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if it is present and sane. */
-function retryAfterMs(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value.trim()))
-        return Math.round(Number(value) * 1000);
-    const t = Date.parse(value);
-    return Number.isFinite(t) ? Math.max(0, t - now) : undefined;
-}
-/** One line about an API error, without headers or request details (they may hold credentials). */
-function describeApiError(err) {
-    const status = httpStatus(err);
-    const raw = err?.message ?? String(err);
-    const msg = raw.split('\n')[0].replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***').slice(0, 300);
-    return status !== undefined ? `HTTP ${status}: ${msg}` : msg;
-}
-/** Connection-level failures worth a retry (the error's code, or its cause's: fetch wraps them). */
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-function networkCode(err) {
-    for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
-        if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code))
-            return e.code;
-    }
-    return undefined;
-}
-function isRetryable(err) {
-    // a connection reset (the server or a proxy dropped the socket) carries no HTTP status
-    if (networkCode(err))
-        return true;
-    const status = httpStatus(err);
-    if (status === undefined)
-        return false;
-    if (status === 429 || status >= 500)
-        return true;
-    // secondary rate limits come as 403 with retry-after or an exhausted quota
-    return status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0');
-}
-/** Runs `fn`, retrying on 5xx, 429 and rate-limit 403s with exponential backoff; honours Retry-After up to the cap. */
-async function withRetry(what, fn, o = {}) {
-    const retries = o.retries ?? 3;
-    const base = o.baseDelayMs ?? 1000;
-    const cap = o.maxDelayMs ?? 20_000;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const log = o.log ?? ((m) => core/* info */.pq(m));
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (!isRetryable(err) || attempt >= retries)
-                throw err;
-            const asked = retryAfterMs(header(err, 'retry-after'));
-            const delay = Math.min(cap, asked ?? base * 2 ** attempt);
-            log(`${what}: ${describeApiError(err)}; retry ${attempt + 1}/${retries} in ${(delay / 1000).toFixed(1)} s`);
-            await sleep(delay);
-        }
-    }
-}
-/**
- * An Octokit for `token`, made now: baseUrl from GITHUB_API_URL as it is at this call (@actions/github captures it at
- * import), every request retried on 5xx/429.
- */
-async function createOctokit(token, retry = {}) {
-    if (!token)
-        throw new Error('no GitHub token (input github-token is empty)');
-    const { getOctokit: make } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    const octokit = make(token, { baseUrl: apiBaseUrl() });
-    octokit.hook.wrap('request', (request, options) => withRetry(`GitHub API ${options.method} ${String(options.url).replace(/\?.*$/, '')}`, async () => request(options), retry));
-    return octokit;
-}
-/** Statuses that mean "this token may not write here" (fork PR with a read-only token, missing permissions). */
-const NO_PERMISSION = new Set([401, 403, 404]);
-/**
- * Finds the comment whose body starts with the marker (every page, 100 a page), updates it, or creates one.
- * With `create: false` (comment: on-failure, and this run passed) an existing comment is updated but none is created.
- * 401/403/404 give `{ action: 'skipped', reason }` (no throw); other failures (after retries) throw.
- */
-async function upsertStickyComment(octokit, t, body, opts = {}) {
-    if (!body.startsWith(t.marker))
-        throw new Error('internal: the comment body must start with its marker');
-    try {
-        let found;
-        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
-        for await (const page of pages) {
-            const hit = page.data.find((c) => typeof c.body === 'string' && c.body.trimStart().startsWith(t.marker));
-            if (hit) {
-                found = { id: hit.id, html_url: hit.html_url };
-                break;
-            }
-        }
-        if (found) {
-            const r = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: found.id, body });
-            return { action: 'updated', id: r.data.id, url: r.data.html_url };
-        }
-        if (opts.create === false)
-            return { action: 'skipped' };
-        const r = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
-        return { action: 'created', id: r.data.id, url: r.data.html_url };
-    }
-    catch (err) {
-        const status = httpStatus(err);
-        if (status !== undefined && NO_PERMISSION.has(status)) {
-            return {
-                action: 'skipped',
-                reason: `fid-gate: could not write the PR comment (${describeApiError(err)}). The token cannot write to this pull request ` +
-                    '(a PR from a fork gets a read-only token; otherwise add `permissions: pull-requests: write`). ' +
-                    'The verdict is unchanged; for fork PRs use the two-workflow pattern (mode: comment from a workflow_run workflow).',
-            };
-        }
-        throw err;
-    }
-}
-/** Appends the markdown to the job summary; skipped (debug line) outside a runner. Never throws. */
-async function writeJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set: no job summary');
-        return false;
-    }
-    try {
-        await core/* summary */.z.addRaw(markdown, true).write();
-        return true;
-    }
-    catch (err) {
-        core/* warning */.$e(`fid-gate: could not write the job summary (${err.message})`);
-        return false;
-    }
-    finally {
-        core/* summary */.z.emptyBuffer();
-    }
-}
-
-// EXTERNAL MODULE: ./src/util/zip.ts
-var zip = __nccwpck_require__(52003);
-;// CONCATENATED MODULE: ./src/report/baseline.ts
-// The baseline a run is compared with: `none`, a metrics JSON file, or `auto` = the metrics artifact of the latest
-// successful run of the same workflow on the base branch. A baseline comes from another run (or from a file anyone
-// could have written), so it is validated field by field before use, and compared only when its protocol matches.
-// Nothing here is fatal for `auto`: a missing baseline is a note, a broken or foreign one a warning.
-
-
-
-
-
-
-
-const METRICS_SCHEMA = 'fid-gate/metrics@1';
-/** A metrics JSON is a few kB; anything much larger is not one. */
-const MAX_METRICS_BYTES = 1024 * 1024;
-/** The metrics artifact holds one small JSON file. */
-const MAX_METRICS_ARTIFACT_BYTES = 5 * 1024 * 1024;
-/** The file name inside the metrics artifact. */
-const METRICS_FILE_NAME = 'metrics.json';
-const MAX_STRING = 10_000;
-class Invalid extends Error {
-}
-function fail(where, what) {
-    throw new Invalid(`${where}: ${what}`);
-}
-function isObj(v) {
-    return !!v && typeof v === 'object' && !Array.isArray(v);
-}
-function vStr(v, where, optional = false) {
-    if (v === undefined && optional)
-        return '';
-    if (typeof v !== 'string')
-        fail(where, `expected a string, found ${v === null ? 'null' : typeof v}`);
-    if (v.length > MAX_STRING)
-        fail(where, `string longer than ${MAX_STRING} characters`);
-    return v;
-}
-function vNum(v, where) {
-    // JSON has no NaN/Infinity; a string "NaN" or null is refused here too
-    if (typeof v !== 'number' || !Number.isFinite(v))
-        fail(where, `expected a finite number, found ${JSON.stringify(v)?.slice(0, 40) ?? typeof v}`);
-    return v;
-}
-function vCount(v, where) {
-    const n = vNum(v, where);
-    if (!Number.isSafeInteger(n) || n < 0)
-        fail(where, `expected a non-negative integer, found ${n}`);
-    return n;
-}
-function vSummary(v, where) {
-    if (!isObj(v))
-        fail(where, 'expected an object');
-    const kind = v.kind;
-    if (kind !== 'folder' && kind !== 'stats' && kind !== 'samples')
-        fail(`${where}.kind`, `expected "folder", "stats" or "samples", found ${JSON.stringify(kind)?.slice(0, 40)}`);
-    return { source: vStr(v.source, `${where}.source`), kind, count: vCount(v.count, `${where}.count`) };
-}
-function vRun(v, where) {
-    if (v === undefined)
-        return undefined;
-    if (!isObj(v))
-        fail(where, 'expected an object');
-    const out = {};
-    for (const k of ['repository', 'eventName', 'headSha', 'baseRef', 'ref'])
-        if (v[k] !== undefined)
-            out[k] = vStr(v[k], `${where}.${k}`);
-    for (const k of ['runId', 'pullRequest']) {
-        if (v[k] === undefined)
-            continue;
-        const n = vCount(v[k], `${where}.${k}`);
-        if (n < 1)
-            fail(`${where}.${k}`, 'expected a positive integer');
-        out[k] = n;
-    }
-    return out;
-}
-/**
- * Checks a parsed metrics JSON (schema 'fid-gate/metrics@1') and returns a fresh copy holding only validated fields:
- * the schema; strings, numbers and counts of the protocol and of both inputs; every known metric's finite value (and
- * std), with the direction every fid-gate report gives it; the notes; the duration. Unknown metrics are dropped; a
- * `gate` from another run is dropped (it is re-evaluated). Throws InputError naming the source and the field.
- */
-function validateMetricsReport(data, source) {
-    try {
-        if (!isObj(data))
-            fail('metrics JSON', 'expected an object');
-        if (data.schema !== METRICS_SCHEMA)
-            fail('schema', `expected "${METRICS_SCHEMA}", found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
-        const p = data.protocol;
-        if (!isObj(p))
-            fail('protocol', 'expected an object');
-        const protocol = {
-            extractor: vStr(p.extractor, 'protocol.extractor'),
-            weights: vStr(p.weights, 'protocol.weights'),
-            weightsSha256: vStr(p.weightsSha256, 'protocol.weightsSha256'),
-            resize: vStr(p.resize, 'protocol.resize'),
-            quantization: vStr(p.quantization, 'protocol.quantization', true),
-            fidGateVersion: vStr(p.fidGateVersion, 'protocol.fidGateVersion', true),
-            nReal: vCount(p.nReal, 'protocol.nReal'),
-            nGenerated: vCount(p.nGenerated, 'protocol.nGenerated'),
-            device: vStr(p.device, 'protocol.device'),
-        };
-        if (!isObj(data.metrics))
-            fail('metrics', 'expected an object');
-        const metrics = {};
-        for (const name of KNOWN_METRICS) {
-            const m = data.metrics[name];
-            if (m === undefined)
-                continue;
-            if (!isObj(m))
-                fail(`metrics.${name}`, 'expected an object');
-            const value = vNum(m.value, `metrics.${name}.value`);
-            if (m.better !== METRIC_BETTER[name])
-                fail(`metrics.${name}.better`, `expected "${METRIC_BETTER[name]}", found ${JSON.stringify(m.better)?.slice(0, 40)}`);
-            const r = { value, better: METRIC_BETTER[name] };
-            if (m.std !== undefined)
-                r.std = vNum(m.std, `metrics.${name}.std`);
-            metrics[name] = r;
-        }
-        const notes = data.notes === undefined ? [] : data.notes;
-        if (!Array.isArray(notes) || notes.length > 200)
-            fail('notes', 'expected an array of at most 200 strings');
-        const report = {
-            schema: METRICS_SCHEMA,
-            fidGateVersion: vStr(data.fidGateVersion, 'fidGateVersion'),
-            createdAt: vStr(data.createdAt, 'createdAt'),
-            protocol,
-            real: vSummary(data.real, 'real'),
-            generated: vSummary(data.generated, 'generated'),
-            metrics,
-            notes: notes.map((n, i) => vStr(n, `notes[${i}]`)),
-            durationSeconds: vNum(data.durationSeconds, 'durationSeconds'),
-        };
-        const run = vRun(data.run, 'run');
-        if (run)
-            report.run = run;
-        return report;
-    }
-    catch (err) {
-        if (err instanceof Invalid)
-            throw new errors/* InputError */.d(`${source}: not a valid fid-gate metrics file (${err.message})`, source);
-        throw err;
-    }
-}
-/** Reads and validates a metrics JSON file (size-limited). */
-async function readMetricsFile(file, maxBytes = MAX_METRICS_BYTES) {
-    let size;
-    try {
-        const s = await (0,promises_.stat)(file);
-        if (!s.isFile())
-            throw new errors/* InputError */.d(`${file}: not a file`, file);
-        size = s.size;
-    }
-    catch (err) {
-        if (err instanceof errors/* InputError */.d)
-            throw err;
-        throw new errors/* InputError */.d(`${file}: cannot read (${err.code ?? err.message})`, file);
-    }
-    if (size > maxBytes)
-        throw new errors/* InputError */.d(`${file}: ${size} bytes; a metrics JSON is at most ${maxBytes} bytes`, file);
-    let data;
-    try {
-        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* InputError */.d(`${file}: not JSON (${err.message})`, file);
-    }
-    return validateMetricsReport(data, file);
-}
-/** Compares protocols; a mismatch is one warning and no comparison. */
-function checkComparable(current, base, view) {
-    const diff = (0,compare/* protocolDifferences */.xZ)(current.protocol, base.protocol);
-    if (diff.length) {
-        return { view, found: base, warnings: [`baseline not comparable: it was computed with a different protocol (${diff.join('; ')}); no comparison`], notes: [] };
-    }
-    const notes = [];
-    if (base.protocol.nReal !== current.protocol.nReal || base.protocol.nGenerated !== current.protocol.nGenerated) {
-        notes.push(`the baseline used ${base.protocol.nReal} real / ${base.protocol.nGenerated} generated images, this run ${current.protocol.nReal} / ${current.protocol.nGenerated}: FID and KID depend on N`);
-    }
-    return { view, report: base, found: base, warnings: [], notes };
-}
-/** The baseline selected by the `baseline` input. `spec` is 'none', 'auto' or a path. */
-async function resolveBaseline(spec, current, auto) {
-    if (spec === 'none')
-        return { view: { source: 'none' }, warnings: [], notes: [] };
-    if (spec !== 'auto') {
-        const base = await readMetricsFile(spec);
-        return checkComparable(current, base, { source: 'file', path: spec, createdAt: base.createdAt });
-    }
-    const missing = ['token', 'owner', 'repo', 'runId', 'branch', 'octokit'].filter((k) => !auto[k]);
-    if (missing.length) {
-        const why = missing.includes('token') ? 'no github-token' : missing.includes('branch') ? 'no base branch known' : 'not inside a GitHub Actions run';
-        return { view: { source: 'none' }, warnings: [], notes: [`no baseline: baseline: auto needs a workflow run to look up (${why})`] };
-    }
-    return autoBaseline(current, auto);
-}
-async function autoBaseline(current, o) {
-    const log = o.log ?? (() => undefined);
-    const none = (notes, warnings = []) => ({ view: { source: 'none' }, warnings, notes });
-    let candidates;
-    try {
-        const octokit = await o.octokit();
-        const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
-        const workflowId = run.data.workflow_id;
-        if (typeof workflowId !== 'number')
-            return none([], [`baseline auto: run ${o.runId} names no workflow; no comparison`]);
-        const runs = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-            owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: 20,
-        });
-        candidates = (runs.data.workflow_runs ?? [])
-            .map((r) => ({ id: Number(r.id), created_at: String(r.created_at), head_branch: r.head_branch ?? null, html_url: typeof r.html_url === 'string' ? r.html_url : undefined }))
-            .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.head_branch === null || r.head_branch === o.branch))
-            .sort((a, b) => (Date.parse(b.created_at) || 0) - (Date.parse(a.created_at) || 0) || b.id - a.id);
-    }
-    catch (err) {
-        const status = httpStatus(err);
-        const hint = status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
-        return none([], [`baseline auto: could not list the workflow's runs on ${o.branch}: ${describeApiError(err)}${hint}; no comparison`]);
-    }
-    if (!candidates.length)
-        return none([`no baseline: no successful run of this workflow on ${o.branch} yet`]);
-    for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
-        const view = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.created_at, runUrl: typeof cand.html_url === 'string' ? cand.html_url : undefined };
-        let got;
-        try {
-            got = await downloadMetricsArtifact({ ...o, runId: cand.id });
-        }
-        catch (err) {
-            return none([], [`baseline auto: ${err.message}; no comparison`]);
-        }
-        if ('missing' in got) {
-            log(`baseline: ${got.missing}`);
-            continue;
-        }
-        let base;
-        try {
-            base = await readMetricsFile(got.file);
-        }
-        catch (err) {
-            return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${err.message.replace(got.file, METRICS_FILE_NAME)}; no comparison`]);
-        }
-        log(`baseline: run ${cand.id} on ${o.branch} (${cand.created_at})`);
-        return checkComparable(current, base, view);
-    }
-    return none([`no baseline: the latest successful runs on ${o.branch} have no artifact ${o.artifactName}`]);
-}
-/**
- * Downloads the metrics artifact of another run (@actions/artifact with findBy: the public REST API, token with
- * actions: read) and returns the path of its metrics JSON; `{ missing }` when the run has no such artifact. Refuses
- * an artifact larger than a metrics file or one whose digest does not match. Other failures throw (one line).
- */
-async function downloadMetricsArtifact(o) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(351), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935));
-    const client = new DefaultArtifactClient();
-    const findBy = { token: o.token, workflowRunId: o.runId, repositoryOwner: o.owner, repositoryName: o.repo };
-    let artifact;
-    try {
-        ({ artifact } = await client.getArtifact(o.artifactName, { findBy }));
-    }
-    catch (err) {
-        if (err.name === 'ArtifactNotFoundError' || /artifact not found/i.test(err.message)) {
-            return { missing: `run ${o.runId} has no artifact ${o.artifactName}` };
-        }
-        const status = httpStatus(err);
-        const hint = status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
-        throw new Error(`could not look up artifact ${o.artifactName} of run ${o.runId}: ${describeApiError(err)}${hint}`);
-    }
-    if (artifact.size > MAX_METRICS_ARTIFACT_BYTES) {
-        throw new Error(`artifact ${o.artifactName} of run ${o.runId} is ${artifact.size} bytes, more than a metrics file; ignored`);
-    }
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(o.tempDir, 'artifact-'));
-    let r;
-    try {
-        // skipDecompress: keep the zip as downloaded and read its one expected member ourselves (below), so nothing
-        // from another run is ever extracted to disk by member name (zip-slip) or unbounded in size (zip bomb)
-        r = await client.downloadArtifact(artifact.id, { path: dir, findBy, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
-    }
-    catch (err) {
-        throw new Error(`could not download artifact ${o.artifactName} of run ${o.runId}: ${describeApiError(err)}`);
-    }
-    if (r.digestMismatch)
-        throw new Error(`artifact ${o.artifactName} of run ${o.runId} does not match its digest; ignored`);
-    return { file: await extractMetricsMember(r.downloadPath ?? dir, `artifact ${o.artifactName} of run ${o.runId}`) };
-}
-/**
- * Artifacts from other runs are untrusted (issue 7, item 4). `dir` holds the downloaded zip (one plain file, at most
- * MAX_METRICS_ARTIFACT_BYTES); only its member named exactly `metrics.json` is read (a `../metrics.json`,
- * `/abs/metrics.json` or `sub/metrics.json` member is never it), inflated with a MAX_METRICS_BYTES bound whatever
- * its header claims, and written to a fresh folder inside `dir`. Returns that file's path; throws (one line) otherwise.
- */
-async function extractMetricsMember(dir, what) {
-    const names = await (0,promises_.readdir)(dir);
-    if (names.length !== 1)
-        throw new Error(`${what}: expected one downloaded zip, found ${names.length} entries`);
-    const zipPath = external_node_path_default().join(dir, names[0]);
-    const st = await (0,promises_.lstat)(zipPath);
-    if (!st.isFile())
-        throw new Error(`${what}: the download is not a plain file`);
-    if (st.size > MAX_METRICS_ARTIFACT_BYTES)
-        throw new Error(`${what} is ${st.size} bytes, more than a metrics file; ignored`);
-    const bytes = await (0,promises_.readFile)(zipPath);
-    let data;
-    try {
-        const entry = (0,zip/* readZipEntries */.YJ)(bytes, what).find((e) => e.name === METRICS_FILE_NAME);
-        if (!entry)
-            throw new Error(`${what} holds no ${METRICS_FILE_NAME}`);
-        if (entry.size > MAX_METRICS_BYTES)
-            throw new Error(`${what}: its ${METRICS_FILE_NAME} is ${entry.size} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes`);
-        data = (0,zip/* readZipEntry */.g7)(bytes, entry, what, MAX_METRICS_BYTES);
-    }
-    catch (err) {
-        throw new Error(err.message.startsWith(what) ? err.message : `${what}: ${err.message}`);
-    }
-    const out = await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'member-'));
-    const file = external_node_path_default().join(out, METRICS_FILE_NAME);
-    await (0,promises_.writeFile)(file, data);
-    return file;
-}
-
+// EXTERNAL MODULE: ./src/report/github.ts
+var github = __nccwpck_require__(97611);
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var report_baseline = __nccwpck_require__(67355);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/artifacts.ts
@@ -29355,8 +28707,11 @@ var session = __nccwpck_require__(53787);
 var features_encoder = __nccwpck_require__(34467);
 // EXTERNAL MODULE: ./src/sampler-options.ts
 var sampler_options = __nccwpck_require__(86488);
+// EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
+var decode = __nccwpck_require__(32766);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The Action's inputs (action.yml), read and checked in one place. Every problem is an InputError naming the input.
+
 
 
 
@@ -29406,6 +28761,15 @@ function readCommentSettings(get = defaultGetter) {
     catch { /* default */ }
     return { comment, commentKey: sanitizeKey(get('comment-key')) };
 }
+function nonNegativeInput(get, name, def) {
+    const raw = get(name).trim();
+    if (!raw)
+        return def;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n))
+        throw new errors/* InputError */.d(`input ${name}: expected a non-negative integer, got "${raw}"`, name);
+    return n;
+}
 function readInputs(get = defaultGetter) {
     const mode = oneOf(get, 'mode', ['evaluate', 'comment'], 'evaluate');
     const real = get('real').trim();
@@ -29450,11 +28814,12 @@ function readInputs(get = defaultGetter) {
         throw new errors/* InputError */.d(`input metrics: is (Inception Score) needs the Inception network's class logits; input encoder ${encoder.path} has none: leave it out`, 'metrics');
     }
     const rules = {
-        thresholds: parseThresholds(get('thresholds'), 'input thresholds'),
-        regressions: parseMaxRegression(get('max-regression'), 'input max-regression'),
+        thresholds: (0,gate_rules/* parseThresholds */.S)(get('thresholds'), 'input thresholds'),
+        regressions: (0,gate_rules/* parseMaxRegression */.db)(get('max-regression'), 'input max-regression'),
     };
+    const training = get('training').trim() || undefined;
     if (mode === 'evaluate')
-        checkRulesComputable(rules, elboImages ? [...metrics, 'elbo'] : metrics, 'metrics');
+        (0,gate_rules/* checkRulesComputable */.e4)(rules, [...metrics, ...(elboImages ? ['elbo'] : []), ...(training ? ['memorization'] : [])], 'metrics');
     const rawBaseline = get('baseline').trim();
     const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto' ? 'auto' : rawBaseline.toLowerCase() === 'none' ? 'none' : rawBaseline;
     const comment = oneOf(get, 'comment', ['always', 'on-failure', 'never'], 'always');
@@ -29469,6 +28834,10 @@ function readInputs(get = defaultGetter) {
         throw new errors/* InputError */.d(`input artifact-name: "${artifactName}" may hold only letters, digits, '.', '_' and '-'`, 'artifact-name');
     }
     const metricsFile = get('metrics-file').trim() || undefined;
+    const maxPixels = nonNegativeInput(get, 'max-pixels', decode/* DEFAULT_MAX_PIXELS */.fR);
+    const bootstrap = nonNegativeInput(get, 'bootstrap', 200);
+    if (bootstrap === 1 || bootstrap > 100_000)
+        throw new errors/* InputError */.d(`input bootstrap: expected 0 (no intervals) or 2 … 100000 replicates, got ${bootstrap}`, 'bootstrap');
     if (metricsFile && mode !== 'comment')
         throw new errors/* InputError */.d('input metrics-file is for mode: comment', 'metrics-file');
     return {
@@ -29490,6 +28859,9 @@ function readInputs(get = defaultGetter) {
         device: (0,session/* parseDevice */.Ew)(get('device') || 'auto', 'input device'),
         batchSize,
         onBadImage: oneOf(get, 'on-bad-image', ['fail', 'skip'], 'fail'),
+        maxPixels,
+        bootstrap,
+        ...(training ? { training } : {}),
         failOnError: parseBoolean(get('fail-on-error'), 'fail-on-error', true),
         artifactName,
         metricsFile,
@@ -29569,6 +28941,267 @@ function runInfo(ctx) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/report/history.ts
+var report_history = __nccwpck_require__(34518);
+;// CONCATENATED MODULE: ./src/report/history-chart.ts
+// Charts of each metric over the base branch's last runs (history.ts), with this run as a distinct marker.
+// Two outputs, because a job summary shows only some things inline:
+//   - an SVG per metric (self-made, deterministic), to write to files and upload as an artifact: GitHub's markdown
+//     sanitizer strips inline <svg> and data: image URIs, so an SVG can't be shown in the summary itself;
+//   - a markdown block for the summary: a table with a Unicode sparkline per metric (plain text: shows everywhere),
+//     then a mermaid `xychart-beta` per metric (GitHub renders ```mermaid blocks in its markdown).
+// Nothing from another run reaches the output as text except through a validator: dates are re-formatted from their
+// parsed digits, SHAs are hex-checked (history.ts), run ids are integers, numbers are formatted here; the branch name
+// goes through escapeText. SVG text is XML-escaped as well, as a second line of defence.
+
+
+
+
+/** Chart titles; a metric added later without a label here is titled by its name. */
+const METRIC_LABEL = {
+    fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
+    'fd-inf': 'FD∞', memorization: 'Memorization',
+};
+function label(metric) {
+    return METRIC_LABEL[metric] ?? metric;
+}
+/** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */
+const CHART = { width: 400, height: 130, left: 60, right: 20, top: 24, bottom: 26 };
+/** The value axis spans the data (error bars included) plus this fraction of its span on each side. */
+const Y_PADDING = 0.1;
+const COLOR = { line: '#0969da', current: '#cf222e', other: '#8c959f', grid: '#d0d7de', text: '#24292f' };
+const SPARK = '▁▂▃▄▅▆▇█';
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
+const SHA_RE = /^[0-9a-f]{7,40}$/i;
+/** YYYY-MM-DD of an ISO 8601 timestamp; undefined for anything else (the string is never shown as given). */
+function isoDay(s) {
+    const m = ISO_DATE_RE.exec(s);
+    if (!m || !Number.isFinite(Date.parse(s)))
+        return undefined;
+    return `${m[1]}-${m[2]}-${m[3]}`;
+}
+function xml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+/** Pixel coordinates with two decimals: deterministic text, and no "-0". */
+function px(x) {
+    const r = Math.round(x * 100) / 100;
+    return String(r === 0 ? 0 : r);
+}
+/**
+ * A number in the digits-and-dot form mermaid's xychart grammar accepts ([+-]?\d+(\.\d+)?: no exponent), with
+ * `digits` significant digits.
+ */
+function plainNumber(x, digits = 6) {
+    if (!Number.isFinite(x) || x === 0)
+        return '0';
+    // toFixed switches to an exponent from 1e21 on; such a number is an integer anyway
+    if (Math.abs(x) >= 1e21)
+        return BigInt(x).toString();
+    const decimals = Math.min(20, Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(x)))));
+    const s = x.toFixed(decimals);
+    const t = s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+    return t === '-0' ? '0' : t;
+}
+function valueText(v) {
+    return (0,gate_rules/* formatNumber */.ZV)(v.value, 4) + (v.halfWidth !== undefined ? ` ± ${(0,gate_rules/* formatNumber */.ZV)(v.halfWidth, 3)}` : '');
+}
+function comparable(a, b) {
+    return a === undefined || b === undefined || a === b;
+}
+function seriesOf(metric, points, current) {
+    const currentKey = current ? (0,compare/* protocolKey */.QN)(current.protocol) : undefined;
+    const base = [];
+    for (const p of points) {
+        const v = p.metrics[metric];
+        if (!v || !Number.isFinite(v.value))
+            continue;
+        const date = isoDay(p.createdAt);
+        const sha = p.headSha && SHA_RE.test(p.headSha) ? p.headSha.slice(0, 7) : undefined;
+        const same = comparable(p.protocolKey, currentKey);
+        const title = [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') + `: ${valueText(v)}${same ? '' : ' (different protocol)'}`;
+        base.push({ value: v.value, halfWidth: v.halfWidth, title, date, comparable: same });
+    }
+    const cv = current ? (0,report_history/* historyMetrics */.aW)(current)[metric] : undefined;
+    return { base, current: cv ? { ...cv, title: `this run: ${valueText(cv)}`, comparable: true } : undefined };
+}
+/** The value axis: the extent of what is compared (comparable runs and this run, error bars included), padded. */
+function valueRange(s) {
+    const counted = [...s.base.filter((p) => p.comparable), ...(s.current ? [s.current] : [])];
+    // only other-protocol runs: scale to them rather than to nothing
+    const used = counted.length ? counted : s.base;
+    const min = Math.min(...used.map((p) => p.value - (p.halfWidth ?? 0)));
+    const max = Math.max(...used.map((p) => p.value + (p.halfWidth ?? 0)));
+    const pad = max > min ? (max - min) * Y_PADDING : Math.abs(min) * 0.05 || 1;
+    return { lo: min - pad, hi: max + pad, min, max };
+}
+function header(metric) {
+    return `${label(metric)} (${gate_rules/* METRIC_BETTER */.WM[metric]} is better)`;
+}
+/**
+ * One small SVG chart of `metric`: the base branch's runs (oldest left) as a line with dots, error bars where a run
+ * has a half width, runs with another protocol as hollow grey squares off the line (clamped to the plot when off
+ * scale), and this run as a larger red dot at the right end. The value axis is labelled with the min and max of the
+ * compared values; the x axis with the first and last run's dates. Same input, same bytes.
+ */
+function renderHistorySvg(metric, points, current) {
+    const { width, height, left, right, top, bottom } = CHART;
+    const plotW = width - left - right;
+    const plotH = height - top - bottom;
+    const s = seriesOf(metric, points, current);
+    const out = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="10" role="img">`,
+        `<title>${xml(`${header(metric)}: ${s.base.length} base-branch run${s.base.length === 1 ? '' : 's'}${s.current ? ' and this run' : ''}`)}</title>`,
+        `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+        `<text x="8" y="14" font-weight="bold" fill="${COLOR.text}">${xml(header(metric))}</text>`,
+    ];
+    const n = s.base.length + (s.current ? 1 : 0);
+    if (n === 0) {
+        out.push(`<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`, '</svg>');
+        return out.join('\n') + '\n';
+    }
+    const { lo, hi, min, max } = valueRange(s);
+    const xAt = (i) => (n === 1 ? left + plotW / 2 : left + (plotW * i) / (n - 1));
+    const yAt = (v) => Math.min(top + plotH, Math.max(top, top + (plotH * (hi - v)) / (hi - lo)));
+    // frame: the value axis with its min and max, the baseline of the plot
+    out.push(`<path class="axis" d="M${left} ${top}V${top + plotH}H${width - right}" fill="none" stroke="${COLOR.grid}"/>`);
+    for (const v of max > min ? [max, min] : [min]) {
+        const y = px(yAt(v));
+        out.push(`<path class="grid" d="M${left} ${y}H${width - right}" stroke="${COLOR.grid}" stroke-dasharray="2 3"/>`);
+        out.push(`<text class="y-label" x="${left - 4}" y="${y}" dy="3" text-anchor="end" fill="${COLOR.text}">${xml((0,gate_rules/* formatNumber */.ZV)(v, 4))}</text>`);
+    }
+    // legend
+    out.push(`<text x="${width - right}" y="14" text-anchor="end" font-size="9" fill="${COLOR.current}">● this run</text>`);
+    if (s.base.some((p) => !p.comparable))
+        out.push(`<text x="${width - right - 52}" y="14" text-anchor="end" font-size="9" fill="${COLOR.other}">□ other protocol</text>`);
+    // x labels: first and last base-branch run dates
+    const dated = s.base.map((p, i) => ({ i, date: p.date })).filter((d) => d.date !== undefined);
+    const first = dated[0];
+    const last = dated[dated.length - 1];
+    if (first)
+        out.push(`<text class="x-label" x="${px(xAt(first.i))}" y="${height - 8}" fill="${COLOR.text}">${xml(first.date)}</text>`);
+    if (last && last !== first)
+        out.push(`<text class="x-label" x="${px(xAt(last.i))}" y="${height - 8}" text-anchor="end" fill="${COLOR.text}">${xml(last.date)}</text>`);
+    // error bars under the markers
+    const all = [...s.base.map((p, i) => ({ p, i })), ...(s.current ? [{ p: s.current, i: n - 1 }] : [])];
+    for (const { p, i } of all) {
+        if (p.halfWidth === undefined)
+            continue;
+        const x = xAt(i);
+        const y1 = px(yAt(p.value + p.halfWidth));
+        const y2 = px(yAt(p.value - p.halfWidth));
+        const stroke = p === s.current ? COLOR.current : p.comparable ? COLOR.line : COLOR.other;
+        out.push(`<path class="error-bar" d="M${px(x)} ${y1}V${y2}M${px(x - 3)} ${y1}H${px(x + 3)}M${px(x - 3)} ${y2}H${px(x + 3)}" stroke="${stroke}"/>`);
+    }
+    // the line through the comparable base-branch runs
+    const onLine = s.base.map((p, i) => ({ p, i })).filter(({ p }) => p.comparable);
+    if (onLine.length >= 2) {
+        out.push(`<polyline class="history" points="${onLine.map(({ p, i }) => `${px(xAt(i))},${px(yAt(p.value))}`).join(' ')}" fill="none" stroke="${COLOR.line}" stroke-width="1.5"/>`);
+    }
+    for (const { p, i } of s.base.map((p, i) => ({ p, i }))) {
+        const x = xAt(i);
+        const y = yAt(p.value);
+        out.push(p.comparable
+            ? `<circle class="run" cx="${px(x)}" cy="${px(y)}" r="2.5" fill="${COLOR.line}"><title>${xml(p.title)}</title></circle>`
+            : `<rect class="other-protocol" x="${px(x - 3)}" y="${px(y - 3)}" width="6" height="6" fill="#ffffff" stroke="${COLOR.other}"><title>${xml(p.title + (p.value < lo || p.value > hi ? ', off scale' : ''))}</title></rect>`);
+    }
+    if (s.current) {
+        const x = xAt(n - 1);
+        const y = yAt(s.current.value);
+        const prev = onLine[onLine.length - 1];
+        if (prev)
+            out.push(`<path class="to-current" d="M${px(xAt(prev.i))} ${px(yAt(prev.p.value))}L${px(x)} ${px(y)}" stroke="${COLOR.current}" stroke-dasharray="3 2"/>`);
+        out.push(`<circle class="current" cx="${px(x)}" cy="${px(y)}" r="4" fill="${COLOR.current}"><title>${xml(s.current.title)}</title></circle>`);
+    }
+    out.push('</svg>');
+    return out.join('\n') + '\n';
+}
+/** One SVG file per metric that has data (named history-METRIC.svg), in KNOWN_METRICS order. */
+function historySvgFiles(points, current, metrics = gate_rules/* KNOWN_METRICS */.yX) {
+    return gate_rules/* KNOWN_METRICS */.yX.filter((m) => metrics.includes(m) && hasData(m, points, current))
+        .map((m) => ({ name: `history-${m}.svg`, svg: renderHistorySvg(m, points, current) }));
+}
+function hasData(metric, points, current) {
+    return points.some((p) => p.metrics[metric] !== undefined) || current?.metrics[metric] !== undefined;
+}
+/** ▁…█ for each value between lo and hi (the middle bar when they are equal). */
+function sparkline(values, lo, hi) {
+    return values.map((v) => SPARK[hi > lo ? Math.round(((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (SPARK.length - 1)) : 3]).join('');
+}
+function tableRow(metric, s) {
+    const compared = s.base.filter((p) => p.comparable);
+    const values = [...compared.map((p) => p.value), ...(s.current ? [s.current.value] : [])];
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? ` → ${sparkline([s.current.value], lo, hi)}` : '');
+    const others = s.base.length - compared.length;
+    const otherNote = others ? ` (${others} with another protocol left out)` : '';
+    const range = compared.length ? `${escapeText((0,gate_rules/* formatNumber */.ZV)(Math.min(...compared.map((p) => p.value)), 4))} – ${escapeText((0,gate_rules/* formatNumber */.ZV)(Math.max(...compared.map((p) => p.value)), 4))}` : '—';
+    const now = s.current ? escapeText(valueText(s.current)) : '—';
+    return `| ${label(metric)} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
+}
+/** Category labels for mermaid's x axis: the run's MM-DD (or its index), unique (equal labels would merge). */
+function categoryLabels(base) {
+    const seen = new Set();
+    return base.map((p, i) => {
+        let label = p.date ? p.date.slice(5) : `run ${i + 1}`;
+        if (seen.has(label))
+            label += ` #${i + 1}`;
+        seen.add(label);
+        return label;
+    });
+}
+/**
+ * A mermaid xychart of `metric`: the comparable base-branch runs and this run as one line, and this run once more
+ * as a bar (a bar at the axis minimum has no height, so only this run's shows): mermaid has no per-point markers.
+ * Every text in it is made here from digits and the fixed metric labels, so nothing can break out of the block.
+ */
+function historyMermaid(metric, points, current) {
+    const s = seriesOf(metric, points, current);
+    const compared = s.base.filter((p) => p.comparable);
+    const shown = [...compared, ...(s.current ? [s.current] : [])];
+    if (shown.length < 2)
+        return undefined;
+    const { lo, hi } = valueRange({ base: compared, current: s.current });
+    const labels = [...categoryLabels(compared), ...(s.current ? ['this run'] : [])];
+    const lines = [
+        '```mermaid',
+        '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
+        'xychart-beta',
+        `  title "${header(metric)}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "${label(metric)}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
+        `  line [${shown.map((p) => plainNumber(p.value)).join(', ')}]`,
+    ];
+    if (s.current)
+        lines.push(`  bar [${[...compared.map(() => plainNumber(lo, 8)), plainNumber(s.current.value)].join(', ')}]`);
+    lines.push('```');
+    return lines.join('\n');
+}
+/**
+ * The job summary's history block: a heading, one table row per metric (a sparkline of the base branch's comparable
+ * runs → this run on the same scale, this run's value, the base branch's range, how many runs), then a mermaid chart
+ * per metric in an open <details>. '' when there is no base-branch run to show.
+ */
+function historyMarkdown(points, current, metrics = gate_rules/* KNOWN_METRICS */.yX, o = {}) {
+    const shown = gate_rules/* KNOWN_METRICS */.yX.filter((m) => metrics.includes(m) && points.some((p) => p.metrics[m] !== undefined));
+    if (!shown.length)
+        return '';
+    const on = o.branch ? ` on ${escapeText(o.branch, 100)}` : '';
+    const out = [
+        `#### History${on}`,
+        '',
+        `| Metric | last runs${on} → this run | this run | range${on} | runs |`,
+        '|:--|:--|--:|:--|--:|',
+        ...shown.map((m) => tableRow(m, seriesOf(m, points, current))),
+        '',
+    ];
+    const charts = o.mermaid === false ? [] : shown.map((m) => historyMermaid(m, points, current)).filter((c) => c !== undefined);
+    if (charts.length)
+        out.push('<details open><summary>Charts</summary>', '', ...charts.flatMap((c) => [c, '']), '</details>', '');
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The Action's entry: read the inputs, call plain functions, write the outputs. Two modes:
 //   evaluate (default)  compute the metrics, compare with the thresholds and the baseline, upload the metrics
@@ -29579,6 +29212,8 @@ var version = __nccwpck_require__(311);
 // A crossed rule fails the step with each rule's message (exit code 1); an extraction or infrastructure error fails it
 // with "fid-gate error: …" (exit code 2 for bad input, 3 otherwise), or only warns with fail-on-error: false. Output
 // `passed` is 'true' / 'false' for a verdict and '' after an error, so workflows can tell them apart.
+
+
 
 
 
@@ -29619,14 +29254,15 @@ async function weightsIdentity(weights, resize, encoder) {
     return `file:${await sha256File(weights)}${variant}`;
 }
 function setMetricOutputs(report) {
-    for (const m of KNOWN_METRICS) {
+    for (const m of gate_rules/* KNOWN_METRICS */.yX) {
         const v = report?.metrics[m]?.value;
         core/* setOutput */.uH(m, v === undefined ? '' : String(v));
     }
 }
 async function evaluate(inp, ctx, octokit) {
     // fail fast, before any weights download
-    const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : [])];
+    const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : []),
+        ...(inp.training ? [['training', inp.training]] : [])];
     if (inp.sampler && typeof inp.sampler.generator === 'string' && !(0,external_node_fs_.existsSync)(inp.sampler.generator)) {
         throw new errors/* InputError */.d(`input generator: ${inp.sampler.generator}: no such file`, 'generator');
     }
@@ -29676,10 +29312,13 @@ async function evaluate(inp, ctx, octokit) {
     const progress = (l) => core/* info */.pq(l);
     const s = inp.sampler;
     const gridPath = external_node_path_default().join(dir, 'samples-grid.png');
+    const pairsPath = external_node_path_default().join(dir, 'memorization-pairs.png');
     let gridCount = 0;
     const { report, real, generated } = await core/* group */.Os('Compute the metrics', () => (0,compare/* runCompare */.Lv)({
         real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
         onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
+        maxPixels: inp.maxPixels, bootstrap: inp.bootstrap,
+        ...(inp.training ? { training: inp.training, pairsGrid: pairsPath } : {}),
         warn: (m) => core/* warning */.$e(m),
         progress, log: (m) => core/* info */.pq(m),
         ...(s ? {
@@ -29703,6 +29342,11 @@ async function evaluate(inp, ctx, octokit) {
             ? `sample grid (first ${gridCount} samples): ${url} (artifact ${inp.artifactName}-samples)`
             : up.uploaded ? `sample grid (first ${gridCount} samples): artifact ${inp.artifactName}-samples` : `sample grid (first ${gridCount} samples) written to ${gridPath}`);
     }
+    if (report.metrics.memorization?.details?.pairsGrid) {
+        // the closest generated/training pairs: an artifact of its own, named in the report
+        const up = await uploadFiles(`${inp.artifactName}-pairs`, [pairsPath], dir);
+        report.notes.push(up.uploaded ? `closest generated/training pairs: artifact ${inp.artifactName}-pairs` : `closest generated/training pairs written to ${pairsPath}`);
+    }
     if (refCache?.hit) {
         report.real = { ...report.real, source: inp.real, kind: 'folder' };
         report.notes.push(`reference statistics of ${inp.real} restored from the Actions cache (same images, same protocol)`);
@@ -29712,13 +29356,13 @@ async function evaluate(inp, ctx, octokit) {
         await (0,stats_file/* writeStatsNpz */.v)(refCache.file, { ...real, protocol: { ...ex.protocol }, warning: ex.bytes.warning });
         await saveCache([refCache.file], refCache.key);
     }
-    for (const m of KNOWN_METRICS) {
+    for (const m of gate_rules/* KNOWN_METRICS */.yX) {
         const r = report.metrics[m];
         if (r)
             core/* info */.pq(`${m} = ${r.value}${r.std !== undefined ? ` ± ${r.std}` : ''}`);
     }
     const baseline = await core/* group */.Os('Baseline', async () => {
-        const b = await resolveBaseline(inp.baseline, report, {
+        const b = await (0,report_baseline/* resolveBaseline */.oL)(inp.baseline, report, {
             token: inp.token, owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, branch: ctx.baseRef,
             artifactName: inp.artifactName, tempDir: dir, octokit, log: (m) => core/* info */.pq(m),
         });
@@ -29728,10 +29372,10 @@ async function evaluate(inp, ctx, octokit) {
             core/* warning */.$e(w);
         return b;
     });
-    const gate = evaluateGate(report, baseline.report, inp.rules);
+    const gate = (0,gate_rules/* evaluateGate */.DR)(report, baseline.report, inp.rules);
     report.run = runInfo(ctx);
     report.gate = { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(baseline.report ? { baseline: describeBaseline(baseline.view) } : {}) };
-    const reportPath = external_node_path_default().join(dir, METRICS_FILE_NAME);
+    const reportPath = external_node_path_default().join(dir, report_baseline/* METRICS_FILE_NAME */.tU);
     await (0,promises_.writeFile)(reportPath, JSON.stringify(report, null, 2) + '\n');
     await core/* group */.Os('Upload the results', async () => {
         await uploadFiles(inp.artifactName, [reportPath], dir);
@@ -29756,14 +29400,14 @@ async function commentOnly(inp, ctx, octokit) {
             throw new errors/* InputError */.d('mode: comment needs input metrics-file, or a workflow_run event whose run uploaded the metrics artifact', 'metrics-file');
         if (!inp.token || !ctx.owner || !ctx.repo)
             throw new errors/* InputError */.d('mode: comment: reading the artifact of the triggering run needs github-token and GITHUB_REPOSITORY');
-        const got = await core/* group */.Os(`Download ${inp.artifactName} of run ${wr.id}`, () => downloadMetricsArtifact({
+        const got = await core/* group */.Os(`Download ${inp.artifactName} of run ${wr.id}`, () => (0,report_baseline/* downloadMetricsArtifact */.Sw)({
             token: inp.token, owner: ctx.owner, repo: ctx.repo, runId: wr.id, artifactName: inp.artifactName, tempDir: dir,
         }));
         if ('missing' in got)
             throw new Error(`mode: comment: ${got.missing} (did the evaluate step upload it?)`);
         file = got.file;
     }
-    const report = await readMetricsFile(file);
+    const report = await (0,report_baseline/* readMetricsFile */._c)(file);
     // the PR: this event's, the workflow_run's, or the one the report names, checked against the run's head commit
     let pullRequest = ctx.pullRequest ?? wr?.pullRequests[0]?.number;
     let baseRef = wr?.pullRequests[0]?.baseRef ?? (ctx.pullRequest ? ctx.baseRef : undefined);
@@ -29783,12 +29427,12 @@ async function commentOnly(inp, ctx, octokit) {
                     core/* warning */.$e(`fid-gate: the metrics name PR #${n}, whose head is not the commit of run ${wr.id}; no comment`);
             }
             catch (err) {
-                core/* warning */.$e(`fid-gate: could not check PR #${n} (${describeApiError(err)}); no comment`);
+                core/* warning */.$e(`fid-gate: could not check PR #${n} (${(0,github/* describeApiError */.gg)(err)}); no comment`);
             }
         }
     }
     const baseline = await core/* group */.Os('Baseline', async () => {
-        const b = await resolveBaseline(inp.baseline, report, {
+        const b = await (0,report_baseline/* resolveBaseline */.oL)(inp.baseline, report, {
             token: inp.token, owner: ctx.owner, repo: ctx.repo, runId: wr?.id ?? ctx.runId, branch: baseRef ?? ctx.baseRef,
             artifactName: inp.artifactName, tempDir: dir, octokit, log: (m) => core/* info */.pq(m),
         });
@@ -29798,10 +29442,41 @@ async function commentOnly(inp, ctx, octokit) {
             core/* warning */.$e(w);
         return b;
     });
-    const gate = evaluateGate(report, baseline.report, inp.rules);
-    const reportPath = external_node_path_default().join(dir, METRICS_FILE_NAME);
+    const gate = (0,gate_rules/* evaluateGate */.DR)(report, baseline.report, inp.rules);
+    const reportPath = external_node_path_default().join(dir, report_baseline/* METRICS_FILE_NAME */.tU);
     await (0,promises_.writeFile)(reportPath, JSON.stringify({ ...report, gate: { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r) } }, null, 2) + '\n');
     return { report, gate, baseline, reportPath, pullRequest };
+}
+/**
+ * The job summary's history block: each metric over the last successful runs on the base branch (their metrics
+ * artifacts), as a sparkline table and mermaid charts; the SVG charts go to an artifact. Job summary only (the PR
+ * comment stays short). Never throws: a failure to read the history is a log line.
+ */
+async function withHistory(markdown, report, inp, ctx, octokit) {
+    const runId = ctx.workflowRun?.id ?? ctx.runId;
+    const branch = ctx.workflowRun?.pullRequests[0]?.baseRef ?? ctx.baseRef;
+    if (!inp.token || !ctx.owner || !ctx.repo || !runId || !branch)
+        return markdown;
+    try {
+        const dir = workDir(inp.commentKey);
+        const history = await core/* group */.Os('History', () => (0,report_history/* collectHistory */.jy)({
+            token: inp.token, owner: ctx.owner, repo: ctx.repo, runId, branch,
+            artifactName: inp.artifactName, tempDir: dir, octokit, log: (m) => core/* info */.pq(m),
+        }));
+        for (const n of history.notes)
+            core/* info */.pq(n);
+        const block = historyMarkdown(history.points, report, gate_rules/* KNOWN_METRICS */.yX, { branch });
+        const svgs = history.points.length ? historySvgFiles(history.points, report) : [];
+        if (svgs.length) {
+            const files = await Promise.all(svgs.map(async (f) => { const p = external_node_path_default().join(dir, f.name); await (0,promises_.writeFile)(p, f.svg); return p; }));
+            await uploadFiles(`${inp.artifactName}-history`, files, dir);
+        }
+        return block ? `${markdown}\n${block}` : markdown;
+    }
+    catch (err) {
+        core/* info */.pq(`history: not shown (${err.message})`);
+        return markdown;
+    }
 }
 /** Posts or updates the sticky comment when the policy and the event allow; returns its URL. Never throws. */
 async function comment(policy, key, body, failed, pullRequest, ctx, token, octokit, strict) {
@@ -29818,7 +29493,7 @@ async function comment(policy, key, body, failed, pullRequest, ctx, token, octok
     return core/* group */.Os('PR comment', async () => {
         try {
             const target = { owner: ctx.owner, repo: ctx.repo, issueNumber: pullRequest, marker: markerFor(key) };
-            const r = await upsertStickyComment(await octokit(), target, body, { create: policy === 'always' || failed });
+            const r = await (0,github/* upsertStickyComment */.qD)(await octokit(), target, body, { create: policy === 'always' || failed });
             if (r.action === 'skipped') {
                 if (r.reason)
                     core/* warning */.$e(r.reason);
@@ -29830,7 +29505,7 @@ async function comment(policy, key, body, failed, pullRequest, ctx, token, octok
             return r.url ?? '';
         }
         catch (err) {
-            const msg = `could not post the PR comment: ${describeApiError(err)}`;
+            const msg = `could not post the PR comment: ${(0,github/* describeApiError */.gg)(err)}`;
             if (strict)
                 throw new Error(msg);
             core/* warning */.$e(`fid-gate: ${msg}`);
@@ -29846,7 +29521,7 @@ async function runAction() {
     if (rawToken)
         core/* setSecret */.Pq(rawToken);
     let cached;
-    const octokit = async () => (cached ??= await createOctokit(rawToken));
+    const octokit = async () => (cached ??= await (0,github/* createOctokit */.Qi)(rawToken));
     let inputs;
     try {
         inputs = readInputs();
@@ -29862,7 +29537,7 @@ async function runAction() {
             baseline: { ...out.baseline.view, report: out.baseline.report },
             warnings: out.baseline.warnings, notes: out.baseline.notes,
         });
-        await writeJobSummary(markdown);
+        await (0,github/* writeJobSummary */.j7)(await withHistory(markdown, out.report, inp, ctx, octokit));
         const url = await comment(inp.comment, inp.commentKey, markdown, !out.gate.passed, pullRequest, ctx, inp.token, octokit, inp.mode === 'comment');
         core/* setOutput */.uH('comment-url', url);
         for (const s of out.gate.skipped)
@@ -29889,7 +29564,7 @@ async function runAction() {
         const key = inputs?.commentKey ?? settings.commentKey;
         const policy = inputs?.comment ?? settings.comment;
         const markdown = renderMarkdown({ error: msg, key, runUrl: ctx.runUrl, version: version/* VERSION */.x });
-        await writeJobSummary(markdown);
+        await (0,github/* writeJobSummary */.j7)(markdown);
         const url = await comment(policy, key, markdown, true, ctx.pullRequest, ctx, rawToken, octokit, false);
         core/* setOutput */.uH('comment-url', url);
         if (failOnError) {
@@ -29931,7 +29606,7 @@ var stats_file = __nccwpck_require__(34346);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/compare.ts + 8 modules
-var compare = __nccwpck_require__(56129);
+var compare = __nccwpck_require__(20959);
 // EXTERNAL MODULE: ./src/sampling/cli.ts
 var cli = __nccwpck_require__(86991);
 // EXTERNAL MODULE: ./src/sampler-options.ts
@@ -29942,9 +29617,13 @@ var sampling_grid = __nccwpck_require__(97941);
 var inception = __nccwpck_require__(41354);
 // EXTERNAL MODULE: ./src/features/encoder.ts
 var features_encoder = __nccwpck_require__(34467);
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __nccwpck_require__(91938);
 ;// CONCATENATED MODULE: ./src/report/table.ts
+
 const LABELS = {
     fid: 'FID', kid: 'KID', is: 'Inception Score', precision: 'precision (k=3)', recall: 'recall (k=3)', density: 'density (k=5)', coverage: 'coverage (k=5)', 'elbo-bpd': 'ELBO (bits/dim)',
+    'fd-inf': 'FD∞', memorization: 'memorization',
 };
 function formatValue(v) {
     if (!Number.isFinite(v))
@@ -29955,22 +29634,27 @@ function formatValue(v) {
 function formatMetricsTable(r) {
     const rows = [['metric', 'value', 'settings']];
     for (const [name, m] of Object.entries(r.metrics)) {
-        const value = m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)}` : formatValue(m.value);
+        // ± is the bootstrap 95 % half-width where there is one, else the spread over splits/subsets (IS, KID subsets)
+        const value = m.ci ? `${formatValue(m.value)} ± ${formatValue(m.ci.halfWidth)}` : m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)} (std)` : formatValue(m.value);
         const d = m.details ?? {};
         const settings = name === 'fid' ? String(d.route ?? '')
             : name === 'kid' ? (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`)
                 : name === 'is' ? '10 splits, file order'
                     : name === 'elbo-bpd' ? `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`
-                        : `k=${d.k}`;
+                        : name === 'fd-inf' ? `FID at ${d.points ?? '?'} sizes, fit against 1/N`
+                            : name === 'memorization' ? `share of samples nearer a training image than β = ${d.beta ?? '?'} × its neighbour distance`
+                                : `k=${d.k}`;
         rows.push([LABELS[name], value, settings]);
     }
     const w = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
     const line = (row) => row.map((cell, c) => cell.padEnd(w[c])).join('  ').trimEnd();
     const p = r.protocol;
+    const ci = Object.values(r.metrics).some((m) => m?.ci);
     const out = [
         ...r.notes.filter((n) => n.startsWith('WARNING')),
         line(rows[0]), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line), '',
-        `protocol: ${p.extractor}, weights ${p.weights} (sha256 ${p.weightsSha256.slice(0, 12)}), resize ${p.resize}, N real ${p.nReal} / generated ${p.nGenerated}, ${p.device}, ${r.durationSeconds.toFixed(1)} s`,
+        ...(ci && p.bootstrap ? [`± : 95% bootstrap interval (${p.bootstrap.replicates} replicates, seed ${p.seed ?? '?'}${p.bootstrap.draws.real < p.nReal || p.bootstrap.draws.generated < p.nGenerated ? `, ${p.bootstrap.draws.real}/${p.bootstrap.draws.generated}-out-of-N, scaled by √(m/N)` : ''})`] : []),
+        `protocol: ${(0,fingerprint/* protocolSummary */.P)(r)}, ${p.device}, ${r.durationSeconds.toFixed(1)} s`,
         ...r.notes.filter((n) => !n.startsWith('WARNING')).map((n) => `note: ${n}`),
     ];
     return out.join('\n');
@@ -29978,8 +29662,15 @@ function formatMetricsTable(r) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/gate/rules.ts
+var gate_rules = __nccwpck_require__(87344);
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var baseline = __nccwpck_require__(67355);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The fid-gate command line. Exit codes: 0 = ok, 1 = a gate failed, 2 = usage or input error, 3 = internal error.
+
+
+
 
 
 
@@ -30072,6 +29763,24 @@ function onBadImage(v) {
         throw new errors/* InputError */.d(`--on-bad-image: expected fail or skip, got "${v}"`, 'on-bad-image');
     return raw;
 }
+/** --thresholds FILE|RULES and --max-regression RULES (an existing file is read; otherwise the text is the rules). */
+async function gateRules(v) {
+    let thresholds = v.thresholds, what = '--thresholds';
+    if (thresholds !== undefined && (0,external_node_fs_.existsSync)(thresholds) && (0,external_node_fs_.statSync)(thresholds).isFile()) {
+        what = `--thresholds ${thresholds}`;
+        thresholds = await (0,promises_.readFile)(thresholds, 'utf8');
+    }
+    const rules = { thresholds: (0,gate_rules/* parseThresholds */.S)(thresholds, what), regressions: (0,gate_rules/* parseMaxRegression */.db)(v['max-regression'], '--max-regression') };
+    if (rules.regressions.length && v.baseline === undefined)
+        throw new errors/* InputError */.d('--max-regression needs --baseline METRICS.json (the run to compare with)', 'max-regression');
+    return rules;
+}
+function nonNegativeInt(v, name) {
+    const n = Number(v);
+    if (typeof v !== 'string' || v.trim() === '' || !Number.isSafeInteger(n) || n < 0)
+        throw new errors/* InputError */.d(`${name}: expected a non-negative integer, got "${v}"`, name);
+    return n;
+}
 function positiveInt(v, name, def) {
     if (v === undefined)
         return def;
@@ -30093,9 +29802,22 @@ clean-fid's mu/sigma files work for FID; KID, IS and precision/recall need per-i
 a stats file written with --features). Two inputs whose recorded protocols differ (extractor, weights, resize) are
 refused. Prints a table; --json writes every number with its settings.
 
-  --metrics LIST     comma-separated: fid, kid, is, prdc (default: all; without is for an ONNX encoder)
+  --metrics LIST     comma-separated: fid, kid, is, prdc, fdinf (default: fid,kid,is,prdc; without is for an ONNX
+                     encoder); fdinf = FD∞ (Chong & Forsyth 2020), FID extrapolated to infinite N
   --json FILE        write the metrics report (JSON) to FILE
-  --seed N           seed for KID subsets (default 2020)
+  --seed N           seed of the analysis: KID subsets and the bootstrap (default 2020)
+  --bootstrap B      bootstrap replicates for the 95% intervals of FID, KID, P/R/D/C (default 200; 0 = none)
+  --training DIR     training images (folder or stats .npz with --features): adds the memorization metric (share
+                     of generated images that look copied from a training image) and flags reference images that
+                     are near-duplicates of training images; the closest pairs go to --pairs-grid
+  --pairs-grid FILE  with --training: a PNG of the closest generated/training pairs
+
+The gate (the same as the Action's; exit code 1 when a rule fails):
+  --thresholds T     FILE or rules: "fid <= 25, precision >= 0.6" (one per line or comma-separated)
+  --baseline FILE    a metrics JSON (--json of an earlier run, or the Action's artifact) to compare with
+  --max-regression R "fid: +5%, recall: -0.02": how far each metric may worsen against --baseline; a worsening past
+                     the limit fails only when the bootstrap interval of the difference excludes zero (else it
+                     is reported as within noise)
   --kid MODE         full | subsets | auto (default auto: full up to 5,000 × 5,000, else 100 subsets of 1,000)
 ${extractorHelp}
 
@@ -30110,6 +29832,8 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
    --size, --channels, --command, --timeout)`,
         options: {
             ...extractorOptions, metrics: { type: 'string' }, json: { type: 'string' }, seed: { type: 'string' }, kid: { type: 'string' },
+            bootstrap: { type: 'string' }, training: { type: 'string' }, 'pairs-grid': { type: 'string' },
+            thresholds: { type: 'string' }, baseline: { type: 'string' }, 'max-regression': { type: 'string' },
             ...cli/* samplerOptions */.dD, grid: { type: 'string' }, 'elbo-images': { type: 'string' }, 'elbo-draws': { type: 'string' },
         },
         async run(v, pos, io) {
@@ -30146,6 +29870,12 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
                 }
                 : undefined;
             const grid = v.grid;
+            const rules = await gateRules(v);
+            const bootstrap = v.bootstrap === undefined ? undefined : nonNegativeInt(v.bootstrap, '--bootstrap');
+            if (v['pairs-grid'] !== undefined && v.training === undefined)
+                throw new errors/* InputError */.d('--pairs-grid needs --training DIR (the pairs are generated/training images)', 'pairs-grid');
+            if (bootstrap === 1)
+                throw new errors/* InputError */.d('--bootstrap: 1 replicate gives no interval; use 0 (none) or at least 2 (default 200)', 'bootstrap');
             const { report } = await (0,compare/* runCompare */.Lv)({
                 real: pos[0], generated: sampling ? undefined : pos[1], sampler, elbo,
                 onSamples: grid ? async (first) => { await (0,sampling_grid/* writeGrid */.SS)(grid, first); log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`); } : undefined,
@@ -30160,9 +29890,28 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
                 maxPixels: maxPixels(v['max-pixels']),
                 onBadImage: onBadImage(v['on-bad-image']),
                 seed: sampling ? undefined : seed, kidMode: kid,
+                bootstrap,
+                training: v.training, pairsGrid: v['pairs-grid'],
                 log, progress: v.quiet ? false : log,
             });
             io.out(formatMetricsTable(report));
+            let exit = 0;
+            if (rules.thresholds.length || rules.regressions.length || v.baseline !== undefined) {
+                (0,gate_rules/* checkRulesComputable */.e4)(rules, Object.keys(report.metrics).map((m) => gate_rules/* METRIC_GROUP */.tU[m]));
+                const b = await (0,baseline/* resolveBaseline */.oL)(v.baseline === undefined ? 'none' : String(v.baseline), report, { tempDir: '.', artifactName: '' });
+                const gate = (0,gate_rules/* evaluateGate */.DR)(report, b.report, rules);
+                report.gate = { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(b.report ? { baseline: `file ${v.baseline}` } : {}) };
+                io.out('');
+                for (const w of b.warnings)
+                    io.out(`warning: ${w}`);
+                for (const n of [...b.notes, ...gate.skipped])
+                    io.out(`note: ${n}`);
+                for (const r of gate.results)
+                    io.out(`${r.passed ? 'pass' : 'FAIL'}: ${r.message}`);
+                io.out(gate.passed ? `gate passed (${gate.results.length} rule${gate.results.length === 1 ? '' : 's'})` : `gate FAILED: ${gate.results.filter((r) => !r.passed).length} of ${gate.results.length} rules`);
+                if (!gate.passed)
+                    exit = 1;
+            }
             if (v.json) {
                 try {
                     await (0,promises_.writeFile)(v.json, JSON.stringify(report, null, 2) + '\n');
@@ -30171,7 +29920,7 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
                     throw new errors/* InputError */.d(`--json ${v.json}: cannot write (${err.code ?? err.message})`);
                 }
             }
-            return 0;
+            return exit;
         },
     },
     stats: {
@@ -30298,7 +30047,7 @@ async function runCli(argv, io = defaultIO) {
 
 /***/ }),
 
-/***/ 56129:
+/***/ 20959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30310,7 +30059,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lv: () => (/* binding */ runCompare)
 });
 
-// UNUSED EXPORTS: ALL_METRICS, computeElbo, samplerSource
+// UNUSED EXPORTS: ALL_METRICS, computeElbo, referenceDigest, samplerSource
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -30322,1230 +30071,8 @@ var pipeline = __nccwpck_require__(15165);
 var metrics_stats = __nccwpck_require__(54522);
 // EXTERNAL MODULE: ./src/metrics/stats-file.ts + 1 modules
 var stats_file = __nccwpck_require__(34346);
-// EXTERNAL MODULE: external "onnxruntime-node"
-var external_onnxruntime_node_ = __nccwpck_require__(43958);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-// EXTERNAL MODULE: ./src/features/onnx-writer.ts
-var onnx_writer = __nccwpck_require__(70130);
-// EXTERNAL MODULE: ./src/features/session.ts
-var session = __nccwpck_require__(53787);
-;// CONCATENATED MODULE: ./src/metrics/linalg.ts
-// Dense float64 linear algebra on row-major typed arrays.
-//   * symmetricEigenvalues: Householder tridiagonalization (Golub & Van Loan, Matrix Computations 4th ed., Alg. 8.3.1)
-//     followed by the implicit QL iteration with Wilkinson-type shifts on the tridiagonal matrix (EISPACK tql1).
-//   * matmul / gram products go through onnxruntime's float64 MatMul (MLAS), never nested JS arrays.
-
-
-
-
-/**
- * Reduces the symmetric matrix `a` (n × n, row-major, overwritten) to tridiagonal form T = Qᵀ A Q and returns its
- * diagonal `d` and sub-diagonal `e` (e[n-1] = 0). Eigenvalues only: Q is not formed.
- */
-function tridiagonalize(a, n) {
-    const d = new Float64Array(n), e = new Float64Array(n);
-    const v = new Float64Array(n), p = new Float64Array(n);
-    for (let k = 0; k < n - 2; k++) {
-        // Householder vector for x = A[k+1:n, k]
-        let sigma = 0;
-        for (let i = k + 2; i < n; i++)
-            sigma += a[i * n + k] * a[i * n + k];
-        const x0 = a[(k + 1) * n + k];
-        if (sigma === 0) {
-            e[k] = x0;
-            d[k] = a[k * n + k];
-            continue;
-        }
-        const alpha = Math.sqrt(x0 * x0 + sigma);
-        // v = x − (−sign(x0)·alpha) e₁, scaled so v₀ = 1; beta = 2 / vᵀv
-        const v0 = x0 <= 0 ? x0 - alpha : -sigma / (x0 + alpha);
-        const beta = (2 * v0 * v0) / (sigma + v0 * v0);
-        v[k + 1] = 1;
-        for (let i = k + 2; i < n; i++)
-            v[i] = a[i * n + k] / v0;
-        // p = beta · A₂₂ v
-        for (let i = k + 1; i < n; i++) {
-            const row = i * n;
-            let s = 0;
-            for (let j = k + 1; j < n; j++)
-                s += a[row + j] * v[j];
-            p[i] = beta * s;
-        }
-        // w = p − (beta pᵀv / 2) v, stored in p
-        let pv = 0;
-        for (let i = k + 1; i < n; i++)
-            pv += p[i] * v[i];
-        const kk = (beta * pv) / 2;
-        for (let i = k + 1; i < n; i++)
-            p[i] -= kk * v[i];
-        // A₂₂ −= v wᵀ + w vᵀ
-        for (let i = k + 1; i < n; i++) {
-            const row = i * n, vi = v[i], wi = p[i];
-            for (let j = k + 1; j < n; j++)
-                a[row + j] -= vi * p[j] + wi * v[j];
-        }
-        d[k] = a[k * n + k];
-        e[k] = x0 <= 0 ? alpha : -alpha;
-    }
-    if (n >= 2) {
-        d[n - 2] = a[(n - 2) * n + n - 2];
-        e[n - 2] = a[(n - 1) * n + n - 2];
-    }
-    if (n >= 1)
-        d[n - 1] = a[(n - 1) * n + n - 1];
-    e[n - 1] = 0;
-    return { d, e };
-}
-/** Eigenvalues of a symmetric tridiagonal matrix (diagonal d, sub-diagonal e; both overwritten), unsorted. */
-function tridiagonalEigenvalues(d, e) {
-    const n = d.length;
-    for (let l = 0; l < n; l++) {
-        let iter = 0;
-        for (;;) {
-            let m = l;
-            for (; m < n - 1; m++) {
-                const dd = Math.abs(d[m]) + Math.abs(d[m + 1]);
-                if (Math.abs(e[m]) <= Number.EPSILON * dd)
-                    break;
-            }
-            if (m === l)
-                break;
-            if (++iter > 60)
-                throw new Error('tridiagonal QL did not converge');
-            let g = (d[l + 1] - d[l]) / (2 * e[l]);
-            let r = Math.hypot(g, 1);
-            g = d[m] - d[l] + e[l] / (g + (g >= 0 ? Math.abs(r) : -Math.abs(r)));
-            let s = 1, c = 1, p = 0;
-            let i = m - 1;
-            let underflow = false;
-            for (; i >= l; i--) {
-                const f = s * e[i], b = c * e[i];
-                r = Math.hypot(f, g);
-                e[i + 1] = r;
-                if (r === 0) {
-                    d[i + 1] -= p;
-                    e[m] = 0;
-                    underflow = true;
-                    break;
-                }
-                s = f / r;
-                c = g / r;
-                g = d[i + 1] - p;
-                r = (d[i] - g) * s + 2 * c * b;
-                p = s * r;
-                d[i + 1] = g + p;
-                g = c * r - b;
-            }
-            if (underflow)
-                continue;
-            d[l] -= p;
-            e[l] = g;
-            e[m] = 0;
-        }
-    }
-    return d;
-}
-/** Eigenvalues of the symmetric n × n matrix `a` (not modified). */
-function symmetricEigenvalues(a, n) {
-    const { d, e } = tridiagonalize(a.slice(), n);
-    return tridiagonalEigenvalues(d, e);
-}
-let matmulSession;
-let abtSession;
-/** C = A · B for float64 A [m, k], B [k, n] through onnxruntime. */
-async function matmul(a, b, m, k, n) {
-    matmulSession ??= ort.InferenceSession.create(model({
-        nodes: [node('MatMul', ['A', 'B'], ['C'])], initializers: [],
-        inputs: [valueInfo('A', DataType.DOUBLE, ['m', 'k']), valueInfo('B', DataType.DOUBLE, ['k', 'n'])],
-        outputs: [valueInfo('C', DataType.DOUBLE, ['m', 'n'])],
-    }, { opset: 17 }), cpuSessionOptions());
-    const out = await (await matmulSession).run({ A: new ort.Tensor('float64', a, [m, k]), B: new ort.Tensor('float64', b, [k, n]) });
-    return out.C.data;
-}
-/** C = A · Bᵀ for float64 A [m, k], B [n, k]. */
-async function matmulABt(a, b, m, k, n) {
-    abtSession ??= external_onnxruntime_node_.InferenceSession.create((0,onnx_writer/* model */.ge)({
-        nodes: [(0,onnx_writer/* node */.rH)('Transpose', ['B'], ['Bt'], { perm: [1, 0] }), (0,onnx_writer/* node */.rH)('MatMul', ['A', 'Bt'], ['C'])], initializers: [],
-        inputs: [(0,onnx_writer/* valueInfo */.ul)('A', onnx_writer/* DataType */.pe.DOUBLE, ['m', 'k']), (0,onnx_writer/* valueInfo */.ul)('B', onnx_writer/* DataType */.pe.DOUBLE, ['n', 'k'])],
-        outputs: [(0,onnx_writer/* valueInfo */.ul)('C', onnx_writer/* DataType */.pe.DOUBLE, ['m', 'n'])],
-    }, { opset: 17 }), (0,session/* cpuSessionOptions */.h5)());
-    const out = await (await abtSession).run({ A: new external_onnxruntime_node_.Tensor('float64', a, [m, k]), B: new external_onnxruntime_node_.Tensor('float64', b, [n, k]) });
-    return out.C.data;
-}
-// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-// Symmetric eigenvalues at d ≈ 2048 in well under a second, and the Cholesky factorizations the Fréchet distance
-// needs (src/metrics/frechet.ts). Level-3 work (O(n³)) runs as float64 Gemm/MatMul graphs through onnxruntime (MLAS);
-// the inherently sequential O(n²·b) parts run in typed-array JavaScript. Written from the algorithms' descriptions:
-//
-//   * choleskyLower: blocked left-looking Cholesky (Golub & Van Loan, Matrix Computations, 4th ed. (GVL), §4.2).
-//     Each block column is updated with one Gemm against the finished columns; its nb × nb diagonal block is
-//     factored in JS; the solve L21 = U21 L11⁻ᵀ multiplies by the explicit inverse of L11 and then takes one step of
-//     iterative refinement (R = U21 − L21 L11ᵀ, L21 += R L11⁻ᵀ), which brings the inverse-based triangular solve back
-//     to the accuracy of substitution (N. Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., ch. 8, 12).
-//   * pivotedCholesky: rank-revealing Cholesky with diagonal pivoting for positive semidefinite matrices
-//     (N. Higham, "Analysis of the Cholesky decomposition of a semi-definite matrix", 1990; C. Lucas, "LAPACK-style
-//     codes for level 2 and 3 pivoted Cholesky factorizations", LAPACK Working Note 161, 2004): panel columns in JS
-//     with updated diagonals for the pivot search, trailing updates through ORT, stop when the largest remaining
-//     diagonal is ≤ tol.
-//   * symmetricEigenvaluesTwoStage: the two-stage reduction of successive band reduction (C. Bischof, B. Lang,
-//     X. Sun, "A framework for symmetric band reduction", ACM TOMS 26(4), 2000, and their SBR toolbox; LAPACK ≥ 3.7
-//     has the same two stages as dsytrd_2stage, after A. Haidar, H. Ltaief, J. Dongarra et al.):
-//       1. dense → band (bandwidth b): for each panel of b columns a JS Householder QR of the part below the band,
-//          the compact WY form Q = I − V T Vᵀ (R. Schreiber, C. Van Loan, "A storage-efficient WY representation for
-//          products of Householder transformations", SIAM J. Sci. Stat. Comput. 10, 1989; GVL §5.1), and the
-//          two-sided update A ← QᵀAQ = A − V Zᵀ − Z Vᵀ with W = A V T, Z = W − ½ V (Tᵀ Vᵀ W) (the symmetric
-//          rank-2k form of GVL §8.3's tridiagonalization, blocked). Updates of g consecutive panels are accumulated
-//          and applied to the trailing matrix once per group, and each panel's columns are brought up to date on the
-//          fly — the delayed update of J. Dongarra, S. Hammarling, D. Sorensen, "Block reduction of matrices to
-//          condensed forms for eigenvalue computations" (LAPACK Working Note 2; J. Comput. Appl. Math. 27, 1989) —
-//          so a panel costs one read-only pass A·V over the trailing matrix instead of a rewrite of it.
-//       2. band → tridiagonal by bulge chasing with Householder reflectors of length b, annihilating only the first
-//          column of each bulge (B. Lang, "A parallel algorithm for reducing symmetric banded matrices to tridiagonal
-//          form", SIAM J. Sci. Comput. 14, 1993; A. Haidar, H. Ltaief, J. Dongarra, "Parallel reduction to condensed
-//          forms for symmetric eigenvalue problems using aggregated fine-grained and memory-aware kernels", SC'11):
-//          O(n² b) flops on a cache-resident band, eigenvalues only (no reflectors kept), on two threads.
-//       3. tridiagonal eigenvalues by the root-free implicit QL iteration of Pal, Walker and Kahan (C. Reinsch,
-//          "A stable, rational QR algorithm for the computation of the eigenvalues of an Hermitian, tridiagonal
-//          matrix", Math. Comp. 25, 1971; B. Parlett, The Symmetric Eigenvalue Problem, §8.15).
-//     Orthogonal similarity transforms throughout: the computed eigenvalues are those of A + E with
-//     ‖E‖₂ ≲ c(n)·ε·‖A‖₂ (GVL §8.3), the same backward error as a one-stage reduction.
-//   * congruence: Lᵀ S L through block Gemms that skip L's zero blocks.
-// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-const graphSessions = new Map();
-/**
- * One cached ORT session per graph (module level; every dimension is symbolic, so a graph serves all sizes).
- * The intra-op threads do not spin between operators: these graphs are chains of short, often memory-bound Gemms
- * called hundreds of times with JS work in between, and on a busy machine spinning workers measured 2–4× slower
- * (they compete with the JS thread and with each other) while on an idle one the difference is within noise.
- * No memory arena: at d = 2048 the arenas of these sessions kept ~250 MB after the call for no measurable speed-up.
- */
-function graphSession(key, build) {
-    let s = graphSessions.get(key);
-    if (!s) {
-        const g = build();
-        const options = { ...(0,session/* cpuSessionOptions */.h5)(), enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' } } } };
-        s = external_onnxruntime_node_.InferenceSession.create((0,onnx_writer/* model */.ge)({ name: key, nodes: g.nodes, initializers: [], inputs: g.inputs, outputs: g.outputs }, { opset: 17 }), options);
-        graphSessions.set(key, s);
-    }
-    return s;
-}
-const f64 = (name, dims) => (0,onnx_writer/* valueInfo */.ul)(name, onnx_writer/* DataType */.pe.DOUBLE, dims);
-const i64 = (name, dims) => (0,onnx_writer/* valueInfo */.ul)(name, onnx_writer/* DataType */.pe.INT64, dims);
-/** ONNX Gemm: Y = alpha·op(A)·op(B) + beta·C. */
-function gemm(a, b, c, y, o = {}) {
-    const attrs = { alpha: { float: o.alpha ?? 1 }, beta: { float: o.beta ?? 1 } };
-    if (o.ta)
-        attrs.transA = 1;
-    if (o.tb)
-        attrs.transB = 1;
-    return (0,onnx_writer/* node */.rH)('Gemm', c ? [a, b, c] : [a, b], [y], attrs);
-}
-/**
- * Runs a cached graph. Inputs are passed to ORT without a copy (views into larger arrays are fine); every output
- * comes back as a new array (onnxruntime-node copies outputs, even into preallocated ones), so the graphs are laid
- * out to keep outputs small wherever they can.
- */
-async function runGraph(session, feeds) {
-    const s = await session;
-    const inputs = {};
-    for (const [k, [data, dims]] of Object.entries(feeds))
-        inputs[k] = new external_onnxruntime_node_.Tensor(data instanceof BigInt64Array ? 'int64' : 'float64', data, dims);
-    const res = await s.run(inputs);
-    const out = {};
-    for (const k of s.outputNames)
-        out[k] = res[k].data;
-    return out;
-}
-const i64s = (...v) => BigInt64Array.from(v.map((x) => BigInt(x)));
-/** Adds elapsed seconds since t0 to timings[key] (when timings are collected). */
-function lap(timings, key, t0) {
-    const t = performance.now();
-    if (timings)
-        timings[key] = (timings[key] ?? 0) + (t - t0) / 1000;
-    return t;
-}
-/** Left-looking Cholesky update of block column J = [j0, j0+k): U = A[j0:, J] − L[j0:, :j0] L[J, :j0]ᵀ (m × k). */
-const cholUpdateSession = () => graphSession('chol-update', () => ({
-    nodes: [
-        (0,onnx_writer/* node */.rH)('Slice', ['Arows', 'sa', 'ea'], ['Acol']),
-        (0,onnx_writer/* node */.rH)('Slice', ['Lrows', 'sl', 'el'], ['Lp']),
-        (0,onnx_writer/* node */.rH)('Slice', ['Lrows', 'st', 'et'], ['Lt']),
-        gemm('Lp', 'Lt', 'Acol', 'U', { tb: true, alpha: -1, beta: 1 }),
-    ],
-    inputs: [f64('Arows', ['m', 'n']), f64('Lrows', ['m', 'n']), i64('sa', [2]), i64('ea', [2]), i64('sl', [2]), i64('el', [2]), i64('st', [2]), i64('et', [2])],
-    outputs: [f64('U', ['m', 'k'])],
-}));
-/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ) Xᵀ. */
-const trsmSession = () => graphSession('trsm-refined', () => ({
-    nodes: [
-        gemm('U', 'X', undefined, 'L0', { tb: true }),
-        gemm('L0', 'L11', 'U', 'R', { tb: true, alpha: -1, beta: 1 }),
-        gemm('R', 'X', 'L0', 'L21', { tb: true }),
-    ],
-    inputs: [f64('U', ['r', 'k']), f64('L11', ['k', 'k']), f64('X', ['k', 'k'])],
-    outputs: [f64('L21', ['r', 'k'])],
-}));
-/** Trailing update after a pivoted panel: A[k:, k:] − P Pᵀ. */
-const syrkSession = () => graphSession('syrk-trailing', () => ({
-    nodes: [(0,onnx_writer/* node */.rH)('Slice', ['A', 's', 'e'], ['A22']), gemm('P', 'P', 'A22', 'S', { tb: true, alpha: -1, beta: 1 })],
-    inputs: [f64('A', ['m', 'm']), f64('P', ['r', 'k']), i64('s', [2]), i64('e', [2])],
-    outputs: [f64('S', ['r', 'r'])],
-}));
-/**
- * Factors the diagonal block: L11 (kb × kb, row-major) from the top-left kb × kb of `a` (row stride `stride`).
- * Returns the index of the first pivot ≤ tol, or −1 on success.
- */
-function cholBlock(a, stride, kb, l, tol) {
-    for (let j = 0; j < kb; j++) {
-        const rj = j * kb;
-        let s = a[j * stride + j];
-        for (let k = 0; k < j; k++)
-            s -= l[rj + k] * l[rj + k];
-        if (!(s > tol))
-            return j;
-        const ljj = Math.sqrt(s), inv = 1 / ljj;
-        l[rj + j] = ljj;
-        for (let i = j + 1; i < kb; i++) {
-            const ri = i * kb;
-            let t = a[i * stride + j];
-            for (let k = 0; k < j; k++)
-                t -= l[ri + k] * l[rj + k];
-            l[ri + j] = t * inv;
-        }
-    }
-    return -1;
-}
-/** X = L⁻¹ for lower-triangular L (kb × kb, row-major), row by row: X[i,:] = (eᵢ − Σ_{k<i} L[i,k] X[k,:]) / L[i,i]. */
-function lowerInverse(l, kb, x) {
-    x.fill(0, 0, kb * kb);
-    for (let i = 0; i < kb; i++) {
-        const ri = i * kb;
-        x[ri + i] = 1;
-        for (let k = 0; k < i; k++) {
-            const f = l[ri + k];
-            if (f === 0)
-                continue;
-            const rk = k * kb;
-            for (let j = 0; j <= k; j++)
-                x[ri + j] -= f * x[rk + j];
-        }
-        const inv = 1 / l[ri + i];
-        for (let j = 0; j <= i; j++)
-            x[ri + j] *= inv;
-    }
-}
-/**
- * Cholesky factor L (lower triangular, row-major n × n, zeros above the diagonal) of the symmetric positive
- * definite `a` (row-major n × n; only its lower triangle is read; not modified), or undefined when a pivot is
- * ≤ tolerance (not numerically positive definite). Blocked left-looking algorithm (GVL §4.2): block column J is
- * updated with one Gemm against the finished columns, its diagonal block factored in JS, and the rest solved against
- * it through ORT — every ORT output is an n × nb block column, never an n × n trailing matrix.
- */
-async function choleskyLower(a, n, opts = {}) {
-    const nb = Math.max(1, opts.blockSize ?? 64), tol = opts.tolerance ?? 0;
-    const l = new Float64Array(n * n);
-    const l11 = new Float64Array(nb * nb), x = new Float64Array(nb * nb);
-    let t0 = performance.now();
-    for (let j0 = 0; j0 < n; j0 += nb) {
-        const m = n - j0, kb = Math.min(nb, m);
-        let u;
-        if (j0 === 0) {
-            u = new Float64Array(m * kb);
-            for (let i = 0; i < m; i++)
-                for (let j = 0; j < kb; j++)
-                    u[i * kb + j] = a[i * n + j];
-        }
-        else {
-            u = (await runGraph(cholUpdateSession(), {
-                Arows: [a.subarray(j0 * n), [m, n]], Lrows: [l.subarray(j0 * n), [m, n]],
-                sa: [i64s(0, j0), [2]], ea: [i64s(m, j0 + kb), [2]], sl: [i64s(0, 0), [2]], el: [i64s(m, j0), [2]], st: [i64s(0, 0), [2]], et: [i64s(kb, j0), [2]],
-            })).U;
-            t0 = lap(opts.timings, 'cholesky.ort', t0);
-        }
-        if (cholBlock(u, kb, kb, l11, tol) >= 0)
-            return undefined;
-        for (let i = 0; i < kb; i++)
-            l.set(l11.subarray(i * kb, i * kb + i + 1), (j0 + i) * n + j0);
-        if (kb === m)
-            break;
-        lowerInverse(l11, kb, x);
-        t0 = lap(opts.timings, 'cholesky.js', t0);
-        const r = m - kb;
-        const l21 = (await runGraph(trsmSession(), { U: [u.subarray(kb * kb), [r, kb]], L11: [l11.subarray(0, kb * kb), [kb, kb]], X: [x.subarray(0, kb * kb), [kb, kb]] })).L21;
-        for (let i = 0; i < r; i++)
-            l.set(l21.subarray(i * kb, (i + 1) * kb), (j0 + kb + i) * n + j0);
-        t0 = lap(opts.timings, 'cholesky.ort', t0);
-    }
-    return l;
-}
-/**
- * Rank-revealing Cholesky with diagonal pivoting of the symmetric positive semidefinite `a` (row-major n × n, not
- * modified): P a Pᵀ ≈ L Lᵀ, stopping when the largest remaining pivot is ≤ tol. Returns the factor with the
- * permutation undone, F = Pᵀ L (n × rank, row-major), so that a ≈ F Fᵀ, and the rank.
- */
-async function pivotedCholesky(a, n, tol, opts = {}) {
-    const nb = Math.max(1, opts.blockSize ?? 64);
-    const l = new Float64Array(n * n); // row i = row of P a Pᵀ's factor, permuted along with the pivots
-    const perm = Int32Array.from({ length: n }, (_, i) => i);
-    let cur = a.slice(), m = n, k0 = 0, rank = n;
-    const dd = new Float64Array(n), p = new Float64Array(n * nb);
-    let t0 = performance.now();
-    outer: while (k0 < n) {
-        const kb = Math.min(nb, m);
-        for (let i = 0; i < m; i++)
-            dd[i] = cur[i * m + i];
-        p.fill(0, 0, m * kb);
-        for (let j = 0; j < kb; j++) {
-            let q = j;
-            for (let i = j + 1; i < m; i++)
-                if (dd[i] > dd[q])
-                    q = i;
-            if (!(dd[q] > tol)) {
-                rank = k0 + j;
-                for (let i = 0; i < m; i++)
-                    for (let t = 0; t < j; t++)
-                        l[(k0 + i) * n + k0 + t] = p[i * kb + t];
-                break outer;
-            }
-            if (q !== j) {
-                // symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, perm
-                for (let c = 0; c < m; c++) {
-                    const t = cur[j * m + c];
-                    cur[j * m + c] = cur[q * m + c];
-                    cur[q * m + c] = t;
-                }
-                for (let r = 0; r < m; r++) {
-                    const t = cur[r * m + j];
-                    cur[r * m + j] = cur[r * m + q];
-                    cur[r * m + q] = t;
-                }
-                for (let t = 0; t < kb; t++) {
-                    const u = p[j * kb + t];
-                    p[j * kb + t] = p[q * kb + t];
-                    p[q * kb + t] = u;
-                }
-                for (let t = 0; t < k0; t++) {
-                    const u = l[(k0 + j) * n + t];
-                    l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
-                    l[(k0 + q) * n + t] = u;
-                }
-                {
-                    const u = dd[j];
-                    dd[j] = dd[q];
-                    dd[q] = u;
-                }
-                {
-                    const u = perm[k0 + j];
-                    perm[k0 + j] = perm[k0 + q];
-                    perm[k0 + q] = u;
-                }
-            }
-            const ljj = Math.sqrt(dd[j]), inv = 1 / ljj;
-            p[j * kb + j] = ljj;
-            const rj = j * kb;
-            for (let i = j + 1; i < m; i++) {
-                const ri = i * kb;
-                let s = cur[i * m + j];
-                for (let t = 0; t < j; t++)
-                    s -= p[ri + t] * p[rj + t];
-                const v = s * inv;
-                p[ri + j] = v;
-                dd[i] -= v * v;
-            }
-        }
-        for (let i = 0; i < m; i++)
-            for (let t = 0; t < kb; t++)
-                l[(k0 + i) * n + k0 + t] = p[i * kb + t];
-        if (kb === m)
-            break;
-        t0 = lap(opts.timings, 'pivoted.js', t0);
-        const r = m - kb;
-        cur = (await runGraph(syrkSession(), { A: [cur, [m, m]], P: [p.subarray(kb * kb, m * kb), [r, kb]], s: [i64s(kb, kb), [2]], e: [i64s(m, m), [2]] })).S;
-        k0 += kb;
-        m = r;
-        t0 = lap(opts.timings, 'pivoted.ort', t0);
-    }
-    const f = new Float64Array(n * rank);
-    for (let i = 0; i < n; i++)
-        f.set(l.subarray(i * n, i * n + rank), perm[i] * rank);
-    return { f, rank };
-}
-function newBandMatrix(n, b, shared = false) {
-    const w = Math.max(2 * b, 1);
-    return { n, b, w, ab: shared ? new Float64Array(new SharedArrayBuffer(8 * n * w)) : new Float64Array(n * w) };
-}
-/** The band (lower triangle within distance b) of a dense symmetric matrix, without any reduction. */
-function bandFromDense(a, n, b) {
-    const band = newBandMatrix(n, b), w1 = band.w - 1;
-    for (let i = 0; i < n; i++)
-        for (let k = Math.max(0, i - b); k <= i; k++)
-            band.ab[w1 * (i + 1) + k] = a[i * n + k];
-    return band;
-}
-// The group's pending updates A_cur = A − Σⱼ (vⱼ zⱼᵀ + zⱼ vⱼᵀ) are kept as two stacked, interleaved copies
-// U1 = [v₀ᵀ; z₀ᵀ; v₁ᵀ; z₁ᵀ; …] and U2 = [z₀ᵀ; v₀ᵀ; z₁ᵀ; v₁ᵀ; …] (2k × m), so that every correction is a single
-// Gemm: A_cur X = A X − U1ᵀ (U2 X).
-/** Panel columns brought up to date: P = Pold − U1ᵀ U2[:, cols]. */
-const bandPanelSession = () => graphSession('band-panel', () => ({
-    nodes: [gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
-    inputs: [f64('Pold', ['m', 'w']), f64('U1', ['j', 'm']), f64('Us', ['j', 'w'])],
-    outputs: [f64('P', ['m', 'w'])],
-}));
-/**
- * For the rows r.. that the panel's reflectors touch: W = (A_cur V T)[r:, :] and Z = W − ½ Vᵣ Tᵀ (Vᵣᵀ W), where
- * V (m × q) is zero above row r and Ar = A[r:, :] is passed as a view (only those rows are read).
- */
-const bandWzSession = (pending) => graphSession(pending ? 'band-wz' : 'band-wz0', () => ({
-    nodes: [
-        (0,onnx_writer/* node */.rH)('MatMul', ['Ar', 'V'], [pending ? 'AV' : 'Y']),
-        (0,onnx_writer/* node */.rH)('Slice', ['V', 'sr', 'er'], ['Vr']),
-        ...(pending ? [
-            (0,onnx_writer/* node */.rH)('MatMul', ['U2', 'V'], ['S']), gemm('U1', 'S', undefined, 'C', { ta: true }),
-            (0,onnx_writer/* node */.rH)('Slice', ['C', 'sr', 'er'], ['Cr']), (0,onnx_writer/* node */.rH)('Sub', ['AV', 'Cr'], ['Y']),
-        ] : []),
-        (0,onnx_writer/* node */.rH)('MatMul', ['Y', 'T'], ['W']),
-        gemm('Vr', 'W', undefined, 'G', { ta: true }),
-        gemm('T', 'G', undefined, 'X', { ta: true }),
-        gemm('Vr', 'X', 'W', 'Z', { alpha: -0.5, beta: 1 }),
-    ],
-    inputs: [f64('Ar', ['p', 'm']), f64('V', ['m', 'q']), f64('T', ['q', 'q']), i64('sr', [2]), i64('er', [2]),
-        ...(pending ? [f64('U1', ['j', 'm']), f64('U2', ['j', 'm'])] : [])],
-    outputs: [f64('Z', ['p', 'q'])],
-}));
-/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those columns). */
-const bandTrailSession = () => graphSession('band-trail', () => ({
-    nodes: [(0,onnx_writer/* node */.rH)('Slice', ['A', 's', 'e'], ['As']), gemm('U1', 'U2', 'As', 'Y', { ta: true, alpha: -1, beta: 1 })],
-    inputs: [f64('A', ['m', 'm']), f64('U1', ['j', 'r']), f64('U2', ['j', 'r']), i64('s', [2]), i64('e', [2])],
-    outputs: [f64('Y', ['r', 'r'])],
-}));
-/**
- * Householder QR of the mr × b column-major block `qc` in place (GVL §5.2): R on and above the diagonal, the
- * essential parts of v₀ … v_{q−1} below it (vⱼ[j] = 1 implied), τⱼ in `taus`. q = min(b, mr − 1) reflectors.
- */
-function panelQR(qc, mr, b, q, taus) {
-    for (let j = 0; j < q; j++) {
-        const o = j * mr;
-        const x0 = qc[o + j];
-        let s0 = 0, s1 = 0, i = j + 1;
-        for (; i + 1 < mr; i += 2) {
-            s0 += qc[o + i] * qc[o + i];
-            s1 += qc[o + i + 1] * qc[o + i + 1];
-        }
-        if (i < mr)
-            s0 += qc[o + i] * qc[o + i];
-        const sig = s0 + s1;
-        if (sig === 0) {
-            taus[j] = 0;
-            continue;
-        }
-        const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
-        for (i = j + 1; i < mr; i++)
-            qc[o + i] *= sc;
-        qc[o + j] = beta;
-        taus[j] = tau;
-        for (let c2 = j + 1; c2 < b; c2++) {
-            const o2 = c2 * mr;
-            let t0 = qc[o2 + j], t1 = 0;
-            for (i = j + 1; i + 1 < mr; i += 2) {
-                t0 += qc[o + i] * qc[o2 + i];
-                t1 += qc[o + i + 1] * qc[o2 + i + 1];
-            }
-            if (i < mr)
-                t0 += qc[o + i] * qc[o2 + i];
-            const f = (t0 + t1) * tau;
-            qc[o2 + j] -= f;
-            for (i = j + 1; i < mr; i++)
-                qc[o2 + i] -= f * qc[o + i];
-        }
-    }
-}
-/**
- * T (q × q upper triangular, row-major) of the compact WY form H₀ H₁ ⋯ H_{q−1} = I − V T Vᵀ (Schreiber & Van Loan
- * 1989; GVL §5.1): T[j][j] = τⱼ, T[0:j, j] = −τⱼ T[0:j, 0:j] (V[:, 0:j]ᵀ vⱼ).
- */
-function compactWY(qc, mr, q, taus, tm, y) {
-    tm.fill(0, 0, q * q);
-    for (let j = 0; j < q; j++) {
-        const tau = taus[j], oj = j * mr;
-        for (let l = 0; l < j; l++) {
-            const ol = l * mr;
-            let s0 = qc[ol + j], s1 = 0, i = j + 1; // V[j][l] · vⱼ[j] (= 1), then the rows below
-            for (; i + 1 < mr; i += 2) {
-                s0 += qc[ol + i] * qc[oj + i];
-                s1 += qc[ol + i + 1] * qc[oj + i + 1];
-            }
-            if (i < mr)
-                s0 += qc[ol + i] * qc[oj + i];
-            y[l] = s0 + s1;
-        }
-        for (let i = 0; i < j; i++) {
-            let s = 0;
-            for (let l = i; l < j; l++)
-                s += tm[i * q + l] * y[l];
-            tm[i * q + j] = -tau * s;
-        }
-        tm[j * q + j] = tau;
-    }
-}
-/**
- * Orthogonal reduction of the symmetric `a` (row-major n × n, not modified; both triangles are read) to a band
- * matrix of bandwidth b with the same eigenvalues (stage 1 of the two-stage reduction; see the notes above).
- */
-async function denseToBand(a, n, b, opts = {}) {
-    const band = opts.band ?? newBandMatrix(n, b), ab = band.ab, w1 = band.w - 1;
-    const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)), gcols = g * b;
-    const u1 = new Float64Array(2 * gcols * n), u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
-    const pold = new Float64Array(n * (b + 1)), us = new Float64Array(2 * gcols * (b + 1));
-    const qc = new Float64Array(n * b), vp = new Float64Array(n * b), taus = new Float64Array(b), tm = new Float64Array(b * b), y = new Float64Array(b);
-    let trail1, trail2; // U1, U2 restricted to the trailing columns
-    let cur = a, g0 = 0;
-    let t0 = performance.now();
-    for (;;) {
-        const m0 = n - g0;
-        let k = 0, done = false; // k reflectors pending in u1/u2 (2k rows)
-        for (let p = 0; p < g; p++) {
-            const c = p * b, r = c + b, mr = m0 - r;
-            if (c >= m0) {
-                done = true;
-                break;
-            }
-            const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
-            // panel columns, rows c.. (rows above c are not needed)
-            for (let i = c; i < m0; i++) {
-                const o = i * m0 + c, q = i * w;
-                for (let j = 0; j < w; j++)
-                    pold[q + j] = cur[o + j];
-            }
-            let pan = pold;
-            if (k > 0) {
-                for (let kk = 0; kk < 2 * k; kk++) {
-                    const o = kk * m0 + c, q = kk * w;
-                    for (let j = 0; j < w; j++)
-                        us[q + j] = u2[o + j];
-                }
-                t0 = lap(opts.timings, 'band.js', t0);
-                pan = (await runGraph(bandPanelSession(), {
-                    Pold: [pold.subarray(0, m0 * w), [m0, w]], U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
-                })).P;
-                t0 = lap(opts.timings, 'band.ort', t0);
-            }
-            // diagonal block → band
-            for (let i = 0; i < w; i++) {
-                const o = w1 * (g0 + c + i + 1) + g0 + c, q = (c + i) * w;
-                for (let j = 0; j <= i; j++)
-                    ab[o + j] = pan[q + j];
-            }
-            if (mr <= 1) {
-                done = true;
-                break;
-            }
-            // Householder QR of the mr × b block below the band (column-major copy)
-            const q = Math.min(b, mr - 1);
-            for (let i = 0; i < mr; i++) {
-                const o = (r + i) * b;
-                for (let j = 0; j < b; j++)
-                    qc[j * mr + i] = pan[o + j];
-            }
-            panelQR(qc, mr, b, q, taus);
-            // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
-            for (let j = 0; j < b; j++) {
-                const gc = g0 + c + j;
-                for (let i = 0; i <= Math.min(j, mr - 1); i++)
-                    ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
-            }
-            compactWY(qc, mr, q, taus, tm, y);
-            // V (m0 × q, row-major, zero above row r) for the products; v and (after the call) z appended to u1/u2
-            vp.fill(0, 0, m0 * q);
-            for (let j = 0; j < q; j++) {
-                const o = j * mr, rv1 = 2 * (k + j) * m0, rv2 = rv1 + m0;
-                u1.fill(0, rv1, rv1 + r + j);
-                u2.fill(0, rv2, rv2 + r + j);
-                vp[(r + j) * q + j] = 1;
-                u1[rv1 + r + j] = 1;
-                u2[rv2 + r + j] = 1;
-                for (let i = j + 1; i < mr; i++) {
-                    const x = qc[o + i];
-                    vp[(r + i) * q + j] = x;
-                    u1[rv1 + r + i] = x;
-                    u2[rv2 + r + i] = x;
-                }
-            }
-            t0 = lap(opts.timings, 'band.js', t0);
-            const z = (await runGraph(bandWzSession(k > 0), {
-                Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]], V: [vp.subarray(0, m0 * q), [m0, q]], T: [tm.subarray(0, q * q), [q, q]],
-                sr: [i64s(r, 0), [2]], er: [i64s(m0, q), [2]],
-                ...(k > 0 ? { U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] } : {}),
-            })).Z; // rows r .. m0−1
-            t0 = lap(opts.timings, 'band.ort', t0);
-            for (let j = 0; j < q; j++) {
-                const rz1 = (2 * (k + j) + 1) * m0, rz2 = 2 * (k + j) * m0;
-                u1.fill(0, rz1, rz1 + r);
-                u2.fill(0, rz2, rz2 + r);
-                for (let i = 0; i < mr; i++) {
-                    const x = z[i * q + j];
-                    u1[rz1 + r + i] = x;
-                    u2[rz2 + r + i] = x;
-                }
-            }
-            k += q;
-        }
-        if (done)
-            break;
-        // apply the group's updates to the trailing matrix, once
-        const m1 = m0 - gcols, rows = 2 * k;
-        trail1 ??= new Float64Array(2 * gcols * n);
-        trail2 ??= new Float64Array(2 * gcols * n);
-        const t1 = trail1.subarray(0, rows * m1), t2 = trail2.subarray(0, rows * m1);
-        for (let kk = 0; kk < rows; kk++) {
-            t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
-            t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
-        }
-        t0 = lap(opts.timings, 'band.js', t0);
-        cur = (await runGraph(bandTrailSession(), {
-            A: [cur.subarray(0, m0 * m0), [m0, m0]], U1: [t1, [rows, m1]], U2: [t2, [rows, m1]], s: [i64s(gcols, gcols), [2]], e: [i64s(m0, m0), [2]],
-        })).Y;
-        t0 = lap(opts.timings, 'band.trail', t0);
-        g0 += gcols;
-    }
-    return band;
-}
-// ── Stage 2: band → tridiagonal (bulge chasing) ────────────────────────────────────────────────────────────────
-//
-// Sweep j annihilates A[j+2 .. j+b, j] with a reflector H₀ on rows/columns I₀ = [j+1, j+b]; applying H₀ from the
-// right to the block below I₀ fills it (the bulge). Step s ≥ 1 applies H_{s−1} from the right to rows I_s = I₀ + s·b,
-// annihilates only the first column of the block A[I_s, I_{s−1}] with H_s, applies H_s from the left to the rest of
-// that block and to both sides of the diagonal block A[I_s, I_s]. The rest of each bulge lies on the path of sweep
-// j + 1, which removes it (Lang 1993; Haidar, Ltaief & Dongarra 2011). Entries never reach beyond distance 2b − 1.
-//
-// Step s of sweep j touches only rows I_s (lower storage) and reads what step s + 1 of sweep j − 1 writes; steps
-// further apart touch disjoint rows. So two threads can chase at once — one the even sweeps, the other the odd
-// ones, step s of sweep j waiting until sweep j − 1 has finished step s + 1 — and the result is bitwise the same as
-// the sweeps run one after another (the pipelined bulge chasing of Lang 1993 and of Haidar et al. 2011).
-/** Control words shared with the chase worker (Int32Array over a SharedArrayBuffer). */
-const CTL_GO = 0, CTL_ABORT = 1, CTL_READY = 2, CTL_FAILED = 3, CTL_WORDS = 4;
-/**
- * The bulge chase, written without references outside this function so that its source text can be evaluated in a
- * worker thread as well (see chaseWorker).
- */
-function chaseRuntime() {
-    /**
-     * Householder reflector for x = A[i0 .. i0+len−1, col]: H x = β e₁ with H = I − τ v vᵀ, v₀ = 1 (GVL §5.1,
-     * LAPACK's sign convention). Writes v, stores β and zeros in the column, returns τ (0 when x is already β e₁).
-     */
-    function house(ab, w1, i0, col, len, v, vo) {
-        const b0 = w1 * (i0 + 1) + col;
-        const x0 = ab[b0];
-        let sig = 0;
-        for (let r = 1; r < len; r++) {
-            const x = ab[b0 + r * w1];
-            sig += x * x;
-        }
-        v[vo] = 1;
-        if (sig === 0) {
-            for (let r = 1; r < len; r++)
-                v[vo + r] = 0;
-            return 0;
-        }
-        const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
-        for (let r = 1; r < len; r++) {
-            const q = b0 + r * w1;
-            v[vo + r] = ab[q] * sc;
-            ab[q] = 0;
-        }
-        ab[b0] = beta;
-        return tau;
-    }
-    /** A[I, I] ← H A[I, I] H for I = [i0, i0 + len), symmetric rank-2 form (GVL §8.3), lower storage. */
-    function twoSided(ab, w1, i0, len, v, vo, tau, p) {
-        for (let r = 0; r < len; r++)
-            p[r] = 0;
-        for (let r = 0; r < len; r++) {
-            const base = w1 * (i0 + r + 1) + i0, vr = v[vo + r];
-            let s = 0;
-            for (let c = 0; c < r; c++) {
-                const x = ab[base + c];
-                s += x * v[vo + c];
-                p[c] += x * vr;
-            }
-            p[r] += s + ab[base + r] * vr;
-        }
-        let pv = 0;
-        for (let r = 0; r < len; r++) {
-            p[r] *= tau;
-            pv += p[r] * v[vo + r];
-        }
-        const h = 0.5 * tau * pv;
-        for (let r = 0; r < len; r++)
-            p[r] -= h * v[vo + r];
-        for (let r = 0; r < len; r++) {
-            const base = w1 * (i0 + r + 1) + i0, vr = v[vo + r], pr = p[r];
-            for (let c = 0; c <= r; c++)
-                ab[base + c] -= vr * p[c] + pr * v[vo + c];
-        }
-    }
-    /** A[rows, cols] ← A[rows, cols] H: `rows` rows from i1, `len` columns from col. */
-    function right(ab, w1, i1, rows, col, len, v, vo, tau) {
-        for (let r = 0; r < rows; r++) {
-            const base = w1 * (i1 + r + 1) + col;
-            let s = 0;
-            for (let c = 0; c < len; c++)
-                s += ab[base + c] * v[vo + c];
-            s *= tau;
-            for (let c = 0; c < len; c++)
-                ab[base + c] -= s * v[vo + c];
-        }
-    }
-    /** A[rows, cols] ← H A[rows, cols]: `rows` rows from i1 (H of that length), nc columns from col. */
-    function left(ab, w1, i1, rows, col, nc, v, vo, tau, wv) {
-        for (let c = 0; c < nc; c++)
-            wv[c] = 0;
-        for (let r = 0; r < rows; r++) {
-            const base = w1 * (i1 + r + 1) + col, vr = v[vo + r];
-            for (let c = 0; c < nc; c++)
-                wv[c] += vr * ab[base + c];
-        }
-        for (let r = 0; r < rows; r++) {
-            const base = w1 * (i1 + r + 1) + col, f = tau * v[vo + r];
-            for (let c = 0; c < nc; c++)
-                ab[base + c] -= f * wv[c];
-        }
-    }
-    const cache = new Map();
-    /**
-     * The three full-size (b × b) kernels with their inner loops unrolled for this b, generated once per b: the same
-     * operations as right/left/twoSided, but V8 spends less on loop control than on arithmetic for loops of 8–24 and
-     * keeps v and the partial sums in registers (about 2× faster measured).
-     */
-    function unrolled(b) {
-        let k = cache.get(b);
-        if (k)
-            return k;
-        try {
-            k = generate(b);
-        }
-        catch {
-            return undefined;
-        } // code generation disabled (--disallow-code-generation-from-strings): plain loops
-        cache.set(b, k);
-        return k;
-    }
-    function generate(b) {
-        const idx = Array.from({ length: b }, (_, c) => c);
-        const loadV = idx.map((c) => `const v${c} = v[vo + ${c}];`).join('');
-        const r = `${loadV}
-      for (let r = 0, base = w1 * (i1 + 1) + col; r < rows; r++, base += w1) {
-        const s = tau * (${idx.map((c) => `ab[base + ${c}] * v${c}`).join(' + ')});
-        ${idx.map((c) => `ab[base + ${c}] -= s * v${c};`).join('')}
-      }`;
-        const nc = idx.slice(0, b - 1);
-        const l = `${nc.map((c) => `let u${c} = 0;`).join('')}
-      const b0 = w1 * (i1 + 1) + col + 1;
-      for (let r = 0, base = b0; r < ${b}; r++, base += w1) { const vr = v[vo + r]; ${nc.map((c) => `u${c} += vr * ab[base + ${c}];`).join('')} }
-      for (let r = 0, base = b0; r < ${b}; r++, base += w1) { const f = tau * v[vo + r]; ${nc.map((c) => `ab[base + ${c}] -= f * u${c};`).join('')} }`;
-        let t = `${loadV}${idx.map((i) => `let p${i} = 0;`).join('')}const B = w1 * (i0 + 1) + i0;`;
-        for (let i = 0; i < b; i++) {
-            for (let c = 0; c < i; c++)
-                t += `{ const x = ab[B + ${i} * w1 + ${c}]; p${i} += x * v${c}; p${c} += x * v${i}; }`;
-            t += `p${i} += ab[B + ${i} * w1 + ${i}] * v${i};`;
-        }
-        t += `let pv = 0;${idx.map((i) => `p${i} *= tau; pv += p${i} * v${i};`).join('')}const h = 0.5 * tau * pv;${idx.map((i) => `p${i} -= h * v${i};`).join('')}`;
-        for (let i = 0; i < b; i++)
-            for (let c = 0; c <= i; c++)
-                t += `ab[B + ${i} * w1 + ${c}] -= v${i} * p${c} + p${i} * v${c};`;
-        return {
-            right: new Function('ab', 'w1', 'i1', 'rows', 'col', 'v', 'vo', 'tau', r),
-            left: new Function('ab', 'w1', 'i1', 'col', 'v', 'vo', 'tau', l),
-            two: new Function('ab', 'w1', 'i0', 'v', 'vo', 'tau', t),
-        };
-    }
-    const DONE = 1 << 30;
-    /** Blocks until step[j] ≥ need (spinning briefly, then sleeping on the word; the writer wakes sleepers). */
-    function waitFor(sh, j, need) {
-        for (let spin = 0; spin < 2000; spin++)
-            if (Atomics.load(sh.step, j) >= need)
-                return;
-        let last = -1, since = Date.now();
-        for (;;) {
-            Atomics.store(sh.waiting, j, 1);
-            const seen = Atomics.load(sh.step, j);
-            if (seen >= need)
-                break;
-            if (Atomics.load(sh.ctl, 3))
-                throw new Error('the other band chase thread failed');
-            if (seen !== last) {
-                last = seen;
-                since = Date.now();
-            }
-            else if (Date.now() - since > 60000)
-                throw new Error('the other band chase thread stalled');
-            Atomics.wait(sh.step, j, seen, 100);
-        }
-        Atomics.store(sh.waiting, j, 0);
-    }
-    /**
-     * Reduces the band (bandwidth b, window w ≥ 2b, lower storage, overwritten) to tridiagonal form. Sweeps are taken
-     * in groups of `group`, and a group advances as a wavefront: pass t runs step t − 2i of its i-th sweep, so each
-     * sweep stays two steps behind the one before it and the group's working set stays in cache. With `sh`, this
-     * thread runs every other group (parity) and only a group's first sweep waits on the other thread (for the last
-     * sweep of the group before, which publishes its steps) — the threads meet once per step of a group, not per sweep.
-     */
-    function chase(ab, n, b, w, sh, unrollMax = 24, group = 16) {
-        const w1 = w - 1, sweeps = n - 2;
-        if (b < 2 || sweeps <= 0)
-            return;
-        const kern = b <= unrollMax ? unrolled(b) : undefined;
-        const vs = new Float64Array(group * b), taus = new Float64Array(group), steps = new Int32Array(group);
-        const vn = new Float64Array(b), p = new Float64Array(b), wv = new Float64Array(b);
-        for (let g = sh ? sh.parity : 0; g * group < sweeps; g += sh ? 2 : 1) {
-            const j0 = g * group, count = Math.min(group, sweeps - j0);
-            steps.fill(0);
-            let finished = 0;
-            for (let t = 0; finished < count; t++) {
-                for (let i = 0; i < count; i++) {
-                    const s = t - 2 * i;
-                    if (s < 0)
-                        break;
-                    if (steps[i] >= DONE)
-                        continue;
-                    const j = j0 + i, vo = i * b;
-                    if (sh && i === 0 && j > 0)
-                        waitFor(sh, j - 1, s + 2);
-                    const i1 = j + 1 + s * b;
-                    let end = i1 >= n;
-                    if (!end) {
-                        const len = Math.min(b, n - i1);
-                        if (s === 0) {
-                            const tau = house(ab, w1, i1, j, len, vs, vo);
-                            taus[i] = tau;
-                            if (tau !== 0) {
-                                if (kern && len === b)
-                                    kern.two(ab, w1, i1, vs, vo, tau);
-                                else
-                                    twoSided(ab, w1, i1, len, vs, vo, tau, p);
-                            }
-                        }
-                        else {
-                            const prevI = i1 - b, tau = taus[i]; // every earlier block of this sweep was a full b × b
-                            if (tau !== 0) {
-                                if (kern)
-                                    kern.right(ab, w1, i1, len, prevI, vs, vo, tau);
-                                else
-                                    right(ab, w1, i1, len, prevI, b, vs, vo, tau);
-                            }
-                            if (len < 2)
-                                end = true;
-                            else {
-                                const t2 = house(ab, w1, i1, prevI, len, vn, 0);
-                                if (t2 !== 0) {
-                                    if (kern && len === b)
-                                        kern.left(ab, w1, i1, prevI, vn, 0, t2);
-                                    else
-                                        left(ab, w1, i1, len, prevI + 1, b - 1, vn, 0, t2, wv);
-                                    if (kern && len === b)
-                                        kern.two(ab, w1, i1, vn, 0, t2);
-                                    else
-                                        twoSided(ab, w1, i1, len, vn, 0, t2, p);
-                                }
-                                for (let c = 0; c < len; c++)
-                                    vs[vo + c] = vn[c];
-                                taus[i] = t2;
-                            }
-                        }
-                    }
-                    steps[i] = end ? DONE : s + 1;
-                    if (end)
-                        finished++;
-                    if (sh && i === count - 1) {
-                        Atomics.store(sh.step, j, steps[i]);
-                        if (Atomics.load(sh.waiting, j))
-                            Atomics.notify(sh.step, j);
-                    }
-                }
-            }
-        }
-    }
-    return { chase };
-}
-const chase = chaseRuntime().chase;
-/** d and e of the tridiagonal matrix left in the band. */
-function bandTridiagonal(band) {
-    const { n, ab } = band, w1 = band.w - 1;
-    const d = new Float64Array(n), e = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        d[i] = ab[w1 * (i + 1) + i];
-        if (i + 1 < n && band.w > 1)
-            e[i] = ab[w1 * (i + 2) + i];
-    }
-    return { d, e };
-}
-/**
- * Reduces the band matrix (overwritten) to symmetric tridiagonal form by Householder bulge chasing and returns the
- * diagonal d and the sub-diagonal e (e[n−1] = 0). `unrollMax`: the largest b that gets generated kernels (tests).
- */
-function bandToTridiagonal(band, unrollMax) {
-    chase(band.ab, band.n, band.b, band.w, undefined, unrollMax);
-    return bandTridiagonal(band);
-}
-let chaseWorkerState;
-/**
- * A worker thread running chaseRuntime's source (created once per process, unref'd between jobs), or undefined when
- * workers are unavailable or busy with another call. A job waits (Atomics) until the main thread says go — when
- * stage 1 is done — then chases the odd sweeps while the main thread chases the even ones. esbuild-based loaders
- * (tsx) wrap nested functions in __name(), hence the shim.
- */
-function chaseWorker() {
-    if (chaseWorkerState === undefined) {
-        try {
-            const source = `"use strict";\nconst __name = (f) => f;\nconst rt = (${chaseRuntime.toString()})();\n` +
-                `const { parentPort } = require('node:worker_threads');\n` +
-                `parentPort.on('message', (m) => {\n` +
-                `  const ctl = m.ctl;\n` +
-                `  try {\n` +
-                `    Atomics.store(ctl, ${CTL_READY}, 1); Atomics.notify(ctl, ${CTL_READY});\n` +
-                `    while (!Atomics.load(ctl, ${CTL_GO}) && !Atomics.load(ctl, ${CTL_ABORT})) Atomics.wait(ctl, ${CTL_GO}, 0, 1000);\n` +
-                `    if (!Atomics.load(ctl, ${CTL_ABORT})) rt.chase(m.ab, m.n, m.b, m.w, { step: m.step, waiting: m.waiting, ctl, parity: 1 });\n` +
-                `    parentPort.postMessage({ ok: true });\n` +
-                `  } catch (e) { Atomics.store(ctl, ${CTL_FAILED}, 1); parentPort.postMessage({ ok: false, error: String((e && e.stack) || e) }); }\n` +
-                `});\n`;
-            const worker = new external_node_worker_threads_.Worker(source, { eval: true });
-            worker.unref();
-            worker.on('error', () => { chaseWorkerState = null; });
-            chaseWorkerState = { worker, busy: false };
-        }
-        catch {
-            chaseWorkerState = null;
-        }
-    }
-    const s = chaseWorkerState ?? undefined;
-    return s && !s.busy ? s : undefined;
-}
-/** Hands the band (shared memory) to the worker, which waits for CTL_GO; `done` settles when it has finished. */
-function startChaseJob(state, band) {
-    const sweeps = Math.max(0, band.n - 2);
-    const ctl = new Int32Array(new SharedArrayBuffer(4 * CTL_WORDS));
-    const step = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps))), waiting = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps)));
-    state.busy = true;
-    state.worker.ref();
-    const done = new Promise((resolve, reject) => {
-        const onExit = (code) => { cleanup(); chaseWorkerState = null; Atomics.store(ctl, CTL_FAILED, 1); reject(new Error(`band chase worker exited (${code})`)); };
-        const onMessage = (m) => { cleanup(); if (m.ok)
-            resolve();
-        else
-            reject(new Error(`band chase worker: ${m.error}`)); };
-        const cleanup = () => { state.worker.off('message', onMessage); state.worker.off('exit', onExit); state.busy = false; state.worker.unref(); };
-        state.worker.on('message', onMessage);
-        state.worker.on('exit', onExit);
-        state.worker.postMessage({ ab: band.ab, n: band.n, b: band.b, w: band.w, ctl, step, waiting });
-    });
-    return { done, ctl, step, waiting };
-}
-/**
- * Stage 2 on two threads when the worker is ready (else on this one): this thread chases the even sweeps, the
- * worker the odd ones. Bitwise the same result either way.
- */
-async function chaseJob(job, band) {
-    if (!Atomics.load(job.ctl, CTL_READY)) {
-        Atomics.store(job.ctl, CTL_ABORT, 1);
-        Atomics.notify(job.ctl, CTL_GO);
-        chase(band.ab, band.n, band.b, band.w);
-        await job.done.catch(() => undefined);
-        return;
-    }
-    Atomics.store(job.ctl, CTL_GO, 1);
-    Atomics.notify(job.ctl, CTL_GO);
-    try {
-        chase(band.ab, band.n, band.b, band.w, { step: job.step, waiting: job.waiting, ctl: job.ctl, parity: 0 });
-    }
-    catch (err) {
-        await job.done.catch(() => undefined);
-        throw err;
-    }
-    await job.done;
-}
-/** Releases a job whose stage 1 failed. */
-function abortChaseJob(job) {
-    Atomics.store(job.ctl, CTL_ABORT, 1);
-    Atomics.notify(job.ctl, CTL_GO);
-    return job.done.catch(() => undefined);
-}
-// ── Stage 3: tridiagonal eigenvalues ───────────────────────────────────────────────────────────────────────────
-/**
- * Eigenvalues (unsorted) of the symmetric tridiagonal matrix with diagonal d (overwritten with the result) and
- * sub-diagonal e (e[i] couples i and i+1; not modified): implicit QL with the shift from the leading 2 × 2 block, in
- * the root-free form of Pal, Walker and Kahan that iterates on e² (Reinsch 1971; Parlett, The Symmetric Eigenvalue
- * Problem, §8.15). The matrix is scaled by its largest entry first so that the squares cannot overflow or underflow.
- */
-function tridiagonalEigenvaluesRootFree(d, e) {
-    const n = d.length;
-    let anorm = 0;
-    for (let i = 0; i < n; i++) {
-        anorm = Math.max(anorm, Math.abs(d[i]));
-        if (i < n - 1)
-            anorm = Math.max(anorm, Math.abs(e[i]));
-    }
-    if (!(anorm > 0) || !Number.isFinite(anorm))
-        return d;
-    const sc = 1 / anorm, e2 = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        d[i] *= sc;
-        if (i < n - 1) {
-            const x = e[i] * sc;
-            e2[i] = x * x;
-        }
-    }
-    const eps2 = Number.EPSILON * Number.EPSILON;
-    let iterations = 0;
-    for (let l = 0; l < n;) {
-        let m = l;
-        for (; m < n - 1; m++) {
-            const s = Math.abs(d[m]) + Math.abs(d[m + 1]);
-            if (e2[m] <= eps2 * s * s)
-                break;
-        }
-        if (m === l) {
-            l++;
-            continue;
-        }
-        if (m === l + 1) {
-            // a 2 × 2 block: closed form, the smaller root through the product of the roots to avoid cancellation
-            const x = d[l], z = d[l + 1], h = 0.5 * (x - z), r = Math.sqrt(h * h + e2[l]), mean = 0.5 * (x + z);
-            const big = mean >= 0 ? mean + r : mean - r; // the root of larger magnitude; the other is det / big
-            d[l] = big;
-            d[l + 1] = big !== 0 ? (x * z - e2[l]) / big : 0;
-            e2[l] = 0;
-            l += 2;
-            continue;
-        }
-        if (++iterations > 40 * n)
-            throw new Error('tridiagonal QL did not converge');
-        const rte = Math.sqrt(e2[l]), g = (d[l + 1] - d[l]) / (2 * rte), r0 = Math.sqrt(g * g + 1);
-        const sigma = d[l] - rte / (g + (g >= 0 ? r0 : -r0));
-        let c = 1, s = 0, gamma = d[m] - sigma, p = gamma * gamma;
-        for (let i = m - 1; i >= l; i--) {
-            const bb = e2[i], r = p + bb;
-            if (i !== m - 1)
-                e2[i + 1] = s * r;
-            const oldc = c, ri = 1 / r;
-            c = p * ri;
-            s = bb * ri;
-            const oldgam = gamma, alpha = d[i];
-            gamma = c * (alpha - sigma) - s * oldgam;
-            d[i + 1] = oldgam + (alpha - gamma);
-            p = c !== 0 ? (gamma * gamma) / c : oldc * bb;
-        }
-        e2[l] = s * p;
-        d[l] = sigma + gamma;
-    }
-    for (let i = 0; i < n; i++)
-        d[i] *= anorm;
-    return d;
-}
-/** Below this size the hand-offs between the two threads cost more than they save. */
-const WORKER_MIN_SIZE = 384;
-/** Default bandwidth of the two-stage reduction (tuned at n = 2048: stage 1 costs ∝ n/b passes, stage 2 ∝ b·n²). */
-const DEFAULT_BANDWIDTH = 12;
-/**
- * Eigenvalues (unsorted) of the symmetric n × n matrix `a` (row-major, not modified) by the two-stage reduction
- * dense → band → tridiagonal and the root-free QL iteration. Both triangles of `a` are read; it must be symmetric.
- */
-async function symmetricEigenvaluesTwoStage(a, n, opts = {}) {
-    if (n === 0)
-        return new Float64Array(0);
-    const b = Math.max(1, Math.min(opts.bandwidth ?? DEFAULT_BANDWIDTH, n - 1));
-    let t0 = performance.now();
-    let tri;
-    const worker = n >= (opts.workerMinSize ?? WORKER_MIN_SIZE) && n > b + 1 && b > 1 ? chaseWorker() : undefined;
-    if (worker) {
-        // the worker starts now and waits; stage 2 runs on both threads once stage 1 is done
-        const band = newBandMatrix(n, b, true);
-        const job = startChaseJob(worker, band);
-        try {
-            await denseToBand(a, n, b, { ...opts, band });
-        }
-        catch (err) {
-            await abortChaseJob(job);
-            throw err;
-        }
-        t0 = lap(opts.timings, 'stage1', t0);
-        await chaseJob(job, band);
-        tri = bandTridiagonal(band);
-        t0 = lap(opts.timings, 'stage2', t0);
-    }
-    else {
-        const band = n <= b + 1 ? bandFromDense(a, n, b) : await denseToBand(a, n, b, opts);
-        t0 = lap(opts.timings, 'stage1', t0);
-        tri = bandToTridiagonal(band);
-        t0 = lap(opts.timings, 'stage2', t0);
-    }
-    const ev = tridiagonalEigenvaluesRootFree(tri.d, tri.e);
-    lap(opts.timings, 'stage3', t0);
-    return ev;
-}
-// ── Congruence Lᵀ S L ──────────────────────────────────────────────────────────────────────────────────────────
-/** Fᵀ S F for a general F (n × r): one graph, Gemm(F, S F, transA). */
-const congruenceSession = () => graphSession('congruence', () => ({
-    nodes: [(0,onnx_writer/* node */.rH)('MatMul', ['S', 'F'], ['W']), gemm('F', 'W', undefined, 'M', { ta: true })],
-    inputs: [f64('S', ['n', 'n']), f64('F', ['n', 'r'])],
-    outputs: [f64('M', ['r', 'r'])],
-}));
-/**
- * Lᵀ S L for lower-triangular L and symmetric S, in `blocks` block columns J = [c_J, c_{J+1}) that skip L's zero
- * blocks: W[:, J] = S[c_J:, :]ᵀ L[c_J:, J] (S's rows as its columns, by symmetry), then M[J, :] = L[c_J:, J]ᵀ W[c_J:, :].
- * About 2(1 + 1/B)·n³ flops instead of 4n³. Inputs S_J, L_J are row views from c_J (no copies).
- */
-const lowerCongruenceSession = (blocks) => graphSession(`lower-congruence-${blocks}`, () => {
-    const nodes = [], inputs = [];
-    for (let j = 0; j < blocks; j++) {
-        inputs.push(f64(`S${j}`, [`p${j}`, 'n']), f64(`L${j}`, [`p${j}`, 'n']), i64(`sl${j}`, [2]), i64(`el${j}`, [2]));
-        if (j > 0)
-            inputs.push(i64(`sw${j}`, [2]), i64(`ew${j}`, [2]));
-        nodes.push((0,onnx_writer/* node */.rH)('Slice', [`L${j}`, `sl${j}`, `el${j}`], [`LJ${j}`]), gemm(`S${j}`, `LJ${j}`, undefined, `W${j}`, { ta: true }));
-    }
-    nodes.push((0,onnx_writer/* node */.rH)('Concat', Array.from({ length: blocks }, (_, j) => `W${j}`), ['W'], { axis: 1 }));
-    for (let j = 0; j < blocks; j++) {
-        if (j > 0)
-            nodes.push((0,onnx_writer/* node */.rH)('Slice', ['W', `sw${j}`, `ew${j}`], [`WI${j}`]));
-        nodes.push(gemm(`LJ${j}`, j > 0 ? `WI${j}` : 'W', undefined, `M${j}`, { ta: true }));
-    }
-    nodes.push((0,onnx_writer/* node */.rH)('Concat', Array.from({ length: blocks }, (_, j) => `M${j}`), ['M'], { axis: 0 }));
-    return { nodes, inputs, outputs: [f64('M', ['n', 'n'])] };
-});
-/**
- * M = Fᵀ S F (r × r) for symmetric S (n × n) and F (n × r), both row-major. With `lowerTriangular` (F = L square,
- * zero above the diagonal) the products skip L's zero blocks.
- */
-async function congruence(s, f, n, r, lowerTriangular = false, blockWidth = 256) {
-    if (!lowerTriangular || r !== n || n < 2 * blockWidth)
-        return (await runGraph(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
-    const blocks = Math.min(16, Math.max(2, Math.round(n / blockWidth)));
-    const c = Array.from({ length: blocks + 1 }, (_, j) => Math.round((j * n) / blocks));
-    const feeds = {};
-    for (let j = 0; j < blocks; j++) {
-        const p = n - c[j];
-        feeds[`S${j}`] = [s.subarray(c[j] * n), [p, n]];
-        feeds[`L${j}`] = [f.subarray(c[j] * n), [p, n]];
-        feeds[`sl${j}`] = [i64s(0, c[j]), [2]];
-        feeds[`el${j}`] = [i64s(p, c[j + 1]), [2]];
-        if (j > 0) {
-            feeds[`sw${j}`] = [i64s(c[j], 0), [2]];
-            feeds[`ew${j}`] = [i64s(n, n), [2]];
-        }
-    }
-    return (await runGraph(lowerCongruenceSession(blocks), feeds)).M;
-}
-/** Stage 2 alone on two threads (the band must be in shared memory); for tests and benchmarks. */
-async function bandToTridiagonalParallel(band) {
-    const worker = chaseWorker();
-    if (!worker)
-        return bandToTridiagonal(band);
-    const job = startChaseJob(worker, band);
-    for (let i = 0; i < 200 && !Atomics.load(job.ctl, CTL_READY); i++)
-        Atomics.wait(job.ctl, CTL_READY, 0, 10);
-    await chaseJob(job, band);
-    return bandTridiagonal(band);
-}
-
+// EXTERNAL MODULE: ./src/metrics/linalg.ts
+var linalg = __nccwpck_require__(35706);
 ;// CONCATENATED MODULE: ./src/metrics/fid.ts
 // Fréchet Inception Distance (Heusel et al. 2017, "GANs Trained by a Two Time-Scale Update Rule…"):
 //   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
@@ -31583,14 +30110,14 @@ async function frechetDistanceFromFeatures(x, n1, y, n2, d) {
     for (let i = 0; i < b.length; i++)
         ssb += b[i] * b[i];
     const traceSigma1 = ssa / (n1 - 1), traceSigma2 = ssb / (n2 - 1);
-    const c = await matmulABt(a, b, n1, d, n2); // n1 × n2
+    const c = await (0,linalg/* matmulABt */.eH)(a, b, n1, d, n2); // n1 × n2
     const scale = 1 / ((n1 - 1) * (n2 - 1));
     const m = Math.min(n1, n2);
     // K = C Cᵀ (n1 ≤ n2) or Cᵀ C, both symmetric PSD with the same non-zero eigenvalues
-    const k = n1 <= n2 ? await matmulABt(c, c, n1, n2, n1) : await matmulABt(transpose(c, n1, n2), transpose(c, n1, n2), n2, n1, n2);
+    const k = n1 <= n2 ? await (0,linalg/* matmulABt */.eH)(c, c, n1, n2, n1) : await (0,linalg/* matmulABt */.eH)(transpose(c, n1, n2), transpose(c, n1, n2), n2, n1, n2);
     for (let i = 0; i < k.length; i++)
         k[i] *= scale;
-    const eig = symmetricEigenvalues(k, m);
+    const eig = (0,linalg/* symmetricEigenvalues */.gk)(k, m);
     let traceSqrtProduct = 0, clamped = 0;
     for (const l of eig) {
         if (l > 0)
@@ -31612,239 +30139,18 @@ function transpose(a, rows, cols) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./src/metrics/frechet.ts
-// Fréchet distance between two Gaussians given by their statistics alone (Heusel et al. 2017, "GANs trained by a
-// two time-scale update rule converge to a local Nash equilibrium"; Dowson & Landau 1982 for the closed form):
-//
-//   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
-//
-// pytorch-fid 0.3 evaluates the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) matrix square root. Here it
-// is Σᵢ √max(λᵢ, 0) over the eigenvalues λᵢ of a SYMMETRIC positive semidefinite matrix with the same spectrum as
-// Σ₁^½ Σ₂ Σ₁^½ — no general matrix square root, no complex arithmetic, no imaginary part to discard:
-//
-//   Σ₁ = L Lᵀ (Cholesky)  ⇒  M = Lᵀ Σ₂ L  is similar to  Σ₁ Σ₂ = L (Lᵀ Σ₂ L) L⁻¹,
-//
-// and Σ₁^½ Σ₂ Σ₁^½ is similar to Σ₁ Σ₂ as well (Σ₁^½ (Σ₁^½ Σ₂ Σ₁^½) Σ₁^{-½}), so eig(M) = eig(Σ₁^½ Σ₂ Σ₁^½).
-// M's eigenvalues come from the two-stage symmetric reduction of linalg.ts (dense → band through ORT float64 Gemms,
-// band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
-
-
-/**
- * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
- * float64, not modified.
- *
- * Routes, tried in this order:
- *   1. `cholesky(sigma1)`: Σ₁ = L Lᵀ succeeds with every pivot above tol₁ = d·ε·max diag Σ₁ (Σ₁ numerically positive
- *      definite); eigenvalues of M = Lᵀ Σ₂ L (d × d).
- *   2. `cholesky(sigma2)`: otherwise the same with the roles swapped, Σ₂ = L Lᵀ and M = Lᵀ Σ₁ L, since
- *      eig(Σ₁Σ₂) = eig(Σ₂Σ₁).
- *   3. `pivoted-cholesky(sigma1, rank r)`: both singular (N ≤ d, constant features, …): a rank-revealing Cholesky
- *      with diagonal pivoting, Σ₁ ≈ F Fᵀ with F of rank r (stopping when the largest remaining pivot is ≤ tol₁, as
- *      LAPACK's dpstrf does), and M = Fᵀ Σ₂ F (r × r), whose eigenvalues are the non-zero ones of Σ₁Σ₂. The
- *      remainder that the stop drops is a PSD matrix of norm ≤ d·tol₁: rounding noise of a rank-deficient
- *      covariance, which any route resolves only to about that level (tr √ of a noise matrix of size δ is of order
- *      d·√δ; the reference pack shows scipy's sqrtm and an eigh route differing by ~1e−4 on N < d cases).
- *
- * Rounding can leave eigenvalues of the PSD matrix M slightly below zero; they count as 0 (clampedEigenvalues).
- *
- * pytorch-fid's eps fallback: when sqrtm(Σ₁Σ₂) is not finite it warns and retries with Σ + 1e-6·I. Every step here
- * is a backward-stable factorization or orthogonal reduction of a symmetric matrix, so finite inputs always give a
- * finite result and no regularization is ever added: the value is that of the Gaussians as given. (For the reference
- * pack's case p06_d3_eps_fallback, constructed so that scipy's sqrtm fails, pytorch-fid reports 4.17156263 after adding
- * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
- * inputs are refused with an InputError.
- */
-async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
-    const t0 = performance.now();
-    if (!Number.isInteger(d) || d < 1)
-        throw new errors/* InputError */.d(`Fréchet distance: dimension must be a positive integer, got ${d}`);
-    for (const [name, v, len] of [['mu1', mu1, d], ['mu2', mu2, d], ['sigma1', sigma1, d * d], ['sigma2', sigma2, d * d]]) {
-        if (v.length !== len)
-            throw new errors/* InputError */.d(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
-        for (let i = 0; i < v.length; i++)
-            if (!Number.isFinite(v[i]))
-                throw new errors/* InputError */.d(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
-    }
-    let meanTerm = 0, traceSigma1 = 0, traceSigma2 = 0, maxDiag1 = 0, maxDiag2 = 0;
-    for (let i = 0; i < d; i++) {
-        meanTerm += (mu1[i] - mu2[i]) ** 2;
-        const s1 = sigma1[i * d + i], s2 = sigma2[i * d + i];
-        traceSigma1 += s1;
-        traceSigma2 += s2;
-        maxDiag1 = Math.max(maxDiag1, s1);
-        maxDiag2 = Math.max(maxDiag2, s2);
-    }
-    const tol1 = d * Number.EPSILON * maxDiag1, tol2 = d * Number.EPSILON * maxDiag2;
-    const timings = opts.timings;
-    let m, r = d, route;
-    let tc = performance.now();
-    const l1 = maxDiag1 > 0 ? await choleskyLower(sigma1, d, { tolerance: tol1, blockSize: opts.choleskyBlock, timings }) : undefined;
-    if (l1) {
-        tc = lapTime(timings, 'cholesky', tc);
-        m = await congruence(sigma2, l1, d, d, true);
-        route = 'cholesky(sigma1)';
-    }
-    else {
-        const l2 = maxDiag2 > 0 ? await choleskyLower(sigma2, d, { tolerance: tol2, blockSize: opts.choleskyBlock, timings }) : undefined;
-        tc = lapTime(timings, 'cholesky', tc);
-        if (l2) {
-            m = await congruence(sigma1, l2, d, d, true);
-            route = 'cholesky(sigma2)';
-        }
-        else {
-            const { f, rank } = await pivotedCholesky(sigma1, d, tol1, { timings });
-            tc = lapTime(timings, 'pivoted-cholesky', tc);
-            r = rank;
-            m = rank > 0 ? await congruence(sigma2, f, d, rank) : new Float64Array(0);
-            route = `pivoted-cholesky(sigma1, rank ${rank})`;
-        }
-    }
-    tc = lapTime(timings, 'congruence', tc);
-    const eig = await symmetricEigenvaluesTwoStage(m, r, opts);
-    lapTime(timings, 'eigenvalues', tc);
-    let traceSqrtProduct = 0, clampedEigenvalues = 0;
-    for (const l of eig) {
-        if (l > 0)
-            traceSqrtProduct += Math.sqrt(l);
-        else if (l < 0)
-            clampedEigenvalues++;
-    }
-    return {
-        fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrtProduct,
-        meanTerm, traceSigma1, traceSigma2, traceSqrtProduct, route, clampedEigenvalues,
-        seconds: (performance.now() - t0) / 1000,
-    };
-}
-function lapTime(timings, key, t0) {
-    const t = performance.now();
-    if (timings)
-        timings[key] = (timings[key] ?? 0) + (t - t0) / 1000;
-    return t;
-}
-
+// EXTERNAL MODULE: ./src/metrics/frechet.ts
+var frechet = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/metrics/fid-stats.ts
 // FID from Gaussian statistics alone (mu/sigma), for statistics files. Delegates to the fast symmetric-eigenvalue
 // route of frechet.ts.
 
 function frechetDistanceFromStats(a, b, d) {
-    return frechetDistance(a.mu, a.sigma, b.mu, b.sigma, d);
+    return (0,frechet/* frechetDistance */.t)(a.mu, a.sigma, b.mu, b.sigma, d);
 }
 
-;// CONCATENATED MODULE: ./src/metrics/numpy-random.ts
-// NumPy's legacy `np.random.RandomState` stream, bit for bit, for the few calls the reference tools make:
-//   * torch-fidelity 0.4.0 `isc_features_to_metric`: `RandomState(2020).permutation(N)` (rows shuffled before splitting);
-//   * torch-fidelity 0.4.0 `kid_features_to_metric`: `rng.choice(N, m, replace=False)`, twice per subset.
-//
-// The generator is MT19937 (Matsumoto & Nishimura 1998, "Mersenne Twister: a 623-dimensionally equidistributed
-// uniform pseudo-random number generator", ACM TOMACS 8(1)), seeded from an integer as in their 2002 `init_genrand`
-// (NumPy's `_legacy_seeding` for a Python int in [0, 2³²)). On top of it, NumPy's legacy (frozen-stream) algorithms
-// as numpy/random/mtrand.pyx and numpy/random/src/distributions describe them (numpy 1.17 … 2.x, BSD licence):
-//   * `random_interval(max)`: draw 32-bit words, mask them to the smallest all-ones mask ≥ max, reject values > max;
-//   * `shuffle` (1-d): Fisher–Yates from the end, `for i = n−1 … 1: j = random_interval(i); swap(x[i], x[j])`;
-//   * `permutation(n)`: `shuffle(arange(n))`;
-//   * `choice(n, size, replace=False)` without `p`: `permutation(n)[:size]` (the legacy path draws a full
-//     permutation, unlike `Generator.choice`);
-//   * `random_sample()`: 53-bit double from two words, `((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³`.
-// Written from those descriptions; no code was copied. Checked against numpy's output in tests/numpy-random.test.ts.
-const N = 624;
-const M = 397;
-const MATRIX_A = 0x9908b0df;
-const UPPER = 0x80000000;
-const LOWER = 0x7fffffff;
-/** The 32-bit Mersenne Twister with NumPy's legacy integer seeding. */
-class MT19937 {
-    mt = new Uint32Array(N);
-    index = N;
-    constructor(seed) {
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-            throw new RangeError(`MT19937 seed must be an integer in [0, 2^32), got ${seed}`);
-        const mt = this.mt;
-        mt[0] = seed >>> 0;
-        for (let i = 1; i < N; i++) {
-            const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
-            mt[i] = (Math.imul(1812433253, prev) + i) >>> 0;
-        }
-    }
-    /** The internal key (624 words), as `RandomState.get_state()[1]` shows it right after seeding. */
-    key() { return this.mt.slice(); }
-    twist() {
-        const mt = this.mt;
-        for (let i = 0; i < N; i++) {
-            const y = (mt[i] & UPPER) | (mt[(i + 1) % N] & LOWER);
-            mt[i] = (mt[(i + M) % N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0)) >>> 0;
-        }
-        this.index = 0;
-    }
-    /** Next tempered 32-bit output (an unsigned integer). */
-    nextUint32() {
-        if (this.index >= N)
-            this.twist();
-        let y = this.mt[this.index++];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y >>> 0;
-    }
-}
-/** The subset of `np.random.RandomState(seed)` that the reference metrics use. */
-class RandomState {
-    mt;
-    constructor(seed) { this.mt = new MT19937(seed); }
-    nextUint32() { return this.mt.nextUint32(); }
-    /** `random_sample()`: a double in [0, 1) with 53 random bits. */
-    randomSample() {
-        const a = this.mt.nextUint32() >>> 5, b = this.mt.nextUint32() >>> 6;
-        return (a * 67108864 + b) / 9007199254740992;
-    }
-    /** Legacy `random_interval(max)`: uniform integer in [0, max] by masked rejection (max < 2³²). */
-    randomInterval(max) {
-        if (max === 0)
-            return 0;
-        if (!Number.isInteger(max) || max < 0 || max > 0xffffffff)
-            throw new RangeError(`randomInterval: max must be an integer in [0, 2^32), got ${max}`);
-        let mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        mask >>>= 0;
-        let v;
-        do
-            v = (this.mt.nextUint32() & mask) >>> 0;
-        while (v > max);
-        return v;
-    }
-    /** In-place `shuffle` of a 1-d array (Fisher–Yates from the last element, NumPy's legacy order). */
-    shuffle(x) {
-        for (let i = x.length - 1; i > 0; i--) {
-            const j = this.randomInterval(i);
-            const t = x[i];
-            x[i] = x[j];
-            x[j] = t;
-        }
-        return x;
-    }
-    /** `permutation(n)`: a shuffled `arange(n)`. */
-    permutation(n) {
-        if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff)
-            throw new RangeError(`permutation: n must be a non-negative integer, got ${n}`);
-        const a = new Int32Array(n);
-        for (let i = 0; i < n; i++)
-            a[i] = i;
-        return this.shuffle(a);
-    }
-    /** `choice(n, size, replace=False)` (no `p`): the first `size` entries of `permutation(n)`. */
-    choiceWithoutReplacement(n, size) {
-        if (!(n > 0))
-            throw new RangeError('choice: a must be greater than 0');
-        if (size > n)
-            throw new RangeError("choice: cannot take a larger sample than population when 'replace=False'");
-        return this.permutation(n).slice(0, size);
-    }
-}
-
+// EXTERNAL MODULE: ./src/metrics/numpy-random.ts
+var numpy_random = __nccwpck_require__(57764);
 ;// CONCATENATED MODULE: ./src/metrics/inception-score.ts
 // Inception Score (Salimans et al. 2016, "Improved Techniques for Training GANs"):
 //   IS = exp( E_x KL( p(y|x) ‖ p(y) ) ),   p(y|x) = softmax(logits(x)),   p(y) = E_x p(y|x),
@@ -31872,7 +30178,7 @@ function inceptionScore(logits, n, k = 1008, opts = {}) {
         throw new RangeError(`inceptionScore: ${logits.length} values for ${n} x ${k} logits`);
     if (!Number.isInteger(splits) || splits < 1 || splits > n)
         throw new RangeError(`inceptionScore: splits must be in [1, N=${n}], got ${splits}`);
-    const order = opts.shuffleSeed == null ? null : new RandomState(opts.shuffleSeed).permutation(n);
+    const order = opts.shuffleSeed == null ? null : new numpy_random/* RandomState */.T(opts.shuffleSeed).permutation(n);
     const q = new Float64Array(k), e = new Float64Array(k);
     const scores = [];
     for (let s = 0; s < splits; s++) {
@@ -31974,7 +30280,7 @@ async function kernelSum(a, na, b, nb, d, opts) {
         }
         const ai = aRows;
         const bj = sym && j0 === i0 ? ai : rows64(other, j0, tj, d);
-        const g = await matmulABt(ai, bj, ti, d, tj);
+        const g = await (0,linalg/* matmulABt */.eH)(ai, bj, ti, d, tj);
         const diag = sym && i0 === j0;
         let s = 0;
         for (let r = 0; r < ti; r++) {
@@ -32024,7 +30330,7 @@ async function kidSubsets(x, m, y, n, d, opts = {}) {
         throw new RangeError(`KID subset size ${s} must be in [2, min(${m}, ${n})]`);
     if (x.length !== m * d || y.length !== n * d)
         throw new RangeError('kidSubsets: array sizes do not match the given shapes');
-    const rng = new RandomState(opts.seed ?? 2020);
+    const rng = new numpy_random/* RandomState */.T(opts.seed ?? 2020);
     const gamma = opts.gamma ?? 1 / d, coef0 = opts.coef0 ?? 1, degree = opts.degree ?? 3;
     const kern = (g) => { const t = g * gamma + coef0; return degree === 3 ? t * t * t : t ** degree; };
     // Small subsets: one Gram matrix of the 2s stacked rows per subset (one onnxruntime call); large ones: three
@@ -32041,7 +30347,7 @@ async function kidSubsets(x, m, y, n, d, opts = {}) {
         if (stacked) {
             gather(x, ix, z, 0);
             gather(y, iy, z, s);
-            const g = await matmulABt(z, z, 2 * s, d, 2 * s);
+            const g = await (0,linalg/* matmulABt */.eH)(z, z, 2 * s, d, 2 * s);
             for (let r = 0; r < 2 * s; r++) {
                 const off = r * 2 * s;
                 let a = 0, b = 0;
@@ -32077,6 +30383,12 @@ async function kidSubsets(x, m, y, n, d, opts = {}) {
     return { mean, std: Math.sqrt(vr / subsets), values, subsets, subsetSize: s };
 }
 
+// EXTERNAL MODULE: external "onnxruntime-node"
+var external_onnxruntime_node_ = __nccwpck_require__(43958);
+// EXTERNAL MODULE: ./src/features/onnx-writer.ts
+var onnx_writer = __nccwpck_require__(70130);
+// EXTERNAL MODULE: ./src/features/session.ts
+var session = __nccwpck_require__(53787);
 ;// CONCATENATED MODULE: ./src/metrics/prdc.ts
 // Precision and recall (Kynkäänniemi et al. 2019, "Improved Precision and Recall Metric for Assessing Generative
 // Models") and density and coverage (Naeem et al. 2020, "Reliable Fidelity and Diversity Metrics for Generative
@@ -32498,7 +30810,7 @@ async function prdc(real, nReal, fake, nFake, d, k = 5, opts = {}) {
             const rows64a = new Float64Array(ti * d), rows64b = new Float64Array(tj * d);
             rows64a.set(real.subarray(i0 * d, (i0 + ti) * d));
             rows64b.set(fake.subarray(j0 * d, (j0 + tj) * d));
-            const g64 = await matmulABt(rows64a, rows64b, ti, d, tj);
+            const g64 = await (0,linalg/* matmulABt */.eH)(rows64a, rows64b, ti, d, tj);
             for (let q = 0; q < openR.length; q++) {
                 const i = i0 + openR[q], j = j0 + openC[q];
                 decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
@@ -32528,8 +30840,704 @@ async function prdc(real, nReal, fake, nFake, d, k = 5, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/metrics/fd-infinity.ts
+// FD∞: the bias-free extrapolation of FID (M. J. Chong & D. Forsyth 2020, "Effectively Unbiased FID and Inception
+// Score and where to find them", CVPR 2020, §3). FID computed from N generated samples is biased upward, and to
+// first order the bias is linear in 1/N with a slope that depends on the generator:
+//
+//   FID_N = FD∞ + k/N + O(1/N²)
+//
+// so FID is computed at several N (the paper: 15 sizes evenly spaced over 5,000 … 50,000; its code takes
+// np.linspace(5000, N, 15).astype(int32), and so do we, from minN), FID_N is fitted against
+// x = 1/N by ordinary least squares, and the intercept at 1/N = 0 is reported as FD∞. The real statistics stay
+// those of the whole reference set at every size, as in the paper.
+//
+// Subsets: one permutation of the generated rows from RandomState(seed) (NumPy's legacy stream, numpy-random.ts;
+// `np.random.RandomState(seed).permutation(N)[:n]` gives the same rows in Python), and size n takes its first n rows.
+// Nested prefixes let the statistics be accumulated once, in one pass, instead of per size. (The paper's code draws
+// an independent shuffle per size; nesting correlates the points' noise, which leaves the fit unbiased.)
+//
+// Default minN = ⌈N/10⌉: the paper's 5,000 of 50,000. A wider range of 1/N gives the fit more leverage, but the 1/N
+// law is the first term of an expansion in the sampling error of Σ̂₂ (relative size ~√(d/N)), so the smallest size
+// should stay well above d; the paper's 5,000 is 2.4 d for pool3.
+//
+// Two routes per size, both exact up to rounding:
+//   * n > d: the statistics route — StatsAccumulator's snapshot of the prefix, then frechetDistanceFromStats
+//     (Cholesky + d × d eigenvalues, ≈ 1.7 s at d = 2048 on a 2-core machine).
+//   * n ≤ d: the sample-space route. With B the centred prefix (n × d), Σ̂₂ = BᵀB/(n−1), the non-zero eigenvalues of
+//     Σ₁Σ̂₂ are those of the n × n PSD matrix K = B Σ₁ Bᵀ/(n−1), so tr √(Σ₁Σ̂₂) = Σ √λᵢ(K). This is fid.ts's
+//     identity with the real side given as statistics (Σ₁) rather than rows. G = X Σ₁ Xᵀ over the largest such
+//     prefix X is formed once (two MatMuls), and each size takes G's leading n × n block, double-centred
+//     (B = (I − 11ᵀ/n) X). Cheaper than the d × d work, and it has one structurally zero eigenvalue (the centring)
+//     where the statistics route's rank-deficient d × d product has d − n + 1, each adding √ε-level noise to Σ √λ.
+
+
+
+
+
+const FD_INFINITY_DEFAULT_POINTS = 15;
+const FD_INFINITY_DEFAULT_SEED = 2020;
+/** Rows gathered per StatsAccumulator.add call. */
+const GATHER_ROWS = 512;
+/**
+ * FD∞ of `generated` (nGenerated × d, row-major) against the reference statistics `real`.
+ * Sizes: np.linspace(minN, nGenerated, points).astype(int32), the paper code's choice (the last is nGenerated).
+ */
+async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
+    const t0 = performance.now();
+    const N = nGenerated;
+    if (!Number.isInteger(d) || d < 1)
+        throw new errors/* InputError */.d(`FD∞: feature dimension must be a positive integer, got ${d}`);
+    if (real.dim !== d || real.mu.length !== d || real.sigma.length !== d * d) {
+        throw new errors/* InputError */.d(`FD∞: the reference statistics have dimension ${real.dim} (mu ${real.mu.length}, sigma ${real.sigma.length} values), the generated features ${d}`, 'real');
+    }
+    // the sample-space route never reaches frechet.ts's own check
+    for (const [name, v] of [['mu', real.mu], ['sigma', real.sigma]]) {
+        for (let i = 0; i < v.length; i++)
+            if (!Number.isFinite(v[i]))
+                throw new errors/* InputError */.d(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
+    }
+    const points = opts.points ?? FD_INFINITY_DEFAULT_POINTS;
+    if (!Number.isInteger(points) || points < 2)
+        throw new errors/* InputError */.d(`FD∞: points must be an integer ≥ 2 (a line needs two), got ${points}`, 'points');
+    // the smallest N that allows `points` distinct sizes starting at 2 (np.cov needs two rows)
+    const minRows = points + 1;
+    if (!Number.isInteger(N) || N < minRows)
+        throw new errors/* InputError */.d(`FD∞: needs at least ${minRows} generated rows for ${points} distinct subset sizes from 2 up, got ${N}`, 'generated');
+    if (generated.length !== N * d)
+        throw new errors/* InputError */.d(`FD∞: generated features have ${generated.length} values, expected ${N} × ${d} = ${N * d}`, 'generated');
+    for (let i = 0; i < generated.length; i++)
+        if (!Number.isFinite(generated[i]))
+            throw new errors/* InputError */.d(`FD∞: generated features contain a non-finite value at row ${Math.floor(i / d)}`, 'generated');
+    const maxMinN = N - (points - 1);
+    const minN = opts.minN ?? Math.min(maxMinN, Math.max(2, Math.ceil(N / 10)));
+    if (!Number.isInteger(minN) || minN < 2 || minN > maxMinN) {
+        throw new errors/* InputError */.d(`FD∞: minN must be an integer in [2, ${maxMinN}] (N = ${N} with ${points} distinct sizes), got ${minN}`, 'minN');
+    }
+    const seed = opts.seed ?? FD_INFINITY_DEFAULT_SEED;
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+        throw new errors/* InputError */.d(`FD∞: seed must be an integer in [0, 2^32), got ${seed}`, 'seed');
+    // np.linspace(minN, N, points).astype(int32), operation for operation (k·step + start, last = stop); step ≥ 1, so
+    // truncation keeps the sizes distinct and increasing
+    const step = (N - minN) / (points - 1);
+    const sizes = Array.from({ length: points }, (_, k) => (k === points - 1 ? N : Math.trunc(k * step + minN)));
+    const perm = new numpy_random/* RandomState */.T(seed).permutation(N);
+    const progress = opts.progress;
+    if (progress && minN <= d)
+        progress(`FD∞: the smallest subset (${minN} rows) is not above d = ${d}; FID_N is linear in 1/N only for N ≫ d (check R²)`);
+    let traceSigma1 = 0;
+    for (let i = 0; i < d; i++)
+        traceSigma1 += real.sigma[i * d + i];
+    const results = [];
+    const report = (p) => {
+        results.push(p);
+        progress?.(`FD∞ ${results.length}/${points}: N = ${p.n}, FID = ${p.fid.toFixed(6)} (${p.route}, ${p.seconds.toFixed(2)} s)`);
+    };
+    const small = sizes.filter((n) => n <= d);
+    if (small.length)
+        await sampleSpacePoints(real, generated, perm, small, d, traceSigma1, report);
+    const large = sizes.filter((n) => n > d);
+    if (large.length) {
+        const acc = new metrics_stats/* StatsAccumulator */.q(d);
+        const buf = new Float32Array(GATHER_ROWS * d);
+        let done = 0;
+        for (const n of large) {
+            const t = performance.now();
+            while (done < n) {
+                const m = Math.min(GATHER_ROWS, n - done);
+                for (let r = 0; r < m; r++) {
+                    const src = perm[done + r] * d;
+                    buf.set(generated.subarray(src, src + d), r * d);
+                }
+                await acc.add(buf, m);
+                done += m;
+            }
+            const f = await frechetDistanceFromStats(real, await acc.snapshot(), d);
+            report({ n, fid: f.fid, route: 'statistics', seconds: (performance.now() - t) / 1000 });
+        }
+    }
+    const fit = leastSquares(results.map((p) => 1 / p.n), results.map((p) => p.fid));
+    return { value: fit.intercept, slope: fit.slope, rSquared: fit.rSquared, points: results, seed, seconds: (performance.now() - t0) / 1000 };
+}
+/** FID of each prefix size in `sizes` (ascending, all ≤ d) through the n × n sample-space eigenproblem, to `report`. */
+async function sampleSpacePoints(real, rows, perm, sizes, d, traceSigma1, report) {
+    let t = performance.now();
+    const nMax = sizes[sizes.length - 1];
+    // shift by the prefix mean: double-centring ignores any common shift, and this one keeps G's entries near the
+    // size of the centred ones (no digits lost to a large feature mean in G − row means − column means)
+    const c = new Float64Array(d);
+    for (let i = 0; i < nMax; i++) {
+        const o = perm[i] * d;
+        for (let j = 0; j < d; j++)
+            c[j] += rows[o + j];
+    }
+    for (let j = 0; j < d; j++)
+        c[j] /= nMax;
+    const x = new Float64Array(nMax * d);
+    for (let i = 0; i < nMax; i++) {
+        const o = perm[i] * d;
+        for (let j = 0; j < d; j++)
+            x[i * d + j] = rows[o + j] - c[j];
+    }
+    // G = X Σ₁ Xᵀ (Σ₁ symmetric, so X Σ₁ = X Σ₁ᵀ)
+    const w = await (0,linalg/* matmulABt */.eH)(x, real.sigma, nMax, d, d);
+    const g = await (0,linalg/* matmulABt */.eH)(w, x, nMax, d, nMax);
+    const s1 = new Float64Array(d); // Σ (xᵢ − c) over the prefix
+    let q = 0; // Σ ‖xᵢ − c‖²
+    let done = 0;
+    for (const n of sizes) {
+        for (; done < n; done++)
+            for (let j = 0; j < d; j++) {
+                const v = x[done * d + j];
+                s1[j] += v;
+                q += v * v;
+            }
+        let meanTerm = 0, s1sq = 0;
+        for (let j = 0; j < d; j++) {
+            meanTerm += (real.mu[j] - (c[j] + s1[j] / n)) ** 2;
+            s1sq += s1[j] * s1[j];
+        }
+        const traceSigma2 = (q - s1sq / n) / (n - 1);
+        // K = (I − 11ᵀ/n) G_n (I − 11ᵀ/n) / (n − 1), symmetrized
+        const rowMean = new Float64Array(n);
+        let grand = 0;
+        for (let i = 0; i < n; i++) {
+            let s = 0;
+            for (let j = 0; j < n; j++)
+                s += g[i * nMax + j];
+            rowMean[i] = s / n;
+            grand += s;
+        }
+        grand /= n * n;
+        const k = new Float64Array(n * n);
+        const scale = 1 / (n - 1);
+        for (let i = 0; i < n; i++)
+            for (let j = i; j < n; j++) {
+                const v = (0.5 * (g[i * nMax + j] + g[j * nMax + i]) - rowMean[i] - rowMean[j] + grand) * scale;
+                k[i * n + j] = v;
+                k[j * n + i] = v;
+            }
+        let traceSqrt = 0;
+        for (const l of await (0,linalg/* symmetricEigenvaluesTwoStage */.m$)(k, n))
+            if (l > 0)
+                traceSqrt += Math.sqrt(l);
+        report({ n, fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrt, route: 'sample-space', seconds: (performance.now() - t) / 1000 });
+        t = performance.now();
+    }
+}
+/** Ordinary least squares y ≈ intercept + slope·x in float64, on centred sums. */
+function leastSquares(x, y) {
+    const n = x.length;
+    let mx = 0, my = 0;
+    for (let i = 0; i < n; i++) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= n;
+    my /= n;
+    let sxx = 0, sxy = 0, syy = 0;
+    for (let i = 0; i < n; i++) {
+        const dx = x[i] - mx, dy = y[i] - my;
+        sxx += dx * dx;
+        sxy += dx * dy;
+        syy += dy * dy;
+    }
+    const slope = sxy / sxx;
+    const intercept = my - slope * mx;
+    let ssRes = 0;
+    for (let i = 0; i < n; i++)
+        ssRes += (y[i] - intercept - slope * x[i]) ** 2;
+    // all FIDs equal: the flat line fits exactly
+    const rSquared = syy > 0 ? 1 - ssRes / syy : 1;
+    return { intercept, slope, rSquared };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/memorization.ts
+// Memorization (data-copying) check: the authenticity rule of Alaa, van Breugel, Saveliev & van der Schaar 2022,
+// "How Faithful is your Synthetic Data? Sample-level Metrics for Evaluating and Auditing Generative Models" (ICML
+// 2022, §3 "Authenticity"): a generated sample y is non-authentic when it lies closer to its nearest training sample x*
+// than x* lies to its own nearest other training sample,
+//   ρ(y) = ‖y − x*‖ / r(x*),   x* = argminₓ ‖y − x‖ over training,   r(x*) = min over training x ≠ x* of ‖x* − x‖,
+// non-authentic ⇔ ρ < 1. Exact duplicates of x* in the training set (distance 0) are skipped when computing r, so a
+// training set with repeated images does not give r = 0; when every training row equals x*, r = +∞ and ρ = 0.
+//
+// Why the default β = 0.25 and not Alaa et al.'s 1: for held-out samples from the training distribution, x* is y's
+// nearest of N points and r(x*) is x*'s nearest of N − 1 others, so ρ < 1 about half of the time. Measured on the
+// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos; tests/memorization.test.ts
+// asserts every number here):
+//   held-out B (200 other crops of the same photos): ρ quantiles 1% 0.345, 5% 0.532, 50% 0.976; 105/200 (52.5%) have
+//     ρ < 1. Its minimum, 0.132, is B[23], a crop shifted by (−2, +1) px from A[133] (95% overlap: a true near-copy);
+//     the next is 0.342. Crops overlapping their nearest training crop by 88% / 85% / 82% get ρ 0.45 / 0.57 / 0.54.
+//   C (B + pixel noise): 1% 0.668, 5% 0.789, 50% 1.087, min 0.646.  D (B blurred): 1% 0.347, 5% 0.591, 50% 0.988,
+//     min 0.266 (the blurred B[23]).
+//   copies: an exact copy has ρ = 0 exactly; a copy moved by ε·r(x*) in feature space has ρ = ε (for ε < 1/2);
+//     isotropic feature noise of 0.1% / 1% / 3% of ‖x‖ gives median ρ 0.034 / 0.34 / 1.03 (the median r(x*) is 4.4% of
+//     the mean feature norm).
+// β = 0.25 sits ~25% below every honest non-overlapping pair (≥ 0.33 in B and D): it flags 1/200 of B (the shifted
+// crop), none of C or D, and every copy perturbed by less than a quarter of its training neighbour's spacing. A power-law
+// fit of B's lower tail (P(ρ < x) ∝ x^3.7 between the 1% and 5% quantiles) puts an honest model's share near 0.3%.
+// The reference (held-out real) set is the calibration: its share at β is what an honest model scores, and reference
+// rows with ρ < β are near-duplicates of training rows (a leak between the splits).
+//
+// How it is computed (no nG × nT matrix is ever held):
+//  * Training rows are deduplicated first (exact float equality, via a row hash); all searches run over the distinct
+//    rows, and a result index is the first training row of its group.
+//  * Nearest neighbours by tiles: float32 Gram tiles through onnxruntime of the rows centred on the training mean μ
+//    (distances are unchanged and the rounding error shrinks with the norms), a = ‖q‖² + ‖t‖² − 2q·t, reduced in the
+//    same graph with TopK to the K = 32 smallest per row (and per column, for the upper-triangle tiles of the
+//    training × training pass) and merged in JS into per-row candidate buffers. The squared distances of the candidates
+//    that can still be nearest are recomputed exactly in float64 in JS as Σ(q − t)² (so an exact copy gives exactly 0).
+//    A row outside the buffer has a ≥ the buffer's K-th value, and a float32 dot product of length d is within
+//    γ_d Σ|qₖtₖ| ≤ γ_d‖q‖‖t‖ of the exact one (γ_d = d·u/(1 − d·u); Higham, "Accuracy and Stability of Numerical
+//    Algorithms", 2nd ed., §3.1); when the best exact candidate is not provably below every row outside the buffer,
+//    that query row is searched again with float64 tiles (u = 2⁻⁵³). Ties that even float64 cannot separate are broken
+//    by the smaller index (the distances agree to ~1e-13; ρ then depends on which x* is taken).
+//  * r(x*): each distinct training row's nearest other distinct row, from the upper-triangle tiles of the training ×
+//    training product (row and column TopK per tile), or — when fewer than half of the distinct rows are ever someone's
+//    x* — from those rows only, against all training rows.
+// Memory: O((nG + nR + nT)·K) plus a few tiles; work ≈ (nG + nR)·nT·d + min(nT²/2, |used|·nT)·d multiply-adds.
+
+
+
+
+/** Default threshold on ρ: a generated sample with ρ < β is a suspected copy (see the header for the measurement). */
+const DEFAULT_BETA = 0.25;
+const DEFAULT_MAX_PAIRS = 16;
+/** Candidates kept per row: enough that, on concentrated high-dimensional features, the K-th candidate usually lies
+ * beyond the float32 error bound of the first, so that few rows need the float64 pass. */
+const K = 32;
+const memorization_U32 = 2 ** -24;
+const memorization_U64 = 2 ** -53;
+const sessions = new Map();
+/** Gram tile + TopK graph. Rows: for each row of A, the k smallest of −2·a·b + ‖b‖² over the rows of B (value, column).
+ * With columns: also, for each row of B, the k smallest of −2·a·b + ‖a‖² over the rows of A. */
+function tileSession(precision, columns) {
+    const key = `${precision}:${columns}`;
+    let s = sessions.get(key);
+    if (s)
+        return s;
+    const T = precision === 'float32' ? onnx_writer/* DataType */.pe.FLOAT : onnx_writer/* DataType */.pe.DOUBLE;
+    const I64 = onnx_writer/* DataType */.pe.INT64, I32 = onnx_writer/* DataType */.pe.INT32;
+    const nodes = [
+        (0,onnx_writer/* node */.rH)('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
+        (0,onnx_writer/* node */.rH)('Add', ['P', 'bb'], ['rowA']),
+        (0,onnx_writer/* node */.rH)('TopK', ['rowA', 'kRow'], ['rowVal', 'rowIdx64'], { axis: 1, largest: 0, sorted: 1 }),
+        (0,onnx_writer/* node */.rH)('Cast', ['rowIdx64'], ['rowIdx'], { to: I32 }),
+    ];
+    const inputs = [(0,onnx_writer/* valueInfo */.ul)('A', T, ['m', 'd']), (0,onnx_writer/* valueInfo */.ul)('B', T, ['n', 'd']), (0,onnx_writer/* valueInfo */.ul)('bb', T, [1, 'n']), (0,onnx_writer/* valueInfo */.ul)('kRow', I64, [1])];
+    const outputs = [(0,onnx_writer/* valueInfo */.ul)('rowVal', T, ['m', 'kr']), (0,onnx_writer/* valueInfo */.ul)('rowIdx', I32, ['m', 'kr'])];
+    if (columns) {
+        nodes.push((0,onnx_writer/* node */.rH)('Add', ['P', 'aa'], ['colA']), (0,onnx_writer/* node */.rH)('TopK', ['colA', 'kCol'], ['colVal', 'colIdx64'], { axis: 0, largest: 0, sorted: 1 }), (0,onnx_writer/* node */.rH)('Cast', ['colIdx64'], ['colIdx'], { to: I32 }));
+        inputs.push((0,onnx_writer/* valueInfo */.ul)('aa', T, ['m', 1]), (0,onnx_writer/* valueInfo */.ul)('kCol', I64, [1]));
+        outputs.push((0,onnx_writer/* valueInfo */.ul)('colVal', T, ['kc', 'n']), (0,onnx_writer/* valueInfo */.ul)('colIdx', I32, ['kc', 'n']));
+    }
+    s = external_onnxruntime_node_.InferenceSession.create((0,onnx_writer/* model */.ge)({ nodes, initializers: [], inputs, outputs }, { opset: 17 }), (0,session/* cpuSessionOptions */.h5)());
+    sessions.set(key, s);
+    return s;
+}
+function globalRow(r, local) {
+    return r.ids ? r.ids[local] : local;
+}
+function makeRows(x, ids, n, mean, d) {
+    const sq32 = new Float64Array(n), sq64 = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+        const o = (ids ? ids[k] : k) * d;
+        let s32 = 0, s64 = 0;
+        for (let c = 0; c < d; c++) {
+            const v = x[o + c] - mean[c], f = Math.fround(v);
+            s32 += f * f;
+            s64 += v * v;
+        }
+        sq32[k] = s32;
+        sq64[k] = s64;
+    }
+    return { x, ids, n, mean, sq32, sq64 };
+}
+/** The subset of local rows `locals` of r. */
+function subsetRows(r, locals) {
+    return {
+        x: r.x, ids: Int32Array.from(locals, (l) => globalRow(r, l)), n: locals.length, mean: r.mean,
+        sq32: Float64Array.from(locals, (l) => r.sq32[l]), sq64: Float64Array.from(locals, (l) => r.sq64[l]),
+    };
+}
+/** Local rows [start, start + count), centred, as one contiguous block in the requested precision. */
+function block(r, start, count, d, precision) {
+    const out = precision === 'float64' ? new Float64Array(count * d) : new Float32Array(count * d);
+    const mean = r.mean;
+    for (let k = 0; k < count; k++) {
+        const o = globalRow(r, start + k) * d, p = k * d;
+        for (let c = 0; c < d; c++)
+            out[p + c] = r.x[o + c] - mean[c];
+    }
+    return out;
+}
+function sqOf(r, precision) {
+    return precision === 'float32' ? r.sq32 : r.sq64;
+}
+function normBlock(r, start, count, precision) {
+    const out = precision === 'float64' ? new Float64Array(count) : new Float32Array(count);
+    out.set(sqOf(r, precision).subarray(start, start + count));
+    return out;
+}
+function memorization_newBuffers(rows) {
+    return { value: new Float64Array(rows * K).fill(Infinity), index: new Int32Array(rows * K).fill(-1) };
+}
+function memorization_insert(b, row, v, j) {
+    const base = row * K;
+    if (!(v < b.value[base + K - 1]))
+        return;
+    let p = K - 1;
+    while (p > 0 && b.value[base + p - 1] > v) {
+        b.value[base + p] = b.value[base + p - 1];
+        b.index[base + p] = b.index[base + p - 1];
+        p--;
+    }
+    b.value[base + p] = v;
+    b.index[base + p] = j;
+}
+function tensorOf(precision, data, dims) {
+    return precision === 'float32' ? new external_onnxruntime_node_.Tensor('float32', data, dims) : new external_onnxruntime_node_.Tensor('float64', data, dims);
+}
+/** Every query row against every target row, tile by tile: fills `buf` (one buffer row per query row). */
+async function crossPass(q, t, d, tile, precision, buf) {
+    const session = await tileSession(precision, false);
+    for (let j0 = 0; j0 < t.n; j0 += tile) {
+        const tj = Math.min(tile, t.n - j0);
+        const B = tensorOf(precision, block(t, j0, tj, d, precision), [tj, d]);
+        const bb = tensorOf(precision, normBlock(t, j0, tj, precision), [1, tj]);
+        const kRow = Math.min(K, tj);
+        const qSq = sqOf(q, precision);
+        for (let i0 = 0; i0 < q.n; i0 += tile) {
+            const ti = Math.min(tile, q.n - i0);
+            const out = await session.run({
+                A: tensorOf(precision, block(q, i0, ti, d, precision), [ti, d]), B, bb,
+                kRow: new external_onnxruntime_node_.Tensor('int64', BigInt64Array.of(BigInt(kRow)), [1]),
+            });
+            const val = out.rowVal.data, idx = out.rowIdx.data;
+            for (let r = 0; r < ti; r++) {
+                const qq = qSq[i0 + r];
+                for (let p = 0; p < kRow; p++)
+                    memorization_insert(buf, i0 + r, qq + val[r * kRow + p], j0 + idx[r * kRow + p]);
+            }
+        }
+    }
+}
+/** Upper-triangle pass of a set against itself (float32): each row's candidates among all rows, itself included. */
+async function trianglePass(t, d, tile, buf) {
+    const rowsOnly = await tileSession('float32', false), both = await tileSession('float32', true);
+    for (let i0 = 0; i0 < t.n; i0 += tile) {
+        const ti = Math.min(tile, t.n - i0);
+        const A = new external_onnxruntime_node_.Tensor('float32', block(t, i0, ti, d, 'float32'), [ti, d]);
+        const aaBlock = normBlock(t, i0, ti, 'float32');
+        for (let j0 = i0; j0 < t.n; j0 += tile) {
+            const tj = Math.min(tile, t.n - j0);
+            const diagonal = j0 === i0;
+            const kRow = Math.min(K, tj), kCol = Math.min(K, ti);
+            const feeds = {
+                A, B: diagonal ? A : new external_onnxruntime_node_.Tensor('float32', block(t, j0, tj, d, 'float32'), [tj, d]),
+                bb: new external_onnxruntime_node_.Tensor('float32', normBlock(t, j0, tj, 'float32'), [1, tj]),
+                kRow: new external_onnxruntime_node_.Tensor('int64', BigInt64Array.of(BigInt(kRow)), [1]),
+            };
+            // A diagonal tile is symmetric: its row TopK already covers both sides.
+            if (!diagonal) {
+                feeds.aa = new external_onnxruntime_node_.Tensor('float32', aaBlock, [ti, 1]);
+                feeds.kCol = new external_onnxruntime_node_.Tensor('int64', BigInt64Array.of(BigInt(kCol)), [1]);
+            }
+            const out = await (diagonal ? rowsOnly : both).run(feeds);
+            const rv = out.rowVal.data, ri = out.rowIdx.data;
+            for (let r = 0; r < ti; r++) {
+                const qq = t.sq32[i0 + r];
+                for (let p = 0; p < kRow; p++)
+                    memorization_insert(buf, i0 + r, qq + rv[r * kRow + p], j0 + ri[r * kRow + p]);
+            }
+            if (diagonal)
+                continue;
+            const cv = out.colVal.data, ci = out.colIdx.data;
+            for (let c = 0; c < tj; c++) {
+                const tt = t.sq32[j0 + c];
+                for (let p = 0; p < kCol; p++)
+                    memorization_insert(buf, j0 + c, tt + cv[p * tj + c], i0 + ci[p * tj + c]);
+            }
+        }
+    }
+}
+/** Σ (x_i − y_j)² in float64, computed from the differences (exact copies give exactly 0). */
+function squaredDistance(x, i, y, j, d) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    const a = i * d, b = j * d;
+    let c = 0;
+    for (; c + 3 < d; c += 4) {
+        const e0 = x[a + c] - y[b + c], e1 = x[a + c + 1] - y[b + c + 1], e2 = x[a + c + 2] - y[b + c + 2], e3 = x[a + c + 3] - y[b + c + 3];
+        s0 += e0 * e0;
+        s1 += e1 * e1;
+        s2 += e2 * e2;
+        s3 += e3 * e3;
+    }
+    for (; c < d; c++) {
+        const e = x[a + c] - y[b + c];
+        s0 += e * e;
+    }
+    return s0 + s1 + s2 + s3;
+}
+/**
+ * From the candidate buffers: each query row's exact nearest target (excluding target `self[r]` when given) and its
+ * exact squared distance, and the rows where that is not proved. Every target outside a row's buffer has a ≥ the
+ * buffer's K-th value, hence an exact squared distance ≥ that value − δ, where δ bounds |a − ‖q − t‖²| for the
+ * pass's precision (unit roundoff u), with q̃ = fl(q − μ), t̃ = fl(t − μ):
+ *   Gram:       2γ_d‖q̃‖‖t̃‖, γ_d = d·u/(1 − d·u) (Higham 2002, §3.1: |fl(x·y) − x·y| ≤ γ_d Σ|xₖyₖ|)
+ *   additions:  u·(2‖q̃‖‖t̃‖ + 2‖t̃‖²)  (P + ‖t̃‖², and ‖t̃‖² rounded to the tile precision)
+ *   centring:   2.01·u·(‖q̃‖ + ‖t̃‖)²  (each coordinate of q̃ − t̃ is off by ≤ u(|q̃ₖ| + |t̃ₖ|))
+ *   float64:    the JS sums, and the (d + 4)·2⁻⁵³ relative error of the exact distance itself.
+ */
+function resolve(q, t, d, buf, precision, self, best, bestSq, rows, unproved) {
+    const u = precision === 'float32' ? memorization_U32 : memorization_U64;
+    const qSq = sqOf(q, precision), tSq = sqOf(t, precision);
+    let maxTT = 0;
+    for (let j = 0; j < t.n; j++)
+        maxTT = Math.max(maxTT, tSq[j]);
+    const maxT = Math.sqrt(maxTT);
+    const du = d * u, gamma = du / (1 - du);
+    for (let r = 0; r < q.n; r++) {
+        const out = rows ? rows[r] : r; // where this row's result goes
+        const base = r * K;
+        const nq = Math.sqrt(qSq[r]);
+        const delta = 2 * gamma * nq * maxT + u * (2 * nq * maxT + 2 * maxTT) + 2.01 * u * (nq + maxT) ** 2
+            + 16 * memorization_U64 * (qSq[r] + maxTT + 2 * nq * maxT);
+        // Exact distances of the candidates that can still be nearest: a ≤ (smallest a other than self) + 2δ.
+        let first = Infinity;
+        for (let p = 0; p < K && first === Infinity; p++) {
+            const j = buf.index[base + p];
+            if (j >= 0 && !(self && j === self[r]))
+                first = buf.value[base + p];
+        }
+        let bi = -1, bs = Infinity;
+        for (let p = 0; p < K; p++) {
+            const j = buf.index[base + p];
+            if (j < 0 || buf.value[base + p] > first + 2 * delta)
+                break;
+            if (self && j === self[r])
+                continue;
+            const s = squaredDistance(q.x, globalRow(q, r), t.x, globalRow(t, j), d);
+            if (s < bs || (s === bs && j < bi)) {
+                bs = s;
+                bi = j;
+            }
+        }
+        best[out] = bi;
+        bestSq[out] = bs;
+        if (buf.index[base + K - 1] < 0)
+            continue; // fewer than K targets in all: every one was looked at
+        if (!(bs + (d + 4) * memorization_U64 * bs <= buf.value[base + K - 1] - delta))
+            unproved.push(r);
+    }
+}
+/** Nearest target of every query row (local target indices, exact float64 squared distances); `buf`: candidates
+ * already collected by a float32 pass (the triangle pass), otherwise a float32 cross pass collects them. */
+async function nearest(q, t, d, tile, self, buf, stats) {
+    const best = new Int32Array(q.n), bestSq = new Float64Array(q.n);
+    if (!buf) {
+        buf = memorization_newBuffers(q.n);
+        await crossPass(q, t, d, tile, 'float32', buf);
+    }
+    const unproved = [];
+    resolve(q, t, d, buf, 'float32', self, best, bestSq, null, unproved);
+    if (unproved.length) {
+        // Near-ties that float32 cannot separate: those rows again, with float64 tiles.
+        stats.float64Rows += unproved.length;
+        const rows = Int32Array.from(unproved);
+        const sub = subsetRows(q, rows);
+        const sub64 = memorization_newBuffers(sub.n);
+        await crossPass(sub, t, d, tile, 'float64', sub64);
+        resolve(sub, t, d, sub64, 'float64', self && Int32Array.from(rows, (r) => self[r]), best, bestSq, rows, []);
+    }
+    return { best, bestSq };
+}
+// ───────────────────────────────────────────── inputs ─────────────────────────────────────────────
+/** Column means of the rows, accumulated in float64. */
+function columnMeans(x, n, d) {
+    const mean = new Float64Array(d);
+    for (let i = 0; i < n; i++)
+        for (let c = 0, o = i * d; c < d; c++)
+            mean[c] += x[o + c];
+    for (let c = 0; c < d; c++)
+        mean[c] /= n;
+    return mean;
+}
+function checkFeatures(what, x, n, d, min) {
+    if (!Number.isInteger(n) || n < min)
+        throw new errors/* InputError */.d(`memorization: ${what} needs at least ${min} sample${min > 1 ? 's' : ''}, got ${n}`, what);
+    if (x.length !== n * d) {
+        throw new errors/* InputError */.d(`memorization: ${what} features have ${x.length} values, expected ${n} × ${d} = ${n * d} (dimension mismatch?)`, what);
+    }
+    for (let k = 0; k < x.length; k++) {
+        if (!Number.isFinite(x[k]))
+            throw new errors/* InputError */.d(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
+    }
+}
+/** Distinct training rows (exact float equality, −0 = 0): the first training index of each, in order. */
+function distinctRows(x, n, d) {
+    const bits = new Uint32Array(x.buffer, x.byteOffset, x.length);
+    const byHash = new Map();
+    const firsts = [];
+    for (let i = 0; i < n; i++) {
+        let h = 0x811c9dc5; // FNV-1a over the float bit patterns
+        for (let c = i * d, e = c + d; c < e; c++)
+            h = Math.imul(h ^ (x[c] === 0 ? 0 : bits[c]), 0x01000193);
+        const same = byHash.get(h);
+        const equal = (j) => { for (let c = 0; c < d; c++)
+            if (x[i * d + c] !== x[j * d + c])
+                return false; return true; };
+        if (same?.some(equal))
+            continue;
+        if (same)
+            same.push(i);
+        else
+            byHash.set(h, [i]);
+        firsts.push(i);
+    }
+    return Int32Array.from(firsts);
+}
+function setResult(near, distinct, radius, beta) {
+    const n = near.best.length;
+    const nearestTraining = new Int32Array(n), distance = new Float64Array(n), trainingRadius = new Float64Array(n), ratio = new Float64Array(n);
+    let flagged = 0;
+    for (let j = 0; j < n; j++) {
+        const u = near.best[j];
+        nearestTraining[j] = distinct[u];
+        distance[j] = Math.sqrt(near.bestSq[j]);
+        trainingRadius[j] = radius[u];
+        // Alaa et al. 2022 §3: ρ = ‖y − x*‖ / r(x*); r = +∞ (no other distinct training row) gives ρ = 0.
+        ratio[j] = radius[u] === Infinity ? 0 : distance[j] / radius[u];
+        if (ratio[j] < beta)
+            flagged++;
+    }
+    return { flagged, share: flagged / n, nearestTraining, distance, trainingRadius, ratio };
+}
+function closest(s, maxPairs) {
+    const order = Array.from({ length: s.ratio.length }, (_, j) => j);
+    order.sort((a, b) => s.ratio[a] - s.ratio[b] || s.distance[a] - s.distance[b] || a - b);
+    return order.slice(0, maxPairs).map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
+}
+/**
+ * Memorization check of generated features (nGenerated × d, row-major float32) against the training features
+ * (nTraining × d), and optionally of held-out reference features against training: each sample's nearest training
+ * row x*, its distance, and Alaa et al.'s ratio ρ = ‖y − x*‖ / r(x*); samples with ρ < beta are suspected copies.
+ */
+async function memorization(training, nTraining, generated, nGenerated, d, opts = {}) {
+    if (!Number.isInteger(d) || d < 1)
+        throw new errors/* InputError */.d(`memorization: the feature dimension must be a positive integer, got ${d}`);
+    checkFeatures('training', training, nTraining, d, 2);
+    checkFeatures('generated', generated, nGenerated, d, 1);
+    if (opts.reference)
+        checkFeatures('reference', opts.reference.features, opts.reference.n, d, 1);
+    const beta = opts.beta ?? DEFAULT_BETA;
+    if (!(beta > 0) || !Number.isFinite(beta))
+        throw new errors/* InputError */.d(`memorization: beta must be a positive number, got ${beta}`, 'beta');
+    const maxPairs = opts.maxPairs ?? DEFAULT_MAX_PAIRS;
+    if (!Number.isInteger(maxPairs) || maxPairs < 0)
+        throw new errors/* InputError */.d(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
+    const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
+    const stats = { float64Rows: 0 };
+    const distinct = distinctRows(training, nTraining, d);
+    const mean = columnMeans(training, nTraining, d);
+    const train = makeRows(training, distinct.length === nTraining ? null : distinct, distinct.length, mean, d);
+    const gen = makeRows(generated, null, nGenerated, mean, d);
+    const ref = opts.reference ? makeRows(opts.reference.features, null, opts.reference.n, mean, d) : null;
+    const nearGen = await nearest(gen, train, d, tile, null, null, stats);
+    const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats) : null;
+    // r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read).
+    const radius = new Float64Array(train.n).fill(NaN);
+    const used = new Uint8Array(train.n);
+    for (const u of nearGen.best)
+        used[u] = 1;
+    if (nearRef)
+        for (const u of nearRef.best)
+            used[u] = 1;
+    const usedList = [];
+    used.forEach((f, u) => { if (f)
+        usedList.push(u); });
+    const usedRows = Int32Array.from(usedList);
+    const mode = opts.radiusPass && opts.radiusPass !== 'auto' ? opts.radiusPass : 2 * usedRows.length < train.n ? 'rows' : 'triangle';
+    if (train.n === 1) {
+        radius[0] = Infinity; // every training row is the same: no other distinct row
+    }
+    else if (mode === 'triangle') {
+        const buf = memorization_newBuffers(train.n);
+        await trianglePass(train, d, tile, buf);
+        const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats);
+        for (let u = 0; u < train.n; u++)
+            radius[u] = Math.sqrt(near.bestSq[u]);
+    }
+    else {
+        const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats);
+        usedRows.forEach((u, r) => { radius[u] = Math.sqrt(near.bestSq[r]); });
+    }
+    const main = setResult(nearGen, distinct, radius, beta);
+    const result = {
+        ...main, beta,
+        closestPairs: closest(main, maxPairs).map(({ sample, ...p }) => ({ generated: sample, ...p })),
+        stats: { distinctTraining: train.n, radiusPass: mode, float64Rows: stats.float64Rows },
+    };
+    if (nearRef) {
+        const r = setResult(nearRef, distinct, radius, beta);
+        result.reference = { ...r, closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })) };
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "sharp"
+var external_sharp_ = __nccwpck_require__(42482);
+// EXTERNAL MODULE: ./src/sampling/grid.ts
+var grid = __nccwpck_require__(97941);
+;// CONCATENATED MODULE: ./src/report/pairs-grid.ts
+// The memorization report's picture: one row per suspected copy, the generated image on the left and its nearest
+// training image (src/metrics/memorization.ts) on the right, 2 px of black padding, laid out by makeGrid (two images
+// per row, cells of the largest size, top-left aligned). Images of different sizes are first scaled to one cell
+// height (aspect ratio kept) with sharp's nearest-neighbour kernel by default: it invents no pixels, so an exact copy
+// still looks exactly like its source and small samples are enlarged without blur; `kernel: 'lanczos3'` is smoother
+// for large downscales. Images already at the cell height are copied untouched.
+
+
+
+
+async function toHeight(img, height, kernel) {
+    if (img.height === height)
+        return img;
+    const width = Math.max(1, Math.round((img.width * height) / img.height));
+    const { data, info } = await (0,external_sharp_["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+        .resize({ width, height, fit: 'fill', kernel })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+    return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length), file: img.file };
+}
+/** Writes the pairs as one PNG (one row per pair, generated | training) and returns its size and the pair count. */
+async function writePairsGrid(file, pairs, opts = {}) {
+    if (!pairs.length)
+        throw new RangeError('writePairsGrid: no pairs to draw');
+    const cellHeight = opts.height ?? Math.max(...pairs.flatMap((p) => [p.left.height, p.right.height]));
+    if (!Number.isInteger(cellHeight) || cellHeight < 1)
+        throw new RangeError(`writePairsGrid: height must be a positive integer, got ${cellHeight}`);
+    const kernel = opts.kernel ?? 'nearest';
+    const images = [];
+    for (const p of pairs)
+        images.push(await toHeight(p.left, cellHeight, kernel), await toHeight(p.right, cellHeight, kernel));
+    const g = (0,grid/* makeGrid */.H8)(images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,external_sharp_["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } }).png().toFile(file);
+    return { width: g.width, height: g.height, count: pairs.length };
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/metrics/bootstrap.ts
+var bootstrap = __nccwpck_require__(12383);
 // EXTERNAL MODULE: ./src/features/extract.ts
 var extract = __nccwpck_require__(75738);
 // EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
@@ -32563,7 +31571,14 @@ var sampling_model = __nccwpck_require__(5352);
 
 
 
-const ALL_METRICS = (/* unused pure expression or super */ null && (['fid', 'kid', 'is', 'prdc']));
+
+
+
+
+
+
+/** The metric groups; the default is fid, kid, is, prdc (fdinf is opt-in: ≈ 15 FIDs; memorization needs training images). */
+const ALL_METRICS = (/* unused pure expression or super */ null && (['fid', 'kid', 'is', 'prdc', 'fdinf']));
 function parseMetrics(value, what = '--metrics') {
     if (value === undefined || value.trim() === '')
         return ['fid', 'kid', 'is', 'prdc'];
@@ -32572,9 +31587,9 @@ function parseMetrics(value, what = '--metrics') {
         const m = raw.trim().toLowerCase();
         if (!m)
             continue;
-        const alias = { fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is', prdc: 'prdc', pr: 'prdc' };
+        const alias = { fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is', prdc: 'prdc', pr: 'prdc', fdinf: 'fdinf', 'fd-inf': 'fdinf', 'fid-inf': 'fdinf' };
         if (!alias[m])
-            throw new errors/* InputError */.d(`${what}: unknown metric "${raw.trim()}" (known: fid, kid, is, prdc)`, what);
+            throw new errors/* InputError */.d(`${what}: unknown metric "${raw.trim()}" (known: fid, kid, is, prdc, fdinf)`, what);
         if (!out.includes(alias[m]))
             out.push(alias[m]);
     }
@@ -32647,7 +31662,7 @@ async function loadSamples(s, o, getExtractor) {
     const quantization = typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
     return {
         ...stats, features, logits, files, settings: sampler.settings, samplerDevice: sampler.device,
-        summary: { source, kind: 'samples', count: r.count, protocol: { ...ex.protocol, quantization } },
+        summary: { source, kind: 'samples', count: r.count, protocol: { ...ex.protocol, quantization, sampling: sampler.settings } },
     };
 }
 /** elbo-bpd of a diffusion denoiser over held-out images (the `elbo` option). */
@@ -32663,9 +31678,63 @@ async function computeElbo(e, o = {}) {
         yield await (0,images_decode/* decodeRgb */.Iq)(f); }
     const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
     const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l) => o.log?.(l) : false;
-    const r = await (0,elbo/* estimateElbo */.tW)(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length });
+    const r = await (0,elbo/* estimateElbo */.tW)(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length, model: model.source });
     const m = (0,elbo/* elboMetric */.TE)(r);
     return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
+}
+/**
+ * The memorization metric (metrics/memorization.ts): the share of generated samples whose nearest training sample is
+ * closer than β × that sample's own nearest-neighbour distance; the reference is checked the same way (a reference
+ * image that close to a training image means the reference set leaks into training). Writes the pairs grid.
+ */
+async function memorizationMetric(real, generated, training, o, notes) {
+    const need = [generated, training].filter((s) => !s.features).map((s) => s.summary.source);
+    if (need.length)
+        throw new errors/* InputError */.d(`memorization needs per-image features, but ${need.join(' and ')} hold(s) only mu/sigma: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
+    const r = await memorization(training.features, training.count, generated.features, generated.count, real.dim, {
+        beta: o.memorizationBeta, ...(real.features ? { reference: { features: real.features, n: real.count } } : {}),
+    });
+    const name = (side, i) => side.files?.[i] ?? `#${i}`;
+    const pairs = r.closestPairs.map((p) => ({ generated: name(generated, p.generated), training: name(training, p.training), distance: p.distance, ratio: p.ratio }));
+    const details = {
+        reference: 'authenticity rule of Alaa et al. 2022 with ratio threshold beta', beta: r.beta, flagged: r.flagged, nTraining: training.count, trainingSource: training.summary.source,
+        closestPairs: pairs,
+    };
+    if (r.flagged)
+        notes.push(`memorization: ${r.flagged} of ${generated.count} generated images (${(100 * r.share).toFixed(1)}%) are closer to a training image than ${r.beta} × its distance to the nearest other training image: suspected copies (closest: ${pairs.slice(0, 3).map((p) => `${p.generated} ~ ${p.training}`).join(', ')})`);
+    if (r.reference) {
+        details.referenceShare = r.reference.share;
+        details.referenceFlagged = r.reference.flagged;
+        const leaks = r.reference.closestPairs.filter((p) => p.ratio < r.beta).map((p) => ({ reference: name(real, p.reference), training: name(training, p.training), distance: p.distance, ratio: p.ratio }));
+        details.referenceLeaks = leaks;
+        if (r.reference.flagged) {
+            notes.push(`WARNING: ${r.reference.flagged} of ${real.count} reference images are near-duplicates of training images (the reference set leaks into training; memorization and FID are then optimistic): ${leaks.slice(0, 5).map((p) => `${p.reference} ~ ${p.training}`).join(', ')}${r.reference.flagged > 5 ? ', …' : ''}`);
+        }
+    }
+    if (o.pairsGrid) {
+        const gdir = generated.summary.kind === 'folder' ? generated.summary.source : undefined;
+        const tdir = training.summary.kind === 'folder' ? training.summary.source : undefined;
+        if (gdir && tdir && generated.files && training.files && r.closestPairs.length) {
+            const images = await Promise.all(r.closestPairs.map(async (p) => ({
+                left: await (0,images_decode/* decodeRgb */.Iq)(external_node_path_default().join(gdir, generated.files[p.generated])), right: await (0,images_decode/* decodeRgb */.Iq)(external_node_path_default().join(tdir, training.files[p.training])),
+            })));
+            await writePairsGrid(o.pairsGrid, images);
+            details.pairsGrid = o.pairsGrid;
+        }
+        else {
+            notes.push(`memorization: no pairs grid (${!gdir ? 'the generated side is not an image folder' : 'the training side is not an image folder'}: the images are not at hand)`);
+        }
+    }
+    return { value: r.share, better: 'lower', details };
+}
+/** SHA-256 of the reference set's features (else of its mu and sigma): identifies the reference in the fingerprint. */
+function referenceDigest(s) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    if (s.features)
+        h.update('features\0').update(new Uint8Array(s.features.buffer, s.features.byteOffset, s.count * s.dim * 4));
+    else
+        h.update('stats\0').update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength)).update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
+    return h.digest('hex');
 }
 /** The fields that must agree for two results to be comparable. */
 function protocolKey(p) {
@@ -32749,7 +31818,7 @@ async function runCompare(o) {
     if (groups.includes('fid')) {
         const small = Math.min(real.count, generated.count) <= d;
         if (real.count <= d || generated.count <= d) {
-            notes.push(`N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards; compare only runs with the same N, or use KID`);
+            notes.push(`WARNING: N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards (and noisy). Gate on KID (unbiased at any N) rather than FID, or use N > ${d}; FIDs are only comparable at the same N`);
         }
         // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
         const r = small && real.features && generated.features
@@ -32794,8 +31863,54 @@ async function runCompare(o) {
         metrics.density = { value: dc5.density, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
         metrics.coverage = { value: dc5.coverage, better: 'higher', details: { k: 5, reference: 'Naeem et al. 2020' } };
     }
+    if (groups.includes('fdinf')) {
+        if (!generated.features) {
+            throw new errors/* InputError */.d(`FD∞ needs the generated set's per-image features, but ${generated.summary.source} holds only mu/sigma: pass the image folder, or a stats file written by \`fid-gate stats --features\``);
+        }
+        const r = await fdInfinity(real, generated.features, generated.count, d, { seed: o.seed ?? 2020, progress: typeof o.progress === 'function' ? o.progress : o.progress ? o.log : undefined });
+        metrics['fd-inf'] = {
+            value: r.value, better: 'lower',
+            details: { reference: 'Chong & Forsyth 2020', slope: r.slope, rSquared: r.rSquared, points: r.points.length, sizes: r.points.map((p) => p.n), fids: r.points.map((p) => p.fid), seed: r.seed },
+        };
+        if (generated.count <= 2 * d)
+            notes.push(`FD∞: N generated (${generated.count}) is below 2 × d (${2 * d}): the 1/N fit is extrapolated from the small-N regime and is unreliable (R² = ${r.rSquared.toFixed(3)})`);
+    }
     if (o.elbo)
         metrics['elbo-bpd'] = await computeElbo(o.elbo, o);
+    if (o.training) {
+        const training = await loadSide('training', o.training, o, getExtractor);
+        if (training.dim !== d)
+            throw new errors/* InputError */.d(`training (${o.training}) has ${training.dim}-dimensional features, the other inputs ${d}: they come from different extractors`, o.training);
+        if (training.summary.protocol && protocol) {
+            const diff = protocolDifferences(training.summary.protocol, protocol);
+            if (diff.length)
+                throw new errors/* InputError */.d(`training (${o.training}) was made with another protocol (${diff.join('; ')}): its distances are not comparable`, o.training);
+        }
+        metrics.memorization = await memorizationMetric(real, generated, training, o, notes);
+    }
+    // bootstrap 95 % intervals from the features at hand (never extracting again)
+    const seed = o.seed ?? 2020;
+    const wanted = ['fid', 'kid', 'precision', 'recall', 'density', 'coverage'].filter((m) => metrics[m]);
+    const replicates = o.bootstrap ?? bootstrap/* DEFAULT_BOOTSTRAP_REPLICATES */.ey;
+    let bootstrapInfo;
+    if (replicates > 0 && wanted.length) {
+        if (real.features && generated.features) {
+            const b = await (0,bootstrap/* bootstrapMetrics */.SR)(real.features, real.count, generated.features, generated.count, d, wanted, {
+                replicates, seed, maxSamples: o.bootstrapMaxSamples,
+                progress: typeof o.progress === 'function' ? o.progress : o.progress ? o.log : undefined,
+            });
+            for (const m of wanted) {
+                const iv = b.intervals[m];
+                if (iv)
+                    metrics[m].ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
+            }
+            bootstrapInfo = { replicates, draws: b.draws, ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}) };
+            o.log?.(`bootstrap: ${replicates} replicates in ${b.seconds.toFixed(1)} s`);
+        }
+        else {
+            notes.push(`no bootstrap intervals: ${[real, generated].filter((s) => !s.features).map((s) => s.summary.source).join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`);
+        }
+    }
     const report = {
         schema: 'fid-gate/metrics@1',
         fidGateVersion: version/* VERSION */.x,
@@ -32804,6 +31919,8 @@ async function runCompare(o) {
             ...(protocol ?? { extractor: 'unknown', weights: 'unknown', weightsSha256: 'unknown', resize: 'unknown', quantization: 'unknown', fidGateVersion: version/* VERSION */.x }),
             nReal: real.count, nGenerated: generated.count, device: extractor?.model.device ?? 'none (statistics files)',
             ...(sampled ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } } : {}),
+            seed, realDigest: referenceDigest(real),
+            ...(bootstrapInfo ? { bootstrap: bootstrapInfo } : {}),
         },
         real: real.summary,
         generated: generated.summary,
@@ -35537,17 +34654,277 @@ async function createSession(model, opts) {
 
 /***/ }),
 
+/***/ 87344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   S: () => (/* binding */ parseThresholds),
+/* harmony export */   WM: () => (/* binding */ METRIC_BETTER),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   db: () => (/* binding */ parseMaxRegression),
+/* harmony export */   e4: () => (/* binding */ checkRulesComputable),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   tU: () => (/* binding */ METRIC_GROUP),
+/* harmony export */   yX: () => (/* binding */ KNOWN_METRICS)
+/* harmony export */ });
+/* unused harmony exports parseRules, differenceInterval */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12383);
+// The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the
+// Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
+// value and the limit, so a failed step says exactly what was crossed.
+
+
+const KNOWN_METRICS = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage', 'elbo-bpd', 'fd-inf', 'memorization'];
+/** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
+const METRIC_BETTER = {
+    fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher', 'elbo-bpd': 'lower',
+    'fd-inf': 'lower', memorization: 'lower',
+};
+/**
+ * The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo`
+ * option; 'memorization': the `training` input / compare --training).
+ */
+const METRIC_GROUP = {
+    fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc', 'elbo-bpd': 'elbo',
+    'fd-inf': 'fdinf', memorization: 'memorization',
+};
+const ALIASES = {
+    fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is',
+    precision: 'precision', recall: 'recall', density: 'density', coverage: 'coverage',
+    'elbo-bpd': 'elbo-bpd', elbo: 'elbo-bpd', bpd: 'elbo-bpd', nll: 'elbo-bpd',
+    'fd-inf': 'fd-inf', fdinf: 'fd-inf', 'fid-inf': 'fd-inf', fdinfinity: 'fd-inf',
+    memorization: 'memorization', memorisation: 'memorization', copies: 'memorization',
+};
+const NUMBER = String.raw `[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+const THRESHOLD_RE = new RegExp(String.raw `^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
+const REGRESSION_RE = new RegExp(String.raw `^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`);
+function metricName(raw, where) {
+    const m = ALIASES[raw.toLowerCase()];
+    if (!m)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${where}: unknown metric "${raw}" (known: ${KNOWN_METRICS.join(' ')})`, raw);
+    return m;
+}
+/** Removes a `#` comment and surrounding blanks. */
+function stripComment(line) {
+    const i = line.indexOf('#');
+    return (i >= 0 ? line.slice(0, i) : line).trim();
+}
+/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments. */
+function forEachRule(text, each) {
+    (text ?? '').split(/\r?\n/).forEach((rawLine, idx) => {
+        for (const part of stripComment(rawLine).split(/[,;]/)) {
+            const rule = part.trim();
+            if (rule)
+                each(rule, rawLine, idx + 1);
+        }
+    });
+}
+/**
+ * Parses the `thresholds` input: one rule a line (`fid <= 25`, `is >= 8`, `precision >= 0.6`), operators <= < >= >,
+ * blank lines and `#` comments allowed. Several rules on one line may be separated by commas or semicolons.
+ */
+function parseThresholds(text, what = 'thresholds') {
+    const out = [];
+    forEachRule(text, (rule, rawLine, lineNo) => {
+        const m = THRESHOLD_RE.exec(rule);
+        if (!m) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`, what);
+        }
+        const metric = metricName(m[1], `${what}, line ${lineNo}`);
+        const op = (m[2] === '≤' ? '<=' : m[2] === '≥' ? '>=' : m[2]);
+        const limit = Number(m[3]);
+        if (!Number.isFinite(limit))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: "${rule}": the limit is not a finite number`, what);
+        out.push({ kind: 'threshold', metric, op, limit, text: `${metric} ${op} ${m[3]}`, line: lineNo });
+    });
+    return out;
+}
+/**
+ * Parses `max-regression`: per metric, absolute or relative, several separated by newlines or commas:
+ * `fid: +5%`, `recall: -0.02`, `kid: 0.001`. The sign is optional: the direction comes from the metric (FID may only
+ * rise, recall only fall); a sign pointing the other way is refused as a likely mistake.
+ */
+function parseMaxRegression(text, what = 'max-regression') {
+    const out = [];
+    forEachRule(text, (rule, rawLine, lineNo) => {
+        const m = REGRESSION_RE.exec(rule);
+        if (!m) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`, what);
+        }
+        const metric = metricName(m[1], `${what}, line ${lineNo}`);
+        const amount = Number(m[3]);
+        const relative = m[4] === '%';
+        if (!Number.isFinite(amount))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: "${rule}": not a finite number`, what);
+        const worseSign = METRIC_BETTER[metric] === 'lower' ? '+' : '-';
+        if (m[2] && m[2] !== worseSign) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
+        }
+        out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
+    });
+    return out;
+}
+function parseRules(thresholds, maxRegression) {
+    return { thresholds: parseThresholds(thresholds), regressions: parseMaxRegression(maxRegression) };
+}
+/** Refuses (before any work) a rule on a metric that the selected metric groups do not compute. */
+function checkRulesComputable(rules, groups, what = 'metrics') {
+    for (const r of [...rules.thresholds, ...rules.regressions]) {
+        const g = METRIC_GROUP[r.metric];
+        if (!groups.includes(g)) {
+            if (g === 'elbo')
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`rule "${r.text}" is on elbo-bpd, which is only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)`, r.text);
+            if (g === 'memorization')
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`rule "${r.text}" is on memorization, which is only computed against training images (the training input, or compare --training DIR)`, r.text);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
+        }
+    }
+}
+/** A number for messages: `digits` significant digits, without float noise. */
+function formatNumber(x, digits = 4) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (x === 0)
+        return '0';
+    const a = Math.abs(x);
+    if (a >= 1e6 || a < 1e-4)
+        return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
+    // significant digits, but never rounding the integer part (1234.5 prints as 1235, not 1.235e3)
+    const exp = Math.floor(Math.log10(a));
+    const decimals = exp >= 0 ? Math.max(0, digits - exp - 1) : digits - 1 - exp;
+    return String(Number(x.toFixed(Math.min(decimals, 15))));
+}
+/** Formats `x` with enough digits that it does not print equal to `other` when they differ. */
+function formatApart(x, other) {
+    for (let d = 4; d <= 12; d++) {
+        const a = formatNumber(x, d);
+        if (x === other || a !== formatNumber(other, d))
+            return a;
+    }
+    return String(x);
+}
+function compare(value, op, limit) {
+    switch (op) {
+        case '<=': return value <= limit;
+        case '<': return value < limit;
+        case '>=': return value >= limit;
+        case '>': return value > limit;
+    }
+}
+const NEGATION = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
+function signed(x, digits = 4) {
+    const s = formatNumber(x, digits);
+    return x > 0 ? `+${s}` : x === 0 ? '±0' : s;
+}
+/** Relative change in percent, with one decimal (two below 1%). */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
+    return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
+}
+function metricValue(report, metric, rule) {
+    const r = report.metrics[metric];
+    if (!r) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`rule "${rule}" is on ${metric}, which was not computed (computed: ${Object.keys(report.metrics).join(', ') || 'none'})`, rule);
+    }
+    return r.value;
+}
+/**
+ * Evaluates every rule. Threshold rules always; regression rules only with a baseline that holds the metric (else
+ * listed in `skipped`). A rule on a metric the report lacks is an input error (the rule cannot mean anything).
+ */
+function evaluateGate(report, baseline, rules) {
+    const results = [];
+    const skipped = [];
+    for (const t of rules.thresholds) {
+        const value = metricValue(report, t.metric, t.text);
+        const passed = compare(value, t.op, t.limit);
+        const message = passed
+            ? `${t.metric} = ${formatApart(value, t.limit)} ${t.op} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`
+            : `${t.metric} = ${formatApart(value, t.limit)} ${NEGATION[t.op]} ${formatNumber(t.limit, 12)} (threshold "${t.text}")`;
+        results.push({ metric: t.metric, kind: 'threshold', value, limit: t.limit, passed, message, rule: t.text });
+    }
+    const withinNoise = [];
+    for (const r of rules.regressions) {
+        const value = metricValue(report, r.metric, r.text);
+        const baseResult = baseline?.metrics[r.metric];
+        const base = baseResult?.value;
+        if (base === undefined || !Number.isFinite(base)) {
+            skipped.push(`regression rule "${r.text}" not evaluated: ${baseline ? `the baseline has no ${r.metric}` : 'no comparable baseline'}`);
+            continue;
+        }
+        const lowerBetter = METRIC_BETTER[r.metric] === 'lower';
+        const allowedDelta = r.relative ? r.amount * Math.abs(base) : r.amount;
+        const limit = lowerBetter ? base + allowedDelta : base - allowedDelta;
+        // compare deltas (not value against limit) so "no change" always passes despite rounding in base + delta
+        const worse = lowerBetter ? value - base : base - value;
+        const delta = value - base;
+        const noise = differenceInterval(report, baseline, report.metrics[r.metric], baseResult);
+        const beyondLimit = worse > allowedDelta;
+        if (noise)
+            noise.verdict = worse - noise.halfWidth > 0 ? 'significant' : 'within noise';
+        // the noise-aware rule: a worsening past the limit fails only when the difference's interval excludes zero on the
+        // worse side; without intervals (stats-only inputs, --bootstrap 0) the plain limit decides
+        const passed = !beyondLimit || noise?.verdict === 'within noise';
+        const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
+        const change = r.relative
+            ? (base === 0 ? signed(delta) : formatPercent(delta / Math.abs(base)))
+            : signed(delta);
+        const ci = noise ? `, 95% interval of the difference ${signed(delta)} ± ${formatNumber(noise.halfWidth)}` : '';
+        let message;
+        if (!beyondLimit)
+            message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci})`;
+        else if (passed) {
+            message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}): within noise${ci}, which includes 0`;
+            withinNoise.push(message);
+        }
+        else
+            message = `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci ? `${ci}, which excludes 0` : ''})`;
+        results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed, ...(noise ? { noise } : {}) });
+    }
+    return { passed: results.every((x) => x.passed), results, skipped, withinNoise };
+}
+/**
+ * The 95 % interval of (this run − baseline) for one metric, from their bootstrap intervals:
+ *  - paired: both reports hold replicates made with the same seed, replicate count, draws and reference set, so
+ *    replicate b of each resampled the reference identically; the half-width is that of the differences' percentile
+ *    interval (the reference's own noise cancels, as in a paired test);
+ *  - independent: only half-widths are known: √(h₁² + h₂²) (the two errors treated as independent: wider than paired);
+ *  - assumed: the baseline has no interval (older report): it is taken to be as noisy as this run, √2·h.
+ * Undefined when this run has no interval (no features, or the bootstrap switched off).
+ */
+function differenceInterval(report, baseline, cur, base) {
+    const difference = cur.value - base.value;
+    const a = cur.ci, b = base.ci;
+    if (!a || !Number.isFinite(a.halfWidth))
+        return undefined;
+    const pa = report.protocol, pb = baseline.protocol;
+    if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
+        && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
+        && pa.bootstrap && pb.bootstrap && JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) === JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
+        const diffs = a.replicates.map((x, i) => x - b.replicates[i]);
+        return { difference, halfWidth: (0,_metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .spread */ .il)(diffs).halfWidth * a.scale, method: 'paired', verdict: 'within noise' };
+    }
+    if (b && Number.isFinite(b.halfWidth))
+        return { difference, halfWidth: Math.hypot(a.halfWidth, b.halfWidth), method: 'independent', verdict: 'within noise' };
+    return { difference, halfWidth: Math.SQRT2 * a.halfWidth, method: 'assumed', verdict: 'within noise' };
+}
+
+
+/***/ }),
+
 /***/ 32766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  fR: () => (/* binding */ DEFAULT_MAX_PIXELS),
   xE: () => (/* binding */ configureSharp),
   Iq: () => (/* binding */ decodeRgb)
 });
-
-// UNUSED EXPORTS: DEFAULT_MAX_PIXELS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -36771,7 +36148,7 @@ async function listImages(folder, opts = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29601);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48213);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48249);
 // One entry point for the bundled dist: the GitHub Action when a runner starts it (no arguments, GITHUB_ACTIONS set,
 // not started through bin/fid-gate.js), the fid-gate CLI otherwise.
 
@@ -36786,6 +36163,1944 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 12383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SR: () => (/* binding */ bootstrapMetrics),
+/* harmony export */   ey: () => (/* binding */ DEFAULT_BOOTSTRAP_REPLICATES),
+/* harmony export */   il: () => (/* binding */ spread)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BOOTSTRAP_MAX_SAMPLES, drawCounts, metricsOfCounts, quantile */
+/* harmony import */ var _linalg_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35706);
+/* harmony import */ var _frechet_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6252);
+/* harmony import */ var _numpy_random_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57764);
+// Bootstrap confidence intervals for FID, KID and precision/recall/density/coverage (Efron & Tibshirani 1993, "An
+// Introduction to the Bootstrap", ch. 13: percentile intervals), from the features already held — nothing is
+// extracted again.
+//
+// Replicate b resamples each set with replacement: the real set with RandomState(seed), the generated set with its
+// own stream RandomState(seed ^ GEN_STREAM), so replicate b of two runs with the same seed, N and reference set
+// resamples the reference identically. That pairing is what lets the gate take the difference of two runs
+// replicate by replicate (the reference's own noise cancels; see gate/rules.ts).
+//
+// A resample is held as counts w over the distinct rows it drew (≈ 63 % of them), and every metric is computed on the
+// multiset through Gram matrices of those rows — exactly what the metric gives on the resampled array with its
+// duplicate rows:
+//   FID  (Heusel et al. 2017): x̄* = Xᵀw/m, Σ* = (Σᵢ wᵢ xᵢxᵢᵀ − m x̄*x̄*ᵀ)/(m − 1) as np.cov of the resample;
+//        tr Σ* = (Σᵢ wᵢ Kᵢᵢ − wᵀKw/m)/(m − 1), ‖x̄* − ȳ*‖² = wᵀKw/m² + vᵀLv/n² − 2 wᵀCv/(mn), and
+//        tr √(Σ₁*Σ₂*) = Σ √λ(MMᵀ) with M_ij = √(wᵢvⱼ) (C_ij − x̄*·yⱼ − xᵢ·ȳ* + x̄*·ȳ*)/√((m−1)(n−1)) (fid.ts).
+//   KID  (Bińkowski et al. 2018): unbiased MMD² with k(x, y) = (x·y/d + 1)³ as a U-statistic over pairs of distinct
+//        original samples: Σ_{i≠j} wᵢwⱼ k(Kᵢⱼ)/((Σw)² − Σw²) + same for Y − 2 wᵀk(C)v/(mn) (see kidOfResample).
+//   P/R/D/C (Kynkäänniemi et al. 2019; Naeem et al. 2020), prdc's semantics: a point's radius is the (k+1)-th
+//        smallest distance of its row in the resample (its own copies count as zeros), comparisons strict.
+//
+// Cost: the eigenvalues of an m′ × m′ matrix per replicate (m′ ≈ 0.63 m), or for FID with more distinct rows than
+// features the d × d route (np.cov of the resample, then frechet.ts: ≈ 2.5 s at d = 2048 on 2 cores). Above
+// `maxSamples` rows per set (FID: max(maxSamples, 2d), so that its replicates keep more distinct rows than features
+// and stay out of the singular regime) the replicates are m-out-of-n bootstraps (Bickel, Götze & van Zwet 1997,
+// "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
+// where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
+// which for a CI gate errs on the side of never blocking a PR for noise.
+
+
+
+/** XOR'ed into the seed for the generated set's stream, so the two sets never share draws. */
+const GEN_STREAM = 0x5bd1e995;
+/** XOR'ed into the seed for FID's own draws (when it needs more rows than the other metrics). */
+const FID_STREAM = 0x27d4eb2f;
+const DEFAULT_BOOTSTRAP_REPLICATES = 200;
+const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
+/** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
+function drawCounts(rng, n, m) {
+    const c = new Int32Array(n);
+    for (let i = 0; i < m; i++)
+        c[rng.randomInterval(n - 1)]++;
+    let k = 0;
+    for (let i = 0; i < n; i++)
+        if (c[i])
+            k++;
+    const rows = new Int32Array(k), counts = new Float64Array(k);
+    for (let i = 0, j = 0; i < n; i++)
+        if (c[i]) {
+            rows[j] = i;
+            counts[j++] = c[i];
+        }
+    return { rows, counts };
+}
+/** The mean row: the common centre both sets are shifted by. */
+function centreOf(x, n, d) {
+    const c = new Float64Array(d);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < d; j++)
+            c[j] += x[i * d + j];
+    for (let j = 0; j < d; j++)
+        c[j] /= n;
+    return c;
+}
+function dot(a, b) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += a[i] * b[i];
+    return s;
+}
+/** Sub-matrix of a full row-major matrix with `cols` columns. */
+function slice(full, cols, rows, colIdx) {
+    const out = new Float64Array(rows.length * colIdx.length);
+    for (let i = 0; i < rows.length; i++) {
+        const base = rows[i] * cols, o = i * colIdx.length;
+        for (let j = 0; j < colIdx.length; j++)
+            out[o + j] = full[base + colIdx[j]];
+    }
+    return out;
+}
+/** Rows `rows` of x minus the centre c, in float64. */
+function shiftedRows(x, rows, n, d, c) {
+    const count = rows ? rows.length : n;
+    const out = new Float64Array(count * d);
+    for (let r = 0; r < count; r++) {
+        const s = (rows ? rows[r] : r) * d, o = r * d;
+        for (let j = 0; j < d; j++)
+            out[o + j] = x[s + j] - c[j];
+    }
+    return out;
+}
+function dots(rows, count, d, c) {
+    const out = new Float64Array(count);
+    for (let r = 0; r < count; r++) {
+        let s = 0;
+        for (let j = 0; j < d; j++)
+            s += rows[r * d + j] * c[j];
+        out[r] = s;
+    }
+    return out;
+}
+async function gramsOf(xs, p, ys, q, d, c, cc) {
+    return {
+        k: await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, xs, p, d, p), l: await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(ys, ys, q, d, q), c: await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, ys, p, d, q), p, q,
+        ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys,
+    };
+}
+function traceSqrt(eig) {
+    let t = 0;
+    for (const e of eig)
+        if (e > 0)
+            t += Math.sqrt(e);
+    return t;
+}
+/** FID of the weighted multiset through the Gram matrices (see the header): for fewer distinct rows than features. */
+async function fidOfResample(g, w, v, m, n) {
+    const { k, l, c, p, q } = g;
+    let sk = 0, wkw = 0, sl = 0, vlv = 0, wcv = 0;
+    const cv = new Float64Array(p), wc = new Float64Array(q);
+    for (let i = 0; i < p; i++) {
+        let s = 0, t = 0;
+        for (let j = 0; j < p; j++)
+            s += k[i * p + j] * w[j];
+        for (let j = 0; j < q; j++)
+            t += c[i * q + j] * v[j];
+        cv[i] = t;
+        sk += w[i] * k[i * p + i];
+        wkw += w[i] * s;
+        wcv += w[i] * t;
+    }
+    for (let i = 0; i < q; i++) {
+        let s = 0;
+        for (let j = 0; j < q; j++)
+            s += l[i * q + j] * v[j];
+        sl += v[i] * l[i * q + i];
+        vlv += v[i] * s;
+    }
+    for (let i = 0; i < p; i++) {
+        const wi = w[i];
+        for (let j = 0; j < q; j++)
+            wc[j] += wi * c[i * q + j];
+    }
+    const meanTerm = wkw / (m * m) + vlv / (n * n) - 2 * wcv / (m * n);
+    const tr1 = (sk - wkw / m) / (m - 1), tr2 = (sl - vlv / n) / (n - 1);
+    // M (p × q): centred cross products, scaled by the multiplicities
+    const mm = new Float64Array(p * q), s = 1 / Math.sqrt((m - 1) * (n - 1)), cc = wcv / (m * n);
+    for (let i = 0; i < p; i++) {
+        const bi = cv[i] / n, swi = Math.sqrt(w[i]) * s;
+        for (let j = 0; j < q; j++)
+            mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
+    }
+    const r = Math.min(p, q);
+    const gram = p <= q ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(mm, mm, p, q, p) : await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(transpose(mm, p, q), transpose(mm, p, q), q, p, q);
+    const trSqrt = traceSqrt(r > 256 ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricEigenvaluesTwoStage */ .m$)(gram, r) : (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricEigenvalues */ .gk)(gram, r));
+    return meanTerm + tr1 + tr2 - 2 * trSqrt;
+}
+/**
+ * FID of the weighted multiset from its rows: mean and np.cov of the resample (Σᵢ wᵢ (xᵢ − x̄)(xᵢ − x̄)ᵀ/(m − 1), one
+ * d × p × d MatMul per set), then frechet.ts: for more distinct rows than features.
+ */
+async function fidOfResampleRows(xs, w, p, ys, v, q, d) {
+    const a = await weightedMeanCovariance(xs, w, p, d), b = await weightedMeanCovariance(ys, v, q, d);
+    return (await (0,_frechet_js__WEBPACK_IMPORTED_MODULE_1__/* .frechetDistance */ .t)(a.mean, a.cov, b.mean, b.cov, d)).fid;
+}
+async function weightedMeanCovariance(x, w, p, d) {
+    let m = 0;
+    for (let i = 0; i < p; i++)
+        m += w[i];
+    const mean = new Float64Array(d);
+    for (let i = 0; i < p; i++)
+        for (let j = 0; j < d; j++)
+            mean[j] += w[i] * x[i * d + j];
+    for (let j = 0; j < d; j++)
+        mean[j] /= m;
+    // Aᵀ (d × p) with columns √(wᵢ/(m − 1)) (xᵢ − x̄): Σ = AᵀA
+    const at = new Float64Array(d * p);
+    for (let i = 0; i < p; i++) {
+        const s = Math.sqrt(w[i] / (m - 1));
+        for (let j = 0; j < d; j++)
+            at[j * p + i] = s * (x[i * d + j] - mean[j]);
+    }
+    return { mean, cov: await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(at, at, d, p, d) };
+}
+function transpose(a, rows, cols) {
+    const t = new Float64Array(a.length);
+    for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++)
+            t[j * rows + i] = a[i * cols + j];
+    return t;
+}
+/**
+ * KID of the weighted multiset: the unbiased MMD² with the cubic polynomial kernel, as a U-statistic over pairs of
+ * *distinct original samples* — a resample's copies of one sample are not paired with each other. With copies paired
+ * (the estimator applied blindly to the resampled array) every duplicate adds k(x, x), far larger than k(x, x′) in
+ * 2048 dimensions, and the replicates inflate and spread with the number of ties rather than with the data's noise:
+ * on pool3 of sets A vs C (N = 200/100) ±3.2 around 2.9, ten times the spread between independent subsets. This is
+ * the usual bootstrap of a U-statistic without ties (Arcones & Giné 1992, "On the bootstrap of U and V statistics").
+ */
+function kidOfResample(g, w, v, d) {
+    const { k, l, c, p, q, ux, uy, cc } = g;
+    // raw x·y from the shifted Gram entries
+    const ker = (dot) => { const t = dot / d + 1; return t * t * t; };
+    let xx = 0, yy = 0, xy = 0, wsum = 0, wsq = 0, vsum = 0, vsq = 0;
+    for (let i = 0; i < p; i++) {
+        let s = 0;
+        const ui = ux[i] + cc;
+        for (let j = 0; j < p; j++)
+            if (j !== i)
+                s += ker(k[i * p + j] + ui + ux[j]) * w[j];
+        xx += w[i] * s;
+        let t = 0;
+        for (let j = 0; j < q; j++)
+            t += ker(c[i * q + j] + ui + uy[j]) * v[j];
+        xy += w[i] * t;
+        wsum += w[i];
+        wsq += w[i] * w[i];
+    }
+    for (let i = 0; i < q; i++) {
+        let s = 0;
+        const ui = uy[i] + cc;
+        for (let j = 0; j < q; j++)
+            if (j !== i)
+                s += ker(l[i * q + j] + ui + uy[j]) * v[j];
+        yy += v[i] * s;
+        vsum += v[i];
+        vsq += v[i] * v[i];
+    }
+    // pairs of distinct originals: Σ_{i≠j} wᵢwⱼ = (Σw)² − Σw²
+    return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - 2 * xy / (wsum * vsum);
+}
+/**
+ * Per distinct row and per k: the (k+1)-th smallest distance of its row in the resample, its own copies counting as
+ * zeros. Every other row counts at least once, so only the K = max k + 1 nearest other rows can matter: a sorted
+ * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort.
+ */
+function radiiOfResample(gram, p, w, ks) {
+    const K = Math.max(...ks) + 1;
+    const out = ks.map(() => new Float64Array(p));
+    const bd = new Float64Array(K), bw = new Float64Array(K);
+    for (let i = 0; i < p; i++) {
+        const gii = gram[i * p + i];
+        let len = 0;
+        for (let j = 0; j < p; j++) {
+            if (j === i)
+                continue;
+            const dij = Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j]));
+            if (len === K && dij >= bd[K - 1])
+                continue;
+            let t = len < K ? len++ : K - 1;
+            while (t > 0 && bd[t - 1] > dij) {
+                bd[t] = bd[t - 1];
+                bw[t] = bw[t - 1];
+                t--;
+            }
+            bd[t] = dij;
+            bw[t] = w[j];
+        }
+        ks.forEach((k, ki) => {
+            let need = k + 1 - w[i];
+            if (need <= 0) {
+                out[ki][i] = 0;
+                return;
+            }
+            let r = Infinity;
+            for (let t = 0; t < len; t++) {
+                need -= bw[t];
+                if (need <= 0) {
+                    r = bd[t];
+                    break;
+                }
+            }
+            out[ki][i] = r;
+        });
+    }
+    return out;
+}
+function prdcOfResample(g, w, v, m, n, kPR, kDC, want) {
+    const { k, l, c, p, q } = g;
+    const out = {};
+    const dist = new Float64Array(p * q);
+    for (let i = 0; i < p; i++)
+        for (let j = 0; j < q; j++)
+            dist[i * q + j] = Math.sqrt(Math.max(0, k[i * p + i] + l[j * q + j] - 2 * c[i * q + j]));
+    const needPR = want.has('precision') || want.has('recall'), needDC = want.has('density') || want.has('coverage');
+    const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR]);
+    if (needPR) {
+        const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR]);
+        let prec = 0, rec = 0;
+        for (let j = 0; j < q; j++) {
+            for (let i = 0; i < p; i++)
+                if (dist[i * q + j] < rx[i]) {
+                    prec += v[j];
+                    break;
+                }
+        }
+        for (let i = 0; i < p; i++) {
+            for (let j = 0; j < q; j++)
+                if (dist[i * q + j] < ry[j]) {
+                    rec += w[i];
+                    break;
+                }
+        }
+        out.precision = prec / n;
+        out.recall = rec / m;
+    }
+    if (needDC) {
+        const rx = rxDC;
+        let dens = 0, cov = 0;
+        for (let i = 0; i < p; i++) {
+            let inside = 0, nearest = Infinity;
+            for (let j = 0; j < q; j++) {
+                const dij = dist[i * q + j];
+                if (dij < rx[i])
+                    inside += v[j];
+                if (dij < nearest)
+                    nearest = dij;
+            }
+            dens += w[i] * inside;
+            if (nearest < rx[i])
+                cov += w[i];
+        }
+        out.density = dens / (kDC * n);
+        out.coverage = cov / m;
+    }
+    return out;
+}
+async function metricsOfResample(g, w, v, m, n, d, want, kPR, kDC) {
+    const out = {};
+    if (want.has('fid'))
+        out.fid = d < Math.min(g.p, g.q) && g.xs && g.ys ? await fidOfResampleRows(g.xs, w, g.p, g.ys, v, g.q, d) : await fidOfResample(g, w, v, m, n);
+    if (want.has('kid'))
+        out.kid = kidOfResample(g, w, v, d);
+    if (['precision', 'recall', 'density', 'coverage'].some((k) => want.has(k)))
+        Object.assign(out, prdcOfResample(g, w, v, m, n, kPR, kDC, want));
+    return out;
+}
+/** The metrics of one resample given as distinct rows and their counts (the bootstrap's inner step; for tests). */
+async function metricsOfCounts(x, y, d, rx, ry, metrics, kPR = 3, kDC = 5) {
+    const c = centreOf(x, x.length / d, d);
+    const p = rx.rows.length, q = ry.rows.length;
+    const g = await gramsOf(shiftedRows(x, rx.rows, p, d, c), p, shiftedRows(y, ry.rows, q, d, c), q, d, c, dot(c, c));
+    const sum = (a) => a.reduce((s, t) => s + t, 0);
+    return metricsOfResample(g, rx.counts, ry.counts, sum(rx.counts), sum(ry.counts), d, new Set(metrics), kPR, kDC);
+}
+/** Quantile with linear interpolation (NumPy's default `linear` method). */
+function quantile(sorted, qq) {
+    const h = (sorted.length - 1) * qq, lo = Math.floor(h), hi = Math.ceil(h);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** Half-width of the central 95 % percentile interval of `values`, and their standard deviation. */
+function spread(values) {
+    const s = Float64Array.from(values).sort();
+    let mean = 0;
+    for (const x of s)
+        mean += x;
+    mean /= s.length;
+    let ss = 0;
+    for (const x of s)
+        ss += (x - mean) ** 2;
+    return { halfWidth: (quantile(s, 0.975) - quantile(s, 0.025)) / 2, se: Math.sqrt(ss / Math.max(1, s.length - 1)) };
+}
+/**
+ * Bootstrap replicates of the requested metrics for real features X (nReal × d) and generated features Y (nGen × d).
+ */
+async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
+    const t0 = performance.now();
+    const B = o.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES;
+    const seed = o.seed ?? 0;
+    const cap = o.maxSamples ?? DEFAULT_BOOTSTRAP_MAX_SAMPLES;
+    const kPR = o.kPR ?? 3, kDC = o.kDC ?? 5;
+    if (!Number.isInteger(B) || B < 2)
+        throw new RangeError(`bootstrap: replicates must be an integer ≥ 2, got ${B}`);
+    const want = new Set(metrics);
+    // FID's replicates need more distinct rows than features, or every replicate sits in the singular regime, whose
+    // bias (≈ d/N) swamps the spread: its own draws of up to max(cap, 2d) rows, the d × d route per replicate
+    const fidCap = Math.max(cap, 2 * d);
+    const m = Math.min(nReal, cap), n = Math.min(nGen, cap);
+    const mF = Math.min(nReal, fidCap), nF = Math.min(nGen, fidCap);
+    const fidApart = want.has('fid') && (mF !== m || nF !== n);
+    const main = new Set([...want].filter((k) => !(fidApart && k === 'fid')));
+    const centre = centreOf(x, nReal, d), cc = dot(centre, centre);
+    const reps = {};
+    for (const name of want)
+        reps[name] = new Float64Array(B);
+    let done = 0, lastReport = performance.now();
+    const total = (main.size ? B : 0) + (fidApart ? B : 0);
+    const tick = () => {
+        done++;
+        const now = performance.now();
+        if (o.progress && (now - lastReport > 10_000 || done === total)) {
+            lastReport = now;
+            const rate = done / ((now - t0) / 1000);
+            o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s`);
+        }
+    };
+    if (main.size) {
+        const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_2__/* .RandomState */ .T(seed >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_2__/* .RandomState */ .T((seed ^ GEN_STREAM) >>> 0);
+        // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
+        const full = m === nReal && n === nGen
+            ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
+            : undefined;
+        for (let b = 0; b < B; b++) {
+            const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
+            const p = rx.rows.length, q = ry.rows.length;
+            const g = full
+                ? {
+                    k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
+                    ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
+                    // the d × d FID route (d < distinct rows) needs the rows themselves
+                    ...(d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
+                }
+                : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
+            const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);
+            for (const name of main)
+                reps[name][b] = r[name];
+            tick();
+        }
+    }
+    if (fidApart) {
+        const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_2__/* .RandomState */ .T((seed ^ FID_STREAM) >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_2__/* .RandomState */ .T((seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
+        for (let b = 0; b < B; b++) {
+            const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
+            const p = rx.rows.length, q = ry.rows.length;
+            const xs = shiftedRows(x, rx.rows, p, d, centre), ys = shiftedRows(y, ry.rows, q, d, centre);
+            reps.fid[b] = d < Math.min(p, q)
+                ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
+                : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
+            tick();
+        }
+    }
+    const intervals = {};
+    for (const name of want) {
+        const r = reps[name];
+        // m-out-of-n: one scale for both sets' noise, the larger of the two ratios, so that the set subsampled least is
+        // not shrunk (the other set's share of the noise is then overstated: conservative)
+        const scale = name === 'fid' && fidApart ? Math.sqrt(Math.max(mF / nReal, nF / nGen)) : Math.sqrt(Math.max(m / nReal, n / nGen));
+        const s = spread(r);
+        intervals[name] = { halfWidth: s.halfWidth * scale, se: s.se * scale, replicates: r, scale };
+    }
+    return {
+        intervals, replicates: B, seed, draws: { real: m, generated: n }, ...(fidApart ? { fidDraws: { real: mF, generated: nF } } : {}),
+        seconds: (performance.now() - t0) / 1000,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ frechetDistance)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
+/* harmony import */ var _linalg_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35706);
+// Fréchet distance between two Gaussians given by their statistics alone (Heusel et al. 2017, "GANs trained by a
+// two time-scale update rule converge to a local Nash equilibrium"; Dowson & Landau 1982 for the closed form):
+//
+//   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
+//
+// pytorch-fid 0.3 evaluates the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) matrix square root. Here it
+// is Σᵢ √max(λᵢ, 0) over the eigenvalues λᵢ of a SYMMETRIC positive semidefinite matrix with the same spectrum as
+// Σ₁^½ Σ₂ Σ₁^½ — no general matrix square root, no complex arithmetic, no imaginary part to discard:
+//
+//   Σ₁ = L Lᵀ (Cholesky)  ⇒  M = Lᵀ Σ₂ L  is similar to  Σ₁ Σ₂ = L (Lᵀ Σ₂ L) L⁻¹,
+//
+// and Σ₁^½ Σ₂ Σ₁^½ is similar to Σ₁ Σ₂ as well (Σ₁^½ (Σ₁^½ Σ₂ Σ₁^½) Σ₁^{-½}), so eig(M) = eig(Σ₁^½ Σ₂ Σ₁^½).
+// M's eigenvalues come from the two-stage symmetric reduction of linalg.ts (dense → band through ORT float64 Gemms,
+// band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
+
+
+/**
+ * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
+ * float64, not modified.
+ *
+ * Routes, tried in this order:
+ *   1. `cholesky(sigma1)`: Σ₁ = L Lᵀ succeeds with every pivot above tol₁ = d·ε·max diag Σ₁ (Σ₁ numerically positive
+ *      definite); eigenvalues of M = Lᵀ Σ₂ L (d × d).
+ *   2. `cholesky(sigma2)`: otherwise the same with the roles swapped, Σ₂ = L Lᵀ and M = Lᵀ Σ₁ L, since
+ *      eig(Σ₁Σ₂) = eig(Σ₂Σ₁).
+ *   3. `pivoted-cholesky(sigma1, rank r)`: both singular (N ≤ d, constant features, …): a rank-revealing Cholesky
+ *      with diagonal pivoting, Σ₁ ≈ F Fᵀ with F of rank r (stopping when the largest remaining pivot is ≤ tol₁, as
+ *      LAPACK's dpstrf does), and M = Fᵀ Σ₂ F (r × r), whose eigenvalues are the non-zero ones of Σ₁Σ₂. The
+ *      remainder that the stop drops is a PSD matrix of norm ≤ d·tol₁: rounding noise of a rank-deficient
+ *      covariance, which any route resolves only to about that level (tr √ of a noise matrix of size δ is of order
+ *      d·√δ; the reference pack shows scipy's sqrtm and an eigh route differing by ~1e−4 on N < d cases).
+ *
+ * Rounding can leave eigenvalues of the PSD matrix M slightly below zero; they count as 0 (clampedEigenvalues).
+ *
+ * pytorch-fid's eps fallback: when sqrtm(Σ₁Σ₂) is not finite it warns and retries with Σ + 1e-6·I. Every step here
+ * is a backward-stable factorization or orthogonal reduction of a symmetric matrix, so finite inputs always give a
+ * finite result and no regularization is ever added: the value is that of the Gaussians as given. (For the reference
+ * pack's case p06_d3_eps_fallback, constructed so that scipy's sqrtm fails, pytorch-fid reports 4.17156263 after adding
+ * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
+ * inputs are refused with an InputError.
+ */
+async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
+    const t0 = performance.now();
+    if (!Number.isInteger(d) || d < 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Fréchet distance: dimension must be a positive integer, got ${d}`);
+    for (const [name, v, len] of [['mu1', mu1, d], ['mu2', mu2, d], ['sigma1', sigma1, d * d], ['sigma2', sigma2, d * d]]) {
+        if (v.length !== len)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
+        for (let i = 0; i < v.length; i++)
+            if (!Number.isFinite(v[i]))
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
+    }
+    let meanTerm = 0, traceSigma1 = 0, traceSigma2 = 0, maxDiag1 = 0, maxDiag2 = 0;
+    for (let i = 0; i < d; i++) {
+        meanTerm += (mu1[i] - mu2[i]) ** 2;
+        const s1 = sigma1[i * d + i], s2 = sigma2[i * d + i];
+        traceSigma1 += s1;
+        traceSigma2 += s2;
+        maxDiag1 = Math.max(maxDiag1, s1);
+        maxDiag2 = Math.max(maxDiag2, s2);
+    }
+    const tol1 = d * Number.EPSILON * maxDiag1, tol2 = d * Number.EPSILON * maxDiag2;
+    const timings = opts.timings;
+    let m, r = d, route;
+    let tc = performance.now();
+    const l1 = maxDiag1 > 0 ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .choleskyLower */ .yb)(sigma1, d, { tolerance: tol1, blockSize: opts.choleskyBlock, timings }) : undefined;
+    if (l1) {
+        tc = lapTime(timings, 'cholesky', tc);
+        m = await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .congruence */ .CJ)(sigma2, l1, d, d, true);
+        route = 'cholesky(sigma1)';
+    }
+    else {
+        const l2 = maxDiag2 > 0 ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .choleskyLower */ .yb)(sigma2, d, { tolerance: tol2, blockSize: opts.choleskyBlock, timings }) : undefined;
+        tc = lapTime(timings, 'cholesky', tc);
+        if (l2) {
+            m = await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .congruence */ .CJ)(sigma1, l2, d, d, true);
+            route = 'cholesky(sigma2)';
+        }
+        else {
+            const { f, rank } = await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .pivotedCholesky */ .AY)(sigma1, d, tol1, { timings });
+            tc = lapTime(timings, 'pivoted-cholesky', tc);
+            r = rank;
+            m = rank > 0 ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .congruence */ .CJ)(sigma2, f, d, rank) : new Float64Array(0);
+            route = `pivoted-cholesky(sigma1, rank ${rank})`;
+        }
+    }
+    tc = lapTime(timings, 'congruence', tc);
+    const eig = await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_1__/* .symmetricEigenvaluesTwoStage */ .m$)(m, r, opts);
+    lapTime(timings, 'eigenvalues', tc);
+    let traceSqrtProduct = 0, clampedEigenvalues = 0;
+    for (const l of eig) {
+        if (l > 0)
+            traceSqrtProduct += Math.sqrt(l);
+        else if (l < 0)
+            clampedEigenvalues++;
+    }
+    return {
+        fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrtProduct,
+        meanTerm, traceSigma1, traceSigma2, traceSqrtProduct, route, clampedEigenvalues,
+        seconds: (performance.now() - t0) / 1000,
+    };
+}
+function lapTime(timings, key, t0) {
+    const t = performance.now();
+    if (timings)
+        timings[key] = (timings[key] ?? 0) + (t - t0) / 1000;
+    return t;
+}
+
+
+/***/ }),
+
+/***/ 35706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ pivotedCholesky),
+/* harmony export */   CJ: () => (/* binding */ congruence),
+/* harmony export */   eH: () => (/* binding */ matmulABt),
+/* harmony export */   gk: () => (/* binding */ symmetricEigenvalues),
+/* harmony export */   m$: () => (/* binding */ symmetricEigenvaluesTwoStage),
+/* harmony export */   yb: () => (/* binding */ choleskyLower)
+/* harmony export */ });
+/* unused harmony exports tridiagonalize, tridiagonalEigenvalues, matmul, newBandMatrix, bandFromDense, denseToBand, bandToTridiagonal, tridiagonalEigenvaluesRootFree, DEFAULT_BANDWIDTH, bandToTridiagonalParallel */
+/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43958);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70130);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(53787);
+// Dense float64 linear algebra on row-major typed arrays.
+//   * symmetricEigenvalues: Householder tridiagonalization (Golub & Van Loan, Matrix Computations 4th ed., Alg. 8.3.1)
+//     followed by the implicit QL iteration with Wilkinson-type shifts on the tridiagonal matrix (EISPACK tql1).
+//   * matmul / gram products go through onnxruntime's float64 MatMul (MLAS), never nested JS arrays.
+
+
+
+
+/**
+ * Reduces the symmetric matrix `a` (n × n, row-major, overwritten) to tridiagonal form T = Qᵀ A Q and returns its
+ * diagonal `d` and sub-diagonal `e` (e[n-1] = 0). Eigenvalues only: Q is not formed.
+ */
+function tridiagonalize(a, n) {
+    const d = new Float64Array(n), e = new Float64Array(n);
+    const v = new Float64Array(n), p = new Float64Array(n);
+    for (let k = 0; k < n - 2; k++) {
+        // Householder vector for x = A[k+1:n, k]
+        let sigma = 0;
+        for (let i = k + 2; i < n; i++)
+            sigma += a[i * n + k] * a[i * n + k];
+        const x0 = a[(k + 1) * n + k];
+        if (sigma === 0) {
+            e[k] = x0;
+            d[k] = a[k * n + k];
+            continue;
+        }
+        const alpha = Math.sqrt(x0 * x0 + sigma);
+        // v = x − (−sign(x0)·alpha) e₁, scaled so v₀ = 1; beta = 2 / vᵀv
+        const v0 = x0 <= 0 ? x0 - alpha : -sigma / (x0 + alpha);
+        const beta = (2 * v0 * v0) / (sigma + v0 * v0);
+        v[k + 1] = 1;
+        for (let i = k + 2; i < n; i++)
+            v[i] = a[i * n + k] / v0;
+        // p = beta · A₂₂ v
+        for (let i = k + 1; i < n; i++) {
+            const row = i * n;
+            let s = 0;
+            for (let j = k + 1; j < n; j++)
+                s += a[row + j] * v[j];
+            p[i] = beta * s;
+        }
+        // w = p − (beta pᵀv / 2) v, stored in p
+        let pv = 0;
+        for (let i = k + 1; i < n; i++)
+            pv += p[i] * v[i];
+        const kk = (beta * pv) / 2;
+        for (let i = k + 1; i < n; i++)
+            p[i] -= kk * v[i];
+        // A₂₂ −= v wᵀ + w vᵀ
+        for (let i = k + 1; i < n; i++) {
+            const row = i * n, vi = v[i], wi = p[i];
+            for (let j = k + 1; j < n; j++)
+                a[row + j] -= vi * p[j] + wi * v[j];
+        }
+        d[k] = a[k * n + k];
+        e[k] = x0 <= 0 ? alpha : -alpha;
+    }
+    if (n >= 2) {
+        d[n - 2] = a[(n - 2) * n + n - 2];
+        e[n - 2] = a[(n - 1) * n + n - 2];
+    }
+    if (n >= 1)
+        d[n - 1] = a[(n - 1) * n + n - 1];
+    e[n - 1] = 0;
+    return { d, e };
+}
+/** Eigenvalues of a symmetric tridiagonal matrix (diagonal d, sub-diagonal e; both overwritten), unsorted. */
+function tridiagonalEigenvalues(d, e) {
+    const n = d.length;
+    for (let l = 0; l < n; l++) {
+        let iter = 0;
+        for (;;) {
+            let m = l;
+            for (; m < n - 1; m++) {
+                const dd = Math.abs(d[m]) + Math.abs(d[m + 1]);
+                if (Math.abs(e[m]) <= Number.EPSILON * dd)
+                    break;
+            }
+            if (m === l)
+                break;
+            if (++iter > 60)
+                throw new Error('tridiagonal QL did not converge');
+            let g = (d[l + 1] - d[l]) / (2 * e[l]);
+            let r = Math.hypot(g, 1);
+            g = d[m] - d[l] + e[l] / (g + (g >= 0 ? Math.abs(r) : -Math.abs(r)));
+            let s = 1, c = 1, p = 0;
+            let i = m - 1;
+            let underflow = false;
+            for (; i >= l; i--) {
+                const f = s * e[i], b = c * e[i];
+                r = Math.hypot(f, g);
+                e[i + 1] = r;
+                if (r === 0) {
+                    d[i + 1] -= p;
+                    e[m] = 0;
+                    underflow = true;
+                    break;
+                }
+                s = f / r;
+                c = g / r;
+                g = d[i + 1] - p;
+                r = (d[i] - g) * s + 2 * c * b;
+                p = s * r;
+                d[i + 1] = g + p;
+                g = c * r - b;
+            }
+            if (underflow)
+                continue;
+            d[l] -= p;
+            e[l] = g;
+            e[m] = 0;
+        }
+    }
+    return d;
+}
+/** Eigenvalues of the symmetric n × n matrix `a` (not modified). */
+function symmetricEigenvalues(a, n) {
+    const { d, e } = tridiagonalize(a.slice(), n);
+    return tridiagonalEigenvalues(d, e);
+}
+let matmulSession;
+let abtSession;
+/** C = A · B for float64 A [m, k], B [k, n] through onnxruntime. */
+async function matmul(a, b, m, k, n) {
+    matmulSession ??= ort.InferenceSession.create(model({
+        nodes: [node('MatMul', ['A', 'B'], ['C'])], initializers: [],
+        inputs: [valueInfo('A', DataType.DOUBLE, ['m', 'k']), valueInfo('B', DataType.DOUBLE, ['k', 'n'])],
+        outputs: [valueInfo('C', DataType.DOUBLE, ['m', 'n'])],
+    }, { opset: 17 }), cpuSessionOptions());
+    const out = await (await matmulSession).run({ A: new ort.Tensor('float64', a, [m, k]), B: new ort.Tensor('float64', b, [k, n]) });
+    return out.C.data;
+}
+/** C = A · Bᵀ for float64 A [m, k], B [n, k]. */
+async function matmulABt(a, b, m, k, n) {
+    abtSession ??= onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.InferenceSession.create((0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .model */ .ge)({
+        nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Transpose', ['B'], ['Bt'], { perm: [1, 0] }), (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('MatMul', ['A', 'Bt'], ['C'])], initializers: [],
+        inputs: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .valueInfo */ .ul)('A', _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .DataType */ .pe.DOUBLE, ['m', 'k']), (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .valueInfo */ .ul)('B', _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .DataType */ .pe.DOUBLE, ['n', 'k'])],
+        outputs: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .valueInfo */ .ul)('C', _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .DataType */ .pe.DOUBLE, ['m', 'n'])],
+    }, { opset: 17 }), (0,_features_session_js__WEBPACK_IMPORTED_MODULE_3__/* .cpuSessionOptions */ .h5)());
+    const out = await (await abtSession).run({ A: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', a, [m, k]), B: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', b, [n, k]) });
+    return out.C.data;
+}
+// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Symmetric eigenvalues at d ≈ 2048 in well under a second, and the Cholesky factorizations the Fréchet distance
+// needs (src/metrics/frechet.ts). Level-3 work (O(n³)) runs as float64 Gemm/MatMul graphs through onnxruntime (MLAS);
+// the inherently sequential O(n²·b) parts run in typed-array JavaScript. Written from the algorithms' descriptions:
+//
+//   * choleskyLower: blocked left-looking Cholesky (Golub & Van Loan, Matrix Computations, 4th ed. (GVL), §4.2).
+//     Each block column is updated with one Gemm against the finished columns; its nb × nb diagonal block is
+//     factored in JS; the solve L21 = U21 L11⁻ᵀ multiplies by the explicit inverse of L11 and then takes one step of
+//     iterative refinement (R = U21 − L21 L11ᵀ, L21 += R L11⁻ᵀ), which brings the inverse-based triangular solve back
+//     to the accuracy of substitution (N. Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed., ch. 8, 12).
+//   * pivotedCholesky: rank-revealing Cholesky with diagonal pivoting for positive semidefinite matrices
+//     (N. Higham, "Analysis of the Cholesky decomposition of a semi-definite matrix", 1990; C. Lucas, "LAPACK-style
+//     codes for level 2 and 3 pivoted Cholesky factorizations", LAPACK Working Note 161, 2004): panel columns in JS
+//     with updated diagonals for the pivot search, trailing updates through ORT, stop when the largest remaining
+//     diagonal is ≤ tol.
+//   * symmetricEigenvaluesTwoStage: the two-stage reduction of successive band reduction (C. Bischof, B. Lang,
+//     X. Sun, "A framework for symmetric band reduction", ACM TOMS 26(4), 2000, and their SBR toolbox; LAPACK ≥ 3.7
+//     has the same two stages as dsytrd_2stage, after A. Haidar, H. Ltaief, J. Dongarra et al.):
+//       1. dense → band (bandwidth b): for each panel of b columns a JS Householder QR of the part below the band,
+//          the compact WY form Q = I − V T Vᵀ (R. Schreiber, C. Van Loan, "A storage-efficient WY representation for
+//          products of Householder transformations", SIAM J. Sci. Stat. Comput. 10, 1989; GVL §5.1), and the
+//          two-sided update A ← QᵀAQ = A − V Zᵀ − Z Vᵀ with W = A V T, Z = W − ½ V (Tᵀ Vᵀ W) (the symmetric
+//          rank-2k form of GVL §8.3's tridiagonalization, blocked). Updates of g consecutive panels are accumulated
+//          and applied to the trailing matrix once per group, and each panel's columns are brought up to date on the
+//          fly — the delayed update of J. Dongarra, S. Hammarling, D. Sorensen, "Block reduction of matrices to
+//          condensed forms for eigenvalue computations" (LAPACK Working Note 2; J. Comput. Appl. Math. 27, 1989) —
+//          so a panel costs one read-only pass A·V over the trailing matrix instead of a rewrite of it.
+//       2. band → tridiagonal by bulge chasing with Householder reflectors of length b, annihilating only the first
+//          column of each bulge (B. Lang, "A parallel algorithm for reducing symmetric banded matrices to tridiagonal
+//          form", SIAM J. Sci. Comput. 14, 1993; A. Haidar, H. Ltaief, J. Dongarra, "Parallel reduction to condensed
+//          forms for symmetric eigenvalue problems using aggregated fine-grained and memory-aware kernels", SC'11):
+//          O(n² b) flops on a cache-resident band, eigenvalues only (no reflectors kept), on two threads.
+//       3. tridiagonal eigenvalues by the root-free implicit QL iteration of Pal, Walker and Kahan (C. Reinsch,
+//          "A stable, rational QR algorithm for the computation of the eigenvalues of an Hermitian, tridiagonal
+//          matrix", Math. Comp. 25, 1971; B. Parlett, The Symmetric Eigenvalue Problem, §8.15).
+//     Orthogonal similarity transforms throughout: the computed eigenvalues are those of A + E with
+//     ‖E‖₂ ≲ c(n)·ε·‖A‖₂ (GVL §8.3), the same backward error as a one-stage reduction.
+//   * congruence: Lᵀ S L through block Gemms that skip L's zero blocks.
+// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+const graphSessions = new Map();
+/**
+ * One cached ORT session per graph (module level; every dimension is symbolic, so a graph serves all sizes).
+ * The intra-op threads do not spin between operators: these graphs are chains of short, often memory-bound Gemms
+ * called hundreds of times with JS work in between, and on a busy machine spinning workers measured 2–4× slower
+ * (they compete with the JS thread and with each other) while on an idle one the difference is within noise.
+ * No memory arena: at d = 2048 the arenas of these sessions kept ~250 MB after the call for no measurable speed-up.
+ */
+function graphSession(key, build) {
+    let s = graphSessions.get(key);
+    if (!s) {
+        const g = build();
+        const options = { ...(0,_features_session_js__WEBPACK_IMPORTED_MODULE_3__/* .cpuSessionOptions */ .h5)(), enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' } } } };
+        s = onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.InferenceSession.create((0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .model */ .ge)({ name: key, nodes: g.nodes, initializers: [], inputs: g.inputs, outputs: g.outputs }, { opset: 17 }), options);
+        graphSessions.set(key, s);
+    }
+    return s;
+}
+const f64 = (name, dims) => (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .valueInfo */ .ul)(name, _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .DataType */ .pe.DOUBLE, dims);
+const i64 = (name, dims) => (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .valueInfo */ .ul)(name, _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .DataType */ .pe.INT64, dims);
+/** ONNX Gemm: Y = alpha·op(A)·op(B) + beta·C. */
+function gemm(a, b, c, y, o = {}) {
+    const attrs = { alpha: { float: o.alpha ?? 1 }, beta: { float: o.beta ?? 1 } };
+    if (o.ta)
+        attrs.transA = 1;
+    if (o.tb)
+        attrs.transB = 1;
+    return (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Gemm', c ? [a, b, c] : [a, b], [y], attrs);
+}
+/**
+ * Runs a cached graph. Inputs are passed to ORT without a copy (views into larger arrays are fine); every output
+ * comes back as a new array (onnxruntime-node copies outputs, even into preallocated ones), so the graphs are laid
+ * out to keep outputs small wherever they can.
+ */
+async function runGraph(session, feeds) {
+    const s = await session;
+    const inputs = {};
+    for (const [k, [data, dims]] of Object.entries(feeds))
+        inputs[k] = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor(data instanceof BigInt64Array ? 'int64' : 'float64', data, dims);
+    const res = await s.run(inputs);
+    const out = {};
+    for (const k of s.outputNames)
+        out[k] = res[k].data;
+    return out;
+}
+const i64s = (...v) => BigInt64Array.from(v.map((x) => BigInt(x)));
+/** Adds elapsed seconds since t0 to timings[key] (when timings are collected). */
+function lap(timings, key, t0) {
+    const t = performance.now();
+    if (timings)
+        timings[key] = (timings[key] ?? 0) + (t - t0) / 1000;
+    return t;
+}
+/** Left-looking Cholesky update of block column J = [j0, j0+k): U = A[j0:, J] − L[j0:, :j0] L[J, :j0]ᵀ (m × k). */
+const cholUpdateSession = () => graphSession('chol-update', () => ({
+    nodes: [
+        (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['Arows', 'sa', 'ea'], ['Acol']),
+        (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['Lrows', 'sl', 'el'], ['Lp']),
+        (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['Lrows', 'st', 'et'], ['Lt']),
+        gemm('Lp', 'Lt', 'Acol', 'U', { tb: true, alpha: -1, beta: 1 }),
+    ],
+    inputs: [f64('Arows', ['m', 'n']), f64('Lrows', ['m', 'n']), i64('sa', [2]), i64('ea', [2]), i64('sl', [2]), i64('el', [2]), i64('st', [2]), i64('et', [2])],
+    outputs: [f64('U', ['m', 'k'])],
+}));
+/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ) Xᵀ. */
+const trsmSession = () => graphSession('trsm-refined', () => ({
+    nodes: [
+        gemm('U', 'X', undefined, 'L0', { tb: true }),
+        gemm('L0', 'L11', 'U', 'R', { tb: true, alpha: -1, beta: 1 }),
+        gemm('R', 'X', 'L0', 'L21', { tb: true }),
+    ],
+    inputs: [f64('U', ['r', 'k']), f64('L11', ['k', 'k']), f64('X', ['k', 'k'])],
+    outputs: [f64('L21', ['r', 'k'])],
+}));
+/** Trailing update after a pivoted panel: A[k:, k:] − P Pᵀ. */
+const syrkSession = () => graphSession('syrk-trailing', () => ({
+    nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['A', 's', 'e'], ['A22']), gemm('P', 'P', 'A22', 'S', { tb: true, alpha: -1, beta: 1 })],
+    inputs: [f64('A', ['m', 'm']), f64('P', ['r', 'k']), i64('s', [2]), i64('e', [2])],
+    outputs: [f64('S', ['r', 'r'])],
+}));
+/**
+ * Factors the diagonal block: L11 (kb × kb, row-major) from the top-left kb × kb of `a` (row stride `stride`).
+ * Returns the index of the first pivot ≤ tol, or −1 on success.
+ */
+function cholBlock(a, stride, kb, l, tol) {
+    for (let j = 0; j < kb; j++) {
+        const rj = j * kb;
+        let s = a[j * stride + j];
+        for (let k = 0; k < j; k++)
+            s -= l[rj + k] * l[rj + k];
+        if (!(s > tol))
+            return j;
+        const ljj = Math.sqrt(s), inv = 1 / ljj;
+        l[rj + j] = ljj;
+        for (let i = j + 1; i < kb; i++) {
+            const ri = i * kb;
+            let t = a[i * stride + j];
+            for (let k = 0; k < j; k++)
+                t -= l[ri + k] * l[rj + k];
+            l[ri + j] = t * inv;
+        }
+    }
+    return -1;
+}
+/** X = L⁻¹ for lower-triangular L (kb × kb, row-major), row by row: X[i,:] = (eᵢ − Σ_{k<i} L[i,k] X[k,:]) / L[i,i]. */
+function lowerInverse(l, kb, x) {
+    x.fill(0, 0, kb * kb);
+    for (let i = 0; i < kb; i++) {
+        const ri = i * kb;
+        x[ri + i] = 1;
+        for (let k = 0; k < i; k++) {
+            const f = l[ri + k];
+            if (f === 0)
+                continue;
+            const rk = k * kb;
+            for (let j = 0; j <= k; j++)
+                x[ri + j] -= f * x[rk + j];
+        }
+        const inv = 1 / l[ri + i];
+        for (let j = 0; j <= i; j++)
+            x[ri + j] *= inv;
+    }
+}
+/**
+ * Cholesky factor L (lower triangular, row-major n × n, zeros above the diagonal) of the symmetric positive
+ * definite `a` (row-major n × n; only its lower triangle is read; not modified), or undefined when a pivot is
+ * ≤ tolerance (not numerically positive definite). Blocked left-looking algorithm (GVL §4.2): block column J is
+ * updated with one Gemm against the finished columns, its diagonal block factored in JS, and the rest solved against
+ * it through ORT — every ORT output is an n × nb block column, never an n × n trailing matrix.
+ */
+async function choleskyLower(a, n, opts = {}) {
+    const nb = Math.max(1, opts.blockSize ?? 64), tol = opts.tolerance ?? 0;
+    const l = new Float64Array(n * n);
+    const l11 = new Float64Array(nb * nb), x = new Float64Array(nb * nb);
+    let t0 = performance.now();
+    for (let j0 = 0; j0 < n; j0 += nb) {
+        const m = n - j0, kb = Math.min(nb, m);
+        let u;
+        if (j0 === 0) {
+            u = new Float64Array(m * kb);
+            for (let i = 0; i < m; i++)
+                for (let j = 0; j < kb; j++)
+                    u[i * kb + j] = a[i * n + j];
+        }
+        else {
+            u = (await runGraph(cholUpdateSession(), {
+                Arows: [a.subarray(j0 * n), [m, n]], Lrows: [l.subarray(j0 * n), [m, n]],
+                sa: [i64s(0, j0), [2]], ea: [i64s(m, j0 + kb), [2]], sl: [i64s(0, 0), [2]], el: [i64s(m, j0), [2]], st: [i64s(0, 0), [2]], et: [i64s(kb, j0), [2]],
+            })).U;
+            t0 = lap(opts.timings, 'cholesky.ort', t0);
+        }
+        if (cholBlock(u, kb, kb, l11, tol) >= 0)
+            return undefined;
+        for (let i = 0; i < kb; i++)
+            l.set(l11.subarray(i * kb, i * kb + i + 1), (j0 + i) * n + j0);
+        if (kb === m)
+            break;
+        lowerInverse(l11, kb, x);
+        t0 = lap(opts.timings, 'cholesky.js', t0);
+        const r = m - kb;
+        const l21 = (await runGraph(trsmSession(), { U: [u.subarray(kb * kb), [r, kb]], L11: [l11.subarray(0, kb * kb), [kb, kb]], X: [x.subarray(0, kb * kb), [kb, kb]] })).L21;
+        for (let i = 0; i < r; i++)
+            l.set(l21.subarray(i * kb, (i + 1) * kb), (j0 + kb + i) * n + j0);
+        t0 = lap(opts.timings, 'cholesky.ort', t0);
+    }
+    return l;
+}
+/**
+ * Rank-revealing Cholesky with diagonal pivoting of the symmetric positive semidefinite `a` (row-major n × n, not
+ * modified): P a Pᵀ ≈ L Lᵀ, stopping when the largest remaining pivot is ≤ tol. Returns the factor with the
+ * permutation undone, F = Pᵀ L (n × rank, row-major), so that a ≈ F Fᵀ, and the rank.
+ */
+async function pivotedCholesky(a, n, tol, opts = {}) {
+    const nb = Math.max(1, opts.blockSize ?? 64);
+    const l = new Float64Array(n * n); // row i = row of P a Pᵀ's factor, permuted along with the pivots
+    const perm = Int32Array.from({ length: n }, (_, i) => i);
+    let cur = a.slice(), m = n, k0 = 0, rank = n;
+    const dd = new Float64Array(n), p = new Float64Array(n * nb);
+    let t0 = performance.now();
+    outer: while (k0 < n) {
+        const kb = Math.min(nb, m);
+        for (let i = 0; i < m; i++)
+            dd[i] = cur[i * m + i];
+        p.fill(0, 0, m * kb);
+        for (let j = 0; j < kb; j++) {
+            let q = j;
+            for (let i = j + 1; i < m; i++)
+                if (dd[i] > dd[q])
+                    q = i;
+            if (!(dd[q] > tol)) {
+                rank = k0 + j;
+                for (let i = 0; i < m; i++)
+                    for (let t = 0; t < j; t++)
+                        l[(k0 + i) * n + k0 + t] = p[i * kb + t];
+                break outer;
+            }
+            if (q !== j) {
+                // symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, perm
+                for (let c = 0; c < m; c++) {
+                    const t = cur[j * m + c];
+                    cur[j * m + c] = cur[q * m + c];
+                    cur[q * m + c] = t;
+                }
+                for (let r = 0; r < m; r++) {
+                    const t = cur[r * m + j];
+                    cur[r * m + j] = cur[r * m + q];
+                    cur[r * m + q] = t;
+                }
+                for (let t = 0; t < kb; t++) {
+                    const u = p[j * kb + t];
+                    p[j * kb + t] = p[q * kb + t];
+                    p[q * kb + t] = u;
+                }
+                for (let t = 0; t < k0; t++) {
+                    const u = l[(k0 + j) * n + t];
+                    l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
+                    l[(k0 + q) * n + t] = u;
+                }
+                {
+                    const u = dd[j];
+                    dd[j] = dd[q];
+                    dd[q] = u;
+                }
+                {
+                    const u = perm[k0 + j];
+                    perm[k0 + j] = perm[k0 + q];
+                    perm[k0 + q] = u;
+                }
+            }
+            const ljj = Math.sqrt(dd[j]), inv = 1 / ljj;
+            p[j * kb + j] = ljj;
+            const rj = j * kb;
+            for (let i = j + 1; i < m; i++) {
+                const ri = i * kb;
+                let s = cur[i * m + j];
+                for (let t = 0; t < j; t++)
+                    s -= p[ri + t] * p[rj + t];
+                const v = s * inv;
+                p[ri + j] = v;
+                dd[i] -= v * v;
+            }
+        }
+        for (let i = 0; i < m; i++)
+            for (let t = 0; t < kb; t++)
+                l[(k0 + i) * n + k0 + t] = p[i * kb + t];
+        if (kb === m)
+            break;
+        t0 = lap(opts.timings, 'pivoted.js', t0);
+        const r = m - kb;
+        cur = (await runGraph(syrkSession(), { A: [cur, [m, m]], P: [p.subarray(kb * kb, m * kb), [r, kb]], s: [i64s(kb, kb), [2]], e: [i64s(m, m), [2]] })).S;
+        k0 += kb;
+        m = r;
+        t0 = lap(opts.timings, 'pivoted.ort', t0);
+    }
+    const f = new Float64Array(n * rank);
+    for (let i = 0; i < n; i++)
+        f.set(l.subarray(i * n, i * n + rank), perm[i] * rank);
+    return { f, rank };
+}
+function newBandMatrix(n, b, shared = false) {
+    const w = Math.max(2 * b, 1);
+    return { n, b, w, ab: shared ? new Float64Array(new SharedArrayBuffer(8 * n * w)) : new Float64Array(n * w) };
+}
+/** The band (lower triangle within distance b) of a dense symmetric matrix, without any reduction. */
+function bandFromDense(a, n, b) {
+    const band = newBandMatrix(n, b), w1 = band.w - 1;
+    for (let i = 0; i < n; i++)
+        for (let k = Math.max(0, i - b); k <= i; k++)
+            band.ab[w1 * (i + 1) + k] = a[i * n + k];
+    return band;
+}
+// The group's pending updates A_cur = A − Σⱼ (vⱼ zⱼᵀ + zⱼ vⱼᵀ) are kept as two stacked, interleaved copies
+// U1 = [v₀ᵀ; z₀ᵀ; v₁ᵀ; z₁ᵀ; …] and U2 = [z₀ᵀ; v₀ᵀ; z₁ᵀ; v₁ᵀ; …] (2k × m), so that every correction is a single
+// Gemm: A_cur X = A X − U1ᵀ (U2 X).
+/** Panel columns brought up to date: P = Pold − U1ᵀ U2[:, cols]. */
+const bandPanelSession = () => graphSession('band-panel', () => ({
+    nodes: [gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
+    inputs: [f64('Pold', ['m', 'w']), f64('U1', ['j', 'm']), f64('Us', ['j', 'w'])],
+    outputs: [f64('P', ['m', 'w'])],
+}));
+/**
+ * For the rows r.. that the panel's reflectors touch: W = (A_cur V T)[r:, :] and Z = W − ½ Vᵣ Tᵀ (Vᵣᵀ W), where
+ * V (m × q) is zero above row r and Ar = A[r:, :] is passed as a view (only those rows are read).
+ */
+const bandWzSession = (pending) => graphSession(pending ? 'band-wz' : 'band-wz0', () => ({
+    nodes: [
+        (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('MatMul', ['Ar', 'V'], [pending ? 'AV' : 'Y']),
+        (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['V', 'sr', 'er'], ['Vr']),
+        ...(pending ? [
+            (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('MatMul', ['U2', 'V'], ['S']), gemm('U1', 'S', undefined, 'C', { ta: true }),
+            (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['C', 'sr', 'er'], ['Cr']), (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Sub', ['AV', 'Cr'], ['Y']),
+        ] : []),
+        (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('MatMul', ['Y', 'T'], ['W']),
+        gemm('Vr', 'W', undefined, 'G', { ta: true }),
+        gemm('T', 'G', undefined, 'X', { ta: true }),
+        gemm('Vr', 'X', 'W', 'Z', { alpha: -0.5, beta: 1 }),
+    ],
+    inputs: [f64('Ar', ['p', 'm']), f64('V', ['m', 'q']), f64('T', ['q', 'q']), i64('sr', [2]), i64('er', [2]),
+        ...(pending ? [f64('U1', ['j', 'm']), f64('U2', ['j', 'm'])] : [])],
+    outputs: [f64('Z', ['p', 'q'])],
+}));
+/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those columns). */
+const bandTrailSession = () => graphSession('band-trail', () => ({
+    nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['A', 's', 'e'], ['As']), gemm('U1', 'U2', 'As', 'Y', { ta: true, alpha: -1, beta: 1 })],
+    inputs: [f64('A', ['m', 'm']), f64('U1', ['j', 'r']), f64('U2', ['j', 'r']), i64('s', [2]), i64('e', [2])],
+    outputs: [f64('Y', ['r', 'r'])],
+}));
+/**
+ * Householder QR of the mr × b column-major block `qc` in place (GVL §5.2): R on and above the diagonal, the
+ * essential parts of v₀ … v_{q−1} below it (vⱼ[j] = 1 implied), τⱼ in `taus`. q = min(b, mr − 1) reflectors.
+ */
+function panelQR(qc, mr, b, q, taus) {
+    for (let j = 0; j < q; j++) {
+        const o = j * mr;
+        const x0 = qc[o + j];
+        let s0 = 0, s1 = 0, i = j + 1;
+        for (; i + 1 < mr; i += 2) {
+            s0 += qc[o + i] * qc[o + i];
+            s1 += qc[o + i + 1] * qc[o + i + 1];
+        }
+        if (i < mr)
+            s0 += qc[o + i] * qc[o + i];
+        const sig = s0 + s1;
+        if (sig === 0) {
+            taus[j] = 0;
+            continue;
+        }
+        const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
+        for (i = j + 1; i < mr; i++)
+            qc[o + i] *= sc;
+        qc[o + j] = beta;
+        taus[j] = tau;
+        for (let c2 = j + 1; c2 < b; c2++) {
+            const o2 = c2 * mr;
+            let t0 = qc[o2 + j], t1 = 0;
+            for (i = j + 1; i + 1 < mr; i += 2) {
+                t0 += qc[o + i] * qc[o2 + i];
+                t1 += qc[o + i + 1] * qc[o2 + i + 1];
+            }
+            if (i < mr)
+                t0 += qc[o + i] * qc[o2 + i];
+            const f = (t0 + t1) * tau;
+            qc[o2 + j] -= f;
+            for (i = j + 1; i < mr; i++)
+                qc[o2 + i] -= f * qc[o + i];
+        }
+    }
+}
+/**
+ * T (q × q upper triangular, row-major) of the compact WY form H₀ H₁ ⋯ H_{q−1} = I − V T Vᵀ (Schreiber & Van Loan
+ * 1989; GVL §5.1): T[j][j] = τⱼ, T[0:j, j] = −τⱼ T[0:j, 0:j] (V[:, 0:j]ᵀ vⱼ).
+ */
+function compactWY(qc, mr, q, taus, tm, y) {
+    tm.fill(0, 0, q * q);
+    for (let j = 0; j < q; j++) {
+        const tau = taus[j], oj = j * mr;
+        for (let l = 0; l < j; l++) {
+            const ol = l * mr;
+            let s0 = qc[ol + j], s1 = 0, i = j + 1; // V[j][l] · vⱼ[j] (= 1), then the rows below
+            for (; i + 1 < mr; i += 2) {
+                s0 += qc[ol + i] * qc[oj + i];
+                s1 += qc[ol + i + 1] * qc[oj + i + 1];
+            }
+            if (i < mr)
+                s0 += qc[ol + i] * qc[oj + i];
+            y[l] = s0 + s1;
+        }
+        for (let i = 0; i < j; i++) {
+            let s = 0;
+            for (let l = i; l < j; l++)
+                s += tm[i * q + l] * y[l];
+            tm[i * q + j] = -tau * s;
+        }
+        tm[j * q + j] = tau;
+    }
+}
+/**
+ * Orthogonal reduction of the symmetric `a` (row-major n × n, not modified; both triangles are read) to a band
+ * matrix of bandwidth b with the same eigenvalues (stage 1 of the two-stage reduction; see the notes above).
+ */
+async function denseToBand(a, n, b, opts = {}) {
+    const band = opts.band ?? newBandMatrix(n, b), ab = band.ab, w1 = band.w - 1;
+    const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)), gcols = g * b;
+    const u1 = new Float64Array(2 * gcols * n), u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
+    const pold = new Float64Array(n * (b + 1)), us = new Float64Array(2 * gcols * (b + 1));
+    const qc = new Float64Array(n * b), vp = new Float64Array(n * b), taus = new Float64Array(b), tm = new Float64Array(b * b), y = new Float64Array(b);
+    let trail1, trail2; // U1, U2 restricted to the trailing columns
+    let cur = a, g0 = 0;
+    let t0 = performance.now();
+    for (;;) {
+        const m0 = n - g0;
+        let k = 0, done = false; // k reflectors pending in u1/u2 (2k rows)
+        for (let p = 0; p < g; p++) {
+            const c = p * b, r = c + b, mr = m0 - r;
+            if (c >= m0) {
+                done = true;
+                break;
+            }
+            const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
+            // panel columns, rows c.. (rows above c are not needed)
+            for (let i = c; i < m0; i++) {
+                const o = i * m0 + c, q = i * w;
+                for (let j = 0; j < w; j++)
+                    pold[q + j] = cur[o + j];
+            }
+            let pan = pold;
+            if (k > 0) {
+                for (let kk = 0; kk < 2 * k; kk++) {
+                    const o = kk * m0 + c, q = kk * w;
+                    for (let j = 0; j < w; j++)
+                        us[q + j] = u2[o + j];
+                }
+                t0 = lap(opts.timings, 'band.js', t0);
+                pan = (await runGraph(bandPanelSession(), {
+                    Pold: [pold.subarray(0, m0 * w), [m0, w]], U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+                })).P;
+                t0 = lap(opts.timings, 'band.ort', t0);
+            }
+            // diagonal block → band
+            for (let i = 0; i < w; i++) {
+                const o = w1 * (g0 + c + i + 1) + g0 + c, q = (c + i) * w;
+                for (let j = 0; j <= i; j++)
+                    ab[o + j] = pan[q + j];
+            }
+            if (mr <= 1) {
+                done = true;
+                break;
+            }
+            // Householder QR of the mr × b block below the band (column-major copy)
+            const q = Math.min(b, mr - 1);
+            for (let i = 0; i < mr; i++) {
+                const o = (r + i) * b;
+                for (let j = 0; j < b; j++)
+                    qc[j * mr + i] = pan[o + j];
+            }
+            panelQR(qc, mr, b, q, taus);
+            // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
+            for (let j = 0; j < b; j++) {
+                const gc = g0 + c + j;
+                for (let i = 0; i <= Math.min(j, mr - 1); i++)
+                    ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
+            }
+            compactWY(qc, mr, q, taus, tm, y);
+            // V (m0 × q, row-major, zero above row r) for the products; v and (after the call) z appended to u1/u2
+            vp.fill(0, 0, m0 * q);
+            for (let j = 0; j < q; j++) {
+                const o = j * mr, rv1 = 2 * (k + j) * m0, rv2 = rv1 + m0;
+                u1.fill(0, rv1, rv1 + r + j);
+                u2.fill(0, rv2, rv2 + r + j);
+                vp[(r + j) * q + j] = 1;
+                u1[rv1 + r + j] = 1;
+                u2[rv2 + r + j] = 1;
+                for (let i = j + 1; i < mr; i++) {
+                    const x = qc[o + i];
+                    vp[(r + i) * q + j] = x;
+                    u1[rv1 + r + i] = x;
+                    u2[rv2 + r + i] = x;
+                }
+            }
+            t0 = lap(opts.timings, 'band.js', t0);
+            const z = (await runGraph(bandWzSession(k > 0), {
+                Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]], V: [vp.subarray(0, m0 * q), [m0, q]], T: [tm.subarray(0, q * q), [q, q]],
+                sr: [i64s(r, 0), [2]], er: [i64s(m0, q), [2]],
+                ...(k > 0 ? { U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] } : {}),
+            })).Z; // rows r .. m0−1
+            t0 = lap(opts.timings, 'band.ort', t0);
+            for (let j = 0; j < q; j++) {
+                const rz1 = (2 * (k + j) + 1) * m0, rz2 = 2 * (k + j) * m0;
+                u1.fill(0, rz1, rz1 + r);
+                u2.fill(0, rz2, rz2 + r);
+                for (let i = 0; i < mr; i++) {
+                    const x = z[i * q + j];
+                    u1[rz1 + r + i] = x;
+                    u2[rz2 + r + i] = x;
+                }
+            }
+            k += q;
+        }
+        if (done)
+            break;
+        // apply the group's updates to the trailing matrix, once
+        const m1 = m0 - gcols, rows = 2 * k;
+        trail1 ??= new Float64Array(2 * gcols * n);
+        trail2 ??= new Float64Array(2 * gcols * n);
+        const t1 = trail1.subarray(0, rows * m1), t2 = trail2.subarray(0, rows * m1);
+        for (let kk = 0; kk < rows; kk++) {
+            t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+            t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+        }
+        t0 = lap(opts.timings, 'band.js', t0);
+        cur = (await runGraph(bandTrailSession(), {
+            A: [cur.subarray(0, m0 * m0), [m0, m0]], U1: [t1, [rows, m1]], U2: [t2, [rows, m1]], s: [i64s(gcols, gcols), [2]], e: [i64s(m0, m0), [2]],
+        })).Y;
+        t0 = lap(opts.timings, 'band.trail', t0);
+        g0 += gcols;
+    }
+    return band;
+}
+// ── Stage 2: band → tridiagonal (bulge chasing) ────────────────────────────────────────────────────────────────
+//
+// Sweep j annihilates A[j+2 .. j+b, j] with a reflector H₀ on rows/columns I₀ = [j+1, j+b]; applying H₀ from the
+// right to the block below I₀ fills it (the bulge). Step s ≥ 1 applies H_{s−1} from the right to rows I_s = I₀ + s·b,
+// annihilates only the first column of the block A[I_s, I_{s−1}] with H_s, applies H_s from the left to the rest of
+// that block and to both sides of the diagonal block A[I_s, I_s]. The rest of each bulge lies on the path of sweep
+// j + 1, which removes it (Lang 1993; Haidar, Ltaief & Dongarra 2011). Entries never reach beyond distance 2b − 1.
+//
+// Step s of sweep j touches only rows I_s (lower storage) and reads what step s + 1 of sweep j − 1 writes; steps
+// further apart touch disjoint rows. So two threads can chase at once — one the even sweeps, the other the odd
+// ones, step s of sweep j waiting until sweep j − 1 has finished step s + 1 — and the result is bitwise the same as
+// the sweeps run one after another (the pipelined bulge chasing of Lang 1993 and of Haidar et al. 2011).
+/** Control words shared with the chase worker (Int32Array over a SharedArrayBuffer). */
+const CTL_GO = 0, CTL_ABORT = 1, CTL_READY = 2, CTL_FAILED = 3, CTL_WORDS = 4;
+/**
+ * The bulge chase, written without references outside this function so that its source text can be evaluated in a
+ * worker thread as well (see chaseWorker).
+ */
+function chaseRuntime() {
+    /**
+     * Householder reflector for x = A[i0 .. i0+len−1, col]: H x = β e₁ with H = I − τ v vᵀ, v₀ = 1 (GVL §5.1,
+     * LAPACK's sign convention). Writes v, stores β and zeros in the column, returns τ (0 when x is already β e₁).
+     */
+    function house(ab, w1, i0, col, len, v, vo) {
+        const b0 = w1 * (i0 + 1) + col;
+        const x0 = ab[b0];
+        let sig = 0;
+        for (let r = 1; r < len; r++) {
+            const x = ab[b0 + r * w1];
+            sig += x * x;
+        }
+        v[vo] = 1;
+        if (sig === 0) {
+            for (let r = 1; r < len; r++)
+                v[vo + r] = 0;
+            return 0;
+        }
+        const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
+        for (let r = 1; r < len; r++) {
+            const q = b0 + r * w1;
+            v[vo + r] = ab[q] * sc;
+            ab[q] = 0;
+        }
+        ab[b0] = beta;
+        return tau;
+    }
+    /** A[I, I] ← H A[I, I] H for I = [i0, i0 + len), symmetric rank-2 form (GVL §8.3), lower storage. */
+    function twoSided(ab, w1, i0, len, v, vo, tau, p) {
+        for (let r = 0; r < len; r++)
+            p[r] = 0;
+        for (let r = 0; r < len; r++) {
+            const base = w1 * (i0 + r + 1) + i0, vr = v[vo + r];
+            let s = 0;
+            for (let c = 0; c < r; c++) {
+                const x = ab[base + c];
+                s += x * v[vo + c];
+                p[c] += x * vr;
+            }
+            p[r] += s + ab[base + r] * vr;
+        }
+        let pv = 0;
+        for (let r = 0; r < len; r++) {
+            p[r] *= tau;
+            pv += p[r] * v[vo + r];
+        }
+        const h = 0.5 * tau * pv;
+        for (let r = 0; r < len; r++)
+            p[r] -= h * v[vo + r];
+        for (let r = 0; r < len; r++) {
+            const base = w1 * (i0 + r + 1) + i0, vr = v[vo + r], pr = p[r];
+            for (let c = 0; c <= r; c++)
+                ab[base + c] -= vr * p[c] + pr * v[vo + c];
+        }
+    }
+    /** A[rows, cols] ← A[rows, cols] H: `rows` rows from i1, `len` columns from col. */
+    function right(ab, w1, i1, rows, col, len, v, vo, tau) {
+        for (let r = 0; r < rows; r++) {
+            const base = w1 * (i1 + r + 1) + col;
+            let s = 0;
+            for (let c = 0; c < len; c++)
+                s += ab[base + c] * v[vo + c];
+            s *= tau;
+            for (let c = 0; c < len; c++)
+                ab[base + c] -= s * v[vo + c];
+        }
+    }
+    /** A[rows, cols] ← H A[rows, cols]: `rows` rows from i1 (H of that length), nc columns from col. */
+    function left(ab, w1, i1, rows, col, nc, v, vo, tau, wv) {
+        for (let c = 0; c < nc; c++)
+            wv[c] = 0;
+        for (let r = 0; r < rows; r++) {
+            const base = w1 * (i1 + r + 1) + col, vr = v[vo + r];
+            for (let c = 0; c < nc; c++)
+                wv[c] += vr * ab[base + c];
+        }
+        for (let r = 0; r < rows; r++) {
+            const base = w1 * (i1 + r + 1) + col, f = tau * v[vo + r];
+            for (let c = 0; c < nc; c++)
+                ab[base + c] -= f * wv[c];
+        }
+    }
+    const cache = new Map();
+    /**
+     * The three full-size (b × b) kernels with their inner loops unrolled for this b, generated once per b: the same
+     * operations as right/left/twoSided, but V8 spends less on loop control than on arithmetic for loops of 8–24 and
+     * keeps v and the partial sums in registers (about 2× faster measured).
+     */
+    function unrolled(b) {
+        let k = cache.get(b);
+        if (k)
+            return k;
+        try {
+            k = generate(b);
+        }
+        catch {
+            return undefined;
+        } // code generation disabled (--disallow-code-generation-from-strings): plain loops
+        cache.set(b, k);
+        return k;
+    }
+    function generate(b) {
+        const idx = Array.from({ length: b }, (_, c) => c);
+        const loadV = idx.map((c) => `const v${c} = v[vo + ${c}];`).join('');
+        const r = `${loadV}
+      for (let r = 0, base = w1 * (i1 + 1) + col; r < rows; r++, base += w1) {
+        const s = tau * (${idx.map((c) => `ab[base + ${c}] * v${c}`).join(' + ')});
+        ${idx.map((c) => `ab[base + ${c}] -= s * v${c};`).join('')}
+      }`;
+        const nc = idx.slice(0, b - 1);
+        const l = `${nc.map((c) => `let u${c} = 0;`).join('')}
+      const b0 = w1 * (i1 + 1) + col + 1;
+      for (let r = 0, base = b0; r < ${b}; r++, base += w1) { const vr = v[vo + r]; ${nc.map((c) => `u${c} += vr * ab[base + ${c}];`).join('')} }
+      for (let r = 0, base = b0; r < ${b}; r++, base += w1) { const f = tau * v[vo + r]; ${nc.map((c) => `ab[base + ${c}] -= f * u${c};`).join('')} }`;
+        let t = `${loadV}${idx.map((i) => `let p${i} = 0;`).join('')}const B = w1 * (i0 + 1) + i0;`;
+        for (let i = 0; i < b; i++) {
+            for (let c = 0; c < i; c++)
+                t += `{ const x = ab[B + ${i} * w1 + ${c}]; p${i} += x * v${c}; p${c} += x * v${i}; }`;
+            t += `p${i} += ab[B + ${i} * w1 + ${i}] * v${i};`;
+        }
+        t += `let pv = 0;${idx.map((i) => `p${i} *= tau; pv += p${i} * v${i};`).join('')}const h = 0.5 * tau * pv;${idx.map((i) => `p${i} -= h * v${i};`).join('')}`;
+        for (let i = 0; i < b; i++)
+            for (let c = 0; c <= i; c++)
+                t += `ab[B + ${i} * w1 + ${c}] -= v${i} * p${c} + p${i} * v${c};`;
+        return {
+            right: new Function('ab', 'w1', 'i1', 'rows', 'col', 'v', 'vo', 'tau', r),
+            left: new Function('ab', 'w1', 'i1', 'col', 'v', 'vo', 'tau', l),
+            two: new Function('ab', 'w1', 'i0', 'v', 'vo', 'tau', t),
+        };
+    }
+    const DONE = 1 << 30;
+    /** Blocks until step[j] ≥ need (spinning briefly, then sleeping on the word; the writer wakes sleepers). */
+    function waitFor(sh, j, need) {
+        for (let spin = 0; spin < 2000; spin++)
+            if (Atomics.load(sh.step, j) >= need)
+                return;
+        let last = -1, since = Date.now();
+        for (;;) {
+            Atomics.store(sh.waiting, j, 1);
+            const seen = Atomics.load(sh.step, j);
+            if (seen >= need)
+                break;
+            if (Atomics.load(sh.ctl, 3))
+                throw new Error('the other band chase thread failed');
+            if (seen !== last) {
+                last = seen;
+                since = Date.now();
+            }
+            else if (Date.now() - since > 60000)
+                throw new Error('the other band chase thread stalled');
+            Atomics.wait(sh.step, j, seen, 100);
+        }
+        Atomics.store(sh.waiting, j, 0);
+    }
+    /**
+     * Reduces the band (bandwidth b, window w ≥ 2b, lower storage, overwritten) to tridiagonal form. Sweeps are taken
+     * in groups of `group`, and a group advances as a wavefront: pass t runs step t − 2i of its i-th sweep, so each
+     * sweep stays two steps behind the one before it and the group's working set stays in cache. With `sh`, this
+     * thread runs every other group (parity) and only a group's first sweep waits on the other thread (for the last
+     * sweep of the group before, which publishes its steps) — the threads meet once per step of a group, not per sweep.
+     */
+    function chase(ab, n, b, w, sh, unrollMax = 24, group = 16) {
+        const w1 = w - 1, sweeps = n - 2;
+        if (b < 2 || sweeps <= 0)
+            return;
+        const kern = b <= unrollMax ? unrolled(b) : undefined;
+        const vs = new Float64Array(group * b), taus = new Float64Array(group), steps = new Int32Array(group);
+        const vn = new Float64Array(b), p = new Float64Array(b), wv = new Float64Array(b);
+        for (let g = sh ? sh.parity : 0; g * group < sweeps; g += sh ? 2 : 1) {
+            const j0 = g * group, count = Math.min(group, sweeps - j0);
+            steps.fill(0);
+            let finished = 0;
+            for (let t = 0; finished < count; t++) {
+                for (let i = 0; i < count; i++) {
+                    const s = t - 2 * i;
+                    if (s < 0)
+                        break;
+                    if (steps[i] >= DONE)
+                        continue;
+                    const j = j0 + i, vo = i * b;
+                    if (sh && i === 0 && j > 0)
+                        waitFor(sh, j - 1, s + 2);
+                    const i1 = j + 1 + s * b;
+                    let end = i1 >= n;
+                    if (!end) {
+                        const len = Math.min(b, n - i1);
+                        if (s === 0) {
+                            const tau = house(ab, w1, i1, j, len, vs, vo);
+                            taus[i] = tau;
+                            if (tau !== 0) {
+                                if (kern && len === b)
+                                    kern.two(ab, w1, i1, vs, vo, tau);
+                                else
+                                    twoSided(ab, w1, i1, len, vs, vo, tau, p);
+                            }
+                        }
+                        else {
+                            const prevI = i1 - b, tau = taus[i]; // every earlier block of this sweep was a full b × b
+                            if (tau !== 0) {
+                                if (kern)
+                                    kern.right(ab, w1, i1, len, prevI, vs, vo, tau);
+                                else
+                                    right(ab, w1, i1, len, prevI, b, vs, vo, tau);
+                            }
+                            if (len < 2)
+                                end = true;
+                            else {
+                                const t2 = house(ab, w1, i1, prevI, len, vn, 0);
+                                if (t2 !== 0) {
+                                    if (kern && len === b)
+                                        kern.left(ab, w1, i1, prevI, vn, 0, t2);
+                                    else
+                                        left(ab, w1, i1, len, prevI + 1, b - 1, vn, 0, t2, wv);
+                                    if (kern && len === b)
+                                        kern.two(ab, w1, i1, vn, 0, t2);
+                                    else
+                                        twoSided(ab, w1, i1, len, vn, 0, t2, p);
+                                }
+                                for (let c = 0; c < len; c++)
+                                    vs[vo + c] = vn[c];
+                                taus[i] = t2;
+                            }
+                        }
+                    }
+                    steps[i] = end ? DONE : s + 1;
+                    if (end)
+                        finished++;
+                    if (sh && i === count - 1) {
+                        Atomics.store(sh.step, j, steps[i]);
+                        if (Atomics.load(sh.waiting, j))
+                            Atomics.notify(sh.step, j);
+                    }
+                }
+            }
+        }
+    }
+    return { chase };
+}
+const chase = chaseRuntime().chase;
+/** d and e of the tridiagonal matrix left in the band. */
+function bandTridiagonal(band) {
+    const { n, ab } = band, w1 = band.w - 1;
+    const d = new Float64Array(n), e = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        d[i] = ab[w1 * (i + 1) + i];
+        if (i + 1 < n && band.w > 1)
+            e[i] = ab[w1 * (i + 2) + i];
+    }
+    return { d, e };
+}
+/**
+ * Reduces the band matrix (overwritten) to symmetric tridiagonal form by Householder bulge chasing and returns the
+ * diagonal d and the sub-diagonal e (e[n−1] = 0). `unrollMax`: the largest b that gets generated kernels (tests).
+ */
+function bandToTridiagonal(band, unrollMax) {
+    chase(band.ab, band.n, band.b, band.w, undefined, unrollMax);
+    return bandTridiagonal(band);
+}
+let chaseWorkerState;
+/**
+ * A worker thread running chaseRuntime's source (created once per process, unref'd between jobs), or undefined when
+ * workers are unavailable or busy with another call. A job waits (Atomics) until the main thread says go — when
+ * stage 1 is done — then chases the odd sweeps while the main thread chases the even ones. esbuild-based loaders
+ * (tsx) wrap nested functions in __name(), hence the shim.
+ */
+function chaseWorker() {
+    if (chaseWorkerState === undefined) {
+        try {
+            const source = `"use strict";\nconst __name = (f) => f;\nconst rt = (${chaseRuntime.toString()})();\n` +
+                `const { parentPort } = require('node:worker_threads');\n` +
+                `parentPort.on('message', (m) => {\n` +
+                `  const ctl = m.ctl;\n` +
+                `  try {\n` +
+                `    Atomics.store(ctl, ${CTL_READY}, 1); Atomics.notify(ctl, ${CTL_READY});\n` +
+                `    while (!Atomics.load(ctl, ${CTL_GO}) && !Atomics.load(ctl, ${CTL_ABORT})) Atomics.wait(ctl, ${CTL_GO}, 0, 1000);\n` +
+                `    if (!Atomics.load(ctl, ${CTL_ABORT})) rt.chase(m.ab, m.n, m.b, m.w, { step: m.step, waiting: m.waiting, ctl, parity: 1 });\n` +
+                `    parentPort.postMessage({ ok: true });\n` +
+                `  } catch (e) { Atomics.store(ctl, ${CTL_FAILED}, 1); parentPort.postMessage({ ok: false, error: String((e && e.stack) || e) }); }\n` +
+                `});\n`;
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(source, { eval: true });
+            worker.unref();
+            worker.on('error', () => { chaseWorkerState = null; });
+            chaseWorkerState = { worker, busy: false };
+        }
+        catch {
+            chaseWorkerState = null;
+        }
+    }
+    const s = chaseWorkerState ?? undefined;
+    return s && !s.busy ? s : undefined;
+}
+/** Hands the band (shared memory) to the worker, which waits for CTL_GO; `done` settles when it has finished. */
+function startChaseJob(state, band) {
+    const sweeps = Math.max(0, band.n - 2);
+    const ctl = new Int32Array(new SharedArrayBuffer(4 * CTL_WORDS));
+    const step = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps))), waiting = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps)));
+    state.busy = true;
+    state.worker.ref();
+    const done = new Promise((resolve, reject) => {
+        const onExit = (code) => { cleanup(); chaseWorkerState = null; Atomics.store(ctl, CTL_FAILED, 1); reject(new Error(`band chase worker exited (${code})`)); };
+        const onMessage = (m) => { cleanup(); if (m.ok)
+            resolve();
+        else
+            reject(new Error(`band chase worker: ${m.error}`)); };
+        const cleanup = () => { state.worker.off('message', onMessage); state.worker.off('exit', onExit); state.busy = false; state.worker.unref(); };
+        state.worker.on('message', onMessage);
+        state.worker.on('exit', onExit);
+        state.worker.postMessage({ ab: band.ab, n: band.n, b: band.b, w: band.w, ctl, step, waiting });
+    });
+    return { done, ctl, step, waiting };
+}
+/**
+ * Stage 2 on two threads when the worker is ready (else on this one): this thread chases the even sweeps, the
+ * worker the odd ones. Bitwise the same result either way.
+ */
+async function chaseJob(job, band) {
+    if (!Atomics.load(job.ctl, CTL_READY)) {
+        Atomics.store(job.ctl, CTL_ABORT, 1);
+        Atomics.notify(job.ctl, CTL_GO);
+        chase(band.ab, band.n, band.b, band.w);
+        await job.done.catch(() => undefined);
+        return;
+    }
+    Atomics.store(job.ctl, CTL_GO, 1);
+    Atomics.notify(job.ctl, CTL_GO);
+    try {
+        chase(band.ab, band.n, band.b, band.w, { step: job.step, waiting: job.waiting, ctl: job.ctl, parity: 0 });
+    }
+    catch (err) {
+        await job.done.catch(() => undefined);
+        throw err;
+    }
+    await job.done;
+}
+/** Releases a job whose stage 1 failed. */
+function abortChaseJob(job) {
+    Atomics.store(job.ctl, CTL_ABORT, 1);
+    Atomics.notify(job.ctl, CTL_GO);
+    return job.done.catch(() => undefined);
+}
+// ── Stage 3: tridiagonal eigenvalues ───────────────────────────────────────────────────────────────────────────
+/**
+ * Eigenvalues (unsorted) of the symmetric tridiagonal matrix with diagonal d (overwritten with the result) and
+ * sub-diagonal e (e[i] couples i and i+1; not modified): implicit QL with the shift from the leading 2 × 2 block, in
+ * the root-free form of Pal, Walker and Kahan that iterates on e² (Reinsch 1971; Parlett, The Symmetric Eigenvalue
+ * Problem, §8.15). The matrix is scaled by its largest entry first so that the squares cannot overflow or underflow.
+ */
+function tridiagonalEigenvaluesRootFree(d, e) {
+    const n = d.length;
+    let anorm = 0;
+    for (let i = 0; i < n; i++) {
+        anorm = Math.max(anorm, Math.abs(d[i]));
+        if (i < n - 1)
+            anorm = Math.max(anorm, Math.abs(e[i]));
+    }
+    if (!(anorm > 0) || !Number.isFinite(anorm))
+        return d;
+    const sc = 1 / anorm, e2 = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        d[i] *= sc;
+        if (i < n - 1) {
+            const x = e[i] * sc;
+            e2[i] = x * x;
+        }
+    }
+    const eps2 = Number.EPSILON * Number.EPSILON;
+    let iterations = 0;
+    for (let l = 0; l < n;) {
+        let m = l;
+        for (; m < n - 1; m++) {
+            const s = Math.abs(d[m]) + Math.abs(d[m + 1]);
+            if (e2[m] <= eps2 * s * s)
+                break;
+        }
+        if (m === l) {
+            l++;
+            continue;
+        }
+        if (m === l + 1) {
+            // a 2 × 2 block: closed form, the smaller root through the product of the roots to avoid cancellation
+            const x = d[l], z = d[l + 1], h = 0.5 * (x - z), r = Math.sqrt(h * h + e2[l]), mean = 0.5 * (x + z);
+            const big = mean >= 0 ? mean + r : mean - r; // the root of larger magnitude; the other is det / big
+            d[l] = big;
+            d[l + 1] = big !== 0 ? (x * z - e2[l]) / big : 0;
+            e2[l] = 0;
+            l += 2;
+            continue;
+        }
+        if (++iterations > 40 * n)
+            throw new Error('tridiagonal QL did not converge');
+        const rte = Math.sqrt(e2[l]), g = (d[l + 1] - d[l]) / (2 * rte), r0 = Math.sqrt(g * g + 1);
+        const sigma = d[l] - rte / (g + (g >= 0 ? r0 : -r0));
+        let c = 1, s = 0, gamma = d[m] - sigma, p = gamma * gamma;
+        for (let i = m - 1; i >= l; i--) {
+            const bb = e2[i], r = p + bb;
+            if (i !== m - 1)
+                e2[i + 1] = s * r;
+            const oldc = c, ri = 1 / r;
+            c = p * ri;
+            s = bb * ri;
+            const oldgam = gamma, alpha = d[i];
+            gamma = c * (alpha - sigma) - s * oldgam;
+            d[i + 1] = oldgam + (alpha - gamma);
+            p = c !== 0 ? (gamma * gamma) / c : oldc * bb;
+        }
+        e2[l] = s * p;
+        d[l] = sigma + gamma;
+    }
+    for (let i = 0; i < n; i++)
+        d[i] *= anorm;
+    return d;
+}
+/** Below this size the hand-offs between the two threads cost more than they save. */
+const WORKER_MIN_SIZE = 384;
+/** Default bandwidth of the two-stage reduction (tuned at n = 2048: stage 1 costs ∝ n/b passes, stage 2 ∝ b·n²). */
+const DEFAULT_BANDWIDTH = 12;
+/**
+ * Eigenvalues (unsorted) of the symmetric n × n matrix `a` (row-major, not modified) by the two-stage reduction
+ * dense → band → tridiagonal and the root-free QL iteration. Both triangles of `a` are read; it must be symmetric.
+ */
+async function symmetricEigenvaluesTwoStage(a, n, opts = {}) {
+    if (n === 0)
+        return new Float64Array(0);
+    const b = Math.max(1, Math.min(opts.bandwidth ?? DEFAULT_BANDWIDTH, n - 1));
+    let t0 = performance.now();
+    let tri;
+    const worker = n >= (opts.workerMinSize ?? WORKER_MIN_SIZE) && n > b + 1 && b > 1 ? chaseWorker() : undefined;
+    if (worker) {
+        // the worker starts now and waits; stage 2 runs on both threads once stage 1 is done
+        const band = newBandMatrix(n, b, true);
+        const job = startChaseJob(worker, band);
+        try {
+            await denseToBand(a, n, b, { ...opts, band });
+        }
+        catch (err) {
+            await abortChaseJob(job);
+            throw err;
+        }
+        t0 = lap(opts.timings, 'stage1', t0);
+        await chaseJob(job, band);
+        tri = bandTridiagonal(band);
+        t0 = lap(opts.timings, 'stage2', t0);
+    }
+    else {
+        const band = n <= b + 1 ? bandFromDense(a, n, b) : await denseToBand(a, n, b, opts);
+        t0 = lap(opts.timings, 'stage1', t0);
+        tri = bandToTridiagonal(band);
+        t0 = lap(opts.timings, 'stage2', t0);
+    }
+    const ev = tridiagonalEigenvaluesRootFree(tri.d, tri.e);
+    lap(opts.timings, 'stage3', t0);
+    return ev;
+}
+// ── Congruence Lᵀ S L ──────────────────────────────────────────────────────────────────────────────────────────
+/** Fᵀ S F for a general F (n × r): one graph, Gemm(F, S F, transA). */
+const congruenceSession = () => graphSession('congruence', () => ({
+    nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('MatMul', ['S', 'F'], ['W']), gemm('F', 'W', undefined, 'M', { ta: true })],
+    inputs: [f64('S', ['n', 'n']), f64('F', ['n', 'r'])],
+    outputs: [f64('M', ['r', 'r'])],
+}));
+/**
+ * Lᵀ S L for lower-triangular L and symmetric S, in `blocks` block columns J = [c_J, c_{J+1}) that skip L's zero
+ * blocks: W[:, J] = S[c_J:, :]ᵀ L[c_J:, J] (S's rows as its columns, by symmetry), then M[J, :] = L[c_J:, J]ᵀ W[c_J:, :].
+ * About 2(1 + 1/B)·n³ flops instead of 4n³. Inputs S_J, L_J are row views from c_J (no copies).
+ */
+const lowerCongruenceSession = (blocks) => graphSession(`lower-congruence-${blocks}`, () => {
+    const nodes = [], inputs = [];
+    for (let j = 0; j < blocks; j++) {
+        inputs.push(f64(`S${j}`, [`p${j}`, 'n']), f64(`L${j}`, [`p${j}`, 'n']), i64(`sl${j}`, [2]), i64(`el${j}`, [2]));
+        if (j > 0)
+            inputs.push(i64(`sw${j}`, [2]), i64(`ew${j}`, [2]));
+        nodes.push((0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', [`L${j}`, `sl${j}`, `el${j}`], [`LJ${j}`]), gemm(`S${j}`, `LJ${j}`, undefined, `W${j}`, { ta: true }));
+    }
+    nodes.push((0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Concat', Array.from({ length: blocks }, (_, j) => `W${j}`), ['W'], { axis: 1 }));
+    for (let j = 0; j < blocks; j++) {
+        if (j > 0)
+            nodes.push((0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Slice', ['W', `sw${j}`, `ew${j}`], [`WI${j}`]));
+        nodes.push(gemm(`LJ${j}`, j > 0 ? `WI${j}` : 'W', undefined, `M${j}`, { ta: true }));
+    }
+    nodes.push((0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .node */ .rH)('Concat', Array.from({ length: blocks }, (_, j) => `M${j}`), ['M'], { axis: 0 }));
+    return { nodes, inputs, outputs: [f64('M', ['n', 'n'])] };
+});
+/**
+ * M = Fᵀ S F (r × r) for symmetric S (n × n) and F (n × r), both row-major. With `lowerTriangular` (F = L square,
+ * zero above the diagonal) the products skip L's zero blocks.
+ */
+async function congruence(s, f, n, r, lowerTriangular = false, blockWidth = 256) {
+    if (!lowerTriangular || r !== n || n < 2 * blockWidth)
+        return (await runGraph(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
+    const blocks = Math.min(16, Math.max(2, Math.round(n / blockWidth)));
+    const c = Array.from({ length: blocks + 1 }, (_, j) => Math.round((j * n) / blocks));
+    const feeds = {};
+    for (let j = 0; j < blocks; j++) {
+        const p = n - c[j];
+        feeds[`S${j}`] = [s.subarray(c[j] * n), [p, n]];
+        feeds[`L${j}`] = [f.subarray(c[j] * n), [p, n]];
+        feeds[`sl${j}`] = [i64s(0, c[j]), [2]];
+        feeds[`el${j}`] = [i64s(p, c[j + 1]), [2]];
+        if (j > 0) {
+            feeds[`sw${j}`] = [i64s(c[j], 0), [2]];
+            feeds[`ew${j}`] = [i64s(n, n), [2]];
+        }
+    }
+    return (await runGraph(lowerCongruenceSession(blocks), feeds)).M;
+}
+/** Stage 2 alone on two threads (the band must be in shared memory); for tests and benchmarks. */
+async function bandToTridiagonalParallel(band) {
+    const worker = chaseWorker();
+    if (!worker)
+        return bandToTridiagonal(band);
+    const job = startChaseJob(worker, band);
+    for (let i = 0; i < 200 && !Atomics.load(job.ctl, CTL_READY); i++)
+        Atomics.wait(job.ctl, CTL_READY, 0, 10);
+    await chaseJob(job, band);
+    return bandTridiagonal(band);
+}
+
+
+/***/ }),
+
+/***/ 57764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ RandomState)
+/* harmony export */ });
+/* unused harmony export MT19937 */
+// NumPy's legacy `np.random.RandomState` stream, bit for bit, for the few calls the reference tools make:
+//   * torch-fidelity 0.4.0 `isc_features_to_metric`: `RandomState(2020).permutation(N)` (rows shuffled before splitting);
+//   * torch-fidelity 0.4.0 `kid_features_to_metric`: `rng.choice(N, m, replace=False)`, twice per subset.
+//
+// The generator is MT19937 (Matsumoto & Nishimura 1998, "Mersenne Twister: a 623-dimensionally equidistributed
+// uniform pseudo-random number generator", ACM TOMACS 8(1)), seeded from an integer as in their 2002 `init_genrand`
+// (NumPy's `_legacy_seeding` for a Python int in [0, 2³²)). On top of it, NumPy's legacy (frozen-stream) algorithms
+// as numpy/random/mtrand.pyx and numpy/random/src/distributions describe them (numpy 1.17 … 2.x, BSD licence):
+//   * `random_interval(max)`: draw 32-bit words, mask them to the smallest all-ones mask ≥ max, reject values > max;
+//   * `shuffle` (1-d): Fisher–Yates from the end, `for i = n−1 … 1: j = random_interval(i); swap(x[i], x[j])`;
+//   * `permutation(n)`: `shuffle(arange(n))`;
+//   * `choice(n, size, replace=False)` without `p`: `permutation(n)[:size]` (the legacy path draws a full
+//     permutation, unlike `Generator.choice`);
+//   * `random_sample()`: 53-bit double from two words, `((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³`.
+// Written from those descriptions; no code was copied. Checked against numpy's output in tests/numpy-random.test.ts.
+const N = 624;
+const M = 397;
+const MATRIX_A = 0x9908b0df;
+const UPPER = 0x80000000;
+const LOWER = 0x7fffffff;
+/** The 32-bit Mersenne Twister with NumPy's legacy integer seeding. */
+class MT19937 {
+    mt = new Uint32Array(N);
+    index = N;
+    constructor(seed) {
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+            throw new RangeError(`MT19937 seed must be an integer in [0, 2^32), got ${seed}`);
+        const mt = this.mt;
+        mt[0] = seed >>> 0;
+        for (let i = 1; i < N; i++) {
+            const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
+            mt[i] = (Math.imul(1812433253, prev) + i) >>> 0;
+        }
+    }
+    /** The internal key (624 words), as `RandomState.get_state()[1]` shows it right after seeding. */
+    key() { return this.mt.slice(); }
+    twist() {
+        const mt = this.mt;
+        for (let i = 0; i < N; i++) {
+            const y = (mt[i] & UPPER) | (mt[(i + 1) % N] & LOWER);
+            mt[i] = (mt[(i + M) % N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0)) >>> 0;
+        }
+        this.index = 0;
+    }
+    /** Next tempered 32-bit output (an unsigned integer). */
+    nextUint32() {
+        if (this.index >= N)
+            this.twist();
+        let y = this.mt[this.index++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y >>> 0;
+    }
+}
+/** The subset of `np.random.RandomState(seed)` that the reference metrics use. */
+class RandomState {
+    mt;
+    constructor(seed) { this.mt = new MT19937(seed); }
+    nextUint32() { return this.mt.nextUint32(); }
+    /** `random_sample()`: a double in [0, 1) with 53 random bits. */
+    randomSample() {
+        const a = this.mt.nextUint32() >>> 5, b = this.mt.nextUint32() >>> 6;
+        return (a * 67108864 + b) / 9007199254740992;
+    }
+    /** Legacy `random_interval(max)`: uniform integer in [0, max] by masked rejection (max < 2³²). */
+    randomInterval(max) {
+        if (max === 0)
+            return 0;
+        if (!Number.isInteger(max) || max < 0 || max > 0xffffffff)
+            throw new RangeError(`randomInterval: max must be an integer in [0, 2^32), got ${max}`);
+        let mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask >>>= 0;
+        let v;
+        do
+            v = (this.mt.nextUint32() & mask) >>> 0;
+        while (v > max);
+        return v;
+    }
+    /** In-place `shuffle` of a 1-d array (Fisher–Yates from the last element, NumPy's legacy order). */
+    shuffle(x) {
+        for (let i = x.length - 1; i > 0; i--) {
+            const j = this.randomInterval(i);
+            const t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+        return x;
+    }
+    /** `permutation(n)`: a shuffled `arange(n)`. */
+    permutation(n) {
+        if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff)
+            throw new RangeError(`permutation: n must be a non-negative integer, got ${n}`);
+        const a = new Int32Array(n);
+        for (let i = 0; i < n; i++)
+            a[i] = i;
+        return this.shuffle(a);
+    }
+    /** `choice(n, size, replace=False)` (no `p`): the first `size` entries of `permutation(n)`. */
+    choiceWithoutReplacement(n, size) {
+        if (!(n > 0))
+            throw new RangeError('choice: a must be greater than 0');
+        if (size > n)
+            throw new RangeError("choice: cannot take a larger sample than population when 'replace=False'");
+        return this.permutation(n).slice(0, size);
+    }
+}
+
 
 /***/ }),
 
@@ -37171,6 +38486,12 @@ class StatsAccumulator {
         this.n += m;
         this.rowsInChunk = 0;
     }
+    /**
+     * Statistics of the rows added so far, without ending the stream: more rows may be added afterwards (FD∞ takes
+     * the statistics of growing prefixes of one permutation). finalize() only reads the running sums once it has
+     * flushed the pending chunk, so this is finalize under a name that promises that.
+     */
+    snapshot() { return this.finalize(); }
     async finalize() {
         await this.flush();
         const d = this.dim, n = this.n;
@@ -37433,6 +38754,768 @@ function checkFiniteOutputs(ex, r) {
             }
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 67355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sw: () => (/* binding */ downloadMetricsArtifact),
+/* harmony export */   _c: () => (/* binding */ readMetricsFile),
+/* harmony export */   oL: () => (/* binding */ resolveBaseline),
+/* harmony export */   tU: () => (/* binding */ METRICS_FILE_NAME)
+/* harmony export */ });
+/* unused harmony exports METRICS_SCHEMA, MAX_METRICS_BYTES, MAX_METRICS_ARTIFACT_BYTES, MAX_REPLICATES, validateMetricsReport, checkComparable, extractMetricsMember */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52003);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70017);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91938);
+/* harmony import */ var _gate_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(87344);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(97611);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(34518);
+// The baseline a run is compared with: `none`, a metrics JSON file, or `auto` = the metrics artifact of the latest
+// successful run of the same workflow on the base branch. A baseline comes from another run (or from a file anyone
+// could have written), so it is validated field by field before use, and compared only when its protocol matches.
+// Nothing here is fatal for `auto`: a missing baseline is a note, a broken or foreign one a warning.
+
+
+
+
+
+
+
+
+const METRICS_SCHEMA = 'fid-gate/metrics@1';
+/** A metrics JSON is a few kB; anything much larger is not one. */
+const MAX_METRICS_BYTES = 1024 * 1024;
+/** The metrics artifact holds one small JSON file. */
+const MAX_METRICS_ARTIFACT_BYTES = 5 * 1024 * 1024;
+/** The file name inside the metrics artifact. */
+const METRICS_FILE_NAME = 'metrics.json';
+const MAX_STRING = 10_000;
+class Invalid extends Error {
+}
+function fail(where, what) {
+    throw new Invalid(`${where}: ${what}`);
+}
+function isObj(v) {
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+function vStr(v, where, optional = false) {
+    if (v === undefined && optional)
+        return '';
+    if (typeof v !== 'string')
+        fail(where, `expected a string, found ${v === null ? 'null' : typeof v}`);
+    if (v.length > MAX_STRING)
+        fail(where, `string longer than ${MAX_STRING} characters`);
+    return v;
+}
+function vNum(v, where) {
+    // JSON has no NaN/Infinity; a string "NaN" or null is refused here too
+    if (typeof v !== 'number' || !Number.isFinite(v))
+        fail(where, `expected a finite number, found ${JSON.stringify(v)?.slice(0, 40) ?? typeof v}`);
+    return v;
+}
+function vCount(v, where) {
+    const n = vNum(v, where);
+    if (!Number.isSafeInteger(n) || n < 0)
+        fail(where, `expected a non-negative integer, found ${n}`);
+    return n;
+}
+function vSummary(v, where) {
+    if (!isObj(v))
+        fail(where, 'expected an object');
+    const kind = v.kind;
+    if (kind !== 'folder' && kind !== 'stats' && kind !== 'samples')
+        fail(`${where}.kind`, `expected "folder", "stats" or "samples", found ${JSON.stringify(kind)?.slice(0, 40)}`);
+    return { source: vStr(v.source, `${where}.source`), kind, count: vCount(v.count, `${where}.count`) };
+}
+/** At most this many bootstrap replicates are read back from a metrics file (the default is 200). */
+const MAX_REPLICATES = 10_000;
+/** Sampler settings from another run: small, flat-ish JSON. */
+const MAX_SETTINGS_CHARS = 20_000;
+function vInterval(v, where) {
+    if (!isObj(v))
+        fail(where, 'expected an object');
+    const halfWidth = vNum(v.halfWidth, `${where}.halfWidth`), se = vNum(v.se, `${where}.se`), scale = vNum(v.scale, `${where}.scale`);
+    if (halfWidth < 0 || se < 0 || !(scale > 0 && scale <= 1))
+        fail(where, 'halfWidth and se must be ≥ 0, scale in (0, 1]');
+    if (v.level !== 0.95)
+        fail(`${where}.level`, `expected 0.95, found ${JSON.stringify(v.level)?.slice(0, 20)}`);
+    const out = { halfWidth, level: 0.95, se, scale };
+    if (v.replicates !== undefined) {
+        if (!Array.isArray(v.replicates) || v.replicates.length > MAX_REPLICATES)
+            fail(`${where}.replicates`, `expected an array of at most ${MAX_REPLICATES} numbers`);
+        out.replicates = v.replicates.map((x, i) => vNum(x, `${where}.replicates[${i}]`));
+    }
+    return out;
+}
+/** Sampler settings: a JSON object, size-bounded, kept as data (only ever compared and printed escaped). */
+function vSettings(v, where) {
+    if (v === undefined)
+        return undefined;
+    if (!isObj(v))
+        fail(where, 'expected an object');
+    if (JSON.stringify(v).length > MAX_SETTINGS_CHARS)
+        fail(where, `larger than ${MAX_SETTINGS_CHARS} characters`);
+    return JSON.parse(JSON.stringify(v));
+}
+function vBootstrap(v, where) {
+    if (v === undefined)
+        return undefined;
+    if (!isObj(v) || !isObj(v.draws))
+        fail(where, 'expected { replicates, draws: { real, generated } }');
+    const draws = (x, w) => {
+        if (!isObj(x))
+            fail(w, 'expected { real, generated }');
+        return { real: vCount(x.real, `${w}.real`), generated: vCount(x.generated, `${w}.generated`) };
+    };
+    return { replicates: vCount(v.replicates, `${where}.replicates`), draws: draws(v.draws, `${where}.draws`), ...(v.fidDraws !== undefined ? { fidDraws: draws(v.fidDraws, `${where}.fidDraws`) } : {}) };
+}
+function vRun(v, where) {
+    if (v === undefined)
+        return undefined;
+    if (!isObj(v))
+        fail(where, 'expected an object');
+    const out = {};
+    for (const k of ['repository', 'eventName', 'headSha', 'baseRef', 'ref'])
+        if (v[k] !== undefined)
+            out[k] = vStr(v[k], `${where}.${k}`);
+    for (const k of ['runId', 'pullRequest']) {
+        if (v[k] === undefined)
+            continue;
+        const n = vCount(v[k], `${where}.${k}`);
+        if (n < 1)
+            fail(`${where}.${k}`, 'expected a positive integer');
+        out[k] = n;
+    }
+    return out;
+}
+/**
+ * Checks a parsed metrics JSON (schema 'fid-gate/metrics@1') and returns a fresh copy holding only validated fields:
+ * the schema; strings, numbers and counts of the protocol and of both inputs; every known metric's finite value (and
+ * std), with the direction every fid-gate report gives it; the notes; the duration. Unknown metrics are dropped; a
+ * `gate` from another run is dropped (it is re-evaluated). Throws InputError naming the source and the field.
+ */
+function validateMetricsReport(data, source) {
+    try {
+        if (!isObj(data))
+            fail('metrics JSON', 'expected an object');
+        if (data.schema !== METRICS_SCHEMA)
+            fail('schema', `expected "${METRICS_SCHEMA}", found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
+        const p = data.protocol;
+        if (!isObj(p))
+            fail('protocol', 'expected an object');
+        const protocol = {
+            extractor: vStr(p.extractor, 'protocol.extractor'),
+            weights: vStr(p.weights, 'protocol.weights'),
+            weightsSha256: vStr(p.weightsSha256, 'protocol.weightsSha256'),
+            resize: vStr(p.resize, 'protocol.resize'),
+            quantization: vStr(p.quantization, 'protocol.quantization', true),
+            fidGateVersion: vStr(p.fidGateVersion, 'protocol.fidGateVersion', true),
+            nReal: vCount(p.nReal, 'protocol.nReal'),
+            nGenerated: vCount(p.nGenerated, 'protocol.nGenerated'),
+            device: vStr(p.device, 'protocol.device'),
+        };
+        const sampling = vSettings(p.sampling, 'protocol.sampling');
+        if (sampling)
+            protocol.sampling = sampling;
+        if (p.seed !== undefined)
+            protocol.seed = vCount(p.seed, 'protocol.seed');
+        if (p.realDigest !== undefined) {
+            protocol.realDigest = vStr(p.realDigest, 'protocol.realDigest');
+            if (!/^[0-9a-f]{64}$/.test(protocol.realDigest))
+                fail('protocol.realDigest', 'expected a SHA-256 in hex');
+        }
+        const bootstrap = vBootstrap(p.bootstrap, 'protocol.bootstrap');
+        if (bootstrap)
+            protocol.bootstrap = bootstrap;
+        if (!isObj(data.metrics))
+            fail('metrics', 'expected an object');
+        const metrics = {};
+        for (const name of _gate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .KNOWN_METRICS */ .yX) {
+            const m = data.metrics[name];
+            if (m === undefined)
+                continue;
+            if (!isObj(m))
+                fail(`metrics.${name}`, 'expected an object');
+            const value = vNum(m.value, `metrics.${name}.value`);
+            if (m.better !== _gate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_BETTER */ .WM[name])
+                fail(`metrics.${name}.better`, `expected "${_gate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_BETTER */ .WM[name]}", found ${JSON.stringify(m.better)?.slice(0, 40)}`);
+            const r = { value, better: _gate_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_BETTER */ .WM[name] };
+            if (m.std !== undefined)
+                r.std = vNum(m.std, `metrics.${name}.std`);
+            if (m.ci !== undefined)
+                r.ci = vInterval(m.ci, `metrics.${name}.ci`);
+            metrics[name] = r;
+        }
+        const notes = data.notes === undefined ? [] : data.notes;
+        if (!Array.isArray(notes) || notes.length > 200)
+            fail('notes', 'expected an array of at most 200 strings');
+        const report = {
+            schema: METRICS_SCHEMA,
+            fidGateVersion: vStr(data.fidGateVersion, 'fidGateVersion'),
+            createdAt: vStr(data.createdAt, 'createdAt'),
+            protocol,
+            real: vSummary(data.real, 'real'),
+            generated: vSummary(data.generated, 'generated'),
+            metrics,
+            notes: notes.map((n, i) => vStr(n, `notes[${i}]`)),
+            durationSeconds: vNum(data.durationSeconds, 'durationSeconds'),
+        };
+        const run = vRun(data.run, 'run');
+        if (run)
+            report.run = run;
+        return report;
+    }
+    catch (err) {
+        if (err instanceof Invalid)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: not a valid fid-gate metrics file (${err.message})`, source);
+        throw err;
+    }
+}
+/** Reads and validates a metrics JSON file (size-limited). */
+async function readMetricsFile(file, maxBytes = MAX_METRICS_BYTES) {
+    let size;
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!s.isFile())
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${file}: not a file`, file);
+        size = s.size;
+    }
+    catch (err) {
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+            throw err;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${file}: cannot read (${err.code ?? err.message})`, file);
+    }
+    if (size > maxBytes)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${file}: ${size} bytes; a metrics JSON is at most ${maxBytes} bytes`, file);
+    let data;
+    try {
+        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${file}: not JSON (${err.message})`, file);
+    }
+    return validateMetricsReport(data, file);
+}
+/** Compares protocol fingerprints (report/fingerprint.ts); any difference is one warning and no comparison. */
+function checkComparable(current, base, view) {
+    const diff = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprintDifferences */ .$)(current.protocol, base.protocol);
+    if (diff.length) {
+        return { view, found: base, notComparable: diff, warnings: [`baseline not comparable: ${diff.join('; ')}; no comparison`], notes: [] };
+    }
+    return { view, report: base, found: base, warnings: [], notes: [] };
+}
+/** The baseline selected by the `baseline` input. `spec` is 'none', 'auto' or a path. */
+async function resolveBaseline(spec, current, auto) {
+    if (spec === 'none')
+        return { view: { source: 'none' }, warnings: [], notes: [] };
+    if (spec !== 'auto') {
+        const base = await readMetricsFile(spec);
+        return checkComparable(current, base, { source: 'file', path: spec, createdAt: base.createdAt });
+    }
+    const missing = ['token', 'owner', 'repo', 'runId', 'branch', 'octokit'].filter((k) => !auto[k]);
+    if (missing.length) {
+        const why = missing.includes('token') ? 'no github-token' : missing.includes('branch') ? 'no base branch known' : 'not inside a GitHub Actions run';
+        return { view: { source: 'none' }, warnings: [], notes: [`no baseline: baseline: auto needs a workflow run to look up (${why})`] };
+    }
+    return autoBaseline(current, auto);
+}
+async function autoBaseline(current, o) {
+    const log = o.log ?? (() => undefined);
+    const none = (notes, warnings = []) => ({ view: { source: 'none' }, warnings, notes });
+    const listed = await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .listSuccessfulRuns */ .rd)(o);
+    if ('problem' in listed)
+        return none([], [`baseline auto: ${listed.problem}; no comparison`]);
+    const candidates = listed.runs;
+    if (!candidates.length)
+        return none([`no baseline: no successful run of this workflow on ${o.branch} yet`]);
+    for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
+        const view = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.createdAt, runUrl: cand.htmlUrl };
+        let got;
+        try {
+            got = await downloadMetricsArtifact({ ...o, runId: cand.id });
+        }
+        catch (err) {
+            return none([], [`baseline auto: ${err.message}; no comparison`]);
+        }
+        if ('missing' in got) {
+            log(`baseline: ${got.missing}`);
+            continue;
+        }
+        let base;
+        try {
+            base = await readMetricsFile(got.file);
+        }
+        catch (err) {
+            return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${err.message.replace(got.file, METRICS_FILE_NAME)}; no comparison`]);
+        }
+        log(`baseline: run ${cand.id} on ${o.branch} (${cand.createdAt})`);
+        return checkComparable(current, base, view);
+    }
+    return none([`no baseline: the latest successful runs on ${o.branch} have no artifact ${o.artifactName}`]);
+}
+/**
+ * Downloads the metrics artifact of another run (@actions/artifact with findBy: the public REST API, token with
+ * actions: read) and returns the path of its metrics JSON; `{ missing }` when the run has no such artifact. Refuses
+ * an artifact larger than a metrics file or one whose digest does not match. Other failures throw (one line).
+ */
+async function downloadMetricsArtifact(o) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(351), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935));
+    const client = new DefaultArtifactClient();
+    const findBy = { token: o.token, workflowRunId: o.runId, repositoryOwner: o.owner, repositoryName: o.repo };
+    let artifact;
+    try {
+        ({ artifact } = await client.getArtifact(o.artifactName, { findBy }));
+    }
+    catch (err) {
+        if (err.name === 'ArtifactNotFoundError' || /artifact not found/i.test(err.message)) {
+            return { missing: `run ${o.runId} has no artifact ${o.artifactName}` };
+        }
+        const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_6__/* .httpStatus */ .nG)(err);
+        const hint = status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
+        throw new Error(`could not look up artifact ${o.artifactName} of run ${o.runId}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_6__/* .describeApiError */ .gg)(err)}${hint}`);
+    }
+    if (artifact.size > MAX_METRICS_ARTIFACT_BYTES) {
+        throw new Error(`artifact ${o.artifactName} of run ${o.runId} is ${artifact.size} bytes, more than a metrics file; ignored`);
+    }
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(o.tempDir, 'artifact-'));
+    let r;
+    try {
+        // skipDecompress: keep the zip as downloaded and read its one expected member ourselves (below), so nothing
+        // from another run is ever extracted to disk by member name (zip-slip) or unbounded in size (zip bomb)
+        r = await client.downloadArtifact(artifact.id, { path: dir, findBy, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+    }
+    catch (err) {
+        throw new Error(`could not download artifact ${o.artifactName} of run ${o.runId}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_6__/* .describeApiError */ .gg)(err)}`);
+    }
+    if (r.digestMismatch)
+        throw new Error(`artifact ${o.artifactName} of run ${o.runId} does not match its digest; ignored`);
+    return { file: await extractMetricsMember(r.downloadPath ?? dir, `artifact ${o.artifactName} of run ${o.runId}`) };
+}
+/**
+ * Artifacts from other runs are untrusted (issue 7, item 4). `dir` holds the downloaded zip (one plain file, at most
+ * MAX_METRICS_ARTIFACT_BYTES); only its member named exactly `metrics.json` is read (a `../metrics.json`,
+ * `/abs/metrics.json` or `sub/metrics.json` member is never it), inflated with a MAX_METRICS_BYTES bound whatever
+ * its header claims, and written to a fresh folder inside `dir`. Returns that file's path; throws (one line) otherwise.
+ */
+async function extractMetricsMember(dir, what) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    if (names.length !== 1)
+        throw new Error(`${what}: expected one downloaded zip, found ${names.length} entries`);
+    const zipPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, names[0]);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(zipPath);
+    if (!st.isFile())
+        throw new Error(`${what}: the download is not a plain file`);
+    if (st.size > MAX_METRICS_ARTIFACT_BYTES)
+        throw new Error(`${what} is ${st.size} bytes, more than a metrics file; ignored`);
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(zipPath);
+    let data;
+    try {
+        const entry = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_1__/* .readZipEntries */ .YJ)(bytes, what).find((e) => e.name === METRICS_FILE_NAME);
+        if (!entry)
+            throw new Error(`${what} holds no ${METRICS_FILE_NAME}`);
+        if (entry.size > MAX_METRICS_BYTES)
+            throw new Error(`${what}: its ${METRICS_FILE_NAME} is ${entry.size} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes`);
+        data = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_1__/* .readZipEntry */ .g7)(bytes, entry, what, MAX_METRICS_BYTES);
+    }
+    catch (err) {
+        throw new Error(err.message.startsWith(what) ? err.message : `${what}: ${err.message}`);
+    }
+    const out = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'member-'));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, METRICS_FILE_NAME);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, data);
+    return file;
+}
+
+
+/***/ }),
+
+/***/ 91938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ fingerprintDifferences),
+/* harmony export */   P: () => (/* binding */ protocolSummary)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20959);
+
+/** Stable JSON (sorted keys) for comparing settings objects. */
+function stable(v) {
+    if (Array.isArray(v))
+        return `[${v.map(stable).join(',')}]`;
+    if (v && typeof v === 'object') {
+        return `{${Object.keys(v).filter((k) => v[k] !== undefined).sort()
+            .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'undefined';
+}
+/**
+ * The sampler settings that define how samples are drawn. Left out: the model (its file and hash are what a PR
+ * changes: the thing under test), the command line of --kind command (likewise names the model), the device.
+ */
+function samplingWithoutDevice(s) {
+    if (!s)
+        return undefined;
+    const { device: _device, model: _model, command: _command, ...rest } = s;
+    return rest;
+}
+function short(v) {
+    const s = typeof v === 'string' ? v : stable(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+/**
+ * Every way `current` and `base` differ in what defines their numbers; empty when they are comparable. Fields a
+ * report from an older fid-gate does not record (seed, realDigest) are compared only when both have them.
+ */
+function fingerprintDifferences(current, base) {
+    // protocolDifferences says "A vs B"; here every difference reads baseline → this run
+    const out = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolDifferences */ .xZ)(base, current).map((d) => d.replace(' vs ', ' → '));
+    if ((current.quantization || '') !== (base.quantization || ''))
+        out.push(`quantization ${base.quantization || 'unrecorded'} → ${current.quantization || 'unrecorded'}`);
+    if (current.nReal !== base.nReal)
+        out.push(`N real ${base.nReal} → ${current.nReal}`);
+    if (current.nGenerated !== base.nGenerated)
+        out.push(`N generated ${base.nGenerated} → ${current.nGenerated} (FID's bias depends on N)`);
+    if (current.realDigest && base.realDigest && current.realDigest !== base.realDigest) {
+        out.push(`reference set changed (features ${base.realDigest.slice(0, 12)} → ${current.realDigest.slice(0, 12)})`);
+    }
+    if (current.seed !== undefined && base.seed !== undefined && current.seed !== base.seed)
+        out.push(`seed ${base.seed} → ${current.seed}`);
+    const sa = samplingWithoutDevice(base.sampling), sb = samplingWithoutDevice(current.sampling);
+    if (!!sa !== !!sb)
+        out.push(sb ? 'the generated side is now sampled from a model, the baseline read images' : 'the baseline sampled from a model, this run read images');
+    else if (sa && sb) {
+        for (const k of [...new Set([...Object.keys(sa), ...Object.keys(sb)])].sort()) {
+            if (stable(sa[k]) !== stable(sb[k]))
+                out.push(`sampler ${k} ${short(sa[k])} → ${short(sb[k])}`);
+        }
+    }
+    if ((current.fidGateVersion || '') !== (base.fidGateVersion || ''))
+        out.push(`fid-gate ${base.fidGateVersion || 'unrecorded'} → ${current.fidGateVersion || 'unrecorded'}`);
+    return out;
+}
+/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed, sampler, version. */
+function protocolSummary(r) {
+    const p = r.protocol;
+    const s = samplingWithoutDevice(p.sampling);
+    const sampler = s ? `, sampler ${Object.entries(s).filter(([k]) => k !== 'n').map(([k, v]) => `${k}=${short(v)}`).join(' ')}` : '';
+    return `${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
+        `N real ${p.nReal} / generated ${p.nGenerated}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`;
+}
+
+
+/***/ }),
+
+/***/ 97611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   gg: () => (/* binding */ describeApiError),
+/* harmony export */   j7: () => (/* binding */ writeJobSummary),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* unused harmony exports apiBaseUrl, retryAfterMs, withRetry */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
+// GitHub side of the report: an Octokit made at call time (so GITHUB_API_URL is read when it is needed, not when the
+// module loads), with retries on 5xx/429; the sticky PR comment (found by its hidden marker over every page of
+// comments, updated in place, else created); the job summary. A read-only token (fork PRs) makes the comment a
+// warning, never an error: the verdict stands. The token is never logged (and masked by the entry point).
+
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** HTTP status of an Octokit error (RequestError), if any. */
+function httpStatus(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+function header(err, name) {
+    const h = err?.response?.headers;
+    const v = h?.[name];
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if it is present and sane. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Math.round(Number(value) * 1000);
+    const t = Date.parse(value);
+    return Number.isFinite(t) ? Math.max(0, t - now) : undefined;
+}
+/** One line about an API error, without headers or request details (they may hold credentials). */
+function describeApiError(err) {
+    const status = httpStatus(err);
+    const raw = err?.message ?? String(err);
+    const msg = raw.split('\n')[0].replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***').slice(0, 300);
+    return status !== undefined ? `HTTP ${status}: ${msg}` : msg;
+}
+/** Connection-level failures worth a retry (the error's code, or its cause's: fetch wraps them). */
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+function networkCode(err) {
+    for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
+        if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code))
+            return e.code;
+    }
+    return undefined;
+}
+function isRetryable(err) {
+    // a connection reset (the server or a proxy dropped the socket) carries no HTTP status
+    if (networkCode(err))
+        return true;
+    const status = httpStatus(err);
+    if (status === undefined)
+        return false;
+    if (status === 429 || status >= 500)
+        return true;
+    // secondary rate limits come as 403 with retry-after or an exhausted quota
+    return status === 403 && (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0');
+}
+/** Runs `fn`, retrying on 5xx, 429 and rate-limit 403s with exponential backoff; honours Retry-After up to the cap. */
+async function withRetry(what, fn, o = {}) {
+    const retries = o.retries ?? 3;
+    const base = o.baseDelayMs ?? 1000;
+    const cap = o.maxDelayMs ?? 20_000;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const log = o.log ?? ((m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m));
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (!isRetryable(err) || attempt >= retries)
+                throw err;
+            const asked = retryAfterMs(header(err, 'retry-after'));
+            const delay = Math.min(cap, asked ?? base * 2 ** attempt);
+            log(`${what}: ${describeApiError(err)}; retry ${attempt + 1}/${retries} in ${(delay / 1000).toFixed(1)} s`);
+            await sleep(delay);
+        }
+    }
+}
+/**
+ * An Octokit for `token`, made now: baseUrl from GITHUB_API_URL as it is at this call (@actions/github captures it at
+ * import), every request retried on 5xx/429.
+ */
+async function createOctokit(token, retry = {}) {
+    if (!token)
+        throw new Error('no GitHub token (input github-token is empty)');
+    const { getOctokit: make } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    const octokit = make(token, { baseUrl: apiBaseUrl() });
+    octokit.hook.wrap('request', (request, options) => withRetry(`GitHub API ${options.method} ${String(options.url).replace(/\?.*$/, '')}`, async () => request(options), retry));
+    return octokit;
+}
+/** Statuses that mean "this token may not write here" (fork PR with a read-only token, missing permissions). */
+const NO_PERMISSION = new Set([401, 403, 404]);
+/**
+ * Finds the comment whose body starts with the marker (every page, 100 a page), updates it, or creates one.
+ * With `create: false` (comment: on-failure, and this run passed) an existing comment is updated but none is created.
+ * 401/403/404 give `{ action: 'skipped', reason }` (no throw); other failures (after retries) throw.
+ */
+async function upsertStickyComment(octokit, t, body, opts = {}) {
+    if (!body.startsWith(t.marker))
+        throw new Error('internal: the comment body must start with its marker');
+    try {
+        let found;
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
+        for await (const page of pages) {
+            const hit = page.data.find((c) => typeof c.body === 'string' && c.body.trimStart().startsWith(t.marker));
+            if (hit) {
+                found = { id: hit.id, html_url: hit.html_url };
+                break;
+            }
+        }
+        if (found) {
+            const r = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: found.id, body });
+            return { action: 'updated', id: r.data.id, url: r.data.html_url };
+        }
+        if (opts.create === false)
+            return { action: 'skipped' };
+        const r = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
+        return { action: 'created', id: r.data.id, url: r.data.html_url };
+    }
+    catch (err) {
+        const status = httpStatus(err);
+        if (status !== undefined && NO_PERMISSION.has(status)) {
+            return {
+                action: 'skipped',
+                reason: `fid-gate: could not write the PR comment (${describeApiError(err)}). The token cannot write to this pull request ` +
+                    '(a PR from a fork gets a read-only token; otherwise add `permissions: pull-requests: write`). ' +
+                    'The verdict is unchanged; for fork PRs use the two-workflow pattern (mode: comment from a workflow_run workflow).',
+            };
+        }
+        throw err;
+    }
+}
+/** Appends the markdown to the job summary; skipped (debug line) outside a runner. Never throws. */
+async function writeJobSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary');
+        return false;
+    }
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        return true;
+    }
+    catch (err) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`fid-gate: could not write the job summary (${err.message})`);
+        return false;
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+    }
+}
+
+
+/***/ }),
+
+/***/ 34518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aW: () => (/* binding */ historyMetrics),
+/* harmony export */   jy: () => (/* binding */ collectHistory),
+/* harmony export */   rd: () => (/* binding */ listSuccessfulRuns)
+/* harmony export */ });
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20959);
+/* harmony import */ var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87344);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67355);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97611);
+// The base branch's history of every metric, for the job summary's charts: the metrics artifacts of the latest
+// successful runs of this workflow on the base branch. Each artifact comes from another run and is untrusted: it is
+// read with the same bounded download and field-by-field validation as the baseline, and a broken or missing one is
+// one note, never an exception. API failures are notes too: a history is a nicety, never a reason to fail a run.
+
+
+
+
+const SHA_RE = /^[0-9a-f]{7,40}$/i;
+function permissionHint(err) {
+    const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .nG)(err);
+    return status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
+}
+/**
+ * The successful runs of the workflow that `runId` belongs to, on `branch`, newest first, `runId` itself left out:
+ * GET the run for its workflow_id, then GET that workflow's runs with `branch` and `status: success`. Runs whose id is
+ * not a positive integer, or whose head branch is another one, are dropped. Never throws: a failure is `{ problem }`.
+ */
+async function listSuccessfulRuns(o) {
+    try {
+        const octokit = await o.octokit();
+        const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
+        const workflowId = run.data.workflow_id;
+        if (typeof workflowId !== 'number')
+            return { problem: `run ${o.runId} names no workflow` };
+        const listed = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+            owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: Math.min(100, o.perPage ?? 20),
+        });
+        const runs = (listed.data.workflow_runs ?? [])
+            .map((r) => ({
+            id: Number(r.id),
+            createdAt: String(r.created_at),
+            headBranch: r.head_branch ?? null,
+            htmlUrl: typeof r.html_url === 'string' ? r.html_url : undefined,
+            headSha: typeof r.head_sha === 'string' && SHA_RE.test(r.head_sha) ? r.head_sha.toLowerCase() : undefined,
+        }))
+            .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.headBranch === null || r.headBranch === o.branch))
+            // the API lists newest first already; sorting again keeps that true whatever it returns
+            .sort((a, b) => (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0) || b.id - a.id);
+        return { runs };
+    }
+    catch (err) {
+        return { problem: `could not list the workflow's runs on ${o.branch}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .describeApiError */ .gg)(err)}${permissionHint(err)}` };
+    }
+}
+/** The error bar of a result: its bootstrap 95 % interval's half width, else its std (IS over splits), else none. */
+function errorHalfWidth(r) {
+    for (const h of [r.ci?.halfWidth, r.std])
+        if (typeof h === 'number' && Number.isFinite(h) && h > 0)
+            return h;
+    return undefined;
+}
+/** The values a chart shows for a report: every known metric's finite value, with its error bar's half width. */
+function historyMetrics(report) {
+    const out = {};
+    for (const name of _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_METRICS */ .yX) {
+        const r = report.metrics[name];
+        if (!r || !Number.isFinite(r.value))
+            continue;
+        const halfWidth = errorHalfWidth(r);
+        out[name] = halfWidth === undefined ? { value: r.value } : { value: r.value, halfWidth };
+    }
+    return out;
+}
+/** After this many failed downloads the rest is not tried: the cause is likely the token or the API, not the runs. */
+const MAX_DOWNLOAD_FAILURES = 3;
+/**
+ * The metrics of the latest successful runs on the base branch, at most `maxRuns`, oldest first. A run without the
+ * artifact is counted in one note; an artifact that cannot be downloaded or does not validate is one note each and is
+ * skipped; a listing failure is one note and no points. Never throws.
+ */
+async function collectHistory(o) {
+    const log = o.log ?? (() => undefined);
+    const maxRuns = Math.max(1, o.maxRuns ?? 10);
+    const maxCandidates = Math.max(maxRuns, o.maxCandidates ?? 2 * maxRuns);
+    const notes = [];
+    const listed = await listSuccessfulRuns({ ...o, perPage: o.perPage ?? Math.max(20, maxCandidates) });
+    if ('problem' in listed)
+        return { points: [], notes: [`history: ${listed.problem}; no chart`] };
+    const points = [];
+    let missing = 0;
+    let failures = 0;
+    for (const run of listed.runs.slice(0, maxCandidates)) {
+        if (points.length >= maxRuns)
+            break;
+        if (failures >= MAX_DOWNLOAD_FAILURES) {
+            notes.push(`history: stopped after ${failures} failed downloads`);
+            break;
+        }
+        let got;
+        try {
+            got = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .downloadMetricsArtifact */ .Sw)({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
+        }
+        catch (err) {
+            failures++;
+            notes.push(`history: run ${run.id} skipped: ${err.message}`);
+            continue;
+        }
+        if ('missing' in got) {
+            missing++;
+            log(`history: ${got.missing}`);
+            continue;
+        }
+        let report;
+        try {
+            report = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .readMetricsFile */ ._c)(got.file);
+        }
+        catch (err) {
+            // the temp path means nothing to a reader; the member's name does
+            notes.push(`history: the metrics of run ${run.id} are unusable, skipped: ${err.message.split(got.file).join(_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE_NAME */ .tU)}`);
+            continue;
+        }
+        points.push({
+            runId: run.id,
+            createdAt: run.createdAt,
+            ...(run.headSha ? { headSha: run.headSha } : {}),
+            metrics: historyMetrics(report),
+            protocolKey: (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolKey */ .QN)(report.protocol),
+        });
+    }
+    if (missing)
+        notes.push(`history: ${missing} run${missing > 1 ? 's' : ''} on ${o.branch} had no artifact ${o.artifactName}`);
+    if (!points.length && !notes.length)
+        notes.push(`history: no successful run of this workflow on ${o.branch} yet`);
+    log(`history: ${points.length} run${points.length === 1 ? '' : 's'} on ${o.branch}`);
+    return { points: points.reverse(), notes };
 }
 
 
@@ -37886,7 +39969,7 @@ ${commonHelp}`,
             yield await (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeRgb */ .Iq)(f); }
         const r = await (0,_elbo_js__WEBPACK_IMPORTED_MODULE_13__/* .estimateElbo */ .tW)(model.session, images(), {
             ...m, steps: int(v.steps, '--steps', undefined), draws: int(v.draws, '--draws', 16), tSampling: tSampling,
-            seed: base.seed, batchSize: int(v['batch-size'], '--batch-size', 64), progress: v.quiet ? false : log, total: files.length,
+            seed: base.seed, batchSize: int(v['batch-size'], '--batch-size', 64), progress: v.quiet ? false : log, total: files.length, model: model.source,
         });
         const metric = (0,_elbo_js__WEBPACK_IMPORTED_MODULE_13__/* .elboMetric */ .TE)(r);
         io.out(`elbo-bpd: ${r.bpd.toFixed(4)} ± ${r.stderr.toFixed(4)} bits/dim (${r.images} images × ${r.draws} draws, T = ${r.trainSteps}, ${r.steps} steps; ` +
@@ -38250,7 +40333,7 @@ async function sampleDiffusionValues(session, n, o) {
 /* harmony export */   TE: () => (/* binding */ elboMetric),
 /* harmony export */   tW: () => (/* binding */ estimateElbo)
 /* harmony export */ });
-/* unused harmony exports logNormCdf, normCdf, logNormDiff, discretizedGaussianLogLik, gaussianKl, decoderVariance, imageToX0, elboSettings */
+/* unused harmony exports logNormCdf, normCdf, logNormDiff, discretizedGaussianLogLik, gaussianKl, decoderVariance, checkElboImage, imageToX0, elboSettings */
 /* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43958);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70017);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(65365);
@@ -38380,8 +40463,37 @@ function gaussianKl(m1, v1, m2, v2) {
 function decoderVariance(r) {
     return r.timesteps.length >= 2 ? r.posteriorVariance[1] : r.betas[0];
 }
-/** x_0 in [−1, 1], CHW, from an 8-bit RGB image (1 channel: the image must be grey). */
-function imageToX0(img, channels, out, offset) {
+/** "the denoiser MODEL" (or "the denoiser" when the caller did not name it). */
+function theDenoiser(model) {
+    return model === undefined ? 'the denoiser' : `the denoiser ${model}`;
+}
+/**
+ * The interface checks of diffusion.ts (inspectDenoiser, checkLabels, outputStride) say "the denoiser's output 0
+ * ..." without the file: prefix their InputErrors with `ELBO denoiser MODEL: ` (like sample.ts's namingModel).
+ */
+function namingDenoiser(model, check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d && (model === undefined || !err.message.includes(model))) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`ELBO denoiser${model === undefined ? '' : ` ${model}`}: ${err.message}`, err.subject ?? model);
+        }
+        throw err;
+    }
+}
+/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it takes; channels: imageToX0). */
+function checkElboImage(img, io, model) {
+    const input = `its input${io.x ? ` ${io.x}` : ''} is [N, ${io.channels}, ${io.height}, ${io.width}]`;
+    if (img.width !== io.width || img.height !== io.height) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`ELBO image ${img.file}: ${img.width}×${img.height} pixels (width×height), but ${theDenoiser(model)} takes ${io.width}×${io.height} images (${input}): held-out images must have the model's size (they are not resized)`, img.file);
+    }
+}
+/**
+ * x_0 in [−1, 1], CHW, from an 8-bit RGB image (1 channel: the image must be grey, R = G = B; 3 channels: a grey
+ * image is used as decoded, grey replicated to R, G, B, like improved-diffusion's `convert("RGB")`).
+ */
+function imageToX0(img, channels, out, offset, model, inputName) {
     const plane = img.width * img.height;
     for (let p = 0; p < plane; p++) {
         if (channels === 3) {
@@ -38390,8 +40502,9 @@ function imageToX0(img, channels, out, offset) {
         }
         else {
             const v = img.data[p * 3];
-            if (img.data[p * 3 + 1] !== v || img.data[p * 3 + 2] !== v)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${img.file}: a colour image, but the denoiser takes 1 channel (grey images only)`, img.file);
+            if (img.data[p * 3 + 1] !== v || img.data[p * 3 + 2] !== v) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`ELBO image ${img.file}: ${img.width}×${img.height} pixels in colour, but ${theDenoiser(model)} takes grey images (its input${inputName ? ` ${inputName}` : ''} is [N, 1, ${img.height}, ${img.width}]): give 1-channel (grey) images (colour images are not converted)`, img.file);
+            }
             out[offset + p] = v / 127.5 - 1;
         }
     }
@@ -38405,8 +40518,8 @@ function elboSettings(o) {
     };
 }
 async function estimateElbo(session, images, o) {
-    const io = (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectDenoiser */ .iI)(session, o);
-    const K = (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .checkLabels */ .C)(io, { numClasses: o.numClasses }, 'denoiser');
+    const io = namingDenoiser(o.model, () => (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectDenoiser */ .iI)(session, o));
+    const K = namingDenoiser(o.model, () => (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .checkLabels */ .C)(io, { numClasses: o.numClasses }, 'denoiser'));
     const T = o.trainSteps;
     const S = o.steps ?? T;
     const r = (0,_noise_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .respace */ .gA)((0,_noise_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSchedule */ .mf)(o.schedule, T), (0,_noise_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .spacedTimesteps */ .xc)(T, S));
@@ -38433,9 +40546,8 @@ async function estimateElbo(session, images, o) {
             return;
         const x0 = new Float64Array(b * D);
         batch.forEach((img, k) => {
-            if (img.width !== W || img.height !== H)
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${img.file}: ${img.width}×${img.height}, but the denoiser takes ${W}×${H} images (no resizing is done)`, img.file);
-            imageToX0(img, C, x0, k * D);
+            checkElboImage(img, io, o.model);
+            imageToX0(img, C, x0, k * D, o.model, io.x);
         });
         const prior = new Float64Array(b), trans = new Float64Array(b), dec = new Float64Array(b);
         for (let k = 0; k < b; k++) {
@@ -38466,7 +40578,7 @@ async function estimateElbo(session, images, o) {
                 feeds[io.labels] = yTensor;
             const result = await session.run(feeds);
             const outT = result[io.output];
-            const stride = (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .outputStride */ .xY)(outT, b, io);
+            const stride = namingDenoiser(o.model, () => (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .outputStride */ .xY)(outT, b, io));
             const raw = outT.data;
             for (let k = 0; k < b; k++) {
                 const i = steps[k];
@@ -38662,10 +40774,10 @@ async function* sampleGan(session, n, o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ makeGrid),
 /* harmony export */   Hy: () => (/* binding */ writePng),
 /* harmony export */   SS: () => (/* binding */ writeGrid)
 /* harmony export */ });
-/* unused harmony export makeGrid */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
