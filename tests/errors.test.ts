@@ -255,7 +255,7 @@ test('rules: a line that does not parse names the line; unknown metric names', (
   assert.equal(thrown(() => parseMaxRegression('fid: +5%\n\nrecall: lots')),
     'max-regression, line 3: cannot parse "recall: lots" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")');
   assert.equal(thrown(() => parseMaxRegression('ssim: 1%')), `max-regression, line 1: unknown metric "ssim" (known: ${KNOWN_METRICS.join(' ')})`);
-  assert.equal(thrown(() => parseMetrics('fid,lpips')), '--metrics: unknown metric "lpips" (known: fid, kid, is, prdc)');
+  assert.equal(thrown(() => parseMetrics('fid,lpips')), '--metrics: unknown metric "lpips" (known: fid, kid, is, prdc, fdinf)');
 });
 
 test('docs/errors.md lists every case tested here', () => {

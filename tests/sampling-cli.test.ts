@@ -128,5 +128,5 @@ test('elbo command: bits/dim ± standard error on a folder of PNGs, --json', asy
   // 40 images × 8 draws give a rough estimate near it
   assert.ok(Math.abs(j.value - 7.5) < 4 * j.std + 0.3, `${j.value} ± ${j.std}`);
   // wrong image size
-  await assert.rejects(run(elboCommand, ['--denoiser', denoiserFile, '--images', folder, '--size', '8', '--train-steps', '100', '--device', 'cpu', '--quiet']), /4×4, but the denoiser takes 8×8/);
+  await assert.rejects(run(elboCommand, ['--denoiser', denoiserFile, '--images', folder, '--size', '8', '--train-steps', '100', '--device', 'cpu', '--quiet']), /r00\.png: 4×4 pixels \(width×height\), but the denoiser .*denoiser\.onnx takes 8×8 images/);
 });
