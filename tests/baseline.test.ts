@@ -70,6 +70,30 @@ test('validation: schema, types of every field used, NaN and friends are refused
   rejects(bad((r) => { r.protocol.extractor = 'x'.repeat(20_000); }), /protocol\.extractor: string longer/);
 });
 
+test('validation: bootstrap intervals, the fingerprint fields and sampler settings are read back and checked', () => {
+  const ci = { halfWidth: 1.5, level: 0.95, se: 0.8, scale: 1, replicates: [19, 20.5, 21] };
+  const good = bad((r) => {
+    r.metrics.fid.ci = ci;
+    r.protocol.seed = 2020; r.protocol.realDigest = 'ab'.repeat(32);
+    r.protocol.bootstrap = { replicates: 3, draws: { real: 1000, generated: 1000 }, fidDraws: { real: 4096, generated: 4096 } };
+    r.protocol.sampling = { kind: 'diffusion', steps: 50, model: { source: 'm.onnx', sha256: 'x' } };
+  });
+  const v = validateMetricsReport(good, 'base.json');
+  assert.deepEqual(v.metrics.fid?.ci, ci);
+  assert.equal(v.protocol.seed, 2020);
+  assert.deepEqual(v.protocol.bootstrap, { replicates: 3, draws: { real: 1000, generated: 1000 }, fidDraws: { real: 4096, generated: 4096 } });
+  assert.equal(v.protocol.sampling?.steps, 50);
+  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, replicates: [1, 'x'] }; }), /metrics\.fid\.ci\.replicates\[1\]: expected a finite number, found "x"/);
+  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, replicates: new Array(10_001).fill(1) }; }), /metrics\.fid\.ci\.replicates: expected an array of at most 10000 numbers/);
+  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, halfWidth: -1 }; }), /metrics\.fid\.ci: halfWidth and se must be ≥ 0/);
+  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, scale: 2 }; }), /scale in \(0, 1\]/);
+  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, level: 0.9 }; }), /metrics\.fid\.ci\.level: expected 0\.95/);
+  rejects(bad((r) => { r.protocol.realDigest = 'not-a-hash'; }), /protocol\.realDigest: expected a SHA-256 in hex/);
+  rejects(bad((r) => { r.protocol.seed = -1; }), /protocol\.seed: expected a non-negative integer/);
+  rejects(bad((r) => { r.protocol.bootstrap = { replicates: 3 }; }), /protocol\.bootstrap: expected \{ replicates, draws/);
+  rejects(bad((r) => { r.protocol.sampling = { pad: 'x'.repeat(30_000) }; }), /protocol\.sampling: larger than 20000 characters/);
+});
+
 test('readMetricsFile: size limit, not JSON, missing file', async () => {
   const big = path.join(tmp, 'big.json');
   writeFileSync(big, JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }));

@@ -116,6 +116,21 @@ test('CLI gate: thresholds from a file or inline, a baseline of another N is not
   const e4 = await cli('compare', real, gen, '--bootstrap', '1');
   assert.equal(e4.code, 2);
   assert.match(e4.err, /--bootstrap: 1 replicate gives no interval/);
+  const e5 = await cli('compare', real, gen, '--pairs-grid', path.join(tmp, 'x.png'));
+  assert.equal(e5.code, 2);
+  assert.match(e5.err, /--pairs-grid needs --training DIR/);
+  // training features of another dimension (another extractor)
+  const small = path.join(tmp, 'd64.npz');
+  const f64 = referencePool3('B').data.slice(0, 40 * 64);
+  const acc = new StatsAccumulator(64);
+  await acc.add(f64, 40);
+  await writeStatsNpz(small, { ...(await acc.finalize()), features: f64, protocol: PROTOCOL });
+  const e6 = await cli('compare', real, gen, '--training', small, '--metrics', 'fid', '--bootstrap', '0', '--quiet');
+  assert.equal(e6.code, 2);
+  assert.match(e6.err, /training \(.*d64\.npz\) has 64-dimensional features, the other inputs 2048: they come from different extractors/);
+  const e7 = await cli('compare', real, gen, '--bootstrap=-3');
+  assert.equal(e7.code, 2);
+  assert.match(e7.err, /--bootstrap: expected a non-negative integer, got "-3"/);
 });
 
 test('memorization: copies of training images among the generated ones are flagged, named and drawn; a leaking reference warns', async () => {
