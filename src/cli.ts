@@ -19,6 +19,7 @@ import type { OnBadImage } from './features/extract.js';
 import { readFile } from 'node:fs/promises';
 import { checkRulesComputable, evaluateGate, METRIC_GROUP, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
 import type { MetricName } from './report/types.js';
+import { MAX_BOOTSTRAP_REPLICATES } from './metrics/bootstrap.js';
 import { resolveBaseline } from './report/baseline.js';
 
 export interface CliIO {
@@ -214,6 +215,7 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
       const bootstrap = v.bootstrap === undefined ? undefined : nonNegativeInt(v.bootstrap, '--bootstrap');
       if (v['pairs-grid'] !== undefined && v.training === undefined) throw new InputError('--pairs-grid needs --training DIR (the pairs are generated/training images)', 'pairs-grid');
       if (bootstrap === 1) throw new InputError('--bootstrap: 1 replicate gives no interval; use 0 (none) or at least 2 (default 200)', 'bootstrap');
+      if (bootstrap !== undefined && bootstrap > MAX_BOOTSTRAP_REPLICATES) throw new InputError(`--bootstrap: at most ${MAX_BOOTSTRAP_REPLICATES} replicates (their values are kept in the metrics JSON), got ${bootstrap}`, 'bootstrap');
       const { report } = await runCompare({
         real: pos[0], generated: sampling ? undefined : pos[1], sampler, elbo,
         onSamples: grid ? async (first) => { await writeGrid(grid, first); log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`); } : undefined,

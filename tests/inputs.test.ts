@@ -131,3 +131,24 @@ test('on-bad-image: fail by default, skip accepted, anything else names the inpu
   assert.throws(() => readInputs(getter({ ...base, 'on-bad-image': 'maybe' })),
     (e: unknown) => e instanceof InputError && (e as Error).message === 'input on-bad-image: expected one of fail, skip, got "maybe"');
 });
+
+test('bootstrap, training, max-pixels and the metric groups of issue 6: defaults, values, errors naming the input', () => {
+  const d = readInputs(getter(base));
+  assert.equal(d.bootstrap, 200);
+  assert.equal(d.maxPixels, 178956970);
+  assert.equal(d.training, undefined);
+  const v = readInputs(getter({ ...base, bootstrap: '0', 'max-pixels': '1000000', training: ' data/train ', metrics: 'fid,fdinf', thresholds: 'memorization <= 0.01\nfd-inf <= 30' }));
+  assert.equal(v.bootstrap, 0);
+  assert.equal(v.maxPixels, 1_000_000);
+  assert.equal(v.training, 'data/train');
+  assert.deepEqual(v.metrics, ['fid', 'fdinf']);
+  assert.deepEqual(v.rules.thresholds.map((t) => t.metric), ['memorization', 'fd-inf']);
+  const bad = (values: Record<string, string>, re: RegExp) =>
+    assert.throws(() => readInputs(getter({ ...base, ...values })), (e: unknown) => e instanceof InputError && re.test((e as Error).message), String(re));
+  bad({ bootstrap: '1' }, /input bootstrap: expected 0 \(no intervals\) or 2 … 5000 replicates, got 1/);
+  bad({ bootstrap: '9000' }, /input bootstrap: expected 0 \(no intervals\) or 2 … 5000 replicates, got 9000/);
+  bad({ bootstrap: 'many' }, /input bootstrap: expected a non-negative integer, got "many"/);
+  bad({ 'max-pixels': '-5' }, /input max-pixels: expected a non-negative integer, got "-5"/);
+  bad({ thresholds: 'memorization <= 0.01' }, /rule "memorization <= 0.01" is on memorization, which is only computed against training images \(the training input/);
+  bad({ thresholds: 'fd-inf <= 30' }, /rule "fd-inf <= 30" is on fd-inf, which is not computed: add "fdinf" to the metrics input/);
+});

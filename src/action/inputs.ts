@@ -12,6 +12,7 @@ import { samplerOptionsFromValues } from '../sampler-options.js';
 import type { SampleImagesOptions } from '../sampling/sample.js';
 import type { OnBadImage } from '../features/extract.js';
 import { DEFAULT_MAX_PIXELS } from '../images/decode.js';
+import { MAX_BOOTSTRAP_REPLICATES } from '../metrics/bootstrap.js';
 
 /** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
 export const SAMPLER_INPUTS = ['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout'] as const;
@@ -158,7 +159,7 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
   const metricsFile = get('metrics-file').trim() || undefined;
   const maxPixels = nonNegativeInput(get, 'max-pixels', DEFAULT_MAX_PIXELS);
   const bootstrap = nonNegativeInput(get, 'bootstrap', 200);
-  if (bootstrap === 1 || bootstrap > 100_000) throw new InputError(`input bootstrap: expected 0 (no intervals) or 2 … 100000 replicates, got ${bootstrap}`, 'bootstrap');
+  if (bootstrap === 1 || bootstrap > MAX_BOOTSTRAP_REPLICATES) throw new InputError(`input bootstrap: expected 0 (no intervals) or 2 … ${MAX_BOOTSTRAP_REPLICATES} replicates, got ${bootstrap}`, 'bootstrap');
   if (metricsFile && mode !== 'comment') throw new InputError('input metrics-file is for mode: comment', 'metrics-file');
   return {
     mode,
