@@ -178,3 +178,22 @@ test('memorization: copies of training images among the generated ones are flagg
   const px = (x: number, y: number) => data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3);
   assert.deepEqual([...px(2 + 30, 2 + 30)], [...px(68 + 30, 2 + 30)], 'a copy looks like its training image');
 });
+
+test('FD∞ through compare --metrics fid,fdinf: 15 sizes from N/10 to N, the intercept below FID at N, gateable', async () => {
+  const real = await statsFile('A', 0, 200);
+  const json = path.join(tmp, 'fdinf.json');
+  const r = await cli('compare', real, await statsFile('B', 0, 200), '--metrics', 'fid,fdinf', '--bootstrap', '0', '--thresholds', 'fd-inf <= 1000', '--json', json, '--quiet');
+  assert.equal(r.code, 0, r.err);
+  const rep = JSON.parse(readFileSync(json, 'utf8')) as MetricsReport;
+  const f = rep.metrics['fd-inf']!;
+  const d = f.details as { sizes: number[]; fids: number[]; slope: number; rSquared: number; reference: string };
+  assert.equal(d.sizes.length, 15);
+  assert.equal(d.sizes[0], 20);
+  assert.equal(d.sizes[14], 200);
+  // the largest size is the whole set: its FID is the reported FID
+  assert.ok(Math.abs(d.fids[14] - rep.metrics.fid!.value) < 1e-6 * rep.metrics.fid!.value, `${d.fids[14]} vs ${rep.metrics.fid!.value}`);
+  assert.ok(f.value < rep.metrics.fid!.value && d.slope > 0, `FD∞ ${f.value}, slope ${d.slope}`);
+  assert.match(r.out, /FD∞\s+\S+\s+FID at 15 sizes, fit against 1\/N/);
+  assert.ok(rep.notes.some((n) => /FD∞: N generated \(200\) is below 2 × d \(4096\)/.test(n)));
+  assert.match(r.out, /pass: fd-inf = \S+ <= 1000/);
+});
