@@ -30,3 +30,14 @@ export function relL2(a: Float32Array, b: Float32Array, off: number, len: number
   for (let j = 0; j < len; j++) { const d = a[off + j] - b[off + j]; e += d * d; n += b[off + j] * b[off + j]; }
   return Math.sqrt(e / n);
 }
+
+/** Deterministic uniform [0, 1) stream (mulberry32) for made-up test data. */
+export function uniform(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { referencePool3, REF } from './helpers.js';
+import { referencePool3, REF, uniform } from './helpers.js';
 import { DEFAULT_BETA, memorization } from '../src/metrics/memorization.js';
 import { writePairsGrid } from '../src/report/pairs-grid.js';
 import { decodeRgb, type RgbImage } from '../src/images/decode.js';
@@ -27,16 +27,6 @@ function quantile(v: Float64Array, p: number): number {
 const close = (actual: number, want: number, tol: number, what: string) =>
   assert.ok(Math.abs(actual - want) <= tol, `${what}: ${actual}, expected ${want} ± ${tol}`);
 
-/** Deterministic uniform [0, 1) stream (mulberry32). */
-function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A unit vector in a uniformly random direction (Box–Muller normals, normalized in float64). */
 function direction(d: number, u: () => number): Float64Array {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expected, readNpzArray, referencePool3, REF, SHARED_REF } from './helpers.js';
+import { expected, readNpzArray, referencePool3, REF, SHARED_REF, uniform } from './helpers.js';
 import { parseNpy } from '../src/util/npy.js';
 import { inceptionScore } from '../src/metrics/inception-score.js';
 import { kidFull, kidSubsets } from '../src/metrics/kid.js';
@@ -28,16 +28,6 @@ const IS_VARIANTS = [
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
-/** Deterministic uniform [0, 1) stream (mulberry32) for the made-up data of these tests. */
-function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(n: number, seed: number, shift = 0, scale = 1): Float32Array {
   const u = uniform(seed);
