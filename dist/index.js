@@ -28709,8 +28709,11 @@ var features_encoder = __nccwpck_require__(34467);
 var sampler_options = __nccwpck_require__(86488);
 // EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
 var decode = __nccwpck_require__(32766);
+// EXTERNAL MODULE: ./src/metrics/bootstrap.ts
+var metrics_bootstrap = __nccwpck_require__(12383);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The Action's inputs (action.yml), read and checked in one place. Every problem is an InputError naming the input.
+
 
 
 
@@ -28836,8 +28839,8 @@ function readInputs(get = defaultGetter) {
     const metricsFile = get('metrics-file').trim() || undefined;
     const maxPixels = nonNegativeInput(get, 'max-pixels', decode/* DEFAULT_MAX_PIXELS */.fR);
     const bootstrap = nonNegativeInput(get, 'bootstrap', 200);
-    if (bootstrap === 1 || bootstrap > 100_000)
-        throw new errors/* InputError */.d(`input bootstrap: expected 0 (no intervals) or 2 … 100000 replicates, got ${bootstrap}`, 'bootstrap');
+    if (bootstrap === 1 || bootstrap > metrics_bootstrap/* MAX_BOOTSTRAP_REPLICATES */.h8)
+        throw new errors/* InputError */.d(`input bootstrap: expected 0 (no intervals) or 2 … ${metrics_bootstrap/* MAX_BOOTSTRAP_REPLICATES */.h8} replicates, got ${bootstrap}`, 'bootstrap');
     if (metricsFile && mode !== 'comment')
         throw new errors/* InputError */.d('input metrics-file is for mode: comment', 'metrics-file');
     return {
@@ -29664,10 +29667,13 @@ function formatMetricsTable(r) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/gate/rules.ts
 var gate_rules = __nccwpck_require__(87344);
+// EXTERNAL MODULE: ./src/metrics/bootstrap.ts
+var metrics_bootstrap = __nccwpck_require__(12383);
 // EXTERNAL MODULE: ./src/report/baseline.ts
 var baseline = __nccwpck_require__(67355);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The fid-gate command line. Exit codes: 0 = ok, 1 = a gate failed, 2 = usage or input error, 3 = internal error.
+
 
 
 
@@ -29876,6 +29882,8 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
                 throw new errors/* InputError */.d('--pairs-grid needs --training DIR (the pairs are generated/training images)', 'pairs-grid');
             if (bootstrap === 1)
                 throw new errors/* InputError */.d('--bootstrap: 1 replicate gives no interval; use 0 (none) or at least 2 (default 200)', 'bootstrap');
+            if (bootstrap !== undefined && bootstrap > metrics_bootstrap/* MAX_BOOTSTRAP_REPLICATES */.h8)
+                throw new errors/* InputError */.d(`--bootstrap: at most ${metrics_bootstrap/* MAX_BOOTSTRAP_REPLICATES */.h8} replicates (their values are kept in the metrics JSON), got ${bootstrap}`, 'bootstrap');
             const { report } = await (0,compare/* runCompare */.Lv)({
                 real: pos[0], generated: sampling ? undefined : pos[1], sampler, elbo,
                 onSamples: grid ? async (first) => { await (0,sampling_grid/* writeGrid */.SS)(grid, first); log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`); } : undefined,
@@ -36172,6 +36180,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SR: () => (/* binding */ bootstrapMetrics),
 /* harmony export */   ey: () => (/* binding */ DEFAULT_BOOTSTRAP_REPLICATES),
+/* harmony export */   h8: () => (/* binding */ MAX_BOOTSTRAP_REPLICATES),
 /* harmony export */   il: () => (/* binding */ spread)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BOOTSTRAP_MAX_SAMPLES, drawCounts, metricsOfCounts, quantile */
@@ -36214,6 +36223,9 @@ const GEN_STREAM = 0x5bd1e995;
 const FID_STREAM = 0x27d4eb2f;
 const DEFAULT_BOOTSTRAP_REPLICATES = 200;
 const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
+/** At most this many replicates: their values travel in the metrics JSON (≈ 18 bytes each per metric), which a later
+ *  run reads back under a 1 MiB limit. */
+const MAX_BOOTSTRAP_REPLICATES = 5000;
 /** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
 function drawCounts(rng, n, m) {
     const c = new Int32Array(n);
