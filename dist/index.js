@@ -38775,6 +38775,7 @@ function checkFiniteOutputs(ex, r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PR: () => (/* binding */ fetchRunMetrics),
 /* harmony export */   Sw: () => (/* binding */ downloadMetricsArtifact),
 /* harmony export */   _c: () => (/* binding */ readMetricsFile),
 /* harmony export */   oL: () => (/* binding */ resolveBaseline),
@@ -39051,28 +39052,38 @@ async function autoBaseline(current, o) {
         return none([`no baseline: no successful run of this workflow on ${o.branch} yet`]);
     for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
         const view = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.createdAt, runUrl: cand.htmlUrl };
-        let got;
-        try {
-            got = await downloadMetricsArtifact({ ...o, runId: cand.id });
-        }
-        catch (err) {
-            return none([], [`baseline auto: ${err.message}; no comparison`]);
-        }
+        const got = await fetchRunMetrics({ ...o, runId: cand.id });
+        if ('failed' in got)
+            return none([], [`baseline auto: ${got.failed}; no comparison`]);
         if ('missing' in got) {
             log(`baseline: ${got.missing}`);
             continue;
         }
-        let base;
-        try {
-            base = await readMetricsFile(got.file);
-        }
-        catch (err) {
-            return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${err.message.replace(got.file, METRICS_FILE_NAME)}; no comparison`]);
-        }
+        if ('unusable' in got)
+            return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${got.unusable}; no comparison`]);
         log(`baseline: run ${cand.id} on ${o.branch} (${cand.createdAt})`);
-        return checkComparable(current, base, view);
+        return checkComparable(current, got.report, view);
     }
     return none([`no baseline: the latest successful runs on ${o.branch} have no artifact ${o.artifactName}`]);
+}
+/** Downloads and validates the metrics artifact of one run (baseline auto and the history); never throws. */
+async function fetchRunMetrics(o) {
+    let got;
+    try {
+        got = await downloadMetricsArtifact(o);
+    }
+    catch (err) {
+        return { failed: err.message };
+    }
+    if ('missing' in got)
+        return got;
+    try {
+        return { report: await readMetricsFile(got.file) };
+    }
+    catch (err) {
+        // the temp path means nothing to a reader; the member's name does
+        return { unusable: err.message.split(got.file).join(METRICS_FILE_NAME) };
+    }
 }
 /**
  * Downloads the metrics artifact of another run (@actions/artifact with findBy: the public REST API, token with
@@ -39491,13 +39502,10 @@ async function collectHistory(o) {
             notes.push(`history: stopped after ${failures} failed downloads`);
             break;
         }
-        let got;
-        try {
-            got = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .downloadMetricsArtifact */ .Sw)({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
-        }
-        catch (err) {
+        const got = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchRunMetrics */ .PR)({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
+        if ('failed' in got) {
             failures++;
-            notes.push(`history: run ${run.id} skipped: ${err.message}`);
+            notes.push(`history: run ${run.id} skipped: ${got.failed}`);
             continue;
         }
         if ('missing' in got) {
@@ -39505,15 +39513,11 @@ async function collectHistory(o) {
             log(`history: ${got.missing}`);
             continue;
         }
-        let report;
-        try {
-            report = await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .readMetricsFile */ ._c)(got.file);
-        }
-        catch (err) {
-            // the temp path means nothing to a reader; the member's name does
-            notes.push(`history: the metrics of run ${run.id} are unusable, skipped: ${err.message.split(got.file).join(_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .METRICS_FILE_NAME */ .tU)}`);
+        if ('unusable' in got) {
+            notes.push(`history: the metrics of run ${run.id} are unusable, skipped: ${got.unusable}`);
             continue;
         }
+        const report = got.report;
         points.push({
             runId: run.id,
             createdAt: run.createdAt,

@@ -260,24 +260,15 @@ async function autoBaseline(current: MetricsReport, o: AutoBaselineOptions): Pro
 
   for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
     const view: BaselineView = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.createdAt, runUrl: cand.htmlUrl };
-    let got: DownloadOutcome;
-    try {
-      got = await downloadMetricsArtifact({ ...o, runId: cand.id });
-    } catch (err) {
-      return none([], [`baseline auto: ${(err as Error).message}; no comparison`]);
-    }
+    const got = await fetchRunMetrics({ ...o, runId: cand.id });
+    if ('failed' in got) return none([], [`baseline auto: ${got.failed}; no comparison`]);
     if ('missing' in got) {
       log(`baseline: ${got.missing}`);
       continue;
     }
-    let base: MetricsReport;
-    try {
-      base = await readMetricsFile(got.file);
-    } catch (err) {
-      return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${(err as Error).message.replace(got.file, METRICS_FILE_NAME)}; no comparison`]);
-    }
+    if ('unusable' in got) return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${got.unusable}; no comparison`]);
     log(`baseline: run ${cand.id} on ${o.branch} (${cand.createdAt})`);
-    return checkComparable(current, base, view);
+    return checkComparable(current, got.report, view);
   }
   return none([`no baseline: the latest successful runs on ${o.branch} have no artifact ${o.artifactName}`]);
 }
@@ -293,6 +284,26 @@ export interface ArtifactRef {
 }
 
 export type DownloadOutcome = { file: string } | { missing: string };
+
+/** One run's metrics: validated, absent, or why not (a failed download, an invalid file). */
+export type RunMetrics = { report: MetricsReport } | { missing: string } | { failed: string } | { unusable: string };
+
+/** Downloads and validates the metrics artifact of one run (baseline auto and the history); never throws. */
+export async function fetchRunMetrics(o: ArtifactRef): Promise<RunMetrics> {
+  let got: DownloadOutcome;
+  try {
+    got = await downloadMetricsArtifact(o);
+  } catch (err) {
+    return { failed: (err as Error).message };
+  }
+  if ('missing' in got) return got;
+  try {
+    return { report: await readMetricsFile(got.file) };
+  } catch (err) {
+    // the temp path means nothing to a reader; the member's name does
+    return { unusable: (err as Error).message.split(got.file).join(METRICS_FILE_NAME) };
+  }
+}
 
 /**
  * Downloads the metrics artifact of another run (@actions/artifact with findBy: the public REST API, token with

@@ -4,7 +4,7 @@
 // one note, never an exception. API failures are notes too: a history is a nicety, never a reason to fail a run.
 import { protocolKey } from '../compare.js';
 import { KNOWN_METRICS } from '../gate/rules.js';
-import { downloadMetricsArtifact, readMetricsFile, METRICS_FILE_NAME, type DownloadOutcome } from './baseline.js';
+import { fetchRunMetrics } from './baseline.js';
 import { describeApiError, httpStatus, type Octokit } from './github.js';
 import type { MetricName, MetricResult, MetricsReport } from './types.js';
 
@@ -151,12 +151,10 @@ export async function collectHistory(o: CollectHistoryOptions): Promise<History>
       notes.push(`history: stopped after ${failures} failed downloads`);
       break;
     }
-    let got: DownloadOutcome;
-    try {
-      got = await downloadMetricsArtifact({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
-    } catch (err) {
+    const got = await fetchRunMetrics({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
+    if ('failed' in got) {
       failures++;
-      notes.push(`history: run ${run.id} skipped: ${(err as Error).message}`);
+      notes.push(`history: run ${run.id} skipped: ${got.failed}`);
       continue;
     }
     if ('missing' in got) {
@@ -164,14 +162,11 @@ export async function collectHistory(o: CollectHistoryOptions): Promise<History>
       log(`history: ${got.missing}`);
       continue;
     }
-    let report: MetricsReport;
-    try {
-      report = await readMetricsFile(got.file);
-    } catch (err) {
-      // the temp path means nothing to a reader; the member's name does
-      notes.push(`history: the metrics of run ${run.id} are unusable, skipped: ${(err as Error).message.split(got.file).join(METRICS_FILE_NAME)}`);
+    if ('unusable' in got) {
+      notes.push(`history: the metrics of run ${run.id} are unusable, skipped: ${got.unusable}`);
       continue;
     }
+    const report = got.report;
     points.push({
       runId: run.id,
       createdAt: run.createdAt,
