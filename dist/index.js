@@ -29877,6 +29877,8 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
                 : undefined;
             const grid = v.grid;
             const rules = await gateRules(v);
+            // a rule on a metric this run will not compute is refused before any work
+            (0,gate_rules/* checkRulesComputable */.e4)(rules, [...(metrics ?? ['fid', 'kid', 'is', 'prdc']), ...(v.training !== undefined ? ['memorization'] : []), ...(elbo ? ['elbo'] : [])], '--metrics');
             const bootstrap = v.bootstrap === undefined ? undefined : nonNegativeInt(v.bootstrap, '--bootstrap');
             if (v['pairs-grid'] !== undefined && v.training === undefined)
                 throw new errors/* InputError */.d('--pairs-grid needs --training DIR (the pairs are generated/training images)', 'pairs-grid');
@@ -29905,7 +29907,6 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
             io.out(formatMetricsTable(report));
             let exit = 0;
             if (rules.thresholds.length || rules.regressions.length || v.baseline !== undefined) {
-                (0,gate_rules/* checkRulesComputable */.e4)(rules, Object.keys(report.metrics).map((m) => gate_rules/* METRIC_GROUP */.tU[m]));
                 const b = await (0,baseline/* resolveBaseline */.oL)(v.baseline === undefined ? 'none' : String(v.baseline), report, { tempDir: '.', artifactName: '' });
                 const gate = (0,gate_rules/* evaluateGate */.DR)(report, b.report, rules);
                 report.gate = { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(b.report ? { baseline: `file ${v.baseline}` } : {}) };
@@ -34673,10 +34674,9 @@ async function createSession(model, opts) {
 /* harmony export */   db: () => (/* binding */ parseMaxRegression),
 /* harmony export */   e4: () => (/* binding */ checkRulesComputable),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   tU: () => (/* binding */ METRIC_GROUP),
 /* harmony export */   yX: () => (/* binding */ KNOWN_METRICS)
 /* harmony export */ });
-/* unused harmony exports parseRules, differenceInterval */
+/* unused harmony exports METRIC_GROUP, parseRules, differenceInterval */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70017);
 /* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12383);
 // The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the

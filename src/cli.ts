@@ -17,8 +17,7 @@ import { formatMetricsTable } from './report/table.js';
 import { writeFile } from 'node:fs/promises';
 import type { OnBadImage } from './features/extract.js';
 import { readFile } from 'node:fs/promises';
-import { checkRulesComputable, evaluateGate, METRIC_GROUP, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
-import type { MetricName } from './report/types.js';
+import { checkRulesComputable, evaluateGate, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
 import { MAX_BOOTSTRAP_REPLICATES } from './metrics/bootstrap.js';
 import { resolveBaseline } from './report/baseline.js';
 
@@ -212,6 +211,8 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
         : undefined;
       const grid = v.grid as string | undefined;
       const rules = await gateRules(v);
+      // a rule on a metric this run will not compute is refused before any work
+      checkRulesComputable(rules, [...(metrics ?? ['fid', 'kid', 'is', 'prdc']), ...(v.training !== undefined ? ['memorization'] : []), ...(elbo ? ['elbo'] : [])], '--metrics');
       const bootstrap = v.bootstrap === undefined ? undefined : nonNegativeInt(v.bootstrap, '--bootstrap');
       if (v['pairs-grid'] !== undefined && v.training === undefined) throw new InputError('--pairs-grid needs --training DIR (the pairs are generated/training images)', 'pairs-grid');
       if (bootstrap === 1) throw new InputError('--bootstrap: 1 replicate gives no interval; use 0 (none) or at least 2 (default 200)', 'bootstrap');
@@ -237,7 +238,6 @@ Sampling the generated side from the model (GENERATED left out; no disk round tr
       io.out(formatMetricsTable(report));
       let exit = 0;
       if (rules.thresholds.length || rules.regressions.length || v.baseline !== undefined) {
-        checkRulesComputable(rules, Object.keys(report.metrics).map((m) => METRIC_GROUP[m as MetricName]));
         const b = await resolveBaseline(v.baseline === undefined ? 'none' : String(v.baseline), report, { tempDir: '.', artifactName: '' });
         const gate = evaluateGate(report, b.report, rules);
         report.gate = { passed: gate.passed, results: gate.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(b.report ? { baseline: `file ${v.baseline}` } : {}) };
