@@ -29362,7 +29362,7 @@ async function evaluate(inp, ctx, octokit) {
     for (const m of gate_rules/* KNOWN_METRICS */.yX) {
         const r = report.metrics[m];
         if (r)
-            core/* info */.pq(`${m} = ${r.value}${r.std !== undefined ? ` ± ${r.std}` : ''}`);
+            core/* info */.pq(`${m} = ${r.value}${r.ci ? ` ± ${r.ci.halfWidth} (95% bootstrap interval)` : r.std !== undefined ? ` ± ${r.std} (std)` : ''}`);
     }
     const baseline = await core/* group */.Os('Baseline', async () => {
         const b = await (0,report_baseline/* resolveBaseline */.oL)(inp.baseline, report, {

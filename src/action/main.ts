@@ -161,7 +161,7 @@ async function evaluate(inp: ActionInputs, ctx: RunContext, octokit: () => Promi
   }
   for (const m of KNOWN_METRICS) {
     const r = report.metrics[m];
-    if (r) core.info(`${m} = ${r.value}${r.std !== undefined ? ` ± ${r.std}` : ''}`);
+    if (r) core.info(`${m} = ${r.value}${r.ci ? ` ± ${r.ci.halfWidth} (95% bootstrap interval)` : r.std !== undefined ? ` ± ${r.std} (std)` : ''}`);
   }
 
   const baseline = await core.group('Baseline', async () => {
