@@ -28439,7 +28439,8 @@ function sanitizeKey(key) {
 function markerFor(key) {
     return `<!-- fid-gate:${sanitizeKey(key)} -->`;
 }
-const LABEL = {
+/** How each metric is named in the report's table and the history block. */
+const METRIC_LABEL = {
     fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
     'fd-inf': 'FD∞', memorization: 'Memorization',
 };
@@ -28545,7 +28546,7 @@ function renderMarkdown(o) {
             const spreadOf = (x) => x?.ci ? ` ± ${fmt(x.ci.halfWidth)}` : x?.std !== undefined && Number.isFinite(x.std) ? ` ± ${fmt(x.std)} (std)` : '';
             const value = fmt(res.value) + spreadOf(res);
             const bm = base?.metrics[m];
-            out.push(`| ${LABEL[m]} | ${value} | ${fmt(bm?.value)}${bm ? spreadOf(bm) : ''} | ${deltaCell(m, res.value, bm?.value, o.gate)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
+            out.push(`| ${METRIC_LABEL[m]} | ${value} | ${fmt(bm?.value)}${bm ? spreadOf(bm) : ''} | ${deltaCell(m, res.value, bm?.value, o.gate)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
         }
         out.push('');
         out.push(protocolLine(r));
@@ -28960,14 +28961,6 @@ var report_history = __nccwpck_require__(34518);
 
 
 
-/** Chart titles; a metric added later without a label here is titled by its name. */
-const METRIC_LABEL = {
-    fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
-    'fd-inf': 'FD∞', memorization: 'Memorization',
-};
-function label(metric) {
-    return METRIC_LABEL[metric] ?? metric;
-}
 /** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */
 const CHART = { width: 400, height: 130, left: 60, right: 20, top: 24, bottom: 26 };
 /** The value axis spans the data (error bars included) plus this fraction of its span on each side. */
@@ -29039,7 +29032,7 @@ function valueRange(s) {
     return { lo: min - pad, hi: max + pad, min, max };
 }
 function header(metric) {
-    return `${label(metric)} (${gate_rules/* METRIC_BETTER */.WM[metric]} is better)`;
+    return `${METRIC_LABEL[metric]} (${gate_rules/* METRIC_BETTER */.WM[metric]} is better)`;
 }
 /**
  * One small SVG chart of `metric`: the base branch's runs (oldest left) as a line with dots, error bars where a run
@@ -29141,7 +29134,7 @@ function tableRow(metric, s) {
     const otherNote = others ? ` (${others} with another protocol left out)` : '';
     const range = compared.length ? `${escapeText((0,gate_rules/* formatNumber */.ZV)(Math.min(...compared.map((p) => p.value)), 4))} – ${escapeText((0,gate_rules/* formatNumber */.ZV)(Math.max(...compared.map((p) => p.value)), 4))}` : '—';
     const now = s.current ? escapeText(valueText(s.current)) : '—';
-    return `| ${label(metric)} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
+    return `| ${METRIC_LABEL[metric]} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
 }
 /** Category labels for mermaid's x axis: the run's MM-DD (or its index), unique (equal labels would merge). */
 function categoryLabels(base) {
@@ -29173,7 +29166,7 @@ function historyMermaid(metric, points, current) {
         'xychart-beta',
         `  title "${header(metric)}"`,
         `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-        `  y-axis "${label(metric)}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
+        `  y-axis "${METRIC_LABEL[metric]}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
         `  line [${shown.map((p) => plainNumber(p.value)).join(', ')}]`,
     ];
     if (s.current)
@@ -30123,7 +30116,7 @@ async function frechetDistanceFromFeatures(x, n1, y, n2, d) {
     const scale = 1 / ((n1 - 1) * (n2 - 1));
     const m = Math.min(n1, n2);
     // K = C Cᵀ (n1 ≤ n2) or Cᵀ C, both symmetric PSD with the same non-zero eigenvalues
-    const k = n1 <= n2 ? await (0,linalg/* matmulABt */.eH)(c, c, n1, n2, n1) : await (0,linalg/* matmulABt */.eH)(transpose(c, n1, n2), transpose(c, n1, n2), n2, n1, n2);
+    const k = await (0,linalg/* gramOfSmallerSide */["in"])(c, n1, n2);
     for (let i = 0; i < k.length; i++)
         k[i] *= scale;
     const eig = (0,linalg/* symmetricEigenvalues */.gk)(k, m);
@@ -30139,13 +30132,6 @@ async function frechetDistanceFromFeatures(x, n1, y, n2, d) {
         meanTerm, traceSigma1, traceSigma2, traceSqrtProduct,
         route: `sample-space eigenvalues (${m}×${m})`, clampedEigenvalues: clamped,
     };
-}
-function transpose(a, rows, cols) {
-    const t = new Float64Array(a.length);
-    for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++)
-            t[j * rows + i] = a[i * cols + j];
-    return t;
 }
 
 // EXTERNAL MODULE: ./src/metrics/frechet.ts
@@ -36341,7 +36327,7 @@ async function fidOfResample(g, w, v, m, n) {
             mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
     }
     const r = Math.min(p, q);
-    const gram = p <= q ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(mm, mm, p, q, p) : await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(transpose(mm, p, q), transpose(mm, p, q), q, p, q);
+    const gram = await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .gramOfSmallerSide */ ["in"])(mm, p, q);
     const trSqrt = traceSqrt(r > 256 ? await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricEigenvaluesTwoStage */ .m$)(gram, r) : (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricEigenvalues */ .gk)(gram, r));
     return meanTerm + tr1 + tr2 - 2 * trSqrt;
 }
@@ -36371,13 +36357,6 @@ async function weightedMeanCovariance(x, w, p, d) {
             at[j * p + i] = s * (x[i * d + j] - mean[j]);
     }
     return { mean, cov: await (0,_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(at, at, d, p, d) };
-}
-function transpose(a, rows, cols) {
-    const t = new Float64Array(a.length);
-    for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++)
-            t[j * rows + i] = a[i * cols + j];
-    return t;
 }
 /**
  * KID of the weighted multiset: the unbiased MMD² with the cubic polynomial kernel, as a U-statistic over pairs of
@@ -36765,6 +36744,7 @@ function lapTime(timings, key, t0) {
 /* harmony export */   CJ: () => (/* binding */ congruence),
 /* harmony export */   eH: () => (/* binding */ matmulABt),
 /* harmony export */   gk: () => (/* binding */ symmetricEigenvalues),
+/* harmony export */   "in": () => (/* binding */ gramOfSmallerSide),
 /* harmony export */   m$: () => (/* binding */ symmetricEigenvaluesTwoStage),
 /* harmony export */   yb: () => (/* binding */ choleskyLower)
 /* harmony export */ });
@@ -36915,6 +36895,19 @@ async function matmulABt(a, b, m, k, n) {
     }, { opset: 17 }), (0,_features_session_js__WEBPACK_IMPORTED_MODULE_3__/* .cpuSessionOptions */ .h5)());
     const out = await (await abtSession).run({ A: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', a, [m, k]), B: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', b, [n, k]) });
     return out.C.data;
+}
+/**
+ * The Gram matrix of a row-major rows × cols matrix A on its smaller side: AAᵀ when rows ≤ cols, else AᵀA. Both have
+ * the same non-zero eigenvalues (the squared singular values of A), so sample-space FID takes the smaller one.
+ */
+async function gramOfSmallerSide(a, rows, cols) {
+    if (rows <= cols)
+        return matmulABt(a, a, rows, cols, rows);
+    const t = new Float64Array(a.length);
+    for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++)
+            t[j * rows + i] = a[i * cols + j];
+    return matmulABt(t, t, cols, rows, cols);
 }
 // ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 // Symmetric eigenvalues at d ≈ 2048 in well under a second, and the Cholesky factorizations the Fréchet distance

@@ -25,7 +25,7 @@
 // "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
-import { matmulABt, symmetricEigenvalues, symmetricEigenvaluesTwoStage } from './linalg.js';
+import { gramOfSmallerSide, matmulABt, symmetricEigenvalues, symmetricEigenvaluesTwoStage } from './linalg.js';
 import { frechetDistance } from './frechet.js';
 import { RandomState } from './numpy-random.js';
 
@@ -177,7 +177,7 @@ async function fidOfResample(g: Grams, w: Float64Array, v: Float64Array, m: numb
     for (let j = 0; j < q; j++) mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
   }
   const r = Math.min(p, q);
-  const gram = p <= q ? await matmulABt(mm, mm, p, q, p) : await matmulABt(transpose(mm, p, q), transpose(mm, p, q), q, p, q);
+  const gram = await gramOfSmallerSide(mm, p, q);
   const trSqrt = traceSqrt(r > 256 ? await symmetricEigenvaluesTwoStage(gram, r) : symmetricEigenvalues(gram, r));
   return meanTerm + tr1 + tr2 - 2 * trSqrt;
 }
@@ -204,12 +204,6 @@ async function weightedMeanCovariance(x: Float64Array, w: Float64Array, p: numbe
     for (let j = 0; j < d; j++) at[j * p + i] = s * (x[i * d + j] - mean[j]);
   }
   return { mean, cov: await matmulABt(at, at, d, p, d) };
-}
-
-function transpose(a: Float64Array, rows: number, cols: number): Float64Array {
-  const t = new Float64Array(a.length);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) t[j * rows + i] = a[i * cols + j];
-  return t;
 }
 
 /**

@@ -2,7 +2,7 @@
 //   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
 // pytorch-fid 0.3 computes the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) square root; we use
 // symmetric eigenvalues with negatives clamped at 0, which the reference pack lists as `fid_from_eigh_route`.
-import { matmulABt, symmetricEigenvalues } from './linalg.js';
+import { gramOfSmallerSide, matmulABt, symmetricEigenvalues } from './linalg.js';
 import type { FrechetResult } from './frechet.js';
 
 /** The parts of the result, as frechetDistance (statistics route) reports them, less its timing. */
@@ -36,7 +36,7 @@ export async function frechetDistanceFromFeatures(x: Float32Array | Float64Array
   const scale = 1 / ((n1 - 1) * (n2 - 1));
   const m = Math.min(n1, n2);
   // K = C Cᵀ (n1 ≤ n2) or Cᵀ C, both symmetric PSD with the same non-zero eigenvalues
-  const k = n1 <= n2 ? await matmulABt(c, c, n1, n2, n1) : await matmulABt(transpose(c, n1, n2), transpose(c, n1, n2), n2, n1, n2);
+  const k = await gramOfSmallerSide(c, n1, n2);
   for (let i = 0; i < k.length; i++) k[i] *= scale;
   const eig = symmetricEigenvalues(k, m);
   let traceSqrtProduct = 0, clamped = 0;
@@ -46,10 +46,4 @@ export async function frechetDistanceFromFeatures(x: Float32Array | Float64Array
     meanTerm, traceSigma1, traceSigma2, traceSqrtProduct,
     route: `sample-space eigenvalues (${m}×${m})`, clampedEigenvalues: clamped,
   };
-}
-
-function transpose(a: Float64Array, rows: number, cols: number): Float64Array {
-  const t = new Float64Array(a.length);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) t[j * rows + i] = a[i * cols + j];
-  return t;
 }

@@ -121,6 +121,17 @@ export async function matmulABt(a: Float64Array, b: Float64Array, m: number, k: 
   return out.C.data as Float64Array;
 }
 
+/**
+ * The Gram matrix of a row-major rows × cols matrix A on its smaller side: AAᵀ when rows ≤ cols, else AᵀA. Both have
+ * the same non-zero eigenvalues (the squared singular values of A), so sample-space FID takes the smaller one.
+ */
+export async function gramOfSmallerSide(a: Float64Array, rows: number, cols: number): Promise<Float64Array> {
+  if (rows <= cols) return matmulABt(a, a, rows, cols, rows);
+  const t = new Float64Array(a.length);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) t[j * rows + i] = a[i * cols + j];
+  return matmulABt(t, t, cols, rows, cols);
+}
+
 // ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 // Symmetric eigenvalues at d ≈ 2048 in well under a second, and the Cholesky factorizations the Fréchet distance
 // needs (src/metrics/frechet.ts). Level-3 work (O(n³)) runs as float64 Gemm/MatMul graphs through onnxruntime (MLAS);

@@ -9,19 +9,9 @@
 // goes through escapeText. SVG text is XML-escaped as well, as a second line of defence.
 import { formatNumber, KNOWN_METRICS, METRIC_BETTER } from '../gate/rules.js';
 import { protocolKey } from '../compare.js';
-import { escapeText } from './markdown.js';
+import { escapeText, METRIC_LABEL } from './markdown.js';
 import { historyMetrics, type HistoryPoint, type HistoryValue } from './history.js';
 import type { MetricName, MetricsReport } from './types.js';
-
-/** Chart titles; a metric added later without a label here is titled by its name. */
-export const METRIC_LABEL: Readonly<Partial<Record<MetricName, string>>> = {
-  fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
-  'fd-inf': 'FD∞', memorization: 'Memorization',
-};
-
-function label(metric: MetricName): string {
-  return METRIC_LABEL[metric] ?? metric;
-}
 
 /** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */
 export const CHART = { width: 400, height: 130, left: 60, right: 20, top: 24, bottom: 26 } as const;
@@ -117,7 +107,7 @@ function valueRange(s: Series): { lo: number; hi: number; min: number; max: numb
 }
 
 function header(metric: MetricName): string {
-  return `${label(metric)} (${METRIC_BETTER[metric]} is better)`;
+  return `${METRIC_LABEL[metric]} (${METRIC_BETTER[metric]} is better)`;
 }
 
 /**
@@ -222,7 +212,7 @@ function tableRow(metric: MetricName, s: Series): string {
   const otherNote = others ? ` (${others} with another protocol left out)` : '';
   const range = compared.length ? `${escapeText(formatNumber(Math.min(...compared.map((p) => p.value)), 4))} – ${escapeText(formatNumber(Math.max(...compared.map((p) => p.value)), 4))}` : '—';
   const now = s.current ? escapeText(valueText(s.current)) : '—';
-  return `| ${label(metric)} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
+  return `| ${METRIC_LABEL[metric]} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
 }
 
 /** Category labels for mermaid's x axis: the run's MM-DD (or its index), unique (equal labels would merge). */
@@ -254,7 +244,7 @@ export function historyMermaid(metric: MetricName, points: readonly HistoryPoint
     'xychart-beta',
     `  title "${header(metric)}"`,
     `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-    `  y-axis "${label(metric)}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
+    `  y-axis "${METRIC_LABEL[metric]}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
     `  line [${shown.map((p) => plainNumber(p.value)).join(', ')}]`,
   ];
   if (s.current) lines.push(`  bar [${[...compared.map(() => plainNumber(lo, 8)), plainNumber(s.current.value)].join(', ')}]`);

@@ -68,7 +68,8 @@ export interface RenderOptions {
   version?: string;
 }
 
-const LABEL: Record<MetricName, string> = {
+/** How each metric is named in the report's table and the history block. */
+export const METRIC_LABEL: Readonly<Record<MetricName, string>> = {
   fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
   'fd-inf': 'FD∞', memorization: 'Memorization',
 };
@@ -170,7 +171,7 @@ export function renderMarkdown(o: RenderOptions): string {
       const spreadOf = (x: { ci?: { halfWidth: number }; std?: number } | undefined) => x?.ci ? ` ± ${fmt(x.ci.halfWidth)}` : x?.std !== undefined && Number.isFinite(x.std) ? ` ± ${fmt(x.std)} (std)` : '';
       const value = fmt(res.value) + spreadOf(res);
       const bm = base?.metrics[m];
-      out.push(`| ${LABEL[m]} | ${value} | ${fmt(bm?.value)}${bm ? spreadOf(bm) : ''} | ${deltaCell(m, res.value, bm?.value, o.gate)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
+      out.push(`| ${METRIC_LABEL[m]} | ${value} | ${fmt(bm?.value)}${bm ? spreadOf(bm) : ''} | ${deltaCell(m, res.value, bm?.value, o.gate)} | ${limitCell(m, o.gate)} | ${resultCell(m, o.gate)} |`);
     }
     out.push('');
     out.push(protocolLine(r));
