@@ -12,7 +12,7 @@ import { FakeGitHub } from './fake-github.js';
 import { writeZip } from '../src/util/zip.js';
 import { markerFor } from '../src/report/markdown.js';
 import { ROOT } from './helpers.js';
-import { linearGenerator } from '../src/sampling/fixtures.js';
+import { linearGenerator } from './model-fixtures.js';
 
 /**
  * How the runner starts the Action: the built bundle, from a folder that holds only action.yml and dist/ (copied in

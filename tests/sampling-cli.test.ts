@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { sampleCommand, elboCommand, sampleImages, openSampler, samplesAsDecoder, type SamplingCommand } from '../src/sampling/cli.js';
-import { gaussianDenoiser, linearGenerator } from '../src/sampling/fixtures.js';
+import { gaussianDenoiser, linearGenerator } from './model-fixtures.js';
 import { makeSchedule } from '../src/sampling/noise-schedule.js';
 import { decodeRgb, type RgbImage } from '../src/images/decode.js';
 import { extractFeatures } from '../src/features/extract.js';

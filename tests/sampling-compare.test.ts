@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { runCompare, type CompareOptions } from '../src/compare.js';
-import { gaussianDenoiser, linearGenerator } from '../src/sampling/fixtures.js';
+import { gaussianDenoiser, linearGenerator } from './model-fixtures.js';
 import { makeSchedule } from '../src/sampling/noise-schedule.js';
 import { evaluateGate, parseRules } from '../src/gate/rules.js';
 import { validateMetricsReport } from '../src/report/baseline.js';

@@ -1,4 +1,4 @@
-// DDPM and DDIM against analytic truth, with fixture denoisers built as ONNX graphs (src/sampling/fixtures.ts).
+// DDPM and DDIM against analytic truth, with fixture denoisers built as ONNX graphs (tests/model-fixtures.ts).
 //
 // Gaussian data x_0 ~ N(μ, s²I): the optimal denoiser is closed-form (fixtures.ts), and with it every sampler step
 // is affine in x_t plus independent Gaussian noise. So the samples are exactly Gaussian, per pixel independent,
@@ -14,7 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as ort from 'onnxruntime-node';
-import { gaussianDenoiser, mixtureDenoiser } from '../src/sampling/fixtures.js';
+import { gaussianDenoiser, mixtureDenoiser } from './model-fixtures.js';
 import { makeSchedule, type ScheduleName } from '../src/sampling/noise-schedule.js';
 import { sampleDiffusion, sampleDiffusionValues, type DiffusionOptions } from '../src/sampling/diffusion.js';
 import { normals, sampleLabel, uniforms } from '../src/sampling/rng.js';

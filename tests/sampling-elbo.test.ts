@@ -13,7 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as ort from 'onnxruntime-node';
-import { gaussianDenoiser } from '../src/sampling/fixtures.js';
+import { gaussianDenoiser } from './model-fixtures.js';
 import { makeSchedule, respace, spacedTimesteps, type ScheduleName } from '../src/sampling/noise-schedule.js';
 import { discretizedGaussianLogLik, estimateElbo, logNormCdf, logNormDiff, type ElboOptions } from '../src/sampling/elbo.js';
 import { normals } from '../src/sampling/rng.js';

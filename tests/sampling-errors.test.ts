@@ -14,7 +14,7 @@ import { computeElbo } from '../src/compare.js';
 import { decodeRgb } from '../src/images/decode.js';
 import { DataType, model, node, tensor, valueInfo } from '../src/features/onnx-writer.js';
 import { estimateElbo } from '../src/sampling/elbo.js';
-import { identityDenoiser } from '../src/sampling/fixtures.js';
+import { identityDenoiser } from './model-fixtures.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-sampling-errors-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as ort from 'onnxruntime-node';
-import { linearGenerator } from '../src/sampling/fixtures.js';
+import { linearGenerator } from './model-fixtures.js';
 import { inspectGenerator, latentFor, sampleGan } from '../src/sampling/gan.js';
 import { quantizeValue } from '../src/sampling/quantize.js';
 import { sampleLabel } from '../src/sampling/rng.js';

@@ -14,8 +14,8 @@
 // 3. identityDenoiser: output = x_t (the cheapest model with the denoiser's interface; for timing the sampler).
 // 4. linearGenerator: a GAN-like generator out = act(z·W + b [+ E[label]]) reshaped to [N, C, H, W], with z of
 //    shape [N, Z] or [N, Z, 1, 1].
-import { DataType, model, node, tensor, valueInfo, type Chunks } from '../features/onnx-writer.js';
-import type { Prediction } from './samplers.js';
+import { DataType, model, node, tensor, valueInfo, type Chunks } from '../src/features/onnx-writer.js';
+import type { Prediction } from '../src/sampling/samplers.js';
 
 export type TimestepType = 'int64' | 'float32';
 
