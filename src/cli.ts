@@ -19,7 +19,7 @@ import type { OnBadImage } from './features/extract.js';
 import { readFile } from 'node:fs/promises';
 import { checkRulesComputable, evaluateGate, parseMaxRegression, parseThresholds, type GateRules } from './gate/rules.js';
 import { MAX_BOOTSTRAP_REPLICATES } from './metrics/bootstrap.js';
-import { resolveBaseline } from './report/baseline.js';
+import { resolveBaseline } from './github/baseline.js';
 
 export interface CliIO {
   out: (s: string) => void;

@@ -11,7 +11,7 @@ import { formatNpy, formatNpz, parseNpy, parseNpz } from '../src/util/npy.js';
 import { readZipEntries, readZipEntry, writeZip, ZipError } from '../src/util/zip.js';
 import { PthError, readStateDict } from '../src/weights/pth.js';
 import { parseMaxRegression, parseThresholds } from '../src/gate/rules.js';
-import { validateMetricsReport } from '../src/report/baseline.js';
+import { validateMetricsReport } from '../src/report/metrics-json.js';
 import { InputError } from '../src/util/errors.js';
 import { REF } from './helpers.js';
 

@@ -2,7 +2,9 @@
 // one per key), read-only tokens, retries with backoff and Retry-After, GITHUB_API_URL read at call time.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOctokit, describeApiError, retryAfterMs, upsertStickyComment, withRetry } from '../src/report/github.js';
+import { createOctokit } from '../src/github/client.js';
+import { describeApiError, retryAfterMs, withRetry } from '../src/github/retry.js';
+import { upsertStickyComment } from '../src/github/sticky-comment.js';
 import { markerFor } from '../src/report/markdown.js';
 import { FakeGitHub } from './fake-github.js';
 

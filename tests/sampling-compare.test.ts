@@ -11,7 +11,7 @@ import { runCompare, type CompareOptions } from '../src/compare.js';
 import { gaussianDenoiser, linearGenerator } from './model-fixtures.js';
 import { makeSchedule } from '../src/sampling/noise-schedule.js';
 import { evaluateGate, parseRules } from '../src/gate/rules.js';
-import { validateMetricsReport } from '../src/report/baseline.js';
+import { validateMetricsReport } from '../src/report/metrics-json.js';
 import { formatMetricsTable } from '../src/report/table.js';
 import type { RgbImage } from '../src/images/decode.js';
 

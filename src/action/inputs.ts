@@ -5,7 +5,7 @@ import { parseMetrics, type MetricGroup } from '../compare.js';
 import { parseDevice, type Device } from '../features/session.js';
 import { checkRulesComputable, parseMaxRegression, parseThresholds, type GateRules } from '../gate/rules.js';
 import { sanitizeKey } from '../report/markdown.js';
-import { defaultArtifactName } from '../report/artifacts.js';
+import { defaultArtifactName } from '../github/artifacts.js';
 import { RESIZE_MODES, type ResizeMode } from '../features/inception.js';
 import { parseEncoderArgs, type EncoderSpec } from '../features/encoder.js';
 import { samplerOptionsFromValues } from '../sampler-options.js';

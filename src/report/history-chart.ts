@@ -10,7 +10,7 @@
 import { formatNumber, KNOWN_METRICS, METRIC_BETTER } from '../gate/rules.js';
 import { protocolKey } from '../compare.js';
 import { escapeText, METRIC_LABEL } from './markdown.js';
-import { historyMetrics, type HistoryPoint, type HistoryValue } from './history.js';
+import { historyMetrics, type HistoryPoint, type HistoryValue } from '../github/history.js';
 import type { MetricName, MetricsReport } from './types.js';
 
 /** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */

@@ -4,9 +4,8 @@
 // one note, never an exception. API failures are notes too: a history is a nicety, never a reason to fail a run.
 import { protocolKey } from '../compare.js';
 import { KNOWN_METRICS } from '../gate/rules.js';
-import { fetchRunMetrics } from './baseline.js';
-import { describeApiError, httpStatus, type Octokit } from './github.js';
-import type { MetricName, MetricResult, MetricsReport } from './types.js';
+import type { MetricName, MetricResult, MetricsReport } from '../report/types.js';
+import { fetchRunMetrics, listSuccessfulRuns, type ListRunsOptions } from './runs.js';
 
 /** One metric of one run, as charted: the value and, where the report has a spread, the error bar's half width. */
 export interface HistoryValue {
@@ -32,68 +31,6 @@ export interface History {
   /** Oldest first, newest last. */
   points: HistoryPoint[];
   notes: string[];
-}
-
-/** A successful run of the workflow, as listed by the API (fields checked). */
-export interface SuccessfulRun {
-  id: number;
-  createdAt: string;
-  headBranch: string | null;
-  htmlUrl?: string;
-  headSha?: string;
-}
-
-export interface ListRunsOptions {
-  owner: string;
-  repo: string;
-  /** A run of the workflow whose history is listed (this run, or the run a workflow_run event names); never listed. */
-  runId: number;
-  /** The branch whose successful runs count. */
-  branch: string;
-  octokit: () => Promise<Octokit>;
-  /** How many runs to ask for (default 20, at most 100: one page). */
-  perPage?: number;
-}
-
-/** The runs, newest first; or one line saying why they could not be listed (for a note or a warning). */
-export type ListRunsOutcome = { runs: SuccessfulRun[] } | { problem: string };
-
-const SHA_RE = /^[0-9a-f]{7,40}$/i;
-
-function permissionHint(err: unknown): string {
-  const status = httpStatus(err);
-  return status === 403 || status === 404 ? ' (the token needs `permissions: actions: read`)' : '';
-}
-
-/**
- * The successful runs of the workflow that `runId` belongs to, on `branch`, newest first, `runId` itself left out:
- * GET the run for its workflow_id, then GET that workflow's runs with `branch` and `status: success`. Runs whose id is
- * not a positive integer, or whose head branch is another one, are dropped. Never throws: a failure is `{ problem }`.
- */
-export async function listSuccessfulRuns(o: ListRunsOptions): Promise<ListRunsOutcome> {
-  try {
-    const octokit = await o.octokit();
-    const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
-    const workflowId = run.data.workflow_id;
-    if (typeof workflowId !== 'number') return { problem: `run ${o.runId} names no workflow` };
-    const listed = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-      owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: Math.min(100, o.perPage ?? 20),
-    });
-    const runs = (listed.data.workflow_runs ?? [])
-      .map((r): SuccessfulRun => ({
-        id: Number(r.id),
-        createdAt: String(r.created_at),
-        headBranch: r.head_branch ?? null,
-        htmlUrl: typeof r.html_url === 'string' ? r.html_url : undefined,
-        headSha: typeof r.head_sha === 'string' && SHA_RE.test(r.head_sha) ? r.head_sha.toLowerCase() : undefined,
-      }))
-      .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.headBranch === null || r.headBranch === o.branch))
-      // the API lists newest first already; sorting again keeps that true whatever it returns
-      .sort((a, b) => (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0) || b.id - a.id);
-    return { runs };
-  } catch (err) {
-    return { problem: `could not list the workflow's runs on ${o.branch}: ${describeApiError(err)}${permissionHint(err)}` };
-  }
 }
 
 /** The error bar of a result: its bootstrap 95 % interval's half width, else its std (IS over splits), else none. */

@@ -1,42 +1,9 @@
-// Artifacts and caches. The metrics JSON (the next run's baseline) and the generated set's statistics are uploaded
-// with @actions/artifact; reference statistics and converted weights are kept across runs with @actions/cache, keyed
-// by content hash. Outside a runner (no ACTIONS_RUNTIME_TOKEN, no cache service) both are skipped with a notice.
-// None of this is fatal: a failed upload or cache call is a warning, the verdict stands.
+// The Actions cache: reference statistics and converted weights kept across runs, keyed by content hash. Outside a
+// runner (no cache service) a restore or save is skipped with a notice; a failed cache call is a warning, never fatal.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
-
-export interface UploadResult {
-  uploaded: boolean;
-  id?: number;
-  /** Why not, when not. */
-  reason?: string;
-}
-
-/** Uploads `files` (under `rootDir`) as artifact `name`; skipped outside a runner, a warning on failure. */
-export async function uploadFiles(name: string, files: string[], rootDir: string, opts: { retentionDays?: number } = {}): Promise<UploadResult> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-    const reason = `artifact ${name} not uploaded: not running inside a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN)`;
-    core.info(reason);
-    return { uploaded: false, reason };
-  }
-  try {
-    const { DefaultArtifactClient } = await import('@actions/artifact');
-    const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}), compressionLevel: 6 });
-    core.info(`artifact ${name}: uploaded (${r.size ?? '?'} bytes, id ${r.id ?? '?'})`);
-    return { uploaded: true, id: r.id };
-  } catch (err) {
-    const reason = `fid-gate: could not upload artifact ${name} (${(err as Error).message.split('\n')[0]}); later runs will have no baseline from this one`;
-    core.warning(reason);
-    return { uploaded: false, reason };
-  }
-}
-
-/** The artifact name for a comment key: `fid-gate-metrics` for the default key, `fid-gate-metrics-KEY` otherwise. */
-export function defaultArtifactName(key: string): string {
-  return key === 'default' ? 'fid-gate-metrics' : `fid-gate-metrics-${key}`;
-}
+import { coreLog, type Log } from './log.js';
 
 async function cacheModule(): Promise<typeof import('@actions/cache') | undefined> {
   try {
@@ -53,39 +20,39 @@ export async function cacheAvailable(): Promise<boolean> {
 }
 
 /** Restores `paths` saved under `key`; undefined when missing or when the cache service is unavailable. */
-export async function restoreCache(paths: string[], key: string): Promise<string | undefined> {
+export async function restoreCache(paths: string[], key: string, log: Log = coreLog): Promise<string | undefined> {
   const cache = await cacheModule();
   if (!cache) {
-    core.info(`cache ${key}: skipped (the Actions cache service is not available here)`);
+    log.info(`cache ${key}: skipped (the Actions cache service is not available here)`);
     return undefined;
   }
   try {
     const hit = await cache.restoreCache(paths, key);
-    core.info(hit ? `cache ${key}: restored` : `cache ${key}: not found`);
+    log.info(hit ? `cache ${key}: restored` : `cache ${key}: not found`);
     return hit;
   } catch (err) {
-    core.warning(`fid-gate: could not restore cache ${key} (${(err as Error).message.split('\n')[0]})`);
+    log.warning(`fid-gate: could not restore cache ${key} (${(err as Error).message.split('\n')[0]})`);
     return undefined;
   }
 }
 
 /** Saves `paths` under `key` (existing paths only); a key saved by a concurrent job is not an error. */
-export async function saveCache(paths: string[], key: string): Promise<boolean> {
+export async function saveCache(paths: string[], key: string, log: Log = coreLog): Promise<boolean> {
   const present = paths.filter((p) => existsSync(p));
   if (!present.length) return false;
   const cache = await cacheModule();
   if (!cache) return false;
   try {
     await cache.saveCache(present, key);
-    core.info(`cache ${key}: saved`);
+    log.info(`cache ${key}: saved`);
     return true;
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'ReserveCacheError' || /already exists/i.test((err as Error).message)) {
-      core.info(`cache ${key}: already saved by another job`);
+      log.info(`cache ${key}: already saved by another job`);
       return false;
     }
-    core.warning(`fid-gate: could not save cache ${key} (${(err as Error).message.split('\n')[0]})`);
+    log.warning(`fid-gate: could not save cache ${key} (${(err as Error).message.split('\n')[0]})`);
     return false;
   }
 }
