@@ -1,5 +1,6 @@
 // A local fake of the parts of the GitHub REST API that fid-gate uses, on 127.0.0.1: issue comments (paginated list,
-// create, update), workflow runs, run artifacts with the 302 zip download, pull requests. Records every request.
+// create, update), the token's user, workflow runs, run artifacts with the 302 zip download, pull requests. Records
+// every request.
 import http from 'node:http';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,11 @@ export class FakeGitHub {
   readonly artifacts = new Map<number, FakeArtifact[]>();
   readonly pulls = new Map<number, { number: number; head: { sha: string }; base: { ref: string } }>();
   readonly requests: RecordedRequest[] = [];
+  /**
+   * The login of a user's token: GET /user answers it and comments are created under it. Undefined: the token is a
+   * workflow's GITHUB_TOKEN, GET /user answers 403 and comments are github-actions[bot]'s.
+   */
+  tokenUser: string | undefined = undefined;
   /** Comment endpoints answer 403 (a read-only token). */
   commentsForbidden = false;
   /** The next N requests whose path matches `match` fail with `status` (and Retry-After when given). */
@@ -34,6 +40,13 @@ export class FakeGitHub {
   close(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Adds a comment by `login` (a comment fid-gate did not write, whatever its body). */
+  addComment(issue: number, body: string, login: string, type = 'User'): FakeComment {
+    const c = this.comment(body, login, type);
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), c]);
+    return c;
   }
 
   /** Adds `n` comments by other people to an issue (so the marker comment lands on a later page). */
@@ -91,6 +104,9 @@ export class FakeGitHub {
       return;
     }
     if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) return json(401, { message: 'Requires authentication' });
+    if (p === '/user' && req.method === 'GET') {
+      return this.tokenUser ? json(200, { login: this.tokenUser, type: 'User' }) : json(403, { message: 'Resource not accessible by integration' });
+    }
     if ((m = p.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/))) {
       if (this.commentsForbidden) return json(403, { message: 'Resource not accessible by integration' });
       const issue = Number(m[3]);
@@ -105,7 +121,7 @@ export class FakeGitHub {
         return json(200, list.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
       }
       if (req.method === 'POST') {
-        const c = this.comment(JSON.parse(bodyText).body);
+        const c = this.tokenUser ? this.comment(JSON.parse(bodyText).body, this.tokenUser, 'User') : this.comment(JSON.parse(bodyText).body);
         this.comments.set(issue, [...list, c]);
         return json(201, c);
       }

@@ -1,10 +1,11 @@
 // The GitHub side, in process against the local fake API: the sticky comment (paginated lookup, update in place,
-// one per key), read-only tokens, retries with backoff and Retry-After, GITHUB_API_URL read at call time.
+// one per key, only ever its own author's), read-only tokens, retries with backoff and Retry-After, GITHUB_API_URL
+// read at call time.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createOctokit } from '../src/github/client.js';
 import { describeApiError, retryAfterMs, withRetry } from '../src/github/retry.js';
-import { upsertStickyComment } from '../src/github/sticky-comment.js';
+import { ACTIONS_BOT_LOGIN, commenterLogin, upsertStickyComment } from '../src/github/sticky-comment.js';
 import { markerFor } from '../src/report/markdown.js';
 import { FakeGitHub } from './fake-github.js';
 
@@ -116,4 +117,62 @@ test('retries: a connection reset (the server destroys the socket) on the commen
   assert.equal(fake.resets[0].count, 0);
   assert.ok(fake.requests.length - before >= 4, 'two reset requests and two answered ones');
   fake.resets.length = 0;
+});
+
+test('sticky comment: a foreign comment carrying the marker is left untouched; fid-gate posts and then updates its own', async () => {
+  const octokit = await createOctokit(TOKEN, quiet);
+  const marker = markerFor('default');
+  const target = { owner: 'o', repo: 'r', issueNumber: 20, marker };
+  const foreignBody = `${marker}\nI wrote this: ![x](https://evil.example/x.png)`;
+  const foreign = fake.addComment(20, foreignBody, 'mallory');
+  // a comment by another bot (another app) is not fid-gate's either
+  const otherBot = fake.addComment(20, `${marker}\nanother app`, 'some-app[bot]', 'Bot');
+  const n0 = fake.requests.length;
+  const first = await upsertStickyComment(octokit, target, `${marker}\nreport 1`);
+  assert.equal(first.action, 'created');
+  assert.notEqual(first.id, foreign.id);
+  assert.equal(foreign.body, foreignBody, 'the foreign comment is not overwritten');
+  assert.equal(otherBot.body, `${marker}\nanother app`);
+  assert.ok(!fake.requests.slice(n0).some((r) => r.method === 'PATCH'), 'no edit of any comment');
+  const own = fake.comments.get(20)!.find((c) => c.id === first.id)!;
+  assert.equal(own.user.login, ACTIONS_BOT_LOGIN);
+
+  const second = await upsertStickyComment(octokit, target, `${marker}\nreport 2`);
+  assert.equal(second.action, 'updated');
+  assert.equal(second.id, first.id);
+  assert.equal(own.body, `${marker}\nreport 2`);
+  assert.equal(foreign.body, foreignBody);
+  assert.equal(fake.comments.get(20)!.filter((c) => c.body.startsWith(marker)).length, 3, 'two foreign, one own');
+  // on-failure policy, passing run: a foreign marker comment does not count as an existing comment to update
+  const onlyForeign = fake.addComment(21, `${marker}\nx`, 'mallory');
+  assert.equal((await upsertStickyComment(octokit, { ...target, issueNumber: 21 }, `${marker}\ny`, { create: false })).action, 'skipped');
+  assert.equal(onlyForeign.body, `${marker}\nx`);
+});
+
+test('sticky comment: with a user\'s token the author is that user (GET /user); the Actions bot\'s comment is not theirs', async () => {
+  fake.tokenUser = 'octocat';
+  try {
+    const octokit = await createOctokit(TOKEN, quiet);
+    assert.equal(await commenterLogin(octokit), 'octocat');
+    const marker = markerFor('default');
+    const bot = fake.addComment(22, `${marker}\nfrom a GITHUB_TOKEN run`, ACTIONS_BOT_LOGIN, 'Bot');
+    const first = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 22, marker }, `${marker}\nmine`);
+    assert.equal(first.action, 'created');
+    assert.equal(bot.body, `${marker}\nfrom a GITHUB_TOKEN run`);
+    assert.equal(fake.comments.get(22)!.find((c) => c.id === first.id)!.user.login, 'octocat');
+    const second = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 22, marker }, `${marker}\nmine again`, { author: 'octocat' });
+    assert.deepEqual([second.action, second.id], ['updated', first.id]);
+  } finally {
+    fake.tokenUser = undefined;
+  }
+});
+
+test('commenterLogin: GET /user refused (403, 404) means GITHUB_TOKEN, github-actions[bot]; a server error is not guessed', async () => {
+  const octokit = await createOctokit(TOKEN, { ...quiet, sleep: async () => undefined });
+  assert.equal(await commenterLogin(octokit), ACTIONS_BOT_LOGIN);
+  fake.failures.push({ match: /^\/user$/, status: 404, count: 1 });
+  assert.equal(await commenterLogin(octokit), ACTIONS_BOT_LOGIN);
+  fake.failures.push({ match: /^\/user$/, status: 500, count: 10 });
+  await assert.rejects(commenterLogin(octokit), (e: unknown) => (e as { status?: number }).status === 500);
+  fake.failures.length = 0;
 });
