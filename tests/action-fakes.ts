@@ -1,11 +1,11 @@
 // In-process runs of the Action (src/action/run.ts) for the tests: a recording core, the request a runner would give
 // (action.yml's defaults as inputs, a pull_request or workflow_run event, GITHUB_* variables), an instant sleep.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionCore } from '../src/action/deps.js';
 import { readActionRequest } from '../src/action/request.js';
 import { runFidGate, type ActionResult } from '../src/action/run.js';
-import { ROOT } from './helpers.js';
+import { actionDefaults } from './action-yml.js';
 
 /** Records everything the Action logs, in order; groups run their function inline. */
 export class RecordingCore implements ActionCore {
@@ -23,21 +23,6 @@ export class RecordingCore implements ActionCore {
   summary = async (markdown: string): Promise<boolean> => { this.summaryText += `${markdown}\n`; return true; };
   of(kind: 'info' | 'warning' | 'debug' | 'group'): string[] { return this.lines.filter((l) => l.kind === kind).map((l) => l.text); }
   get log(): string { return this.lines.map((l) => `${l.kind}: ${l.text}`).join('\n'); }
-}
-
-/** action.yml's inputs and defaults, as the runner passes them (every input with a default becomes INPUT_*). */
-export function actionDefaults(): Record<string, string> {
-  const yml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
-  const section = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
-  const out: Record<string, string> = {};
-  let name = '';
-  for (const line of section.split('\n')) {
-    const n = line.match(/^ {2}([a-z][a-z0-9-]*):\s*$/);
-    if (n) { name = n[1]; out[name] = ''; continue; }
-    const d = line.match(/^ {4}default:\s*(.*)$/);
-    if (d && name) out[name] = d[1].replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
-  }
-  return out;
 }
 
 export interface InProcessRun extends ActionResult {
