@@ -34,10 +34,18 @@ async function pytorchFidStats(set: string): Promise<string> {
 
 test('version matches package.json; --help on every command exits 0; usage errors exit 2', async () => {
   assert.equal(VERSION, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
-  for (const c of ['stats', 'compare']) {
+  for (const c of ['stats', 'compare', 'sample', 'elbo']) {
     const r = await cli(c, '--help');
     assert.equal(r.code, 0, c);
     assert.match(r.out, new RegExp(`^Usage: fid-gate ${c} `));
+  }
+  // every option a command accepts is in its help (the option lists are rendered from the same specs)
+  const { statsCommand } = await import('../src/cli/stats.js');
+  const { sampleCommand } = await import('../src/cli/sample.js');
+  const { elboCommand } = await import('../src/cli/elbo.js');
+  for (const [c, cmd] of [['stats', statsCommand], ['sample', sampleCommand], ['elbo', elboCommand]] as const) {
+    const help = (await cli(c, '--help')).out;
+    for (const k of Object.keys(cmd.options).filter((k) => k !== 'help')) assert.ok(help.includes(`--${k}`), `${c} --help lists --${k}`);
   }
   assert.equal((await cli('--help')).code, 0);
   assert.equal((await cli()).code, 2);

@@ -145,10 +145,10 @@ test('bootstrap, training, max-pixels and the metric groups of issue 6: defaults
   assert.deepEqual(v.rules.thresholds.map((t) => t.metric), ['memorization', 'fd-inf']);
   const bad = (values: Record<string, string>, re: RegExp) =>
     assert.throws(() => readInputs(getter({ ...base, ...values })), (e: unknown) => e instanceof InputError && re.test((e as Error).message), String(re));
-  bad({ bootstrap: '1' }, /input bootstrap: expected 0 \(no intervals\) or 2 … 5000 replicates, got 1/);
+  bad({ bootstrap: '1' }, /input bootstrap: 1 replicate gives no interval; expected 0 \(no intervals\) or 2 … 5000 replicates/);
   bad({ bootstrap: '9000' }, /input bootstrap: expected 0 \(no intervals\) or 2 … 5000 replicates, got 9000/);
   bad({ bootstrap: 'many' }, /input bootstrap: expected a non-negative integer, got "many"/);
-  bad({ 'max-pixels': '-5' }, /input max-pixels: expected a non-negative integer, got "-5"/);
+  bad({ 'max-pixels': '-5' }, /input max-pixels: expected a non-negative integer \(0 = no limit\), got "-5"/);
   bad({ thresholds: 'memorization <= 0.01' }, /rule "memorization <= 0.01" is on memorization, which is only computed against training images \(the training input/);
   bad({ thresholds: 'fd-inf <= 30' }, /rule "fd-inf <= 30" is on fd-inf, which is not computed: add "fdinf" to the metrics input/);
 });

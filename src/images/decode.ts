@@ -51,8 +51,8 @@ export interface DecodeOptions {
   maxPixels?: number;
 }
 
-/** 2 * PIL.Image.MAX_IMAGE_PIXELS (Pillow 9.4: int(1024 * 1024 * 1024 // 4 // 3) = 89478485). */
-export const DEFAULT_MAX_PIXELS = 178956970;
+import { DEFAULT_MAX_PIXELS } from '../options/defaults.js';
+export { DEFAULT_MAX_PIXELS };
 
 let configured = false;
 

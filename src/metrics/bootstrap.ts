@@ -72,11 +72,9 @@ const GEN_STREAM = 0x5bd1e995;
 /** XOR'ed into the seed for FID's own draws (when it needs more rows than the other metrics). */
 const FID_STREAM = 0x27d4eb2f;
 
-export const DEFAULT_BOOTSTRAP_REPLICATES = 200;
+import { DEFAULT_BOOTSTRAP_REPLICATES, MAX_BOOTSTRAP_REPLICATES } from '../options/defaults.js';
+export { DEFAULT_BOOTSTRAP_REPLICATES, MAX_BOOTSTRAP_REPLICATES };
 export const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
-/** At most this many replicates: their values travel in the metrics JSON (≈ 18 bytes each per metric), which a later
- *  run reads back under a 1 MiB limit. */
-export const MAX_BOOTSTRAP_REPLICATES = 5000;
 
 /** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
 export function drawCounts(rng: RandomState, n: number, m: number): { rows: Int32Array; counts: Float64Array } {

@@ -1,6 +1,5 @@
 // Where fid-gate keeps downloaded weights and native add-ons, and how cache entries are written (atomically).
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { readdir, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,51 +28,8 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
   return p.join(home, '.cache', 'fid-gate');
 }
 
-/** A unique temp name next to `file` (same directory, so the final rename is atomic). */
-export function tempNameFor(file: string): string {
-  return `${file}.partial-${process.pid}-${randomBytes(6).toString('hex')}`;
-}
-
-/**
- * Writes `data` to `file` atomically: a temp file in the same directory, fsync, rename, then (best effort) fsync of
- * the directory. Readers see either the old file or the complete new one, never a torn write. The temp file is
- * removed on failure. Creates the parent directory.
- */
-export async function writeFileAtomic(file: string, data: Uint8Array | string, mode = 0o644): Promise<void> {
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = tempNameFor(file);
-  let renamed = false;
-  try {
-    const fh = await open(tmp, 'wx', mode);
-    try {
-      await fh.writeFile(data);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, file);
-    renamed = true;
-    await fsyncDir(dir);
-  } finally {
-    if (!renamed) await unlink(tmp).catch(() => undefined);
-  }
-}
-
-/** fsync a directory so a rename in it is durable. Not possible on Windows; errors are ignored. */
-export async function fsyncDir(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const fh = await open(dir, 'r');
-    try {
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    /* some file systems refuse fsync on directories */
-  }
-}
+// The atomic writes live in src/util/atomic-write.ts; re-exported for the callers of this module.
+export { fsyncDir, tempNameFor, writeFileAtomic } from '../util/atomic-write.js';
 
 /**
  * Removes `*.partial-*` files left in `dir` by killed processes, when older than `maxAgeMs` (default one day, so a

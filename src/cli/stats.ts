@@ -1,0 +1,62 @@
+// fid-gate stats FOLDER -o OUT.npz: features of an image folder → pytorch-fid-compatible statistics.
+import { existsSync, statSync } from 'node:fs';
+import { InputError } from '../util/errors.js';
+import { extractorSpecs, helpText, parseArgsOptions, type OptionSpecs } from '../options/specs.js';
+import { checkOutputFile } from '../options/outputs.js';
+import { flags, writeOutputVia, type Command } from './command.js';
+
+const specs: OptionSpecs = {
+  output: { type: 'string', short: 'o', arg: 'FILE', help: 'the .npz to write (required)' },
+  features: { type: 'boolean', help: 'also store features, logits and file names (needed for KID, IS, precision/recall)' },
+  ...extractorSpecs,
+};
+
+export const statsCommand: Command = {
+  summary: 'extract features of an image folder and write pytorch-fid-compatible statistics (.npz)',
+  usage: `fid-gate stats FOLDER -o OUT.npz [--features] [options]
+
+Writes mu and sigma (float64, the layout of pytorch-fid's --save-stats) and the protocol (extractor, weights
+SHA-256, resize, image count, fid-gate version). With --features also the features (float32 N×D, sorted file
+order: Inception's pool3, D = 2048, or an --encoder's output), Inception's 1008 logits (N×1008) and the file list
+(paths relative to FOLDER).
+
+${helpText(specs)}`,
+  options: parseArgsOptions(specs),
+  async run(v, pos, io) {
+    if (pos.length !== 1) throw new InputError('stats: expected exactly one FOLDER (see fid-gate stats --help)');
+    const output = v.output as string | undefined;
+    if (!output) throw new InputError('stats: -o OUT.npz is required');
+    const folder = pos[0];
+    const [{ readExtractorOptions }, { extractFolder, listFolder, loadExtractor, skippedNote }, { StatsAccumulator }, { writeStatsNpz }] = await Promise.all([
+      import('../options/extractor.js'), import('../pipeline.js'), import('../metrics/stats.js'), import('../metrics/stats-file.js'),
+    ]);
+    const o = readExtractorOptions(flags(v));
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
+    checkOutputFile(output, '-o');
+    const log = (m: string) => io.err(m);
+    const files = await listFolder(folder, o.recursive);
+    const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
+    if (ex.bytes.warning) io.out(ex.bytes.warning);
+    const acc = new StatsAccumulator(ex.dim);
+    const res = await extractFolder(ex, folder, {
+      files, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
+    });
+    const features = res.features[ex.featureOutput];
+    const logits = ex.logitsOutput ? res.features[ex.logitsOutput] : undefined;
+    await acc.add(features, res.count);
+    if (res.count < 2) throw new InputError(`${folder}: ${res.count} image(s); statistics need at least 2`, folder);
+    const stats = await acc.finalize();
+    await writeOutputVia('-o', output, (tmp) => writeStatsNpz(tmp, {
+      ...stats,
+      ...(v.features ? { features, ...(logits ? { logits } : {}), files: res.relativeFiles } : {}),
+      protocol: { ...ex.protocol },
+      warning: ex.bytes.warning,
+    }));
+    io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` +
+      (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
+    // on-bad-image skip: say how many were left out, and which (the .npz `files` list holds only the kept ones)
+    const note = skippedNote(folder, res.skipped);
+    if (note) io.out(note);
+    return 0;
+  },
+};

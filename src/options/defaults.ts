@@ -1,0 +1,34 @@
+// The defaults of the options shared by the CLI and the Action, stated once. This module imports nothing, so the
+// help text can quote them without loading onnxruntime or sharp; src/images/decode.ts and src/metrics/bootstrap.ts
+// re-export the ones they use.
+
+/** Images per feature-extraction batch (--batch-size, input batch-size). */
+export const DEFAULT_BATCH_SIZE = 50;
+/** The largest feature-extraction batch accepted. */
+export const MAX_BATCH_SIZE = 100_000;
+
+/** 2 * PIL.Image.MAX_IMAGE_PIXELS (Pillow 9.4: int(1024 * 1024 * 1024 // 4 // 3) = 89478485). */
+export const DEFAULT_MAX_PIXELS = 178956970;
+
+export const DEFAULT_BOOTSTRAP_REPLICATES = 200;
+/** At most this many replicates: their values travel in the metrics JSON (≈ 18 bytes each per metric), which a later
+ *  run reads back under a 1 MiB limit. */
+export const MAX_BOOTSTRAP_REPLICATES = 5000;
+
+/** Seeds are 32-bit. */
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** The sampler's defaults (fid-gate sample, compare --generator, the Action's sampler inputs). */
+export const SAMPLER_DEFAULTS = {
+  seed: 0,
+  ganBatchSize: 64,
+  diffusionBatchSize: 16,
+  trainSteps: 1000,
+  /** DDIM's steps (at most the training steps); DDPM defaults to the training steps. */
+  ddimSteps: 50,
+  eta: 0,
+  timeoutSeconds: 3600,
+} as const;
+
+/** fid-gate elbo and compare --elbo-images. */
+export const ELBO_DEFAULTS = { draws: 16, batchSize: 64 } as const;

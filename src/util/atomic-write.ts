@@ -1,0 +1,60 @@
+// Files written whole or not at all: a temp file in the same folder, fsync, rename over the target, fsync of the
+// folder. Readers see the old file or the complete new one, never a torn write, and a failed write leaves no
+// partial file behind. Used by the weights cache and by every output of the CLI.
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A unique temp name next to `file` (same directory, so the final rename is atomic). */
+export function tempNameFor(file: string): string {
+  return `${file}.partial-${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Runs `write(tmp)` on a temp name next to `file`, then renames it to `file` (and fsyncs the folder). The temp file
+ * is removed when `write` or the rename fails. For writers that take a path (sharp's toFile, the .npz writer).
+ */
+export async function writeViaTemp<T>(file: string, write: (tmp: string) => Promise<T>): Promise<T> {
+  const tmp = tempNameFor(file);
+  let renamed = false;
+  try {
+    const result = await write(tmp);
+    await rename(tmp, file);
+    renamed = true;
+    await fsyncDir(path.dirname(file));
+    return result;
+  } finally {
+    if (!renamed) await unlink(tmp).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes `data` to `file` atomically (see above), the data fsynced before the rename. Creates the parent directory.
+ */
+export async function writeFileAtomic(file: string, data: Uint8Array | string, mode = 0o644): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeViaTemp(file, async (tmp) => {
+    const fh = await open(tmp, 'wx', mode);
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  });
+}
+
+/** fsync a directory so a rename in it is durable. Not possible on Windows; errors are ignored. */
+export async function fsyncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const fh = await open(dir, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    /* some file systems refuse fsync on directories */
+  }
+}
