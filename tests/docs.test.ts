@@ -85,6 +85,8 @@ test('package.json: engines, author and repository are set; the Node major of ac
   assert.ok(pkg.author.length > 0);
   assert.match(pkg.repository.url, /fid-gate\.git$/);
   assert.equal(pkg.license, 'Apache-2.0');
+  // the npm package leaves out the linux-x64 natives vendored for the Action: npm installs the platform's own
+  assert.ok(pkg.files.includes('dist/') && pkg.files.includes('!dist/node_modules/'), JSON.stringify(pkg.files));
   assert.match(read('LICENSE'), /Apache License\s+Version 2\.0, January 2004/);
 });
 
