@@ -1,0 +1,12 @@
+// The CLI and the Action, started by src/index.ts once it has checked the runner. Bundled on its own as
+// dist/app/index.js (see package.json's build script), so that the native modules it loads are not evaluated before
+// that check.
+export async function main(args: string[], asAction: boolean): Promise<void> {
+  if (asAction) {
+    const { runAction } = await import('./action/main.js');
+    await runAction();
+  } else {
+    const { runCli } = await import('./cli.js');
+    process.exitCode = await runCli(args);
+  }
+}
