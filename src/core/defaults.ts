@@ -8,3 +8,6 @@ export const KID_FULL_MAX_PAIRS = 25e6;
 
 /** The Inception Score's splits (torch-fidelity's and the original paper's 10). */
 export const IS_SPLITS = 10;
+
+/** Images per batch of the feature extraction. */
+export const DEFAULT_BATCH_SIZE = 50;

@@ -55,11 +55,21 @@ export function fingerprintDifferences(current: ReportProtocol, base: ReportProt
   return out;
 }
 
+/** A set's size for the reports: 0 is what a statistics file without a count (pytorch-fid's mu/sigma) records. */
+export function countText(n: number): string {
+  return n > 0 ? String(n) : 'unknown';
+}
+
+/** "N real A / generated B", or "N unknown" when neither size is recorded. */
+function countsText(nReal: number, nGenerated: number): string {
+  return nReal > 0 || nGenerated > 0 ? `N real ${countText(nReal)} / generated ${countText(nGenerated)}` : 'N unknown';
+}
+
 /** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed, sampler, version. */
 export function protocolSummary(r: Pick<MetricsReport, 'protocol'>): string {
   const p = r.protocol;
   const s = samplingWithoutDevice(p.sampling);
   const sampler = s ? `, sampler ${Object.entries(s).filter(([k]) => k !== 'n').map(([k, v]) => `${k}=${short(v)}`).join(' ')}` : '';
   return `${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
-    `N real ${p.nReal} / generated ${p.nGenerated}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`;
+    `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`;
 }

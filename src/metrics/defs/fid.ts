@@ -2,6 +2,7 @@
 import { defineMetricGroup } from '../metric-def.js';
 import { frechetDistanceFromFeatures } from '../fid.js';
 import { frechetDistanceFromStats } from '../fid-stats.js';
+import { countText } from '../../core/fingerprint.js';
 
 export const fidGroup = defineMetricGroup({
   group: 'fid',
@@ -12,8 +13,10 @@ export const fidGroup = defineMetricGroup({
   metrics: [{ name: 'fid', better: 'lower', label: 'FID', tableLabel: 'FID', interval: 'fid', settings: (d) => String(d.route ?? '') }],
   async compute({ real, generated, dim: d, notes }) {
     const small = Math.min(real.count, generated.count) <= d;
-    if (real.count <= d || generated.count <= d) {
-      notes.push(`WARNING: N (${real.count} real, ${generated.count} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards (and noisy). Gate on KID (unbiased at any N) rather than FID, or use N > ${d}; FIDs are only comparable at the same N`);
+    // a count of 0 is a statistics file that records none (pytorch-fid's mu/sigma): N unknown, no warning about it
+    const known = (n: number) => n > 0;
+    if ((known(real.count) && real.count <= d) || (known(generated.count) && generated.count <= d)) {
+      notes.push(`WARNING: N (${countText(real.count)} real, ${countText(generated.count)} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards (and noisy). Gate on KID (unbiased at any N) rather than FID, or use N > ${d}; FIDs are only comparable at the same N`);
     }
     // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
     const r = small && real.features && generated.features
