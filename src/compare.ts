@@ -12,7 +12,7 @@ import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
 import type { Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
-import type { MetricResult, MetricsReport, ReportProtocol } from './core/report-types.js';
+import type { MetricsReport, ReportProtocol } from './core/report-types.js';
 import { VERSION } from './version.js';
 import { bootstrapMetrics, DEFAULT_BOOTSTRAP_REPLICATES, type BootstrapMetric } from './metrics/bootstrap.js';
 import { extractFeatures } from './features/extract.js';
@@ -220,7 +220,7 @@ export function extractorLoader(o: CompareOptions): ExtractorLoader {
 }
 
 /** The extractor the options choose, as the extractor registry declares it, and its name for messages. */
-function chosenExtractor(o: CompareOptions): { decl: ExtractorDecl; name: string } {
+function chosenExtractor(o: Pick<CompareOptions, 'extractor' | 'encoder'>): { decl: ExtractorDecl; name: string } {
   if (o.extractor) {
     const decl = o.extractor.kind === 'inception' ? EXTRACTORS.inception : extractorOfProtocol(o.extractor.protocol.extractor) ?? EXTRACTORS.custom;
     return { decl, name: o.extractor.model.name };
@@ -230,7 +230,7 @@ function chosenExtractor(o: CompareOptions): { decl: ExtractorDecl; name: string
 
 /** Stage 1: the metric groups to compute (given, else the defaults the extractor supports); refused up front when unsupported. */
 export function selectMetricGroups(o: Pick<CompareOptions, 'metrics' | 'extractor' | 'encoder'>): MetricGroup[] {
-  const { decl, name } = chosenExtractor(o as CompareOptions);
+  const { decl, name } = chosenExtractor(o);
   const groups = o.metrics ? [...o.metrics] : defaultMetricGroups(decl);
   checkMetricsSupported(groups, decl, name);
   return groups;

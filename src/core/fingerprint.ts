@@ -4,6 +4,7 @@
 // silently: the report says "not comparable" and lists each difference.
 import type { MetricsReport, ReportProtocol } from './report-types.js';
 import { protocolDifferences } from './protocol.js';
+import { countText } from './format.js';
 
 /** Stable JSON (sorted keys) for comparing settings objects. */
 function stable(v: unknown): string {
@@ -53,11 +54,6 @@ export function fingerprintDifferences(current: ReportProtocol, base: ReportProt
   }
   if ((current.fidGateVersion || '') !== (base.fidGateVersion || '')) out.push(`fid-gate ${base.fidGateVersion || 'unrecorded'} → ${current.fidGateVersion || 'unrecorded'}`);
   return out;
-}
-
-/** A set's size for the reports: 0 is what a statistics file without a count (pytorch-fid's mu/sigma) records. */
-export function countText(n: number): string {
-  return n > 0 ? String(n) : 'unknown';
 }
 
 /** "N real A / generated B", or "N unknown" when neither size is recorded. */

@@ -18,3 +18,8 @@ export function formatPercent(fraction: number): string {
   const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
   return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
 }
+
+/** A set's size for the reports: 0 is what a statistics file without a count (pytorch-fid's mu/sigma) records. */
+export function countText(n: number): string {
+  return n > 0 ? String(n) : 'unknown';
+}

@@ -2,7 +2,7 @@
 import { defineMetricGroup } from '../metric-def.js';
 import { frechetDistanceFromFeatures } from '../fid.js';
 import { frechetDistanceFromStats } from '../fid-stats.js';
-import { countText } from '../../core/fingerprint.js';
+import { countText } from '../../core/format.js';
 
 export const fidGroup = defineMetricGroup({
   group: 'fid',
