@@ -8,13 +8,16 @@ import { listImages } from '../../images/list.js';
 import { estimateElbo, elboMetric } from '../../sampling/elbo.js';
 import { loadModel } from '../../sampling/model.js';
 
-/** elbo-bpd of a diffusion denoiser over held-out images (compare's `elbo` option, and `fid-gate elbo`). */
-export async function computeElbo(e: CompareElboOptions, o: Pick<MetricSettings, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}): Promise<MetricResult> {
+/**
+ * elbo-bpd of a diffusion denoiser over held-out images (compare's `elbo` option, and `fid-gate elbo`).
+ * `denoiserName` names the model in errors ('--denoiser' for `fid-gate elbo`).
+ */
+export async function computeElbo(e: CompareElboOptions, o: Pick<MetricSettings, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}, denoiserName = 'ELBO denoiser'): Promise<MetricResult> {
   if (!existsSync(e.images) || !statSync(e.images).isDirectory()) throw new InputError(`ELBO images ${e.images}: no such folder`, e.images);
   configureSharp();
   let files = await listImages(e.images, { recursive: e.recursive });
   if (e.limit !== undefined) files = files.slice(0, e.limit);
-  const model = await loadModel({ model: e.denoiser, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, 'ELBO denoiser');
+  const model = await loadModel({ model: e.denoiser, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, denoiserName);
   async function* images() { for (const f of files) yield await decodeRgb(f); }
   const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
   const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l: string) => o.log?.(l) : false;
