@@ -14,23 +14,10 @@ import { defaultCacheDir } from './weights/cache.js';
 import { INCEPTION_INPUT_SIZE, LOGITS_DIM, POOL3_DIM } from './features/inception-arch.js';
 import { InputError } from './util/errors.js';
 import { VERSION } from './version.js';
+import type { Protocol } from './core/protocol.js';
 
-export interface Protocol {
-  extractor: string;
-  weights: string;
-  weightsSha256: string;
-  /**
-   * 'legacy-pytorch' = pytorch-fid's in-model bilinear resize (align_corners=False, no antialias); 'clean' =
-   * clean-fid's PIL bicubic float resize and (x − 128)/128. For an ONNX encoder: its whole preprocessing, one line
-   * (preset, resize, normalization, layout, output), so runs with different preprocessing never compare.
-   */
-  resize: string;
-  /** How generated images were quantized before extraction ('png-uint8' for files read from disk). */
-  quantization: string;
-  fidGateVersion: string;
-  /** The sampler's settings (seed included) when the images were sampled from a model by fid-gate. */
-  sampling?: Record<string, unknown>;
-}
+// Protocol lives in core/protocol.ts; re-exported for the modules that import it from here.
+export type { Protocol };
 
 export interface ExtractorOptions {
   weights?: string;

@@ -7,6 +7,7 @@ import * as ort from 'onnxruntime-node';
 import type { RgbImage } from '../images/decode.js';
 import { Progress } from '../util/progress.js';
 import { InputError } from '../util/errors.js';
+import { DEFAULT_BATCH_SIZE } from '../core/defaults.js';
 
 /** What to do with an image that fails to decode: stop the run (default) or leave it out with a warning. */
 export type OnBadImage = 'fail' | 'skip';
@@ -91,7 +92,7 @@ async function* decodeAhead(files: readonly string[], lookahead: number, decode:
 }
 
 export async function extractFeatures(model: FeatureModel, files: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
-  const batchSize = Math.max(1, opts.batchSize ?? 50);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const keep = opts.keep ?? true;
   const n = files.length;
   const features: Record<string, Float32Array> = {};

@@ -2,33 +2,27 @@
 // Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
 // value and the limit, so a failed step says exactly what was crossed.
 import { InputError } from '../util/errors.js';
-import type { MetricName, MetricResult, MetricsReport, NoiseVerdict } from '../report/types.js';
+import type { MetricName, MetricResult, MetricsReport, NoiseVerdict } from '../core/report-types.js';
+import type { GateResult, RuleResult } from '../core/gate-result.js';
+import { formatNumber, formatPercent } from '../core/format.js';
+import { groupDef, lookupMetric, METRICS, type MetricGroupName } from '../metrics/registry.js';
 import { spread } from '../metrics/bootstrap.js';
 
-export const KNOWN_METRICS: readonly MetricName[] = ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage', 'elbo-bpd', 'fd-inf', 'memorization'];
+export type { GateResult, RuleResult };
+// formatNumber and formatPercent live in core/format.ts; re-exported for the modules that import them from here
+export { formatNumber, formatPercent };
+
+/** Every metric name, in report order (from the metric registry). */
+export const KNOWN_METRICS: readonly MetricName[] = METRICS.map((m) => m.name);
 
 /** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
-export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = {
-  fid: 'lower', kid: 'lower', is: 'higher', precision: 'higher', recall: 'higher', density: 'higher', coverage: 'higher', 'elbo-bpd': 'lower',
-  'fd-inf': 'lower', memorization: 'lower',
-};
+export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = Object.fromEntries(METRICS.map((m) => [m.name, m.better])) as Record<MetricName, 'lower' | 'higher'>;
 
 /**
  * The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo`
  * option; 'memorization': the `training` input / compare --training).
  */
-export const METRIC_GROUP: Readonly<Record<MetricName, 'fid' | 'kid' | 'is' | 'prdc' | 'elbo' | 'fdinf' | 'memorization'>> = {
-  fid: 'fid', kid: 'kid', is: 'is', precision: 'prdc', recall: 'prdc', density: 'prdc', coverage: 'prdc', 'elbo-bpd': 'elbo',
-  'fd-inf': 'fdinf', memorization: 'memorization',
-};
-
-const ALIASES: Record<string, MetricName> = {
-  fid: 'fid', kid: 'kid', is: 'is', isc: 'is', 'inception-score': 'is',
-  precision: 'precision', recall: 'recall', density: 'density', coverage: 'coverage',
-  'elbo-bpd': 'elbo-bpd', elbo: 'elbo-bpd', bpd: 'elbo-bpd', nll: 'elbo-bpd',
-  'fd-inf': 'fd-inf', fdinf: 'fd-inf', 'fid-inf': 'fd-inf', fdinfinity: 'fd-inf',
-  memorization: 'memorization', memorisation: 'memorization', copies: 'memorization',
-};
+export const METRIC_GROUP: Readonly<Record<MetricName, MetricGroupName>> = Object.fromEntries(METRICS.map((m) => [m.name, m.group])) as Record<MetricName, MetricGroupName>;
 
 export type Operator = '<=' | '<' | '>=' | '>';
 
@@ -56,40 +50,14 @@ export interface GateRules {
   regressions: RegressionRule[];
 }
 
-export interface RuleResult {
-  metric: MetricName;
-  kind: 'threshold' | 'regression';
-  value: number;
-  /** The bound on the value: the threshold, or for a regression rule the baseline moved by the allowed amount. */
-  limit: number;
-  baseline?: number;
-  passed: boolean;
-  message: string;
-  /** The rule as written. */
-  rule: string;
-  /** For regressions: the allowed change as written back (`+5%`, `-0.02`). */
-  allowed?: string;
-  /** For regressions with bootstrap intervals: the interval of the difference and whether it is noise. */
-  noise?: NoiseVerdict;
-}
-
-export interface GateResult {
-  passed: boolean;
-  results: RuleResult[];
-  /** Rules that could not be evaluated (regression rules without a comparable baseline). */
-  skipped: string[];
-  /** Regression rules whose change exceeded the limit but lay within the noise (they passed). */
-  withinNoise?: string[];
-}
-
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 const THRESHOLD_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
 const REGRESSION_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`);
 
 function metricName(raw: string, where: string): MetricName {
-  const m = ALIASES[raw.toLowerCase()];
+  const m = lookupMetric(raw);
   if (!m) throw new InputError(`${where}: unknown metric "${raw}" (known: ${KNOWN_METRICS.join(' ')})`, raw);
-  return m;
+  return m.name;
 }
 
 /** Removes a `#` comment and surrounding blanks. */
@@ -162,23 +130,11 @@ export function checkRulesComputable(rules: GateRules, groups: readonly string[]
   for (const r of [...rules.thresholds, ...rules.regressions]) {
     const g = METRIC_GROUP[r.metric];
     if (!groups.includes(g)) {
-      if (g === 'elbo') throw new InputError(`rule "${r.text}" is on elbo-bpd, which is only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)`, r.text);
-      if (g === 'memorization') throw new InputError(`rule "${r.text}" is on memorization, which is only computed against training images (the training input, or compare --training DIR)`, r.text);
+      const only = groupDef(g)?.computedOnly;
+      if (only) throw new InputError(`rule "${r.text}" is on ${r.metric}, which is ${only}`, r.text);
       throw new InputError(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
     }
   }
-}
-
-/** A number for messages: `digits` significant digits, without float noise. */
-export function formatNumber(x: number, digits = 4): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 1e6 || a < 1e-4) return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
-  // significant digits, but never rounding the integer part (1234.5 prints as 1235, not 1.235e3)
-  const exp = Math.floor(Math.log10(a));
-  const decimals = exp >= 0 ? Math.max(0, digits - exp - 1) : digits - 1 - exp;
-  return String(Number(x.toFixed(Math.min(decimals, 15))));
 }
 
 /** Formats `x` with enough digits that it does not print equal to `other` when they differ. */
@@ -204,13 +160,6 @@ const NEGATION: Record<Operator, string> = { '<=': '>', '<': '>=', '>=': '<', '>
 function signed(x: number, digits = 4): string {
   const s = formatNumber(x, digits);
   return x > 0 ? `+${s}` : x === 0 ? '±0' : s;
-}
-
-/** Relative change in percent, with one decimal (two below 1%). */
-export function formatPercent(fraction: number): string {
-  const p = fraction * 100;
-  const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
-  return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
 }
 
 function metricValue(report: MetricsReport, metric: MetricName, rule: string): number {

@@ -7,11 +7,12 @@
 // Nothing from another run reaches the output as text except through a validator: dates are re-formatted from their
 // parsed digits, SHAs are hex-checked (history.ts), run ids are integers, numbers are formatted here; the branch name
 // goes through escapeText. SVG text is XML-escaped as well, as a second line of defence.
-import { formatNumber, KNOWN_METRICS, METRIC_BETTER } from '../gate/rules.js';
-import { protocolKey } from '../compare.js';
+import { formatNumber } from '../core/format.js';
+import { protocolKey } from '../core/protocol.js';
+import { METRICS, metricDef } from '../metrics/registry.js';
 import { escapeText, METRIC_LABEL } from './markdown.js';
 import { historyMetrics, type HistoryPoint, type HistoryValue } from '../github/history.js';
-import type { MetricName, MetricsReport } from './types.js';
+import type { MetricName, MetricsReport } from '../core/report-types.js';
 
 /** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */
 export const CHART = { width: 400, height: 130, left: 60, right: 20, top: 24, bottom: 26 } as const;
@@ -22,6 +23,8 @@ const COLOR = { line: '#0969da', current: '#cf222e', other: '#8c959f', grid: '#d
 const SPARK = '▁▂▃▄▅▆▇█';
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
 const SHA_RE = /^[0-9a-f]{7,40}$/i;
+/** Every metric, in the registry's (the reports') order. */
+const ALL_METRICS: readonly MetricName[] = METRICS.map((m) => m.name);
 
 /** One value on a chart: a base-branch run, or this run. */
 interface Plotted {
@@ -107,7 +110,7 @@ function valueRange(s: Series): { lo: number; hi: number; min: number; max: numb
 }
 
 function header(metric: MetricName): string {
-  return `${METRIC_LABEL[metric]} (${METRIC_BETTER[metric]} is better)`;
+  return `${METRIC_LABEL[metric]} (${metricDef(metric)!.better} is better)`;
 }
 
 /**
@@ -187,9 +190,9 @@ export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoi
   return out.join('\n') + '\n';
 }
 
-/** One SVG file per metric that has data (named history-METRIC.svg), in KNOWN_METRICS order. */
-export function historySvgFiles(points: readonly HistoryPoint[], current: MetricsReport | undefined, metrics: readonly MetricName[] = KNOWN_METRICS): { name: string; svg: string }[] {
-  return KNOWN_METRICS.filter((m) => metrics.includes(m) && hasData(m, points, current))
+/** One SVG file per metric that has data (named history-METRIC.svg), in the registry's order. */
+export function historySvgFiles(points: readonly HistoryPoint[], current: MetricsReport | undefined, metrics: readonly MetricName[] = ALL_METRICS): { name: string; svg: string }[] {
+  return ALL_METRICS.filter((m) => metrics.includes(m) && hasData(m, points, current))
     .map((m) => ({ name: `history-${m}.svg`, svg: renderHistorySvg(m, points, current) }));
 }
 
@@ -264,8 +267,8 @@ export interface HistoryMarkdownOptions {
  * runs → this run on the same scale, this run's value, the base branch's range, how many runs), then a mermaid chart
  * per metric in an open <details>. '' when there is no base-branch run to show.
  */
-export function historyMarkdown(points: readonly HistoryPoint[], current: MetricsReport | undefined, metrics: readonly MetricName[] = KNOWN_METRICS, o: HistoryMarkdownOptions = {}): string {
-  const shown = KNOWN_METRICS.filter((m) => metrics.includes(m) && points.some((p) => p.metrics[m] !== undefined));
+export function historyMarkdown(points: readonly HistoryPoint[], current: MetricsReport | undefined, metrics: readonly MetricName[] = ALL_METRICS, o: HistoryMarkdownOptions = {}): string {
+  const shown = ALL_METRICS.filter((m) => metrics.includes(m) && points.some((p) => p.metrics[m] !== undefined));
   if (!shown.length) return '';
   const on = o.branch ? ` on ${escapeText(o.branch, 100)}` : '';
   const out = [

@@ -2,9 +2,11 @@
 // notes. The same text goes to the job summary and to the sticky PR comment. Everything that comes from files or
 // inputs (paths, notes, protocol strings, rule texts, error messages) goes through escapeText, so that a file name can
 // inject neither markdown, HTML nor @mentions.
-import type { MetricName, MetricsReport } from './types.js';
-import { KNOWN_METRICS, METRIC_BETTER, formatNumber, formatPercent, type GateResult } from '../gate/rules.js';
-import { protocolSummary } from './fingerprint.js';
+import type { MetricName, MetricsReport } from '../core/report-types.js';
+import type { GateResult } from '../core/gate-result.js';
+import { formatNumber, formatPercent } from '../core/format.js';
+import { protocolSummary } from '../core/fingerprint.js';
+import { METRICS, metricDef } from '../metrics/registry.js';
 
 /** GitHub refuses comments over 65,536 characters; keep well below. */
 export const MAX_BODY_CHARS = 60_000;
@@ -17,7 +19,8 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
  * Makes untrusted text inert in GitHub markdown (and in a table cell): newlines and control characters become
  * spaces, invisible/bidi characters are dropped, & < > are HTML-encoded, markdown punctuation
  * (\ ` * _ [ ] ( ) < > # | ! ~ $) is backslash-escaped, and every @ is followed by a zero-width space entity so that
- * no @mention (or team mention) is formed. Long text is cut to `maxLen` characters.
+ * no @mention (or team mention) is formed. A bare URL (`scheme://…`, `www.…`) gets the same entity after its
+ * `scheme:` or `www`, so GitHub does not autolink it. Long text is cut to `maxLen` characters.
  */
 export function escapeText(input: unknown, maxLen = 400): string {
   let s = String(input).replace(CONTROL, ' ').replace(INVISIBLE, '');
@@ -26,6 +29,7 @@ export function escapeText(input: unknown, maxLen = 400): string {
   s = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   s = s.replace(/[\\`*_[\]()#|!~$]/g, '\\$&');
   // after the passes above, so the entity's own & and # stay as written
+  s = s.replace(/([A-Za-z][A-Za-z0-9+.-]*):\/\//g, '$1:&#8203;//').replace(/\b(www)\./gi, '$1&#8203;.');
   return s.replace(/@/g, '@&#8203;');
 }
 
@@ -68,11 +72,10 @@ export interface RenderOptions {
   version?: string;
 }
 
-/** How each metric is named in the report's table and the history block. */
-export const METRIC_LABEL: Readonly<Record<MetricName, string>> = {
-  fid: 'FID', kid: 'KID', is: 'IS', precision: 'Precision', recall: 'Recall', density: 'Density', coverage: 'Coverage', 'elbo-bpd': 'ELBO (bits/dim)',
-  'fd-inf': 'FD∞', memorization: 'Memorization',
-};
+/** How each metric is named in the report's table and the history block (the registry's `label`). */
+export const METRIC_LABEL: Readonly<Record<MetricName, string>> = Object.fromEntries(METRICS.map((m) => [m.name, m.label])) as Record<MetricName, string>;
+
+const betterOf = (metric: MetricName) => metricDef(metric)!.better;
 
 const RUN_URL_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
 
@@ -89,7 +92,7 @@ function deltaCell(metric: MetricName, value: number, base: number | undefined, 
   const d = value - base;
   if (d === 0) return '= 0';
   const arrow = d > 0 ? '▲' : '▼';
-  const better = METRIC_BETTER[metric] === 'lower' ? d < 0 : d > 0;
+  const better = betterOf(metric) === 'lower' ? d < 0 : d > 0;
   const rel = base !== 0 ? ` (${formatPercent(d / Math.abs(base))})` : '';
   const sign = d > 0 ? '+' : '';
   // the regression rule's interval of the difference, when there is one: a worsening inside it is noise
@@ -109,7 +112,7 @@ function limitCell(metric: MetricName, gate: GateResult | undefined): string {
       const sym = op === '<=' ? '≤' : op === '>=' ? '≥' : op;
       parts.push(`${escapeText(sym)} ${fmt(r.limit)}`);
     } else {
-      parts.push(`${escapeText(r.allowed ?? '')} vs baseline (${METRIC_BETTER[metric] === 'lower' ? '≤' : '≥'} ${fmt(r.limit)})`);
+      parts.push(`${escapeText(r.allowed ?? '')} vs baseline (${betterOf(metric) === 'lower' ? '≤' : '≥'} ${fmt(r.limit)})`);
     }
   }
   return parts.length ? parts.join('; ') : '—';
@@ -149,7 +152,10 @@ export function renderMarkdown(o: RenderOptions): string {
   const keyLabel = key === 'default' ? '' : ` (${escapeText(key)})`;
   const failed = o.gate?.results.filter((r) => !r.passed) ?? [];
   if (o.error !== undefined) out.push(`### ⚠️ fid-gate${keyLabel}: error`);
-  else if (!o.gate || o.gate.results.length === 0) out.push(`### fid-gate${keyLabel}: no rules`);
+  else if (o.gate && o.gate.results.length === 0 && o.gate.skipped.length) {
+    // regression rules were given, but nothing to compare with: say so, not "no rules"
+    out.push(`### fid-gate${keyLabel}: regression rules not evaluated (${o.baseline?.report ? 'the baseline lacks their metrics' : 'no baseline'})`);
+  } else if (!o.gate || o.gate.results.length === 0) out.push(`### fid-gate${keyLabel}: no rules`);
   else if (o.gate.passed) out.push(`### ✅ fid-gate${keyLabel}: passed`);
   else out.push(`### ❌ fid-gate${keyLabel}: failed (${failed.length} of ${o.gate.results.length} rules)`);
   out.push('');
@@ -164,7 +170,7 @@ export function renderMarkdown(o: RenderOptions): string {
   if (r) {
     const base = o.baseline?.report;
     out.push('| Metric | Value | Baseline | Δ | Limit | Result |', '|:--|--:|--:|:--|:--|:--:|');
-    for (const m of KNOWN_METRICS) {
+    for (const { name: m } of METRICS) {
       const res = r.metrics[m];
       if (!res) continue;
       // ± : the bootstrap 95 % half-width, else the spread over splits/subsets (IS, KID subsets, ELBO draws)

@@ -1,11 +1,7 @@
 // The plain-text table `fid-gate compare` prints.
-import type { MetricName, MetricsReport } from './types.js';
-import { protocolSummary } from './fingerprint.js';
-
-const LABELS: Record<MetricName, string> = {
-  fid: 'FID', kid: 'KID', is: 'Inception Score', precision: 'precision (k=3)', recall: 'recall (k=3)', density: 'density (k=5)', coverage: 'coverage (k=5)', 'elbo-bpd': 'ELBO (bits/dim)',
-  'fd-inf': 'FD∞', memorization: 'memorization',
-};
+import type { MetricName, MetricsReport } from '../core/report-types.js';
+import { protocolSummary } from '../core/fingerprint.js';
+import { metricDef } from '../metrics/registry.js';
 
 export function formatValue(v: number): string {
   if (!Number.isFinite(v)) return String(v);
@@ -18,15 +14,8 @@ export function formatMetricsTable(r: MetricsReport): string {
   for (const [name, m] of Object.entries(r.metrics) as [MetricName, NonNullable<MetricsReport['metrics'][MetricName]>][]) {
     // ± is the bootstrap 95 % half-width where there is one, else the spread over splits/subsets (IS, KID subsets)
     const value = m.ci ? `${formatValue(m.value)} ± ${formatValue(m.ci.halfWidth)}` : m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)} (std)` : formatValue(m.value);
-    const d = m.details ?? {};
-    const settings = name === 'fid' ? String(d.route ?? '')
-      : name === 'kid' ? (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`)
-      : name === 'is' ? '10 splits, file order'
-      : name === 'elbo-bpd' ? `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`
-      : name === 'fd-inf' ? `FID at ${d.points ?? '?'} sizes, fit against 1/N`
-      : name === 'memorization' ? `share of samples nearer a training image than β = ${d.beta ?? '?'} × its neighbour distance`
-      : `k=${d.k}`;
-    rows.push([LABELS[name], value, settings]);
+    const def = metricDef(name);
+    rows.push([def?.tableLabel ?? name, value, def?.settings(m.details ?? {}) ?? '']);
   }
   const w = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padEnd(w[c])).join('  ').trimEnd();

@@ -1,0 +1,43 @@
+// elbo-bpd: the diffusion ELBO in bits/dim of a denoiser over held-out real images (sampling/elbo.ts).
+import { existsSync, statSync } from 'node:fs';
+import { InputError } from '../../util/errors.js';
+import { defineMetricGroup, type CompareElboOptions, type MetricSettings } from '../metric-def.js';
+import type { MetricResult } from '../../core/report-types.js';
+import { configureSharp, decodeRgb } from '../../images/decode.js';
+import { listImages } from '../../images/list.js';
+import { estimateElbo, elboMetric } from '../../sampling/elbo.js';
+import { loadModel } from '../../sampling/model.js';
+
+/**
+ * elbo-bpd of a diffusion denoiser over held-out images (compare's `elbo` option, and `fid-gate elbo`).
+ * `denoiserName` names the model in errors ('--denoiser' for `fid-gate elbo`).
+ */
+export async function computeElbo(e: CompareElboOptions, o: Pick<MetricSettings, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}, denoiserName = 'ELBO denoiser'): Promise<MetricResult> {
+  if (!existsSync(e.images) || !statSync(e.images).isDirectory()) throw new InputError(`ELBO images ${e.images}: no such folder`, e.images);
+  configureSharp();
+  let files = await listImages(e.images, { recursive: e.recursive });
+  if (e.limit !== undefined) files = files.slice(0, e.limit);
+  const model = await loadModel({ model: e.denoiser, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, denoiserName);
+  async function* images() { for (const f of files) yield await decodeRgb(f); }
+  const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
+  const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l: string) => o.log?.(l) : false;
+  const r = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length, model: model.source });
+  const m = elboMetric(r);
+  return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
+}
+
+export const elboGroup = defineMetricGroup({
+  group: 'elbo',
+  selectable: false,
+  byDefault: false,
+  title: 'elbo-bpd',
+  needs: { source: 'elbo' },
+  computedOnly: 'only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)',
+  metrics: [{
+    name: 'elbo-bpd', aliases: ['elbo', 'bpd', 'nll'], better: 'lower', label: 'ELBO (bits/dim)', tableLabel: 'ELBO (bits/dim)',
+    settings: (d) => `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`,
+  }],
+  async compute({ settings }) {
+    return { 'elbo-bpd': await computeElbo(settings.elbo!, settings) };
+  },
+});
