@@ -25,7 +25,8 @@
 // "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
-import { gramOfSmallerSide, matmulABt, symmetricEigenvalues, symmetricEigenvaluesTwoStage } from './linalg.js';
+import { gramOfSmallerSide, matmulABt } from '../math/gram.js';
+import { symmetricEigenvalues, symmetricEigenvaluesTwoStage } from '../math/symmetric-eigen.js';
 import { frechetDistance } from './frechet.js';
 import { RandomState } from './numpy-random.js';
 

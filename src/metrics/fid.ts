@@ -2,7 +2,8 @@
 //   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
 // pytorch-fid 0.3 computes the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) square root; we use
 // symmetric eigenvalues with negatives clamped at 0, which the reference pack lists as `fid_from_eigh_route`.
-import { gramOfSmallerSide, matmulABt, symmetricEigenvalues } from './linalg.js';
+import { gramOfSmallerSide, matmulABt } from '../math/gram.js';
+import { symmetricEigenvalues } from '../math/tridiagonal.js';
 import type { FrechetResult } from './frechet.js';
 
 /** The parts of the result, as frechetDistance (statistics route) reports them, less its timing. */

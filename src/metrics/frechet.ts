@@ -10,10 +10,12 @@
 //   Σ₁ = L Lᵀ (Cholesky)  ⇒  M = Lᵀ Σ₂ L  is similar to  Σ₁ Σ₂ = L (Lᵀ Σ₂ L) L⁻¹,
 //
 // and Σ₁^½ Σ₂ Σ₁^½ is similar to Σ₁ Σ₂ as well (Σ₁^½ (Σ₁^½ Σ₂ Σ₁^½) Σ₁^{-½}), so eig(M) = eig(Σ₁^½ Σ₂ Σ₁^½).
-// M's eigenvalues come from the two-stage symmetric reduction of linalg.ts (dense → band through ORT float64 Gemms,
+// M's eigenvalues come from the two-stage symmetric reduction of src/math/symmetric-eigen.ts (dense → band through ORT float64 Gemms,
 // band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
 import { InputError } from '../util/errors.js';
-import { choleskyLower, congruence, pivotedCholesky, symmetricEigenvaluesTwoStage, type TwoStageOptions } from './linalg.js';
+import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
+import { congruence } from '../math/congruence.js';
+import { symmetricEigenvaluesTwoStage, type TwoStageOptions } from '../math/symmetric-eigen.js';
 
 export interface FrechetResult {
   fid: number;
@@ -31,7 +33,7 @@ export interface FrechetResult {
 }
 
 export interface FrechetOptions extends Pick<TwoStageOptions, 'bandwidth' | 'groupColumns' | 'workerMinSize' | 'timings'> {
-  /** Block width of the Cholesky factorizations (default: linalg.ts's). */
+  /** Block width of the Cholesky factorizations (default: src/math/cholesky.ts's). */
   choleskyBlock?: number;
 }
 

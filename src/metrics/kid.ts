@@ -1,9 +1,9 @@
 // Kernel Inception Distance (Bińkowski et al. 2018, "Demystifying MMD GANs"): the unbiased estimator of the squared
 // maximum mean discrepancy with the cubic polynomial kernel k(x, y) = (x·y/d + 1)³,
 //   MMD²_u = Σ_{i≠j} k(xᵢ,xⱼ) / (m(m−1)) + Σ_{i≠j} k(yᵢ,yⱼ) / (n(n−1)) − 2 Σ_{i,j} k(xᵢ,yⱼ) / (mn).
-// Gram matrices are formed tile by tile through onnxruntime's float64 MatMul (src/metrics/linalg.ts) and reduced to
+// Gram matrices are formed tile by tile through onnxruntime's float64 MatMul (src/math/gram.ts) and reduced to
 // kernel sums at once, so memory stays O(tile² + tile·d) whatever N is.
-import { matmulABt } from './linalg.js';
+import { matmulABt } from '../math/gram.js';
 import { RandomState } from './numpy-random.js';
 
 type Rows = Float32Array | Float64Array;

@@ -38,7 +38,7 @@
 import * as ort from 'onnxruntime-node';
 import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
 import { cpuSessionOptions } from '../features/session.js';
-import { matmulABt } from './linalg.js';
+import { matmulABt } from '../math/gram.js';
 
 export interface PrdcOptions {
   /** Rows per Gram tile (default 1024). */
