@@ -42,8 +42,9 @@
 //    x* — from those rows only, against all training rows.
 // Memory: O((nG + nR + nT)·K) plus a few tiles; work ≈ (nG + nR)·nT·d + min(nT²/2, |used|·nT)·d multiply-adds.
 import * as ort from 'onnxruntime-node';
-import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
-import { cpuSessionOptions } from '../features/session.js';
+import { DataType, node, valueInfo } from '../features/onnx-writer.js';
+import { cachedSession } from '../math/ort-linalg.js';
+import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 import { InputError } from '../util/errors.js';
 
 /** Default threshold on ρ: a generated sample with ρ < β is a suspected copy (see the header for the measurement). */
@@ -116,14 +117,14 @@ const U64 = 2 ** -53;
 // ───────────────────────────────────────────── onnxruntime tiles ─────────────────────────────────────────────
 
 type Precision = 'float32' | 'float64';
-const sessions = new Map<string, Promise<ort.InferenceSession>>();
 
 /** Gram tile + TopK graph. Rows: for each row of A, the k smallest of −2·a·b + ‖b‖² over the rows of B (value, column).
  * With columns: also, for each row of B, the k smallest of −2·a·b + ‖a‖² over the rows of A. */
 function tileSession(precision: Precision, columns: boolean): Promise<ort.InferenceSession> {
-  const key = `${precision}:${columns}`;
-  let s = sessions.get(key);
-  if (s) return s;
+  return cachedSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns));
+}
+
+function tileGraph(precision: Precision, columns: boolean) {
   const T = precision === 'float32' ? DataType.FLOAT : DataType.DOUBLE;
   const I64 = DataType.INT64, I32 = DataType.INT32;
   const nodes = [
@@ -141,9 +142,7 @@ function tileSession(precision: Precision, columns: boolean): Promise<ort.Infere
     inputs.push(valueInfo('aa', T, ['m', 1]), valueInfo('kCol', I64, [1]));
     outputs.push(valueInfo('colVal', T, ['kc', 'n']), valueInfo('colIdx', I32, ['kc', 'n']));
   }
-  s = ort.InferenceSession.create(model({ nodes, initializers: [], inputs, outputs }, { opset: 17 }), cpuSessionOptions());
-  sessions.set(key, s);
-  return s;
+  return { nodes, inputs, outputs };
 }
 
 /**
@@ -207,19 +206,10 @@ function normBlock(r: Rows, start: number, count: number, precision: Precision):
 }
 
 /** Per query row, the K smallest approximate squared distances seen so far (ascending) and their local target row. */
-interface Buffers { value: Float64Array; index: Int32Array }
+type Buffers = TopK;
 
-function newBuffers(rows: number): Buffers {
-  return { value: new Float64Array(rows * K).fill(Infinity), index: new Int32Array(rows * K).fill(-1) };
-}
-
-function insert(b: Buffers, row: number, v: number, j: number): void {
-  const base = row * K;
-  if (!(v < b.value[base + K - 1])) return;
-  let p = K - 1;
-  while (p > 0 && b.value[base + p - 1] > v) { b.value[base + p] = b.value[base + p - 1]; b.index[base + p] = b.index[base + p - 1]; p--; }
-  b.value[base + p] = v; b.index[base + p] = j;
-}
+const newBuffers = (rows: number): Buffers => newTopK(rows, K);
+const insert = topKInsert;
 
 function tensorOf(precision: Precision, data: Float32Array | Float64Array, dims: number[]): ort.Tensor {
   return precision === 'float32' ? new ort.Tensor('float32', data as Float32Array, dims) : new ort.Tensor('float64', data as Float64Array, dims);
@@ -322,18 +312,18 @@ function resolve(q: Rows, t: Rows, d: number, buf: Buffers, precision: Precision
       + 16 * U64 * (qSq[r] + maxTT + 2 * nq * maxT);
     // Exact distances of the candidates that can still be nearest: a ≤ (smallest a other than self) + 2δ.
     let first = Infinity;
-    for (let p = 0; p < K && first === Infinity; p++) { const j = buf.index[base + p]; if (j >= 0 && !(self && j === self[r])) first = buf.value[base + p]; }
+    for (let p = 0; p < K && first === Infinity; p++) { const j = buf.idx[base + p]; if (j >= 0 && !(self && j === self[r])) first = buf.vals[base + p]; }
     let bi = -1, bs = Infinity;
     for (let p = 0; p < K; p++) {
-      const j = buf.index[base + p];
-      if (j < 0 || buf.value[base + p] > first + 2 * delta) break;
+      const j = buf.idx[base + p];
+      if (j < 0 || buf.vals[base + p] > first + 2 * delta) break;
       if (self && j === self[r]) continue;
       const s = squaredDistance(q.x, globalRow(q, r), t.x, globalRow(t, j), d);
       if (s < bs || (s === bs && j < bi)) { bs = s; bi = j; }
     }
     best[out] = bi; bestSq[out] = bs;
-    if (buf.index[base + K - 1] < 0) continue; // fewer than K targets in all: every one was looked at
-    if (!(bs + (d + 4) * U64 * bs <= buf.value[base + K - 1] - delta)) unproved.push(r);
+    if (buf.idx[base + K - 1] < 0) continue; // fewer than K targets in all: every one was looked at
+    if (!(bs + (d + 4) * U64 * bs <= buf.vals[base + K - 1] - delta)) unproved.push(r);
   }
 }
 
