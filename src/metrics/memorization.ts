@@ -43,6 +43,7 @@
 // Memory: O((nG + nR + nT)·K) plus a few tiles; work ≈ (nG + nR)·nT·d + min(nT²/2, |used|·nT)·d multiply-adds.
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
+import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
 import { cachedSession } from '../math/ort-linalg.js';
 import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 import { InputError } from '../util/errors.js';
@@ -384,17 +385,18 @@ function distinctRows(x: Float32Array, n: number, d: number): Int32Array {
   return Int32Array.from(firsts);
 }
 
-function setResult(near: { best: Int32Array; bestSq: Float64Array }, distinct: Int32Array, radius: Float64Array, beta: number): NearestTraining {
+/** `unit`: the factor back to the caller's units (2^−e when the features were scaled by 2^e; exact). */
+function setResult(near: { best: Int32Array; bestSq: Float64Array }, distinct: Int32Array, radius: Float64Array, beta: number, unit: number): NearestTraining {
   const n = near.best.length;
   const nearestTraining = new Int32Array(n), distance = new Float64Array(n), trainingRadius = new Float64Array(n), ratio = new Float64Array(n);
   let flagged = 0;
   for (let j = 0; j < n; j++) {
     const u = near.best[j];
     nearestTraining[j] = distinct[u];
-    distance[j] = Math.sqrt(near.bestSq[j]);
-    trainingRadius[j] = radius[u];
+    distance[j] = Math.sqrt(near.bestSq[j]) * unit;
+    trainingRadius[j] = radius[u] * unit;
     // Alaa et al. 2022 §3: ρ = ‖y − x*‖ / r(x*); r = +∞ (no other distinct training row) gives ρ = 0.
-    ratio[j] = radius[u] === Infinity ? 0 : distance[j] / radius[u];
+    ratio[j] = radius[u] === Infinity ? 0 : distance[j] / trainingRadius[j];
     if (ratio[j] < beta) flagged++;
   }
   return { flagged, share: flagged / n, nearestTraining, distance, trainingRadius, ratio };
@@ -423,12 +425,18 @@ export async function memorization(training: Float32Array, nTraining: number, ge
   if (!Number.isInteger(maxPairs) || maxPairs < 0) throw new InputError(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
   const stats = { float64Rows: 0 };
+  // features so large (or small) that the float32 tiles would overflow: the search runs on features times 2^e
+  // (exact; the same neighbours and ratios), distances are scaled back
+  const e = safeScaleExponent(maxAbs(training, generated, ...(opts.reference ? [opts.reference.features] : [])));
+  training = scaledByPowerOfTwo(training, e); generated = scaledByPowerOfTwo(generated, e);
+  const reference = opts.reference && { features: scaledByPowerOfTwo(opts.reference.features, e), n: opts.reference.n };
+  const unit = 2 ** -e;
 
   const distinct = distinctRows(training, nTraining, d);
   const mean = columnMeans(training, nTraining, d);
   const train = makeRows(training, distinct.length === nTraining ? null : distinct, distinct.length, mean, d);
   const gen = makeRows(generated, null, nGenerated, mean, d);
-  const ref = opts.reference ? makeRows(opts.reference.features, null, opts.reference.n, mean, d) : null;
+  const ref = reference ? makeRows(reference.features, null, reference.n, mean, d) : null;
 
   const nearGen = await nearest(gen, train, d, tile, null, null, stats);
   const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats) : null;
@@ -454,14 +462,14 @@ export async function memorization(training: Float32Array, nTraining: number, ge
     usedRows.forEach((u, r) => { radius[u] = Math.sqrt(near.bestSq[r]); });
   }
 
-  const main = setResult(nearGen, distinct, radius, beta);
+  const main = setResult(nearGen, distinct, radius, beta, unit);
   const result: MemorizationResult = {
     ...main, beta,
     closestPairs: closest(main, maxPairs).map(({ sample, ...p }) => ({ generated: sample, ...p })),
     stats: { distinctTraining: train.n, radiusPass: mode, float64Rows: stats.float64Rows },
   };
   if (nearRef) {
-    const r = setResult(nearRef, distinct, radius, beta);
+    const r = setResult(nearRef, distinct, radius, beta, unit);
     result.reference = { ...r, closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })) };
   }
   return result;

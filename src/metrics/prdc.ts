@@ -38,6 +38,7 @@
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
 import { gramTiles, rowsAsFloat64, type Tile } from '../math/distance-tiles.js';
+import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
 import { matmulABt } from '../math/gram.js';
 import { cachedSession } from '../math/ort-linalg.js';
 import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
@@ -323,10 +324,29 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
   if (nReal <= k || nFake <= k) throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
   if (real.length !== nReal * d || fake.length !== nFake * d) throw new RangeError('prdc: array sizes do not match the given shapes');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
+  // features so large (or small) that the float32 tiles would overflow: the same counts from features times 2^e
+  const e = safeScaleExponent(maxAbs(real, fake));
+  if (e !== 0) { real = scaledByPowerOfTwo(real, e); fake = scaledByPowerOfTwo(fake, e); }
   const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
   const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
   const rReal = await radii(real, nReal, d, k, xx, tile, stats);
   const rFake = await radii(fake, nFake, d, k, yy, tile, stats);
+  const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats);
+  let p = 0, dens = 0, cov = 0, rec = 0;
+  for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
+  for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
+  return {
+    precision: p / nFake,
+    recall: rec / nReal,
+    density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
+    coverage: cov / nReal,
+    stats,
+  };
+}
+
+/** The cross pass: real × fake tiles, every pair decided against both radii; the per-row / per-column hits. */
+async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, xx: Float64Array, yy: Float64Array,
+  rReal: Float32Array, rFake: Float32Array, tile: number, stats: Prdc['stats']): Promise<Cross> {
 
   const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
   const b32 = bounds(d, U32), b64 = bounds(d, U64);
@@ -379,15 +399,5 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
     }
   }
   stats.exactDistances += s.exactDistances;
-
-  let p = 0, dens = 0, cov = 0, rec = 0;
-  for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
-  for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
-  return {
-    precision: p / nFake,
-    recall: rec / nReal,
-    density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
-    coverage: cov / nReal,
-    stats,
-  };
+  return s;
 }
