@@ -130,7 +130,7 @@ export function nonNegativeFid(p: { meanTerm: number; traceSigma1: number; trace
   if (fid >= 0) return fid;
   const tol = FID_ROUNDING_TOLERANCE * (p.meanTerm + p.traceSigma1 + p.traceSigma2);
   if (fid >= -tol) return 0;
-  throw invalid(`the distance came out ${fid.toPrecision(6)}, below the rounding tolerance −${tol.toPrecision(3)}`);
+  throw invalid(`the distance came out ${fid.toPrecision(6)}, below the rounding tolerance −${tol.toExponential(2)}`);
 }
 
 function lapTime(timings: Record<string, number> | undefined, key: string, t0: number): number {
