@@ -29,7 +29,7 @@ export function symmetryDefect(sigma: Float64Array, d: number): string | undefin
     }
   }
   if (worst > tol) {
-    return `is not symmetric: [${wi}, ${wj}] = ${sigma[wi * d + wj]} but [${wj}, ${wi}] = ${sigma[wj * d + wi]} (tolerance ${SYMMETRY_TOLERANCE} × max |sigma|)`;
+    return `is not symmetric: [${wi}, ${wj}] = ${sigma[wi * d + wj]} but [${wj}, ${wi}] = ${sigma[wj * d + wi]} (tolerance ${SYMMETRY_TOLERANCE.toExponential(0)} × max |sigma|)`;
   }
   return undefined;
 }
@@ -61,5 +61,5 @@ export async function covarianceDefect(sigma: Float64Array, d: number): Promise<
   if (await choleskyLower(shifted, d)) { valid.add(sigma); return undefined; }
   let lowest = Infinity;
   for (const l of await symmetricEigenvaluesTwoStage(sigma, d)) lowest = Math.min(lowest, l);
-  return `is not positive semidefinite: its smallest eigenvalue is ${lowest.toPrecision(4)}, below −${SEMIDEFINITE_TOLERANCE} × trace = ${(-shift).toPrecision(4)} (indefinite)`;
+  return `is not positive semidefinite: its smallest eigenvalue is ${lowest.toPrecision(4)}, below −${SEMIDEFINITE_TOLERANCE.toExponential(0)} × trace = ${(-shift).toExponential(3)} (indefinite)`;
 }
