@@ -40,6 +40,8 @@
 //  * r(x*): each distinct training row's nearest other distinct row, from the upper-triangle tiles of the training ×
 //    training product (row and column TopK per tile), or — when fewer than half of the distinct rows are ever someone's
 //    x* — from those rows only, against all training rows.
+//  * Features with max |x| outside 2^±40 are searched after an exact power-of-two rescaling (src/math/feature-scale.ts;
+//    float32 tiles of 1e19-sized features overflow); distances and radii are scaled back, ratios are unchanged.
 // Memory: O((nG + nR + nT)·K) plus a few tiles; work ≈ (nG + nR)·nT·d + min(nT²/2, |used|·nT)·d multiply-adds.
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';

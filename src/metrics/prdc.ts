@@ -34,6 +34,8 @@
 //  * Known limit: for exactly duplicated rows sklearn's s is a rounding residue of (−2x·x + ‖x‖²) + ‖x‖² that may be
 //    ±1e-13·‖x‖² instead of 0 (a distance of ~1e-6 instead of 0); here it is 0. Only a radius or comparison decided
 //    by such a residue could differ.
+//  * Features with max |x| outside 2^±40 (e.g. 1e19, whose float32 Gram entries overflow) are first multiplied by a
+//    power of two (src/math/feature-scale.ts): exact, so every distance comparison and count is unchanged.
 // Memory: O((N + M)·K) plus a few tiles (tile² float32 and the candidate lists) — never N × M.
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
