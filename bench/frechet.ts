@@ -11,7 +11,8 @@
 // Run: npx tsx bench/frechet.ts [--n 10000] [--d 2048] [--reps 3] [--no-yardsticks]
 import { hashFeatureRows } from '../fixtures/scripts/hash-normal.js';
 import { frechetDistance, type FrechetResult } from '../src/metrics/frechet.js';
-import { matmul, tridiagonalize } from '../src/metrics/linalg.js';
+import { matmul } from '../src/math/gram.js';
+import { tridiagonalize } from '../src/math/tridiagonal.js';
 import { StatsAccumulator, type GaussianStats } from '../src/metrics/stats.js';
 
 const args = process.argv.slice(2);

@@ -150,11 +150,12 @@ export async function loadInput(which: 'real' | 'generated' | 'training', source
   }
   const s: StatsFile = await readStatsNpz(source);
   // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
-  // an internal error in KID or a meaningless FID. A count of 0 without features is pytorch-fid's layout (N unknown).
-  if ((s.features || s.count > 0) && s.count < 2) {
-    throw new InputError(`${which} input ${source}: ${s.count} image(s); the metrics need at least 2`, source);
+  // an internal error in KID or a meaningless FID. No count and no features is pytorch-fid's layout (N unknown, kept as 0 here).
+  const count = s.count ?? 0;
+  if ((s.features || count > 0) && count < 2) {
+    throw new InputError(`${which} input ${source}: ${count} image(s); the metrics need at least 2`, source);
   }
-  return { ...s, summary: { source, kind: 'stats', count: s.count, protocol: s.protocol } };
+  return { ...s, count, summary: { source, kind: 'stats', count, protocol: s.protocol } };
 }
 
 /** Source name of a sampled generated side, for messages and the report. */

@@ -1,4 +1,4 @@
-// Fréchet distance from statistics (src/metrics/frechet.ts) and the eigenvalue pipeline under it (src/metrics/linalg.ts):
+// Fréchet distance from statistics (src/metrics/frechet.ts) and the eigenvalue pipeline under it (src/math/):
 //   1. the two-stage eigenvalue route against analytic spectra (Q diag(λ) Qᵀ, Q from a Householder QR of a seeded
 //      random matrix), the band → tridiagonal chase and the root-free QL against the existing one-stage code,
 //      the Cholesky factorizations;
@@ -12,10 +12,13 @@ import { describe, it } from 'node:test';
 import { hashFeatureRows, hashNormals, sha256F32 } from '../fixtures/scripts/hash-normal.js';
 import { frechetDistanceFromFeatures } from '../src/metrics/fid.js';
 import { frechetDistance } from '../src/metrics/frechet.js';
-import {
-  bandFromDense, bandToTridiagonal, bandToTridiagonalParallel, choleskyLower, denseToBand, matmulABt, newBandMatrix, pivotedCholesky, symmetricEigenvalues,
-  symmetricEigenvaluesTwoStage, tridiagonalEigenvalues, tridiagonalEigenvaluesRootFree,
-} from '../src/metrics/linalg.js';
+import { bandFromDense, denseToBand, newBandMatrix } from '../src/math/band-reduction.js';
+import { bandToTridiagonal } from '../src/math/bulge-chase.js';
+import { bandToTridiagonalParallel } from '../src/math/chase-worker.js';
+import { choleskyLower, pivotedCholesky } from '../src/math/cholesky.js';
+import { matmulABt } from '../src/math/gram.js';
+import { symmetricEigenvaluesTwoStage } from '../src/math/symmetric-eigen.js';
+import { symmetricEigenvalues, tridiagonalEigenvalues, tridiagonalEigenvaluesRootFree } from '../src/math/tridiagonal.js';
 import { gaussianStats } from '../src/metrics/stats.js';
 import { InputError } from '../src/util/errors.js';
 import { parseNpy } from '../src/util/npy.js';

@@ -12,7 +12,7 @@ import { parseNpy } from '../src/util/npy.js';
 import { inceptionScore } from '../src/metrics/inception-score.js';
 import { kidFull, kidSubsets } from '../src/metrics/kid.js';
 import { prdc } from '../src/metrics/prdc.js';
-import { matmulABt } from '../src/metrics/linalg.js';
+import { matmulABt } from '../src/math/gram.js';
 import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 
 const D = 2048;

@@ -25,7 +25,9 @@
 // "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
-import { gramOfSmallerSide, matmulABt, symmetricEigenvalues, symmetricEigenvaluesTwoStage } from './linalg.js';
+import { gramOfSmallerSide, matmulABt } from '../math/gram.js';
+import { symmetricEigenvalues, symmetricEigenvaluesTwoStage } from '../math/symmetric-eigen.js';
+import { clearTopK, newTopK, topKInsert } from '../math/top-k.js';
 import { frechetDistance } from './frechet.js';
 import { RandomState } from './numpy-random.js';
 
@@ -246,23 +248,18 @@ function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, d: number): n
 function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, ks: readonly number[]): Float64Array[] {
   const K = Math.max(...ks) + 1;
   const out = ks.map(() => new Float64Array(p));
-  const bd = new Float64Array(K), bw = new Float64Array(K);
+  const near = newTopK(1, K);
   for (let i = 0; i < p; i++) {
     const gii = gram[i * p + i];
-    let len = 0;
+    clearTopK(near, 0);
     for (let j = 0; j < p; j++) {
-      if (j === i) continue;
-      const dij = Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j]));
-      if (len === K && dij >= bd[K - 1]) continue;
-      let t = len < K ? len++ : K - 1;
-      while (t > 0 && bd[t - 1] > dij) { bd[t] = bd[t - 1]; bw[t] = bw[t - 1]; t--; }
-      bd[t] = dij; bw[t] = w[j];
+      if (j !== i) topKInsert(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
     }
     ks.forEach((k, ki) => {
       let need = k + 1 - w[i];
       if (need <= 0) { out[ki][i] = 0; return; }
       let r = Infinity;
-      for (let t = 0; t < len; t++) { need -= bw[t]; if (need <= 0) { r = bd[t]; break; } }
+      for (let t = 0; t < K && near.idx[t] >= 0; t++) { need -= w[near.idx[t]]; if (need <= 0) { r = near.vals[t]; break; } }
       out[ki][i] = r;
     });
   }

@@ -29,7 +29,8 @@
 //     where the statistics route's rank-deficient d × d product has d − n + 1, each adding √ε-level noise to Σ √λ.
 import { InputError } from '../util/errors.js';
 import { frechetDistanceFromStats } from './fid-stats.js';
-import { matmulABt, symmetricEigenvaluesTwoStage } from './linalg.js';
+import { matmulABt } from '../math/gram.js';
+import { symmetricEigenvaluesTwoStage } from '../math/symmetric-eigen.js';
 import { RandomState } from './numpy-random.js';
 import { StatsAccumulator, type GaussianStats } from './stats.js';
 

@@ -2,8 +2,9 @@
 //   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
 // pytorch-fid 0.3 computes the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) square root; we use
 // symmetric eigenvalues with negatives clamped at 0, which the reference pack lists as `fid_from_eigh_route`.
-import { gramOfSmallerSide, matmulABt, symmetricEigenvalues } from './linalg.js';
-import type { FrechetResult } from './frechet.js';
+import { gramOfSmallerSide, matmulABt } from '../math/gram.js';
+import { symmetricEigenvalues } from '../math/tridiagonal.js';
+import { nonNegativeFid, type FrechetResult } from './frechet.js';
 
 /** The parts of the result, as frechetDistance (statistics route) reports them, less its timing. */
 export type FidParts = Omit<FrechetResult, 'seconds'>;
@@ -41,8 +42,10 @@ export async function frechetDistanceFromFeatures(x: Float32Array | Float64Array
   const eig = symmetricEigenvalues(k, m);
   let traceSqrtProduct = 0, clamped = 0;
   for (const l of eig) { if (l > 0) traceSqrtProduct += Math.sqrt(l); else if (l < 0) clamped++; }
+  // covariances of actual rows are semidefinite: a negative beyond the rounding tolerance would be a defect here
+  const fid = nonNegativeFid({ meanTerm, traceSigma1, traceSigma2, traceSqrtProduct }, (msg) => new Error(`sample-space FID: ${msg}`));
   return {
-    fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrtProduct,
+    fid,
     meanTerm, traceSigma1, traceSigma2, traceSqrtProduct,
     route: `sample-space eigenvalues (${m}×${m})`, clampedEigenvalues: clamped,
   };

@@ -10,10 +10,13 @@
 //   Σ₁ = L Lᵀ (Cholesky)  ⇒  M = Lᵀ Σ₂ L  is similar to  Σ₁ Σ₂ = L (Lᵀ Σ₂ L) L⁻¹,
 //
 // and Σ₁^½ Σ₂ Σ₁^½ is similar to Σ₁ Σ₂ as well (Σ₁^½ (Σ₁^½ Σ₂ Σ₁^½) Σ₁^{-½}), so eig(M) = eig(Σ₁^½ Σ₂ Σ₁^½).
-// M's eigenvalues come from the two-stage symmetric reduction of linalg.ts (dense → band through ORT float64 Gemms,
+// M's eigenvalues come from the two-stage symmetric reduction of src/math/symmetric-eigen.ts (dense → band through ORT float64 Gemms,
 // band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
 import { InputError } from '../util/errors.js';
-import { choleskyLower, congruence, pivotedCholesky, symmetricEigenvaluesTwoStage, type TwoStageOptions } from './linalg.js';
+import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
+import { congruence } from '../math/congruence.js';
+import { symmetryDefect } from '../math/covariance-check.js';
+import { symmetricEigenvaluesTwoStage, type TwoStageOptions } from '../math/symmetric-eigen.js';
 
 export interface FrechetResult {
   fid: number;
@@ -31,7 +34,7 @@ export interface FrechetResult {
 }
 
 export interface FrechetOptions extends Pick<TwoStageOptions, 'bandwidth' | 'groupColumns' | 'workerMinSize' | 'timings'> {
-  /** Block width of the Cholesky factorizations (default: linalg.ts's). */
+  /** Block width of the Cholesky factorizations (default: src/math/cholesky.ts's). */
   choleskyBlock?: number;
 }
 
@@ -58,7 +61,9 @@ export interface FrechetOptions extends Pick<TwoStageOptions, 'bandwidth' | 'gro
  * finite result and no regularization is ever added: the value is that of the Gaussians as given. (For the reference
  * pack's case p06_d3_eps_fallback, constructed so that scipy's sqrtm fails, pytorch-fid reports 4.17156263 after adding
  * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
- * inputs are refused with an InputError.
+ * inputs are refused with an InputError, and so is a sigma that is not symmetric to 1e-6 × max |sigma|
+ * (math/covariance-check.ts; the full semidefiniteness check runs where statistics enter from outside, fid-stats.ts and
+ * stats-file.ts). The result is never negative: see nonNegativeFid.
  */
 export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, mu2: Float64Array, sigma2: Float64Array, d: number, opts: FrechetOptions = {}): Promise<FrechetResult> {
   const t0 = performance.now();
@@ -66,6 +71,10 @@ export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, m
   for (const [name, v, len] of [['mu1', mu1, d], ['mu2', mu2, d], ['sigma1', sigma1, d * d], ['sigma2', sigma2, d * d]] as const) {
     if (v.length !== len) throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
     for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
+  }
+  for (const [name, s] of [['sigma1', sigma1], ['sigma2', sigma2]] as const) {
+    const defect = symmetryDefect(s, d);
+    if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
   }
   let meanTerm = 0, traceSigma1 = 0, traceSigma2 = 0, maxDiag1 = 0, maxDiag2 = 0;
   for (let i = 0; i < d; i++) {
@@ -102,11 +111,26 @@ export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, m
   lapTime(timings, 'eigenvalues', tc);
   let traceSqrtProduct = 0, clampedEigenvalues = 0;
   for (const l of eig) { if (l > 0) traceSqrtProduct += Math.sqrt(l); else if (l < 0) clampedEigenvalues++; }
-  return {
-    fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrtProduct,
-    meanTerm, traceSigma1, traceSigma2, traceSqrtProduct, route, clampedEigenvalues,
-    seconds: (performance.now() - t0) / 1000,
-  };
+  const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
+  const fid = nonNegativeFid(parts, (msg) => new InputError(`Fréchet distance: ${msg}: sigma1 or sigma2 is not a valid (positive semidefinite) covariance matrix`));
+  return { fid, ...parts, route, clampedEigenvalues, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Relative tolerance of nonNegativeFid, in units of ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂. */
+export const FID_ROUNDING_TOLERANCE = 1e-6;
+
+/**
+ * FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½), never negative: for valid covariances it is ≥ 0 exactly, and
+ * rounding (eigenvalues of M off by ~ε‖M‖, each adding up to √(ε‖M‖) to the trace term) can leave it slightly below 0.
+ * A value in [−τ, 0) with τ = FID_ROUNDING_TOLERANCE · (‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂) is taken as 0; a value below −τ
+ * means the covariances were not positive semidefinite, and `invalid` makes the error to throw.
+ */
+export function nonNegativeFid(p: { meanTerm: number; traceSigma1: number; traceSigma2: number; traceSqrtProduct: number }, invalid: (msg: string) => Error): number {
+  const fid = p.meanTerm + p.traceSigma1 + p.traceSigma2 - 2 * p.traceSqrtProduct;
+  if (fid >= 0) return fid;
+  const tol = FID_ROUNDING_TOLERANCE * (p.meanTerm + p.traceSigma1 + p.traceSigma2);
+  if (fid >= -tol) return 0;
+  throw invalid(`the distance came out ${fid.toPrecision(6)}, below the rounding tolerance −${tol.toExponential(2)}`);
 }
 
 function lapTime(timings: Record<string, number> | undefined, key: string, t0: number): number {

@@ -1,9 +1,10 @@
 // Kernel Inception Distance (Bińkowski et al. 2018, "Demystifying MMD GANs"): the unbiased estimator of the squared
 // maximum mean discrepancy with the cubic polynomial kernel k(x, y) = (x·y/d + 1)³,
 //   MMD²_u = Σ_{i≠j} k(xᵢ,xⱼ) / (m(m−1)) + Σ_{i≠j} k(yᵢ,yⱼ) / (n(n−1)) − 2 Σ_{i,j} k(xᵢ,yⱼ) / (mn).
-// Gram matrices are formed tile by tile through onnxruntime's float64 MatMul (src/metrics/linalg.ts) and reduced to
+// Gram matrices are formed tile by tile through onnxruntime's float64 MatMul (src/math/gram.ts) and reduced to
 // kernel sums at once, so memory stays O(tile² + tile·d) whatever N is.
-import { matmulABt } from './linalg.js';
+import { gramTiles, rowsAsFloat64 } from '../math/distance-tiles.js';
+import { matmulABt } from '../math/gram.js';
 import { RandomState } from './numpy-random.js';
 
 type Rows = Float32Array | Float64Array;
@@ -19,28 +20,6 @@ export interface KernelOptions {
   tile?: number;
 }
 
-function rows64(a: Rows, start: number, count: number, d: number): Float64Array {
-  const sub = a.subarray(start * d, (start + count) * d);
-  if (sub instanceof Float64Array) return sub;
-  const out = new Float64Array(sub.length);
-  out.set(sub); // native float32 → float64 conversion
-  return out;
-}
-
-/** Tiles of an n × m product, or (sym) of the upper triangle of an n × n one, the diagonal blocks split once more
- * into half-size tiles so that little of the lower triangle is computed. */
-function tiles(n: number, m: number, tile: number, sym: boolean): [number, number, number, number][] {
-  const out: [number, number, number, number][] = [];
-  for (let i0 = 0; i0 < n; i0 += tile) {
-    const ti = Math.min(tile, n - i0);
-    if (!sym) { for (let j0 = 0; j0 < m; j0 += tile) out.push([i0, ti, j0, Math.min(tile, m - j0)]); continue; }
-    const h = Math.ceil(ti / 2);
-    if (ti > 64) out.push([i0, h, i0, h], [i0, h, i0 + h, ti - h], [i0 + h, ti - h, i0 + h, ti - h]); else out.push([i0, ti, i0, ti]);
-    for (let j0 = i0 + tile; j0 < n; j0 += tile) out.push([i0, ti, j0, Math.min(tile, n - j0)]);
-  }
-  return out;
-}
-
 /**
  * Σ k(aᵢ, bⱼ) over all pairs, or, with `b === null`, Σ_{i≠j} k(aᵢ, aⱼ) (upper-triangle tiles, off-diagonal ones
  * counted twice).
@@ -51,10 +30,10 @@ async function kernelSum(a: Rows, na: number, b: Rows | null, nb: number, d: num
   const other = b ?? a;
   let total = 0;
   let aRows: Float64Array = new Float64Array(0), aStart = -1, aCount = -1; // the current row block, converted once
-  for (const [i0, ti, j0, tj] of tiles(na, sym ? na : nb, Math.max(1, opts.tile ?? 2048), sym)) {
-    if (i0 !== aStart || ti !== aCount) { aRows = rows64(a, i0, ti, d); aStart = i0; aCount = ti; }
+  for (const { i0, ti, j0, tj } of gramTiles(na, sym ? na : nb, Math.max(1, opts.tile ?? 2048), sym)) {
+    if (i0 !== aStart || ti !== aCount) { aRows = rowsAsFloat64(a, i0, ti, d); aStart = i0; aCount = ti; }
     const ai = aRows;
-    const bj = sym && j0 === i0 ? ai : rows64(other, j0, tj, d);
+    const bj = sym && j0 === i0 ? ai : rowsAsFloat64(other, j0, tj, d);
     const g = await matmulABt(ai, bj, ti, d, tj);
     const diag = sym && i0 === j0;
     let s = 0;

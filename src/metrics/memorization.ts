@@ -40,10 +40,14 @@
 //  * r(x*): each distinct training row's nearest other distinct row, from the upper-triangle tiles of the training ×
 //    training product (row and column TopK per tile), or — when fewer than half of the distinct rows are ever someone's
 //    x* — from those rows only, against all training rows.
+//  * Features with max |x| outside 2^±40 are searched after an exact power-of-two rescaling (src/math/feature-scale.ts;
+//    float32 tiles of 1e19-sized features overflow); distances and radii are scaled back, ratios are unchanged.
 // Memory: O((nG + nR + nT)·K) plus a few tiles; work ≈ (nG + nR)·nT·d + min(nT²/2, |used|·nT)·d multiply-adds.
 import * as ort from 'onnxruntime-node';
-import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
-import { cpuSessionOptions } from '../features/session.js';
+import { DataType, node, valueInfo } from '../features/onnx-writer.js';
+import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
+import { cachedSession } from '../math/ort-linalg.js';
+import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 import { InputError } from '../util/errors.js';
 
 /** Default threshold on ρ: a generated sample with ρ < β is a suspected copy (see the header for the measurement). */
@@ -116,14 +120,14 @@ const U64 = 2 ** -53;
 // ───────────────────────────────────────────── onnxruntime tiles ─────────────────────────────────────────────
 
 type Precision = 'float32' | 'float64';
-const sessions = new Map<string, Promise<ort.InferenceSession>>();
 
 /** Gram tile + TopK graph. Rows: for each row of A, the k smallest of −2·a·b + ‖b‖² over the rows of B (value, column).
  * With columns: also, for each row of B, the k smallest of −2·a·b + ‖a‖² over the rows of A. */
 function tileSession(precision: Precision, columns: boolean): Promise<ort.InferenceSession> {
-  const key = `${precision}:${columns}`;
-  let s = sessions.get(key);
-  if (s) return s;
+  return cachedSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns));
+}
+
+function tileGraph(precision: Precision, columns: boolean) {
   const T = precision === 'float32' ? DataType.FLOAT : DataType.DOUBLE;
   const I64 = DataType.INT64, I32 = DataType.INT32;
   const nodes = [
@@ -141,9 +145,7 @@ function tileSession(precision: Precision, columns: boolean): Promise<ort.Infere
     inputs.push(valueInfo('aa', T, ['m', 1]), valueInfo('kCol', I64, [1]));
     outputs.push(valueInfo('colVal', T, ['kc', 'n']), valueInfo('colIdx', I32, ['kc', 'n']));
   }
-  s = ort.InferenceSession.create(model({ nodes, initializers: [], inputs, outputs }, { opset: 17 }), cpuSessionOptions());
-  sessions.set(key, s);
-  return s;
+  return { nodes, inputs, outputs };
 }
 
 /**
@@ -207,19 +209,10 @@ function normBlock(r: Rows, start: number, count: number, precision: Precision):
 }
 
 /** Per query row, the K smallest approximate squared distances seen so far (ascending) and their local target row. */
-interface Buffers { value: Float64Array; index: Int32Array }
+type Buffers = TopK;
 
-function newBuffers(rows: number): Buffers {
-  return { value: new Float64Array(rows * K).fill(Infinity), index: new Int32Array(rows * K).fill(-1) };
-}
-
-function insert(b: Buffers, row: number, v: number, j: number): void {
-  const base = row * K;
-  if (!(v < b.value[base + K - 1])) return;
-  let p = K - 1;
-  while (p > 0 && b.value[base + p - 1] > v) { b.value[base + p] = b.value[base + p - 1]; b.index[base + p] = b.index[base + p - 1]; p--; }
-  b.value[base + p] = v; b.index[base + p] = j;
-}
+const newBuffers = (rows: number): Buffers => newTopK(rows, K);
+const insert = topKInsert;
 
 function tensorOf(precision: Precision, data: Float32Array | Float64Array, dims: number[]): ort.Tensor {
   return precision === 'float32' ? new ort.Tensor('float32', data as Float32Array, dims) : new ort.Tensor('float64', data as Float64Array, dims);
@@ -322,18 +315,18 @@ function resolve(q: Rows, t: Rows, d: number, buf: Buffers, precision: Precision
       + 16 * U64 * (qSq[r] + maxTT + 2 * nq * maxT);
     // Exact distances of the candidates that can still be nearest: a ≤ (smallest a other than self) + 2δ.
     let first = Infinity;
-    for (let p = 0; p < K && first === Infinity; p++) { const j = buf.index[base + p]; if (j >= 0 && !(self && j === self[r])) first = buf.value[base + p]; }
+    for (let p = 0; p < K && first === Infinity; p++) { const j = buf.idx[base + p]; if (j >= 0 && !(self && j === self[r])) first = buf.vals[base + p]; }
     let bi = -1, bs = Infinity;
     for (let p = 0; p < K; p++) {
-      const j = buf.index[base + p];
-      if (j < 0 || buf.value[base + p] > first + 2 * delta) break;
+      const j = buf.idx[base + p];
+      if (j < 0 || buf.vals[base + p] > first + 2 * delta) break;
       if (self && j === self[r]) continue;
       const s = squaredDistance(q.x, globalRow(q, r), t.x, globalRow(t, j), d);
       if (s < bs || (s === bs && j < bi)) { bs = s; bi = j; }
     }
     best[out] = bi; bestSq[out] = bs;
-    if (buf.index[base + K - 1] < 0) continue; // fewer than K targets in all: every one was looked at
-    if (!(bs + (d + 4) * U64 * bs <= buf.value[base + K - 1] - delta)) unproved.push(r);
+    if (buf.idx[base + K - 1] < 0) continue; // fewer than K targets in all: every one was looked at
+    if (!(bs + (d + 4) * U64 * bs <= buf.vals[base + K - 1] - delta)) unproved.push(r);
   }
 }
 
@@ -394,17 +387,18 @@ function distinctRows(x: Float32Array, n: number, d: number): Int32Array {
   return Int32Array.from(firsts);
 }
 
-function setResult(near: { best: Int32Array; bestSq: Float64Array }, distinct: Int32Array, radius: Float64Array, beta: number): NearestTraining {
+/** `unit`: the factor back to the caller's units (2^−e when the features were scaled by 2^e; exact). */
+function setResult(near: { best: Int32Array; bestSq: Float64Array }, distinct: Int32Array, radius: Float64Array, beta: number, unit: number): NearestTraining {
   const n = near.best.length;
   const nearestTraining = new Int32Array(n), distance = new Float64Array(n), trainingRadius = new Float64Array(n), ratio = new Float64Array(n);
   let flagged = 0;
   for (let j = 0; j < n; j++) {
     const u = near.best[j];
     nearestTraining[j] = distinct[u];
-    distance[j] = Math.sqrt(near.bestSq[j]);
-    trainingRadius[j] = radius[u];
+    distance[j] = Math.sqrt(near.bestSq[j]) * unit;
+    trainingRadius[j] = radius[u] * unit;
     // Alaa et al. 2022 §3: ρ = ‖y − x*‖ / r(x*); r = +∞ (no other distinct training row) gives ρ = 0.
-    ratio[j] = radius[u] === Infinity ? 0 : distance[j] / radius[u];
+    ratio[j] = radius[u] === Infinity ? 0 : distance[j] / trainingRadius[j];
     if (ratio[j] < beta) flagged++;
   }
   return { flagged, share: flagged / n, nearestTraining, distance, trainingRadius, ratio };
@@ -433,12 +427,18 @@ export async function memorization(training: Float32Array, nTraining: number, ge
   if (!Number.isInteger(maxPairs) || maxPairs < 0) throw new InputError(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
   const stats = { float64Rows: 0 };
+  // features so large (or small) that the float32 tiles would overflow: the search runs on features times 2^e
+  // (exact; the same neighbours and ratios), distances are scaled back
+  const e = safeScaleExponent(maxAbs(training, generated, ...(opts.reference ? [opts.reference.features] : [])));
+  training = scaledByPowerOfTwo(training, e); generated = scaledByPowerOfTwo(generated, e);
+  const reference = opts.reference && { features: scaledByPowerOfTwo(opts.reference.features, e), n: opts.reference.n };
+  const unit = 2 ** -e;
 
   const distinct = distinctRows(training, nTraining, d);
   const mean = columnMeans(training, nTraining, d);
   const train = makeRows(training, distinct.length === nTraining ? null : distinct, distinct.length, mean, d);
   const gen = makeRows(generated, null, nGenerated, mean, d);
-  const ref = opts.reference ? makeRows(opts.reference.features, null, opts.reference.n, mean, d) : null;
+  const ref = reference ? makeRows(reference.features, null, reference.n, mean, d) : null;
 
   const nearGen = await nearest(gen, train, d, tile, null, null, stats);
   const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats) : null;
@@ -464,14 +464,14 @@ export async function memorization(training: Float32Array, nTraining: number, ge
     usedRows.forEach((u, r) => { radius[u] = Math.sqrt(near.bestSq[r]); });
   }
 
-  const main = setResult(nearGen, distinct, radius, beta);
+  const main = setResult(nearGen, distinct, radius, beta, unit);
   const result: MemorizationResult = {
     ...main, beta,
     closestPairs: closest(main, maxPairs).map(({ sample, ...p }) => ({ generated: sample, ...p })),
     stats: { distinctTraining: train.n, radiusPass: mode, float64Rows: stats.float64Rows },
   };
   if (nearRef) {
-    const r = setResult(nearRef, distinct, radius, beta);
+    const r = setResult(nearRef, distinct, radius, beta, unit);
     result.reference = { ...r, closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })) };
   }
   return result;

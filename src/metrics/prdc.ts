@@ -34,11 +34,16 @@
 //  * Known limit: for exactly duplicated rows sklearn's s is a rounding residue of (−2x·x + ‖x‖²) + ‖x‖² that may be
 //    ±1e-13·‖x‖² instead of 0 (a distance of ~1e-6 instead of 0); here it is 0. Only a radius or comparison decided
 //    by such a residue could differ.
+//  * Features with max |x| outside 2^±40 (e.g. 1e19, whose float32 Gram entries overflow) are first multiplied by a
+//    power of two (src/math/feature-scale.ts): exact, so every distance comparison and count is unchanged.
 // Memory: O((N + M)·K) plus a few tiles (tile² float32 and the candidate lists) — never N × M.
 import * as ort from 'onnxruntime-node';
-import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
-import { cpuSessionOptions } from '../features/session.js';
-import { matmulABt } from './linalg.js';
+import { DataType, node, valueInfo } from '../features/onnx-writer.js';
+import { gramTiles, rowsAsFloat64, type Tile } from '../math/distance-tiles.js';
+import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
+import { matmulABt } from '../math/gram.js';
+import { cachedSession } from '../math/ort-linalg.js';
+import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 
 export interface PrdcOptions {
   /** Rows per Gram tile (default 1024). */
@@ -60,8 +65,6 @@ const U32 = 2 ** -24;
 const U64 = 2 ** -53;
 const GUARD_LO = 1 - 2 ** -20, GUARD_HI = 1 + 2 ** -20;
 
-let filterSession: Promise<ort.InferenceSession> | undefined;
-
 /**
  * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block) and the positions (r, c)
  * where P[r,c] + colAdd[c] ≤ rowLim[r] or P[r,c] + rowAdd[r] ≤ colLim[c] — the few entries the JS side must look at.
@@ -70,42 +73,24 @@ let filterSession: Promise<ort.InferenceSession> | undefined;
 async function filteredTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number,
   colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array): Promise<{ p: Float32Array; rows: Int32Array; cols: Int32Array }> {
   const F = DataType.FLOAT;
-  filterSession ??= ort.InferenceSession.create(model({
+  const session = cachedSession('prdc-filter-f32', () => ({
     nodes: [
       node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
       node('Add', ['P', 'colAdd'], ['U']), node('LessOrEqual', ['U', 'rowLim'], ['m1']),
       node('Add', ['P', 'rowAdd'], ['V']), node('LessOrEqual', ['V', 'colLim'], ['m2']),
       node('Or', ['m1', 'm2'], ['M']), node('NonZero', ['M'], ['nz']), node('Cast', ['nz'], ['idx'], { to: DataType.INT32 }),
     ],
-    initializers: [],
     inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd']), valueInfo('colAdd', F, [1, 'n']), valueInfo('rowLim', F, ['m', 1]),
       valueInfo('rowAdd', F, ['m', 1]), valueInfo('colLim', F, [1, 'n'])],
     outputs: [valueInfo('P', F, ['m', 'n']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
-  }, { opset: 17 }), cpuSessionOptions());
-  const out = await (await filterSession).run({
+  }));
+  const out = await (await session).run({
     A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]),
     colAdd: new ort.Tensor('float32', colAdd, [1, n]), rowLim: new ort.Tensor('float32', rowLim, [m, 1]),
     rowAdd: new ort.Tensor('float32', rowAdd, [m, 1]), colLim: new ort.Tensor('float32', colLim, [1, n]),
   });
   const idx = out.idx.data as Int32Array, nnz = idx.length / 2;
   return { p: out.P.data as Float32Array, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
-}
-
-interface Tile { i0: number; ti: number; j0: number; tj: number }
-
-/** All tiles of an n × m product, or (upper) those of the upper triangle of an n × n one, whose diagonal blocks are
- * split once more into half-size tiles so that little of the lower triangle is computed. */
-function tileList(n: number, m: number, tile: number, upper: boolean): Tile[] {
-  const out: Tile[] = [];
-  const add = (i0: number, ti: number, j0: number, tj: number) => out.push({ i0, ti, j0, tj });
-  for (let i0 = 0; i0 < n; i0 += tile) {
-    const ti = Math.min(tile, n - i0);
-    if (!upper) { for (let j0 = 0; j0 < m; j0 += tile) add(i0, ti, j0, Math.min(tile, m - j0)); continue; }
-    const h = Math.ceil(ti / 2);
-    if (ti > 64) { add(i0, h, i0, h); add(i0, h, i0 + h, ti - h); add(i0 + h, ti - h, i0 + h, ti - h); } else add(i0, ti, i0, ti);
-    for (let j0 = i0 + tile; j0 < n; j0 += tile) add(i0, ti, j0, Math.min(tile, n - j0));
-  }
-  return out;
 }
 
 /** Widening of a float32 limit for onnxruntime's roundings of P + add (|values| ≲ scale): 2⁻²⁰·scale ≈ 16u·scale. */
@@ -147,21 +132,18 @@ function bounds(d: number, u: number): { gemm: number; slack: number } {
   return { gemm: (2 * du) / (1 - du), slack: (2 * d + 8) * U64 };
 }
 
-/** Per query row, the K smallest approximate squared distances seen so far (sorted) and their column index. */
-interface Buffers { K: number; vals: Float64Array; idx: Int32Array; worst: Float64Array }
+/** Per query row, the K smallest approximate squared distances seen so far (sorted) and their column index, and the
+ * row's admission limit `worst` (≤ its K-th value; every insert is made with a value below it). */
+interface Buffers extends TopK { worst: Float64Array }
 
 function newBuffers(rows: number, K: number): Buffers {
-  return { K, vals: new Float64Array(rows * K).fill(Infinity), idx: new Int32Array(rows * K).fill(-1), worst: new Float64Array(rows).fill(Infinity) };
+  return { ...newTopK(rows, K), worst: new Float64Array(rows).fill(Infinity) };
 }
 
 function insert(b: Buffers, r: number, v: number, j: number): void {
-  const { K, vals, idx } = b;
-  const base = r * K;
-  let p = K - 1;
-  while (p > 0 && vals[base + p - 1] > v) { vals[base + p] = vals[base + p - 1]; idx[base + p] = idx[base + p - 1]; p--; }
-  vals[base + p] = v; idx[base + p] = j;
+  topKInsert(b, r, v, j);
   // Until the buffer is full, `worst` keeps its initial cap (an upper bound of the row's K-th value, see radii).
-  b.worst[r] = Math.min(b.worst[r], vals[base + K - 1]);
+  b.worst[r] = Math.min(b.worst[r], b.vals[r * b.K + b.K - 1]);
 }
 
 /** Self pass over one tile of the upper triangle: each candidate pair (i < j) may enter both rows' buffers; the
@@ -220,21 +202,15 @@ async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, 
   const sxx = Float32Array.from(ids, (i) => lim.xx32[i]);
   const none = new Float32Array(Math.max(tile, S)).fill(-Infinity);
   const { gemm, slack } = bounds(d, U32);
-  const best = new Float64Array(K);
+  const best = newTopK(1, K);
   for (let i0 = 0; i0 < n; i0 += tile) {
     const ti = Math.min(tile, n - i0);
     const { p } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, sxx, none.subarray(0, ti), none.subarray(0, ti), none.subarray(0, S));
     for (let r = 0; r < ti; r++) {
       const i = i0 + r;
-      best.fill(Infinity);
-      for (let s = 0; s < S; s++) {
-        const v = ids[s] === i ? 0 : xx[i] + xx[ids[s]] + p[r * S + s];
-        if (v >= best[K - 1]) continue;
-        let q = K - 1;
-        while (q > 0 && best[q - 1] > v) { best[q] = best[q - 1]; q--; }
-        best[q] = v;
-      }
-      const kth = best[K - 1];
+      best.vals.fill(Infinity);
+      for (let s = 0; s < S; s++) topKInsert(best, 0, ids[s] === i ? 0 : xx[i] + xx[ids[s]] + p[r * S + s], s);
+      const kth = best.vals[K - 1];
       const margin = 2 * (gemm * nrm[i] * maxNorm + slack * (xx[i] + xx[i] + maxNorm * maxNorm));
       cap[i] = kth + margin + 1e-9 * Math.abs(kth);
     }
@@ -290,7 +266,7 @@ async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float
   let K = Math.min(n, k + 1 + PAD);
   const all = newBuffers(n, K);
   await capRows(x, n, d, xx, nrm, maxNorm, K, tile, lim, all.worst);
-  for (const t of tileList(n, n, tile, true)) await selfTile(x, d, t, xx, lim, all);
+  for (const t of gramTiles(n, n, tile, true)) await selfTile(x, d, t, xx, lim, all);
   let pending: number[] = [];
   for (let i = 0; i < n; i++) if (!resolve(all, i, i)) pending.push(i);
 
@@ -302,7 +278,7 @@ async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float
     const q = new Float32Array(ids.length * d);
     ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
     const b = newBuffers(ids.length, K);
-    for (const t of tileList(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
+    for (const t of gramTiles(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
     pending = pending.filter((i, r) => !resolve(b, r, i));
   }
   return out;
@@ -350,10 +326,29 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
   if (nReal <= k || nFake <= k) throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
   if (real.length !== nReal * d || fake.length !== nFake * d) throw new RangeError('prdc: array sizes do not match the given shapes');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
+  // features so large (or small) that the float32 tiles would overflow: the same counts from features times 2^e
+  const e = safeScaleExponent(maxAbs(real, fake));
+  if (e !== 0) { real = scaledByPowerOfTwo(real, e); fake = scaledByPowerOfTwo(fake, e); }
   const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
   const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
   const rReal = await radii(real, nReal, d, k, xx, tile, stats);
   const rFake = await radii(fake, nFake, d, k, yy, tile, stats);
+  const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats);
+  let p = 0, dens = 0, cov = 0, rec = 0;
+  for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
+  for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
+  return {
+    precision: p / nFake,
+    recall: rec / nReal,
+    density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
+    coverage: cov / nReal,
+    stats,
+  };
+}
+
+/** The cross pass: real × fake tiles, every pair decided against both radii; the per-row / per-column hits. */
+async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, xx: Float64Array, yy: Float64Array,
+  rReal: Float32Array, rFake: Float32Array, tile: number, stats: Prdc['stats']): Promise<Cross> {
 
   const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
   const b32 = bounds(d, U32), b64 = bounds(d, U64);
@@ -380,7 +375,7 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
     precisionHit: new Uint8Array(nFake), densityCount: new Int32Array(nFake), coverageHit: new Uint8Array(nReal), recallHit: new Uint8Array(nReal),
     openR: [], openC: [], exactDistances: 0,
   };
-  for (const { i0, ti, j0, tj } of tileList(nReal, nFake, tile, false)) {
+  for (const { i0, ti, j0, tj } of gramTiles(nReal, nFake, tile, false)) {
     const { p, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d,
       yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj));
     const openR = s.openR, openC = s.openC;
@@ -396,9 +391,7 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
     if (openR.length * 128 > ti * tj) {
       // Many undecided pairs: a float64 Gram tile is cheaper than that many JS dot products.
       stats.float64Tiles++;
-      const rows64a = new Float64Array(ti * d), rows64b = new Float64Array(tj * d);
-      rows64a.set(real.subarray(i0 * d, (i0 + ti) * d)); rows64b.set(fake.subarray(j0 * d, (j0 + tj) * d));
-      const g64 = await matmulABt(rows64a, rows64b, ti, d, tj);
+      const g64 = await matmulABt(rowsAsFloat64(real, i0, ti, d), rowsAsFloat64(fake, j0, tj, d), ti, d, tj);
       for (let q = 0; q < openR.length; q++) {
         const i = i0 + openR[q], j = j0 + openC[q];
         decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
@@ -408,15 +401,5 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
     }
   }
   stats.exactDistances += s.exactDistances;
-
-  let p = 0, dens = 0, cov = 0, rec = 0;
-  for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
-  for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
-  return {
-    precision: p / nFake,
-    recall: rec / nReal,
-    density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
-    coverage: cov / nReal,
-    stats,
-  };
+  return s;
 }

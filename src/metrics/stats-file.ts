@@ -6,10 +6,16 @@
 import { writeFile } from 'node:fs/promises';
 import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
+import { covarianceDefect } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
 import type { Protocol } from '../pipeline.js';
 
-export interface StatsFile extends GaussianStats {
+/**
+ * A statistics file's contents. `count` is the number of images, or undefined when the file does not say (pytorch-fid's
+ * mu/sigma-only layout): N is then unknown, not 0.
+ */
+export interface StatsFile extends Omit<GaussianStats, 'count'> {
+  count: number | undefined;
   features?: Float32Array;
   logits?: Float32Array;
   files?: string[];
@@ -23,10 +29,11 @@ export async function writeStatsNpz(file: string, s: StatsFile): Promise<void> {
   const arrays: Parameters<typeof formatNpz>[0] = {
     mu: { data: s.mu, shape: [s.dim] },
     sigma: { data: s.sigma, shape: [s.dim, s.dim] },
-    count: { data: new BigInt64Array([BigInt(s.count)]), shape: [] },
   };
-  if (s.features) arrays.features = { data: s.features, shape: [s.count, s.dim] };
-  if (s.logits) arrays.logits = { data: s.logits, shape: [s.count, s.logits.length / s.count] };
+  const n = s.count ?? (s.features ? s.features.length / s.dim : undefined);
+  if (n !== undefined) arrays.count = { data: new BigInt64Array([BigInt(n)]), shape: [] };
+  if (s.features) arrays.features = { data: s.features, shape: [n!, s.dim] };
+  if (s.logits) arrays.logits = { data: s.logits, shape: [n!, s.logits.length / n!] };
   if (s.files) arrays.files = { data: s.files, shape: [s.files.length] };
   if (s.protocol) arrays.protocol = { data: [JSON.stringify(s.protocol)], shape: [] };
   if (s.warning) arrays.warning = { data: [s.warning], shape: [] };
@@ -49,22 +56,76 @@ function checkFinite(x: Float64Array | Float32Array, file: string, key: string):
   }
 }
 
-export async function readStatsNpz(file: string): Promise<StatsFile> {
-  const m = await readNpz(file);
+/** The largest count accepted: every integer up to 2⁵³ is exact in a JS number. */
+const MAX_COUNT = 2 ** 53;
+
+/** The optional `count` member: one non-negative integer ≤ 2⁵³ (int64 as fid-gate writes it, or any numeric dtype). */
+function readCount(a: NpyArray | undefined, file: string): number | undefined {
+  if (!a) return undefined;
+  if (Array.isArray(a.data) || a.data.length !== 1) {
+    throw new InputError(`${file}: 'count' must be one integer, is ${a.dtype} with shape (${a.shape})`, file);
+  }
+  const v = a.data[0];
+  const ok = typeof v === 'bigint' ? v >= 0n && v <= BigInt(MAX_COUNT) : Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+  if (!ok) throw new InputError(`${file}: 'count' must be a non-negative integer of at most 2^53, is ${v}`, file);
+  return Number(v);
+}
+
+/** mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts). */
+async function readGaussian(m: Map<string, NpyArray>, file: string): Promise<{ mu: Float64Array; sigma: Float64Array; dim: number }> {
   const mu = m.get('mu'), sigma = m.get('sigma');
   if (!mu || !sigma) {
     throw new InputError(`${file}: a statistics file needs arrays 'mu' and 'sigma' (found: ${[...m.keys()].join(', ') || 'none'})`, file);
   }
   if (mu.shape.length !== 1) throw new InputError(`${file}: 'mu' must be 1-D, has shape (${mu.shape})`, file);
   const dim = mu.shape[0];
+  if (dim < 1) throw new InputError(`${file}: 'mu' is empty`, file);
   if (sigma.shape.length !== 2 || sigma.shape[0] !== dim || sigma.shape[1] !== dim) {
     throw new InputError(`${file}: 'sigma' must be ${dim}×${dim} to match 'mu', has shape (${sigma.shape})`, file);
   }
-  const out: StatsFile = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim, count: 0, source: file };
+  const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
   checkFinite(out.mu, file, 'mu');
   checkFinite(out.sigma, file, 'sigma');
-  const count = m.get('count');
-  if (count?.data instanceof BigInt64Array) out.count = Number(count.data[0]);
+  const defect = await covarianceDefect(out.sigma, dim);
+  if (defect) throw new InputError(`${file}: 'sigma' ${defect}`, file);
+  return out;
+}
+
+/** A unicode scalar member (protocol, warning), or undefined when absent. */
+function readString(a: NpyArray | undefined, file: string, key: string): string | undefined {
+  if (!a) return undefined;
+  if (!Array.isArray(a.data) || a.data.length !== 1) throw new InputError(`${file}: '${key}' must be one unicode string, is ${a.dtype} with shape (${a.shape})`, file);
+  return a.data[0];
+}
+
+const PROTOCOL_STRINGS = ['extractor', 'weights', 'weightsSha256', 'resize', 'quantization', 'fidGateVersion'] as const;
+
+/** The `protocol` member: JSON of an object with the string fields of Protocol and an optional `sampling` object. */
+function readProtocol(a: NpyArray | undefined, file: string): Protocol | undefined {
+  const text = readString(a, file, 'protocol');
+  if (text === undefined) return undefined;
+  let v: unknown;
+  try { v = JSON.parse(text); } catch {
+    throw new InputError(`${file}: 'protocol' is not valid JSON`, file);
+  }
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (!isObject(v)) throw new InputError(`${file}: 'protocol' must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`, file);
+  for (const k of PROTOCOL_STRINGS) {
+    if (typeof v[k] !== 'string') throw new InputError(`${file}: 'protocol'.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`, file);
+  }
+  if (v.sampling !== undefined && !isObject(v.sampling)) throw new InputError(`${file}: 'protocol'.sampling must be an object`, file);
+  return v as unknown as Protocol;
+}
+
+/**
+ * Reads a statistics file. Every member present is checked (InputError naming the file and the member): mu/sigma as
+ * readGaussian says, count as readCount, features float32 [N, d] finite, logits float32 [N, K] finite, files unicode
+ * [N], protocol and warning unicode scalars, protocol of Protocol's shape.
+ */
+export async function readStatsNpz(file: string): Promise<StatsFile> {
+  const m = await readNpz(file);
+  const out: StatsFile = { ...(await readGaussian(m, file)), count: readCount(m.get('count'), file), source: file };
+  const dim = out.dim;
   const features = m.get('features');
   if (features) {
     if (!(features.data instanceof Float32Array) || features.shape.length !== 2 || features.shape[1] !== dim) {
@@ -79,20 +140,19 @@ export async function readStatsNpz(file: string): Promise<StatsFile> {
     if (!(logits.data instanceof Float32Array) || logits.shape.length !== 2) throw new InputError(`${file}: 'logits' must be float32 [N, K]`, file);
     // one row per image (the IS code divides by N), finite
     if (logits.shape[0] !== out.count || logits.shape[1] < 1) {
-      throw new InputError(`${file}: 'logits' has shape (${logits.shape}), expected [${out.count}, K] (one row per image)`, file);
+      throw new InputError(`${file}: 'logits' has shape (${logits.shape}), expected [${out.count ?? 'N'}, K] (one row per image)`, file);
     }
     checkFinite(logits.data, file, 'logits');
     out.logits = logits.data;
   }
   const files = m.get('files');
-  if (files && Array.isArray(files.data)) out.files = files.data;
-  const protocol = m.get('protocol');
-  if (protocol && Array.isArray(protocol.data)) {
-    try { out.protocol = JSON.parse(protocol.data[0]) as Protocol; } catch {
-      throw new InputError(`${file}: 'protocol' is not valid JSON`, file);
-    }
+  if (files) {
+    if (!Array.isArray(files.data) || files.shape.length !== 1) throw new InputError(`${file}: 'files' must be a 1-D unicode array, is ${files.dtype} (${files.shape})`, file);
+    out.files = files.data;
   }
-  const warning = m.get('warning');
-  if (warning && Array.isArray(warning.data)) out.warning = warning.data[0];
+  out.protocol = readProtocol(m.get('protocol'), file);
+  out.warning = readString(m.get('warning'), file, 'warning');
+  if (out.protocol === undefined) delete out.protocol;
+  if (out.warning === undefined) delete out.warning;
   return out;
 }

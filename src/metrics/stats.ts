@@ -6,8 +6,8 @@
 // sigma = (S₂ − S₁S₁ᵀ/N)/(N − 1) with S₁ = Σ(x − c), S₂ = Σ(x − c)(x − c)ᵀ does not lose digits to large means.
 // S₂ is updated with float64 MatMuls through onnxruntime (MLAS), chunk by chunk.
 import * as ort from 'onnxruntime-node';
-import { DataType, model, node, valueInfo } from '../features/onnx-writer.js';
-import { cpuSessionOptions } from '../features/session.js';
+import { DataType, node, valueInfo } from '../features/onnx-writer.js';
+import { cachedSession } from '../math/ort-linalg.js';
 
 export interface GaussianStats {
   mu: Float64Array;
@@ -17,17 +17,13 @@ export interface GaussianStats {
   count: number;
 }
 
-let gramSession: Promise<ort.InferenceSession> | undefined;
-
 /** Session computing G = Aᵀ A for a float64 A [n, d]. */
 function gram(): Promise<ort.InferenceSession> {
-  gramSession ??= ort.InferenceSession.create(model({
+  return cachedSession('gram-ata-f64', () => ({
     nodes: [node('Transpose', ['A'], ['At'], { perm: [1, 0] }), node('MatMul', ['At', 'A'], ['G'])],
-    initializers: [],
     inputs: [valueInfo('A', DataType.DOUBLE, ['n', 'd'])],
     outputs: [valueInfo('G', DataType.DOUBLE, ['d', 'd'])],
-  }, { opset: 17 }), cpuSessionOptions());
-  return gramSession;
+  }));
 }
 
 export class StatsAccumulator {

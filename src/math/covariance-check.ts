@@ -1,0 +1,65 @@
+// Validity of a covariance matrix given from outside (a statistics file, or statistics handed to the Fréchet
+// distance): finite, symmetric and positive semidefinite up to documented tolerances. pytorch-fid refuses such input
+// too (scipy's sqrtm of an indefinite product has a large imaginary part and it raises); a Fréchet distance of an
+// invalid covariance would be a number without meaning. Tolerances (docs/errors.md):
+//   symmetric:     |σᵢⱼ − σⱼᵢ| ≤ 1e-6 · max |σ|
+//   semidefinite:  every eigenvalue ≥ −1e-6 · tr σ, tested as: σ + 1e-6 · tr(σ) · I has a Cholesky factor (its
+//                  rounding error, ≲ d·ε·‖σ‖, is far below the shift for any d this tool meets); a float32 rounding
+//                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes.
+// A matrix of zeros (constant features) is valid.
+import { choleskyLower } from './cholesky.js';
+import { symmetricEigenvaluesTwoStage } from './symmetric-eigen.js';
+
+export const SYMMETRY_TOLERANCE = 1e-6;
+export const SEMIDEFINITE_TOLERANCE = 1e-6;
+
+/** What makes `sigma` (row-major d × d) non-finite or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined. */
+export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
+  let maxAbs = 0;
+  for (let i = 0; i < sigma.length; i++) {
+    if (!Number.isFinite(sigma[i])) return `contains ${sigma[i]} at [${Math.floor(i / d)}, ${i % d}]`;
+    maxAbs = Math.max(maxAbs, Math.abs(sigma[i]));
+  }
+  const tol = SYMMETRY_TOLERANCE * maxAbs;
+  let worst = 0, wi = 0, wj = 0;
+  for (let i = 0; i < d; i++) {
+    for (let j = i + 1; j < d; j++) {
+      const diff = Math.abs(sigma[i * d + j] - sigma[j * d + i]);
+      if (diff > worst) { worst = diff; wi = i; wj = j; }
+    }
+  }
+  if (worst > tol) {
+    return `is not symmetric: [${wi}, ${wj}] = ${sigma[wi * d + wj]} but [${wj}, ${wi}] = ${sigma[wj * d + wi]} (tolerance ${SYMMETRY_TOLERANCE.toExponential(0)} × max |sigma|)`;
+  }
+  return undefined;
+}
+
+/** Covariances already found valid (by identity), so that a matrix read from a file is not factored twice. */
+const valid = new WeakSet<Float64Array>();
+
+/**
+ * What makes `sigma` an invalid covariance matrix (non-finite, non-symmetric, negative variance, negative-definite or
+ * indefinite beyond the tolerances above), or undefined when it is valid.
+ */
+export async function covarianceDefect(sigma: Float64Array, d: number): Promise<string | undefined> {
+  if (valid.has(sigma)) return undefined;
+  const asym = symmetryDefect(sigma, d);
+  if (asym) return asym;
+  let trace = 0, minDiag = Infinity, at = 0;
+  for (let i = 0; i < d; i++) { const v = sigma[i * d + i]; trace += v; if (v < minDiag) { minDiag = v; at = i; } }
+  if (trace < 0) return `has a negative trace (${trace}): it is not a covariance matrix (negative-definite?)`;
+  const shift = SEMIDEFINITE_TOLERANCE * trace;
+  if (minDiag < -shift) return `has a negative variance on its diagonal ([${at}, ${at}] = ${minDiag}): it is not a covariance matrix`;
+  if (trace === 0) {
+    // every variance is 0: only the zero matrix is semidefinite
+    for (let i = 0; i < sigma.length; i++) if (sigma[i] !== 0) return `has zero variances but a non-zero covariance at [${Math.floor(i / d)}, ${i % d}]: it is indefinite`;
+    valid.add(sigma);
+    return undefined;
+  }
+  const shifted = sigma.slice();
+  for (let i = 0; i < d; i++) shifted[i * d + i] += shift;
+  if (await choleskyLower(shifted, d)) { valid.add(sigma); return undefined; }
+  let lowest = Infinity;
+  for (const l of await symmetricEigenvaluesTwoStage(sigma, d)) lowest = Math.min(lowest, l);
+  return `is not positive semidefinite: its smallest eigenvalue is ${lowest.toPrecision(4)}, below −${SEMIDEFINITE_TOLERANCE.toExponential(0)} × trace = ${(-shift).toExponential(3)} (indefinite)`;
+}
