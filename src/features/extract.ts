@@ -51,6 +51,8 @@ export interface ExtractOptions {
   onBadImage?: OnBadImage;
   /** Where 'skip' reports each skipped image (default: stderr). */
   warn?: (line: string) => void;
+  /** Memory bounds (default MEMORY_LIMITS); tests set small ones. */
+  limits?: Partial<MemoryLimits>;
 }
 
 export interface ExtractResult {
@@ -68,24 +70,65 @@ export interface ExtractResult {
 
 type Decoded = { img: RgbImage; file: string } | { img?: undefined; file: string; error: InputError };
 
-/** Decodes up to `lookahead` images ahead, yielding them in order; with `skip`, a decode InputError is yielded, not thrown. */
-async function* decodeAhead(files: readonly string[], lookahead: number, decode: (f: string) => Promise<RgbImage>, skip: boolean): AsyncGenerator<Decoded> {
+/**
+ * Memory bounds of one extraction. Pixels are decoded pixels (width × height); an RGB uint8 image holds 3 bytes per
+ * pixel, and the model's own float conversion and resize hold about 4 × 3 × 4 more while a batch runs.
+ * - batchPixels: a batch is cut when the next image would take its total over this (an image larger than this
+ *   goes through alone). Batching never changes a number: the model sees each image alone along the batch axis.
+ * - aheadPixels: decoded images waiting for the network are held up to this total.
+ * - decodesInFlight: decodes started whose size is not yet known (each at most the decoder's max-pixels).
+ * Peak memory above the model's own is then about
+ *   3 bytes × (aheadPixels + decodesInFlight × maxPixels + batchPixels) + model(batchPixels, or the largest image).
+ */
+export interface MemoryLimits {
+  batchPixels: number;
+  aheadPixels: number;
+  decodesInFlight: number;
+}
+export const MEMORY_LIMITS: Readonly<MemoryLimits> = Object.freeze({ batchPixels: 1 << 25, aheadPixels: 1 << 25, decodesInFlight: 4 });
+
+/**
+ * Decodes ahead of the network, yielding images in order; with `skip`, a decode InputError is yielded, not thrown.
+ * At most `lookahead` images are waiting, at most `inFlight` decodes run at once, and no new decode starts while the
+ * decoded images waiting hold more than `aheadPixels` pixels.
+ */
+async function* decodeAhead(
+  files: readonly string[],
+  lookahead: number,
+  decode: (f: string) => Promise<RgbImage>,
+  skip: boolean,
+  aheadPixels: number,
+  inFlight: number,
+): AsyncGenerator<Decoded> {
   const pending: Promise<Decoded>[] = [];
   let next = 0;
+  let running = 0;
+  let held = 0; // pixels of decoded images waiting in `pending`
+  const pixelsOf = (d: Decoded) => (d.img ? d.img.width * d.img.height : 0);
+  const pump = () => {
+    while (next < files.length && pending.length < lookahead && running < inFlight && held <= aheadPixels) launch();
+  };
   const launch = () => {
     const file = files[next++];
-    const p: Promise<Decoded> = decode(file).then(
+    running++;
+    // started on the next microtask, not here: a synchronous decoder (BMP, Netpbm) must not run inside pump's loop
+    // before `running` and `held` account for the previous image
+    const p: Promise<Decoded> = Promise.resolve().then(() => decode(file)).then(
       (img) => ({ img, file }),
       // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
       (err) => { if (skip && err instanceof InputError) return { file, error: err }; throw err; },
+    ).then(
+      (d) => { running--; held += pixelsOf(d); pump(); return d; },
+      (err) => { running--; throw err; },
     );
     p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(p);
   };
-  while (next < files.length && pending.length < lookahead) launch();
+  pump();
   while (pending.length) {
     const d = await pending.shift()!;
-    if (next < files.length) launch();
+    held -= pixelsOf(d);
+    pump();
     yield d;
   }
 }
@@ -104,6 +147,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
 
   const batchKey = (im: RgbImage) => (model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`);
   let batch: RgbImage[] = [];
+  let batchPixels = 0;
   const flush = async () => {
     if (!batch.length) return;
     const { width: w, height: h } = batch[0];
@@ -140,13 +184,23 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     row += batch.length;
     progress?.tick(batch.length);
     batch = [];
+    batchPixels = 0;
   };
 
   const skip = opts.onBadImage === 'skip';
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   const kept: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  for await (const d of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip)) {
+  const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
+  const ahead = decodeAhead(
+    files,
+    opts.lookahead ?? Math.min(2 * batchSize, 256),
+    opts.decode,
+    skip,
+    opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels,
+    Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight),
+  );
+  for await (const d of ahead) {
     if (!d.img) {
       skipped.push({ file: d.file, reason: d.error.message });
       warn(`warning: skipping ${d.file} (on-bad-image: skip): ${d.error.message}`);
@@ -157,8 +211,10 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     kept.push(d.file);
     const key = `${img.width}x${img.height}`;
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
-    if (batch.length && batchKey(batch[0]) !== batchKey(img)) await flush();
+    const pixels = img.width * img.height;
+    if (batch.length && (batchKey(batch[0]) !== batchKey(img) || batchPixels + pixels > maxBatchPixels)) await flush();
     batch.push(img);
+    batchPixels += pixels;
     if (batch.length >= batchSize) await flush();
   }
   await flush();
