@@ -133,7 +133,28 @@ async function* decodeAhead(
   }
 }
 
+/**
+ * One output of a batch run, checked against what the features need: float32 [n, width], one row per image. A
+ * model that breaks this (an ONNX encoder exporting float64 or int64, folding the batch, or an empty / scalar
+ * output) is bad input, named by the model (InputError, exit 2), not an internal error.
+ */
+export function checkOutput(model: Pick<FeatureModel, 'name'>, name: string, t: ort.Tensor | undefined, n: number, width: number, names: string[]): Float32Array {
+  const bad = (why: string) => new InputError(`${model.name}: output ${name} ${why}`, model.name);
+  if (!t) throw bad(`is missing (outputs: ${names.join(', ')})`);
+  if (t.dims.length !== 2 || t.dims[0] !== n) {
+    throw bad(`has shape [${t.dims.join(', ')}] for a batch of ${n} images; expected [${n}, D] (2-D, one row per image: a model that mixes or folds the batch axis cannot give per-image features)`);
+  }
+  if (t.type !== 'float32') throw bad(`is ${t.type}; expected float32 features (export the model with a float32 output)`);
+  if (!(width >= 1) || t.dims[1] !== width) throw bad(`has ${t.dims[1]} values per image; expected ${width} (D ≥ 1)`);
+  const data = t.data as Float32Array;
+  if (data.length !== n * width) throw bad(`has ${data.length} values for ${n} images, expected width ${width}`);
+  return data;
+}
+
 export async function extractFeatures(model: FeatureModel, files: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
+  for (const [k, w] of Object.entries(model.outputs)) {
+    if (!(Number.isInteger(w) && w >= 1)) throw new InputError(`${model.name}: output ${k} has ${w} values per image; features need D ≥ 1`, model.name);
+  }
   const batchSize = Math.max(1, opts.batchSize ?? 50);
   const keep = opts.keep ?? true;
   const n = files.length;
@@ -168,14 +189,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     const result = await model.session.run({ [model.inputName]: tensor });
     const outs: Record<string, Float32Array> = {};
     for (const [k, width] of Object.entries(model.outputs)) {
-      const t = result[k];
-      if (!t) throw new Error(`model output ${k} is missing (outputs: ${Object.keys(result).join(', ')})`);
-      if (t.dims.length !== 2 || t.dims[0] !== batch.length) {
-        throw new Error(`model output ${k} has shape [${t.dims.join(', ')}] for ${batch.length} images; expected [N, D] (2-D)`);
-      }
-      if (t.type !== 'float32') throw new Error(`model output ${k} is ${t.type}; expected float32`);
-      const data = t.data as Float32Array;
-      if (data.length !== batch.length * width) throw new Error(`model output ${k} has ${data.length} values for ${batch.length} images, expected width ${width}`);
+      const data = checkOutput(model, k, result[k], batch.length, width, Object.keys(result));
       outs[k] = data;
       if (keep) features[k].set(data, row * width);
     }
