@@ -84,18 +84,24 @@ async function convertPth(file: string, cacheDir: string, log?: (m: string) => v
   try {
     await mkdir(path.dirname(cached), { recursive: true });
     await writeFileAtomic(cached, onnx);
-    await writeFileAtomic(cached + '.sha256', `${sha256(onnx)}\n`);
+    await mkdir(path.dirname(recordOf(cached)), { recursive: true });
+    await writeFileAtomic(recordOf(cached), `${sha256(onnx)}\n`);
   } catch (err) {
     log?.(`weights: could not cache the converted model (${(err as Error).message}); continuing`);
   }
   return { onnx, weights: weightsLabel, weightsSha256: hash, source: file };
 }
 
+/** Where the SHA-256 of a cached conversion is recorded: CACHE/onnx.sha256/NAME.sha256 (next to CACHE/onnx/NAME). */
+function recordOf(cached: string): string {
+  return path.join(path.dirname(cached) + '.sha256', path.basename(cached) + '.sha256');
+}
+
 /** A cached conversion when its recorded SHA-256 matches and it reads as an Inception; undefined otherwise. */
 async function readCachedModel(cached: string, resize: ResizeMode): Promise<Uint8Array | undefined> {
   try {
     const onnx = await readUserFile(cached, 2 * 1024 ** 3, cached);
-    const recorded = (await readFile(cached + '.sha256', 'utf8')).trim();
+    const recorded = (await readFile(recordOf(cached), 'utf8')).trim();
     if (recorded !== sha256(onnx)) return undefined;
     checkInceptionOnnx(onnx, cached, cached, graphInput(resize));
     return onnx;
