@@ -76,7 +76,9 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
   const resize = opts.resize ?? 'legacy-pytorch';
   const bytes = await loadInceptionModel({ weights: opts.weights, cacheDir, log: opts.log, resize });
   if (bytes.warning) opts.log?.(bytes.warning);
-  const { session, device } = await sessionFor(bytes.onnx, opts, cacheDir);
+  const { session, device } = await sessionFor(bytes.onnx, opts, cacheDir).catch((err: Error) => {
+    throw err instanceof InputError || bytes.weights !== 'custom-onnx' ? err : new InputError(`--weights ${bytes.source}: onnxruntime cannot load the model (${err.message.split('\n')[0]})`, bytes.source);
+  });
   return {
     bytes,
     kind: 'inception',

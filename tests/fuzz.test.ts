@@ -96,6 +96,34 @@ test('readZipEntries / readZipEntry: random and mutated archives → entries or 
   for (const z of zips) fc.assert(fc.property(mutated(z), check), params);
 });
 
+test('parseNpz: mutated .npz files never inflate more than their headers allow; aliased members are refused', () => {
+  const npz = formatNpz({ mu: { data: new Float32Array([1, 2, 3]), shape: [3] }, sigma: { data: new Float64Array(9), shape: [3, 3] } }, true);
+  fc.assert(fc.property(mutated(npz), (b) => {
+    typedOnly(() => {
+      const entries = readZipEntries(b, 'm.npz');
+      // the data ranges of what is read never overlap (no member is inflated twice)
+      const ranges = entries.map((e) => [e.dataOffset, e.dataOffset + e.compressedSize] as const).sort((x, y) => x[0] - y[0]);
+      for (let i = 1; i < ranges.length; i++) assert.ok(ranges[i]![0] >= ranges[i - 1]![1]);
+      for (const a of parseNpz(b, 'm.npz').values()) {
+        // every array read is exactly what its header's shape declares
+        assert.equal(Array.isArray(a.data) ? a.data.length : a.data.length, a.shape.reduce((x, y) => x * y, 1));
+      }
+    }, InputError, ZipError);
+  }), params);
+  // a central directory listing one member k times: refused whatever k
+  fc.assert(fc.property(fc.integer({ min: 2, max: 40 }), (k) => {
+    const zip = writeZip([{ name: 'a.npy', data: formatNpy(new Float32Array(8), [8]) }], true);
+    const eocd = zip.length - 22;
+    const cdOffset = zip.readUInt32LE(eocd + 16);
+    const cdh = zip.subarray(cdOffset, eocd);
+    const out = Buffer.concat([zip.subarray(0, cdOffset), ...Array.from({ length: k }, () => cdh), zip.subarray(eocd)]);
+    out.writeUInt16LE(k, out.length - 14);
+    out.writeUInt16LE(k, out.length - 12);
+    out.writeUInt32LE(cdh.length * k, out.length - 10);
+    assert.throws(() => parseNpz(out, 'alias.npz'), /overlap \(the same data listed twice\)/);
+  }), params);
+});
+
 test('readStateDict: mutated torch.save files (zip and legacy) → a state dict or PthError', () => {
   for (const name of ['tiny_zip.pth', 'tiny_legacy.pth']) {
     const base = readFileSync(path.join(REF, 'pth', name));

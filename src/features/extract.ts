@@ -52,6 +52,8 @@ export interface ExtractOptions {
   onBadImage?: OnBadImage;
   /** Where 'skip' reports each skipped image (default: stderr). */
   warn?: (line: string) => void;
+  /** Memory bounds (default MEMORY_LIMITS); tests set small ones. */
+  limits?: Partial<MemoryLimits>;
 }
 
 export interface ExtractResult {
@@ -69,29 +71,91 @@ export interface ExtractResult {
 
 type Decoded = { img: RgbImage; file: string } | { img?: undefined; file: string; error: InputError };
 
-/** Decodes up to `lookahead` images ahead, yielding them in order; with `skip`, a decode InputError is yielded, not thrown. */
-async function* decodeAhead(files: readonly string[], lookahead: number, decode: (f: string) => Promise<RgbImage>, skip: boolean): AsyncGenerator<Decoded> {
+/**
+ * Memory bounds of one extraction. Pixels are decoded pixels (width × height); an RGB uint8 image holds 3 bytes per
+ * pixel, and the model's own float conversion and resize hold about 4 × 3 × 4 more while a batch runs.
+ * - batchPixels: a batch is cut when the next image would take its total over this (an image larger than this
+ *   goes through alone). Batching never changes a number: the model sees each image alone along the batch axis.
+ * - aheadPixels: decoded images waiting for the network are held up to this total.
+ * - decodesInFlight: decodes started whose size is not yet known (each at most the decoder's max-pixels).
+ * Peak memory above the model's own is then about
+ *   3 bytes × (aheadPixels + decodesInFlight × maxPixels + batchPixels) + model(batchPixels, or the largest image).
+ */
+export interface MemoryLimits {
+  batchPixels: number;
+  aheadPixels: number;
+  decodesInFlight: number;
+}
+export const MEMORY_LIMITS: Readonly<MemoryLimits> = Object.freeze({ batchPixels: 1 << 25, aheadPixels: 1 << 25, decodesInFlight: 4 });
+
+/**
+ * Decodes ahead of the network, yielding images in order; with `skip`, a decode InputError is yielded, not thrown.
+ * At most `lookahead` images are waiting, at most `inFlight` decodes run at once, and no new decode starts while the
+ * decoded images waiting hold more than `aheadPixels` pixels.
+ */
+async function* decodeAhead(
+  files: readonly string[],
+  lookahead: number,
+  decode: (f: string) => Promise<RgbImage>,
+  skip: boolean,
+  aheadPixels: number,
+  inFlight: number,
+): AsyncGenerator<Decoded> {
   const pending: Promise<Decoded>[] = [];
   let next = 0;
+  let running = 0;
+  let held = 0; // pixels of decoded images waiting in `pending`
+  const pixelsOf = (d: Decoded) => (d.img ? d.img.width * d.img.height : 0);
+  const pump = () => {
+    while (next < files.length && pending.length < lookahead && running < inFlight && held <= aheadPixels) launch();
+  };
   const launch = () => {
     const file = files[next++];
-    const p: Promise<Decoded> = decode(file).then(
+    running++;
+    // started on the next microtask, not here: a synchronous decoder (BMP, Netpbm) must not run inside pump's loop
+    // before `running` and `held` account for the previous image
+    const p: Promise<Decoded> = Promise.resolve().then(() => decode(file)).then(
       (img) => ({ img, file }),
       // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
       (err) => { if (skip && err instanceof InputError) return { file, error: err }; throw err; },
+    ).then(
+      (d) => { running--; held += pixelsOf(d); pump(); return d; },
+      (err) => { running--; throw err; },
     );
     p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(p);
   };
-  while (next < files.length && pending.length < lookahead) launch();
+  pump();
   while (pending.length) {
     const d = await pending.shift()!;
-    if (next < files.length) launch();
+    held -= pixelsOf(d);
+    pump();
     yield d;
   }
 }
 
+/**
+ * One output of a batch run, checked against what the features need: float32 [n, width], one row per image. A
+ * model that breaks this (an ONNX encoder exporting float64 or int64, folding the batch, or an empty / scalar
+ * output) is bad input, named by the model (InputError, exit 2), not an internal error.
+ */
+export function checkOutput(model: Pick<FeatureModel, 'name'>, name: string, t: ort.Tensor | undefined, n: number, width: number, names: string[]): Float32Array {
+  const bad = (why: string) => new InputError(`${model.name}: output ${name} ${why}`, model.name);
+  if (!t) throw bad(`is missing (outputs: ${names.join(', ')})`);
+  if (t.dims.length !== 2 || t.dims[0] !== n) {
+    throw bad(`has shape [${t.dims.join(', ')}] for a batch of ${n} images; expected [${n}, D] (2-D, one row per image: a model that mixes or folds the batch axis cannot give per-image features)`);
+  }
+  if (t.type !== 'float32') throw bad(`is ${t.type}; expected float32 features (export the model with a float32 output)`);
+  if (!(width >= 1) || t.dims[1] !== width) throw bad(`has ${t.dims[1]} values per image; expected ${width} (D ≥ 1)`);
+  const data = t.data as Float32Array;
+  if (data.length !== n * width) throw bad(`has ${data.length} values for ${n} images, expected width ${width}`);
+  return data;
+}
+
 export async function extractFeatures(model: FeatureModel, files: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
+  for (const [k, w] of Object.entries(model.outputs)) {
+    if (!(Number.isInteger(w) && w >= 1)) throw new InputError(`${model.name}: output ${k} has ${w} values per image; features need D ≥ 1`, model.name);
+  }
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const keep = opts.keep ?? true;
   const n = files.length;
@@ -105,6 +169,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
 
   const batchKey = (im: RgbImage) => (model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`);
   let batch: RgbImage[] = [];
+  let batchPixels = 0;
   const flush = async () => {
     if (!batch.length) return;
     const { width: w, height: h } = batch[0];
@@ -125,14 +190,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     const result = await model.session.run({ [model.inputName]: tensor });
     const outs: Record<string, Float32Array> = {};
     for (const [k, width] of Object.entries(model.outputs)) {
-      const t = result[k];
-      if (!t) throw new Error(`model output ${k} is missing (outputs: ${Object.keys(result).join(', ')})`);
-      if (t.dims.length !== 2 || t.dims[0] !== batch.length) {
-        throw new Error(`model output ${k} has shape [${t.dims.join(', ')}] for ${batch.length} images; expected [N, D] (2-D)`);
-      }
-      if (t.type !== 'float32') throw new Error(`model output ${k} is ${t.type}; expected float32`);
-      const data = t.data as Float32Array;
-      if (data.length !== batch.length * width) throw new Error(`model output ${k} has ${data.length} values for ${batch.length} images, expected width ${width}`);
+      const data = checkOutput(model, k, result[k], batch.length, width, Object.keys(result));
       outs[k] = data;
       if (keep) features[k].set(data, row * width);
     }
@@ -141,13 +199,23 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     row += batch.length;
     progress?.tick(batch.length);
     batch = [];
+    batchPixels = 0;
   };
 
   const skip = opts.onBadImage === 'skip';
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   const kept: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  for await (const d of decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip)) {
+  const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
+  const ahead = decodeAhead(
+    files,
+    opts.lookahead ?? Math.min(2 * batchSize, 256),
+    opts.decode,
+    skip,
+    opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels,
+    Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight),
+  );
+  for await (const d of ahead) {
     if (!d.img) {
       skipped.push({ file: d.file, reason: d.error.message });
       warn(`warning: skipping ${d.file} (on-bad-image: skip): ${d.error.message}`);
@@ -158,8 +226,10 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
     kept.push(d.file);
     const key = `${img.width}x${img.height}`;
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
-    if (batch.length && batchKey(batch[0]) !== batchKey(img)) await flush();
+    const pixels = img.width * img.height;
+    if (batch.length && (batchKey(batch[0]) !== batchKey(img) || batchPixels + pixels > maxBatchPixels)) await flush();
     batch.push(img);
+    batchPixels += pixels;
     if (batch.length >= batchSize) await flush();
   }
   await flush();

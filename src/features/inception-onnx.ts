@@ -213,3 +213,128 @@ export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', me
     outputs: [valueInfo('pool3', DataType.FLOAT, ['N', POOL3_DIM]), valueInfo('logits', DataType.FLOAT, ['N', LOGITS_DIM])],
   }, { opset: 18, metadata: { 'fid-gate.extractor': 'pytorch-fid-inception-v3', ...(input === 'uint8-bilinear' ? {} : { 'fid-gate.input': input }), ...metadata } });
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checking a prebuilt model (`--weights x.onnx`, or a cached conversion) before onnxruntime sees it.
+
+export interface OnnxValueInfo {
+  name: string;
+  /** TensorProto.DataType (1 float, 2 uint8, 7 int64, 11 double, ...); 0 when not a tensor. */
+  elemType: number;
+  /** Fixed sizes as numbers, symbolic ones as their names ('' when unnamed); undefined when no shape is given. */
+  dims?: (number | string)[];
+}
+
+/**
+ * The graph inputs and outputs of an ONNX ModelProto, read from its protobuf wire format (onnx.proto3: ModelProto
+ * field 7 graph; GraphProto 11 input, 12 output; ValueInfoProto 1 name, 2 type; TypeProto 1 tensor_type;
+ * Tensor 1 elem_type, 2 shape; TensorShapeProto 1 dim; Dimension 1 dim_value, 2 dim_param). Every top-level field
+ * is walked, so a truncated file is noticed. Throws Error(reason) for bytes that are not such a message.
+ */
+export function readOnnxSignature(bytes: Uint8Array): { inputs: OnnxValueInfo[]; outputs: OnnxValueInfo[] } {
+  const dec = new TextDecoder();
+  type Field = { no: number; wire: number; value: number; start: number; end: number };
+  const fields = function* (start: number, end: number): Generator<Field> {
+    let p = start;
+    const varint = (): number => {
+      let v = 0, mul = 1;
+      for (let i = 0; i < 10; i++) {
+        if (p >= end) throw new Error('truncated protobuf varint');
+        const b = bytes[p++]!;
+        v += (b & 0x7f) * mul;
+        mul *= 128;
+        if (!(b & 0x80)) return v;
+      }
+      throw new Error('malformed protobuf varint');
+    };
+    while (p < end) {
+      const key = varint();
+      const no = Math.floor(key / 8), wire = key % 8;
+      if (no === 0) throw new Error('protobuf field number 0');
+      if (wire === 0) yield { no, wire, value: varint(), start: p, end: p };
+      else if (wire === 1 || wire === 5) {
+        const n = wire === 1 ? 8 : 4;
+        if (p + n > end) throw new Error('truncated protobuf field');
+        p += n;
+      } else if (wire === 2) {
+        const len = varint();
+        if (len > end - p) throw new Error(`truncated (a field of ${len} bytes runs past the end)`);
+        const s = p;
+        p += len;
+        yield { no, wire, value: len, start: s, end: p };
+      } else throw new Error(`invalid protobuf wire type ${wire}`);
+    }
+  };
+  const valueInfo = (start: number, end: number): OnnxValueInfo => {
+    const vi: OnnxValueInfo = { name: '', elemType: 0 };
+    for (const f of fields(start, end)) {
+      if (f.no === 1 && f.wire === 2) vi.name = dec.decode(bytes.subarray(f.start, f.end));
+      if (f.no === 2 && f.wire === 2) {
+        for (const t of fields(f.start, f.end)) {
+          if (t.no !== 1 || t.wire !== 2) continue;
+          for (const tt of fields(t.start, t.end)) {
+            if (tt.no === 1 && tt.wire === 0) vi.elemType = tt.value;
+            if (tt.no === 2 && tt.wire === 2) {
+              vi.dims = [];
+              for (const d of fields(tt.start, tt.end)) {
+                if (d.no !== 1 || d.wire !== 2) continue;
+                let dim: number | string = '';
+                for (const x of fields(d.start, d.end)) {
+                  if (x.no === 1 && x.wire === 0) dim = x.value;
+                  if (x.no === 2 && x.wire === 2) dim = dec.decode(bytes.subarray(x.start, x.end));
+                }
+                vi.dims.push(dim);
+              }
+            }
+          }
+        }
+      }
+    }
+    return vi;
+  };
+  let graph: Field | undefined;
+  let opset = false;
+  for (const f of fields(0, bytes.length)) {
+    if (f.no === 7 && f.wire === 2) graph = f;
+    if (f.no === 8 && f.wire === 2) opset = true;
+  }
+  if (!graph) throw new Error('no graph (not an ONNX model)');
+  if (!opset) throw new Error('no opset import (not an ONNX model, or truncated)');
+  const inputs: OnnxValueInfo[] = [], outputs: OnnxValueInfo[] = [];
+  for (const f of fields(graph.start, graph.end)) {
+    if (f.no === 11 && f.wire === 2) inputs.push(valueInfo(f.start, f.end));
+    if (f.no === 12 && f.wire === 2) outputs.push(valueInfo(f.start, f.end));
+  }
+  return { inputs, outputs };
+}
+
+/**
+ * Checks that ONNX bytes are a FID Inception as fid-gate builds them: input `images` uint8 [N, H, W, 3] (float32
+ * [N, 299, 299, 3] for 'float299-clean'), outputs `pool3` float [N, 2048] and `logits` float [N, 1008]. Throws
+ * InputError(`${label}: ...`) naming what differs.
+ */
+export function checkInceptionOnnx(bytes: Uint8Array, label: string, subject: string, input: InceptionInput = 'uint8-bilinear'): void {
+  let sig;
+  try {
+    sig = readOnnxSignature(bytes);
+  } catch (err) {
+    throw new InputError(`${label}: not a readable ONNX model (${(err as Error).message})`, subject);
+  }
+  const typeName = (t: number) => ({ 1: 'float32', 2: 'uint8', 7: 'int64', 11: 'float64' } as Record<number, string>)[t] ?? `type ${t}`;
+  const show = (v: OnnxValueInfo) => `${v.name} ${typeName(v.elemType)} [${(v.dims ?? ['?']).map((d) => (d === '' ? '?' : d)).join(', ')}]`;
+  const inType = input === 'float299-clean' ? 1 : 2;
+  const expected = `an Inception made by fid-gate (input images ${typeName(inType)} [N, H, W, 3]; outputs pool3 float32 [N, 2048], logits float32 [N, 1008])`;
+  const wrong = (what: string) => new InputError(`${label}: not ${expected}: ${what}`, subject);
+  const images = sig.inputs.find((v) => v.name === 'images');
+  if (!images) throw wrong(`its inputs are ${sig.inputs.map(show).join(', ') || 'none'}`);
+  if (images.elemType !== inType || (images.dims && (images.dims.length !== 4 || (typeof images.dims[3] === 'number' && images.dims[3] !== 3)))) {
+    throw wrong(`its input is ${show(images)}`);
+  }
+  for (const [name, width] of [['pool3', POOL3_DIM], ['logits', LOGITS_DIM]] as const) {
+    const o = sig.outputs.find((v) => v.name === name);
+    if (!o) throw wrong(`no output ${name} (outputs: ${sig.outputs.map(show).join(', ') || 'none'})`);
+    if (o.elemType !== 1 || (o.dims && (o.dims.length !== 2 || (typeof o.dims[1] === 'number' && o.dims[1] !== width)))) {
+      throw wrong(`its output is ${show(o)}`);
+    }
+  }
+}

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildInceptionOnnx, type FloatStateDict, type InceptionInput } from './inception-onnx.js';
+import { buildInceptionOnnx, checkInceptionOnnx, type FloatStateDict, type InceptionInput } from './inception-onnx.js';
 import { InputError } from '../util/errors.js';
 import { syntheticInceptionStateDict, SYNTHETIC_WEIGHTS_WARNING } from '../weights/synthetic.js';
-import { readStateDict } from '../weights/pth.js';
+import { MAX_CHECKPOINT_BYTES, readStateDict } from '../weights/pth.js';
+import { readUserFile } from '../util/user-file.js';
 import { ensurePytorchFidPth, type EnsureWeightsOptions } from '../weights/pytorch-fid-weights.js';
 import { writeFileAtomic } from '../weights/cache.js';
 
@@ -57,19 +58,22 @@ function toFloatStateDict(sd: Map<string, { dtype: string; shape: number[]; data
 const graphInput = (resize: ResizeMode): InceptionInput => (resize === 'clean' ? 'float299-clean' : 'uint8-bilinear');
 
 async function convertPth(file: string, cacheDir: string, log?: (m: string) => void, resize: ResizeMode = 'legacy-pytorch'): Promise<InceptionModelBytes> {
-  let bytes: Uint8Array;
-  try { bytes = await readFile(file); } catch (err) {
-    throw new InputError(`--weights ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
-  }
+  // a regular file of at most MAX_CHECKPOINT_BYTES (`--weights /dev/zero` would read forever)
+  const bytes: Uint8Array = await readUserFile(file, MAX_CHECKPOINT_BYTES, `--weights ${file}`);
   const hash = sha256(bytes);
   // pytorch-fid's published file is recognised by content (the torch.hub hash prefix in its name), not by name
   const weightsLabel = hash.startsWith('6726825d') ? 'pytorch-fid' : 'custom-pth';
   const variant = resize === 'clean' ? '-clean' : '';
   const cached = path.join(cacheDir, 'onnx', `inception-${hash.slice(0, 16)}-b${INCEPTION_BUILDER_VERSION}${variant}.onnx`);
   if (existsSync(cached)) {
-    const onnx = await readFile(cached);
-    log?.(`weights: using the converted model ${cached}`);
-    return { onnx, weights: weightsLabel, weightsSha256: hash, source: file };
+    // The SHA-256 recorded next to it when it was written must match, and it must still be an Inception: a
+    // truncated or emptied cache entry (a full disk, a killed copy) is rebuilt, not loaded.
+    const onnx = await readCachedModel(cached, resize);
+    if (onnx) {
+      log?.(`weights: using the converted model ${cached}`);
+      return { onnx, weights: weightsLabel, weightsSha256: hash, source: file };
+    }
+    log?.(`weights: the converted model ${cached} is damaged or unverified; rebuilding it`);
   }
   log?.(`weights: converting ${path.basename(file)} to ONNX (once; cached in ${path.dirname(cached)})`);
   let sd;
@@ -80,10 +84,30 @@ async function convertPth(file: string, cacheDir: string, log?: (m: string) => v
   try {
     await mkdir(path.dirname(cached), { recursive: true });
     await writeFileAtomic(cached, onnx);
+    await mkdir(path.dirname(recordOf(cached)), { recursive: true });
+    await writeFileAtomic(recordOf(cached), `${sha256(onnx)}\n`);
   } catch (err) {
     log?.(`weights: could not cache the converted model (${(err as Error).message}); continuing`);
   }
   return { onnx, weights: weightsLabel, weightsSha256: hash, source: file };
+}
+
+/** Where the SHA-256 of a cached conversion is recorded: CACHE/onnx.sha256/NAME.sha256 (next to CACHE/onnx/NAME). */
+function recordOf(cached: string): string {
+  return path.join(path.dirname(cached) + '.sha256', path.basename(cached) + '.sha256');
+}
+
+/** A cached conversion when its recorded SHA-256 matches and it reads as an Inception; undefined otherwise. */
+async function readCachedModel(cached: string, resize: ResizeMode): Promise<Uint8Array | undefined> {
+  try {
+    const onnx = await readUserFile(cached, 2 * 1024 ** 3, cached);
+    const recorded = (await readFile(recordOf(cached), 'utf8')).trim();
+    if (recorded !== sha256(onnx)) return undefined;
+    checkInceptionOnnx(onnx, cached, cached, graphInput(resize));
+    return onnx;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function loadInceptionModel(opts: LoadInceptionOptions): Promise<InceptionModelBytes> {
@@ -99,7 +123,9 @@ export async function loadInceptionModel(opts: LoadInceptionOptions): Promise<In
       if (resize !== 'legacy-pytorch') {
         throw new InputError(`--weights ${w}: a prebuilt .onnx Inception has its own input preprocessing; --resize ${resize} needs the weights as a .pth state dict (or the default download, or "synthetic")`, w);
       }
-      const onnx = await readFile(w);
+      // a regular file, at most protobuf's 2 GiB, and an Inception (not any ONNX model, not any file named .onnx)
+      const onnx = await readUserFile(w, 2 * 1024 ** 3, `--weights ${w}`);
+      checkInceptionOnnx(onnx, `--weights ${w}`, w);
       return { onnx, weights: 'custom-onnx', weightsSha256: sha256(onnx), source: w };
     }
     return convertPth(w, opts.cacheDir, opts.log, resize);

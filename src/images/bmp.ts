@@ -300,8 +300,8 @@ function decodeRle(bytes: Uint8Array, offset: number, width: number, height: num
       }
       x += numPixels;
     } else if (byte === 0) {
-      // end of line
-      while (len % width !== 0) push(0);
+      // end of line (zeros: `data` starts zeroed, so only the length moves; O(1) whatever the width)
+      len += (width - (len % width)) % width;
       x = 0;
     } else if (byte === 1) {
       break; // end of bitmap
@@ -313,8 +313,7 @@ function decodeRle(bytes: Uint8Array, offset: number, width: number, height: num
       const right = bytes[p]!;
       const up = bytes[p + 1]!;
       p += 2;
-      const count = right + up * width;
-      for (let i = 0; i < count; i++) push(0);
+      len += right + up * width; // zeros, as above
       x = len % width;
     } else {
       // absolute mode

@@ -29,9 +29,9 @@
  *   layouts (signed 16-bit, multi-band float) go through libvips unverified.
  * - Animated WebP/PNG and GIF: first frame; not checked against Pillow beyond a simple animated GIF.
  */
-import { readFileSync } from 'node:fs';
 import sharp, { type Sharp } from 'sharp';
 import { InputError } from '../util/errors.js';
+import { readUserFileSync } from '../util/user-file.js';
 import { decodeBmp, isBmp } from './bmp.js';
 import { decodeNetpbm, isNetpbm } from './netpbm.js';
 
@@ -53,6 +53,14 @@ export interface DecodeOptions {
 
 import { DEFAULT_MAX_PIXELS } from '../options/defaults.js';
 export { DEFAULT_MAX_PIXELS };
+
+/**
+ * The largest image file read: 8 bytes per allowed pixel (16-bit RGBA, uncompressed) plus 64 MiB of metadata. With
+ * no pixel limit, 4 GiB.
+ */
+export function maxImageFileBytes(maxPixels: number): number {
+  return maxPixels > 0 && Number.isFinite(maxPixels) ? 8 * maxPixels + (64 << 20) : 4 * 1024 ** 3;
+}
 
 let configured = false;
 
@@ -270,16 +278,10 @@ export async function decodeRgb(
   const file = typeof input === 'string' ? input : input.file;
   let bytes: Uint8Array;
   if (typeof input === 'string') {
-    try {
-      // Synchronous on purpose: measured faster than fs.promises.readFile with 4 decodes in flight (it avoids 4
-      // extra libuv thread-pool round trips per file that compete with sharp's own work); image files are small.
-      bytes = readFileSync(input);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-      throw new InputError(`Cannot read image ${file}: ${why}`, file);
-    }
+    // Synchronous on purpose: measured faster than fs.promises.readFile with 4 decodes in flight (it avoids 4
+    // extra libuv thread-pool round trips per file that compete with sharp's own work); image files are small.
+    // A regular file only (a symlink named x.png to /dev/zero would read forever), of at most maxImageFileBytes.
+    bytes = readUserFileSync(input, maxImageFileBytes(maxPixels), `Cannot read image ${file}`);
   } else {
     bytes = input.bytes;
   }

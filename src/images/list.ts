@@ -8,6 +8,8 @@
  *   ignores such files; here they count.
  * - Only files (or symlinks to files) are returned; pytorch-fid would also return a directory named `x.png` and then
  *   crash opening it.
+ * - Entries that look like images but cannot be read by name (dangling symlinks, symlink loops, paths too long,
+ *   names that are not UTF-8) are left out and reported (ListOptions.onOmitted), never dropped silently.
  * - `recursive: true` also walks subfolders (pytorch-fid has no such option). Symlinked folders are followed once
  *   (a folder reached twice, e.g. through a symlink loop, is skipped).
  *
@@ -58,27 +60,45 @@ function compareParts(a: readonly string[], b: readonly string[]): number {
 export interface ListOptions {
   /** Also list images in subfolders (at any depth). Default false, like pytorch-fid. */
   recursive?: boolean;
+  /**
+   * Told of every entry left out that looks like an image: a dangling symlink, a symlink loop, a path too long, a
+   * name that is not UTF-8. Default: one warning line each on stderr (N changes: it must not do so silently).
+   */
+  onOmitted?: (entry: OmittedEntry) => void;
+}
+
+/** An entry that looks like an image (or a folder, with `recursive`) but is left out of the listing, and why. */
+export interface OmittedEntry {
+  path: string;
+  reason: string;
 }
 
 interface Walk {
   found: string[][]; // relative path parts
   visited: Set<string>;
+  omitted: OmittedEntry[];
 }
 
-async function readDir(dir: string): Promise<Dirent[]> {
+async function readDir(dir: string): Promise<Dirent<Buffer>[]> {
   try {
-    return await readdir(dir, { withFileTypes: true });
+    return await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`Cannot read folder ${dir}: ${code === 'EACCES' ? 'permission denied' : (err as Error).message}`, dir);
   }
 }
 
-async function statOrUndefined(p: string): Promise<Stats | undefined> {
+/** stat, or why the entry cannot be used (a dangling symlink, a symlink loop, a path too long, ...). */
+async function statOrReason(p: string): Promise<Stats | string> {
   try {
     return await stat(p);
-  } catch {
-    return undefined; // dangling symlink or vanished entry
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'dangling symlink (its target does not exist) or vanished'
+      : code === 'ELOOP' ? 'symlink loop'
+      : code === 'ENAMETOOLONG' ? 'path too long'
+      : code === 'EACCES' ? 'permission denied'
+      : `cannot stat (${code ?? (err as Error).message})`;
   }
 }
 
@@ -96,16 +116,27 @@ async function walk(root: string, parts: string[], recursive: boolean, state: Wa
   const subdirs: string[] = [];
   for (const e of entries) {
     if (state.found.length >= limit) return;
+    const name = e.name.toString('utf8');
     let isFile = e.isFile();
     let isDir = e.isDirectory();
-    if ((e.isSymbolicLink() || (!isFile && !isDir)) && (recursive || isImageName(e.name))) {
-      // symlink, or a filesystem that does not report entry types (DT_UNKNOWN): stat it
-      const s = await statOrUndefined(join(dir, e.name));
-      isFile = !!s?.isFile();
-      isDir = !!s?.isDirectory();
+    const relevant = recursive || isImageName(name);
+    if (relevant && !Buffer.from(name, 'utf8').equals(e.name)) {
+      // a name that is not valid UTF-8 cannot be passed on as a path string: say so rather than fail to open it
+      state.omitted.push({ path: join(dir, name), reason: 'the file name is not valid UTF-8 (rename it)' });
+      continue;
     }
-    if (isFile && isImageName(e.name)) state.found.push([...parts, e.name]);
-    else if (isDir && recursive) subdirs.push(e.name);
+    if ((e.isSymbolicLink() || (!isFile && !isDir)) && relevant) {
+      // symlink, or a filesystem that does not report entry types (DT_UNKNOWN): stat it
+      const s = await statOrReason(join(dir, name));
+      if (typeof s === 'string') {
+        if (isImageName(name)) state.omitted.push({ path: join(dir, name), reason: s });
+        continue;
+      }
+      isFile = s.isFile();
+      isDir = s.isDirectory();
+    }
+    if (isFile && isImageName(name)) state.found.push([...parts, name]);
+    else if (isDir && recursive) subdirs.push(name);
   }
   for (const name of subdirs) await walk(root, [...parts, name], recursive, state, limit);
 }
@@ -115,6 +146,14 @@ async function walk(root: string, parts: string[], recursive: boolean, state: Wa
  * Throws InputError when the folder is missing, is not a folder, or holds no images.
  */
 export async function listImages(folder: string, opts: ListOptions = {}): Promise<string[]> {
+  const r = await listImagesDetailed(folder, opts);
+  const tell = opts.onOmitted ?? ((o: OmittedEntry) => process.stderr.write(`warning: ${o.path} left out of the listing: ${o.reason}\n`));
+  for (const o of r.omitted) tell(o);
+  return r.files;
+}
+
+/** listImages, with the entries left out (and why) returned instead of reported. */
+export async function listImagesDetailed(folder: string, opts: Omit<ListOptions, 'onOmitted'> = {}): Promise<{ files: string[]; omitted: OmittedEntry[] }> {
   const recursive = opts.recursive ?? false;
   let s: Stats;
   try {
@@ -126,7 +165,7 @@ export async function listImages(folder: string, opts: ListOptions = {}): Promis
   }
   if (!s.isDirectory()) throw new InputError(`Not a folder: ${folder} (expected a folder of images)`, folder);
 
-  const state: Walk = { found: [], visited: new Set() };
+  const state: Walk = { found: [], visited: new Set(), omitted: [] };
   await walk(folder, [], recursive, state, Infinity);
   if (state.found.length === 0) {
     const exts = IMAGE_EXTENSIONS.map((e) => '.' + e).join(' ');
@@ -135,7 +174,7 @@ export async function listImages(folder: string, opts: ListOptions = {}): Promis
       msg += ' in the folder and all its subfolders.';
     } else {
       // Would --recursive help? Look for a single image below.
-      const deep: Walk = { found: [], visited: new Set() };
+      const deep: Walk = { found: [], visited: new Set(), omitted: [] };
       await walk(folder, [], true, deep, 1).catch(() => undefined); // an unreadable subfolder only loses the hint
       msg += deep.found.length
         ? ` directly in the folder. Its subfolders hold images (e.g. ${join(folder, ...deep.found[0]!)}): use --recursive to include them.`
@@ -144,5 +183,5 @@ export async function listImages(folder: string, opts: ListOptions = {}): Promis
     throw new InputError(msg, folder);
   }
   state.found.sort(compareParts);
-  return state.found.map((p) => join(folder, ...p));
+  return { files: state.found.map((p) => join(folder, ...p)), omitted: state.omitted };
 }

@@ -204,7 +204,14 @@ export function decodeNetpbm(bytes: Uint8Array, maxPixels: number): NetpbmImage 
         let block = blocks.read();
         if (block.length === 0) {
           if (!halfToken) break;
-          block = SPACE;
+          // The quirk repeats the last token until the image is full: every repetition yields the same value, so it
+          // is validated once and the rest filled at once (a few bytes declaring a large image would otherwise take
+          // one pass of the loop per sample).
+          const v = plainValue(halfToken, maxval, outMax);
+          if (bands === 1) out.fill(v, 3 * k, 3 * total);
+          else out.fill(v, k, total);
+          k = total;
+          break;
         }
         block = blocks.ignoreComments(block);
         if (halfToken) block = concat(halfToken, block);
@@ -214,16 +221,7 @@ export function decodeNetpbm(bytes: Uint8Array, maxPixels: number): NetpbmImage 
           if (halfToken.length > 10) fail('token too long in plain Netpbm data');
         }
         for (const token of tokens) {
-          if (token.length > 10) fail('token too long in plain Netpbm data');
-          let value = 0;
-          for (const ch of token) {
-            const d = ch - 0x30;
-            if (d < 0 || d > 9) fail(`invalid token in plain Netpbm data: ${JSON.stringify(latin1(token))}`);
-            value = value * 10 + d;
-          }
-          if (value > maxval) fail(`channel value too large for this mode: ${value} > maxval ${maxval}`);
-          let v = roundHalfEven((value / maxval) * outMax);
-          if (v > 255) v = 255; // mode I -> RGB clips
+          const v = plainValue(token, maxval, outMax);
           if (bands === 1) gray(k, v);
           else out[k] = v;
           k++;
@@ -237,6 +235,20 @@ export function decodeNetpbm(bytes: Uint8Array, maxPixels: number): NetpbmImage 
   return { width, height, data: out };
 }
 
+/** One plain P2/P3 token as an RGB level: validated, round(value / maxval * outMax), clipped at 255 (mode I -> RGB). */
+function plainValue(token: Uint8Array, maxval: number, outMax: number): number {
+  if (token.length > 10) fail('token too long in plain Netpbm data');
+  let value = 0;
+  for (const ch of token) {
+    const d = ch - 0x30;
+    if (d < 0 || d > 9) fail(`invalid token in plain Netpbm data: ${JSON.stringify(latin1(token))}`);
+    value = value * 10 + d;
+  }
+  if (value > maxval) fail(`channel value too large for this mode: ${value} > maxval ${maxval}`);
+  const v = roundHalfEven((value / maxval) * outMax);
+  return v > 255 ? 255 : v;
+}
+
 /** round(v / maxval * outMax), saturated at outMax, for v in [0, size). */
 function scaleLut(maxval: number, outMax: number, size: number): Uint8Array {
   const lut = new Uint8Array(size);
@@ -244,7 +256,6 @@ function scaleLut(maxval: number, outMax: number, size: number): Uint8Array {
   return lut;
 }
 
-const SPACE = new Uint8Array([0x20]);
 /** Pillow's ImageFile.SAFEBLOCK: the plain decoders read the data in blocks of this size. */
 const SAFEBLOCK = 1 << 20;
 

@@ -4,6 +4,8 @@
 // - {out}, {n} and {seed} in the command are replaced by the output folder, the number of samples and the seed,
 //   each quoted for the shell (POSIX single quotes; on Windows double quotes for cmd.exe). The same values are in
 //   the environment as FID_GATE_OUT, FID_GATE_N and FID_GATE_SEED.
+// - The environment is an allow-list of the runner's (samplerEnvironment: PATH, HOME, locale, TMPDIR, CUDA_*,
+//   NVIDIA_*, PYTHON*, VIRTUAL_ENV, CONDA_*, FID_GATE_*, ...), plus `env`; tokens and INPUT_* are not passed.
 // - The command runs through the shell (/bin/sh -c, cmd.exe on Windows) in its own process group, with stdin
 //   closed; its stdout and stderr are streamed line by line with a prefix ("[sampler] ").
 // - The timeout sends SIGTERM to the whole process group, then SIGKILL after a grace period (default 10 s).
@@ -39,6 +41,30 @@ export interface CommandSamplerResult {
   seconds: number;
 }
 
+/** Variables the sampler inherits by exact name (docs/sampling.md). */
+const INHERITED_NAMES = new Set([
+  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TMP', 'TEMP',
+  'CUDA_VISIBLE_DEVICES', 'CUDA_HOME', 'CUDA_PATH', 'LD_LIBRARY_PATH', 'VIRTUAL_ENV', 'HF_HOME', 'TORCH_HOME', 'XDG_CACHE_HOME',
+  'OMP_NUM_THREADS', 'MKL_NUM_THREADS',
+  // Windows: cmd.exe and Python need these
+  'SYSTEMROOT', 'SystemRoot', 'COMSPEC', 'ComSpec', 'PATHEXT', 'WINDIR', 'windir', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA',
+]);
+/** Variables the sampler inherits by prefix. */
+const INHERITED_PREFIXES = ['LC_', 'NVIDIA_', 'PYTHON', 'CONDA_', 'FID_GATE_'];
+
+/**
+ * The part of `env` the sampler command gets: an allow-list (the names and prefixes above), so that the runner's
+ * secrets (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN, INPUT_*, ...) never reach it.
+ */
+export function samplerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) continue;
+    if (INHERITED_NAMES.has(k) || INHERITED_PREFIXES.some((p) => k.startsWith(p))) out[k] = v;
+  }
+  return out;
+}
+
 export function shellQuote(s: string, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') return `"${s.replace(/"/g, '""')}"`;
   return `'${s.replace(/'/g, `'\\''`)}'`;
@@ -62,7 +88,7 @@ export async function runSamplerCommand(o: CommandSamplerOptions): Promise<Comma
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: !win,
     windowsVerbatimArguments: win,
-    env: { ...process.env, ...o.env, FID_GATE_OUT: o.out, FID_GATE_N: String(o.n), FID_GATE_SEED: String(o.seed) },
+    env: { ...samplerEnvironment(process.env), ...o.env, FID_GATE_OUT: o.out, FID_GATE_N: String(o.n), FID_GATE_SEED: String(o.seed) },
   });
   const kill = (sig: NodeJS.Signals) => {
     try {

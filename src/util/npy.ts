@@ -1,8 +1,8 @@
 // NumPy .npy (format versions 1.0-3.0, numpy/lib/format.py) and .npz (a ZIP of .npy members, as np.savez and
 // np.savez_compressed write them). Only plain little-endian numeric dtypes and fixed-width unicode strings ('<U');
 // object arrays (pickles) are refused. Sizes are checked against the buffer before anything is allocated.
-import { readFile } from 'node:fs/promises';
-import { looksLikeZip, readZipEntries, readZipEntry, writeZip } from './zip.js';
+import { looksLikeZip, readZipEntries, readZipEntry, readZipEntryPrefix, writeZip } from './zip.js';
+import { readUserFile } from './user-file.js';
 import { InputError } from './errors.js';
 
 export type NpyData = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | string[];
@@ -41,8 +41,17 @@ function parseHeader(text: string, file: string): { descr: string; fortran: bool
   return { descr, fortran: fortran === 'True', shape };
 }
 
-/** Parses one .npy buffer. */
-export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
+interface NpyLayout {
+  header: { descr: string; fortran: boolean; shape: number[] };
+  /** Where the data starts. */
+  offset: number;
+  count: number;
+  /** Bytes of data the header's dtype and shape need. */
+  nbytes: number;
+}
+
+/** The header of a .npy buffer (which may hold only the header): dtype, shape, and the bytes its data needs. */
+function npyLayout(bytes: Uint8Array, file: string): NpyLayout {
   if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) throw new InputError(`${file}: not a .npy array (bad magic)`, file);
   const major = bytes[6];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -58,11 +67,28 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const count = header.shape.reduce((a, b) => a * b, 1);
   if (header.fortran && header.shape.length > 1) throw new InputError(`${file}: Fortran-ordered arrays are not supported`, file);
   const uni = /^[<|]U(\d+)$/.exec(header.descr);
+  let nbytes: number;
   if (uni) {
     const width = Number(uni[1]);
     // '<U0' would let a header claim 2**40 empty strings in 0 bytes of data (an endless loop): refused (numpy itself
     // never writes U0 arrays with elements)
     if (width === 0 && count > 0) throw new InputError(`${file}: unsupported dtype ${header.descr}`, file);
+    nbytes = count * width * 4;
+  } else {
+    const t = CTORS[header.descr];
+    if (!t) throw new InputError(`${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`, file);
+    nbytes = count * t.size;
+  }
+  return { header, offset, count, nbytes };
+}
+
+/** Parses one .npy buffer. */
+export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
+  const { header, offset, count } = npyLayout(bytes, file);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const uni = /^[<|]U(\d+)$/.exec(header.descr);
+  if (uni) {
+    const width = Number(uni[1]);
     if (offset + count * width * 4 > bytes.length) throw new InputError(`${file}: truncated .npy data`, file);
     const out: string[] = [];
     for (let i = 0; i < count; i++) {
@@ -79,8 +105,7 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
     }
     return { dtype: header.descr, shape: header.shape, data: out };
   }
-  const t = CTORS[header.descr];
-  if (!t) throw new InputError(`${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`, file);
+  const t = CTORS[header.descr]!;
   const nbytes = count * t.size;
   if (offset + nbytes > bytes.length) throw new InputError(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
   // copy into a fresh, aligned buffer
@@ -118,12 +143,15 @@ export function formatNpy(data: Exclude<NpyData, string[]> | string[], shape: nu
   return out;
 }
 
+/** The most an .npz's arrays may inflate to, in all (their declared shapes' bytes, headers included). */
+export const NPZ_MAX_INFLATED_BYTES = 8 * 1024 ** 3;
+/** The largest .npy header read from an .npz member before its data (numpy's own max_header_size is 10000). */
+const NPY_MAX_HEADER_BYTES = 1 << 20;
+
 /** Reads an .npz (or a single .npy, returned under the key 'arr_0'). */
 export async function readNpz(path: string): Promise<Map<string, NpyArray>> {
-  let bytes: Uint8Array;
-  try { bytes = await readFile(path); } catch (err) {
-    throw new InputError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
-  }
+  // a regular file of at most the inflated cap (a stored .npz is as large as its arrays); not /dev/zero, not a FIFO
+  const bytes = await readUserFile(path, NPZ_MAX_INFLATED_BYTES + (64 << 20), path);
   return parseNpz(bytes, path);
 }
 
@@ -133,10 +161,36 @@ export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray>
   if (!looksLikeZip(bytes)) throw new InputError(`${file}: not an .npz or .npy file`, file);
   let entries;
   try { entries = readZipEntries(bytes, file); } catch (err) { throw new InputError((err as Error).message, file); }
-  for (const e of entries) {
-    if (!e.name.endsWith('.npy')) continue;
+  // Before inflating anything: each member's header (inflated alone), and the bytes its shape needs. A member
+  // declaring more than that, or members needing more than NPZ_MAX_INFLATED_BYTES in all, are refused.
+  const members = entries.filter((e) => e.name.endsWith('.npy'));
+  let total = 0;
+  for (const e of members) {
+    const label = `${file}[${e.name}]`;
+    let head: Uint8Array;
+    try {
+      head = readZipEntryPrefix(bytes, e, file, 12);
+      const v = head.length >= 10 ? head[6] : 0;
+      const headerEnd = v === 1 && head.length >= 10 ? 10 + (head[8]! | (head[9]! << 8))
+        : (v === 2 || v === 3) && head.length >= 12 ? 12 + new DataView(head.buffer, head.byteOffset, 12).getUint32(8, true) : head.length;
+      if (headerEnd > NPY_MAX_HEADER_BYTES) throw new InputError(`${label}: .npy header of ${headerEnd} bytes (more than ${NPY_MAX_HEADER_BYTES}): refused`, file);
+      head = readZipEntryPrefix(bytes, e, file, headerEnd);
+    } catch (err) {
+      throw err instanceof InputError ? err : new InputError((err as Error).message, file);
+    }
+    const layout = npyLayout(head, label);
+    const need = layout.offset + layout.nbytes;
+    if (e.size > need) {
+      throw new InputError(`${label}: the member inflates to ${e.size} bytes but its array (${layout.header.descr} (${layout.header.shape.join(',')})) needs ${need}: refused`, file);
+    }
+    total += e.size;
+    if (total > NPZ_MAX_INFLATED_BYTES) {
+      throw new InputError(`${file}: its arrays would inflate to more than ${NPZ_MAX_INFLATED_BYTES} bytes in all: refused`, file);
+    }
+  }
+  for (const e of members) {
     let data: Uint8Array;
-    try { data = readZipEntry(bytes, e, file, 8 * 1024 ** 3); } catch (err) { throw new InputError((err as Error).message, file); }
+    try { data = readZipEntry(bytes, e, file, NPZ_MAX_INFLATED_BYTES); } catch (err) { throw new InputError((err as Error).message, file); }
     out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
   }
   return out;

@@ -1,6 +1,6 @@
 // Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
 // NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export class ZipError extends Error {
   constructor(readonly file: string, reason: string) {
@@ -17,6 +17,8 @@ export interface ZipEntry {
   crc: number;
   /** Offset of the member's data (after its local header) in the archive. */
   dataOffset: number;
+  /** Offset of the member's local header. */
+  localOffset: number;
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -88,8 +90,16 @@ export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
     if (localOffset + 30 > n || view.getUint32(localOffset, true) !== LFH_SIG) throw new ZipError(file, `corrupt local header for ${name}`);
     const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataOffset + compressedSize > n) throw new ZipError(file, `truncated: member ${name} extends beyond the end of the file`);
-    entries.push({ name, method, compressedSize, size, crc, dataOffset });
+    entries.push({ name, method, compressedSize, size, crc, dataOffset, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
+  }
+  // Central-directory entries that point into the same bytes (one member listed many times, or overlapping
+  // ranges) would each be inflated: a zip bomb of aliases. No writer produces them; refused.
+  const ranges = entries.map((e) => ({ name: e.name, start: e.localOffset, end: e.dataOffset + e.compressedSize })).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i]!.start < ranges[i - 1]!.end) {
+      throw new ZipError(file, `members ${ranges[i - 1]!.name} and ${ranges[i]!.name} overlap (the same data listed twice): refused`);
+    }
   }
   return entries;
 }
@@ -114,6 +124,27 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, m
   }
   if ((crc32(out) >>> 0) !== entry.crc) throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
   return out;
+}
+
+/**
+ * The first `n` bytes of a member (fewer when it is shorter), without inflating the rest: the compressed data is
+ * fed in growing prefixes, so at most about 1032 × (twice what was needed) bytes are inflated. Not CRC-checked.
+ */
+export function readZipEntryPrefix(bytes: Uint8Array, entry: ZipEntry, file: string, n: number): Uint8Array {
+  const want = Math.min(n, entry.size);
+  const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return raw.subarray(0, want);
+  if (entry.method !== 8) throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
+  for (let c = 256; ; c *= 2) {
+    const part = raw.subarray(0, Math.min(c, raw.length));
+    let out: Uint8Array;
+    try {
+      out = inflateRawSync(part, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, 1040 * part.length + 1024) });
+    } catch (err) {
+      throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
+    }
+    if (out.length >= want || part.length === raw.length) return out.subarray(0, want);
+  }
 }
 
 export interface ZipInput { name: string; data: Uint8Array }

@@ -14,7 +14,7 @@
 //    element count and the raw bytes, see torch/csrc/serialization.cpp `THPStorage_readFileRaw`).
 //  * torch/_utils.py: `_rebuild_tensor`, `_rebuild_tensor_v2`, `_rebuild_tensor_v3`, `_rebuild_parameter`.
 //  * /work/shared/reference/README.md, section "The `.pth` files and the format of the published FID weights".
-import { readFile } from 'node:fs/promises';
+import { readUserFile } from '../util/user-file.js';
 import { looksLikeZip, readZipEntries, readZipEntry, ZipError, type ZipEntry } from '../util/zip.js';
 
 export type TorchTensor = { dtype: 'float32' | 'int64'; shape: number[]; data: Float32Array | BigInt64Array };
@@ -598,6 +598,11 @@ function materialize(t: TensorRef, roots: Map<string, RootStorage>, fileLittle: 
   };
 }
 
+/** The most tensor bytes a checkpoint of `fileSize` bytes may hold (shared storages, light compression). */
+function plausibleTensorBytes(fileSize: number): number {
+  return 4 * fileSize + 64 * 1024 * 1024;
+}
+
 function toStateDict(obj: Py, roots: Map<string, RootStorage>, fileLittle: boolean, fileSize: number): Map<string, TorchTensor> {
   if (!(obj instanceof PyDict)) throw new Fault('not-state-dict', `not a state dict: the checkpoint holds ${aType(obj)}, not a dict of tensors`);
   const tensors: [string, TensorRef][] = [];
@@ -615,7 +620,7 @@ function toStateDict(obj: Py, roots: Map<string, RootStorage>, fileLittle: boole
   }
   // Shared or expanded (stride 0) storages can make the tensors larger than the file; bound what a file can make us
   // allocate.
-  const limit = 4 * fileSize + 64 * 1024 * 1024;
+  const limit = plausibleTensorBytes(fileSize);
   if (total > limit) throw new Fault('corrupt', `implausible checkpoint: its tensors would need ${total} bytes from a ${fileSize}-byte file`);
   const out = new Map<string, TorchTensor>();
   for (const [k, t] of tensors) out.set(k, materialize(t, roots, fileLittle));
@@ -740,6 +745,11 @@ function readZip(bytes: Uint8Array, file: string): Map<string, TorchTensor> {
     eof: new Fault('corrupt', `corrupt pickle: ${pkl.name} ends before its STOP opcode`),
     persistentLoad: makePersistentLoad(roots, false),
   });
+  // Every storage record is checked against the pickle's claim, and their total against what the file can
+  // plausibly hold (toStateDict's bound), before any is inflated: a small file of deflated zeros must not inflate
+  // to gigabytes first.
+  const records: [RootStorage, ZipEntry, number][] = [];
+  let inflated = 0;
   for (const root of roots.values()) {
     const name = `${prefix}data/${root.key}`;
     const e = byName.get(name);
@@ -750,8 +760,12 @@ function readZip(bytes: Uint8Array, file: string): Map<string, TorchTensor> {
     if (e.size < nbytes || possible < nbytes) {
       throw new Fault('corrupt', `truncated or corrupt zip checkpoint: storage ${name} holds ${e.size} bytes but the pickle claims ${root.numel} ${root.dtype} elements (${nbytes} bytes)`);
     }
-    root.data = read(e, e.size).subarray(0, nbytes);
+    inflated += e.size;
+    records.push([root, e, nbytes]);
   }
+  const limit = plausibleTensorBytes(bytes.length);
+  if (inflated > limit) throw new Fault('corrupt', `implausible checkpoint: its storages would inflate to ${inflated} bytes from a ${bytes.length}-byte file`);
+  for (const [root, e, nbytes] of records) root.data = read(e, e.size).subarray(0, nbytes);
   return toStateDict(value, roots, fileLittle, bytes.length);
 }
 
@@ -779,12 +793,16 @@ export function readStateDict(bytes: Uint8Array, file: string): Map<string, Torc
   }
 }
 
+/** The largest checkpoint file read (a regular file only: not /dev/zero, not a FIFO). */
+export const MAX_CHECKPOINT_BYTES = 4 * 1024 ** 3;
+
 export async function readStateDictFile(path: string): Promise<Map<string, TorchTensor>> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readUserFile(path, MAX_CHECKPOINT_BYTES, path);
   } catch (e) {
-    throw new PthError(path, `cannot read the file (${(e as Error).message})`);
+    const m = (e as Error).message;
+    throw new PthError(path, `cannot read the file (${m.startsWith(`${path}: `) ? m.slice(path.length + 2) : m})`);
   }
   return readStateDict(bytes, path);
 }
