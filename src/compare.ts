@@ -14,7 +14,7 @@ import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
 import type { MetricsReport, ReportProtocol } from './core/report-types.js';
 import { VERSION } from './version.js';
-import { bootstrapMetrics, DEFAULT_BOOTSTRAP_REPLICATES, type BootstrapMetric } from './metrics/bootstrap.js';
+import { bootstrapMetrics, type BootstrapMetric } from './metrics/bootstrap.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp, type RgbImage } from './images/decode.js';
 import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
@@ -26,14 +26,8 @@ import {
   type MetricGroup, type MetricGroupName,
 } from './metrics/registry.js';
 import type { CompareElboOptions, LoadedInput, MetricContext, MetricGroupDef } from './metrics/metric-def.js';
+import { DEFAULT_BOOTSTRAP_REPLICATES } from './options/defaults.js';
 
-// Kept where other modules import them from (they live in the registry, core/ and metrics/defs/ now).
-export type { MetricGroup, CompareElboOptions, LoadedInput };
-export { protocolKey, protocolDifferences, referenceDigest } from './core/protocol.js';
-export { computeElbo } from './metrics/defs/elbo.js';
-
-/** The metric groups --metrics selects (metrics/registry.ts). */
-export const ALL_METRICS: readonly MetricGroup[] = SELECTABLE_GROUPS;
 
 export interface CompareOptions {
   real: string;
@@ -84,19 +78,6 @@ export interface CompareOptions {
 }
 
 
-export function parseMetrics(value: string | undefined, what = '--metrics'): MetricGroup[] {
-  if (value === undefined || value.trim() === '') return defaultMetricGroups();
-  const out: MetricGroup[] = [];
-  for (const raw of value.split(',')) {
-    const m = raw.trim().toLowerCase();
-    if (!m) continue;
-    const group = lookupSelectableGroup(m);
-    if (!group) throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: ${SELECTABLE_GROUPS.join(', ')})`, what);
-    if (!out.includes(group)) out.push(group);
-  }
-  if (!out.length) throw new InputError(`${what}: no metric given`, what);
-  return out;
-}
 
 function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();

@@ -16,9 +16,6 @@ import { InputError } from './util/errors.js';
 import { VERSION } from './version.js';
 import type { Protocol } from './core/protocol.js';
 
-// Protocol lives in core/protocol.ts; re-exported for the modules that import it from here.
-export type { Protocol };
-
 export interface ExtractorOptions {
   weights?: string;
   /** Inception only: 'legacy-pytorch' (default) or 'clean'. */

@@ -393,7 +393,7 @@ test('Action inputs: resize, encoder, encoder-preset (custom settings as words),
   bad({ resize: 'bicubic' }, /input resize: expected one of legacy-pytorch, clean, got "bicubic"/);
   bad({ encoder: 'm.onnx' }, /input encoder m\.onnx needs input encoder-preset/);
   bad({ 'encoder-preset': 'dinov2' }, /input encoder-preset is for an ONNX encoder: give input encoder PATH\.onnx too/);
-  bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', metrics: 'fid,is' }, /input metrics: is \(Inception Score\) needs the Inception network's class logits/);
+  bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', metrics: 'fid,is' }, /input metrics: IS \(Inception Score\) needs the Inception network's class logits/);
   bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', resize: 'clean' }, /input resize: clean is for the Inception network/);
   bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', weights: 'synthetic' }, /input weights is for the Inception network/);
 });

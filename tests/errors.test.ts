@@ -12,11 +12,11 @@ import type * as ort from 'onnxruntime-node';
 import { runCli } from '../src/cli.js';
 import { decodeRgb } from '../src/images/decode.js';
 import { formatNpz } from '../src/util/npy.js';
-import { KNOWN_METRICS, parseMaxRegression, parseThresholds } from '../src/gate/rules.js';
-import { parseMetrics } from '../src/compare.js';
+import { parseMaxRegression, parseThresholds } from '../src/gate/rules.js';
 import { extractFolder, type LoadedExtractor } from '../src/pipeline.js';
 import { InputError } from '../src/util/errors.js';
 import { FIXTURES } from './helpers.js';
+import { KNOWN_METRICS, parseMetrics } from '../src/metrics/registry.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-errors-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));

@@ -1,9 +1,10 @@
 // The gate: parsing of `thresholds` and `max-regression`, evaluation against a report and a baseline, messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateGate, formatNumber, parseMaxRegression, parseRules, parseThresholds, checkRulesComputable } from '../src/gate/rules.js';
+import { evaluateGate, parseMaxRegression, parseRules, parseThresholds, checkRulesComputable } from '../src/gate/rules.js';
 import { InputError } from '../src/util/errors.js';
 import { makeReport } from './report-fixtures.js';
+import { formatNumber } from '../src/core/format.js';
 
 function throwsInput(fn: () => unknown, re: RegExp): void {
   assert.throws(fn, (e: unknown) => e instanceof InputError && re.test((e as Error).message), `expected InputError matching ${re}`);

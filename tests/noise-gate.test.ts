@@ -17,7 +17,7 @@ import { StatsAccumulator } from '../src/metrics/stats.js';
 import { writeStatsNpz } from '../src/metrics/stats-file.js';
 import { VERSION } from '../src/version.js';
 import { REF as REF_DIR, referencePool3 } from './helpers.js';
-import type { MetricsReport } from '../src/report/types.js';
+import type { MetricsReport } from '../src/core/report-types.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-noise-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkRulesComputable, KNOWN_METRICS, METRIC_BETTER, METRIC_GROUP, parseMaxRegression, parseRules, parseThresholds, evaluateGate } from '../src/gate/rules.js';
-import { ALL_METRICS, parseMetrics, runCompare } from '../src/compare.js';
+import { checkRulesComputable, parseMaxRegression, parseRules, parseThresholds, evaluateGate } from '../src/gate/rules.js';
+import { runCompare } from '../src/compare.js';
 import { checkMetricsSupported, defaultMetricGroups, lookupMetric, METRIC_GROUPS, METRICS, SELECTABLE_GROUPS } from '../src/metrics/registry.js';
 import { EXTRACTORS, extractorFor, extractorOfProtocol } from '../src/features/extractors.js';
 import { escapeText, renderMarkdown } from '../src/report/markdown.js';
@@ -15,6 +15,7 @@ import { protocolSummary } from '../src/core/fingerprint.js';
 import { formatNpz } from '../src/util/npy.js';
 import { InputError } from '../src/util/errors.js';
 import { makeReport } from './report-fixtures.js';
+import { KNOWN_METRICS, METRIC_BETTER, METRIC_GROUP, ALL_METRICS, parseMetrics } from '../src/metrics/registry.js';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
 

@@ -1,6 +1,6 @@
+import type { MetricName, MetricsReport } from '../src/core/report-types.js';
+import { METRIC_BETTER as better } from '../src/metrics/registry.js';
 // Small MetricsReport builders shared by the gate, markdown and action tests.
-import type { MetricName, MetricsReport } from '../src/report/types.js';
-import { METRIC_BETTER as better } from '../src/gate/rules.js';
 
 /** A plausible report with the given metric values (directions as fid-gate gives them). */
 export function makeReport(values: Partial<Record<MetricName, number>>, extra: Partial<MetricsReport> = {}): MetricsReport {

@@ -10,11 +10,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import * as ort from 'onnxruntime-node';
 import { runCli } from '../src/cli.js';
-import { computeElbo } from '../src/compare.js';
 import { decodeRgb } from '../src/images/decode.js';
 import { DataType, model, node, tensor, valueInfo } from '../src/features/onnx-writer.js';
 import { estimateElbo } from '../src/sampling/elbo.js';
 import { identityDenoiser } from './model-fixtures.js';
+import { computeElbo } from '../src/metrics/defs/elbo.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-sampling-errors-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { InputError } from '../util/errors.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME, readMetricsFile } from '../report/metrics-json.js';
-import type { MetricsReport } from '../report/types.js';
 import { downloadMetricsArtifact } from '../github/artifacts.js';
 import { describeApiError } from '../github/retry.js';
 import { workDir } from './request.js';
 import { baselineStep, recordedResults, type ModeOptions, type ModeOutcome } from './mode.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 /** The metrics JSON to report: input metrics-file, else the metrics artifact of the triggering workflow_run. */
 async function metricsFile(o: ModeOptions, dir: string): Promise<string> {

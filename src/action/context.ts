@@ -1,7 +1,7 @@
 // What the runner tells about this run: repository, run id, event, pull request, branches. Read from the environment
 // and the event payload when asked (not at module load), so tests and entry points see the values they set.
 import { readFileSync } from 'node:fs';
-import type { RunInfo } from '../report/types.js';
+import type { RunInfo } from '../core/report-types.js';
 
 export interface RunContext {
   owner?: string;

@@ -1,7 +1,6 @@
 // The Action's inputs (action.yml), read and checked in one place. Every problem is an InputError naming the input.
 import * as core from '@actions/core';
 import { InputError } from '../util/errors.js';
-import { parseMetrics, type MetricGroup } from '../compare.js';
 import type { Device } from '../features/session.js';
 import type { GateRules } from '../gate/rules.js';
 import { sanitizeKey } from '../report/markdown.js';
@@ -15,6 +14,7 @@ import { choice } from '../options/numbers.js';
 import { readExtractorOptions } from '../options/extractor.js';
 import { readSamplerOptions } from '../options/sampler.js';
 import { checkCompanions, checkRulesOnComputed, readBootstrap, readGateRules, readMetrics } from '../options/checks.js';
+import { parseMetrics, type MetricGroup } from '../metrics/registry.js';
 
 /** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
 export const SAMPLER_INPUTS = ['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout'] as const;

@@ -1,11 +1,11 @@
 // What both modes (evaluate.ts, comment.ts) are given and give back, and the step they share: resolving the baseline.
-import type { GateResult } from '../gate/rules.js';
 import { resolveBaseline, type BaselineOutcome } from '../github/baseline.js';
 import type { BaselineView } from '../report/markdown.js';
-import type { MetricsReport } from '../report/types.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './context.js';
 import type { ActionCore, GitHubClient } from './deps.js';
+import type { GateResult } from '../core/gate-result.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 export interface ModeOptions {
   inputs: ActionInputs;

@@ -3,10 +3,8 @@
 // makes a failed comment an error).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KNOWN_METRICS } from '../gate/rules.js';
 import { markerFor } from '../report/markdown.js';
 import { historyMarkdown, historySvgFiles } from '../report/history-chart.js';
-import type { MetricsReport } from '../report/types.js';
 import { uploadFiles } from '../github/artifacts.js';
 import { collectHistory } from '../github/history.js';
 import { describeApiError } from '../github/retry.js';
@@ -15,6 +13,8 @@ import type { ActionInputs } from './inputs.js';
 import type { RunContext } from './context.js';
 import type { ActionCore, GitHubClient } from './deps.js';
 import { workDir } from './request.js';
+import { KNOWN_METRICS } from '../metrics/registry.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 /**
  * The job summary's history block appended to `markdown`: each metric over the last successful runs on the base

@@ -4,9 +4,7 @@
 // otherwise), or only warns with fail-on-error: false. Output `passed` is 'true' / 'false' for a verdict and '' after
 // an error, so workflows can tell them apart. Nothing here writes outputs or exit codes: the caller does (main.ts).
 import { InputError } from '../util/errors.js';
-import { KNOWN_METRICS } from '../gate/rules.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { MetricsReport } from '../report/types.js';
 import { writeJobSummary } from '../github/job-summary.js';
 import { VERSION } from '../version.js';
 import { githubClient, type ActionDeps, type GitHubClient } from './deps.js';
@@ -15,6 +13,8 @@ import type { ModeOptions, ModeOutcome } from './mode.js';
 import { evaluate } from './evaluate.js';
 import { commentOnly } from './comment.js';
 import { postComment, withHistory } from './publish.js';
+import { KNOWN_METRICS } from '../metrics/registry.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 export interface ActionResult {
   /** Every output of action.yml: the metrics, passed, report, error, comment-url. */

@@ -10,7 +10,7 @@ import { tempNameFor } from '../util/atomic-write.js';
 import { flags, outputOption, withTempOutput, writeJsonAndExit, writeOutputVia, type CliIO, type Command, type Values } from './command.js';
 import type { CompareOptions } from '../compare.js';
 import type { GateRules } from '../gate/rules.js';
-import type { MetricsReport } from '../report/types.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 const samplingSpecs: OptionSpecs = {
   grid: { type: 'string', arg: 'FILE', help: 'also write a preview grid of the first 64 samples as a PNG' },

@@ -24,8 +24,8 @@ async function runElbo(v: Values, pos: string[], io: CliIO): Promise<number> {
   const folder = pathValue(src, 'images');
   if (!denoiser) throw new InputError('elbo: --denoiser MODEL.onnx is required');
   if (!folder) throw new InputError('elbo: --images FOLDER is required');
-  const [{ readDiffusionModel, readSamplingBase }, { configureSharp, decodeRgb }, { listImages }, { loadModel }, { estimateElbo, elboMetric }] = await Promise.all([
-    import('../options/sampler.js'), import('../images/decode.js'), import('../images/list.js'), import('../sampling/model.js'), import('../sampling/elbo.js'),
+  const [{ readDiffusionModel, readSamplingBase }, { estimateFolderElbo }, { elboMetric }] = await Promise.all([
+    import('../options/sampler.js'), import('../metrics/defs/elbo.js'), import('../sampling/elbo.js'),
   ]);
   const base = readSamplingBase(src);
   const m = readDiffusionModel(src);
@@ -34,14 +34,11 @@ async function runElbo(v: Values, pos: string[], io: CliIO): Promise<number> {
   const settings = { steps: int(src, 'steps', undefined), draws: int(src, 'draws', ELBO_DEFAULTS.draws), batchSize: int(src, 'batch-size', ELBO_DEFAULTS.batchSize) };
   const json = outputOption(v, 'json');
   const log = (s: string) => io.err(s);
-  configureSharp();
-  let files = await listImages(folder, { recursive: flag(src, 'recursive') });
-  if (limit !== undefined) files = files.slice(0, limit);
-  const model = await loadModel({ model: denoiser, device: base.device, threads: base.threads, cacheDir: base.cacheDir, log }, '--denoiser');
-  async function* images() { for (const f of files) yield await decodeRgb(f); }
-  const r = await estimateElbo(model.session, images(), {
-    ...m, ...settings, tSampling, seed: base.seed, progress: v.quiet ? false : log, total: files.length, model: model.source,
-  });
+  const { result: r, model } = await estimateFolderElbo(
+    { ...m, ...settings, tSampling, denoiser, images: folder, recursive: flag(src, 'recursive'), limit, seed: base.seed },
+    { device: base.device, threads: base.threads, cacheDir: base.cacheDir, log, progress: v.quiet ? false : log },
+    '--denoiser',
+  );
   const metric = elboMetric(r);
   io.out(`elbo-bpd: ${r.bpd.toFixed(4)} ± ${r.stderr.toFixed(4)} bits/dim (${r.images} images × ${r.draws} draws, T = ${r.trainSteps}, ${r.steps} steps; ` +
     `prior ${r.terms.prior.toFixed(4)}, transitions ${r.terms.transitions.toFixed(4)}, decoder ${r.terms.decoder.toFixed(4)})`);

@@ -27,8 +27,8 @@ ${helpText(specs)}`,
     const output = v.output as string | undefined;
     if (!output) throw new InputError('stats: -o OUT.npz is required');
     const folder = pos[0];
-    const [{ readExtractorOptions }, { extractFolder, listFolder, loadExtractor, skippedNote }, { StatsAccumulator }, { writeStatsNpz }] = await Promise.all([
-      import('../options/extractor.js'), import('../pipeline.js'), import('../metrics/stats.js'), import('../metrics/stats-file.js'),
+    const [{ readExtractorOptions }, { listFolder, loadExtractor, skippedNote }, { loadFolderStats }, { writeStatsNpz }] = await Promise.all([
+      import('../options/extractor.js'), import('../pipeline.js'), import('../compare.js'), import('../metrics/stats-file.js'),
     ]);
     const o = readExtractorOptions(flags(v));
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
@@ -37,15 +37,9 @@ ${helpText(specs)}`,
     const files = await listFolder(folder, o.recursive);
     const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
     if (ex.bytes.warning) io.out(ex.bytes.warning);
-    const acc = new StatsAccumulator(ex.dim);
-    const res = await extractFolder(ex, folder, {
+    const { stats, features, logits, extraction: res } = await loadFolderStats(ex, folder, {
       files, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
-    });
-    const features = res.features[ex.featureOutput];
-    const logits = ex.logitsOutput ? res.features[ex.logitsOutput] : undefined;
-    await acc.add(features, res.count);
-    if (res.count < 2) throw new InputError(`${folder}: ${res.count} image(s); statistics need at least 2`, folder);
-    const stats = await acc.finalize();
+    }, (count) => new InputError(`${folder}: ${count} image(s); statistics need at least 2`, folder));
     await writeOutputVia('-o', output, (tmp) => writeStatsNpz(tmp, {
       ...stats,
       ...(v.features ? { features, ...(logits ? { logits } : {}), files: res.relativeFiles } : {}),

@@ -5,24 +5,9 @@ import { InputError } from '../util/errors.js';
 import type { MetricName, MetricResult, MetricsReport, NoiseVerdict } from '../core/report-types.js';
 import type { GateResult, RuleResult } from '../core/gate-result.js';
 import { formatNumber, formatPercent } from '../core/format.js';
-import { groupDef, lookupMetric, METRICS, type MetricGroupName } from '../metrics/registry.js';
+import { groupDef, KNOWN_METRICS, lookupMetric, METRIC_BETTER, METRIC_GROUP } from '../metrics/registry.js';
 import { spread } from '../metrics/bootstrap.js';
 
-export type { GateResult, RuleResult };
-// formatNumber and formatPercent live in core/format.ts; re-exported for the modules that import them from here
-export { formatNumber, formatPercent };
-
-/** Every metric name, in report order (from the metric registry). */
-export const KNOWN_METRICS: readonly MetricName[] = METRICS.map((m) => m.name);
-
-/** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
-export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = Object.fromEntries(METRICS.map((m) => [m.name, m.better])) as Record<MetricName, 'lower' | 'higher'>;
-
-/**
- * The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo`
- * option; 'memorization': the `training` input / compare --training).
- */
-export const METRIC_GROUP: Readonly<Record<MetricName, MetricGroupName>> = Object.fromEntries(METRICS.map((m) => [m.name, m.group])) as Record<MetricName, MetricGroupName>;
 
 export type Operator = '<=' | '<' | '>=' | '>';
 

@@ -2,12 +2,12 @@
 // successful run of the same workflow on the base branch. A baseline comes from another run (or from a file anyone
 // could have written), so it is validated field by field before use, and compared only when its protocol matches.
 // Nothing here is fatal for `auto`: a missing baseline is a note, a broken or foreign one a warning.
-import { fingerprintDifferences } from '../report/fingerprint.js';
 import type { BaselineView } from '../report/markdown.js';
 import { readMetricsFile } from '../report/metrics-json.js';
-import type { MetricsReport } from '../report/types.js';
 import type { Octokit } from './client.js';
 import { fetchRunMetrics, listSuccessfulRuns } from './runs.js';
+import { fingerprintDifferences } from '../core/fingerprint.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 export interface BaselineOutcome {
   view: BaselineView;

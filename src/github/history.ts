@@ -2,54 +2,11 @@
 // successful runs of this workflow on the base branch. Each artifact comes from another run and is untrusted: it is
 // read with the same bounded download and field-by-field validation as the baseline, and a broken or missing one is
 // one note, never an exception. API failures are notes too: a history is a nicety, never a reason to fail a run.
-import { protocolKey } from '../compare.js';
-import { KNOWN_METRICS } from '../gate/rules.js';
-import type { MetricName, MetricResult, MetricsReport } from '../report/types.js';
 import { fetchRunMetrics, listSuccessfulRuns, type ListRunsOptions } from './runs.js';
-
-/** One metric of one run, as charted: the value and, where the report has a spread, the error bar's half width. */
-export interface HistoryValue {
-  value: number;
-  halfWidth?: number;
-}
-
-export type HistoryMetrics = Partial<Record<MetricName, HistoryValue>>;
-
-/** One successful run on the base branch whose metrics artifact was read and validated. */
-export interface HistoryPoint {
-  runId: number;
-  /** The run's creation time as the API gave it (ISO 8601); renderers re-validate it before showing it. */
-  createdAt: string;
-  /** The commit the run tested; only when it is a hex SHA. */
-  headSha?: string;
-  metrics: HistoryMetrics;
-  /** compare.ts protocolKey of the run's protocol: points with another key are not comparable with this run. */
-  protocolKey?: string;
-}
-
-export interface History {
-  /** Oldest first, newest last. */
-  points: HistoryPoint[];
-  notes: string[];
-}
-
-/** The error bar of a result: its bootstrap 95 % interval's half width, else its std (IS over splits), else none. */
-function errorHalfWidth(r: MetricResult): number | undefined {
-  for (const h of [r.ci?.halfWidth, r.std]) if (typeof h === 'number' && Number.isFinite(h) && h > 0) return h;
-  return undefined;
-}
-
-/** The values a chart shows for a report: every known metric's finite value, with its error bar's half width. */
-export function historyMetrics(report: MetricsReport): HistoryMetrics {
-  const out: HistoryMetrics = {};
-  for (const name of KNOWN_METRICS) {
-    const r = report.metrics[name];
-    if (!r || !Number.isFinite(r.value)) continue;
-    const halfWidth = errorHalfWidth(r);
-    out[name] = halfWidth === undefined ? { value: r.value } : { value: r.value, halfWidth };
-  }
-  return out;
-}
+import { protocolKey } from '../core/protocol.js';
+import type { MetricsReport } from '../core/report-types.js';
+import { historyMetrics, type History, type HistoryPoint } from '../report/history-data.js';
+export type { History, HistoryPoint };
 
 export interface CollectHistoryOptions extends ListRunsOptions {
   token: string;

@@ -2,10 +2,10 @@
 // one run's metrics artifact, downloaded and validated. Both never throw: a failure is a value saying why, which
 // baseline.ts turns into a warning and history.ts into a note.
 import { readMetricsFile, METRICS_FILE_NAME } from '../report/metrics-json.js';
-import type { MetricsReport } from '../report/types.js';
 import { downloadMetricsArtifact, type ArtifactRef, type DownloadOutcome } from './artifacts.js';
 import type { Octokit } from './client.js';
 import { describeApiError, httpStatus } from './retry.js';
+import type { MetricsReport } from '../core/report-types.js';
 
 /** A successful run of the workflow, as listed by the API (fields checked). */
 export interface SuccessfulRun {

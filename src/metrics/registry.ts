@@ -81,13 +81,43 @@ function supports(g: { needs: MetricGroupDef['needs'] }, extractor: ExtractorDec
  * Refuses a selected group the extractor cannot serve (IS without Inception's logits). `name` names the extractor in
  * the message; `recordedBy: 'inputs'` when it was read from the inputs' recorded protocol rather than chosen.
  */
-export function checkMetricsSupported(groups: readonly string[], extractor: ExtractorDecl, name: string, recordedBy: 'option' | 'inputs' = 'option'): void {
+export function checkMetricsSupported(groups: readonly string[], extractor: ExtractorDecl, name: string, recordedBy: 'option' | 'inputs' = 'option', what?: string): void {
   for (const g of groups) {
     const def = groupDef(g);
     if (!def || supports(def, extractor)) continue;
     const anyEncoder = defaultMetricGroups().filter((x) => !groupDef(x)!.needs.extractor).join(', ');
-    throw new InputError(recordedBy === 'inputs'
+    throw new InputError((what ? `${what}: ` : '') + (recordedBy === 'inputs'
       ? `${def.needs.extractor!.requirement}; these inputs come from ${name}: leave "${g}" out of the metrics`
-      : `${def.needs.extractor!.requirement}; ${name} has none: leave "${g}" out of the metrics (${anyEncoder} work with any encoder)`);
+      : `${def.needs.extractor!.requirement}; ${name} has none: leave "${g}" out of the metrics (${anyEncoder} work with any encoder)`), what ? 'metrics' : undefined);
   }
 }
+
+/** --metrics / input metrics: comma-separated group names or aliases; unset or empty: the default groups. */
+export function parseMetrics(value: string | undefined, what = '--metrics'): MetricGroup[] {
+  if (value === undefined || value.trim() === '') return defaultMetricGroups();
+  const out: MetricGroup[] = [];
+  for (const raw of value.split(',')) {
+    const m = raw.trim().toLowerCase();
+    if (!m) continue;
+    const group = lookupSelectableGroup(m);
+    if (!group) throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: ${SELECTABLE_GROUPS.join(', ')})`, what);
+    if (!out.includes(group)) out.push(group);
+  }
+  if (!out.length) throw new InputError(`${what}: no metric given`, what);
+  return out;
+}
+
+/** Every selectable group (what --metrics accepts). */
+export const ALL_METRICS: readonly MetricGroup[] = SELECTABLE_GROUPS;
+
+/** Every metric name, in report order (from the metric registry). */
+export const KNOWN_METRICS: readonly MetricName[] = METRICS.map((m) => m.name);
+
+/** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
+export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = Object.fromEntries(METRICS.map((m) => [m.name, m.better])) as Record<MetricName, 'lower' | 'higher'>;
+
+/**
+ * The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo`
+ * option; 'memorization': the `training` input / compare --training).
+ */
+export const METRIC_GROUP: Readonly<Record<MetricName, MetricGroupName>> = Object.fromEntries(METRICS.map((m) => [m.name, m.group])) as Record<MetricName, MetricGroupName>;

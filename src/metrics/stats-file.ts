@@ -8,7 +8,7 @@ import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
 import { covarianceDefect } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
-import type { Protocol } from '../pipeline.js';
+import type { Protocol } from '../core/protocol.js';
 
 /**
  * A statistics file's contents. `count` is the number of images, or undefined when the file does not say (pytorch-fid's

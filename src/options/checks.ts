@@ -3,22 +3,23 @@
 // without a baseline, --pairs-grid without --training, elbo images without a diffusion denoiser. Loads the metric
 // modules (onnxruntime): the CLI imports this module only inside a command's run.
 import { InputError } from '../util/errors.js';
-import { parseMetrics, type MetricGroup } from '../compare.js';
 import { checkRulesComputable, parseMaxRegression, parseThresholds, type GateRules } from '../gate/rules.js';
 import type { EncoderSpec } from '../features/encoder.js';
 import { DEFAULT_BOOTSTRAP_REPLICATES, MAX_BOOTSTRAP_REPLICATES } from './defaults.js';
 import { int } from './numbers.js';
+import { checkMetricsSupported, defaultMetricGroups } from '../metrics/registry.js';
+import { extractorFor } from '../features/extractors.js';
 import { text, type OptionSource } from './source.js';
+import { parseMetrics, type MetricGroup } from '../metrics/registry.js';
 
 /** --metrics / input metrics (commas, spaces, semicolons or new lines between names). Unset: undefined (every
  *  metric that applies, decided by the inputs), or fid,kid,prdc with an ONNX encoder (IS needs Inception's logits). */
 export function readMetrics(src: OptionSource, encoder: EncoderSpec | undefined): MetricGroup[] | undefined {
   const raw = (text(src, 'metrics') ?? '').replace(/[\s;]+/g, ',').replace(/^,+|,+$/g, '');
-  if (!raw) return encoder ? parseMetrics('fid,kid,prdc', src.name('metrics')) : undefined;
+  const extractor = extractorFor(encoder);
+  if (!raw) return encoder ? defaultMetricGroups(extractor) : undefined;
   const metrics = parseMetrics(raw, src.name('metrics'));
-  if (encoder && metrics.includes('is')) {
-    throw new InputError(`${src.name('metrics')}: is (Inception Score) needs the Inception network's class logits; ${src.given('encoder', encoder.path)} has none: leave it out`, 'metrics');
-  }
+  if (encoder) checkMetricsSupported(metrics, extractor, src.given('encoder', encoder.path), 'option', src.name('metrics'));
   return metrics;
 }
 

@@ -11,7 +11,7 @@ import { formatNumber } from '../core/format.js';
 import { protocolKey } from '../core/protocol.js';
 import { METRICS, metricDef } from '../metrics/registry.js';
 import { escapeText, METRIC_LABEL } from './markdown.js';
-import { historyMetrics, type HistoryPoint, type HistoryValue } from '../github/history.js';
+import { historyMetrics, type HistoryPoint, type HistoryValue } from './history-data.js';
 import type { MetricName, MetricsReport } from '../core/report-types.js';
 
 /** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */

@@ -3,8 +3,8 @@
 // anyone, so it is read size-limited and validated field by field into a fresh copy.
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../util/errors.js';
-import { KNOWN_METRICS, METRIC_BETTER } from '../gate/rules.js';
-import type { InputSummary, MetricInterval, MetricName, MetricResult, MetricsReport, ReportProtocol, RunInfo } from './types.js';
+import { KNOWN_METRICS, METRIC_BETTER } from '../metrics/registry.js';
+import type { InputSummary, MetricInterval, MetricName, MetricResult, MetricsReport, ReportProtocol, RunInfo } from '../core/report-types.js';
 
 export const METRICS_SCHEMA = 'fid-gate/metrics@1';
 /** A metrics JSON is a few kB; anything much larger is not one. */

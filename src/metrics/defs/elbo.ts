@@ -5,14 +5,20 @@ import { defineMetricGroup, type CompareElboOptions, type MetricSettings } from 
 import type { MetricResult } from '../../core/report-types.js';
 import { configureSharp, decodeRgb } from '../../images/decode.js';
 import { listImages } from '../../images/list.js';
-import { estimateElbo, elboMetric } from '../../sampling/elbo.js';
-import { loadModel } from '../../sampling/model.js';
+import { estimateElbo, elboMetric, type ElboResult } from '../../sampling/elbo.js';
+import { loadModel, type LoadedModel } from '../../sampling/model.js';
+
+/** One ELBO estimate over a folder of held-out images: the estimate itself and the model it came from. */
+export interface FolderElbo {
+  result: ElboResult;
+  model: LoadedModel;
+}
 
 /**
- * elbo-bpd of a diffusion denoiser over held-out images (compare's `elbo` option, and `fid-gate elbo`).
- * `denoiserName` names the model in errors ('--denoiser' for `fid-gate elbo`).
+ * The ELBO of a diffusion denoiser over a folder of held-out images: the one route for compare's `elbo` option and
+ * for `fid-gate elbo`. `denoiserName` names the model in errors ('--denoiser' for `fid-gate elbo`).
  */
-export async function computeElbo(e: CompareElboOptions, o: Pick<MetricSettings, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}, denoiserName = 'ELBO denoiser'): Promise<MetricResult> {
+export async function estimateFolderElbo(e: CompareElboOptions, o: Pick<MetricSettings, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}, denoiserName = 'ELBO denoiser'): Promise<FolderElbo> {
   if (!existsSync(e.images) || !statSync(e.images).isDirectory()) throw new InputError(`ELBO images ${e.images}: no such folder`, e.images);
   configureSharp();
   let files = await listImages(e.images, { recursive: e.recursive });
@@ -21,8 +27,14 @@ export async function computeElbo(e: CompareElboOptions, o: Pick<MetricSettings,
   async function* images() { for (const f of files) yield await decodeRgb(f); }
   const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
   const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l: string) => o.log?.(l) : false;
-  const r = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length, model: model.source });
-  const m = elboMetric(r);
+  const result = await estimateElbo(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length, model: model.source });
+  return { result, model };
+}
+
+/** elbo-bpd as a metric of compare's report. */
+export async function computeElbo(e: CompareElboOptions, o: Pick<MetricSettings, 'device' | 'threads' | 'cacheDir' | 'log' | 'progress' | 'seed'> = {}, denoiserName = 'ELBO denoiser'): Promise<MetricResult> {
+  const { result, model } = await estimateFolderElbo(e, o, denoiserName);
+  const m = elboMetric(result);
   return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
 }
 
