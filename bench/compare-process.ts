@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { StatsAccumulator } from '../src/metrics/stats.js';
 import { formatNpz } from '../src/util/npy.js';
 import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
-import { legacyTorchSave } from '../tests/torch-save.js';
+import { legacyTorchSave } from '../tests/helpers/torch-save.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 3);

@@ -11,7 +11,7 @@
 //
 // Run: npx tsx bench/sampling.ts [--threads 2] [--n 32] [--batch 16] [--reps 2] [--only overhead|rate]
 import * as ort from 'onnxruntime-node';
-import { identityDenoiser, gaussianDenoiser, mixtureDenoiser, linearGenerator } from '../tests/model-fixtures.js';
+import { identityDenoiser, gaussianDenoiser, mixtureDenoiser, linearGenerator } from '../tests/helpers/model-fixtures.js';
 import { makeSchedule } from '../src/sampling/noise-schedule.js';
 import { sampleDiffusion, sampleDiffusionBatches, type DiffusionOptions } from '../src/sampling/diffusion.js';
 import { sampleGan } from '../src/sampling/gan.js';

@@ -1,5 +1,5 @@
 // What every command of the CLI is made of, and the output helpers they share. Light: the modules of a command
-// that load onnxruntime, sharp or the @actions packages are imported inside its run (tests/cli-imports.test.ts).
+// that load onnxruntime, sharp or the @actions packages are imported inside its run (tests/unit/cli-imports.test.ts).
 import type { ParseArgsConfig } from 'node:util';
 import { cliSource, type OptionSource, type RawValue } from '../options/source.js';
 import { checkOutputFile, writeFailure } from '../options/outputs.js';

@@ -16,7 +16,7 @@
  * - BMP and Netpbm (PBM/PGM/PPM): sharp's bundled libvips cannot read them; own decoders (bmp.ts, netpbm.ts)
  *   port Pillow 9.4's plugins, quirks included.
  *
- * Documented deviations (measured against Pillow 9.4.0, see tests/decode.test.ts and fixtures/decode):
+ * Documented deviations (measured against Pillow 9.4.0, see tests/unit/decode.test.ts and fixtures/decode):
  * - TIFF with associated (premultiplied) alpha: libvips un-premultiplies with a different rounding: up to 1 level
  *   off on some semi-transparent pixels.
  * - GIF with a transparent colour: libvips returns black where Pillow returns the palette colour -> refused

@@ -8,7 +8,7 @@
 //
 // Why the default β = 0.25 and not Alaa et al.'s 1: for held-out samples from the training distribution, x* is y's
 // nearest of N points and r(x*) is x*'s nearest of N − 1 others, so ρ < 1 about half of the time. Measured on the
-// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos; tests/memorization.test.ts
+// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos; tests/unit/memorization.test.ts
 // asserts every number here):
 //   held-out B (200 other crops of the same photos): ρ quantiles 1% 0.345, 5% 0.532, 50% 0.976; 105/200 (52.5%) have
 //     ρ < 1. Its minimum, 0.132, is B[23], a crop shifted by (−2, +1) px from A[133] (95% overlap: a true near-copy);

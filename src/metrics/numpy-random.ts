@@ -12,7 +12,7 @@
 //   * `choice(n, size, replace=False)` without `p`: `permutation(n)[:size]` (the legacy path draws a full
 //     permutation, unlike `Generator.choice`);
 //   * `random_sample()`: 53-bit double from two words, `((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³`.
-// Written from those descriptions; no code was copied. Checked against numpy's output in tests/numpy-random.test.ts.
+// Written from those descriptions; no code was copied. Checked against numpy's output in tests/unit/numpy-random.test.ts.
 
 const N = 624;
 const M = 397;

@@ -3,7 +3,7 @@
 // batch it lands in, or the order batches run in.
 //
 // Generator: Philox4x32-10 (Salmon, Moraes, Dror & Shaw, "Parallel random numbers: as easy as 1, 2, 3", SC 2011),
-// checked against Random123's known-answer vectors in tests/sampling-rng.test.ts. One Philox block (4 × 32 bits)
+// checked against Random123's known-answer vectors in tests/unit/sampling-basics.test.ts. One Philox block (4 × 32 bits)
 // gives two float64 uniforms of 53 bits each, and through Box–Muller (1958) two standard normals, in float64.
 //
 // Counter layout: c0 = block index within the draw (position >> 1), c1 = sample index, c2 = step, c3 = stream.

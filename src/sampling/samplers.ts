@@ -9,7 +9,7 @@
 //   code): cX0 = √ā·β'_i/(1 − ᾱ'_i), cX = √(1 − β'_i)·(1 − ā)/(1 − ᾱ'_i), sigma² = β̃'_i = β'_i(1 − ā)/(1 − ᾱ'_i)
 //   (`--variance small`) or β'_i (`--variance large`, the default: Ho et al.'s CIFAR-10 setting "fixedlarge" and
 //   improved-diffusion's default for models without learned variances). Ho et al. (§3.2) show β̃ is optimal for a
-//   point-mass x_0 and β for x_0 ~ N(0, I); tests/sampling-diffusion.test.ts measures both on Gaussian data.
+//   point-mass x_0 and β for x_0 ~ N(0, I); tests/integration/sampling-diffusion.test.ts measures both on Gaussian data.
 //   The last step (i = 0, ā = 1) gives x̂_0 without noise.
 // - DDIM (Song, Meng & Ermon, "Denoising Diffusion Implicit Models", ICLR 2021, Eq. 12 and 16):
 //   sigma = η·√((1 − ā)/(1 − ᾱ'_i))·√(1 − ᾱ'_i/ā), cX0 = √ā, cEps = √(1 − ā − sigma²). η = 0 is deterministic;

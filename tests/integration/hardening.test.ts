@@ -1,0 +1,196 @@
+// Hostile inputs that used to cost gigabytes, read forever or end as internal errors (exit 3): each now ends with
+// an InputError naming the file (exit 2) before the damage, or is reported. Memory bounds of extraction are in
+// tests/integration/memory.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { formatNpy, parseNpz, readNpz } from '../../src/util/npy.js';
+import { readZipEntries, writeZip } from '../../src/util/zip.js';
+import { readStateDict, readStateDictFile } from '../../src/weights/pth.js';
+import { loadInceptionModel } from '../../src/features/inception.js';
+import { checkInceptionOnnx } from '../../src/features/inception-onnx.js';
+import { checkOutput } from '../../src/features/extract.js';
+import { listImagesDetailed } from '../../src/images/list.js';
+import { decodeRgb } from '../../src/images/decode.js';
+import { DataType, model, node, valueInfo } from '../../src/features/onnx-writer.js';
+import { syntheticInceptionStateDict } from '../../src/weights/synthetic.js';
+import { legacyTorchSave } from '../helpers/torch-save.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'fid-gate-harden-'));
+const isInput = (re: RegExp, subject?: string) => (e: Error) => {
+  assert.equal(e.name, 'InputError', e.message);
+  assert.match(e.message, re);
+  if (subject) assert.ok(e.message.includes(subject), e.message);
+  return true;
+};
+
+/** A zip whose central directory lists the first member `copies` times (all aliases of one local header). */
+function aliasedZip(copies: number): Buffer {
+  const zip = writeZip([{ name: 'a.npy', data: formatNpy(new Float32Array(1000), [1000]) }], true);
+  const eocd = zip.length - 22;
+  const cdOffset = zip.readUInt32LE(eocd + 16);
+  const cdh = zip.subarray(cdOffset, eocd);
+  const out = Buffer.concat([zip.subarray(0, cdOffset), ...Array.from({ length: copies }, () => cdh), zip.subarray(eocd)]);
+  const e = out.length - 22;
+  out.writeUInt16LE(copies, e + 8);
+  out.writeUInt16LE(copies, e + 10);
+  out.writeUInt32LE(cdh.length * copies, e + 12);
+  return out;
+}
+
+test('zip: central-directory entries aliasing one member are refused before anything is inflated', () => {
+  const zip = aliasedZip(3);
+  assert.throws(() => readZipEntries(zip, 'x.npz'), /members a\.npy and a\.npy overlap/);
+  assert.throws(() => parseNpz(zip, 'x.npz'), isInput(/x\.npz: members a\.npy and a\.npy overlap/));
+  // the same archive with one entry reads
+  const one = parseNpz(writeZip([{ name: 'a.npy', data: formatNpy(new Float32Array([1, 2]), [2]) }], true), 'y.npz');
+  assert.deepEqual([...(one.get('a')!.data as Float32Array)], [1, 2]);
+});
+
+test('npz: a member declaring more bytes than its header shape needs is refused before inflating', () => {
+  // header says (4,) float32 = 16 bytes of data; the member holds 16 MiB of zeros after it (deflated: ~16 KiB)
+  const npy = formatNpy(new Float32Array(4), [4]);
+  const padded = new Uint8Array(npy.length + (16 << 20));
+  padded.set(npy);
+  const zip = writeZip([{ name: 'mu.npy', data: padded }], true);
+  assert.ok(zip.length < 100_000);
+  assert.throws(() => parseNpz(zip, 'bomb.npz'), isInput(/bomb\.npz\[mu\.npy\]: the member inflates to 16777360 bytes but its array \(<f4 \(4\)\) needs 144: refused/));
+});
+
+test('npz: arrays needing more than 8 GiB in all are refused from their headers (no inflation)', () => {
+  // three members whose headers each declare 2^30 - 64 float32 (just under 4 GiB), their central-directory sizes
+  // patched to match: each alone is consistent, together 12 GiB
+  const count = 2 ** 30 - 64;
+  const header = formatNpy(new Float32Array(0), [count]);
+  const zip = writeZip(['a', 'b', 'c'].map((k) => ({ name: `${k}.npy`, data: header })));
+  let p = zip.length - 22 - 3 * (46 + 5);
+  for (let i = 0; i < 3; i++, p += 46 + 5) {
+    assert.equal(zip.readUInt32LE(p), 0x02014b50);
+    zip.writeUInt32LE(header.length + 4 * count, p + 24);
+  }
+  assert.throws(() => parseNpz(zip, 'big.npz'), isInput(/big\.npz: its arrays would inflate to more than 8589934592 bytes in all: refused/));
+  // one such member alone: inflating it finds the data missing (a truncated array), without allocating 4 GiB first
+  const one = writeZip([{ name: 'a.npy', data: header }]);
+  assert.throws(() => parseNpz(one, 'one.npz'), isInput(/one\.npz\[a\.npy\]: truncated \.npy data/));
+});
+
+test('user files: /dev/zero and FIFOs are refused at once, not read forever', async () => {
+  await assert.rejects(readNpz('/dev/zero'), isInput(/\/dev\/zero: not a regular file/));
+  await assert.rejects(readStateDictFile('/dev/zero'), (e: Error) => /not a regular file/.test(e.message));
+  await assert.rejects(loadInceptionModel({ weights: '/dev/zero', cacheDir: tmp }), isInput(/--weights \/dev\/zero: not a regular file/));
+  const fifo = path.join(tmp, 'stats.npz');
+  execFileSync('mkfifo', [fifo]);
+  await assert.rejects(readNpz(fifo), isInput(/stats\.npz: not a regular file/));
+  const img = path.join(tmp, 'zero.png');
+  symlinkSync('/dev/zero', img);
+  await assert.rejects(decodeRgb(img), isInput(/Cannot read image .*zero\.png: not a regular file/));
+});
+
+test('pth: storages that would inflate past what the file can hold are refused before inflating', () => {
+  // the bound is 4 × the file's size + 64 MiB of tensors: a legacy (uncompressed) 128 MiB tensor is within it
+  const sd = new Map([['w', { shape: [32 << 20], data: new Float32Array(32 << 20) }]]);
+  const legacy = legacyTorchSave(sd);
+  assert.ok(readStateDict(legacy, 'ok.pth').get('w'));
+  // a zip torch.save whose 128 MiB storage record of zeros deflates to ~128 KiB: refused from the headers
+  const pkl = zipCheckpointPickle(32 << 20);
+  const big = writeZip([
+    { name: 'archive/data.pkl', data: pkl },
+    { name: 'archive/data/0', data: new Uint8Array(128 << 20) },
+  ], true);
+  assert.ok(big.length < 1 << 20, `${big.length}`);
+  assert.throws(() => readStateDict(big, 'bomb.pth'), /bomb\.pth: .*implausible checkpoint: its storages would inflate to 134217728 bytes/);
+});
+
+/** The data.pkl of torch.save({'w': FloatStorage of n elements, shape [n]}) (protocol 2). */
+function zipCheckpointPickle(n: number): Uint8Array {
+  const b: number[] = [0x80, 2, 0x7d]; // PROTO 2, EMPTY_DICT
+  const str = (s: string) => { b.push(0x58, s.length, 0, 0, 0, ...Buffer.from(s)); }; // BINUNICODE
+  const int = (v: number) => { b.push(0x4a, v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >>> 24) & 255); }; // BININT
+  const glob = (m: string, name: string) => { b.push(0x63, ...Buffer.from(`${m}\n${name}\n`)); }; // GLOBAL
+  str('w');
+  glob('torch._utils', '_rebuild_tensor_v2');
+  b.push(0x28); // MARK
+  b.push(0x28); // MARK (persistent id tuple)
+  str('storage'); glob('torch', 'FloatStorage'); str('0'); str('cpu'); int(n);
+  b.push(0x74, 0x51); // TUPLE, BINPERSID
+  int(0);
+  b.push(0x28); int(n); b.push(0x74); // size
+  b.push(0x28); int(1); b.push(0x74); // stride
+  b.push(0x89); // NEWFALSE (requires_grad)
+  glob('collections', 'OrderedDict'); b.push(0x29, 0x52); // EMPTY_TUPLE, REDUCE
+  b.push(0x74, 0x52); // TUPLE, REDUCE
+  b.push(0x73, 0x2e); // SETITEM, STOP
+  return new Uint8Array(b);
+}
+
+test('--weights: a non-ONNX file named .onnx and an ONNX model that is not an Inception are input errors', async () => {
+  const notOnnx = path.join(tmp, 'notes.onnx');
+  writeFileSync(notOnnx, 'these are my notes, not a model\n');
+  await assert.rejects(loadInceptionModel({ weights: notOnnx, cacheDir: tmp }), isInput(/--weights .*notes\.onnx: not a readable ONNX model/));
+  const other = path.join(tmp, 'relu.onnx');
+  writeFileSync(other, model({ nodes: [node('Relu', ['x'], ['y'])], initializers: [], inputs: [valueInfo('x', DataType.FLOAT, ['N', 4])], outputs: [valueInfo('y', DataType.FLOAT, ['N', 4])] }));
+  await assert.rejects(loadInceptionModel({ weights: other, cacheDir: tmp }), isInput(/--weights .*relu\.onnx: not an Inception made by fid-gate .*its inputs are x float32 \[N, 4\]/));
+  // the Inception fid-gate builds passes
+  const synth = await loadInceptionModel({ weights: 'synthetic', cacheDir: tmp });
+  checkInceptionOnnx(synth.onnx, 'synthetic', 'synthetic');
+  // truncated: noticed
+  assert.throws(() => checkInceptionOnnx(synth.onnx.subarray(0, synth.onnx.length - 100), 't.onnx', 't.onnx'), isInput(/t\.onnx: not a readable ONNX model \(truncated/));
+});
+
+test('a damaged cached conversion (truncated, emptied, unrecorded) is rebuilt, not loaded', async () => {
+  const pth = path.join(tmp, 'w.pth');
+  writeFileSync(pth, legacyTorchSave(syntheticInceptionStateDict()));
+  const cacheDir = path.join(tmp, 'cache');
+  const first = await loadInceptionModel({ weights: pth, cacheDir });
+  const cached = path.join(cacheDir, 'onnx', readdirSync(path.join(cacheDir, 'onnx'))[0]!);
+  for (const damage of [() => truncateSync(cached, 1000), () => truncateSync(cached, 0), () => writeFileSync(path.join(cacheDir, 'onnx.sha256', path.basename(cached) + '.sha256'), 'x\n')]) {
+    damage();
+    const logs: string[] = [];
+    const again = await loadInceptionModel({ weights: pth, cacheDir, log: (m) => logs.push(m) });
+    assert.ok(logs.some((l) => /is damaged or unverified; rebuilding it/.test(l)), logs.join('\n'));
+    assert.equal(Buffer.compare(Buffer.from(again.onnx), Buffer.from(first.onnx)), 0);
+    const third: string[] = [];
+    await loadInceptionModel({ weights: pth, cacheDir, log: (m) => third.push(m) });
+    assert.ok(third.some((l) => /using the converted model/.test(l)), third.join('\n'));
+  }
+});
+
+test("an encoder's output: float64, int64, a folded batch, an empty width are input errors naming the model", async () => {
+  const m = { name: 'onnx:enc.onnx' };
+  const t = (type: 'float32' | 'float64' | 'int64', dims: number[]) => {
+    const n = dims.reduce((a, b) => a * b, 1);
+    const data = type === 'float32' ? new Float32Array(n) : type === 'float64' ? new Float64Array(n) : new BigInt64Array(n);
+    return new ort.Tensor(type, data, dims);
+  };
+  assert.equal(checkOutput(m, 'emb', t('float32', [3, 4]), 3, 4, ['emb']).length, 12);
+  assert.throws(() => checkOutput(m, 'emb', t('float64', [3, 4]), 3, 4, ['emb']), isInput(/onnx:enc\.onnx: output emb is float64; expected float32/));
+  assert.throws(() => checkOutput(m, 'emb', t('int64', [3, 4]), 3, 4, ['emb']), isInput(/output emb is int64/));
+  assert.throws(() => checkOutput(m, 'emb', t('float32', [1, 4]), 3, 4, ['emb']), isInput(/output emb has shape \[1, 4\] for a batch of 3 images/));
+  assert.throws(() => checkOutput(m, 'emb', t('float32', [3, 0]), 3, 0, ['emb']), isInput(/output emb has 0 values per image/));
+  assert.throws(() => checkOutput(m, 'emb', t('float32', []), 3, 4, ['emb']), isInput(/output emb has shape \[\]/));
+  assert.throws(() => checkOutput(m, 'emb', undefined, 3, 4, ['other']), isInput(/output emb is missing \(outputs: other\)/));
+});
+
+test('listing: dangling symlinks, symlink loops, over-long paths and non-UTF-8 names are reported as left out', async () => {
+  const d = path.join(tmp, 'imgs');
+  mkdirSync(d);
+  writeFileSync(path.join(d, 'a.ppm'), 'P6 1 1 255\n\x01\x02\x03');
+  symlinkSync(path.join(d, 'missing.png'), path.join(d, 'dangling.png'));
+  symlinkSync(path.join(d, 'loop2.png'), path.join(d, 'loop1.png'));
+  symlinkSync(path.join(d, 'loop1.png'), path.join(d, 'loop2.png'));
+  symlinkSync('x'.repeat(300) + '.png', path.join(d, 'long.png')); // a name over NAME_MAX
+  writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67])]), 'P6 1 1 255\n\x01\x02\x03');
+  const r = await listImagesDetailed(d);
+  assert.deepEqual(r.files, [path.join(d, 'a.ppm')]);
+  const why = Object.fromEntries(r.omitted.map((o) => [path.basename(o.path), o.reason]));
+  assert.match(why['dangling.png']!, /dangling symlink/);
+  assert.match(why['loop1.png']!, /symlink loop/);
+  assert.match(why['loop2.png']!, /symlink loop/);
+  assert.match(why['long.png']!, /path too long/);
+  assert.match(why['f\ufffd.png']!, /not valid UTF-8/);
+  assert.equal(r.omitted.length, 5);
+});

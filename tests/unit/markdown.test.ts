@@ -1,0 +1,131 @@
+// The markdown report: escaping of everything that comes from files or inputs, the hidden marker, the table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { escapeText, markerFor, renderMarkdown, sanitizeKey } from '../../src/report/markdown.js';
+import { evaluateGate, parseRules } from '../../src/gate/rules.js';
+import { makeReport } from '../helpers/report-fixtures.js';
+
+const NASTY = [
+  'evil|name<img src=x onerror=alert(1)>.png',
+  '@octocat and @org/team please look',
+  '[click](https://evil.example/x) ![img](https://evil.example/i.png) <https://evil.example>',
+  '**bold** _it_ ~~strike~~ `code` ```fence``` $\\color{red}{x}$',
+  'line1\n# Heading\r\n- list\u2028| a | b |\n<!-- hidden --> </sub><script>alert(1)</script>',
+  'back\\slash \\| pipe &amp; entity &#64;octocat \u202eRTL\u200b zero-width',
+  'a'.repeat(1000),
+];
+
+/** Checks that `s` is inert: every markdown special is backslash-escaped, no raw < > or line break, no bare @. */
+function assertInert(s: string): void {
+  assert.ok(!/[\r\n\u2028\u2029]/.test(s), `line break in ${JSON.stringify(s)}`);
+  assert.ok(!/[<>]/.test(s), `raw < or > in ${s}`);
+  assert.ok(!/@(?!&#8203;)/.test(s), `@ not followed by a zero-width space in ${s}`);
+  assert.ok(!/[\u202a-\u202e\u2066-\u2069\u200b]/.test(s), 'bidi or zero-width character kept');
+  // the entities this escaping writes are the only places where & and # may stand unescaped
+  const rest = s.replace(/&(amp|lt|gt|#8203);/g, '');
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '\\') {
+      assert.ok('\\`*_[]()#|!~$'.includes(rest[i + 1]), `stray backslash before ${rest[i + 1]} in ${s}`);
+      i++;
+      continue;
+    }
+    assert.ok(!'`*_[]()#|!~$&'.includes(c), `unescaped ${c} at ${i} in ${rest}`);
+  }
+}
+
+test('escapeText makes nasty text inert', () => {
+  for (const s of NASTY) assertInert(escapeText(s));
+  assert.equal(escapeText('a|b'), 'a\\|b');
+  assert.equal(escapeText('<b>'), '&lt;b&gt;');
+  assert.equal(escapeText('x & y'), 'x &amp; y');
+  assert.equal(escapeText('hi @octocat'), 'hi @&#8203;octocat');
+  assert.equal(escapeText('[a](b)'), '\\[a\\]\\(b\\)');
+  assert.equal(escapeText('one\ntwo\r\nthree'), 'one two three');
+  assert.equal(escapeText('a\\b'), 'a\\\\b');
+  assert.equal(escapeText('x'.repeat(50), 10), 'x'.repeat(9) + '…');
+  assert.equal(escapeText('plain text-1.2_3'), 'plain text-1.2\\_3');
+});
+
+test('comment key: sanitized, never empty, no way out of the HTML comment', () => {
+  assert.equal(markerFor(undefined), '<!-- fid-gate:default -->');
+  assert.equal(markerFor('  '), '<!-- fid-gate:default -->');
+  assert.equal(markerFor('cifar10-32px'), '<!-- fid-gate:cifar10-32px -->');
+  assert.equal(sanitizeKey('my key --> <script>'), 'my-key-script');
+  assert.equal(sanitizeKey('a'.repeat(100)).length, 64);
+  assert.equal(sanitizeKey('../../x'), 'x');
+});
+
+test('nasty file names, notes, protocol strings and rule texts cannot inject markdown, HTML or mentions', () => {
+  const report = makeReport({ fid: 31.2, is: 8.4 }, {
+    real: { source: NASTY[0] + ' ' + NASTY[1], kind: 'folder', count: 24 },
+    generated: { source: NASTY[2] + NASTY[4], kind: 'folder', count: 24 },
+    notes: ['WARNING: synthetic <b>weights</b> @here', ...NASTY],
+  });
+  report.protocol.extractor = NASTY[3];
+  report.protocol.weights = '@octocat</sub>';
+  report.protocol.device = NASTY[4];
+  const gate = evaluateGate(report, undefined, parseRules('fid <= 25\nis >= 8', ''));
+  const md = renderMarkdown({ report, gate, key: 'k<!-- -->', warnings: [NASTY[1]], notes: [NASTY[5]], error: undefined, runUrl: 'https://github.com/o/r/actions/runs/1) [x](http://evil' });
+  const lines = md.split('\n');
+  assert.equal(lines[0], '<!-- fid-gate:k -->');
+  // the only HTML is our own: the marker and the footer's <sub>
+  const withoutOurs = md.replace(lines[0], '').replace(/<sub>/g, '').replace(/<\/sub>/g, '').replace(/^> /gm, '');
+  assert.ok(!/[<>]/.test(withoutOurs), 'raw < or > from untrusted text');
+  assert.ok(!/@(?!&#8203;)/.test(md), 'an @mention survived');
+  assert.ok(!md.includes('<img') && !md.includes('<script') && !md.includes('<!-- hidden'));
+  assert.ok(!md.includes('](https://evil'), 'a link survived');
+  assert.ok(!md.includes('[x](http://evil'), 'an invalid run URL was not dropped');
+  // every table row has exactly the 7 unescaped pipes of its 6 cells
+  for (const l of lines.filter((x) => x.startsWith('|'))) {
+    assert.equal(l.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|').length - 1, 7, l);
+  }
+  // untrusted text only appears escaped: no line starts with a heading, list or quote that we did not write
+  for (const l of lines) {
+    if (/^(#|-|>|\|)/.test(l)) assert.ok(/^(### |- |> ⚠️ |> ❌ |\| |\|:--\|)/.test(l), `unexpected block: ${l}`);
+  }
+  assert.ok(md.includes(escapeText(NASTY[0] + ' ' + NASTY[1], 120)));
+  assert.ok(md.includes(`- ${escapeText(NASTY[5], 600)}`));
+});
+
+test('table: value ± std, baseline, Δ with arrow and better/worse, limit, pass/fail; protocol line; warning first', () => {
+  const report = makeReport({ fid: 24.0, kid: 0.0112, is: 8.41, recall: 0.75 }, {
+    notes: ['WARNING: synthetic Inception weights (fid-gate --weights synthetic). These numbers are NOT comparable with published FIDs.', 'N (24 real, 24 generated) is not above the feature dimension 2048'],
+  });
+  report.metrics.is!.std = 0.31;
+  report.protocol.nReal = 24; report.protocol.nGenerated = 24; report.durationSeconds = 12.34;
+  report.real.source = 'data/real'; report.generated.source = 'out/samples';
+  report.protocol.weights = 'synthetic';
+  report.protocol.weightsSha256 = 'e23305e2b70ee7741ee876eaf2a1da8e4d1ed44c542635bf1d0782b4d59c3f2a';
+  const base = makeReport({ fid: 22.1, kid: 0.0112, is: 9.5, recall: 0.7 });
+  const gate = evaluateGate(report, base, parseRules('fid <= 25\nis >= 8', 'fid: +5%'));
+  const md = renderMarkdown({ report, gate, baseline: { source: 'auto', report: base, runId: 123, branch: 'main', runUrl: 'https://github.com/o/r/actions/runs/123' }, runUrl: 'https://github.com/o/r/actions/runs/456', version: '0.1.0' });
+  const lines = md.split('\n');
+  assert.equal(lines[0], '<!-- fid-gate:default -->');
+  assert.equal(lines[1], '### ❌ fid-gate: failed (1 of 3 rules)');
+  assert.match(lines[3], /^> ⚠️ WARNING: synthetic Inception weights/, 'synthetic-weights warning comes first');
+  const row = (label: string) => lines.find((l) => l.startsWith(`| ${label} |`)) ?? assert.fail(`no row ${label}`);
+  assert.equal(row('FID'), '| FID | 24 | 22.1 | ▲ +1.9 (+8.6%) 🔴 worse | ≤ 25; +5% vs baseline (≤ 23.21) | ❌ fail |');
+  assert.equal(row('KID'), '| KID | 0.0112 | 0.0112 | = 0 | — | — |');
+  assert.equal(row('IS'), '| IS | 8.41 ± 0.31 (std) | 9.5 | ▼ -1.09 (-11.5%) 🔴 worse | ≥ 8 | ✅ pass |');
+  assert.equal(row('Recall'), '| Recall | 0.75 | 0.7 | ▲ +0.05 (+7.1%) 🟢 better | — | — |');
+  assert.ok(!md.includes('| Precision |'), 'metrics not computed get no row');
+  assert.ok(md.includes(`**Protocol:** ${escapeText('pytorch-fid-inception-v3, weights synthetic (sha256 e23305e2b70e), resize legacy-pytorch, quantization png-uint8, N real 24 / generated 24, fid-gate 0.1.0')} · real data/real / generated out/samples · cpu · 12.3 s`));
+  assert.ok(md.includes('**Baseline:** [run 123](https://github.com/o/r/actions/runs/123) on main'));
+  assert.ok(md.includes(`**Failed rules:**\n- ${escapeText('fid regressed 22.1 → 24 (+8.6%, limit +5%)')}\n`));
+  assert.ok(md.includes(`- ${escapeText('N (24 real, 24 generated) is not above the feature dimension 2048')}\n`));
+  assert.ok(md.trimEnd().endsWith('<sub>fid-gate 0.1.0 · [workflow run](https://github.com/o/r/actions/runs/456)</sub>'));
+});
+
+test('headings: passed, no rules, error; warnings; skipped rules as notes', () => {
+  const report = makeReport({ fid: 10 });
+  const passed = renderMarkdown({ report, gate: evaluateGate(report, undefined, parseRules('fid <= 25', 'fid: +5%')), key: 'cifar' });
+  assert.match(passed, /^<!-- fid-gate:cifar -->\n### ✅ fid-gate \(cifar\): passed\n/);
+  assert.ok(passed.includes(`- ${escapeText('regression rule "fid: +5%" not evaluated: no comparable baseline')}`));
+  assert.ok(passed.includes('| FID | 10 | — | — | ≤ 25 | ✅ pass |'));
+  const none = renderMarkdown({ report, gate: evaluateGate(report, undefined, parseRules('', '')), warnings: ['baseline not comparable: weights a vs b'] });
+  assert.match(none, /### fid-gate: no rules\n\n> ⚠️ baseline not comparable: weights a vs b\n/);
+  const err = renderMarkdown({ error: 'real input /x/<y>: no such folder' });
+  assert.match(err, /### ⚠️ fid-gate: error\n\n> ❌ \*\*fid-gate error:\*\* real input \/x\/&lt;y&gt;: no such folder\n/);
+  assert.ok(!err.includes('| Metric |'));
+});

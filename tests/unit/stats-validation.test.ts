@@ -1,0 +1,112 @@
+// Statistics that are not valid Gaussians are refused with an InputError naming the file (src/metrics/stats-file.ts,
+// src/math/covariance-check.ts), never turned into a number; FID is never negative (src/metrics/frechet.ts).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { frechetDistanceFromStats } from '../../src/metrics/fid-stats.js';
+import { frechetDistance, nonNegativeFid } from '../../src/metrics/frechet.js';
+import { readStatsNpz } from '../../src/metrics/stats-file.js';
+import { InputError } from '../../src/util/errors.js';
+import { formatNpz, type NpyData } from '../../src/util/npy.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-stats-validation-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+type Members = Record<string, { data: Exclude<NpyData, string[]> | string[]; shape: number[] }>;
+let serial = 0;
+function npz(members: Members): string {
+  const file = path.join(tmp, `s${serial++}.npz`);
+  writeFileSync(file, formatNpz(members));
+  return file;
+}
+const mu3 = { data: new Float64Array([0, 1, 2]), shape: [3] };
+const sigma = (v: number[]) => ({ data: new Float64Array(v), shape: [3, 3] });
+const VALID = [2, 1, 0, 1, 2, 0, 0, 0, 1];
+
+async function refused(members: Members, pattern: RegExp): Promise<void> {
+  const file = npz(members);
+  await assert.rejects(readStatsNpz(file), (e: unknown) => {
+    assert.ok(e instanceof InputError, `not an InputError: ${e}`);
+    assert.ok(e.message.startsWith(`${file}: `), e.message);
+    assert.match(e.message, pattern);
+    return true;
+  });
+}
+
+test('stats file: pytorch-fid layout (mu, sigma only) reads with count unknown, not 0', async () => {
+  const s = await readStatsNpz(npz({ mu: mu3, sigma: sigma(VALID) }));
+  assert.equal(s.count, undefined);
+  assert.deepEqual([...s.sigma], VALID);
+});
+
+test('stats file: a singular covariance and the zero matrix are valid', async () => {
+  // rank 1: [1 1 0; 1 1 0; 0 0 0], eigenvalues 2, 0, 0
+  assert.equal((await readStatsNpz(npz({ mu: mu3, sigma: sigma([1, 1, 0, 1, 1, 0, 0, 0, 0]) }))).dim, 3);
+  assert.equal((await readStatsNpz(npz({ mu: mu3, sigma: sigma(new Array(9).fill(0)) }))).dim, 3);
+});
+
+test('stats file: invalid sigma is refused', async () => {
+  await refused({ mu: mu3, sigma: sigma([2, 1, 0, 1.001, 2, 0, 0, 0, 1]) }, /'sigma' is not symmetric: \[0, 1\] = 1 but \[1, 0\] = 1\.001/);
+  // eigenvalues 3, −1, 1: indefinite
+  await refused({ mu: mu3, sigma: sigma([1, 2, 0, 2, 1, 0, 0, 0, 1]) }, /'sigma' is not positive semidefinite: its smallest eigenvalue is -1\.000/);
+  await refused({ mu: mu3, sigma: sigma([-2, 0, 0, 0, -1, 0, 0, 0, -1]) }, /'sigma' has a negative trace/);
+  await refused({ mu: mu3, sigma: sigma([5, 0, 0, 0, -1, 0, 0, 0, 1]) }, /negative variance on its diagonal \(\[1, 1\] = -1\)/);
+  await refused({ mu: mu3, sigma: sigma([0, 1, 0, 1, 0, 0, 0, 0, 0]) }, /zero variances but a non-zero covariance/);
+  await refused({ mu: mu3, sigma: sigma([2, 1, 0, 1, NaN, 0, 0, 0, 1]) }, /'sigma' contains NaN or Inf/);
+  await refused({ mu: mu3, sigma: { data: new Float64Array(4), shape: [2, 2] } }, /'sigma' must be 3×3 to match 'mu'/);
+  await refused({ mu: { data: new Float64Array([0, Infinity, 0]), shape: [3] }, sigma: sigma(VALID) }, /'mu' contains NaN or Inf/);
+});
+
+test('stats file: a rounding-size negative eigenvalue (float32-stored covariance) is accepted', async () => {
+  // [1 1; 1 1] with the off-diagonal rounded up by 1e-8: eigenvalue −1e-8 ≥ −1e-6 · trace
+  const s = await readStatsNpz(npz({ mu: { data: new Float64Array(2), shape: [2] }, sigma: { data: new Float64Array([1, 1 + 1e-8, 1 + 1e-8, 1]), shape: [2, 2] } }));
+  assert.equal(s.dim, 2);
+});
+
+test('stats file: count must be a non-negative integer ≤ 2^53', async () => {
+  const base = { mu: mu3, sigma: sigma(VALID) };
+  await refused({ ...base, count: { data: new BigInt64Array([-1n]), shape: [] } }, /'count' must be a non-negative integer of at most 2\^53, is -1/);
+  await refused({ ...base, count: { data: new BigInt64Array([2n ** 53n + 2n]), shape: [] } }, /at most 2\^53, is 9007199254740994/);
+  await refused({ ...base, count: { data: new Float64Array([1.5]), shape: [] } }, /is 1\.5/);
+  await refused({ ...base, count: { data: ['7'], shape: [] } }, /'count' must be one integer/);
+  assert.equal((await readStatsNpz(npz({ ...base, count: { data: new BigInt64Array([7n]), shape: [] } }))).count, 7);
+});
+
+test('stats file: protocol, files and warning of the wrong type are refused', async () => {
+  const base = { mu: mu3, sigma: sigma(VALID) };
+  const good = { extractor: 'inception', weights: 'w', weightsSha256: 'h', resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: '1' };
+  await refused({ ...base, protocol: { data: ['[1, 2]'], shape: [] } }, /'protocol' must be a JSON object, is an array/);
+  await refused({ ...base, protocol: { data: ['null'], shape: [] } }, /'protocol' must be a JSON object, is null/);
+  await refused({ ...base, protocol: { data: [JSON.stringify({ ...good, resize: 3 })], shape: [] } }, /'protocol'\.resize must be a string, is 3/);
+  await refused({ ...base, protocol: { data: [JSON.stringify({ ...good, weights: undefined })], shape: [] } }, /'protocol'\.weights must be a string, is missing/);
+  await refused({ ...base, protocol: { data: [JSON.stringify({ ...good, sampling: 'x' })], shape: [] } }, /'protocol'\.sampling must be an object/);
+  await refused({ ...base, protocol: { data: new Float64Array([1]), shape: [] } }, /'protocol' must be one unicode string/);
+  await refused({ ...base, files: { data: new Float64Array([1]), shape: [1] } }, /'files' must be a 1-D unicode array/);
+  await refused({ ...base, warning: { data: new Int32Array([1]), shape: [] } }, /'warning' must be one unicode string/);
+  const s = await readStatsNpz(npz({ ...base, protocol: { data: [JSON.stringify(good)], shape: [] } }));
+  assert.deepEqual(s.protocol, good);
+});
+
+test('Fréchet distance from statistics: an indefinite sigma is refused naming its source', async () => {
+  const mu = new Float64Array(3), ok = new Float64Array(VALID), bad = new Float64Array([1, 2, 0, 2, 1, 0, 0, 0, 1]);
+  await assert.rejects(frechetDistanceFromStats({ mu, sigma: ok, dim: 3, count: 10 }, { mu, sigma: bad, dim: 3, count: 10, source: 'b.npz' } as never, 3),
+    (e: unknown) => e instanceof InputError && /^b\.npz: sigma is not positive semidefinite/.test(e.message));
+  await assert.rejects(frechetDistanceFromStats({ mu, sigma: bad, dim: 3, count: 10 }, { mu, sigma: ok, dim: 3, count: 10 }, 3),
+    (e: unknown) => e instanceof InputError && /^the first statistics: sigma is not positive semidefinite/.test(e.message));
+  await assert.rejects(frechetDistance(mu, new Float64Array([2, 1, 0, 1.1, 2, 0, 0, 0, 1]), mu, ok, 3),
+    (e: unknown) => e instanceof InputError && /sigma1 is not symmetric/.test(e.message));
+  // identical statistics: exactly 0 or a non-negative rounding residue, never below 0
+  const r = await frechetDistanceFromStats({ mu, sigma: ok, dim: 3, count: 10 }, { mu, sigma: ok.slice(), dim: 3, count: 10 }, 3);
+  assert.ok(r.fid >= 0 && r.fid < 1e-12, `${r.fid}`);
+});
+
+test('nonNegativeFid: a negative within 1e-6 × (‖Δμ‖² + tr Σ₁ + tr Σ₂) is 0, beyond it an error', () => {
+  const err = (msg: string) => new InputError(msg);
+  // 1 + 2 + 3 − 2·3.0000015 = −3e-6 ≥ −1e-6 · 6
+  assert.equal(nonNegativeFid({ meanTerm: 1, traceSigma1: 2, traceSigma2: 3, traceSqrtProduct: 3.0000015 }, err), 0);
+  assert.equal(nonNegativeFid({ meanTerm: 1, traceSigma1: 2, traceSigma2: 3, traceSqrtProduct: 2.5 }, err), 1);
+  assert.throws(() => nonNegativeFid({ meanTerm: 1, traceSigma1: 2, traceSigma2: 3, traceSqrtProduct: 3.001 }, err),
+    (e: unknown) => e instanceof InputError && /came out -0\.00200000, below the rounding tolerance −6\.00e-6/.test(e.message));
+});
