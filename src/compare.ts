@@ -26,7 +26,7 @@ import {
   type MetricGroup, type MetricGroupName,
 } from './metrics/registry.js';
 import type { CompareElboOptions, LoadedInput, MetricContext, MetricGroupDef } from './metrics/metric-def.js';
-import { DEFAULT_BOOTSTRAP_REPLICATES } from './options/defaults.js';
+import { DEFAULT_BOOTSTRAP_REPLICATES } from './core/defaults.js';
 
 
 export interface CompareOptions {

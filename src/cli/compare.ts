@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../util/errors.js';
-import { ELBO_DEFAULTS } from '../options/defaults.js';
+import { DEFAULT_ANALYSIS_SEED, ELBO_DEFAULTS, SAMPLER_DEFAULTS } from '../core/defaults.js';
 import { compareSpecs, extractorSpecs, gateSpecs, helpText, parseArgsOptions, samplerSpecs, type OptionSpecs } from '../options/specs.js';
 import { choice, int } from '../options/numbers.js';
 import { pathValue, type OptionSource } from '../options/source.js';
@@ -34,7 +34,7 @@ ${helpText(extractorSpecs)}
 
 Sampling the generated side from the model (GENERATED left out; no disk round trip, see docs/sampling.md):
   --generator FILE   the ONNX generator or denoiser; --kind gan | diffusion | command; -n N samples
-  --seed S           the sampling seed (default 0; KID subsets then keep their default seed 2020)
+  --seed S           the sampling seed (default ${SAMPLER_DEFAULTS.seed}; KID subsets then keep their default seed ${DEFAULT_ANALYSIS_SEED})
 ${helpText(samplingSpecs)}
   (the sampler options of fid-gate sample: --z-dist, --output-range, --latent, --class, --num-classes,
    --schedule, --train-steps, --sampler, --steps, --eta, --guidance, --prediction, --variance, --no-clip,

@@ -1,6 +1,6 @@
 // fid-gate elbo: the variational bound of a diffusion denoiser on held-out images, in bits/dim.
 import { InputError } from '../util/errors.js';
-import { ELBO_DEFAULTS } from '../options/defaults.js';
+import { ELBO_DEFAULTS } from '../core/defaults.js';
 import { diffusionModelSpecs, elboSpecs, helpText, parseArgsOptions, samplingCommonSpecs } from '../options/specs.js';
 import { choice, int } from '../options/numbers.js';
 import { flag, pathValue } from '../options/source.js';

@@ -51,7 +51,7 @@ export interface DecodeOptions {
   maxPixels?: number;
 }
 
-import { DEFAULT_MAX_PIXELS } from '../options/defaults.js';
+import { DEFAULT_MAX_PIXELS } from '../core/defaults.js';
 export { DEFAULT_MAX_PIXELS };
 
 /**

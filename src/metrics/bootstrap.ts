@@ -74,7 +74,7 @@ const GEN_STREAM = 0x5bd1e995;
 /** XOR'ed into the seed for FID's own draws (when it needs more rows than the other metrics). */
 const FID_STREAM = 0x27d4eb2f;
 
-import { DEFAULT_BOOTSTRAP_REPLICATES } from '../options/defaults.js';
+import { DEFAULT_BOOTSTRAP_REPLICATES } from '../core/defaults.js';
 export const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
 
 /** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */

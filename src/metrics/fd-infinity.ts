@@ -33,6 +33,7 @@ import { matmulABt } from '../math/gram.js';
 import { symmetricEigenvaluesTwoStage } from '../math/symmetric-eigen.js';
 import { RandomState } from './numpy-random.js';
 import { StatsAccumulator, type GaussianStats } from './stats.js';
+import { DEFAULT_ANALYSIS_SEED } from '../core/defaults.js';
 
 export interface FdInfinityOptions {
   /** Number of subset sizes (default 15, as the paper; at least 2, and ≥ 10 is advisable for a stable fit). */
@@ -71,7 +72,7 @@ export interface FdInfinityResult {
 }
 
 export const FD_INFINITY_DEFAULT_POINTS = 15;
-export const FD_INFINITY_DEFAULT_SEED = 2020;
+export const FD_INFINITY_DEFAULT_SEED = DEFAULT_ANALYSIS_SEED;
 
 /** Rows gathered per StatsAccumulator.add call. */
 const GATHER_ROWS = 512;

@@ -6,6 +6,7 @@
 import { gramTiles, rowsAsFloat64 } from '../math/distance-tiles.js';
 import { matmulABt } from '../math/gram.js';
 import { RandomState } from './numpy-random.js';
+import { DEFAULT_ANALYSIS_SEED } from '../core/defaults.js';
 
 type Rows = Float32Array | Float64Array;
 
@@ -97,7 +98,7 @@ export async function kidSubsets(x: Rows, m: number, y: Rows, n: number, d: numb
   const s = opts.subsetSize ?? Math.min(1000, m, n);
   if (s < 2 || s > m || s > n) throw new RangeError(`KID subset size ${s} must be in [2, min(${m}, ${n})]`);
   if (x.length !== m * d || y.length !== n * d) throw new RangeError('kidSubsets: array sizes do not match the given shapes');
-  const rng = new RandomState(opts.seed ?? 2020);
+  const rng = new RandomState(opts.seed ?? DEFAULT_ANALYSIS_SEED);
   const gamma = opts.gamma ?? 1 / d, coef0 = opts.coef0 ?? 1, degree = opts.degree ?? 3;
   const kern = (g: number) => { const t = g * gamma + coef0; return degree === 3 ? t * t * t : t ** degree; };
   // Small subsets: one Gram matrix of the 2s stacked rows per subset (one onnxruntime call); large ones: three

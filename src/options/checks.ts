@@ -5,7 +5,7 @@
 import { InputError } from '../util/errors.js';
 import { checkRulesComputable, parseMaxRegression, parseThresholds, type GateRules } from '../gate/rules.js';
 import type { EncoderSpec } from '../features/encoder.js';
-import { DEFAULT_BOOTSTRAP_REPLICATES, MAX_BOOTSTRAP_REPLICATES } from './defaults.js';
+import { DEFAULT_BOOTSTRAP_REPLICATES, MAX_BOOTSTRAP_REPLICATES } from '../core/defaults.js';
 import { int } from './numbers.js';
 import { checkMetricsSupported, defaultMetricGroups } from '../metrics/registry.js';
 import { extractorFor } from '../features/extractors.js';

@@ -6,7 +6,7 @@ import { RESIZE_MODES, type ResizeMode } from '../features/inception.js';
 import { parseEncoderArgs, type EncoderSpec, type OptionNamer } from '../features/encoder.js';
 import type { OnBadImage } from '../features/extract.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PIXELS, MAX_BATCH_SIZE } from './defaults.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PIXELS, MAX_BATCH_SIZE } from '../core/defaults.js';
 import { choice, int } from './numbers.js';
 import { flag, pathValue, text, type OptionSource } from './source.js';
 

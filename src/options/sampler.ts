@@ -9,7 +9,7 @@ import { parseSchedule, type ScheduleName } from '../sampling/noise-schedule.js'
 import { parsePrediction, parseSampler, parseVariance } from '../sampling/samplers.js';
 import { parseZDist } from '../sampling/gan.js';
 import { parseOutputRange } from '../sampling/quantize.js';
-import { MAX_SEED, SAMPLER_DEFAULTS } from './defaults.js';
+import { MAX_SEED, SAMPLER_DEFAULTS } from '../core/defaults.js';
 import { imageSize, int, num } from './numbers.js';
 import { flag, pathValue, text, type OptionSource } from './source.js';
 

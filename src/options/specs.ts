@@ -2,7 +2,7 @@
 // (action.yml) use the same names where they exist. parseArgsOptions feeds node:util parseArgs, helpText renders
 // the option lists of `fid-gate COMMAND --help`. Light on purpose: imports nothing heavy, so --help stays fast.
 import type { ParseArgsConfig } from 'node:util';
-import { DEFAULT_BATCH_SIZE, DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_MAX_PIXELS, ELBO_DEFAULTS, SAMPLER_DEFAULTS } from './defaults.js';
+import { DEFAULT_ANALYSIS_SEED, DEFAULT_BATCH_SIZE, DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_MAX_PIXELS, ELBO_DEFAULTS, SAMPLER_DEFAULTS } from '../core/defaults.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -68,7 +68,7 @@ export const extractorSpecs: OptionSpecs = {
 export const compareSpecs: OptionSpecs = {
   metrics: str('LIST', 'comma-separated: fid, kid, is, prdc, fdinf (default: fid,kid,is,prdc; without is for an ONNX\nencoder); fdinf = FD∞ (Chong & Forsyth 2020), FID extrapolated to infinite N'),
   json: str('FILE', 'write the metrics report (JSON) to FILE'),
-  seed: str('N', 'seed of the analysis: KID subsets and the bootstrap (default 2020)'),
+  seed: str('N', `seed of the analysis: KID subsets and the bootstrap (default ${DEFAULT_ANALYSIS_SEED})`),
   bootstrap: str('B', `bootstrap replicates for the 95% intervals of FID, KID, P/R/D/C (default ${DEFAULT_BOOTSTRAP_REPLICATES}; 0 = none)`),
   training: str('DIR', 'training images (folder or stats .npz with --features): adds the memorization metric (share\nof generated images that look copied from a training image) and flags reference images that\nare near-duplicates of training images; the closest pairs go to --pairs-grid'),
   'pairs-grid': str('FILE', 'with --training: a PNG of the closest generated/training pairs'),
