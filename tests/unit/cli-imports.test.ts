@@ -34,7 +34,7 @@ function packagesReached(entry: string): Map<string, string[]> {
 }
 
 test('the import graph reader sees value imports and re-exports, not type imports', () => {
-  const src = `import { a } from '../a.js';\nimport type { B } from '../b.js';\nexport { c } from '../c.js';\nexport type { D } from '../d.js';\nimport * as ort from 'onnxruntime-node';\nimport {\n  e,\n  f,\n} from '../ef.js';\nconst g = await import('../g.js');\nimport './side-effect.js';`;
+  const src = `import { a } from './a.js';\nimport type { B } from './b.js';\nexport { c } from './c.js';\nexport type { D } from './d.js';\nimport * as ort from 'onnxruntime-node';\nimport {\n  e,\n  f,\n} from './ef.js';\nconst g = await import('./g.js');\nimport './side-effect.js';`;
   assert.deepEqual(staticImports(src), ['./a.js', './c.js', 'onnxruntime-node', './ef.js', './side-effect.js']);
   // the heavy modules are reached from the commands' runs: the check below is not vacuous
   const heavy = [...packagesReached(path.join(ROOT, 'src/action/main.ts')).keys()].filter((p) => HEAVY.test(p));
