@@ -23,6 +23,7 @@ import type { ActionInputs } from './inputs.js';
 import { runInfo } from './context.js';
 import { workDir } from './request.js';
 import { baselineStep, describeBaseline, recordedResults, type ModeOptions, type ModeOutcome } from './mode.js';
+import { withMergedParts } from './shard.js';
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 type Compared = Awaited<ReturnType<typeof runCompare>>;
@@ -54,7 +55,7 @@ async function weightsIdentity(weights: string | undefined, resize: ActionInputs
 }
 
 /** The network, with its converted weights restored from the cache before and saved right after (a later failure does not lose them). */
-async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
+export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
   const { inputs: inp, core } = o;
   let weightsKey: string | undefined;
   let weightsHit = false;
@@ -173,6 +174,8 @@ async function uploadResults(o: ModeOptions, compared: Compared, ex: Extractor, 
 
 /** mode: evaluate. Throws on bad input (InputError) and on extraction failures; everything GitHub-side is non-fatal. */
 export async function evaluate(o: ModeOptions): Promise<ModeOutcome> {
+  // input generated-parts: the parts of a sharded run, merged, are the generated side (shard.ts)
+  o = await withMergedParts(o);
   const { inputs: inp, ctx } = o;
   checkInputPaths(inp);
   const dir = workDir(o.tempRoot, inp.commentKey);
