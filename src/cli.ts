@@ -7,6 +7,7 @@ import { VERSION } from './version.js';
 import type { CliIO, Command } from './cli/command.js';
 import { compareCommand } from './cli/compare.js';
 import { elboCommand } from './cli/elbo.js';
+import { mergeCommand } from './cli/merge.js';
 import { sampleCommand } from './cli/sample.js';
 import { statsCommand } from './cli/stats.js';
 
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   elbo: elboCommand,
   compare: compareCommand,
   stats: statsCommand,
+  merge: mergeCommand,
 };
 
 function mainHelp(): string {

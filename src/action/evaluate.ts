@@ -25,6 +25,7 @@ import { baselineStep, describeBaseline, recordedResults, type ModeOptions, type
 import { protocolKey } from '../core/protocol.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 import type { MetricsReport } from '../core/report-types.js';
+import { withMergedParts } from './shard.js';
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 type Compared = Awaited<ReturnType<typeof runCompare>>;
@@ -56,7 +57,7 @@ async function weightsIdentity(weights: string | undefined, resize: ActionInputs
 }
 
 /** The network, with its converted weights restored from the cache before and saved right after (a later failure does not lose them). */
-async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
+export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
   const { inputs: inp, core } = o;
   let weightsKey: string | undefined;
   let weightsHit = false;
@@ -175,6 +176,8 @@ async function uploadResults(o: ModeOptions, compared: Compared, ex: Extractor, 
 
 /** mode: evaluate. Throws on bad input (InputError) and on extraction failures; everything GitHub-side is non-fatal. */
 export async function evaluate(o: ModeOptions): Promise<ModeOutcome> {
+  // input generated-parts: the parts of a sharded run, merged, are the generated side (shard.ts)
+  o = await withMergedParts(o);
   const { inputs: inp, ctx } = o;
   checkInputPaths(inp);
   const dir = workDir(o.tempRoot, inp.commentKey);

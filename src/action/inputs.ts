@@ -11,6 +11,7 @@ import type { SampleImagesOptions } from '../sampling/sample.js';
 import type { OnBadImage } from '../features/extract.js';
 import { actionSource, expandHome, parseBooleanText, pathValue, text, type OptionSource } from '../options/source.js';
 import { choice } from '../options/numbers.js';
+import { parseShard, type ShardSpec } from '../images/shard.js';
 import { readExtractorOptions } from '../options/extractor.js';
 import { readSamplerOptions } from '../options/sampler.js';
 import { checkCompanions, checkRulesOnComputed, readBootstrap, readGateRules, readMetrics } from '../options/checks.js';
@@ -59,6 +60,10 @@ export interface ActionInputs {
   artifactName: string;
   /** mode: comment: the metrics JSON to report (else the artifact of the triggering workflow_run). */
   metricsFile?: string;
+  /** Input shard (i/n): a stats-only run writing the generated side's part for shard i of n (action/shard.ts). */
+  shard?: ShardSpec;
+  /** Input generated-parts: the part files (a folder, or files one a line) merged into the generated side. */
+  generatedParts?: string;
 }
 
 export type InputGetter = (name: string) => string;
@@ -95,8 +100,14 @@ function readGenerated(src: OptionSource, mode: Mode): { generated: string; samp
   const generated = pathValue(src, 'generated') ?? '';
   const sampling = text(src, 'generator') !== undefined || text(src, 'kind') !== undefined;
   if (mode !== 'evaluate') return { generated };
-  if (!text(src, 'real')) throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
-  if (!generated && !sampling) throw new InputError('input generated or input generator is required: a folder of generated images, or an ONNX model to sample from (with generator-kind)', 'generated');
+  // sharded runs (action/shard.ts): a shard needs no reference; the gate job's generated side is generated-parts
+  const parts = text(src, 'generated-parts');
+  if (parts) {
+    if (generated || sampling) throw new InputError(`input generated-parts and input ${generated ? 'generated' : 'generator'} are both set: the merged parts are the generated side`, 'generated-parts');
+    if (text(src, 'shard')) throw new InputError('input generated-parts and input shard are both set: shards write parts, the gate job merges them', 'generated-parts');
+  }
+  if (!text(src, 'real') && !text(src, 'shard')) throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
+  if (!generated && !sampling && !parts) throw new InputError('input generated or input generator is required: a folder of generated images, or an ONNX model to sample from (with generator-kind)', 'generated');
   if (generated && sampling) throw new InputError(`input generated and input ${text(src, 'generator') ? 'generator' : 'generator-kind'} are both set: give either a folder of generated images or a model to sample from`, 'generated');
   // the sampler's batch size is its own default: input batch-size is the feature extraction's
   const samplerSrc: OptionSource = { ...src, raw: (k) => (k === 'batch-size' ? undefined : src.raw(k)) };
@@ -127,6 +138,8 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
   const metricsFile = pathValue(src, 'metrics-file');
   const bootstrap = readBootstrap(src);
   if (metricsFile && mode !== 'comment') throw new InputError('input metrics-file is for mode: comment', 'metrics-file');
+  const shard = text(src, 'shard') !== undefined && mode === 'evaluate' ? parseShard(text(src, 'shard')!, 'input shard') : undefined;
+  const generatedParts = mode === 'evaluate' ? text(src, 'generated-parts') : undefined;
   return {
     mode,
     real,
@@ -152,5 +165,7 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
     failOnError: parseBoolean(get('fail-on-error'), 'fail-on-error', true),
     artifactName,
     metricsFile,
+    ...(shard ? { shard } : {}),
+    ...(generatedParts ? { generatedParts } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { commentOnly } from './comment.js';
 import { postComment, withHistory } from './publish.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 import type { MetricsReport } from '../core/report-types.js';
+import { runShard } from './shard.js';
 
 export interface ActionResult {
   /** Every output of action.yml: the metrics, passed, report, error, comment-url. */
@@ -84,6 +85,8 @@ export async function runFidGate(req: ActionRequest, deps: ActionDeps): Promise<
   try {
     if (req.inputs instanceof Error) throw req.inputs;
     const o: ModeOptions = { inputs: req.inputs, ctx: req.ctx, core: deps.core, github, tempRoot: req.tempRoot };
+    // input shard: a stats-only run that writes and uploads its part (no metrics, gate or comment)
+    if (req.inputs.mode === 'evaluate' && req.inputs.shard) return await runShard(o);
     const out = req.inputs.mode === 'comment' ? await commentOnly(o) : await evaluate(o);
     return await publishOutcome(o, out, deps);
   } catch (err) {

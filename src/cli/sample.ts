@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { commandSpecs, diffusionModelSpecs, diffusionSamplerSpecs, ganSpecs, generatorSpecs, helpText, parseArgsOptions, samplerSpecs, samplingCommonSpecs, type OptionSpecs } from '../options/specs.js';
+import { commandSpecs, diffusionModelSpecs, diffusionSamplerSpecs, ganSpecs, generatorSpecs, helpText, parseArgsOptions, samplerSpecs, samplingCommonSpecs, shardSpecs, type OptionSpecs } from '../options/specs.js';
 import { checkOutputFile, checkOutputFolder } from '../options/outputs.js';
 import { flags, writeOutput, writeOutputVia, type CliIO, type Command, type Values } from './command.js';
 import type { RgbImage } from '../images/decode.js';
@@ -24,7 +24,12 @@ that the folder holds only the samples. Samples are a pure function of the seed 
 
 ${helpText(generatorSpecs)}
 ${helpText(outputSpecs)}
+${helpText(shardSpecs)}
 ${helpText(samplingCommonSpecs)}
+
+With --shard i/n (gan, diffusion) it draws only the i-th of n contiguous blocks of the -n sample indices, with the
+seeds the single run gives them, and names them by their index in the single run: the n shards' folders together
+hold exactly the single run's samples.
 
 GAN:
 ${helpText(ganSpecs)}
@@ -60,7 +65,7 @@ async function prepareFolder(folder: string, overwrite: boolean, isImageName: (f
 }
 
 /** Runs the sampler into `folder`; returns the first 64 samples (for the grid) and the count. */
-async function drawSamples(opts: SampleImagesOptions, sampler: Sampler, folder: string, log: (m: string) => void): Promise<{ firsts: RgbImage[]; count: number }> {
+async function drawSamples(opts: SampleImagesOptions, sampler: Sampler, folder: string, log: (m: string) => void, first = 0): Promise<{ firsts: RgbImage[]; count: number }> {
   const [{ decodeRgb }, { writePng }, { sampleName }, { runSamplerCommand }] = await Promise.all([
     import('../images/decode.js'), import('../sampling/grid.js'), import('../sampling/quantize.js'), import('../sampling/command.js'),
   ]);
@@ -77,7 +82,7 @@ async function drawSamples(opts: SampleImagesOptions, sampler: Sampler, folder: 
   let count = 0;
   for await (const img of sampler.images()) {
     if (firsts.length < 64) firsts.push(img);
-    const file = path.join(folder, sampleName(count));
+    const file = path.join(folder, sampleName(first + count));
     const w = writeOutputVia('-o', file, (tmp) => writePng(tmp, img));
     w.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
     pending.push(w);
@@ -97,7 +102,17 @@ async function runSample(v: Values, pos: string[], io: CliIO): Promise<number> {
   const src = flags(v);
   const base = readSamplingBase(src);
   const log = (m: string) => io.err(m);
-  const opts = readSamplerOptions(src, { ...base, log, progress: v.quiet ? false : log });
+  let opts = readSamplerOptions(src, { ...base, log, progress: v.quiet ? false : log });
+  // --shard i/n: the block of sample indices [first, first + n_i) of the single run (src/parts.ts)
+  let first = 0, shardNote = '';
+  if (v.shard !== undefined) {
+    const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([import('../images/shard.js'), import('../parts.js')]);
+    const shard = parseShard(String(v.shard), '--shard');
+    const s = shardSampler(opts, shard);
+    if (!s.opts.n) throw new InputError(`--shard ${shardText(shard)}: holds no sample of -n ${opts.n} (more shards than samples)`, 'shard');
+    opts = s.opts; first = s.start;
+    shardNote = ` (shard ${shardText(shard)}: samples ${s.start}..${s.end - 1})`;
+  }
   if (!folder) throw new InputError('sample: -o FOLDER is required');
   if (opts.command) opts.command.out = folder;
   const grid = (v.grid as string | undefined) ?? defaultGridPath(folder);
@@ -106,22 +121,22 @@ async function runSample(v: Values, pos: string[], io: CliIO): Promise<number> {
   if (grid !== 'none') checkOutputFile(grid, '--grid');
   const sampler = await openSampler(opts);
   const t0 = performance.now();
-  const { firsts, count } = await drawSamples(opts, sampler, folder, log);
+  const { firsts, count } = await drawSamples(opts, sampler, folder, log, first);
   const seconds = (performance.now() - t0) / 1000;
-  await writeOutput('-o', path.join(folder, 'sampling.json'), JSON.stringify({ ...sampler.settings, device: sampler.device, seconds }, null, 2) + '\n');
+  await writeOutput('-o', path.join(folder, 'sampling.json'), JSON.stringify({ ...sampler.settings, ...(first || shardNote ? { first } : {}), device: sampler.device, seconds }, null, 2) + '\n');
   let gridNote = '';
   if (grid !== 'none' && firsts.length) {
     const g = await writeOutputVia('--grid', grid, (tmp) => writeGrid(tmp, firsts));
     gridNote = `; grid of ${g.count} in ${grid}`;
   }
   const kind = opts.kind, d = opts.diffusion;
-  io.out(`${folder}: ${count} samples (${kind}${d ? `, ${d.sampler} ${d.steps} steps` : ''}) in ${seconds.toFixed(1)}s, ${(count / Math.max(seconds, 1e-9)).toFixed(1)} img/s${sampler.device ? ` on ${sampler.device}` : ''}${gridNote}`);
+  io.out(`${folder}: ${count} samples${shardNote} (${kind}${d ? `, ${d.sampler} ${d.steps} steps` : ''}) in ${seconds.toFixed(1)}s, ${(count / Math.max(seconds, 1e-9)).toFixed(1)} img/s${sampler.device ? ` on ${sampler.device}` : ''}${gridNote}`);
   return 0;
 }
 
 export const sampleCommand: Command = {
   summary: 'sample N images from an ONNX GAN generator, an ONNX diffusion denoiser or your own sampler command',
   usage,
-  options: parseArgsOptions({ ...samplingCommonSpecs, ...samplerSpecs, ...outputSpecs }),
+  options: parseArgsOptions({ ...samplingCommonSpecs, ...samplerSpecs, ...outputSpecs, ...shardSpecs }),
   run: runSample,
 };

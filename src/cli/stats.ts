@@ -1,13 +1,15 @@
 // fid-gate stats FOLDER -o OUT.npz: features of an image folder → pytorch-fid-compatible statistics.
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
-import { extractorSpecs, helpText, parseArgsOptions, type OptionSpecs } from '../options/specs.js';
+import { extractorSpecs, helpText, shardSpecs, parseArgsOptions, type OptionSpecs } from '../options/specs.js';
 import { checkOutputFile } from '../options/outputs.js';
-import { flags, writeOutputVia, type Command } from './command.js';
+import { flags, writeOutputVia, type CliIO, type Command, type Values } from './command.js';
+import type { ExtractorOptions } from '../options/extractor.js';
 
 const specs: OptionSpecs = {
   output: { type: 'string', short: 'o', arg: 'FILE', help: 'the .npz to write (required)' },
   features: { type: 'boolean', help: 'also store features, logits and file names (needed for KID, IS, precision/recall)' },
+  ...shardSpecs,
   ...extractorSpecs,
 };
 
@@ -19,6 +21,10 @@ Writes mu and sigma (float64, the layout of pytorch-fid's --save-stats) and the 
 SHA-256, resize, image count, fid-gate version). With --features also the features (float32 N×D, sorted file
 order: Inception's pool3, D = 2048, or an --encoder's output), Inception's 1008 logits (N×1008) and the file list
 (paths relative to FOLDER).
+
+With --shard i/n it extracts only shard i of n and writes a partial statistics file (count, float64 mean and
+co-moment; with --features also each row's position in the whole folder's sorted list): fid-gate merge combines
+the n parts into the statistics file of the whole folder.
 
 ${helpText(specs)}`,
   options: parseArgsOptions(specs),
@@ -34,6 +40,7 @@ ${helpText(specs)}`,
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
     checkOutputFile(output, '-o');
     const log = (m: string) => io.err(m);
+    if (v.shard !== undefined) return statsShard(v, folder, output, o, io);
     const files = await listFolder(folder, o.recursive);
     const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
     if (ex.bytes.warning) io.out(ex.bytes.warning);
@@ -54,3 +61,23 @@ ${helpText(specs)}`,
     return 0;
   },
 };
+
+/** stats --shard i/n: the shard's part file (src/parts.ts). */
+async function statsShard(v: Values, folder: string, output: string, o: ExtractorOptions, io: CliIO): Promise<number> {
+  const [{ parseShard, shardText }, { folderPart }, { writePartNpz }, { loadExtractor }] = await Promise.all([
+    import('../images/shard.js'), import('../parts.js'), import('../metrics/partial-stats.js'), import('../pipeline.js'),
+  ]);
+  const shard = parseShard(String(v.shard), '--shard');
+  const log = (m: string) => io.err(m);
+  const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
+  if (ex.bytes.warning) io.out(ex.bytes.warning);
+  const r = await folderPart(ex, folder, shard, {
+    features: Boolean(v.features), recursive: o.recursive, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
+  });
+  await writeOutputVia('-o', output, (tmp) => writePartNpz(tmp, r.part));
+  const s = r.part.shard;
+  io.out(`${output}: shard ${shardText(shard)}, ${r.part.count} of ${s.total} images (positions ${s.start}..${s.end - 1})` +
+    (r.part.count ? `, ${r.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` : ''));
+  if (r.skippedNote) io.out(r.skippedNote);
+  return 0;
+}

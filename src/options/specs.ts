@@ -64,6 +64,11 @@ export const extractorSpecs: OptionSpecs = {
   ...helpOption,
 };
 
+/** Sharding over machines (stats, sample): shard i of n. */
+export const shardSpecs: OptionSpecs = {
+  shard: str('i/n', 'process only shard i of n (1 <= i <= n): the i-th of n contiguous, near-equal blocks of the sorted\nfile list (sample: of the sample indices); see docs/sharding.md'),
+};
+
 /** compare's own options: the metrics and their report. */
 export const compareSpecs: OptionSpecs = {
   metrics: str('LIST', 'comma-separated: fid, kid, is, prdc, fdinf (default: fid,kid,is,prdc; without is for an ONNX\nencoder); fdinf = FD∞ (Chong & Forsyth 2020), FID extrapolated to infinite N'),

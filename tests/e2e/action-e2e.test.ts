@@ -128,3 +128,27 @@ test('first run: no successful base run (a note, not fatal), comment created aft
   assert.match(r.stdout, /::group::Compute the metrics/);
   assert.deepEqual(annotations(r, 'error'), []);
 });
+
+test('sharded: two shard runs of the built bundle write their parts; the gate run merges them into the single run\'s metrics and one comment', async () => {
+  const inputs = { real: imagesOf('A'), thresholds: 'fid <= 120', bootstrap: '20', baseline: 'none', 'comment-key': 'sharded' };
+  const downloaded = path.join(tmp, 'downloaded-parts');
+  for (const i of [1, 2]) {
+    const r = await runAction({ generated: imagesOf('B'), shard: `${i}/2` });
+    assert.equal(r.code, 0, log(r));
+    assert.equal(r.outputs.passed, '', 'a shard has no verdict');
+    assert.match(r.stdout, new RegExp(`artifact fid-gate-metrics-part-${i}-of-2 not uploaded`));
+    assert.ok(existsSync(r.outputs.part), `output part: ${r.outputs.part}`);
+    // what actions/download-artifact leaves for pattern fid-gate-metrics-part-*: one folder per artifact
+    cpSync(r.outputs.part, path.join(downloaded, `fid-gate-metrics-part-${i}-of-2`, path.basename(r.outputs.part)));
+  }
+  assert.equal(stickyComments('sharded').length, 0, 'shards post no comment');
+  const gate = await runAction({ ...inputs, 'generated-parts': downloaded });
+  const whole = await runAction({ ...inputs, generated: imagesOf('B'), 'comment-key': 'whole' });
+  assert.equal(gate.code, 0, log(gate));
+  assert.equal(gate.outputs.passed, 'true');
+  for (const m of ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage']) {
+    const a = Number(whole.outputs[m]), b = Number(gate.outputs[m]);
+    assert.ok(gate.outputs[m] !== '' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)), `${m}: ${a} (single run) vs ${b} (merged)`);
+  }
+  assert.equal(stickyComments('sharded').length, 1, 'the gate job posts the one comment');
+});
