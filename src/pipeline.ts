@@ -224,7 +224,7 @@ export function skippedNote(source: string, skipped: readonly { file: string }[]
 
 /**
  * A broken model (bad weights, an encoder exported wrongly) can output NaN or Inf; the statistics would then silently
- * be NaN. Refuse it here, naming the model, the output and the first image concerned (issue 7, bad-input matrix).
+ * be NaN. Refuse it here, naming the model, the output and the first image concerned.
  */
 function checkFiniteOutputs(ex: LoadedExtractor, r: ExtractResult): void {
   for (const [name, data] of Object.entries(r.features)) {

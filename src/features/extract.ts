@@ -47,7 +47,7 @@ export interface ExtractOptions {
   keep?: boolean;
   /**
    * 'fail' (default): the first image that fails to decode (an InputError from `decode`) stops the run.
-   * 'skip': it is left out (order of the others kept), with one line to `warn` naming it (issue 7, on-bad-image).
+   * 'skip': it is left out (order of the others kept), with one line to `warn` naming it.
    */
   onBadImage?: OnBadImage;
   /** Where 'skip' reports each skipped image (default: stderr). */

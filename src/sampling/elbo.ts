@@ -330,7 +330,7 @@ export async function estimateElbo(session: ort.InferenceSession, images: AsyncI
   };
 }
 
-/** The result as a metrics-report entry (the lead maps it into MetricsReport.metrics['elbo-bpd']). */
+/** The result as a metrics-report entry (compare maps it into MetricsReport.metrics['elbo-bpd']). */
 export function elboMetric(r: ElboResult): { name: 'elbo-bpd'; value: number; std: number; better: 'lower'; details: Record<string, unknown> } {
   return {
     name: 'elbo-bpd', value: r.bpd, std: r.stderr, better: 'lower',

@@ -91,8 +91,8 @@ export async function openSampler(o: SampleImagesOptions): Promise<Sampler> {
 
 /**
  * The interface checks of gan.ts / diffusion.ts (wrong input types, ranks, output shapes) say "the generator's
- * input 0 ..." without the file: prefix their InputErrors with `--generator FILE` so the message names the model
- * (issue 7, bad-input matrix). Option errors (--latent, --num-classes, ...) are prefixed too, which only adds context.
+ * input 0 ..." without the file: prefix their InputErrors with `--generator FILE` so the message names the model.
+ * Option errors (--latent, --num-classes, ...) are prefixed too, which only adds context.
  */
 async function* namingModel(images: AsyncGenerator<RgbImage>, source: string): AsyncGenerator<RgbImage> {
   try {

@@ -13,7 +13,8 @@
 //    `('storage', StorageType, root_key, location, numel, view_metadata)`, the storage keys; then per storage an int64
 //    element count and the raw bytes, see torch/csrc/serialization.cpp `THPStorage_readFileRaw`).
 //  * torch/_utils.py: `_rebuild_tensor`, `_rebuild_tensor_v2`, `_rebuild_tensor_v3`, `_rebuild_parameter`.
-//  * /work/shared/reference/README.md, section "The `.pth` files and the format of the published FID weights".
+//  * The reference pack's README (fixtures/reference holds its .pth part), section "The `.pth` files and the format of
+//    the published FID weights".
 import { readUserFile } from '../util/user-file.js';
 import { looksLikeZip, readZipEntries, readZipEntry, ZipError, type ZipEntry } from '../util/zip.js';
 

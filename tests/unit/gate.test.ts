@@ -107,7 +107,7 @@ test('formatNumber: significant digits without float noise', () => {
   assert.equal(formatNumber(-2.5e-7), '-2.5e-7');
 });
 
-// The noise-aware regression rule (issue 6): past the limit AND the 95 % interval of the difference excludes zero on
+// The noise-aware regression rule: past the limit AND the 95 % interval of the difference excludes zero on
 // the worse side → fail; past the limit but the interval includes zero → pass, "within noise".
 function withInterval(r: ReturnType<typeof makeReport>, metric: 'fid' | 'recall', halfWidth: number, replicates?: number[]) {
   r.metrics[metric]!.ci = { halfWidth, level: 0.95, se: halfWidth / 1.96, scale: 1, ...(replicates ? { replicates } : {}) };

@@ -109,7 +109,7 @@ test('retries: a connection reset (the server destroys the socket) on the commen
   const delays: number[] = [];
   const octokit = await createOctokit(TOKEN, { sleep: async (ms) => { delays.push(ms); }, log: () => undefined, baseDelayMs: 100 });
   const before = fake.requests.length;
-  // the lookup (GET) and the create (POST) of issue 11's comments: each reset once
+  // the lookup (GET) and the create (POST) of the PR's comments: each reset once
   fake.resets.push({ match: /\/issues\/11\/comments$/, count: 2 });
   const r = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 11, marker: markerFor('reset') }, `${markerFor('reset')}\nbody`);
   assert.equal(r.action, 'created');
