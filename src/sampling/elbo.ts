@@ -34,7 +34,7 @@ import { Progress } from '../util/progress.js';
 import { makeSchedule, respace, spacedTimesteps, type RespacedSchedule, type ScheduleName } from './noise-schedule.js';
 import { toX0Eps, type Prediction, type VarianceKind } from './samplers.js';
 import { normals, Stream, uniforms } from './rng.js';
-import { checkLabels, inspectDenoiser, intTensor, outputStride, timestepTensor, type DenoiserShapeOptions } from './diffusion.js';
+import { checkLabels, inspectDenoiser, intTensor, outputStride, timestepTensor, type DenoiserIO, type DenoiserShapeOptions } from './diffusion.js';
 
 export type TSampling = 'uniform' | 'stratified';
 
@@ -212,106 +212,144 @@ export function elboSettings(o: ElboOptions): Record<string, unknown> {
   };
 }
 
-export async function estimateElbo(session: ort.InferenceSession, images: AsyncIterable<RgbImage> | Iterable<RgbImage>, o: ElboOptions & { total?: number }): Promise<ElboResult> {
+/** What every batch of an ELBO estimate shares: the denoiser's interface, the respaced schedule and the settings. */
+interface ElboRun {
+  session: ort.InferenceSession;
+  o: ElboOptions;
+  io: DenoiserIO;
+  /** The null label fed to a class-conditional denoiser (the bound of the unconditional model). */
+  label?: number;
+  r: RespacedSchedule;
+  S: number;
+  draws: number;
+  variance: VarianceKind;
+  clip: boolean;
+  tSampling: TSampling;
+  D: number;
+  sigmaDec: number;
+  acLast: number;
+}
+
+/** One batch's images in [-1, 1] and the per-image sums of the three terms (nats). */
+interface ElboBatch {
+  b: number;
+  /** Index of the batch's first image in the whole run (the noise streams are keyed by it). */
+  index: number;
+  x0: Float64Array;
+  prior: Float64Array;
+  trans: Float64Array;
+  dec: Float64Array;
+  steps: Int32Array;
+}
+
+function prepareElbo(session: ort.InferenceSession, o: ElboOptions): ElboRun {
   const io = namingDenoiser(o.model, () => inspectDenoiser(session, o));
-  const K = namingDenoiser(o.model, () => checkLabels(io, { numClasses: o.numClasses }, 'denoiser'));
+  const label = namingDenoiser(o.model, () => checkLabels(io, { numClasses: o.numClasses }, 'denoiser'));
   const T = o.trainSteps;
   const S = o.steps ?? T;
   const r = respace(makeSchedule(o.schedule, T), spacedTimesteps(T, S));
   const draws = o.draws ?? 16;
   if (!Number.isInteger(draws) || draws < 1) throw new InputError(`--draws: expected a positive integer, got ${draws}`, 'draws');
-  const variance = o.variance ?? 'large';
-  const clip = o.clip ?? true;
-  const tSampling = o.tSampling ?? 'uniform';
-  const { channels: C, height: H, width: W } = io;
-  const D = C * H * W;
-  const B = Math.max(1, o.batchSize ?? 64);
-  const sigmaDec = Math.sqrt(decoderVariance(r));
-  const acLast = r.alphasCumprod[S - 1];
-  const progress = o.progress && o.total ? new Progress({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress }) : undefined;
+  return {
+    session, o, io, label, r, S, draws, variance: o.variance ?? 'large', clip: o.clip ?? true, tSampling: o.tSampling ?? 'uniform',
+    D: io.channels * io.height * io.width, sigmaDec: Math.sqrt(decoderVariance(r)), acLast: r.alphasCumprod[S - 1],
+  };
+}
 
+/** One term of the bound for image k at its step i = steps[k], given the denoiser's estimate xhat of x0 (nats). */
+function elboTerm(run: ElboRun, i: number, x0: Float64Array, xhat: Float64Array, from: number): number {
+  const { r, D } = run;
+  let L = 0;
+  if (i === 0) {
+    for (let j = from; j < from + D; j++) L -= discretizedGaussianLogLik(x0[j], xhat[j], run.sigmaDec);
+    return L;
+  }
+  const ac = r.alphasCumprod[i], prev = r.alphasCumprodPrev[i], beta = r.betas[i];
+  const c1 = (Math.sqrt(prev) * beta) / (1 - ac);
+  const vq = r.posteriorVariance[i];
+  const vp = run.variance === 'small' ? vq : beta;
+  let sq = 0;
+  for (let j = from; j < from + D; j++) { const e = x0[j] - xhat[j]; sq += e * e; }
+  return 0.5 * D * (Math.log(vp / vq) + vq / vp - 1) + (0.5 * c1 * c1 * sq) / vp;
+}
+
+/** Runs the model at x_{τ_i} = a x0 + σ ε (i = steps[k], ε from the stream) and adds term i per image to `into`. */
+async function evaluateTerms(run: ElboRun, bt: ElboBatch, stream: number, draw: number, into: Float64Array): Promise<void> {
+  const { io, r, D, o } = run;
+  const { b, steps, x0 } = bt;
+  const xt = new Float64Array(b * D), xhat = new Float64Array(b * D), eps = new Float64Array(b * D);
+  for (let k = 0; k < b; k++) {
+    const i = steps[k];
+    const a = Math.sqrt(r.alphasCumprod[i]), s = Math.sqrt(1 - r.alphasCumprod[i]);
+    normals(o.seed, stream, bt.index + k, draw, D, eps, k * D);
+    for (let j = k * D; j < (k + 1) * D; j++) xt[j] = a * x0[j] + s * eps[j];
+  }
+  const feeds: Record<string, ort.Tensor> = {
+    [io.x]: new ort.Tensor('float32', Float32Array.from(xt), [b, io.channels, io.height, io.width]),
+    [io.t]: timestepTensor(io.tType, Array.from(steps, (i) => r.timesteps[i])),
+  };
+  if (run.label !== undefined) feeds[io.labels!] = intTensor(io.labelsType!, new Array(b).fill(run.label));
+  const result = await run.session.run(feeds);
+  const outT = result[io.output];
+  const stride = namingDenoiser(o.model, () => outputStride(outT, b, io));
+  const raw = outT.data as Float32Array;
+  for (let k = 0; k < b; k++) {
+    const ac = r.alphasCumprod[steps[k]];
+    toX0Eps(o.prediction, raw, k * stride, xt, k * D, D, Math.sqrt(ac), Math.sqrt(1 - ac), run.clip, xhat);
+    into[k] += elboTerm(run, steps[k], x0, xhat, k * D);
+  }
+  for (const t of Object.values(result)) t.dispose?.();
+}
+
+/** The three terms of the bound for one batch of images: prior KL, the decoder once, K draws of the transitions. */
+async function elboBatch(run: ElboRun, images: RgbImage[], index: number): Promise<ElboBatch> {
+  const { io, D, S, draws, o } = run;
+  const b = images.length;
+  const x0 = new Float64Array(b * D);
+  images.forEach((img, k) => {
+    checkElboImage(img, io, o.model);
+    imageToX0(img, io.channels, x0, k * D, o.model, io.x);
+  });
+  const bt: ElboBatch = { b, index, x0, prior: new Float64Array(b), trans: new Float64Array(b), dec: new Float64Array(b), steps: new Int32Array(b) };
+  for (let k = 0; k < b; k++) {
+    let s = 0;
+    for (let j = 0; j < D; j++) s += gaussianKl(Math.sqrt(run.acLast) * x0[k * D + j], 1 - run.acLast, 0, 1);
+    bt.prior[k] = s;
+  }
+  // the decoder term, once per image
+  bt.steps.fill(0);
+  await evaluateTerms(run, bt, Stream.elboDecoderNoise, 0, bt.dec);
+  // the S − 1 transition terms, by K draws of i uniform on 1..S−1
+  if (S > 1) {
+    for (let d = 0; d < draws; d++) {
+      for (let k = 0; k < b; k++) {
+        const u = uniforms(o.seed, Stream.elboTimestep, index + k, d, 1)[0];
+        bt.steps[k] = 1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
+      }
+      await evaluateTerms(run, bt, Stream.elboNoise, d, bt.trans);
+    }
+  }
+  return bt;
+}
+
+export async function estimateElbo(session: ort.InferenceSession, images: AsyncIterable<RgbImage> | Iterable<RgbImage>, o: ElboOptions & { total?: number }): Promise<ElboResult> {
+  const run = prepareElbo(session, o);
+  const { D, S, draws } = run;
+  const B = Math.max(1, o.batchSize ?? 64);
+  const progress = o.progress && o.total ? new Progress({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress }) : undefined;
   const perImage: number[] = [];
   let priorSum = 0, transSum = 0, decSum = 0;
   const norm = D * Math.LN2;
-
+  const scale = (S - 1) / draws;
   let batch: RgbImage[] = [];
-  let index = 0;
   const flush = async () => {
-    const b = batch.length;
-    if (!b) return;
-    const x0 = new Float64Array(b * D);
-    batch.forEach((img, k) => {
-      checkElboImage(img, io, o.model);
-      imageToX0(img, C, x0, k * D, o.model, io.x);
-    });
-    const prior = new Float64Array(b), trans = new Float64Array(b), dec = new Float64Array(b);
-    for (let k = 0; k < b; k++) {
-      let s = 0;
-      for (let j = 0; j < D; j++) s += gaussianKl(Math.sqrt(acLast) * x0[k * D + j], 1 - acLast, 0, 1);
-      prior[k] = s;
+    if (!batch.length) return;
+    const bt = await elboBatch(run, batch, perImage.length);
+    for (let k = 0; k < bt.b; k++) {
+      perImage.push((bt.prior[k] + bt.dec[k] + scale * bt.trans[k]) / norm);
+      priorSum += bt.prior[k] / norm; transSum += (scale * bt.trans[k]) / norm; decSum += bt.dec[k] / norm;
     }
-    const xt = new Float64Array(b * D), xhat = new Float64Array(b * D), eps = new Float64Array(b * D);
-    const xIn = new Float32Array(b * D);
-    const steps = new Int32Array(b);
-    const yTensor = K !== undefined ? intTensor(io.labelsType!, new Array(b).fill(K)) : undefined;
-    /** Runs the model at x_{τ_i} = a x0 + σ ε (i = steps[k], ε from the stream) and accumulates term i per image. */
-    const evaluate = async (stream: number, draw: number, into: Float64Array) => {
-      for (let k = 0; k < b; k++) {
-        const i = steps[k];
-        const a = Math.sqrt(r.alphasCumprod[i]), s = Math.sqrt(1 - r.alphasCumprod[i]);
-        normals(o.seed, stream, index + k, draw, D, eps, k * D);
-        for (let j = k * D; j < (k + 1) * D; j++) xt[j] = a * x0[j] + s * eps[j];
-      }
-      xIn.set(xt);
-      const feeds: Record<string, ort.Tensor> = {
-        [io.x]: new ort.Tensor('float32', xIn, [b, C, H, W]),
-        [io.t]: timestepTensor(io.tType, Array.from(steps, (i) => r.timesteps[i])),
-      };
-      if (yTensor) feeds[io.labels!] = yTensor;
-      const result = await session.run(feeds);
-      const outT = result[io.output];
-      const stride = namingDenoiser(o.model, () => outputStride(outT, b, io));
-      const raw = outT.data as Float32Array;
-      for (let k = 0; k < b; k++) {
-        const i = steps[k];
-        const ac = r.alphasCumprod[i], prev = r.alphasCumprodPrev[i], beta = r.betas[i];
-        toX0Eps(o.prediction, raw, k * stride, xt, k * D, D, Math.sqrt(ac), Math.sqrt(1 - ac), clip, xhat);
-        let L = 0;
-        if (i === 0) {
-          for (let j = k * D; j < (k + 1) * D; j++) L -= discretizedGaussianLogLik(x0[j], xhat[j], sigmaDec);
-        } else {
-          const c1 = (Math.sqrt(prev) * beta) / (1 - ac);
-          const vq = r.posteriorVariance[i];
-          const vp = variance === 'small' ? vq : beta;
-          let sq = 0;
-          for (let j = k * D; j < (k + 1) * D; j++) { const e = x0[j] - xhat[j]; sq += e * e; }
-          L = 0.5 * D * (Math.log(vp / vq) + vq / vp - 1) + (0.5 * c1 * c1 * sq) / vp;
-        }
-        into[k] += L;
-      }
-      for (const t of Object.values(result)) t.dispose?.();
-    };
-    // the decoder term, once per image
-    steps.fill(0);
-    await evaluate(Stream.elboDecoderNoise, 0, dec);
-    // the S − 1 transition terms, by K draws of i uniform on 1..S−1
-    if (S > 1) {
-      for (let d = 0; d < draws; d++) {
-        for (let k = 0; k < b; k++) {
-          const u = uniforms(o.seed, Stream.elboTimestep, index + k, d, 1)[0];
-          steps[k] = 1 + Math.min(S - 2, Math.floor(tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
-        }
-        await evaluate(Stream.elboNoise, d, trans);
-      }
-    }
-    const scale = (S - 1) / draws;
-    for (let k = 0; k < b; k++) {
-      const total = prior[k] + dec[k] + scale * trans[k];
-      perImage.push(total / norm);
-      priorSum += prior[k] / norm; transSum += (scale * trans[k]) / norm; decSum += dec[k] / norm;
-    }
-    index += b;
-    progress?.tick(b);
+    progress?.tick(bt.b);
     batch = [];
   };
   for await (const img of images as AsyncIterable<RgbImage>) {
@@ -324,7 +362,7 @@ export async function estimateElbo(session: ort.InferenceSession, images: AsyncI
   const mean = perImage.reduce((a, v) => a + v, 0) / n;
   const sampleVar = perImage.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
   return {
-    bpd: mean, stderr: Math.sqrt(sampleVar / n), images: n, draws, dims: D, steps: S, trainSteps: T,
+    bpd: mean, stderr: Math.sqrt(sampleVar / n), images: n, draws, dims: D, steps: S, trainSteps: o.trainSteps,
     terms: { prior: priorSum / n, transitions: transSum / n, decoder: decSum / n },
     perImage: Float64Array.from(perImage), settings: { ...elboSettings(o), images: n },
   };

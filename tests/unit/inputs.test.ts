@@ -132,7 +132,7 @@ test('on-bad-image: fail by default, skip accepted, anything else names the inpu
     (e: unknown) => e instanceof InputError && (e as Error).message === 'input on-bad-image: expected one of fail, skip, got "maybe"');
 });
 
-test('bootstrap, training, max-pixels and the noise-aware gate's metric groups: defaults, values, errors naming the input', () => {
+test('bootstrap, training, max-pixels and the noise-aware gate metric groups: defaults, values, errors naming the input', () => {
   const d = readInputs(getter(base));
   assert.equal(d.bootstrap, 200);
   assert.equal(d.maxPixels, 178956970);
