@@ -2,7 +2,7 @@
 // β × that sample's own nearest-neighbour distance; the reference is checked the same way (a reference image that
 // close to a training image means the reference set leaks into training). Writes the pairs grid.
 import path from 'node:path';
-import { defineMetricGroup, type LoadedInput, type MetricContext } from '../metric-def.js';
+import { defineMetricGroup, UNIT_INTERVAL, type LoadedInput, type MetricContext } from '../metric-def.js';
 import type { MetricResult } from '../../core/report-types.js';
 import { memorization, type MemorizationResult } from '../memorization.js';
 import { decodeRgb } from '../../images/decode.js';
@@ -61,7 +61,7 @@ export const memorizationGroup = defineMetricGroup({
   needs: { source: 'training', features: ['generated', 'training'] },
   computedOnly: 'only computed against training images (the training input, or compare --training DIR)',
   metrics: [{
-    name: 'memorization', aliases: ['memorisation', 'copies'], better: 'lower', label: 'Memorization', tableLabel: 'memorization',
+    name: 'memorization', aliases: ['memorisation', 'copies'], better: 'lower', label: 'Memorization', tableLabel: 'memorization', domain: UNIT_INTERVAL,
     settings: (d) => `share of samples nearer a training image than β = ${d.beta ?? '?'} × its neighbour distance`,
   }],
   compute: computeMemorization,
