@@ -258,9 +258,9 @@ test('history charts: axes inside the metric\'s domain; many runs get no overlap
   assert.match(svg, /<title>run 1 · 2024-03-01: 1\.000 \[0, 6\.000\]<\/title>/);
   const mermaid = historyMermaid('fid', near0, makeReport({ fid: 2 }))!;
   assert.match(mermaid, /y-axis "FID" 0 --> 8\.8\n/);
-  // precision at 1 (a flat range at the top of [0, 1]): the axis ends at 1 and the padding goes below
+  // precision at 1 (a flat range at the top of [0, 1]): the axis ends at 1; the padding (5 % of 1) is below only
   const at1: HistoryPoint[] = [1, 2].map((d) => ({ runId: d, createdAt: day(d), metrics: { precision: { value: 1 } }, protocolKey: sameKey }));
-  assert.match(historyMermaid('precision', at1, makeReport({ precision: 1 }))!, /y-axis "Precision" 0\.9 --> 1\n/);
+  assert.match(historyMermaid('precision', at1, makeReport({ precision: 1 }))!, /y-axis "Precision" 0\.95 --> 1\n/);
   // 21 runs: the labels are hidden, the axis title names the first and last day
   const many: HistoryPoint[] = Array.from({ length: 21 }, (_, i) => ({ runId: i + 1, createdAt: `2024-02-${String(i + 1).padStart(2, '0')}T10:00:00Z`, metrics: { fid: { value: 20 + (i % 3) } }, protocolKey: sameKey }));
   const thin = historyMermaid('fid', many, current)!;
