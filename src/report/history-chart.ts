@@ -130,14 +130,8 @@ function valueRange(s: Series): { lo: number; hi: number; min: number; max: numb
   const max = Math.max(...bars.map((b) => b[1]));
   const pad = max > min ? (max - min) * Y_PADDING : Math.abs(min) * 0.05 || 1;
   const [lower, upper] = metricDef(s.metric)?.domain ?? [-Infinity, Infinity];
-  let lo = Math.max(Math.min(lower, min), min - pad);
-  let hi = Math.min(Math.max(upper, max), max + pad);
-  // a flat range at the domain's edge (every precision 1): the padding goes to the other side
-  if (hi === lo) {
-    if (lo === lower) hi = lo + 2 * pad;
-    else lo = hi - 2 * pad;
-  }
-  return { lo, hi, min, max };
+  // a flat range at the domain's edge (every precision 1) keeps the padding on its other side
+  return { lo: Math.max(Math.min(lower, min), min - pad), hi: Math.min(Math.max(upper, max), max + pad), min, max };
 }
 
 function header(metric: MetricName): string {
