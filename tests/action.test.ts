@@ -90,7 +90,7 @@ test('first run: no successful base run (a note, not fatal), own comment created
   assert.ok(mine[0].body.includes('### ✅ fid-gate: passed'));
   assert.match(mine[0].body, /\n> ⚠️ WARNING: synthetic Inception weights/);
   // value [its 95% interval] (input bootstrap defaults to 200 replicates)
-  assert.match(mine[0].body, /\n\| FID\u00a0↓ \| [\d.]+ \[[\d.]+,\u00a0[\d.]+\] \| — \| — \| ≤\u00a0120 \| ✅ pass \|\n/);
+  assert.match(mine[0].body, /\n\| FID\u00a0↓ \| [\d.]+ \[[\d.]+,\u00a0[\d.]+\] \| — \| — \| ≤\u00a0120 \| ✅\u00a0pass \|\n/);
   assert.ok(mine[0].body.includes('**Protocol:** pytorch-fid-inception-v3, weights synthetic \\(sha256 e23305e2b70e\\), resize legacy-pytorch, quantization png-uint8, N real 24 / generated 24 \\(reference '), mine[0].body);
   assert.equal(report.protocol.bootstrap.replicates, 200);
   assert.equal(report.metrics.fid.ci.replicates.length, 200);
@@ -141,12 +141,12 @@ test('second run: regression against the base branch artifact (Δ), fails with e
   const body = mine[0].body;
   assert.ok(body.includes('### ❌ fid-gate: failed (1 of 4 rules)'), body);
   // one verdict for the row: the threshold is crossed, the regression rule passed within noise
-  assert.match(body.replace(/\u00a0/g, ' '), /\| FID ↓ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ \| \+[\d.]+ \(\+\d+\.\d%\), 95% interval \[-?[\d.]+, [\d.]+\] \| ≤ 120 crossed; ≤ [\d.]+ \(baseline \+5%\) within noise \| ❌ fail \|/);
+  assert.match(body.replace(/\u00a0/g, ' '), /\| FID ↓ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ \| \+[\d.]+ \(\+\d+\.\d%\) \[-?[\d.]+, [\d.]+\] \| ≤ 120 crossed; ≤ [\d.]+ \(base \+5%\) within noise \| ❌ fail \|/);
   assert.ok(body.includes('passed, within noise: fid '), body);
   // the job summary (not the comment) adds the base branch's history: run 400's artifact, then this run
   const summary = r.core.summaryText;
   assert.ok(summary.includes('#### History on main'), summary);
-  assert.match(summary, /\| FID \| \S+ → \S+ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ – [\d.]+ \| 1 \|/);
+  assert.match(summary, /\| FID \| \S+\u00a0→\u00a0\S+ \| [\d.]+\u00a0\[[\d.]+,\u00a0[\d.]+\] \| [\d.]+ – [\d.]+ \| 1 \|/);
   assert.ok(summary.includes('```mermaid'), 'a mermaid chart');
   assert.ok(!body.includes('#### History'), 'the PR comment stays short');
   assert.ok(body.includes('**Baseline:** [run 400](https://github.com/o/r/actions/runs/400) on main'), body);
@@ -247,7 +247,7 @@ test('mode: comment (workflow_run of a fork PR): reads the triggering run\'s art
   assert.equal(mine.length, 1);
   assert.equal(mine[0].id, state.commentId);
   assert.equal(foreign.body, FOREIGN_BODY);
-  assert.match(mine[0].body.replace(/\u00a0/g, ' '), /\| FID ↓ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ \| \+.* \| ≤ 100 crossed; ≤ [\d.]+ \(baseline \+5%\) within noise \| ❌ fail \|/);
+  assert.match(mine[0].body.replace(/\u00a0/g, ' '), /\| FID ↓ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ \| \+.* \| ≤ 100 crossed; ≤ [\d.]+ \(base \+5%\) within noise \| ❌ fail \|/);
   assert.ok(mine[0].body.includes('[run 400](https://github.com/o/r/actions/runs/400)'), mine[0].body);
   assert.ok(mine[0].body.includes('[workflow run](https://github.com/o/r/actions/runs/700)'));
 });

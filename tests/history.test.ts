@@ -223,7 +223,7 @@ test('historyMarkdown: a sparkline row per metric with the values, then a mermai
   const lines = md.split('\n');
   assert.equal(lines[0], '#### History on main');
   // compared: 20, 22, 21, then this run 23, on one scale 20..23: ▁ ▆ ▃ → █
-  assert.ok(lines.includes('| FID | ▁▆▃ → █ | 23.00 | 20.00 – 22.00 | 3 (1 with another protocol left out) |'), md);
+  assert.ok(lines.includes('| FID | ▁▆▃\u00a0→\u00a0█ | 23.00 | 20.00 – 22.00 | 3 (1 with another protocol left out) |'), md);
   assert.ok(!lines.some((l) => l.startsWith('| IS') || l.startsWith('| KID')), 'metrics without history are left out');
   const chart = historyMermaid('fid', points, current);
   assert.equal(chart, [

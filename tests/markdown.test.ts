@@ -105,13 +105,13 @@ test('table: value [interval], baseline, change, the rules and one verdict per m
   assert.equal(lines[0], '<!-- fid-gate:default -->');
   assert.equal(lines[1], '### ❌ fid-gate: failed (1 of 3 rules)');
   assert.match(lines[3], /^> ⚠️ WARNING: synthetic Inception weights/, 'synthetic-weights warning comes first');
-  assert.equal(lines.find((l) => l.startsWith('| Metric |')), '| Metric | Value [95% interval] | Baseline | Change | Rules | Verdict |');
+  assert.equal(lines.find((l) => l.startsWith('| Metric |')), '| Metric | Value [95% interval] | Baseline | Change [95% interval] | Rules | Verdict |');
   // no-break spaces keep a value, a change and a rule on one line in GitHub's narrow comment column
   const row = (label: string) => (lines.find((l) => l.replace(/\u00a0/g, ' ').startsWith(`| ${label} `)) ?? assert.fail(`no row ${label}`));
-  assert.ok(row('FID').includes('≤\u00a023.21\u00a0(baseline\u00a0+5%)\u00a0crossed'), row('FID'));
+  assert.ok(row('FID').includes('≤\u00a023.21\u00a0(base\u00a0+5%) crossed | ❌\u00a0fail |'), row('FID'));
   const plain = (label: string) => row(label).replace(/\u00a0/g, ' ');
   // one verdict per row, and nothing in the row judges otherwise (no better/worse emoji next to it)
-  assert.equal(plain('FID'), '| FID ↓ | 24.00 | 22.10 | +1.900 (+8.6%) | ≤ 25; ≤ 23.21 (baseline +5%) crossed | ❌ fail |');
+  assert.equal(plain('FID'), '| FID ↓ | 24.00 | 22.10 | +1.900 (+8.6%) | ≤ 25; ≤ 23.21 (base +5%) crossed | ❌ fail |');
   assert.equal(plain('KID'), '| KID ↓ | 0.01120 | 0.01120 | 0 | — | — |');
   assert.equal(plain('IS'), '| IS ↑ | 8.410 (std 0.3100) | 9.500 | -1.090 (-11.5%) | ≥ 8 | ✅ pass |');
   assert.equal(plain('Recall'), '| Recall ↑ | 0.7500 | 0.7000 | +0.05000 (+7.1%) | — | — |');
@@ -140,7 +140,7 @@ test('intervals: clipped to the metric\'s domain, in the one number format; the 
   assert.ok(md.includes('| Recall ↑ | 1.000 [0.9800, 1.000] |'), md);
   assert.ok(md.includes('| Coverage ↑ | 0.5000 [0.3750, 0.6250] |'), md);
   // independent intervals: √(3² + 4²) = 5 around +4: [-1, 9] includes 0, so the +20% regression passes within noise
-  assert.ok(md.includes('| FID ↓ | 24.00 [21.00, 27.00] | 20.00 | +4.000 (+20.0%), 95% interval [-1.000, 9.000] | ≤ 21.00 (baseline +5%) within noise | ✅ pass |'), md);
+  assert.ok(md.includes('| FID ↓ | 24.00 [21.00, 27.00] | 20.00 | +4.000 (+20.0%) [-1.000, 9.000] | ≤ 21.00 (base +5%) within noise | ✅ pass |'), md);
   assert.ok(md.includes(`- ${escapeText('passed, within noise: fid 20.00 → 24.00 (+20.0%, limit +5%), 95% interval of the difference [-1.000, 9.000], which includes 0')}`), md);
   assert.ok(md.includes('intervals: 95% bootstrap, 200 replicates'), md);
 });
@@ -180,7 +180,7 @@ test('headings: passed, no rules, error; warnings; skipped rules as notes', () =
   const passed = renderMarkdown({ report, gate: evaluateGate(report, undefined, parseRules('fid <= 25', 'fid: +5%')), key: 'cifar' });
   assert.match(passed, /^<!-- fid-gate:cifar -->\n### ✅ fid-gate \(cifar\): passed\n/);
   assert.ok(passed.includes(`- ${escapeText('regression rule "fid: +5%" not evaluated: no comparable baseline')}`));
-  assert.ok(passed.includes('| FID\u00a0↓ | 10.00 | — | — | ≤\u00a025 | ✅ pass |'), passed);
+  assert.ok(passed.includes('| FID\u00a0↓ | 10.00 | — | — | ≤\u00a025 | ✅\u00a0pass |'), passed);
   const none = renderMarkdown({ report, gate: evaluateGate(report, undefined, parseRules('', '')), warnings: ['baseline not comparable: weights a vs b'] });
   assert.match(none, /### fid-gate: no rules\n\n> ⚠️ baseline not comparable: weights a vs b\n/);
   const err = renderMarkdown({ error: 'real input /x/<y>: no such folder' });

@@ -236,11 +236,12 @@ function tableRow(metric: MetricName, s: Series): string {
   const values = [...compared.map((p) => p.value), ...(s.current ? [s.current.value] : [])];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? ` → ${sparkline([s.current.value], lo, hi)}` : '');
+  // no-break spaces: the sparkline, the arrow and this run's value each stay on one line in a narrow column
+  const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? `\u00a0→\u00a0${sparkline([s.current.value], lo, hi)}` : '');
   const others = s.base.length - compared.length;
   const otherNote = others ? ` (${others} with another protocol left out)` : '';
   const range = compared.length ? `${escapeText(formatSignificant(Math.min(...compared.map((p) => p.value))))} – ${escapeText(formatSignificant(Math.max(...compared.map((p) => p.value))))}` : '—';
-  const now = s.current ? escapeText(valueText(metric, s.current)) : '—';
+  const now = s.current ? escapeText(valueText(metric, s.current)).replace(/ /g, '\u00a0') : '—';
   return `| ${METRIC_LABEL[metric]} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
 }
 

@@ -177,17 +177,18 @@ function thresholdParts(r: RuleResult): { op: string; limit: string } {
   return { op: m?.[1] ?? '', limit: m ? m[2] : num(r.limit) };
 }
 
-/** The rule as the table shows it: `≤ 25`, `≤ 23.21 (baseline +5%)`, with `crossed` or `within noise` after it. */
+/** The rule as the table shows it: `≤ 25`, `≤ 23.21 (base +5%)`, with `crossed` or `within noise` after it. */
 function ruleText(r: RuleResult, gate: GateResult): string {
   let text: string;
   if (r.kind === 'threshold') {
     const { op, limit } = thresholdParts(r);
     text = `${OP_SYMBOL[op] ?? ''} ${escapeText(limit, 40)}`;
   } else {
-    text = `${betterOf(r.metric) === 'lower' ? '≤' : '≥'} ${num(r.limit)} (baseline ${escapeText(r.allowed ?? '', 40)})`;
+    text = `${betterOf(r.metric) === 'lower' ? '≤' : '≥'} ${num(r.limit)} (base ${escapeText(r.allowed ?? '', 40)})`;
   }
-  const outcome = !r.passed ? ' crossed' : passedWithinNoise(r, gate) ? ' within noise' : '';
-  return (text + outcome).replace(/ /g, NBSP);
+  const outcome = !r.passed ? 'crossed' : passedWithinNoise(r, gate) ? `within${NBSP}noise` : '';
+  // the rule stays on one line; its outcome may wrap below it
+  return [text.replace(/ /g, NBSP), outcome].filter(Boolean).join(' ');
 }
 
 /** A regression rule whose change passed its limit but lay within the noise (it passed). */
@@ -205,7 +206,7 @@ function changeText(value: number, base: number): string {
 function changeCell(metric: MetricName, value: number, base: number | undefined, gate: GateResult | undefined): string {
   if (base === undefined || !Number.isFinite(base)) return '—';
   const noise = gate?.results.find((r) => r.metric === metric && r.noise)?.noise;
-  const ci = noise && Number.isFinite(noise.halfWidth) ? `, 95%${NBSP}interval ${intervalText([noise.difference - noise.halfWidth, noise.difference + noise.halfWidth])}` : '';
+  const ci = noise && Number.isFinite(noise.halfWidth) ? ` ${intervalText([noise.difference - noise.halfWidth, noise.difference + noise.halfWidth])}` : '';
   return changeText(value, base) + ci;
 }
 
@@ -217,7 +218,7 @@ function rulesCell(metric: MetricName, gate: GateResult | undefined): string {
 function verdictCell(metric: MetricName, gate: GateResult | undefined): string {
   const rs = gate?.results.filter((r) => r.metric === metric) ?? [];
   if (!rs.length) return '—';
-  return rs.every((r) => r.passed) ? '✅ pass' : '❌ fail';
+  return rs.every((r) => r.passed) ? `✅${NBSP}pass` : `❌${NBSP}fail`;
 }
 
 /**
@@ -292,7 +293,7 @@ export function renderMarkdown(o: RenderOptions): string {
 
   if (r) {
     const base = o.baseline?.report;
-    out.push('| Metric | Value [95% interval] | Baseline | Change | Rules | Verdict |', '|:--|:--|:--|:--|:--|:--|');
+    out.push('| Metric | Value [95% interval] | Baseline | Change [95% interval] | Rules | Verdict |', '|:--|:--|:--|:--|:--|:--|');
     for (const { name: m } of METRICS) {
       const res = r.metrics[m];
       if (!res) continue;
@@ -300,7 +301,7 @@ export function renderMarkdown(o: RenderOptions): string {
       const label = `${METRIC_LABEL[m]}${NBSP}${betterOf(m) === 'lower' ? '↓' : '↑'}`;
       out.push(`| ${label} | ${valueText(m, res)} | ${num(bm?.value)} | ${changeCell(m, res.value, bm?.value, o.gate)} | ${rulesCell(m, o.gate)} | ${verdictCell(m, o.gate)} |`);
     }
-    out.push('', '↓ lower is better, ↑ higher is better.', '');
+    out.push('', '↓ lower is better, ↑ higher is better; base: the baseline moved by the allowed regression.', '');
     out.push(protocolLine(r, esc));
     const bl = baselineLine(o.baseline, esc);
     if (bl) out.push('', bl);
