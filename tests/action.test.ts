@@ -146,7 +146,7 @@ test('second run: regression against the base branch artifact (Δ), fails with e
   // the job summary (not the comment) adds the base branch's history: run 400's artifact, then this run
   const summary = r.core.summaryText;
   assert.ok(summary.includes('#### History on main'), summary);
-  assert.match(summary, /\| FID \| \S+\u00a0→\u00a0\S+ \| [\d.]+\u00a0\[[\d.]+,\u00a0[\d.]+\] \| [\d.]+ – [\d.]+ \| 1 \|/);
+  assert.match(summary, /\| FID \| \S+\u00a0→\u00a0\S+ \| [\d.]+\u00a0\\\[[\d.]+,\u00a0[\d.]+\\\] \| [\d.]+ – [\d.]+ \| 1 \|/);
   assert.ok(summary.includes('```mermaid'), 'a mermaid chart');
   assert.ok(!body.includes('#### History'), 'the PR comment stays short');
   assert.ok(body.includes('**Baseline:** [run 400](https://github.com/o/r/actions/runs/400) on main'), body);

@@ -137,8 +137,10 @@ function num(x: number | undefined): string {
 export function metricInterval(metric: MetricName, value: number, halfWidth: number | undefined): [number, number] | undefined {
   if (halfWidth === undefined || !Number.isFinite(halfWidth) || !Number.isFinite(value)) return undefined;
   const [lower, upper] = metricDef(metric)?.domain ?? [-Infinity, Infinity];
-  // an estimate outside the domain (a slightly negative KID) keeps its own end: the interval still contains it
-  return [Math.max(Math.min(lower, value), value - halfWidth), Math.min(Math.max(upper, value), value + halfWidth)];
+  // an estimate outside the domain (KID's unbiased estimator below 0) is shown as it is; its interval, a statement
+  // about the metric itself, still lies within the domain
+  const lo = Math.min(upper, Math.max(lower, value - halfWidth));
+  return [lo, Math.max(lo, Math.min(upper, value + halfWidth))];
 }
 
 /** `[lo, hi]` in the report's number format, on one line. */
