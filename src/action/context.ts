@@ -15,6 +15,8 @@ export interface RunContext {
   headSha?: string;
   ref?: string;
   serverUrl: string;
+  /** $GITHUB_WORKSPACE: the report names paths relative to it. */
+  workspace?: string;
   /** Link to this run, when the pieces are there. */
   runUrl?: string;
   /** For workflow_run events: the triggering run (whose artifacts `mode: comment` reads). */
@@ -54,6 +56,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     eventName: str(env.GITHUB_EVENT_NAME),
     ref: str(env.GITHUB_REF),
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    workspace: str(env.GITHUB_WORKSPACE),
     payload,
   };
   const pr = obj(payload.pull_request);

@@ -13,6 +13,7 @@ import { INCEPTION_BUILDER_VERSION } from '../features/inception.js';
 import { PYTORCH_FID_WEIGHTS_SHA256_PREFIX } from '../weights/pytorch-fid-weights.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME } from '../report/metrics-json.js';
+import { valueText } from '../report/markdown.js';
 import { cacheAvailable, hashFiles, referenceStatsKey, restoreCache, saveCache, sha256File, weightsCacheKey } from '../github/cache.js';
 import { uploadFiles } from '../github/artifacts.js';
 import type { RgbImage } from '../images/decode.js';
@@ -157,7 +158,7 @@ async function keepReferenceStats(o: ModeOptions, compared: Compared, ex: Extrac
 function logMetrics(o: ModeOptions, report: MetricsReport): void {
   for (const m of KNOWN_METRICS) {
     const r = report.metrics[m];
-    if (r) o.core.info(`${m} = ${r.value}${r.ci ? ` ± ${r.ci.halfWidth} (95% bootstrap interval)` : r.std !== undefined ? ` ± ${r.std} (std)` : ''}`);
+    if (r) o.core.info(`${m} = ${valueText(m, r).replace(/\u00a0/g, ' ')}${r.ci ? ' (95% bootstrap interval)' : ''}`);
   }
 }
 

@@ -4,7 +4,8 @@
 // otherwise), or only warns with fail-on-error: false. Output `passed` is 'true' / 'false' for a verdict and '' after
 // an error, so workflows can tell them apart. Nothing here writes outputs or exit codes: the caller does (main.ts).
 import { InputError } from '../util/errors.js';
-import { renderMarkdown } from '../report/markdown.js';
+import os from 'node:os';
+import { renderMarkdown, type PathContext } from '../report/markdown.js';
 import { writeJobSummary } from '../github/job-summary.js';
 import { VERSION } from '../version.js';
 import { githubClient, type ActionDeps, type GitHubClient } from './deps.js';
@@ -35,13 +36,18 @@ function metricOutputs(report: MetricsReport | undefined): Record<string, string
   return out;
 }
 
+/** The folders the report names paths relative to (the workspace, the runner's temp folder, home). */
+function reportPaths(ctx: ActionRequest['ctx'], tempRoot: string): PathContext {
+  return { workspace: ctx.workspace, temp: tempRoot, home: os.homedir() };
+}
+
 /** Summary, comment and verdict of a mode's outcome. */
 async function publishOutcome(o: ModeOptions, out: ModeOutcome, deps: ActionDeps): Promise<ActionResult> {
   const { inputs: inp, ctx, core } = o;
   const markdown = renderMarkdown({
     report: out.report, gate: out.gate, key: inp.commentKey, runUrl: ctx.runUrl, version: VERSION,
     baseline: { ...out.baseline.view, report: out.baseline.report },
-    warnings: out.baseline.warnings, notes: out.baseline.notes,
+    warnings: out.baseline.warnings, notes: out.baseline.notes, paths: reportPaths(ctx, o.tempRoot),
   });
   await writeJobSummary(await withHistory(markdown, out.report, o), core.summary, core);
   const url = await postComment({
@@ -57,7 +63,8 @@ async function publishOutcome(o: ModeOptions, out: ModeOutcome, deps: ActionDeps
     const failure = `fid-gate: ${failed.length} rule${failed.length > 1 ? 's' : ''} crossed:\n${failed.map((r) => `- ${r.message}`).join('\n')}`;
     return { outputs, failure, exitCode: 1 };
   }
-  core.info(out.gate.results.length ? `fid-gate: all ${out.gate.results.length} rules passed` : 'fid-gate: no rules given (thresholds, max-regression): reporting only');
+  const n = out.gate.results.length;
+  core.info(n ? `fid-gate: ${n === 1 ? 'the 1 rule' : `all ${n} rules`} passed` : 'fid-gate: no rules given (thresholds, max-regression): reporting only');
   return { outputs, exitCode: 0 };
 }
 
@@ -70,7 +77,7 @@ async function reportError(err: unknown, req: ActionRequest, deps: ActionDeps, g
   const inputs = req.inputs instanceof Error ? undefined : req.inputs;
   const key = inputs?.commentKey ?? req.settings.commentKey;
   const policy = inputs?.comment ?? req.settings.comment;
-  const markdown = renderMarkdown({ error: msg, key, runUrl: req.ctx.runUrl, version: VERSION });
+  const markdown = renderMarkdown({ error: msg, key, runUrl: req.ctx.runUrl, version: VERSION, paths: reportPaths(req.ctx, req.tempRoot) });
   await writeJobSummary(markdown, core.summary, core);
   const url = await postComment({ policy, key, body: markdown, failed: true, pullRequest: req.ctx.pullRequest, ctx: req.ctx, token: req.token, strict: false }, core, github);
   const outputs = { ...metricOutputs(undefined), passed: '', report: '', error: msg, 'comment-url': url };

@@ -11,6 +11,7 @@ import { flags, outputOption, withTempOutput, writeJsonAndExit, writeOutputVia, 
 import type { CompareOptions } from '../compare.js';
 import type { GateRules } from '../gate/rules.js';
 import type { MetricsReport } from '../core/report-types.js';
+import { plural } from '../core/format.js';
 
 const samplingSpecs: OptionSpecs = {
   grid: { type: 'string', arg: 'FILE', help: 'also write a preview grid of the first 64 samples as a PNG' },
@@ -95,7 +96,7 @@ async function gate(report: MetricsReport, rules: GateRules, baseline: string | 
   for (const w of b.warnings) io.out(`warning: ${w}`);
   for (const n of [...b.notes, ...g.skipped]) io.out(`note: ${n}`);
   for (const r of g.results) io.out(`${r.passed ? 'pass' : 'FAIL'}: ${r.message}`);
-  io.out(g.passed ? `gate passed (${g.results.length} rule${g.results.length === 1 ? '' : 's'})` : `gate FAILED: ${g.results.filter((r) => !r.passed).length} of ${g.results.length} rules`);
+  io.out(g.passed ? `gate passed (${plural(g.results.length, 'rule')})` : `gate FAILED: ${g.results.filter((r) => !r.passed).length} of ${plural(g.results.length, 'rule')}`);
   return g.passed ? 0 : 1;
 }
 

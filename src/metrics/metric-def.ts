@@ -78,6 +78,14 @@ export interface MetricNeeds {
   extractor?: { output: 'logits'; requirement: string };
 }
 
+/** The closed range of a metric's values; an unbounded side is ±Infinity. */
+export type MetricDomain = readonly [lower: number, upper: number];
+
+/** [0, ∞): distances, divergences, bits. */
+export const NON_NEGATIVE: MetricDomain = [0, Infinity];
+/** [0, 1]: shares and fractions of samples. */
+export const UNIT_INTERVAL: MetricDomain = [0, 1];
+
 /** One named metric, as the gate, the metrics JSON and the reports know it. */
 export interface MetricDecl<N extends string = string> {
   name: N;
@@ -88,6 +96,12 @@ export interface MetricDecl<N extends string = string> {
   label: string;
   /** Name in the CLI table. */
   tableLabel: string;
+  /**
+   * The values the metric can take, [lower, upper] (±Infinity: unbounded): the reports clip intervals and the
+   * history charts' axes to it (a share lies in [0, 1], a distance in [0, ∞)). An estimate may still fall outside
+   * (KID's unbiased estimator can be slightly negative) and is then shown as it is.
+   */
+  domain: MetricDomain;
   /** The bootstrap quantity (metrics/bootstrap.ts) that gives its 95 % interval, if any. */
   interval?: BootstrapMetric;
   /** The CLI table's settings column, from the result's details. */

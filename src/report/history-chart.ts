@@ -7,22 +7,28 @@
 // Nothing from another run reaches the output as text except through a validator: dates are re-formatted from their
 // parsed digits, SHAs are hex-checked (history.ts), run ids are integers, numbers are formatted here; the branch name
 // goes through escapeText. SVG text is XML-escaped as well, as a second line of defence.
-import { formatNumber } from '../core/format.js';
+import { formatSignificant } from '../core/format.js';
 import { protocolKey } from '../core/protocol.js';
 import { METRICS, metricDef } from '../metrics/registry.js';
-import { escapeText, METRIC_LABEL } from './markdown.js';
+import { escapeText, METRIC_LABEL, metricInterval, intervalText } from './markdown.js';
 import { historyMetrics, type HistoryPoint, type HistoryValue } from './history-data.js';
 import type { MetricName, MetricsReport } from '../core/report-types.js';
 
 /** The SVG's geometry: the plot area is x ∈ [left, width − right], y ∈ [top, height − bottom]. */
 export const CHART = { width: 400, height: 130, left: 60, right: 20, top: 24, bottom: 26 } as const;
-/** The value axis spans the data (error bars included) plus this fraction of its span on each side. */
+/**
+ * The value axis spans the data (error bars included) plus this fraction of its span on each side, within the
+ * metric's domain (an FID axis never goes below 0, a precision axis never above 1).
+ */
 export const Y_PADDING = 0.1;
 
 const COLOR = { line: '#0969da', current: '#cf222e', other: '#8c959f', grid: '#d0d7de', text: '#24292f' } as const;
 const SPARK = '▁▂▃▄▅▆▇█';
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
 const SHA_RE = /^[0-9a-f]{7,40}$/i;
+/** Above this many categories, mermaid's x labels are hidden (they would overlap) and the axis title gives the dates. */
+export const MAX_X_LABELS = 8;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Every metric, in the registry's (the reports') order. */
 const ALL_METRICS: readonly MetricName[] = METRICS.map((m) => m.name);
 
@@ -41,6 +47,7 @@ interface Plotted {
 interface Series {
   base: Plotted[];
   current?: Plotted;
+  metric: MetricName;
 }
 
 /** YYYY-MM-DD of an ISO 8601 timestamp; undefined for anything else (the string is never shown as given). */
@@ -74,8 +81,15 @@ export function plainNumber(x: number, digits = 6): string {
   return t === '-0' ? '0' : t;
 }
 
-function valueText(v: HistoryValue): string {
-  return formatNumber(v.value, 4) + (v.halfWidth !== undefined ? ` ± ${formatNumber(v.halfWidth, 3)}` : '');
+/** A value with its error bar as an interval within the metric's domain, in the reports' number format. */
+function valueText(metric: MetricName, v: HistoryValue): string {
+  const ci = metricInterval(metric, v.value, v.halfWidth);
+  return formatSignificant(v.value) + (ci ? ` ${intervalText(ci).replace(/\u00a0/g, ' ')}` : '');
+}
+
+/** "Mar 5" of a YYYY-MM-DD day. */
+function shortDay(day: string): string {
+  return `${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8, 10))}`;
 }
 
 function comparable(a: string | undefined, b: string | undefined): boolean {
@@ -91,22 +105,33 @@ function seriesOf(metric: MetricName, points: readonly HistoryPoint[], current: 
     const date = isoDay(p.createdAt);
     const sha = p.headSha && SHA_RE.test(p.headSha) ? p.headSha.slice(0, 7) : undefined;
     const same = comparable(p.protocolKey, currentKey);
-    const title = [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') + `: ${valueText(v)}${same ? '' : ' (different protocol)'}`;
+    const title = [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') + `: ${valueText(metric, v)}${same ? '' : ' (different protocol)'}`;
     base.push({ value: v.value, halfWidth: v.halfWidth, title, date, comparable: same });
   }
   const cv = current ? historyMetrics(current)[metric] : undefined;
-  return { base, current: cv ? { ...cv, title: `this run: ${valueText(cv)}`, comparable: true } : undefined };
+  return { base, current: cv ? { ...cv, title: `this run: ${valueText(metric, cv)}`, comparable: true } : undefined, metric };
 }
 
-/** The value axis: the extent of what is compared (comparable runs and this run, error bars included), padded. */
+/** The error bar of a plotted value: value ± halfWidth within the metric's domain. */
+function errorBar(metric: MetricName, p: Plotted): [number, number] {
+  return metricInterval(metric, p.value, p.halfWidth) ?? [p.value, p.value];
+}
+
+/**
+ * The value axis: the extent of what is compared (comparable runs and this run, error bars included), padded, and
+ * kept inside the metric's domain (unless a value itself lies outside it).
+ */
 function valueRange(s: Series): { lo: number; hi: number; min: number; max: number } {
   const counted = [...s.base.filter((p) => p.comparable), ...(s.current ? [s.current] : [])];
   // only other-protocol runs: scale to them rather than to nothing
   const used = counted.length ? counted : s.base;
-  const min = Math.min(...used.map((p) => p.value - (p.halfWidth ?? 0)));
-  const max = Math.max(...used.map((p) => p.value + (p.halfWidth ?? 0)));
+  const bars = used.map((p) => errorBar(s.metric, p));
+  const min = Math.min(...bars.map((b) => b[0]));
+  const max = Math.max(...bars.map((b) => b[1]));
   const pad = max > min ? (max - min) * Y_PADDING : Math.abs(min) * 0.05 || 1;
-  return { lo: min - pad, hi: max + pad, min, max };
+  const [lower, upper] = metricDef(s.metric)?.domain ?? [-Infinity, Infinity];
+  // a flat range at the domain's edge (every precision 1) keeps the padding on its other side
+  return { lo: Math.max(Math.min(lower, min), min - pad), hi: Math.min(Math.max(upper, max), max + pad), min, max };
 }
 
 function header(metric: MetricName): string {
@@ -144,7 +169,7 @@ export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoi
   for (const v of max > min ? [max, min] : [min]) {
     const y = px(yAt(v));
     out.push(`<path class="grid" d="M${left} ${y}H${width - right}" stroke="${COLOR.grid}" stroke-dasharray="2 3"/>`);
-    out.push(`<text class="y-label" x="${left - 4}" y="${y}" dy="3" text-anchor="end" fill="${COLOR.text}">${xml(formatNumber(v, 4))}</text>`);
+    out.push(`<text class="y-label" x="${left - 4}" y="${y}" dy="3" text-anchor="end" fill="${COLOR.text}">${xml(formatSignificant(v))}</text>`);
   }
   // legend
   out.push(`<text x="${width - right}" y="14" text-anchor="end" font-size="9" fill="${COLOR.current}">● this run</text>`);
@@ -162,8 +187,9 @@ export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoi
   for (const { p, i } of all) {
     if (p.halfWidth === undefined) continue;
     const x = xAt(i);
-    const y1 = px(yAt(p.value + p.halfWidth));
-    const y2 = px(yAt(p.value - p.halfWidth));
+    const [barLo, barHi] = errorBar(metric, p);
+    const y1 = px(yAt(barHi));
+    const y2 = px(yAt(barLo));
     const stroke = p === s.current ? COLOR.current : p.comparable ? COLOR.line : COLOR.other;
     out.push(`<path class="error-bar" d="M${px(x)} ${y1}V${y2}M${px(x - 3)} ${y1}H${px(x + 3)}M${px(x - 3)} ${y2}H${px(x + 3)}" stroke="${stroke}"/>`);
   }
@@ -210,19 +236,20 @@ function tableRow(metric: MetricName, s: Series): string {
   const values = [...compared.map((p) => p.value), ...(s.current ? [s.current.value] : [])];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? ` → ${sparkline([s.current.value], lo, hi)}` : '');
+  // no-break spaces: the sparkline, the arrow and this run's value each stay on one line in a narrow column
+  const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? `\u00a0→\u00a0${sparkline([s.current.value], lo, hi)}` : '');
   const others = s.base.length - compared.length;
   const otherNote = others ? ` (${others} with another protocol left out)` : '';
-  const range = compared.length ? `${escapeText(formatNumber(Math.min(...compared.map((p) => p.value)), 4))} – ${escapeText(formatNumber(Math.max(...compared.map((p) => p.value)), 4))}` : '—';
-  const now = s.current ? escapeText(valueText(s.current)) : '—';
+  const range = compared.length ? `${escapeText(formatSignificant(Math.min(...compared.map((p) => p.value))))} – ${escapeText(formatSignificant(Math.max(...compared.map((p) => p.value))))}` : '—';
+  const now = s.current ? escapeText(valueText(metric, s.current)).replace(/ /g, '\u00a0') : '—';
   return `| ${METRIC_LABEL[metric]} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
 }
 
-/** Category labels for mermaid's x axis: the run's MM-DD (or its index), unique (equal labels would merge). */
+/** Category labels for mermaid's x axis: the run's day ("Mar 5", or its index), unique (equal labels would merge). */
 function categoryLabels(base: readonly Plotted[]): string[] {
   const seen = new Set<string>();
   return base.map((p, i) => {
-    let label = p.date ? p.date.slice(5) : `run ${i + 1}`;
+    let label = p.date ? shortDay(p.date) : `run ${i + 1}`;
     if (seen.has(label)) label += ` #${i + 1}`;
     seen.add(label);
     return label;
@@ -239,14 +266,18 @@ export function historyMermaid(metric: MetricName, points: readonly HistoryPoint
   const compared = s.base.filter((p) => p.comparable);
   const shown = [...compared, ...(s.current ? [s.current] : [])];
   if (shown.length < 2) return undefined;
-  const { lo, hi } = valueRange({ base: compared, current: s.current });
+  const { lo, hi } = valueRange({ base: compared, current: s.current, metric });
   const labels = [...categoryLabels(compared), ...(s.current ? ['this run'] : [])];
+  // many runs: labels would overlap; hide them and name the first and last day in the axis title instead
+  const thin = labels.length > MAX_X_LABELS;
+  const days = compared.map((p) => p.date).filter((d): d is string => d !== undefined);
+  const span = days.length ? `${shortDay(days[0])} … ${shortDay(days[days.length - 1])}${s.current ? ', then this run' : ''}` : `${compared.length} runs${s.current ? ', then this run' : ''}`;
   const lines = [
     '```mermaid',
-    '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
+    thin ? '%%{init: {"xyChart": {"width": 480, "height": 220, "xAxis": {"showLabel": false}}}}%%' : '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
     'xychart-beta',
     `  title "${header(metric)}"`,
-    `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis ${thin ? `"${span}" ` : ''}[${labels.map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${METRIC_LABEL[metric]}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
     `  line [${shown.map((p) => plainNumber(p.value)).join(', ')}]`,
   ];

@@ -89,8 +89,8 @@ test('first run: no successful base run (a note, not fatal), own comment created
   assert.ok(mine[0].body.includes('no successful run of this workflow on main yet'), mine[0].body);
   assert.ok(mine[0].body.includes('### ✅ fid-gate: passed'));
   assert.match(mine[0].body, /\n> ⚠️ WARNING: synthetic Inception weights/);
-  // value ± the bootstrap half-width (input bootstrap defaults to 200 replicates)
-  assert.match(mine[0].body, /\n\| FID \| [\d.]+ ± [\d.]+ \| — \| — \| ≤ 120 \| ✅ pass \|\n/);
+  // value [its 95% interval] (input bootstrap defaults to 200 replicates)
+  assert.match(mine[0].body, /\n\| FID\u00a0↓ \| [\d.]+ \[[\d.]+,\u00a0[\d.]+\] \| — \| — \| ≤\u00a0120 \| ✅\u00a0pass \|\n/);
   assert.ok(mine[0].body.includes('**Protocol:** pytorch-fid-inception-v3, weights synthetic \\(sha256 e23305e2b70e\\), resize legacy-pytorch, quantization png-uint8, N real 24 / generated 24 \\(reference '), mine[0].body);
   assert.equal(report.protocol.bootstrap.replicates, 200);
   assert.equal(report.metrics.fid.ci.replicates.length, 200);
@@ -140,12 +140,13 @@ test('second run: regression against the base branch artifact (Δ), fails with e
   assert.equal(r.outputs['comment-url'], mine[0].html_url);
   const body = mine[0].body;
   assert.ok(body.includes('### ❌ fid-gate: failed (1 of 4 rules)'), body);
-  assert.match(body, /\| FID \| [\d.]+ ± [\d.]+ \| [\d.]+ ± [\d.]+ \| ▲ \+[\d.]+ ± [\d.]+ \(\+\d+\.\d%\) ⚪ within noise \| ≤ 120; \+5% vs baseline \(≤ [\d.]+\) \| ❌ fail \|/);
+  // one verdict for the row: the threshold is crossed, the regression rule passed within noise
+  assert.match(body.replace(/\u00a0/g, ' '), /\| FID ↓ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ \| \+[\d.]+ \(\+\d+\.\d%\) \[-?[\d.]+, [\d.]+\] \| ≤ 120 crossed; ≤ [\d.]+ \(base \+5%\) within noise \| ❌ fail \|/);
   assert.ok(body.includes('passed, within noise: fid '), body);
   // the job summary (not the comment) adds the base branch's history: run 400's artifact, then this run
   const summary = r.core.summaryText;
   assert.ok(summary.includes('#### History on main'), summary);
-  assert.match(summary, /\| FID \| \S+ → \S+ \| [\d.]+ ± [\d.]+ \| [\d.]+ – [\d.]+ \| 1 \|/);
+  assert.match(summary, /\| FID \| \S+\u00a0→\u00a0\S+ \| [\d.]+\u00a0\\\[[\d.]+,\u00a0[\d.]+\\\] \| [\d.]+ – [\d.]+ \| 1 \|/);
   assert.ok(summary.includes('```mermaid'), 'a mermaid chart');
   assert.ok(!body.includes('#### History'), 'the PR comment stays short');
   assert.ok(body.includes('**Baseline:** [run 400](https://github.com/o/r/actions/runs/400) on main'), body);
@@ -177,7 +178,7 @@ test('read-only token: 403 on the comment is one warning and the verdict stands;
     // no comparison: the regression rule is skipped, the summary says why
     assert.match(r.core.summaryText, /> ⚠️ baseline not comparable/);
     assert.ok(r.core.summaryText.includes('regression rule "fid: +5%" not evaluated: no comparable baseline'), r.core.summaryText);
-    assert.match(r.core.summaryText, /\| FID \| [\d.]+ ± [\d.]+ \| — \| — \|/);
+    assert.match(r.core.summaryText, /\| FID\u00a0↓ \| [\d.]+ \[[\d.]+,\u00a0[\d.]+\] \| — \| — \|/);
     assert.equal(stickyComments()[0].id, state.commentId);
   } finally {
     fake.commentsForbidden = false;
@@ -246,7 +247,7 @@ test('mode: comment (workflow_run of a fork PR): reads the triggering run\'s art
   assert.equal(mine.length, 1);
   assert.equal(mine[0].id, state.commentId);
   assert.equal(foreign.body, FOREIGN_BODY);
-  assert.match(mine[0].body, /\| FID \| [\d.]+ ± [\d.]+ \| [\d.]+ ± [\d.]+ \| ▲ .* ⚪ within noise \| ≤ 100; \+5% vs baseline/);
+  assert.match(mine[0].body.replace(/\u00a0/g, ' '), /\| FID ↓ \| [\d.]+ \[[\d.]+, [\d.]+\] \| [\d.]+ \| \+.* \| ≤ 100 crossed; ≤ [\d.]+ \(base \+5%\) within noise \| ❌ fail \|/);
   assert.ok(mine[0].body.includes('[run 400](https://github.com/o/r/actions/runs/400)'), mine[0].body);
   assert.ok(mine[0].body.includes('[workflow run](https://github.com/o/r/actions/runs/700)'));
 });

@@ -184,15 +184,16 @@ test('renderHistorySvg: well formed; the values at the expected pixels; another 
   // the other protocol's run: a hollow square, not on the line; 30 is above the axis, so it sits at the top edge
   assert.deepEqual(attr(svg, 'other-protocol', 'x'), ['137']);
   assert.deepEqual(attr(svg, 'other-protocol', 'y'), ['21']);
-  assert.match(svg, /<title>run 2 · 2024-03-02: 30 \(different protocol\), off scale<\/title>/);
+  assert.match(svg, /<title>run 2 · 2024-03-02: 30\.00 \(different protocol\), off scale<\/title>/);
+  assert.match(svg, /<title>run 3 · 2024-03-03: 22\.00 \[21\.00, 23\.00\]<\/title>/);
   assert.match(svg, /□ other protocol/);
   // 22 ± 1: from y(23) to y(21), with caps
   assert.deepEqual(attr(svg, 'error-bar', 'd'), ['M220 30.67V75.11M217 30.67H223M217 75.11H223']);
   // axis labels: max and min of the compared values at their heights; the first and last dates
-  assert.deepEqual([...svg.matchAll(/class="y-label" x="56" y="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]), [['30.67', '23'], ['97.33', '20']]);
+  assert.deepEqual([...svg.matchAll(/class="y-label" x="56" y="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]), [['30.67', '23.00'], ['97.33', '20.00']]);
   assert.deepEqual([...svg.matchAll(/class="x-label" x="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]), [['60', '2024-03-01'], ['300', '2024-03-04']]);
-  assert.match(svg, /<title>run 1 · 2024-03-01 · abcdef0: 20<\/title>/);
-  assert.match(svg, /<title>this run: 23<\/title>/);
+  assert.match(svg, /<title>run 1 · 2024-03-01 · abcdef0: 20\.00<\/title>/);
+  assert.match(svg, /<title>this run: 23\.00<\/title>/);
   assert.match(svg, /<text x="8" y="14" font-weight="bold" fill="#24292f">FID \(lower is better\)<\/text>/);
 });
 
@@ -204,7 +205,7 @@ test('renderHistorySvg: untrusted dates and SHAs never reach the SVG; a single v
   const svg = renderHistorySvg('kid', evil, undefined);
   assertWellFormedXml(svg);
   assert.ok(!/script|yesterday|<b>/.test(svg), svg);
-  assert.match(svg, /<title>run 7: 0\.5<\/title>/);
+  assert.match(svg, /<title>run 7: 0\.5000<\/title>/);
   assert.doesNotMatch(svg, /class="x-label"/);
   assert.deepEqual(attr(svg, 'history', 'points'), ['60,30.67 380,97.33']); // 0.5 and 0.25, padded by 0.025
 
@@ -223,7 +224,7 @@ test('historyMarkdown: a sparkline row per metric with the values, then a mermai
   const lines = md.split('\n');
   assert.equal(lines[0], '#### History on main');
   // compared: 20, 22, 21, then this run 23, on one scale 20..23: ▁ ▆ ▃ → █
-  assert.ok(lines.includes('| FID | ▁▆▃ → █ | 23 | 20 – 22 | 3 (1 with another protocol left out) |'), md);
+  assert.ok(lines.includes('| FID | ▁▆▃\u00a0→\u00a0█ | 23.00 | 20.00 – 22.00 | 3 (1 with another protocol left out) |'), md);
   assert.ok(!lines.some((l) => l.startsWith('| IS') || l.startsWith('| KID')), 'metrics without history are left out');
   const chart = historyMermaid('fid', points, current);
   assert.equal(chart, [
@@ -231,7 +232,7 @@ test('historyMarkdown: a sparkline row per metric with the values, then a mermai
     '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
     'xychart-beta',
     '  title "FID (lower is better)"',
-    '  x-axis ["03-01", "03-03", "03-04", "this run"]',
+    '  x-axis ["Mar 1", "Mar 3", "Mar 4", "this run"]',
     '  y-axis "FID" 19.7 --> 23.3',
     '  line [20, 22, 21, 23]',
     '  bar [19.7, 19.7, 19.7, 23]',
@@ -244,7 +245,29 @@ test('historyMarkdown: a sparkline row per metric with the values, then a mermai
   assert.match(historyMarkdown(points, current, ['fid'], { branch: 'x_<img src=y>' }), /^#### History on x\\_&lt;img src=y&gt;\n/);
   // same-day runs get distinct categories (mermaid would merge equal ones)
   const sameDay = [points[0], { ...points[2], createdAt: '2024-03-01T18:00:00Z' }];
-  assert.match(historyMermaid('fid', sameDay, current)!, /x-axis \["03-01", "03-01 #2", "this run"\]/);
+  assert.match(historyMermaid('fid', sameDay, current)!, /x-axis \["Mar 1", "Mar 1 #2", "this run"\]/);
+});
+
+test('history charts: axes inside the metric\'s domain; many runs get no overlapping x labels', () => {
+  // FID values near 0 with wide error bars: the axis starts at 0, not below; the bars are clipped there too
+  const near0: HistoryPoint[] = [1, 2, 3].map((d) => ({ runId: d, createdAt: day(d), metrics: { fid: { value: d, halfWidth: 5 } }, protocolKey: sameKey }));
+  const svg = renderHistorySvg('fid', near0, undefined);
+  // bars span [0, 8]: padded by 0.8 above only → [0, 8.8] over y ∈ [24, 104]; run 1's bar [0, 6] runs from
+  // y(6) = 24 + 80 · 2.8 / 8.8 = 49.45 down to y(0) = 104
+  assert.deepEqual([...svg.matchAll(/class="y-label"[^>]*>([^<]*)</g)].map((m) => m[1]), ['8.000', '0']);
+  assert.deepEqual(attr(svg, 'error-bar', 'd')[0], 'M60 49.45V104M57 49.45H63M57 104H63');
+  assert.match(svg, /<title>run 1 · 2024-03-01: 1\.000 \[0, 6\.000\]<\/title>/);
+  const mermaid = historyMermaid('fid', near0, makeReport({ fid: 2 }))!;
+  assert.match(mermaid, /y-axis "FID" 0 --> 8\.8\n/);
+  // precision at 1 (a flat range at the top of [0, 1]): the axis ends at 1; the padding (5 % of 1) is below only
+  const at1: HistoryPoint[] = [1, 2].map((d) => ({ runId: d, createdAt: day(d), metrics: { precision: { value: 1 } }, protocolKey: sameKey }));
+  assert.match(historyMermaid('precision', at1, makeReport({ precision: 1 }))!, /y-axis "Precision" 0\.95 --> 1\n/);
+  // 21 runs: the labels are hidden, the axis title names the first and last day
+  const many: HistoryPoint[] = Array.from({ length: 21 }, (_, i) => ({ runId: i + 1, createdAt: `2024-02-${String(i + 1).padStart(2, '0')}T10:00:00Z`, metrics: { fid: { value: 20 + (i % 3) } }, protocolKey: sameKey }));
+  const thin = historyMermaid('fid', many, current)!;
+  assert.match(thin, /"xAxis": \{"showLabel": false\}/);
+  assert.match(thin, /x-axis "Feb 1 … Feb 21, then this run" \["Feb 1", "Feb 2", /);
+  assert.doesNotMatch(historyMermaid('fid', points, current)!, /showLabel/);
 });
 
 test('helpers: numbers mermaid can parse, ISO days only, sparkline levels', () => {

@@ -1,7 +1,7 @@
 // elbo-bpd: the diffusion ELBO in bits/dim of a denoiser over held-out real images (sampling/elbo.ts).
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../../util/errors.js';
-import { defineMetricGroup, type CompareElboOptions, type MetricSettings } from '../metric-def.js';
+import { defineMetricGroup, NON_NEGATIVE, type CompareElboOptions, type MetricSettings } from '../metric-def.js';
 import type { MetricResult } from '../../core/report-types.js';
 import { configureSharp, decodeRgb } from '../../images/decode.js';
 import { listImages } from '../../images/list.js';
@@ -46,7 +46,7 @@ export const elboGroup = defineMetricGroup({
   needs: { source: 'elbo' },
   computedOnly: 'only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)',
   metrics: [{
-    name: 'elbo-bpd', aliases: ['elbo', 'bpd', 'nll'], better: 'lower', label: 'ELBO (bits/dim)', tableLabel: 'ELBO (bits/dim)',
+    name: 'elbo-bpd', aliases: ['elbo', 'bpd', 'nll'], better: 'lower', label: 'ELBO (bits/dim)', tableLabel: 'ELBO (bits/dim)', domain: NON_NEGATIVE,
     settings: (d) => `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`,
   }],
   async compute({ settings }) {

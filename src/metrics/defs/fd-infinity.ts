@@ -1,5 +1,5 @@
 // FD∞ (Chong & Forsyth 2020): FID extrapolated to infinite N by a 1/N fit (metrics/fd-infinity.ts).
-import { defineMetricGroup } from '../metric-def.js';
+import { defineMetricGroup, NON_NEGATIVE } from '../metric-def.js';
 import { fdInfinity } from '../fd-infinity.js';
 
 export const fdInfinityGroup = defineMetricGroup({
@@ -10,7 +10,7 @@ export const fdInfinityGroup = defineMetricGroup({
   title: 'FD∞',
   needs: { source: 'pair', features: ['generated'] },
   metrics: [{
-    name: 'fd-inf', aliases: ['fdinf', 'fid-inf', 'fdinfinity'], better: 'lower', label: 'FD∞', tableLabel: 'FD∞',
+    name: 'fd-inf', aliases: ['fdinf', 'fid-inf', 'fdinfinity'], better: 'lower', label: 'FD∞', tableLabel: 'FD∞', domain: NON_NEGATIVE,
     settings: (d) => `FID at ${d.points ?? '?'} sizes, fit against 1/N`,
   }],
   async compute({ real, generated, dim: d, seed, progress, notes }) {

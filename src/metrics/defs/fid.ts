@@ -1,5 +1,5 @@
 // FID: the Fréchet distance between the Gaussians of the two sets' features (pytorch-fid's calculate_frechet_distance).
-import { defineMetricGroup } from '../metric-def.js';
+import { defineMetricGroup, NON_NEGATIVE } from '../metric-def.js';
 import { frechetDistanceFromFeatures } from '../fid.js';
 import { frechetDistanceFromStats } from '../fid-stats.js';
 import { countText } from '../../core/format.js';
@@ -10,7 +10,7 @@ export const fidGroup = defineMetricGroup({
   byDefault: true,
   title: 'FID',
   needs: { source: 'pair' },
-  metrics: [{ name: 'fid', better: 'lower', label: 'FID', tableLabel: 'FID', interval: 'fid', settings: (d) => String(d.route ?? '') }],
+  metrics: [{ name: 'fid', better: 'lower', label: 'FID', tableLabel: 'FID', domain: NON_NEGATIVE, interval: 'fid', settings: (d) => String(d.route ?? '') }],
   async compute({ real, generated, dim: d, notes }) {
     const small = Math.min(real.count, generated.count) <= d;
     // a count of 0 is a statistics file that records none (pytorch-fid's mu/sigma): N unknown, no warning about it

@@ -1,4 +1,5 @@
 // IS: the Inception Score of the generated set's class logits, 10 splits in file order (the classic definition).
+// Its domain starts at 1: the exp of a mean KL divergence, 1 when every image gets the same class distribution.
 import { InputError } from '../../util/errors.js';
 import { defineMetricGroup } from '../metric-def.js';
 import { inceptionScore } from '../inception-score.js';
@@ -11,7 +12,7 @@ export const inceptionScoreGroup = defineMetricGroup({
   byDefault: true,
   title: 'IS',
   needs: { source: 'pair', logits: true, extractor: { output: 'logits', requirement: "IS (Inception Score) needs the Inception network's class logits" } },
-  metrics: [{ name: 'is', aliases: ['isc', 'inception-score'], better: 'higher', label: 'IS', tableLabel: 'Inception Score', settings: () => `${IS_SPLITS} splits, file order` }],
+  metrics: [{ name: 'is', aliases: ['isc', 'inception-score'], better: 'higher', label: 'IS', tableLabel: 'Inception Score', domain: [1, Infinity], settings: () => `${IS_SPLITS} splits, file order` }],
   async compute({ generated }) {
     const logits = generated.logits!;
     // 10 splits need at least 10 images (inceptionScore would otherwise throw a RangeError: an internal error)

@@ -1,5 +1,5 @@
 // KID: the unbiased MMD² with the cubic polynomial kernel (torch-fidelity's kid), over all pairs or seeded subsets.
-import { defineMetricGroup } from '../metric-def.js';
+import { defineMetricGroup, NON_NEGATIVE } from '../metric-def.js';
 import { kidFull, kidSubsets } from '../kid.js';
 import { KID_FULL_MAX_PAIRS } from '../../core/defaults.js';
 
@@ -10,7 +10,7 @@ export const kidGroup = defineMetricGroup({
   title: 'KID',
   needs: { source: 'pair', features: ['real', 'generated'] },
   metrics: [{
-    name: 'kid', better: 'lower', label: 'KID', tableLabel: 'KID', interval: 'kid',
+    name: 'kid', better: 'lower', label: 'KID', tableLabel: 'KID', domain: NON_NEGATIVE, interval: 'kid',
     settings: (d) => (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`),
   }],
   async compute({ real, generated, dim: d, seed, settings }) {

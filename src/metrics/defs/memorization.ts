@@ -2,11 +2,12 @@
 // β × that sample's own nearest-neighbour distance; the reference is checked the same way (a reference image that
 // close to a training image means the reference set leaks into training). Writes the pairs grid.
 import path from 'node:path';
-import { defineMetricGroup, type LoadedInput, type MetricContext } from '../metric-def.js';
+import { defineMetricGroup, UNIT_INTERVAL, type LoadedInput, type MetricContext } from '../metric-def.js';
 import type { MetricResult } from '../../core/report-types.js';
 import { memorization, type MemorizationResult } from '../memorization.js';
 import { decodeRgb } from '../../images/decode.js';
 import { writePairsGrid } from '../../report/pairs-grid.js';
+import { formatSignificant } from '../../core/format.js';
 
 const fileName = (side: LoadedInput, i: number) => side.files?.[i] ?? `#${i}`;
 
@@ -47,7 +48,7 @@ async function computeMemorization({ real, generated, training: t, dim, settings
     reference: 'authenticity rule of Alaa et al. 2022 with ratio threshold beta', beta: r.beta, flagged: r.flagged, nTraining: training.count, trainingSource: training.summary.source,
     closestPairs: pairs,
   };
-  if (r.flagged) notes.push(`memorization: ${r.flagged} of ${generated.count} generated images (${(100 * r.share).toFixed(1)}%) are closer to a training image than ${r.beta} × its distance to the nearest other training image: suspected copies (closest: ${pairs.slice(0, 3).map((p) => `${p.generated} ~ ${p.training}`).join(', ')})`);
+  if (r.flagged) notes.push(`memorization: ${r.flagged} of ${generated.count} generated images (a share of ${formatSignificant(r.share)}) are closer to a training image than ${r.beta} × its distance to the nearest other training image: suspected copies (closest: ${pairs.slice(0, 3).map((p) => `${p.generated} ~ ${p.training}`).join(', ')})`);
   referenceLeaks(r, real, training, details, notes);
   if (settings.pairsGrid) await pairsGrid(settings.pairsGrid, r, generated, training, details, notes);
   return { memorization: { value: r.share, better: 'lower', details } };
@@ -61,7 +62,7 @@ export const memorizationGroup = defineMetricGroup({
   needs: { source: 'training', features: ['generated', 'training'] },
   computedOnly: 'only computed against training images (the training input, or compare --training DIR)',
   metrics: [{
-    name: 'memorization', aliases: ['memorisation', 'copies'], better: 'lower', label: 'Memorization', tableLabel: 'memorization',
+    name: 'memorization', aliases: ['memorisation', 'copies'], better: 'lower', label: 'Memorization', tableLabel: 'memorization', domain: UNIT_INTERVAL,
     settings: (d) => `share of samples nearer a training image than β = ${d.beta ?? '?'} × its neighbour distance`,
   }],
   compute: computeMemorization,

@@ -1,7 +1,7 @@
 // Precision and recall (Kynkäänniemi et al. 2019, k = 3) and density and coverage (Naeem et al. 2020, k = 5), with
 // the semantics of the prdc package.
 import { InputError } from '../../util/errors.js';
-import { defineMetricGroup } from '../metric-def.js';
+import { defineMetricGroup, NON_NEGATIVE, UNIT_INTERVAL } from '../metric-def.js';
 import { prdc } from '../prdc.js';
 
 const kSetting = (d: Record<string, unknown>) => `k=${d.k}`;
@@ -14,10 +14,10 @@ export const prdcGroup = defineMetricGroup({
   title: 'precision/recall/density/coverage',
   needs: { source: 'pair', features: ['real', 'generated'] },
   metrics: [
-    { name: 'precision', better: 'higher', label: 'Precision', tableLabel: 'precision (k=3)', interval: 'precision', settings: kSetting },
-    { name: 'recall', better: 'higher', label: 'Recall', tableLabel: 'recall (k=3)', interval: 'recall', settings: kSetting },
-    { name: 'density', better: 'higher', label: 'Density', tableLabel: 'density (k=5)', interval: 'density', settings: kSetting },
-    { name: 'coverage', better: 'higher', label: 'Coverage', tableLabel: 'coverage (k=5)', interval: 'coverage', settings: kSetting },
+    { name: 'precision', better: 'higher', label: 'Precision', tableLabel: 'precision (k=3)', domain: UNIT_INTERVAL, interval: 'precision', settings: kSetting },
+    { name: 'recall', better: 'higher', label: 'Recall', tableLabel: 'recall (k=3)', domain: UNIT_INTERVAL, interval: 'recall', settings: kSetting },
+    { name: 'density', better: 'higher', label: 'Density', tableLabel: 'density (k=5)', domain: NON_NEGATIVE, interval: 'density', settings: kSetting },
+    { name: 'coverage', better: 'higher', label: 'Coverage', tableLabel: 'coverage (k=5)', domain: UNIT_INTERVAL, interval: 'coverage', settings: kSetting },
   ],
   async compute({ real, generated, dim: d }) {
     // k-th neighbour radii within each set need more than k other samples (prdc raises on fewer)
