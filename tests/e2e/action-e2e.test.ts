@@ -118,7 +118,7 @@ test('first run: no successful base run (a note, not fatal), comment created aft
   assert.ok(mine[0].body.includes('### ✅ fid-gate: passed'));
   assert.match(mine[0].body, /\n> ⚠️ WARNING: synthetic Inception weights/);
   // value [its 95% interval] (input bootstrap defaults to 200 replicates)
-  assert.match(mine[0].body, /\n\| FID\u00a0↓ \| [\d.]+ \[[\d.]+,\u00a0[\d.]+\] \| — \| — \| ≤\u00a0120 \| ✅ pass \|\n/);
+  assert.match(mine[0].body, /\n\| FID\u00a0↓ \| [\d.]+ \[[\d.]+,\u00a0[\d.]+\] \| — \| — \| ≤\u00a0120 \| ✅\u00a0pass \|\n/);
   assert.ok(mine[0].body.includes('**Protocol:** pytorch-fid-inception-v3, weights synthetic \\(sha256 e23305e2b70e\\), resize legacy-pytorch, quantization png-uint8, N real 24 / generated 24 \\(reference '), mine[0].body);
   assert.equal(report.protocol.bootstrap.replicates, 200);
   assert.equal(report.metrics.fid.ci.replicates.length, 200);
