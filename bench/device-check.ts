@@ -76,7 +76,15 @@ for (const device of gpus) {
     continue;
   }
   const t0 = performance.now();
-  const r = await extract(ex, parityFiles, 50);
+  let r: Awaited<ReturnType<typeof extract>>;
+  try {
+    r = await extract(ex, parityFiles, 50);
+  } catch (e) {
+    // e.g. a batch whose tensors exceed the adapter's buffer limits: record it, go on with the next device
+    report[`${device}Error`] = `batch 50: ${(e as Error).message}`;
+    say(`  ${device}: ${(e as Error).message}`);
+    continue;
+  }
   const f = await fid(r.features.pool3);
   const parity = {
     device, adapter: ex.model.adapter, firstRunSeconds: (performance.now() - t0) / 1000,
@@ -88,8 +96,15 @@ for (const device of gpus) {
   save();
   for (const batch of [50, 200, 500]) {
     const list = Array.from({ length: Math.max(T, 2 * batch) }, (_, i) => files[i % files.length]);
-    await extract(ex, list.slice(0, batch), batch); // warm-up: the first run of a batch shape compiles its shaders
-    const x = await extract(ex, list, batch);
+    let x: Awaited<ReturnType<typeof extract>>;
+    try {
+      await extract(ex, list.slice(0, batch), batch); // warm-up: the first run of a batch shape compiles its shaders
+      x = await extract(ex, list, batch);
+    } catch (e) {
+      throughput.push({ device, batch, error: (e as Error).message });
+      say(`  ${device} batch ${batch}: ${(e as Error).message}`);
+      continue;
+    }
     throughput.push({ device, batch, images: x.count, seconds: x.seconds, imagesPerSecond: x.imagesPerSecond });
     say(`  ${device} batch ${batch}: ${x.imagesPerSecond.toFixed(1)} images/s (${x.count} images, ${x.seconds.toFixed(2)} s)`);
     report.throughput = throughput;
