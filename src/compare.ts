@@ -9,7 +9,7 @@ import { extractFolder, listFolder, loadExtractor, skippedNote, type FolderFeatu
 import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
-import type { Device } from './features/session.js';
+import { deviceLabel, type Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
 import type { MetricsReport, ReportProtocol } from './core/report-types.js';
@@ -403,6 +403,6 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
   const ctx: MetricContext = { real: inputs.real, generated: inputs.generated, dim: inputs.real.dim, seed, settings: o, progress, notes };
   const metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get));
   const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes);
-  const report = buildReport({ inputs, protocol, metrics, notes, seed, bootstrap, device: extractor.loaded()?.model.device, durationSeconds: (performance.now() - t0) / 1000 });
+  const report = buildReport({ inputs, protocol, metrics, notes, seed, bootstrap, device: ((m) => m && deviceLabel(m))(extractor.loaded()?.model), durationSeconds: (performance.now() - t0) / 1000 });
   return { report, real: inputs.real, generated: inputs.generated };
 }

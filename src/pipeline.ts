@@ -73,7 +73,7 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
   const resize = opts.resize ?? 'legacy-pytorch';
   const bytes = await loadInceptionModel({ weights: opts.weights, cacheDir, log: opts.log, resize });
   if (bytes.warning) opts.log?.(bytes.warning);
-  const { session, device } = await sessionFor(bytes.onnx, opts, cacheDir).catch((err: Error) => {
+  const { session, device, adapter } = await sessionFor(bytes.onnx, opts, cacheDir).catch((err: Error) => {
     throw err instanceof InputError || bytes.weights !== 'custom-onnx' ? err : new InputError(`--weights ${bytes.source}: onnxruntime cannot load the model (${err.message.split('\n')[0]})`, bytes.source);
   });
   return {
@@ -83,7 +83,7 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
     logitsOutput: 'logits',
     dim: POOL3_DIM,
     model: {
-      name: INCEPTION_EXTRACTOR, session, device, inputName: 'images', outputs: { pool3: POOL3_DIM, logits: LOGITS_DIM },
+      name: INCEPTION_EXTRACTOR, session, device, adapter, inputName: 'images', outputs: { pool3: POOL3_DIM, logits: LOGITS_DIM },
       ...(resize === 'clean' ? { input: cleanInceptionInput } : {}),
     },
     protocol: {
@@ -161,7 +161,7 @@ async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheD
     if (err instanceof InputError) throw err;
     throw new InputError(`${what}: onnxruntime cannot load it (${(err as Error).message.split('\n')[0]})`, spec.path);
   }
-  const { session, device } = created;
+  const { session, device, adapter } = created;
   const inputName = checkEncoderInput(session, spec, what);
   const input = encoderInput(spec.preprocess);
   const out = await encoderOutput(session, spec, inputName, input, what);
@@ -172,7 +172,7 @@ async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheD
     kind: 'onnx',
     featureOutput: out.name,
     dim: out.dim,
-    model: { name: `onnx:${base}`, session, device, inputName, outputs: { [out.name]: out.dim }, input },
+    model: { name: `onnx:${base}`, session, device, adapter, inputName, outputs: { [out.name]: out.dim }, input },
     protocol: {
       extractor: `onnx:${base}`,
       weights: 'onnx-encoder',

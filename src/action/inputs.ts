@@ -47,7 +47,7 @@ export interface ActionInputs {
   encoder?: EncoderSpec;
   cache?: string;
   device: Device;
-  batchSize: number;
+  batchSize?: number;
   /** Input on-bad-image: an undecodable image stops the run ('fail', default) or is left out and noted ('skip'). */
   onBadImage: OnBadImage;
   /** Input max-pixels: the decompression-bomb guard (0 = none). */

@@ -53,7 +53,7 @@ ${helpText(specs)}`,
       protocol: { ...ex.protocol },
       warning: ex.bytes.warning,
     }));
-    io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` +
+    io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}${ex.model.adapter ? ` (${ex.model.adapter})` : ''}` +
       (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
     // on-bad-image skip: say how many were left out, and which (the .npz `files` list holds only the kept ones)
     const note = skippedNote(folder, res.skipped);

@@ -12,6 +12,8 @@ export const IS_SPLITS = 10;
 
 /** Images per feature-extraction batch (--batch-size, input batch-size). */
 export const DEFAULT_BATCH_SIZE = 50;
+/** Images per feature-extraction batch on a GPU (CUDA, WebGPU) when none is given: enough work per run to keep it busy. */
+export const GPU_BATCH_SIZE = 256;
 /** The largest feature-extraction batch accepted. */
 export const MAX_BATCH_SIZE = 100_000;
 

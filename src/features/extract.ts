@@ -7,7 +7,8 @@ import * as ort from 'onnxruntime-node';
 import type { RgbImage } from '../images/decode.js';
 import { Progress } from '../util/progress.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_BATCH_SIZE } from '../core/defaults.js';
+import { DEFAULT_BATCH_SIZE, GPU_BATCH_SIZE } from '../core/defaults.js';
+import type { RunDevice } from './session.js';
 
 /** What to do with an image that fails to decode: stop the run (default) or leave it out with a warning. */
 export type OnBadImage = 'fail' | 'skip';
@@ -16,7 +17,9 @@ export interface FeatureModel {
   /** Short id, e.g. 'pytorch-fid-inception-v3'. */
   name: string;
   session: ort.InferenceSession;
-  device: 'cpu' | 'cuda';
+  device: RunDevice;
+  /** The GPU adapter, when known (WebGPU). */
+  adapter?: string;
   inputName: string;
   /** Output names and widths, e.g. { pool3: 2048, logits: 1008 }. */
   outputs: Record<string, number>;
@@ -34,7 +37,13 @@ export interface ModelInput {
   write(img: RgbImage, out: Float32Array, offset: number): void;
 }
 
+/** The batch size used when --batch-size is not given: pytorch-fid's 50 on the CPU, GPU_BATCH_SIZE on a GPU. */
+export function defaultBatchSize(device: RunDevice): number {
+  return device === 'cpu' ? DEFAULT_BATCH_SIZE : GPU_BATCH_SIZE;
+}
+
 export interface ExtractOptions {
+  /** Default: defaultBatchSize(model.device). */
   batchSize?: number;
   /** Images decoded ahead of the network. */
   lookahead?: number;
@@ -156,7 +165,7 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
   for (const [k, w] of Object.entries(model.outputs)) {
     if (!(Number.isInteger(w) && w >= 1)) throw new InputError(`${model.name}: output ${k} has ${w} values per image; features need D ≥ 1`, model.name);
   }
-  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchSize = Math.max(1, opts.batchSize ?? defaultBatchSize(model.device));
   const keep = opts.keep ?? true;
   const n = files.length;
   const features: Record<string, Float32Array> = {};

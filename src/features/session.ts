@@ -1,16 +1,29 @@
-// onnxruntime-node sessions with the device policy of fid-gate: `cpu`, `cuda` (fail clearly when the CUDA execution
-// provider cannot load), or `auto` (try CUDA when an NVIDIA GPU is present, fall back to CPU with one notice).
+// onnxruntime-node sessions with the device policy of fid-gate:
+// - `cpu`: the CPU execution provider.
+// - `cuda`: the CUDA execution provider; a clear input error when it cannot load (CUDA 12 + cuDNN 9 are needed).
+// - `webgpu`: the WebGPU execution provider compiled into onnxruntime-node (Dawn over Vulkan on Linux, Metal on macOS,
+//   D3D12 on Windows); a clear input error when no adapter exists. A software adapter (Mesa's lavapipe) is used when
+//   asked for this way.
+// - `auto`: CUDA when its libraries load, else WebGPU on a hardware adapter (never a software one), else CPU.
+// One log line says which device and adapter ran and, for `auto`, why the others were not used.
 // ORT rejects session creation, rather than falling back, when a requested provider is missing
-// (shared/notes/packaging.md §1), hence the explicit retry.
+// (shared/notes/packaging.md §1), hence the explicit retries.
 import * as ort from 'onnxruntime-node';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../util/errors.js';
+import { describeAdapter, probeAdapters, withoutSoftwareDrivers, type AdapterProbe } from './gpu-adapters.js';
 
-export type Device = 'auto' | 'cpu' | 'cuda';
+export const DEVICES = ['auto', 'cpu', 'cuda', 'webgpu'] as const;
+export type Device = (typeof DEVICES)[number];
+/** The execution provider a session runs on. */
+export type RunDevice = Exclude<Device, 'auto'>;
 
 export interface SessionResult {
   session: ort.InferenceSession;
-  device: 'cpu' | 'cuda';
+  device: RunDevice;
+  /** WebGPU: the adapter it runs on, as far as it can be known (see gpu-adapters.ts). */
+  adapter?: string;
+  /** The log line saying which device ran (and, for auto, why the others were not used); undefined for --device cpu. */
   notice?: string;
 }
 
@@ -18,8 +31,13 @@ let logLevelSet = false;
 
 export function parseDevice(value: string | undefined, what = '--device'): Device {
   const v = (value ?? 'auto').trim().toLowerCase();
-  if (v === 'auto' || v === 'cpu' || v === 'cuda') return v;
-  throw new InputError(`${what}: expected auto, cpu or cuda, got "${value}"`, what);
+  if ((DEVICES as readonly string[]).includes(v)) return v as Device;
+  throw new InputError(`${what}: expected auto, cpu, cuda or webgpu, got "${value}"`, what);
+}
+
+/** "webgpu (NVIDIA H200 (discrete))" or "cpu": the device as the report records it. */
+export function deviceLabel(r: { device: RunDevice; adapter?: string }): string {
+  return r.adapter ? `${r.device} (${r.adapter})` : r.device;
 }
 
 export function cpuSessionOptions(threads = availableParallelism()): ort.InferenceSession.SessionOptions {
@@ -33,35 +51,83 @@ export function cpuSessionOptions(threads = availableParallelism()): ort.Inferen
   };
 }
 
+/** The WebGPU provider, with the CPU provider for the few nodes it leaves (shape arithmetic). */
+export function webgpuSessionOptions(threads?: number): ort.InferenceSession.SessionOptions {
+  return { ...cpuSessionOptions(threads), executionProviders: ['webgpu', 'cpu'] };
+}
+
 export interface CreateSessionOptions {
   device: Device;
   threads?: number;
   /** Makes the CUDA provider libraries available (downloads them on first use); returns false when impossible. */
   prepareCuda?: () => Promise<boolean>;
+  /** Lists the GPU adapters (default: probeAdapters()); tests give a fixed list. */
+  adapters?: () => AdapterProbe;
   log?: (msg: string) => void;
 }
+
+let probed: AdapterProbe | undefined;
+/** The adapter list, probed once per process (it runs vulkaninfo). */
+const probeOnce = () => (probed ??= probeAdapters());
+
+const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split('\n')[0];
 
 /** `model`: the ONNX bytes, or a file path (lets ORT find a large model's external data next to it). */
 export async function createSession(model: Uint8Array | string, opts: CreateSessionOptions): Promise<SessionResult> {
   if (!logLevelSet) { ort.env.logLevel = 'fatal'; logLevelSet = true; } // ORT prints provider-load errors to stderr itself
   const cpu = cpuSessionOptions(opts.threads);
   const create = (o: ort.InferenceSession.SessionOptions) => (typeof model === 'string' ? ort.InferenceSession.create(model, o) : ort.InferenceSession.create(model, o));
+  const done = (r: SessionResult): SessionResult => { if (r.notice) opts.log?.(r.notice); return r; };
   if (opts.device === 'cpu') return { session: await create(cpu), device: 'cpu' };
+
+  if (opts.device === 'webgpu') {
+    const probe = (opts.adapters ?? probeOnce)();
+    let session: ort.InferenceSession;
+    try {
+      session = await create(webgpuSessionOptions(opts.threads));
+    } catch (err) {
+      throw new InputError(`--device webgpu: no WebGPU adapter could be used (${firstLine(err)}). WebGPU needs a GPU with a Vulkan driver ` +
+        `(NVIDIA, AMD or Intel; ${probe.adapters.length ? `Vulkan adapters seen: ${probe.adapters.map(describeAdapter).join(', ')}` : 'none was found'}); ` +
+        'check with vulkaninfo --summary, or use --device cpu or auto.', 'device');
+    }
+    const best = probe.adapters[0];
+    const adapter = best ? describeAdapter(best) : 'adapter unknown (no Vulkan adapter list: vulkaninfo missing)';
+    const slow = best?.software ? '; a software renderer on the CPU cores, slower than --device cpu' : '';
+    return done({ session, device: 'webgpu', adapter: best ? adapter : undefined, notice: `device webgpu: ${adapter}${slow}` });
+  }
+
   let cudaError: string | undefined;
   try {
     const ready = opts.prepareCuda ? await opts.prepareCuda() : true;
     if (ready) {
       const session = await create({ ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
-      return { session, device: 'cuda' };
+      return done({ session, device: 'cuda', adapter: 'GPU 0', notice: `device ${opts.device}: CUDA execution provider on GPU 0` });
     }
     cudaError = 'no NVIDIA GPU or CUDA provider available';
   } catch (err) {
-    cudaError = (err as Error).message.split('\n')[0];
+    cudaError = firstLine(err);
   }
   if (opts.device === 'cuda') {
-    throw new InputError(`--device cuda: the CUDA execution provider could not be used (${cudaError}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu or auto.`, 'device');
+    throw new InputError(`--device cuda: the CUDA execution provider could not be used (${cudaError}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu, webgpu or auto.`, 'device');
   }
-  const notice = `device auto: running on CPU (${cudaError})`;
-  opts.log?.(notice);
-  return { session: await create(cpu), device: 'cpu', notice };
+
+  // auto: WebGPU on a hardware adapter, with the software drivers hidden from the Vulkan loader
+  let webgpuWhy: string;
+  const probe = (opts.adapters ?? probeOnce)();
+  const hardware = probe.adapters.filter((a) => !a.software);
+  const software = probe.adapters.filter((a) => a.software);
+  if (!hardware.length) {
+    webgpuWhy = software.length
+      ? `only a software adapter, ${software.map((a) => a.name).join(', ')}, which --device auto does not use (--device webgpu does)`
+      : 'no Vulkan adapter';
+  } else {
+    try {
+      const session = await withoutSoftwareDrivers(probe.softwareManifests, () => create(webgpuSessionOptions(opts.threads)));
+      const adapter = describeAdapter(hardware[0]);
+      return done({ session, device: 'webgpu', adapter, notice: `device auto: WebGPU on ${adapter} (CUDA: ${cudaError})` });
+    } catch (err) {
+      webgpuWhy = `${describeAdapter(hardware[0])} refused: ${firstLine(err)}`;
+    }
+  }
+  return done({ session: await create(cpu), device: 'cpu', notice: `device auto: running on CPU (CUDA: ${cudaError}; WebGPU: ${webgpuWhy})` });
 }

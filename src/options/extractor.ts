@@ -6,7 +6,7 @@ import { RESIZE_MODES, type ResizeMode } from '../features/inception.js';
 import { parseEncoderArgs, type EncoderSpec, type OptionNamer } from '../features/encoder.js';
 import type { OnBadImage } from '../features/extract.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_MAX_PIXELS, MAX_BATCH_SIZE } from '../core/defaults.js';
+import { DEFAULT_MAX_PIXELS, MAX_BATCH_SIZE } from '../core/defaults.js';
 import { choice, int } from './numbers.js';
 import { flag, pathValue, text, type OptionSource } from './source.js';
 
@@ -15,7 +15,8 @@ export interface ExtractorOptions {
   resize: ResizeMode;
   encoder?: EncoderSpec;
   device: Device;
-  batchSize: number;
+  /** Undefined: the device's default (defaultBatchSize in features/extract.ts). */
+  batchSize?: number;
   threads?: number;
   cacheDir?: string;
   recursive: boolean;
@@ -46,7 +47,7 @@ export function readExtractorOptions(src: OptionSource): ExtractorOptions {
   return {
     ...readExtractorChoice(src),
     device: parseDevice(text(src, 'device'), src.name('device')),
-    batchSize: int(src, 'batch-size', DEFAULT_BATCH_SIZE, { max: MAX_BATCH_SIZE, expected: 'a positive integer' }),
+    batchSize: int(src, 'batch-size', undefined, { max: MAX_BATCH_SIZE, expected: 'a positive integer' }),
     threads: int(src, 'threads', undefined, { expected: 'a positive integer' }),
     cacheDir: pathValue(src, 'cache-dir'),
     recursive: flag(src, 'recursive'),

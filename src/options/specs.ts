@@ -2,7 +2,7 @@
 // (action.yml) use the same names where they exist. parseArgsOptions feeds node:util parseArgs, helpText renders
 // the option lists of `fid-gate COMMAND --help`. Light on purpose: imports nothing heavy, so --help stays fast.
 import type { ParseArgsConfig } from 'node:util';
-import { DEFAULT_ANALYSIS_SEED, DEFAULT_BATCH_SIZE, DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_MAX_PIXELS, ELBO_DEFAULTS, SAMPLER_DEFAULTS } from '../core/defaults.js';
+import { DEFAULT_ANALYSIS_SEED, DEFAULT_BATCH_SIZE, GPU_BATCH_SIZE, DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_MAX_PIXELS, ELBO_DEFAULTS, SAMPLER_DEFAULTS } from '../core/defaults.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -53,8 +53,8 @@ export const extractorSpecs: OptionSpecs = {
   'encoder-std': str('S', 'custom: a,b,c (default 1,1,1)'),
   'encoder-layout': str('L', 'custom: nchw (default) | nhwc'),
   'encoder-range': str('R', 'custom: 0-1 (default, pixel/255) | 0-255'),
-  device: str('D', 'auto | cpu | cuda (default auto: CUDA when an NVIDIA GPU is usable, else CPU)'),
-  'batch-size': str('N', `images per batch (default ${DEFAULT_BATCH_SIZE})`),
+  device: str('D', 'auto | cpu | cuda | webgpu (default auto: CUDA when its libraries load, else WebGPU on a\nhardware GPU adapter, else CPU; webgpu also runs on a software adapter such as lavapipe)'),
+  'batch-size': str('N', `images per batch (default ${DEFAULT_BATCH_SIZE} on the CPU, ${GPU_BATCH_SIZE} on a GPU)`),
   'cache-dir': str('DIR', "where downloaded and converted weights live (default: $FID_GATE_CACHE, the runner's\ntool cache inside GitHub Actions, else ~/.cache/fid-gate)"),
   threads: str('N', 'CPU threads for inference (default: all cores)'),
   recursive: bool('also read images in subfolders'),
@@ -91,7 +91,7 @@ export const gateSpecs: OptionSpecs = {
 export const samplingCommonSpecs: OptionSpecs = {
   seed: str('S', `seed (default ${SAMPLER_DEFAULTS.seed}); samples do not depend on --batch-size`),
   'batch-size': str('B', `samples per model run (default ${SAMPLER_DEFAULTS.diffusionBatchSize} for diffusion, ${SAMPLER_DEFAULTS.ganBatchSize} for gan)`),
-  device: str('D', 'auto | cpu | cuda (default auto)'),
+  device: str('D', 'auto | cpu | cuda | webgpu (default auto)'),
   threads: str('N', 'CPU threads for the model (default: all cores)'),
   'cache-dir': str('DIR', 'where the CUDA provider libraries are cached (--device auto/cuda)'),
   quiet: bool('no progress lines'),

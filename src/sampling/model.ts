@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type * as ort from 'onnxruntime-node';
-import { createSession, type Device } from '../features/session.js';
+import { createSession, type Device, type RunDevice } from '../features/session.js';
 import { ensureCudaProviders, hasNvidiaGpu } from '../features/cuda-providers.js';
 import { defaultCacheDir } from '../weights/cache.js';
 import { InputError } from '../util/errors.js';
@@ -18,7 +18,7 @@ export interface ModelSource {
 
 export interface LoadedModel {
   session: ort.InferenceSession;
-  device: 'cpu' | 'cuda';
+  device: RunDevice;
   /** SHA-256 of the model file (recorded with the sampler settings). */
   sha256: string;
   /** The path as given, or '(in memory)'. */

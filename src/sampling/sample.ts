@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RgbImage } from '../images/decode.js';
 import { decodeRgb } from '../images/decode.js';
-import type { Device } from '../features/session.js';
+import type { Device, RunDevice } from '../features/session.js';
 import { InputError } from '../util/errors.js';
 import { loadModel } from './model.js';
 import { diffusionSettings, sampleDiffusion, type DiffusionOptions } from './diffusion.js';
@@ -52,7 +52,7 @@ export interface Sampler {
   n: number;
   /** Everything that determines the samples (for the report's protocol). */
   settings: Record<string, unknown>;
-  device?: 'cpu' | 'cuda';
+  device?: RunDevice;
   /** The samples in order; file = sample_000000.png, ... (for command: the path of the file read). */
   images(): AsyncGenerator<RgbImage>;
 }

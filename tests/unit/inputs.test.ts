@@ -19,7 +19,7 @@ test('defaults and derived values', () => {
   assert.equal(i.comment, 'always');
   assert.equal(i.commentKey, 'default');
   assert.equal(i.artifactName, 'fid-gate-metrics');
-  assert.equal(i.batchSize, 50);
+  assert.equal(i.batchSize, undefined, 'no batch-size: the device chooses (defaultBatchSize)');
   assert.equal(i.device, 'auto');
   assert.equal(i.failOnError, true);
   const k = readInputs(getter({ ...base, 'comment-key': 'CIFAR 10', metrics: 'fid\nkid', baseline: 'NONE', 'fail-on-error': 'False' }));
@@ -41,7 +41,7 @@ test('every bad input is an InputError naming the input', () => {
   bad({ mode: 'judge' }, /input mode: expected one of evaluate, comment/);
   bad({ 'batch-size': '0' }, /input batch-size: expected a positive integer, got "0"/);
   bad({ 'batch-size': '3.5' }, /input batch-size/);
-  bad({ device: 'tpu' }, /input device: expected auto, cpu or cuda/);
+  bad({ device: 'tpu' }, /input device: expected auto, cpu, cuda or webgpu/);
   bad({ 'fail-on-error': 'maybe' }, /input fail-on-error: expected true or false/);
   bad({ metrics: 'fid,lpips' }, /input metrics: unknown metric "lpips"/);
   bad({ thresholds: 'fid <= 25\nfid => 3' }, /input thresholds, line 2: cannot parse "fid => 3"/);

@@ -24,8 +24,18 @@ test('--device auto falls back to CPU with exactly one notice', async () => {
   assert.deepEqual(Array.from(out.y.data as Float32Array), [0, 2]);
 });
 
-test('parseDevice accepts auto/cpu/cuda only', () => {
+test('parseDevice accepts auto/cpu/cuda/webgpu only', () => {
   assert.equal(parseDevice(undefined), 'auto');
   assert.equal(parseDevice('CPU'), 'cpu');
-  assert.throws(() => parseDevice('gpu'), /--device: expected auto, cpu or cuda, got "gpu"/);
+  assert.equal(parseDevice('WebGPU'), 'webgpu');
+  assert.throws(() => parseDevice('gpu'), /--device: expected auto, cpu, cuda or webgpu, got "gpu"/);
+});
+
+test('--device auto never takes a software adapter: CPU, and the line says why', async () => {
+  const logs: string[] = [];
+  const lavapipe = { name: 'llvmpipe (LLVM 15.0.6, 256 bits)', type: 'cpu' as const, software: true };
+  const r = await createSession(relu, { device: 'auto', prepareCuda: async () => false, log: (m) => logs.push(m),
+    adapters: () => ({ source: 'vulkaninfo', adapters: [lavapipe], softwareManifests: ['lvp_icd.x86_64.json'] }) });
+  assert.equal(r.device, 'cpu');
+  assert.deepEqual(logs, ['device auto: running on CPU (CUDA: no NVIDIA GPU or CUDA provider available; WebGPU: only a software adapter, llvmpipe (LLVM 15.0.6, 256 bits), which --device auto does not use (--device webgpu does))']);
 });
