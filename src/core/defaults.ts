@@ -12,8 +12,12 @@ export const IS_SPLITS = 10;
 
 /** Images per feature-extraction batch (--batch-size, input batch-size). */
 export const DEFAULT_BATCH_SIZE = 50;
-/** Images per feature-extraction batch on a GPU (CUDA, WebGPU) when none is given: enough work per run to keep it busy. */
-export const GPU_BATCH_SIZE = 256;
+/**
+ * Images per feature-extraction batch on a GPU (CUDA, WebGPU) when none is given. Kept small until measured on GPU
+ * hardware: WebGPU's default storage-buffer binding limit is 128 MiB, and the Inception's largest activation
+ * (64 × 147 × 147 float32, 5.5 MB an image) passes it above about 23 images; on lavapipe a batch of 50 fails in a Conv.
+ */
+export const GPU_BATCH_SIZE = 16;
 /** The largest feature-extraction batch accepted. */
 export const MAX_BATCH_SIZE = 100_000;
 
