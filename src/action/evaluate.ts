@@ -9,15 +9,13 @@ import { loadExtractor, listFolder } from '../pipeline.js';
 import { runCompare } from '../compare.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
 import { defaultCacheDir } from '../weights/cache.js';
-import { INCEPTION_BUILDER_VERSION } from '../features/inception.js';
-import { PYTORCH_FID_WEIGHTS_SHA256_PREFIX } from '../weights/pytorch-fid-weights.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME } from '../report/metrics-json.js';
 import { valueText } from '../report/markdown.js';
 import { cacheAvailable, hashFiles, referenceStatsKey, restoreCache, saveCache, sha256File, weightsCacheKey } from '../github/cache.js';
 import { uploadFiles } from '../github/artifacts.js';
 import type { RgbImage } from '../images/decode.js';
-import { writeGrid } from '../sampling/grid.js';
+import { writeGrid } from '../images/grid.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 import { runInfo } from './context.js';
@@ -27,6 +25,7 @@ import { protocolKey } from '../core/protocol.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 import type { MetricsReport } from '../core/report-types.js';
 import { withMergedParts } from './shard.js';
+import { loadNetwork } from './network.js';
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 type Compared = Awaited<ReturnType<typeof runCompare>>;
@@ -45,38 +44,6 @@ function checkInputPaths(inp: ActionInputs): void {
 
 function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
-}
-
-/** What the weights are, for the cache key; undefined when there is nothing worth caching. */
-async function weightsIdentity(weights: string | undefined, resize: ActionInputs['resize'], encoder: boolean): Promise<string | undefined> {
-  if (encoder) return undefined; // an ONNX encoder is used from its file as is
-  // the clean variant is converted to its own file: its own key, so that each mode's cache holds its conversion
-  const variant = resize === 'clean' ? ':clean' : '';
-  if (!weights) return `pytorch-fid:${PYTORCH_FID_WEIGHTS_SHA256_PREFIX}${variant}`;
-  if (weights === 'synthetic' || weights.toLowerCase().endsWith('.onnx') || !existsSync(weights)) return undefined;
-  return `file:${await sha256File(weights)}${variant}`;
-}
-
-/** The network, with its converted weights restored from the cache before and saved right after (a later failure does not lose them). */
-export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
-  const { inputs: inp, core } = o;
-  let weightsKey: string | undefined;
-  let weightsHit = false;
-  const weightsPaths = [path.join(cacheDir, 'weights'), path.join(cacheDir, 'onnx')];
-  if (useCache) {
-    const id = await weightsIdentity(inp.weights, inp.resize, !!inp.encoder);
-    if (id) {
-      weightsKey = weightsCacheKey(id, INCEPTION_BUILDER_VERSION);
-      weightsHit = !!(await core.group('Restore the cached weights', () => restoreCache(weightsPaths, weightsKey!, core)));
-    }
-  }
-  const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () => loadExtractor({
-    // the synthetic-weights warning is logged once, as a warning annotation, below
-    weights: inp.weights, resize: inp.resize, encoder: inp.encoder, cacheDir, device: inp.device, log: (m) => { if (!m.startsWith('WARNING')) core.info(m); },
-  }));
-  if (ex.bytes.warning) core.warning(ex.bytes.warning);
-  if (weightsKey && !weightsHit) await saveCache(weightsPaths, weightsKey, core);
-  return ex;
 }
 
 interface ReferenceCache { key: string; file: string; hit: boolean }

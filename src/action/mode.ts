@@ -49,3 +49,13 @@ export async function baselineStep(o: ModeOptions, report: MetricsReport, at: { 
 export function describeBaseline(v: BaselineView): string {
   return v.source === 'file' ? `file ${v.path}` : v.source === 'auto' ? `run ${v.runId} on ${v.branch}` : 'none';
 }
+
+/** What one run of the Action gives back (src/action/main.ts writes it to the runner). */
+export interface ActionResult {
+  /** Every output of action.yml: the metrics, passed, report, error, comment-url. */
+  outputs: Record<string, string>;
+  /** The step's failure message (setFailed), when it fails. */
+  failure?: string;
+  /** 0 passed (or an error with fail-on-error: false), 1 a crossed rule, 2 bad input, 3 another error. */
+  exitCode: 0 | 1 | 2 | 3;
+}

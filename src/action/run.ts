@@ -17,15 +17,9 @@ import { postComment, withHistory } from './publish.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 import type { MetricsReport } from '../core/report-types.js';
 import { runShard } from './shard.js';
+import type { ActionResult } from './mode.js';
+export type { ActionResult };
 
-export interface ActionResult {
-  /** Every output of action.yml: the metrics, passed, report, error, comment-url. */
-  outputs: Record<string, string>;
-  /** The step's failure message (setFailed), when it fails. */
-  failure?: string;
-  /** 0 passed (or an error with fail-on-error: false), 1 a crossed rule, 2 bad input, 3 another error. */
-  exitCode: 0 | 1 | 2 | 3;
-}
 
 function metricOutputs(report: MetricsReport | undefined): Record<string, string> {
   const out: Record<string, string> = {};

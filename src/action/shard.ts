@@ -14,10 +14,10 @@ import { partFileName, shardText } from '../images/shard.js';
 import { mergePartFiles, writePartNpz } from '../metrics/partial-stats.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
 import { folderPart, samplesPart } from '../parts.js';
-import { loadNetwork } from './evaluate.js';
+import { loadNetwork } from './network.js';
 import { workDir } from './request.js';
 import type { ModeOptions } from './mode.js';
-import type { ActionResult } from './run.js';
+import type { ActionResult } from './mode.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 
 /** The artifact a shard's part is uploaded as: NAME-part-02-of-10. */

@@ -107,7 +107,7 @@ export const compareCommand: Command = {
   async run(v, pos, io) {
     const p = await readCompare(v, pos, io);
     const [{ runCompare }, { writeGrid }, { formatMetricsTable }] = await Promise.all([
-      import('../compare.js'), import('../sampling/grid.js'), import('../report/table.js'),
+      import('../compare.js'), import('../images/grid.js'), import('../report/table.js'),
     ]);
     const { grid, pairsGrid } = p.outputs;
     // the pairs grid is written by runCompare: to a temp name, moved into place once the run is through

@@ -67,7 +67,7 @@ async function prepareFolder(folder: string, overwrite: boolean, isImageName: (f
 /** Runs the sampler into `folder`; returns the first 64 samples (for the grid) and the count. */
 async function drawSamples(opts: SampleImagesOptions, sampler: Sampler, folder: string, log: (m: string) => void, first = 0): Promise<{ firsts: RgbImage[]; count: number }> {
   const [{ decodeRgb }, { writePng }, { sampleName }, { runSamplerCommand }] = await Promise.all([
-    import('../images/decode.js'), import('../sampling/grid.js'), import('../sampling/quantize.js'), import('../sampling/command.js'),
+    import('../images/decode.js'), import('../images/grid.js'), import('../sampling/quantize.js'), import('../sampling/command.js'),
   ]);
   const firsts: RgbImage[] = [];
   if (opts.kind === 'command') {
@@ -97,7 +97,7 @@ async function runSample(v: Values, pos: string[], io: CliIO): Promise<number> {
   if (pos.length) throw new InputError(`sample: unexpected argument "${pos[0]}" (see fid-gate sample --help)`);
   const folder = v.output as string | undefined;
   const [{ readSamplerOptions, readSamplingBase }, { configureSharp }, { openSampler }, { writeGrid }, { isImageName }] = await Promise.all([
-    import('../options/sampler.js'), import('../images/decode.js'), import('../sampling/sample.js'), import('../sampling/grid.js'), import('../images/list.js'),
+    import('../options/sampler.js'), import('../images/decode.js'), import('../sampling/sample.js'), import('../images/grid.js'), import('../images/list.js'),
   ]);
   const src = flags(v);
   const base = readSamplingBase(src);

@@ -2,32 +2,9 @@
 // back as its baseline. Versioned by `schema`; readers must validate it (it may come from another run).
 import type { Protocol } from './protocol.js';
 import type { MetricName } from '../metrics/registry.js';
+import type { InputSummary, MetricInterval, MetricResult } from './metric-result.js';
 
-export type { MetricName };
-
-/** A bootstrap interval (metrics/bootstrap.ts): value ± halfWidth is the 95 % interval. */
-export interface MetricInterval {
-  halfWidth: number;
-  level: 0.95;
-  /** Standard error (standard deviation of the replicates, scaled). */
-  se: number;
-  /** √(m/N) of an m-out-of-n bootstrap, else 1; already applied to halfWidth and se, not to `replicates`. */
-  scale: number;
-  /** The replicates in order (unscaled): with the same seed, N and reference set they pair with another run's. */
-  replicates?: number[];
-}
-
-export interface MetricResult {
-  value: number;
-  /** Spread where the metric has one (IS over splits, KID over subsets). */
-  std?: number;
-  /** Which direction is an improvement. */
-  better: 'lower' | 'higher';
-  /** How it was computed (route, k, subsets, ...). */
-  details?: Record<string, unknown>;
-  /** Bootstrap 95 % interval (the metrics whose registry entry names a bootstrap quantity), when features were at hand. */
-  ci?: MetricInterval;
-}
+export type { InputSummary, MetricInterval, MetricName, MetricResult };
 
 /**
  * The protocol fingerprint: everything that must agree for two results to be compared (report/fingerprint.ts).
@@ -44,16 +21,6 @@ export interface ReportProtocol extends Protocol {
   realDigest?: string;
   /** Bootstrap settings, when intervals were computed. */
   bootstrap?: { replicates: number; draws: { real: number; generated: number }; fidDraws?: { real: number; generated: number } };
-}
-
-export interface InputSummary {
-  /** Folder or .npz as given. */
-  source: string;
-  /** 'samples': drawn from a model by fid-gate itself (no files; `source` names the model). */
-  kind: 'folder' | 'stats' | 'samples';
-  count: number;
-  /** Protocol recorded in a stats file (undefined for pytorch-fid/clean-fid files, which record none). */
-  protocol?: Protocol;
 }
 
 export interface MetricsReport {

@@ -4,7 +4,7 @@
 // charts — reads these declarations instead of keeping its own table.
 import type { GaussianStats } from './stats.js';
 import type { BootstrapMetric } from './bootstrap.js';
-import type { InputSummary, MetricResult } from '../core/report-types.js';
+import type { InputSummary, MetricResult } from '../core/metric-result.js';
 import type { Device } from '../features/session.js';
 import type { ElboOptions } from '../sampling/elbo.js';
 

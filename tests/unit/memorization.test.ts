@@ -10,7 +10,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { referencePool3, REF, uniform } from '../helpers/helpers.js';
 import { DEFAULT_BETA, memorization } from '../../src/metrics/memorization.js';
-import { writePairsGrid } from '../../src/report/pairs-grid.js';
+import { writePairsGrid } from '../../src/images/pairs-grid.js';
 import { decodeRgb, type RgbImage } from '../../src/images/decode.js';
 import { InputError } from '../../src/util/errors.js';
 

@@ -7,7 +7,7 @@ import { normals, philox4x32, sampleLabel, Stream, uniforms } from '../../src/sa
 import { makeSchedule, respace, spacedTimesteps } from '../../src/sampling/noise-schedule.js';
 import { samplerPlan, toX0Eps } from '../../src/sampling/samplers.js';
 import { parseOutputRange, quantizeValue, toRgbImage } from '../../src/sampling/quantize.js';
-import { makeGrid } from '../../src/sampling/grid.js';
+import { makeGrid } from '../../src/images/grid.js';
 
 test('Philox4x32-10 matches Random123 known-answer vectors', () => {
   const out = new Uint32Array(4);

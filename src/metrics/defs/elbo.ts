@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../../util/errors.js';
 import { defineMetricGroup, NON_NEGATIVE, type CompareElboOptions, type MetricSettings } from '../metric-def.js';
-import type { MetricResult } from '../../core/report-types.js';
+import type { MetricResult } from '../../core/metric-result.js';
 import { configureSharp, decodeRgb } from '../../images/decode.js';
 import { listImages } from '../../images/list.js';
 import { estimateElbo, elboMetric, type ElboResult } from '../../sampling/elbo.js';

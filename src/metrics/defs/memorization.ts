@@ -3,10 +3,10 @@
 // close to a training image means the reference set leaks into training). Writes the pairs grid.
 import path from 'node:path';
 import { defineMetricGroup, UNIT_INTERVAL, type LoadedInput, type MetricContext } from '../metric-def.js';
-import type { MetricResult } from '../../core/report-types.js';
+import type { MetricResult } from '../../core/metric-result.js';
 import { memorization, type MemorizationResult } from '../memorization.js';
 import { decodeRgb } from '../../images/decode.js';
-import { writePairsGrid } from '../../report/pairs-grid.js';
+import { writePairsGrid } from '../../images/pairs-grid.js';
 import { formatSignificant } from '../../core/format.js';
 
 const fileName = (side: LoadedInput, i: number) => side.files?.[i] ?? `#${i}`;

@@ -7,8 +7,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import sharp from 'sharp';
-import type { RgbImage } from '../images/decode.js';
-import { makeGrid } from '../sampling/grid.js';
+import type { RgbImage } from './decode.js';
+import { makeGrid } from './grid.js';
 
 export interface PairsGridOptions {
   /** Cell height in pixels (default: the tallest image). */

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import sharp from 'sharp';
-import type { RgbImage } from '../images/decode.js';
+import type { RgbImage } from './decode.js';
 
 export interface GridOptions {
   /** Images per row (default 8). */

@@ -1,0 +1,195 @@
+export const id = 172;
+export const ids = [172];
+export const modules = {
+
+/***/ 72172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IMAGE_EXTENSIONS: () => (/* binding */ IMAGE_EXTENSIONS),
+/* harmony export */   compareCodePoints: () => (/* binding */ compareCodePoints),
+/* harmony export */   isImageName: () => (/* binding */ isImageName),
+/* harmony export */   listImages: () => (/* binding */ listImages),
+/* harmony export */   listImagesDetailed: () => (/* binding */ listImagesDetailed)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/**
+ * Listing the images of a folder the way pytorch-fid 0.3 does:
+ *
+ *     files = sorted([file for ext in IMAGE_EXTENSIONS for file in path.glob('*.{}'.format(ext))])
+ *
+ * Differences, on purpose:
+ * - Extensions match in any letter case (x.PNG, y.Jpg). pytorch-fid's glob is case-sensitive on Linux and silently
+ *   ignores such files; here they count.
+ * - Only files (or symlinks to files) are returned; pytorch-fid would also return a directory named `x.png` and then
+ *   crash opening it.
+ * - Entries that look like images but cannot be read by name (dangling symlinks, symlink loops, paths too long,
+ *   names that are not UTF-8) are left out and reported (ListOptions.onOmitted), never dropped silently.
+ * - `recursive: true` also walks subfolders (pytorch-fid has no such option). Symlinked folders are followed once
+ *   (a folder reached twice, e.g. through a symlink loop, is skipped).
+ *
+ * Same as pytorch-fid: hidden files (.x.png) are included (pathlib's glob matches them), and the order is Python's
+ * sorted() order of the paths: code point order (not UTF-16 order, not locale order), compared folder by folder
+ * like pathlib (so everything inside `a/` sorts before `a-b/`).
+ */
+
+
+
+/** pytorch-fid 0.3's IMAGE_EXTENSIONS, matched case-insensitively here. */
+const IMAGE_EXTENSIONS = Object.freeze(['bmp', 'jpg', 'jpeg', 'pgm', 'png', 'ppm', 'tif', 'tiff', 'webp']);
+const EXT_SET = new Set(IMAGE_EXTENSIONS);
+function isImageName(name) {
+    const dot = name.lastIndexOf('.');
+    return dot >= 0 && EXT_SET.has(name.slice(dot + 1).toLowerCase());
+}
+/** Compare strings by Unicode code point, like Python's str ordering. */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // Surrogates (0xD800-0xDFFF) encode code points >= 0x10000: they must sort after 0xE000-0xFFFF.
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+function compareParts(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const c = compareCodePoints(a[i], b[i]);
+        if (c !== 0)
+            return c;
+    }
+    return a.length - b.length;
+}
+async function readDir(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, encoding: 'buffer' });
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Cannot read folder ${dir}: ${code === 'EACCES' ? 'permission denied' : err.message}`, dir);
+    }
+}
+/** stat, or why the entry cannot be used (a dangling symlink, a symlink loop, a path too long, ...). */
+async function statOrReason(p) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        return code === 'ENOENT' ? 'dangling symlink (its target does not exist) or vanished'
+            : code === 'ELOOP' ? 'symlink loop'
+                : code === 'ENAMETOOLONG' ? 'path too long'
+                    : code === 'EACCES' ? 'permission denied'
+                        : `cannot stat (${code ?? err.message})`;
+    }
+}
+async function walk(root, parts, recursive, state, limit) {
+    const dir = parts.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...parts) : root;
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    }
+    catch {
+        return;
+    }
+    if (state.visited.has(real))
+        return;
+    state.visited.add(real);
+    const entries = await readDir(dir);
+    const subdirs = [];
+    for (const e of entries) {
+        if (state.found.length >= limit)
+            return;
+        const name = e.name.toString('utf8');
+        let isFile = e.isFile();
+        let isDir = e.isDirectory();
+        const relevant = recursive || isImageName(name);
+        if (relevant && !Buffer.from(name, 'utf8').equals(e.name)) {
+            // a name that is not valid UTF-8 cannot be passed on as a path string: say so rather than fail to open it
+            state.omitted.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), reason: 'the file name is not valid UTF-8 (rename it)' });
+            continue;
+        }
+        if ((e.isSymbolicLink() || (!isFile && !isDir)) && relevant) {
+            // symlink, or a filesystem that does not report entry types (DT_UNKNOWN): stat it
+            const s = await statOrReason((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+            if (typeof s === 'string') {
+                if (isImageName(name))
+                    state.omitted.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), reason: s });
+                continue;
+            }
+            isFile = s.isFile();
+            isDir = s.isDirectory();
+        }
+        if (isFile && isImageName(name))
+            state.found.push([...parts, name]);
+        else if (isDir && recursive)
+            subdirs.push(name);
+    }
+    for (const name of subdirs)
+        await walk(root, [...parts, name], recursive, state, limit);
+}
+/**
+ * The image files of `folder` (paths joined onto `folder` as given), sorted like pytorch-fid.
+ * Throws InputError when the folder is missing, is not a folder, or holds no images.
+ */
+async function listImages(folder, opts = {}) {
+    const r = await listImagesDetailed(folder, opts);
+    const tell = opts.onOmitted ?? ((o) => process.stderr.write(`warning: ${o.path} left out of the listing: ${o.reason}\n`));
+    for (const o of r.omitted)
+        tell(o);
+    return r.files;
+}
+/** listImages, with the entries left out (and why) returned instead of reported. */
+async function listImagesDetailed(folder, opts = {}) {
+    const recursive = opts.recursive ?? false;
+    let s;
+    try {
+        s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(folder);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Image folder not found: ${folder}`, folder);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Cannot access image folder ${folder}: ${err.message}`, folder);
+    }
+    if (!s.isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Not a folder: ${folder} (expected a folder of images)`, folder);
+    const state = { found: [], visited: new Set(), omitted: [] };
+    await walk(folder, [], recursive, state, Infinity);
+    if (state.found.length === 0) {
+        const exts = IMAGE_EXTENSIONS.map((e) => '.' + e).join(' ');
+        let msg = `No images found in ${folder}: looked for files ending in ${exts} (any letter case)`;
+        if (recursive) {
+            msg += ' in the folder and all its subfolders.';
+        }
+        else {
+            // Would --recursive help? Look for a single image below.
+            const deep = { found: [], visited: new Set(), omitted: [] };
+            await walk(folder, [], true, deep, 1).catch(() => undefined); // an unreadable subfolder only loses the hint
+            msg += deep.found.length
+                ? ` directly in the folder. Its subfolders hold images (e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...deep.found[0])}): use --recursive to include them.`
+                : ' in the folder; its subfolders (if any) hold none either.';
+        }
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(msg, folder);
+    }
+    state.found.sort(compareParts);
+    return { files: state.found.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...p)), omitted: state.omitted };
+}
+
+
+/***/ })
+
+};

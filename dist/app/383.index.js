@@ -1,0 +1,450 @@
+export const id = 383;
+export const ids = [383];
+export const modules = {
+
+/***/ 12383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SR: () => (/* binding */ bootstrapMetrics),
+/* harmony export */   il: () => (/* binding */ spread)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BOOTSTRAP_MAX_SAMPLES, drawCounts, metricsOfCounts, quantile */
+/* harmony import */ var _math_gram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74679);
+/* harmony import */ var _math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(141);
+/* harmony import */ var _math_top_k_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93753);
+/* harmony import */ var _frechet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85446);
+/* harmony import */ var _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57764);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55553);
+// Bootstrap confidence intervals for FID, KID and precision/recall/density/coverage (Efron & Tibshirani 1993, "An
+// Introduction to the Bootstrap", ch. 13: percentile intervals), from the features already held — nothing is
+// extracted again.
+//
+// Replicate b resamples each set with replacement: the real set with RandomState(seed), the generated set with its
+// own stream RandomState(seed ^ GEN_STREAM), so replicate b of two runs with the same seed, N and reference set
+// resamples the reference identically. That pairing is what lets the gate take the difference of two runs
+// replicate by replicate (the reference's own noise cancels; see gate/rules.ts).
+//
+// A resample is held as counts w over the distinct rows it drew (≈ 63 % of them), and every metric is computed on the
+// multiset through Gram matrices of those rows — exactly what the metric gives on the resampled array with its
+// duplicate rows:
+//   FID  (Heusel et al. 2017): x̄* = Xᵀw/m, Σ* = (Σᵢ wᵢ xᵢxᵢᵀ − m x̄*x̄*ᵀ)/(m − 1) as np.cov of the resample;
+//        tr Σ* = (Σᵢ wᵢ Kᵢᵢ − wᵀKw/m)/(m − 1), ‖x̄* − ȳ*‖² = wᵀKw/m² + vᵀLv/n² − 2 wᵀCv/(mn), and
+//        tr √(Σ₁*Σ₂*) = Σ √λ(MMᵀ) with M_ij = √(wᵢvⱼ) (C_ij − x̄*·yⱼ − xᵢ·ȳ* + x̄*·ȳ*)/√((m−1)(n−1)) (fid.ts).
+//   KID  (Bińkowski et al. 2018): unbiased MMD² with k(x, y) = (x·y/d + 1)³ as a U-statistic over pairs of distinct
+//        original samples: Σ_{i≠j} wᵢwⱼ k(Kᵢⱼ)/((Σw)² − Σw²) + same for Y − 2 wᵀk(C)v/(mn) (see kidOfResample).
+//   P/R/D/C (Kynkäänniemi et al. 2019; Naeem et al. 2020), prdc's semantics: a point's radius is the (k+1)-th
+//        smallest distance of its row in the resample (its own copies count as zeros), comparisons strict.
+//
+// Cost: the eigenvalues of an m′ × m′ matrix per replicate (m′ ≈ 0.63 m), or for FID with more distinct rows than
+// features the d × d route (np.cov of the resample, then frechet.ts: ≈ 2.5 s at d = 2048 on 2 cores). Above
+// `maxSamples` rows per set (FID: max(maxSamples, 2d), so that its replicates keep more distinct rows than features
+// and stay out of the singular regime) the replicates are m-out-of-n bootstraps (Bickel, Götze & van Zwet 1997,
+// "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
+// where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
+// which for a CI gate errs on the side of never blocking a PR for noise.
+
+
+
+
+
+/** XOR'ed into the seed for the generated set's stream, so the two sets never share draws. */
+const GEN_STREAM = 0x5bd1e995;
+/** XOR'ed into the seed for FID's own draws (when it needs more rows than the other metrics). */
+const FID_STREAM = 0x27d4eb2f;
+
+const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
+/** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
+function drawCounts(rng, n, m) {
+    const c = new Int32Array(n);
+    for (let i = 0; i < m; i++)
+        c[rng.randomInterval(n - 1)]++;
+    let k = 0;
+    for (let i = 0; i < n; i++)
+        if (c[i])
+            k++;
+    const rows = new Int32Array(k), counts = new Float64Array(k);
+    for (let i = 0, j = 0; i < n; i++)
+        if (c[i]) {
+            rows[j] = i;
+            counts[j++] = c[i];
+        }
+    return { rows, counts };
+}
+/** The mean row: the common centre both sets are shifted by. */
+function centreOf(x, n, d) {
+    const c = new Float64Array(d);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < d; j++)
+            c[j] += x[i * d + j];
+    for (let j = 0; j < d; j++)
+        c[j] /= n;
+    return c;
+}
+function dot(a, b) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += a[i] * b[i];
+    return s;
+}
+/** Sub-matrix of a full row-major matrix with `cols` columns. */
+function slice(full, cols, rows, colIdx) {
+    const out = new Float64Array(rows.length * colIdx.length);
+    for (let i = 0; i < rows.length; i++) {
+        const base = rows[i] * cols, o = i * colIdx.length;
+        for (let j = 0; j < colIdx.length; j++)
+            out[o + j] = full[base + colIdx[j]];
+    }
+    return out;
+}
+/** Rows `rows` of x minus the centre c, in float64. */
+function shiftedRows(x, rows, n, d, c) {
+    const count = rows ? rows.length : n;
+    const out = new Float64Array(count * d);
+    for (let r = 0; r < count; r++) {
+        const s = (rows ? rows[r] : r) * d, o = r * d;
+        for (let j = 0; j < d; j++)
+            out[o + j] = x[s + j] - c[j];
+    }
+    return out;
+}
+function dots(rows, count, d, c) {
+    const out = new Float64Array(count);
+    for (let r = 0; r < count; r++) {
+        let s = 0;
+        for (let j = 0; j < d; j++)
+            s += rows[r * d + j] * c[j];
+        out[r] = s;
+    }
+    return out;
+}
+async function gramsOf(xs, p, ys, q, d, c, cc) {
+    return {
+        k: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, xs, p, d, p), l: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(ys, ys, q, d, q), c: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, ys, p, d, q), p, q,
+        ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys,
+    };
+}
+function traceSqrt(eig) {
+    let t = 0;
+    for (const e of eig)
+        if (e > 0)
+            t += Math.sqrt(e);
+    return t;
+}
+/** FID of the weighted multiset through the Gram matrices (see the header): for fewer distinct rows than features. */
+async function fidOfResample(g, w, v, m, n) {
+    const { k, l, c, p, q } = g;
+    let sk = 0, wkw = 0, sl = 0, vlv = 0, wcv = 0;
+    const cv = new Float64Array(p), wc = new Float64Array(q);
+    for (let i = 0; i < p; i++) {
+        let s = 0, t = 0;
+        for (let j = 0; j < p; j++)
+            s += k[i * p + j] * w[j];
+        for (let j = 0; j < q; j++)
+            t += c[i * q + j] * v[j];
+        cv[i] = t;
+        sk += w[i] * k[i * p + i];
+        wkw += w[i] * s;
+        wcv += w[i] * t;
+    }
+    for (let i = 0; i < q; i++) {
+        let s = 0;
+        for (let j = 0; j < q; j++)
+            s += l[i * q + j] * v[j];
+        sl += v[i] * l[i * q + i];
+        vlv += v[i] * s;
+    }
+    for (let i = 0; i < p; i++) {
+        const wi = w[i];
+        for (let j = 0; j < q; j++)
+            wc[j] += wi * c[i * q + j];
+    }
+    const meanTerm = wkw / (m * m) + vlv / (n * n) - 2 * wcv / (m * n);
+    const tr1 = (sk - wkw / m) / (m - 1), tr2 = (sl - vlv / n) / (n - 1);
+    // M (p × q): centred cross products, scaled by the multiplicities
+    const mm = new Float64Array(p * q), s = 1 / Math.sqrt((m - 1) * (n - 1)), cc = wcv / (m * n);
+    for (let i = 0; i < p; i++) {
+        const bi = cv[i] / n, swi = Math.sqrt(w[i]) * s;
+        for (let j = 0; j < q; j++)
+            mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
+    }
+    const r = Math.min(p, q);
+    const gram = await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .gramOfSmallerSide */ ["in"])(mm, p, q);
+    const trSqrt = traceSqrt(r > 256 ? await (0,_math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__/* .symmetricEigenvaluesTwoStage */ .m$)(gram, r) : (0,_math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__/* .symmetricEigenvalues */ .gk)(gram, r));
+    return meanTerm + tr1 + tr2 - 2 * trSqrt;
+}
+/**
+ * FID of the weighted multiset from its rows: mean and np.cov of the resample (Σᵢ wᵢ (xᵢ − x̄)(xᵢ − x̄)ᵀ/(m − 1), one
+ * d × p × d MatMul per set), then frechet.ts: for more distinct rows than features.
+ */
+async function fidOfResampleRows(xs, w, p, ys, v, q, d) {
+    const a = await weightedMeanCovariance(xs, w, p, d), b = await weightedMeanCovariance(ys, v, q, d);
+    return (await (0,_frechet_js__WEBPACK_IMPORTED_MODULE_2__/* .frechetDistance */ .tY)(a.mean, a.cov, b.mean, b.cov, d)).fid;
+}
+async function weightedMeanCovariance(x, w, p, d) {
+    let m = 0;
+    for (let i = 0; i < p; i++)
+        m += w[i];
+    const mean = new Float64Array(d);
+    for (let i = 0; i < p; i++)
+        for (let j = 0; j < d; j++)
+            mean[j] += w[i] * x[i * d + j];
+    for (let j = 0; j < d; j++)
+        mean[j] /= m;
+    // Aᵀ (d × p) with columns √(wᵢ/(m − 1)) (xᵢ − x̄): Σ = AᵀA
+    const at = new Float64Array(d * p);
+    for (let i = 0; i < p; i++) {
+        const s = Math.sqrt(w[i] / (m - 1));
+        for (let j = 0; j < d; j++)
+            at[j * p + i] = s * (x[i * d + j] - mean[j]);
+    }
+    return { mean, cov: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(at, at, d, p, d) };
+}
+/**
+ * KID of the weighted multiset: the unbiased MMD² with the cubic polynomial kernel, as a U-statistic over pairs of
+ * *distinct original samples* — a resample's copies of one sample are not paired with each other. With copies paired
+ * (the estimator applied blindly to the resampled array) every duplicate adds k(x, x), far larger than k(x, x′) in
+ * 2048 dimensions, and the replicates inflate and spread with the number of ties rather than with the data's noise:
+ * on pool3 of sets A vs C (N = 200/100) ±3.2 around 2.9, ten times the spread between independent subsets. This is
+ * the usual bootstrap of a U-statistic without ties (Arcones & Giné 1992, "On the bootstrap of U and V statistics").
+ */
+function kidOfResample(g, w, v, d) {
+    const { k, l, c, p, q, ux, uy, cc } = g;
+    // raw x·y from the shifted Gram entries
+    const ker = (dot) => { const t = dot / d + 1; return t * t * t; };
+    let xx = 0, yy = 0, xy = 0, wsum = 0, wsq = 0, vsum = 0, vsq = 0;
+    for (let i = 0; i < p; i++) {
+        let s = 0;
+        const ui = ux[i] + cc;
+        for (let j = 0; j < p; j++)
+            if (j !== i)
+                s += ker(k[i * p + j] + ui + ux[j]) * w[j];
+        xx += w[i] * s;
+        let t = 0;
+        for (let j = 0; j < q; j++)
+            t += ker(c[i * q + j] + ui + uy[j]) * v[j];
+        xy += w[i] * t;
+        wsum += w[i];
+        wsq += w[i] * w[i];
+    }
+    for (let i = 0; i < q; i++) {
+        let s = 0;
+        const ui = uy[i] + cc;
+        for (let j = 0; j < q; j++)
+            if (j !== i)
+                s += ker(l[i * q + j] + ui + uy[j]) * v[j];
+        yy += v[i] * s;
+        vsum += v[i];
+        vsq += v[i] * v[i];
+    }
+    // pairs of distinct originals: Σ_{i≠j} wᵢwⱼ = (Σw)² − Σw²
+    return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - 2 * xy / (wsum * vsum);
+}
+/**
+ * Per distinct row and per k: the (k+1)-th smallest distance of its row in the resample, its own copies counting as
+ * zeros. Every other row counts at least once, so only the K = max k + 1 nearest other rows can matter: a sorted
+ * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort.
+ */
+function radiiOfResample(gram, p, w, ks) {
+    const K = Math.max(...ks) + 1;
+    const out = ks.map(() => new Float64Array(p));
+    const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .newTopK */ .zh)(1, K);
+    for (let i = 0; i < p; i++) {
+        const gii = gram[i * p + i];
+        (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .clearTopK */ ._h)(near, 0);
+        for (let j = 0; j < p; j++) {
+            if (j !== i)
+                (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
+        }
+        ks.forEach((k, ki) => {
+            let need = k + 1 - w[i];
+            if (need <= 0) {
+                out[ki][i] = 0;
+                return;
+            }
+            let r = Infinity;
+            for (let t = 0; t < K && near.idx[t] >= 0; t++) {
+                need -= w[near.idx[t]];
+                if (need <= 0) {
+                    r = near.vals[t];
+                    break;
+                }
+            }
+            out[ki][i] = r;
+        });
+    }
+    return out;
+}
+function prdcOfResample(g, w, v, m, n, kPR, kDC, want) {
+    const { k, l, c, p, q } = g;
+    const out = {};
+    const dist = new Float64Array(p * q);
+    for (let i = 0; i < p; i++)
+        for (let j = 0; j < q; j++)
+            dist[i * q + j] = Math.sqrt(Math.max(0, k[i * p + i] + l[j * q + j] - 2 * c[i * q + j]));
+    const needPR = want.has('precision') || want.has('recall'), needDC = want.has('density') || want.has('coverage');
+    const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR]);
+    if (needPR) {
+        const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR]);
+        let prec = 0, rec = 0;
+        for (let j = 0; j < q; j++) {
+            for (let i = 0; i < p; i++)
+                if (dist[i * q + j] < rx[i]) {
+                    prec += v[j];
+                    break;
+                }
+        }
+        for (let i = 0; i < p; i++) {
+            for (let j = 0; j < q; j++)
+                if (dist[i * q + j] < ry[j]) {
+                    rec += w[i];
+                    break;
+                }
+        }
+        out.precision = prec / n;
+        out.recall = rec / m;
+    }
+    if (needDC) {
+        const rx = rxDC;
+        let dens = 0, cov = 0;
+        for (let i = 0; i < p; i++) {
+            let inside = 0, nearest = Infinity;
+            for (let j = 0; j < q; j++) {
+                const dij = dist[i * q + j];
+                if (dij < rx[i])
+                    inside += v[j];
+                if (dij < nearest)
+                    nearest = dij;
+            }
+            dens += w[i] * inside;
+            if (nearest < rx[i])
+                cov += w[i];
+        }
+        out.density = dens / (kDC * n);
+        out.coverage = cov / m;
+    }
+    return out;
+}
+async function metricsOfResample(g, w, v, m, n, d, want, kPR, kDC) {
+    const out = {};
+    if (want.has('fid'))
+        out.fid = d < Math.min(g.p, g.q) && g.xs && g.ys ? await fidOfResampleRows(g.xs, w, g.p, g.ys, v, g.q, d) : await fidOfResample(g, w, v, m, n);
+    if (want.has('kid'))
+        out.kid = kidOfResample(g, w, v, d);
+    if (['precision', 'recall', 'density', 'coverage'].some((k) => want.has(k)))
+        Object.assign(out, prdcOfResample(g, w, v, m, n, kPR, kDC, want));
+    return out;
+}
+/** The metrics of one resample given as distinct rows and their counts (the bootstrap's inner step; for tests). */
+async function metricsOfCounts(x, y, d, rx, ry, metrics, kPR = 3, kDC = 5) {
+    const c = centreOf(x, x.length / d, d);
+    const p = rx.rows.length, q = ry.rows.length;
+    const g = await gramsOf(shiftedRows(x, rx.rows, p, d, c), p, shiftedRows(y, ry.rows, q, d, c), q, d, c, dot(c, c));
+    const sum = (a) => a.reduce((s, t) => s + t, 0);
+    return metricsOfResample(g, rx.counts, ry.counts, sum(rx.counts), sum(ry.counts), d, new Set(metrics), kPR, kDC);
+}
+/** Quantile with linear interpolation (NumPy's default `linear` method). */
+function quantile(sorted, qq) {
+    const h = (sorted.length - 1) * qq, lo = Math.floor(h), hi = Math.ceil(h);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** Half-width of the central 95 % percentile interval of `values`, and their standard deviation. */
+function spread(values) {
+    const s = Float64Array.from(values).sort();
+    let mean = 0;
+    for (const x of s)
+        mean += x;
+    mean /= s.length;
+    let ss = 0;
+    for (const x of s)
+        ss += (x - mean) ** 2;
+    return { halfWidth: (quantile(s, 0.975) - quantile(s, 0.025)) / 2, se: Math.sqrt(ss / Math.max(1, s.length - 1)) };
+}
+/**
+ * Bootstrap replicates of the requested metrics for real features X (nReal × d) and generated features Y (nGen × d).
+ */
+async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
+    const t0 = performance.now();
+    const B = o.replicates ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BOOTSTRAP_REPLICATES */ .ey;
+    const seed = o.seed ?? 0;
+    const cap = o.maxSamples ?? DEFAULT_BOOTSTRAP_MAX_SAMPLES;
+    const kPR = o.kPR ?? 3, kDC = o.kDC ?? 5;
+    if (!Number.isInteger(B) || B < 2)
+        throw new RangeError(`bootstrap: replicates must be an integer ≥ 2, got ${B}`);
+    const want = new Set(metrics);
+    // FID's replicates need more distinct rows than features, or every replicate sits in the singular regime, whose
+    // bias (≈ d/N) swamps the spread: its own draws of up to max(cap, 2d) rows, the d × d route per replicate
+    const fidCap = Math.max(cap, 2 * d);
+    const m = Math.min(nReal, cap), n = Math.min(nGen, cap);
+    const mF = Math.min(nReal, fidCap), nF = Math.min(nGen, fidCap);
+    const fidApart = want.has('fid') && (mF !== m || nF !== n);
+    const main = new Set([...want].filter((k) => !(fidApart && k === 'fid')));
+    const centre = centreOf(x, nReal, d), cc = dot(centre, centre);
+    const reps = {};
+    for (const name of want)
+        reps[name] = new Float64Array(B);
+    let done = 0, lastReport = performance.now();
+    const total = (main.size ? B : 0) + (fidApart ? B : 0);
+    const tick = () => {
+        done++;
+        const now = performance.now();
+        if (o.progress && (now - lastReport > 10_000 || done === total)) {
+            lastReport = now;
+            const rate = done / ((now - t0) / 1000);
+            o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s`);
+        }
+    };
+    if (main.size) {
+        const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T(seed >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((seed ^ GEN_STREAM) >>> 0);
+        // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
+        const full = m === nReal && n === nGen
+            ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
+            : undefined;
+        for (let b = 0; b < B; b++) {
+            const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
+            const p = rx.rows.length, q = ry.rows.length;
+            const g = full
+                ? {
+                    k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
+                    ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
+                    // the d × d FID route (d < distinct rows) needs the rows themselves
+                    ...(d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
+                }
+                : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
+            const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);
+            for (const name of main)
+                reps[name][b] = r[name];
+            tick();
+        }
+    }
+    if (fidApart) {
+        const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((seed ^ FID_STREAM) >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
+        for (let b = 0; b < B; b++) {
+            const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
+            const p = rx.rows.length, q = ry.rows.length;
+            const xs = shiftedRows(x, rx.rows, p, d, centre), ys = shiftedRows(y, ry.rows, q, d, centre);
+            reps.fid[b] = d < Math.min(p, q)
+                ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
+                : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
+            tick();
+        }
+    }
+    const intervals = {};
+    for (const name of want) {
+        const r = reps[name];
+        // m-out-of-n: one scale for both sets' noise, the larger of the two ratios, so that the set subsampled least is
+        // not shrunk (the other set's share of the noise is then overstated: conservative)
+        const scale = name === 'fid' && fidApart ? Math.sqrt(Math.max(mF / nReal, nF / nGen)) : Math.sqrt(Math.max(m / nReal, n / nGen));
+        const s = spread(r);
+        intervals[name] = { halfWidth: s.halfWidth * scale, se: s.se * scale, replicates: r, scale };
+    }
+    return {
+        intervals, replicates: B, seed, draws: { real: m, generated: n }, ...(fidApart ? { fidDraws: { real: mF, generated: nF } } : {}),
+        seconds: (performance.now() - t0) / 1000,
+    };
+}
+
+
+/***/ })
+
+};
