@@ -124,6 +124,62 @@ export interface InceptionBuildOptions {
   input?: InceptionInput;
 }
 
+/** One Inception block after the stem (pools and the mixed blocks A–E), reading x; returns its output's name. */
+function addBlock(b: Builder, sd: FloatStateDict, blk: Exclude<(typeof INCEPTION_BLOCKS)[number], { type: 'conv' }>, x: string): string {
+  const convs = blockConvs(blk);
+  let out = x;
+  const by = (suffix: string) => convs.find((c) => c.name.endsWith(`.${suffix}`))!;
+  switch (blk.type) {
+    case 'maxpool3s2':
+      out = pool(b, 'MaxPool', x, 2, 0);
+      break;
+    case 'A': {
+      const b1 = addConv(b, sd, by('branch1x1'), x);
+      const b5 = addConv(b, sd, by('branch5x5_2'), addConv(b, sd, by('branch5x5_1'), x));
+      const b3 = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+      const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
+      out = concat(b, blk.name, [b1, b5, b3, bp]);
+      break;
+    }
+    case 'B': {
+      const b3 = addConv(b, sd, by('branch3x3'), x);
+      const bd = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+      out = concat(b, blk.name, [b3, bd, pool(b, 'MaxPool', x, 2, 0)]);
+      break;
+    }
+    case 'C': {
+      const b1 = addConv(b, sd, by('branch1x1'), x);
+      let b7 = x;
+      for (const s of ['branch7x7_1', 'branch7x7_2', 'branch7x7_3']) b7 = addConv(b, sd, by(s), b7);
+      let bd = x;
+      for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5']) bd = addConv(b, sd, by(s), bd);
+      const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
+      out = concat(b, blk.name, [b1, b7, bd, bp]);
+      break;
+    }
+    case 'D': {
+      const b3 = addConv(b, sd, by('branch3x3_2'), addConv(b, sd, by('branch3x3_1'), x));
+      let b7 = x;
+      for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4']) b7 = addConv(b, sd, by(s), b7);
+      out = concat(b, blk.name, [b3, b7, pool(b, 'MaxPool', x, 2, 0)]);
+      break;
+    }
+    case 'E': {
+      const b1 = addConv(b, sd, by('branch1x1'), x);
+      const t3 = addConv(b, sd, by('branch3x3_1'), x);
+      const a = addConv(b, sd, by('branch3x3_2a'), t3), bb = addConv(b, sd, by('branch3x3_2b'), t3);
+      const td = addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x));
+      const c = addConv(b, sd, by('branch3x3dbl_3a'), td), d = addConv(b, sd, by('branch3x3dbl_3b'), td);
+      // FIDInceptionE_1 pools with avg (count_include_pad=False); FIDInceptionE_2 with max_pool2d(3, 1, 1)
+      const bp = addConv(b, sd, by('branch_pool'), pool(b, blk.pool === 'avg' ? 'AveragePool' : 'MaxPool', x, 1, 1));
+      // cat([b1, cat([a, bb]), cat([c, d]), bp]) is one concat along channels
+      out = concat(b, blk.name, [b1, a, bb, c, d, bp]);
+      break;
+    }
+  }
+  return out;
+}
+
 /** ONNX model bytes for the FID Inception with the given (validated) weights. */
 export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', metadata: Record<string, string> = {}, opts: InceptionBuildOptions = {}): Uint8Array {
   validateInceptionStateDict(sd, source);
@@ -141,60 +197,12 @@ export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', me
   let x = 'images.299';
   let first = true;
   for (const blk of INCEPTION_BLOCKS) {
-    const convs = blockConvs(blk);
-    const by = (suffix: string) => convs.find((c) => c.name.endsWith(`.${suffix}`))!;
-    switch (blk.type) {
-      case 'conv':
-        // pixel values are 0..255 here: the input normalization is folded into the first conv
-        x = addConv(b, sd, blk.conv, x, first ? inputAffine : undefined);
-        first = false;
-        break;
-      case 'maxpool3s2':
-        x = pool(b, 'MaxPool', x, 2, 0);
-        break;
-      case 'A': {
-        const b1 = addConv(b, sd, by('branch1x1'), x);
-        const b5 = addConv(b, sd, by('branch5x5_2'), addConv(b, sd, by('branch5x5_1'), x));
-        const b3 = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
-        const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
-        x = concat(b, blk.name, [b1, b5, b3, bp]);
-        break;
-      }
-      case 'B': {
-        const b3 = addConv(b, sd, by('branch3x3'), x);
-        const bd = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
-        x = concat(b, blk.name, [b3, bd, pool(b, 'MaxPool', x, 2, 0)]);
-        break;
-      }
-      case 'C': {
-        const b1 = addConv(b, sd, by('branch1x1'), x);
-        let b7 = x;
-        for (const s of ['branch7x7_1', 'branch7x7_2', 'branch7x7_3']) b7 = addConv(b, sd, by(s), b7);
-        let bd = x;
-        for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5']) bd = addConv(b, sd, by(s), bd);
-        const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
-        x = concat(b, blk.name, [b1, b7, bd, bp]);
-        break;
-      }
-      case 'D': {
-        const b3 = addConv(b, sd, by('branch3x3_2'), addConv(b, sd, by('branch3x3_1'), x));
-        let b7 = x;
-        for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4']) b7 = addConv(b, sd, by(s), b7);
-        x = concat(b, blk.name, [b3, b7, pool(b, 'MaxPool', x, 2, 0)]);
-        break;
-      }
-      case 'E': {
-        const b1 = addConv(b, sd, by('branch1x1'), x);
-        const t3 = addConv(b, sd, by('branch3x3_1'), x);
-        const a = addConv(b, sd, by('branch3x3_2a'), t3), bb = addConv(b, sd, by('branch3x3_2b'), t3);
-        const td = addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x));
-        const c = addConv(b, sd, by('branch3x3dbl_3a'), td), d = addConv(b, sd, by('branch3x3dbl_3b'), td);
-        // FIDInceptionE_1 pools with avg (count_include_pad=False); FIDInceptionE_2 with max_pool2d(3, 1, 1)
-        const bp = addConv(b, sd, by('branch_pool'), pool(b, blk.pool === 'avg' ? 'AveragePool' : 'MaxPool', x, 1, 1));
-        // cat([b1, cat([a, bb]), cat([c, d]), bp]) is one concat along channels
-        x = concat(b, blk.name, [b1, a, bb, c, d, bp]);
-        break;
-      }
+    if (blk.type === 'conv') {
+      // pixel values are 0..255 here: the input normalization is folded into the first conv
+      x = addConv(b, sd, blk.conv, x, first ? inputAffine : undefined);
+      first = false;
+    } else {
+      x = addBlock(b, sd, blk, x);
     }
   }
   b.nodes.push(node('GlobalAveragePool', [x], ['pool3.4d'], {}, 'avgpool'));
