@@ -320,19 +320,7 @@ export async function ensureCudaProviders(opts: EnsureCudaProvidersOptions): Pro
     return { installed: [], fromCache: true, alreadyPresent: true, ortBinDir: binDir };
   }
 
-  try {
-    await access(binDir, constants.W_OK);
-  } catch (e) {
-    const names = CUDA_EP_FILES.map((f) => f.name).join(', ');
-    throw new CudaProvidersError(
-      'not-writable',
-      `--device cuda needs ${names} next to libonnxruntime.so.1 in ${binDir}, but that directory is not writable ` +
-        `(${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Make it writable for this user, or copy those files there from ` +
-        `runtimes/linux-x64/native/ in the NuGet package ${CUDA_EP_NUGET_PACKAGE} ${version} (${cudaEpNupkgUrl(version, opts.feedUrl)}), ` +
-        'or use --device cpu.',
-      e,
-    );
-  }
+  await checkWritable(binDir, version, opts.feedUrl);
 
   const entryDir = cacheEntryDir(opts.cacheDir, version);
   let manifest = readManifest(entryDir, version);
@@ -350,6 +338,30 @@ export async function ensureCudaProviders(opts: EnsureCudaProvidersOptions): Pro
     }
   }
 
+  const downloaded = await downloadToCache(opts, env, entryDir, version);
+  return { installed: await installFromCache(downloaded, entryDir, binDir, log), fromCache, alreadyPresent: false, ortBinDir: binDir };
+}
+
+/** The CUDA EP's libraries go next to libonnxruntime.so.1: refuse early, saying what to do, when that folder is read-only. */
+async function checkWritable(binDir: string, version: string, feedUrl: string | undefined): Promise<void> {
+  try {
+    await access(binDir, constants.W_OK);
+  } catch (e) {
+    const names = CUDA_EP_FILES.map((f) => f.name).join(', ');
+    throw new CudaProvidersError(
+      'not-writable',
+      `--device cuda needs ${names} next to libonnxruntime.so.1 in ${binDir}, but that directory is not writable ` +
+        `(${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Make it writable for this user, or copy those files there from ` +
+        `runtimes/linux-x64/native/ in the NuGet package ${CUDA_EP_NUGET_PACKAGE} ${version} (${cudaEpNupkgUrl(version, feedUrl)}), ` +
+        'or use --device cpu.',
+      e,
+    );
+  }
+}
+
+/** Downloads the NuGet package (verified against a pinned hash when one is set) and extracts its libraries into the cache entry. */
+async function downloadToCache(opts: EnsureCudaProvidersOptions, env: NodeJS.ProcessEnv, entryDir: string, version: string): Promise<Manifest> {
+  const log = opts.log;
   const url = cudaEpNupkgUrl(version, opts.feedUrl);
   const nupkg = path.join(entryDir, `${CUDA_EP_NUGET_PACKAGE.toLowerCase()}.${version.toLowerCase()}.nupkg`);
   const pinned256 = (opts.sha256 ?? env.FID_GATE_CUDA_EP_SHA256)?.trim() || undefined;
@@ -380,12 +392,11 @@ export async function ensureCudaProviders(opts: EnsureCudaProvidersOptions): Pro
       const got = await hashFile(nupkg, 'sha512');
       if (got !== pinned512) throw new CudaProvidersError('hash-mismatch', `SHA-512 mismatch for ${url}: expected ${pinned512}, got ${got}`);
     }
-    manifest = await extractToCache(nupkg, entryDir, version, url, nupkgSha256, log);
+    return await extractToCache(nupkg, entryDir, version, url, nupkgSha256, log);
   } finally {
     // The extracted libraries are what we cache; the .nupkg (up to 250 MB) would only double the disk use.
     await unlink(nupkg).catch(() => undefined);
   }
-  return { installed: await installFromCache(manifest, entryDir, binDir, log), fromCache, alreadyPresent: false, ortBinDir: binDir };
 }
 
 function safeRoot(optional: boolean): string | undefined {
