@@ -97,98 +97,106 @@ function planFor(w: number, h: number, outW: number, outH: number): Plan {
  * which gives the same sums as Pillow's pixel-by-pixel loop while walking memory row by row.
  */
 function resizeInterleaved(src: ArrayLike<number>, channels: number, p: Plan, out: Float32Array): void {
-  const { w, h, outW, outH, horiz, vert, yFirst, yLast } = p;
+  const { w, h, outW, outH, yFirst } = p;
   const C = channels;
   const needH = outW !== w;
-  const needV = outH !== h;
-  let plane: ArrayLike<number> = src;
-  let planeW = w;
-  let rowBase = 0;
-  if (needH) {
-    const rows = yLast - yFirst;
-    const tmp = new Float32Array(rows * outW * C);
-    const { ksize, start, len, k } = horiz;
-    if (C === 3) {
-      // two input rows at a time (six independent sums per tap), promoted to float64 once rather than once per tap
-      const rowLenIn = w * 3;
-      const r2 = new Float64Array(2 * rowLenIn);
-      let y = 0;
-      for (; y + 1 < rows; y += 2) {
-        const rowIn = (y + yFirst) * rowLenIn;
-        for (let i = 0; i < 2 * rowLenIn; i++) r2[i] = src[rowIn + i];
-        let o = y * outW * 3;
-        const o2 = outW * 3;
-        for (let xx = 0; xx < outW; xx++, o += 3) {
-          const n = len[xx], ko = xx * ksize;
-          let a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
-          let si = start[xx] * 3;
-          for (let x = 0; x < n; x++, si += 3) {
-            const kx = k[ko + x];
-            const sj = si + rowLenIn;
-            a0 += r2[si] * kx; a1 += r2[si + 1] * kx; a2 += r2[si + 2] * kx;
-            b0 += r2[sj] * kx; b1 += r2[sj + 1] * kx; b2 += r2[sj + 2] * kx;
-          }
-          tmp[o] = a0; tmp[o + 1] = a1; tmp[o + 2] = a2; // float32 stores
-          tmp[o + o2] = b0; tmp[o + o2 + 1] = b1; tmp[o + o2 + 2] = b2;
-        }
-      }
-      for (; y < rows; y++) {
-        const rowIn = (y + yFirst) * rowLenIn;
-        for (let i = 0; i < rowLenIn; i++) r2[i] = src[rowIn + i];
-        let o = y * outW * 3;
-        for (let xx = 0; xx < outW; xx++, o += 3) {
-          const n = len[xx], ko = xx * ksize;
-          let a0 = 0, a1 = 0, a2 = 0;
-          let si = start[xx] * 3;
-          for (let x = 0; x < n; x++, si += 3) {
-            const kx = k[ko + x];
-            a0 += r2[si] * kx; a1 += r2[si + 1] * kx; a2 += r2[si + 2] * kx;
-          }
-          tmp[o] = a0; tmp[o + 1] = a1; tmp[o + 2] = a2;
-        }
-      }
-    } else {
-      for (let y = 0; y < rows; y++) {
-        const rowIn = (y + yFirst) * w;
-        for (let xx = 0; xx < outW; xx++) {
-          const n = len[xx], ko = xx * ksize;
-          for (let c = 0; c < C; c++) {
-            let acc = 0;
-            let si = (rowIn + start[xx]) * C + c;
-            for (let x = 0; x < n; x++, si += C) acc += src[si] * k[ko + x];
-            tmp[(y * outW + xx) * C + c] = acc;
-          }
-        }
-      }
-    }
-    plane = tmp; planeW = outW; rowBase = yFirst;
-  }
-  const rowLen = planeW * C; // = outW·C
-  if (needV) {
-    const { ksize, start, len, k } = vert;
-    for (let yy = 0; yy < outH; yy++) {
-      const n = len[yy], ko = yy * ksize;
-      const base = (start[yy] - rowBase) * rowLen;
-      const o = yy * rowLen;
-      // each output value sums its taps in Pillow's order (y ascending) in a register; values are independent
-      let i = 0;
-      for (; i + 3 < rowLen; i += 4) {
-        let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        for (let y = 0, si = base + i; y < n; y++, si += rowLen) {
-          const ky = k[ko + y];
-          a0 += plane[si] * ky; a1 += plane[si + 1] * ky; a2 += plane[si + 2] * ky; a3 += plane[si + 3] * ky;
-        }
-        out[o + i] = a0; out[o + i + 1] = a1; out[o + i + 2] = a2; out[o + i + 3] = a3; // float32 stores, as Pillow's
-      }
-      for (; i < rowLen; i++) {
-        let acc = 0;
-        for (let y = 0, si = base + i; y < n; y++, si += rowLen) acc += plane[si] * k[ko + y];
-        out[o + i] = acc;
-      }
-    }
+  // the horizontal pass covers only the rows the vertical pass reads (yFirst … yLast)
+  const plane: ArrayLike<number> = needH ? horizontalPass(src, C, p) : src;
+  const rowBase = needH ? yFirst : 0;
+  const rowLen = (needH ? outW : w) * C; // = outW·C
+  if (outH !== h) {
+    verticalPass(plane, rowBase, rowLen, p, out);
   } else {
     const base = (0 - rowBase) * rowLen;
     for (let i = 0; i < outH * rowLen; i++) out[i] = plane[base + i];
+  }
+}
+
+/** Pillow's horizontal pass into float32 rows (its mode 'F' intermediate), rows yFirst … yLast − 1 only. */
+function horizontalPass(src: ArrayLike<number>, C: number, p: Plan): Float32Array {
+  const { w, outW, horiz, yFirst, yLast } = p;
+  const rows = yLast - yFirst;
+  const tmp = new Float32Array(rows * outW * C);
+  const { ksize, start, len, k } = horiz;
+  if (C === 3) {
+    // two input rows at a time (six independent sums per tap), promoted to float64 once rather than once per tap
+    const rowLenIn = w * 3;
+    const r2 = new Float64Array(2 * rowLenIn);
+    let y = 0;
+    for (; y + 1 < rows; y += 2) {
+      const rowIn = (y + yFirst) * rowLenIn;
+      for (let i = 0; i < 2 * rowLenIn; i++) r2[i] = src[rowIn + i];
+      let o = y * outW * 3;
+      const o2 = outW * 3;
+      for (let xx = 0; xx < outW; xx++, o += 3) {
+        const n = len[xx], ko = xx * ksize;
+        let a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
+        let si = start[xx] * 3;
+        for (let x = 0; x < n; x++, si += 3) {
+          const kx = k[ko + x];
+          const sj = si + rowLenIn;
+          a0 += r2[si] * kx; a1 += r2[si + 1] * kx; a2 += r2[si + 2] * kx;
+          b0 += r2[sj] * kx; b1 += r2[sj + 1] * kx; b2 += r2[sj + 2] * kx;
+        }
+        tmp[o] = a0; tmp[o + 1] = a1; tmp[o + 2] = a2; // float32 stores
+        tmp[o + o2] = b0; tmp[o + o2 + 1] = b1; tmp[o + o2 + 2] = b2;
+      }
+    }
+    for (; y < rows; y++) {
+      const rowIn = (y + yFirst) * rowLenIn;
+      for (let i = 0; i < rowLenIn; i++) r2[i] = src[rowIn + i];
+      let o = y * outW * 3;
+      for (let xx = 0; xx < outW; xx++, o += 3) {
+        const n = len[xx], ko = xx * ksize;
+        let a0 = 0, a1 = 0, a2 = 0;
+        let si = start[xx] * 3;
+        for (let x = 0; x < n; x++, si += 3) {
+          const kx = k[ko + x];
+          a0 += r2[si] * kx; a1 += r2[si + 1] * kx; a2 += r2[si + 2] * kx;
+        }
+        tmp[o] = a0; tmp[o + 1] = a1; tmp[o + 2] = a2;
+      }
+    }
+  } else {
+    for (let y = 0; y < rows; y++) {
+      const rowIn = (y + yFirst) * w;
+      for (let xx = 0; xx < outW; xx++) {
+        const n = len[xx], ko = xx * ksize;
+        for (let c = 0; c < C; c++) {
+          let acc = 0;
+          let si = (rowIn + start[xx]) * C + c;
+          for (let x = 0; x < n; x++, si += C) acc += src[si] * k[ko + x];
+          tmp[(y * outW + xx) * C + c] = acc;
+        }
+      }
+    }
+  }
+  return tmp;
+}
+
+/** Pillow's vertical pass: each output row accumulates its taps in float64 in Pillow's order (y ascending). */
+function verticalPass(plane: ArrayLike<number>, rowBase: number, rowLen: number, p: Plan, out: Float32Array): void {
+  const { outH, vert } = p;
+  const { ksize, start, len, k } = vert;
+  for (let yy = 0; yy < outH; yy++) {
+    const n = len[yy], ko = yy * ksize;
+    const base = (start[yy] - rowBase) * rowLen;
+    const o = yy * rowLen;
+    // each output value sums its taps in Pillow's order (y ascending) in a register; values are independent
+    let i = 0;
+    for (; i + 3 < rowLen; i += 4) {
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      for (let y = 0, si = base + i; y < n; y++, si += rowLen) {
+        const ky = k[ko + y];
+        a0 += plane[si] * ky; a1 += plane[si + 1] * ky; a2 += plane[si + 2] * ky; a3 += plane[si + 3] * ky;
+      }
+      out[o + i] = a0; out[o + i + 1] = a1; out[o + i + 2] = a2; out[o + i + 3] = a3; // float32 stores, as Pillow's
+    }
+    for (; i < rowLen; i++) {
+      let acc = 0;
+      for (let y = 0, si = base + i; y < n; y++, si += rowLen) acc += plane[si] * k[ko + y];
+      out[o + i] = acc;
+    }
   }
 }
 
