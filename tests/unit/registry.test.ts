@@ -129,3 +129,21 @@ test('statistics files without a count (pytorch-fid mu/sigma): "N unknown", no N
   assert.ok(!renderMarkdown({ report }).includes('N real 0'));
   assert.match(protocolSummary({ protocol: { ...report.protocol, nGenerated: 50 } }), /N real unknown \/ generated 50/);
 });
+
+test('what users read follows the registry: action.yml (metrics and thresholds inputs, one output per metric) and --help', async () => {
+  const { parse } = await import('yaml');
+  const { readFileSync } = await import('node:fs');
+  const { ROOT } = await import('../helpers/helpers.js');
+  const { cli } = await import('../helpers/cli.js');
+  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+  for (const m of KNOWN_METRICS) {
+    assert.ok(action.outputs[m], `action.yml has no output "${m}"`);
+    assert.match(action.inputs.thresholds.description, new RegExp(`\\b${m}\\b`), `the thresholds input does not name ${m}`);
+  }
+  for (const g of SELECTABLE_GROUPS) {
+    assert.match(action.inputs.metrics.description, new RegExp(`\\b${g}\\b`), `the metrics input does not name ${g}`);
+  }
+  const { out, err } = await cli('compare', '--help');
+  const help = out + err;
+  for (const g of SELECTABLE_GROUPS) assert.match(help, new RegExp(`--metrics[^]*\\b${g}\\b`), `compare --help does not name ${g}`);
+});
