@@ -70,7 +70,7 @@ export interface BootstrapResult {
 }
 
 /** XOR'ed into the seed for the generated set's stream, so the two sets never share draws. */
-const GEN_STREAM = 0x5bd1e995;
+export const GEN_STREAM = 0x5bd1e995;
 /** XOR'ed into the seed for FID's own draws (when it needs more rows than the other metrics). */
 const FID_STREAM = 0x27d4eb2f;
 
