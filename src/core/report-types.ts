@@ -5,7 +5,15 @@ import type { MetricName } from '../metrics/registry.js';
 
 export type { MetricName };
 
-/** A bootstrap interval (metrics/bootstrap.ts): value ± halfWidth is the 95 % interval. */
+/**
+ * The metrics JSON's schema. Version 2 added `ci.method`; version 1 files (no method: every interval a percentile
+ * bootstrap) are still read as baselines.
+ */
+export const METRICS_SCHEMA = 'fid-gate/metrics@2';
+/** Every schema a baseline may carry. */
+export const READABLE_METRICS_SCHEMAS: readonly string[] = ['fid-gate/metrics@1', METRICS_SCHEMA];
+
+/** A 95 % interval (metrics/intervals.ts): value ± halfWidth. */
 export interface MetricInterval {
   halfWidth: number;
   level: 0.95;
@@ -15,6 +23,12 @@ export interface MetricInterval {
   scale: number;
   /** The replicates in order (unscaled): with the same seed, N and reference set they pair with another run's. */
   replicates?: number[];
+  /**
+   * What produced it: 'bootstrap' (percentile bootstrap; also every interval of a version 1 file, which has none),
+   * 'delta-method' (FID's influence function) or 'u-statistic' (KID's U-statistic projection); the last two carry
+   * linear-bootstrap replicates (metrics/intervals.ts).
+   */
+  method?: 'bootstrap' | 'delta-method' | 'u-statistic';
 }
 
 export interface MetricResult {
@@ -57,7 +71,7 @@ export interface InputSummary {
 }
 
 export interface MetricsReport {
-  schema: 'fid-gate/metrics@1';
+  schema: typeof METRICS_SCHEMA;
   fidGateVersion: string;
   createdAt: string;
   protocol: ReportProtocol;

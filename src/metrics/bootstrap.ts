@@ -361,10 +361,12 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
   const tick = () => {
     done++;
     const now = performance.now();
-    if (o.progress && (now - lastReport > 10_000 || done === total)) {
+    if (o.progress && (now - lastReport > 10_000 || done === total || done === 1)) {
       lastReport = now;
       const rate = done / ((now - t0) / 1000);
-      o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s`);
+      // above a minute of expected interval time, say how to make it cheaper
+      const cheaper = total / rate > 60 ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)` : '';
+      o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`);
     }
   };
 
