@@ -361,7 +361,7 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
   const tick = () => {
     done++;
     const now = performance.now();
-    if (o.progress && (now - lastReport > 10_000 || done === total || done === 1)) {
+    if (o.progress && (now - lastReport > 10_000 || done === total || done === Math.min(total, 10))) {
       lastReport = now;
       const rate = done / ((now - t0) / 1000);
       // above a minute of expected interval time, say how to make it cheaper
@@ -384,7 +384,7 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
           k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
           ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
           // the d × d FID route (d < distinct rows) needs the rows themselves
-          ...(d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
+          ...(main.has('fid') && d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
         }
         : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
       const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);

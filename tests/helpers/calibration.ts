@@ -93,7 +93,7 @@ export interface CalibrationResult {
  * `repetitions` draws of one reference set and three candidates (two honest, one worse) of n rows each; the gate's
  * decision is the noise-aware rule's (gate/rules.ts): a worsening fails when worse − (paired half-width) > 0.
  */
-export async function calibrate(o: { d: number; n: number; repetitions: number; shift: number; worse?: number; seed?: number; onRepetition?: (i: number) => void }): Promise<CalibrationResult> {
+export async function calibrate(o: { d: number; n: number; repetitions: number; shift: number; worse?: number; seed?: number; onRepetition?: (done: number, partial: () => CalibrationResult) => void }): Promise<CalibrationResult> {
   const t0 = performance.now();
   const { d, n } = o;
   const sc = scenario(d, o.shift, o.worse ?? 1.1);
@@ -114,14 +114,17 @@ export async function calibrate(o: { d: number; n: number; repetitions: number; 
     if (b.fid - a.fid - hb > 0) honestBlocked++;
     const hw = spread(w.fidReps.map((v, i) => v - a.fidReps[i])).halfWidth;
     if (w.fid - a.fid - hw > 0) worseCaught++;
-    o.onRepetition?.(t);
+    o.onRepetition?.(t + 1, summary);
   }
-  const bias = fidErr.reduce((s, v) => s + v, 0) / fidErr.length;
-  const fidCovered = fidErr.filter((e, i) => Math.abs(e - bias) <= fidHalf[i]).length;
-  const R = o.repetitions;
-  return {
-    repetitions: R, fidPopulation: fidPop, kidPopulation: kidPop, fidBias: bias,
-    fidCoverage: fidCovered / R, kidCoverage: kidCovered / R, differenceCoverage: diffCovered / R,
-    honestBlocked: honestBlocked / R, worseCaught: worseCaught / R, seconds: (performance.now() - t0) / 1000,
-  };
+  return summary();
+  function summary(): CalibrationResult {
+    const R = fidErr.length;
+    const bias = fidErr.reduce((s, v) => s + v, 0) / R;
+    const fidCovered = fidErr.filter((e, i) => Math.abs(e - bias) <= fidHalf[i]).length;
+    return {
+      repetitions: R, fidPopulation: fidPop, kidPopulation: kidPop, fidBias: bias,
+      fidCoverage: fidCovered / R, kidCoverage: kidCovered / R, differenceCoverage: diffCovered / R,
+      honestBlocked: honestBlocked / R, worseCaught: worseCaught / R, seconds: (performance.now() - t0) / 1000,
+    };
+  }
 }
