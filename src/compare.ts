@@ -12,9 +12,10 @@ import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
 import { deviceLabel, type Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
-import type { MetricsReport, ReportProtocol } from './core/report-types.js';
+import { METRICS_SCHEMA, type MetricsReport, type ReportProtocol } from './core/report-types.js';
 import { VERSION } from './version.js';
-import { bootstrapMetrics, type BootstrapMetric } from './metrics/bootstrap.js';
+import type { BootstrapMetric } from './metrics/bootstrap.js';
+import { metricIntervals } from './metrics/intervals.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp, type RgbImage } from './images/decode.js';
 import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
@@ -341,15 +342,16 @@ export async function computeIntervals(metrics: MetricsReport['metrics'], real: 
     notes.push(`no bootstrap intervals: ${[real, generated].filter((s) => !s.features).map((s) => s.summary.source).join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`);
     return undefined;
   }
-  const b = await bootstrapMetrics(real.features, real.count, generated.features, generated.count, real.dim, wanted.map((m) => m.interval as BootstrapMetric), {
-    replicates, seed, maxSamples: o.bootstrapMaxSamples, progress,
-  });
+  const values: Partial<Record<BootstrapMetric, number>> = {};
+  for (const m of wanted) values[m.interval!] = metrics[m.name]!.value;
+  const b = await metricIntervals({ x: real.features, nReal: real.count, y: generated.features, nGen: generated.count, d: real.dim, real, generated, values },
+    wanted.map((m) => m.interval as BootstrapMetric), { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress });
   for (const m of wanted) {
     const iv = b.intervals[m.interval!];
-    if (iv) metrics[m.name]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
+    if (iv) metrics[m.name]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, method: iv.method, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
   }
-  o.log?.(`bootstrap: ${replicates} replicates in ${b.seconds.toFixed(1)} s`);
-  return { replicates, draws: b.draws, ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}) };
+  o.log?.(`intervals: ${replicates} replicates in ${b.seconds.toFixed(1)} s (${[...new Set(wanted.map((m) => `${m.name}: ${b.intervals[m.interval!]?.method}`))].join(', ')})`);
+  return { replicates, draws: b.draws ?? { real: real.count, generated: generated.count }, ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}) };
 }
 
 /** What the report is built from. */
@@ -369,7 +371,7 @@ export interface ReportParts {
 export function buildReport(p: ReportParts): MetricsReport {
   const { real, generated, sampled } = p.inputs;
   return {
-    schema: 'fid-gate/metrics@1',
+    schema: METRICS_SCHEMA,
     fidGateVersion: VERSION,
     createdAt: new Date().toISOString(),
     protocol: {

@@ -2,7 +2,7 @@
 // returns (metrics/defs/*.ts) and the report holds (core/report-types.ts).
 import type { Protocol } from './protocol.js';
 
-/** A bootstrap interval (metrics/bootstrap.ts): value ± halfWidth is the 95 % interval. */
+/** A 95 % interval (metrics/intervals.ts): value ± halfWidth. */
 export interface MetricInterval {
   halfWidth: number;
   level: 0.95;
@@ -12,6 +12,12 @@ export interface MetricInterval {
   scale: number;
   /** The replicates in order (unscaled): with the same seed, N and reference set they pair with another run's. */
   replicates?: number[];
+  /**
+   * What produced it: 'bootstrap' (percentile bootstrap; also every interval of a version 1 file, which has none),
+   * 'delta-method' (FID's influence function) or 'u-statistic' (KID's U-statistic projection); the last two carry
+   * linear-bootstrap replicates (metrics/intervals.ts).
+   */
+  method?: 'bootstrap' | 'delta-method' | 'u-statistic';
 }
 
 export interface MetricResult {

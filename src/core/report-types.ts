@@ -7,6 +7,14 @@ import type { InputSummary, MetricInterval, MetricResult } from './metric-result
 export type { InputSummary, MetricInterval, MetricName, MetricResult };
 
 /**
+ * The metrics JSON's schema. Version 2 added `ci.method`; version 1 files (no method: every interval a percentile
+ * bootstrap) are still read as baselines.
+ */
+export const METRICS_SCHEMA = 'fid-gate/metrics@2';
+/** Every schema a baseline may carry. */
+export const READABLE_METRICS_SCHEMAS: readonly string[] = ['fid-gate/metrics@1', METRICS_SCHEMA];
+
+/**
  * The protocol fingerprint: everything that must agree for two results to be compared (report/fingerprint.ts).
  * `seed` seeds the analysis (KID subsets, bootstrap); the sampler's own seed is in `sampling`.
  */
@@ -24,7 +32,7 @@ export interface ReportProtocol extends Protocol {
 }
 
 export interface MetricsReport {
-  schema: 'fid-gate/metrics@1';
+  schema: typeof METRICS_SCHEMA;
   fidGateVersion: string;
   createdAt: string;
   protocol: ReportProtocol;

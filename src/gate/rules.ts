@@ -222,6 +222,7 @@ export function differenceInterval(report: MetricsReport, baseline: MetricsRepor
   if (!a || !Number.isFinite(a.halfWidth)) return undefined;
   const pa = report.protocol, pb = baseline.protocol;
   if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
+    && (a.method ?? 'bootstrap') === (b.method ?? 'bootstrap')
     && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
     && pa.bootstrap && pb.bootstrap && JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) === JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
     const diffs = a.replicates.map((x, i) => x - b.replicates![i]);

@@ -70,7 +70,7 @@ export interface BootstrapResult {
 }
 
 /** XOR'ed into the seed for the generated set's stream, so the two sets never share draws. */
-const GEN_STREAM = 0x5bd1e995;
+export const GEN_STREAM = 0x5bd1e995;
 /** XOR'ed into the seed for FID's own draws (when it needs more rows than the other metrics). */
 const FID_STREAM = 0x27d4eb2f;
 
@@ -361,10 +361,12 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
   const tick = () => {
     done++;
     const now = performance.now();
-    if (o.progress && (now - lastReport > 10_000 || done === total)) {
+    if (o.progress && (now - lastReport > 10_000 || done === total || done === Math.min(total, 10))) {
       lastReport = now;
       const rate = done / ((now - t0) / 1000);
-      o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s`);
+      // above a minute of expected interval time, say how to make it cheaper
+      const cheaper = total / rate > 60 ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)` : '';
+      o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`);
     }
   };
 
@@ -382,7 +384,7 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
           k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
           ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
           // the d × d FID route (d < distinct rows) needs the rows themselves
-          ...(d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
+          ...(main.has('fid') && d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
         }
         : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
       const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);

@@ -1,12 +1,13 @@
-// The metrics JSON (schema fid-gate/metrics@1): what a run writes and uploads, and what a later run reads back as its
+// The metrics JSON (schema fid-gate/metrics@2; version 1 files are read too): what a run writes and uploads, and what a later run reads back as its
 // baseline, its history or (mode: comment) the report to post. A metrics file may come from another run or from
 // anyone, so it is read size-limited and validated field by field into a fresh copy.
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../util/errors.js';
 import { KNOWN_METRICS, METRIC_BETTER } from '../metrics/registry.js';
+import { METRICS_SCHEMA, READABLE_METRICS_SCHEMAS } from '../core/report-types.js';
 import type { InputSummary, MetricInterval, MetricName, MetricResult, MetricsReport, ReportProtocol, RunInfo } from '../core/report-types.js';
 
-export const METRICS_SCHEMA = 'fid-gate/metrics@1';
+export { METRICS_SCHEMA };
 /** A metrics JSON is a few kB; anything much larger is not one. */
 export const MAX_METRICS_BYTES = 1024 * 1024;
 /** The file name inside the metrics artifact. */
@@ -65,6 +66,10 @@ function vInterval(v: unknown, where: string): MetricInterval {
     if (!Array.isArray(v.replicates) || v.replicates.length > MAX_REPLICATES) fail(`${where}.replicates`, `expected an array of at most ${MAX_REPLICATES} numbers`);
     out.replicates = v.replicates.map((x, i) => vNum(x, `${where}.replicates[${i}]`));
   }
+  if (v.method !== undefined) {
+    if (v.method !== 'bootstrap' && v.method !== 'delta-method' && v.method !== 'u-statistic') fail(`${where}.method`, `expected "bootstrap", "delta-method" or "u-statistic", found ${JSON.stringify(v.method)?.slice(0, 40)}`);
+    out.method = v.method;
+  }
   return out;
 }
 
@@ -109,7 +114,7 @@ function vRun(v: unknown, where: string): RunInfo | undefined {
 export function validateMetricsReport(data: unknown, source: string): MetricsReport {
   try {
     if (!isObj(data)) fail('metrics JSON', 'expected an object');
-    if (data.schema !== METRICS_SCHEMA) fail('schema', `expected "${METRICS_SCHEMA}", found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
+    if (!READABLE_METRICS_SCHEMAS.includes(data.schema as string)) fail('schema', `expected ${READABLE_METRICS_SCHEMAS.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
     const p = data.protocol;
     if (!isObj(p)) fail('protocol', 'expected an object');
     const protocol: MetricsReport['protocol'] = {

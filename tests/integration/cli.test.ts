@@ -68,7 +68,7 @@ test("compare on pytorch-fid's --save-stats files gives pytorch-fid's FID (1e-4 
   const got = report.metrics.fid.value as number;
   console.log(`# FID from statistics files: ${got.toFixed(6)} vs pytorch-fid ${want.toFixed(6)}, route ${report.metrics.fid.details.route}`);
   assert.ok(Math.abs(got / want - 1) < 1e-4, `${got} vs ${want}`);
-  assert.equal(report.schema, 'fid-gate/metrics@1');
+  assert.equal(report.schema, 'fid-gate/metrics@2');
   assert.ok(report.notes.some((n: string) => /neither input records its protocol/.test(n)));
   assert.match(r.out, /^FID\s+13\.79/m);
   // metrics that need per-image features say so
