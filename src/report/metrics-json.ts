@@ -106,7 +106,7 @@ function vRun(v: unknown, where: string): RunInfo | undefined {
 }
 
 /**
- * Checks a parsed metrics JSON (schema 'fid-gate/metrics@1') and returns a fresh copy holding only validated fields:
+ * Checks a parsed metrics JSON (schema 'fid-gate/metrics@2', or @1 from older versions) and returns a fresh copy holding only validated fields:
  * the schema; strings, numbers and counts of the protocol and of both inputs; every known metric's finite value (and
  * std), with the direction every fid-gate report gives it; the notes; the duration. Unknown metrics are dropped; a
  * `gate` from another run is dropped (it is re-evaluated). Throws InputError naming the source and the field.

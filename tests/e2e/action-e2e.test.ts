@@ -105,7 +105,7 @@ test('first run: no successful base run (a note, not fatal), comment created aft
   assert.equal(r.outputs.error, '');
   assert.ok(existsSync(r.outputs.report), 'report path');
   const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'));
-  assert.equal(report.schema, 'fid-gate/metrics@1');
+  assert.equal(report.schema, 'fid-gate/metrics@2');
   assert.equal(report.metrics.fid.value, fid);
   assert.deepEqual(report.run, { repository: 'o/r', runId: THIS_RUN, eventName: 'pull_request', pullRequest: PR, headSha: HEAD_SHA, baseRef: 'main', ref: `refs/pull/${PR}/merge` });
   assert.equal(report.gate.passed, true);
