@@ -18,7 +18,7 @@ import { InputError } from '../util/errors.js';
 /** Decode workers at most (sharp's decode itself runs on libuv's pool, UV_THREADPOOL_SIZE threads, 4 by default). */
 export const MAX_DECODE_WORKERS = 8;
 
-/** Decode workers for a run on `device`: one per core beyond the one running the main thread, up to MAX_DECODE_WORKERS. */
+/** Decode workers on a machine with `cores` cores: one per core beyond the main thread's, at least 1, at most MAX_DECODE_WORKERS. */
 export function decodeWorkerCount(cores = availableParallelism()): number {
   return Math.max(1, Math.min(MAX_DECODE_WORKERS, cores - 1));
 }
