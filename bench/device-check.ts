@@ -10,6 +10,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import * as ort from 'onnxruntime-node';
 import { loadExtractor, type LoadedExtractor } from '../src/pipeline.js';
 import { extractFeatures } from '../src/features/extract.js';
@@ -18,6 +19,13 @@ import { probeAdapters } from '../src/features/gpu-adapters.js';
 import { cudaProvidersPresent, hasNvidiaGpu, onnxruntimeNodeRoot, ortBinDirFor } from '../src/features/cuda-providers.js';
 import { frechetDistanceFromFeatures } from '../src/metrics/fid.js';
 import type { Device } from '../src/features/session.js';
+import { decodePool } from '../src/features/decode-pool.js';
+
+// The decode workers import this module (the bundle's own file, src/features/decode-pool.ts) for decodeRgb: in a
+// worker it only exports it, the check runs on the main thread.
+export { decodeRgb };
+
+async function check(): Promise<void> {
 
 const { values } = parseArgs({ options: { images: { type: 'string' }, out: { type: 'string' }, 'throughput-images': { type: 'string' }, 'skip-cpu-throughput': { type: 'boolean' } } });
 const dir = values.images ?? 'images';
@@ -45,7 +53,14 @@ save();
 configureSharp();
 
 const load = (device: Device) => loadExtractor({ weights: 'synthetic', device, log: (m) => say(`  ${m}`) });
-const extract = (ex: LoadedExtractor, list: string[], batchSize: number) => extractFeatures(ex.model, list, { batchSize, decode: decodeRgb, progress: false });
+// on a GPU, decoding on worker threads (as fid-gate does there); a batch the GPU refuses is split, and said so
+const pool = decodePool();
+report.decodeWorkers = pool.size;
+const splits: string[] = [];
+const extract = (ex: LoadedExtractor, list: string[], batchSize: number) => extractFeatures(ex.model, list, {
+  batchSize, progress: false, warn: (l) => { splits.push(l); say(`  ${l}`); },
+  ...(ex.model.device === 'cpu' ? { decode: decodeRgb } : { decode: (f: string) => pool.decode(f), limits: { decodesInFlight: 2 * pool.size } }),
+});
 function worstRelL2(a: Float32Array, b: Float32Array, d: number): number {
   let worst = 0;
   for (let i = 0; i < a.length / d; i++) {
@@ -105,7 +120,7 @@ for (const device of gpus) {
       say(`  ${device} batch ${batch}: ${(e as Error).message}`);
       continue;
     }
-    throughput.push({ device, batch, images: x.count, seconds: x.seconds, imagesPerSecond: x.imagesPerSecond });
+    throughput.push({ device, batch, images: x.count, seconds: x.seconds, imagesPerSecond: x.imagesPerSecond, ...(splits.length ? { split: splits.splice(0) } : {}) });
     say(`  ${device} batch ${batch}: ${x.imagesPerSecond.toFixed(1)} images/s (${x.count} images, ${x.seconds.toFixed(2)} s)`);
     report.throughput = throughput;
     save();
@@ -124,3 +139,6 @@ report.decodeRates = await measureDecodeRates(1);
 say(`decode rates per core: ${JSON.stringify(report.decodeRates)}`);
 save();
 say(values.out ? `figures written to ${values.out}` : 'done');
+}
+
+if (isMainThread) await check();

@@ -402,7 +402,11 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
   const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
-  const ctx: MetricContext = { real: inputs.real, generated: inputs.generated, dim: inputs.real.dim, seed, settings: o, progress, notes };
+  const ctx: MetricContext = {
+    real: inputs.real, generated: inputs.generated, dim: inputs.real.dim, seed, settings: o, progress, notes,
+    // read when a group runs: the training set's extraction may load the extractor after this
+    get device() { return extractor.loaded()?.model.device; },
+  };
   const metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get));
   const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes);
   const report = buildReport({ inputs, protocol, metrics, notes, seed, bootstrap, device: ((m) => m && deviceLabel(m))(extractor.loaded()?.model), durationSeconds: (performance.now() - t0) / 1000 });

@@ -6,6 +6,7 @@ import { listImages } from './images/list.js';
 import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
 import { loadInceptionModel, INCEPTION_EXTRACTOR, type InceptionModelBytes, type ResizeMode } from './features/inception.js';
 import { createSession, type Device } from './features/session.js';
+import { decodePool, decodeWorkerCount, decodeWorkersFromEnv } from './features/decode-pool.js';
 import { extractFeatures, type ExtractResult, type FeatureModel, type ModelInput, type OnBadImage } from './features/extract.js';
 import { ensureCudaProviders, hasNvidiaGpu } from './features/cuda-providers.js';
 import { cleanResize } from './features/clean-resize.js';
@@ -195,13 +196,18 @@ export function listFolder(folder: string, recursive = false): Promise<string[]>
   return listImages(folder, { recursive });
 }
 
-export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number; onBadImage?: OnBadImage; warn?: (line: string) => void } = {}): Promise<FolderFeatures> {
+export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number; onBadImage?: OnBadImage; warn?: (line: string) => void; decodeWorkers?: number } = {}): Promise<FolderFeatures> {
   configureSharp();
   const files = opts.files ?? await listImages(folder, { recursive: opts.recursive });
+  // decoding on worker threads keeps a GPU fed; on the CPU, ORT's threads already use every core
+  const workers = opts.decodeWorkers ?? decodeWorkersFromEnv() ?? (ex.model.device === 'cpu' ? 0 : decodeWorkerCount());
+  const pool = workers > 0 ? decodePool(workers) : undefined;
   const result = await extractFeatures(ex.model, files, {
     batchSize: opts.batchSize,
     // maxPixels: the decompression-bomb guard (--max-pixels); undefined = decode.ts's default (2 × Pillow's limit)
-    decode: (f) => decodeRgb(f, { maxPixels: opts.maxPixels }),
+    decode: pool ? (f) => pool.decode(f, opts.maxPixels) : (f) => decodeRgb(f, { maxPixels: opts.maxPixels }),
+    // with decode workers, two decodes in flight per worker (each worker's next file waits in its queue)
+    limits: pool ? { decodesInFlight: 2 * pool.size } : undefined,
     progress: opts.progress,
     label: opts.label ?? `features ${folder}`,
     // --on-bad-image skip: undecodable images are left out (result.files / result.skipped say which)

@@ -13,11 +13,12 @@ export const IS_SPLITS = 10;
 /** Images per feature-extraction batch (--batch-size, input batch-size). */
 export const DEFAULT_BATCH_SIZE = 50;
 /**
- * Images per feature-extraction batch on a GPU (CUDA, WebGPU) when none is given. Kept small until measured on GPU
- * hardware: WebGPU's default storage-buffer binding limit is 128 MiB, and the Inception's largest activation
- * (64 × 147 × 147 float32, 5.5 MB an image) passes it above about 23 images; on lavapipe a batch of 50 fails in a Conv.
+ * Images per feature-extraction batch on a GPU (CUDA, WebGPU) when none is given. A batch the device refuses (WebGPU
+ * binds each tensor whole, up to the adapter's maxStorageBufferBindingSize: on Mesa's lavapipe, 128 MiB, a batch of
+ * 48 Inception images fails in Conv2d_2a_3x3 while 47 run) runs again in halves, and the session's later batches in
+ * the size that worked (extractFeatures), so this default serves GPUs with large limits without failing on small ones.
  */
-export const GPU_BATCH_SIZE = 16;
+export const GPU_BATCH_SIZE = 200;
 /** The largest feature-extraction batch accepted. */
 export const MAX_BATCH_SIZE = 100_000;
 

@@ -3,7 +3,7 @@
 // are written with, and runGraph, which feeds typed arrays without copies.
 import * as ort from 'onnxruntime-node';
 import { DataType, node, model, valueInfo } from '../features/onnx-writer.js';
-import { cpuSessionOptions } from '../features/session.js';
+import { cpuSessionOptions, webgpuSessionOptions } from '../features/session.js';
 
 export interface GraphSpec { nodes: ReturnType<typeof node>[]; inputs: ReturnType<typeof valueInfo>[]; outputs: ReturnType<typeof valueInfo>[] }
 
@@ -23,6 +23,37 @@ export function cachedSession(key: string, build: () => GraphSpec, options?: () 
   }
   return s;
 }
+
+/**
+ * Where the metrics' float32 tiles (distance and Gram tiles of PRDC, KID, memorization) run: the device the features
+ * were extracted on. WebGPU runs them on the GPU: WGSL's f32 addition and multiplication are correctly rounded
+ * (WGSL § 15.7), so a float32 dot product there obeys the same any-order error bound (γ_d‖x‖‖y‖) as on the CPU, which
+ * is what the float64 re-checks near thresholds rely on. CUDA does not: onnxruntime's CUDA provider lets cuBLAS use
+ * TF32 (11-bit products) for float32 Gemm, and onnxruntime-node cannot turn that off, so with 'cuda' the tiles stay
+ * on the CPU. Float64 graphs always run on the CPU (WebGPU has no float64).
+ */
+export type MetricsDevice = 'cpu' | 'cuda' | 'webgpu';
+
+/**
+ * The cached session of a float32 tile graph on `device` (see MetricsDevice); on the CPU when the device cannot be
+ * used (or when no session can be made there). The graph's result does not depend on where it runs beyond float32
+ * rounding.
+ */
+export function tileSession(key: string, build: () => GraphSpec, device: MetricsDevice = 'cpu'): Promise<ort.InferenceSession> {
+  if (device !== 'webgpu') return cachedSession(key, build);
+  const gpuKey = `${key}@webgpu`;
+  let s = sessions.get(gpuKey);
+  if (!s) {
+    s = cachedSession(gpuKey, build, () => webgpuSessionOptions()).then(
+      (gpu) => { tileProviders.set(key, 'webgpu'); return gpu; },
+      () => { tileProviders.set(key, 'cpu'); return cachedSession(key, build); });
+    sessions.set(gpuKey, s);
+  }
+  return s;
+}
+
+/** Where tileSession placed each graph asked for on WebGPU: 'webgpu', or 'cpu' when no WebGPU session could be made. */
+export const tileProviders = new Map<string, 'webgpu' | 'cpu'>();
 
 /**
  * A session for the linear-algebra graphs of src/math/. The intra-op threads do not spin between operators: these

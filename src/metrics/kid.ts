@@ -3,8 +3,8 @@
 //   MMD²_u = Σ_{i≠j} k(xᵢ,xⱼ) / (m(m−1)) + Σ_{i≠j} k(yᵢ,yⱼ) / (n(n−1)) − 2 Σ_{i,j} k(xᵢ,yⱼ) / (mn).
 // Gram matrices are formed tile by tile through onnxruntime's float64 MatMul (src/math/gram.ts) and reduced to
 // kernel sums at once, so memory stays O(tile² + tile·d) whatever N is.
-import { gramTiles, rowsAsFloat64 } from '../math/distance-tiles.js';
-import { matmulABt } from '../math/gram.js';
+import { gramTile, gramTiles, rowsAsFloat64 } from '../math/distance-tiles.js';
+import type { MetricsDevice } from '../math/ort-linalg.js';
 import { RandomState } from './numpy-random.js';
 import { DEFAULT_ANALYSIS_SEED } from '../core/defaults.js';
 
@@ -19,6 +19,9 @@ export interface KernelOptions {
   coef0?: number;
   /** Rows per Gram tile (default 2048: a 32 MB float64 tile). */
   tile?: number;
+  /** Where the Gram tiles run (distance-tiles.ts gramTile): on WebGPU in float32, so KID agrees with the CPU's to
+   *  float32 rounding; on the CPU (default) in float64. */
+  device?: MetricsDevice;
 }
 
 /**
@@ -35,7 +38,7 @@ async function kernelSum(a: Rows, na: number, b: Rows | null, nb: number, d: num
     if (i0 !== aStart || ti !== aCount) { aRows = rowsAsFloat64(a, i0, ti, d); aStart = i0; aCount = ti; }
     const ai = aRows;
     const bj = sym && j0 === i0 ? ai : rowsAsFloat64(other, j0, tj, d);
-    const g = await matmulABt(ai, bj, ti, d, tj);
+    const g = await gramTile(ai, ti, bj, tj, d, opts.device);
     const diag = sym && i0 === j0;
     let s = 0;
     for (let r = 0; r < ti; r++) {
@@ -115,7 +118,7 @@ export async function kidSubsets(x: Rows, m: number, y: Rows, n: number, d: numb
     if (stacked) {
       gather(x, ix, z, 0);
       gather(y, iy, z, s);
-      const g = await matmulABt(z, z, 2 * s, d, 2 * s);
+      const g = await gramTile(z, 2 * s, z, 2 * s, d, opts.device);
       for (let r = 0; r < 2 * s; r++) {
         const off = r * 2 * s;
         let a = 0, b = 0;

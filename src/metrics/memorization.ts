@@ -46,7 +46,7 @@
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
 import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
-import { cachedSession } from '../math/ort-linalg.js';
+import { cachedSession, tileSession as deviceTileSession, type MetricsDevice } from '../math/ort-linalg.js';
 import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 import { InputError } from '../util/errors.js';
 
@@ -65,6 +65,8 @@ export interface MemorizationOptions {
   tile?: number;
   /** How r(x*) is found: all distinct training rows (upper-triangle pass), only the used ones, or the cheaper (auto). */
   radiusPass?: 'auto' | 'triangle' | 'rows';
+  /** Where the float32 tiles run (ort-linalg.ts tileSession); the results are the same on every device. */
+  device?: MetricsDevice;
 }
 
 interface PairBase {
@@ -123,7 +125,8 @@ type Precision = 'float32' | 'float64';
 
 /** Gram tile + TopK graph. Rows: for each row of A, the k smallest of −2·a·b + ‖b‖² over the rows of B (value, column).
  * With columns: also, for each row of B, the k smallest of −2·a·b + ‖a‖² over the rows of A. */
-function tileSession(precision: Precision, columns: boolean): Promise<ort.InferenceSession> {
+function tileSession(precision: Precision, columns: boolean, device: MetricsDevice = 'cpu'): Promise<ort.InferenceSession> {
+  if (precision === 'float32') return deviceTileSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns), device);
   return cachedSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns));
 }
 
@@ -219,8 +222,8 @@ function tensorOf(precision: Precision, data: Float32Array | Float64Array, dims:
 }
 
 /** Every query row against every target row, tile by tile: fills `buf` (one buffer row per query row). */
-async function crossPass(q: Rows, t: Rows, d: number, tile: number, precision: Precision, buf: Buffers): Promise<void> {
-  const session = await tileSession(precision, false);
+async function crossPass(q: Rows, t: Rows, d: number, tile: number, precision: Precision, buf: Buffers, device: MetricsDevice = 'cpu'): Promise<void> {
+  const session = await tileSession(precision, false, device);
   for (let j0 = 0; j0 < t.n; j0 += tile) {
     const tj = Math.min(tile, t.n - j0);
     const B = tensorOf(precision, block(t, j0, tj, d, precision), [tj, d]);
@@ -243,8 +246,8 @@ async function crossPass(q: Rows, t: Rows, d: number, tile: number, precision: P
 }
 
 /** Upper-triangle pass of a set against itself (float32): each row's candidates among all rows, itself included. */
-async function trianglePass(t: Rows, d: number, tile: number, buf: Buffers): Promise<void> {
-  const rowsOnly = await tileSession('float32', false), both = await tileSession('float32', true);
+async function trianglePass(t: Rows, d: number, tile: number, buf: Buffers, device: MetricsDevice = 'cpu'): Promise<void> {
+  const rowsOnly = await tileSession('float32', false, device), both = await tileSession('float32', true, device);
   for (let i0 = 0; i0 < t.n; i0 += tile) {
     const ti = Math.min(tile, t.n - i0);
     const A = new ort.Tensor('float32', block(t, i0, ti, d, 'float32') as Float32Array, [ti, d]);
@@ -333,9 +336,9 @@ function resolve(q: Rows, t: Rows, d: number, buf: Buffers, precision: Precision
 /** Nearest target of every query row (local target indices, exact float64 squared distances); `buf`: candidates
  * already collected by a float32 pass (the triangle pass), otherwise a float32 cross pass collects them. */
 async function nearest(q: Rows, t: Rows, d: number, tile: number, self: Int32Array | null, buf: Buffers | null,
-  stats: { float64Rows: number }): Promise<{ best: Int32Array; bestSq: Float64Array }> {
+  stats: { float64Rows: number }, device: MetricsDevice = 'cpu'): Promise<{ best: Int32Array; bestSq: Float64Array }> {
   const best = new Int32Array(q.n), bestSq = new Float64Array(q.n);
-  if (!buf) { buf = newBuffers(q.n); await crossPass(q, t, d, tile, 'float32', buf); }
+  if (!buf) { buf = newBuffers(q.n); await crossPass(q, t, d, tile, 'float32', buf, device); }
   const unproved: number[] = [];
   resolve(q, t, d, buf, 'float32', self, best, bestSq, null, unproved);
   if (unproved.length) {
@@ -440,8 +443,9 @@ export async function memorization(training: Float32Array, nTraining: number, ge
   const gen = makeRows(generated, null, nGenerated, mean, d);
   const ref = reference ? makeRows(reference.features, null, reference.n, mean, d) : null;
 
-  const nearGen = await nearest(gen, train, d, tile, null, null, stats);
-  const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats) : null;
+  const device = opts.device ?? 'cpu';
+  const nearGen = await nearest(gen, train, d, tile, null, null, stats, device);
+  const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats, device) : null;
 
   // r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read).
   const radius = new Float64Array(train.n).fill(NaN);
@@ -456,11 +460,11 @@ export async function memorization(training: Float32Array, nTraining: number, ge
     radius[0] = Infinity; // every training row is the same: no other distinct row
   } else if (mode === 'triangle') {
     const buf = newBuffers(train.n);
-    await trianglePass(train, d, tile, buf);
-    const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats);
+    await trianglePass(train, d, tile, buf, device);
+    const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats, device);
     for (let u = 0; u < train.n; u++) radius[u] = Math.sqrt(near.bestSq[u]);
   } else {
-    const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats);
+    const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats, device);
     usedRows.forEach((u, r) => { radius[u] = Math.sqrt(near.bestSq[r]); });
   }
 

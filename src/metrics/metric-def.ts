@@ -2,6 +2,7 @@
 // input) switches on and computes at once; it yields one or more named metrics (prdc: precision, recall, density,
 // coverage). Everything else — the gate's rule parser, compare, the CLI table, the markdown report, the history
 // charts — reads these declarations instead of keeping its own table.
+import type { MetricsDevice } from '../math/ort-linalg.js';
 import type { GaussianStats } from './stats.js';
 import type { BootstrapMetric } from './bootstrap.js';
 import type { InputSummary, MetricResult } from '../core/metric-result.js';
@@ -62,6 +63,9 @@ export interface MetricContext {
   progress?: (line: string) => void;
   /** The report's notes: a computation appends what the reader should know. */
   notes: string[];
+  /** The device the features were extracted on, where the metrics' float32 tiles run too (ort-linalg.ts MetricsDevice);
+   *  undefined: the CPU. */
+  device?: MetricsDevice;
 }
 
 export interface MetricNeeds {

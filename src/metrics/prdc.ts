@@ -42,12 +42,14 @@ import { DataType, node, valueInfo } from '../features/onnx-writer.js';
 import { gramTiles, rowsAsFloat64, type Tile } from '../math/distance-tiles.js';
 import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
 import { matmulABt } from '../math/gram.js';
-import { cachedSession } from '../math/ort-linalg.js';
+import { tileSession, type MetricsDevice } from '../math/ort-linalg.js';
 import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 
 export interface PrdcOptions {
   /** Rows per Gram tile (default 1024). */
   tile?: number;
+  /** Where the float32 tiles run (ort-linalg.ts tileSession); the counts are the same on every device. */
+  device?: MetricsDevice;
 }
 
 export interface Prdc {
@@ -71,9 +73,9 @@ const GUARD_LO = 1 - 2 ** -20, GUARD_HI = 1 + 2 ** -20;
  * Everything elementwise runs vectorized in onnxruntime; the limits passed in are widened to cover its float32 rounding.
  */
 async function filteredTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number,
-  colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array): Promise<{ p: Float32Array; rows: Int32Array; cols: Int32Array }> {
+  colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array, device: MetricsDevice = 'cpu'): Promise<{ p: Float32Array; rows: Int32Array; cols: Int32Array }> {
   const F = DataType.FLOAT;
-  const session = cachedSession('prdc-filter-f32', () => ({
+  const session = tileSession('prdc-filter-f32', () => ({
     nodes: [
       node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
       node('Add', ['P', 'colAdd'], ['U']), node('LessOrEqual', ['U', 'rowLim'], ['m1']),
@@ -83,7 +85,7 @@ async function filteredTile(a: Float32Array, m: number, b: Float32Array, n: numb
     inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd']), valueInfo('colAdd', F, [1, 'n']), valueInfo('rowLim', F, ['m', 1]),
       valueInfo('rowAdd', F, ['m', 1]), valueInfo('colLim', F, [1, 'n'])],
     outputs: [valueInfo('P', F, ['m', 'n']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
-  }));
+  }), device);
   const out = await (await session).run({
     A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]),
     colAdd: new ort.Tensor('float32', colAdd, [1, n]), rowLim: new ort.Tensor('float32', rowLim, [m, 1]),
@@ -156,7 +158,7 @@ async function selfTile(x: Float32Array, d: number, t: Tile, xx: Float64Array, l
   for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[i0 + r], lim.scale);
   for (let c = 0; c < tj; c++) colLim[c] = widen(worst[j0 + c] - xx[j0 + c], lim.scale);
   const { p, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
-    lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim);
+    lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim, lim.device);
   const diag = i0 === j0;
   if (diag) for (let r = 0; r < ti; r++) if (0 < worst[i0 + r]) insert(b, i0 + r, 0, i0 + r);
   for (let q = 0; q < rows.length; q++) {
@@ -176,7 +178,7 @@ async function rowsTile(q: Float32Array, x: Float32Array, d: number, t: Tile, id
   const rowLim = new Float32Array(ti), rowAdd = new Float32Array(ti), colLim = new Float32Array(tj).fill(-Infinity);
   for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[ids[i0 + r]], lim.scale);
   const { p, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
-    lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim);
+    lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim, lim.device);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k], c = cols[k], lr = i0 + r, i = ids[lr], j = j0 + c;
     if (i === j) continue;
@@ -205,7 +207,7 @@ async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, 
   const best = newTopK(1, K);
   for (let i0 = 0; i0 < n; i0 += tile) {
     const ti = Math.min(tile, n - i0);
-    const { p } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, sxx, none.subarray(0, ti), none.subarray(0, ti), none.subarray(0, S));
+    const { p } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, sxx, none.subarray(0, ti), none.subarray(0, ti), none.subarray(0, S), lim.device);
     for (let r = 0; r < ti; r++) {
       const i = i0 + r;
       best.vals.fill(Infinity);
@@ -218,14 +220,14 @@ async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, 
 }
 
 /** Norms of one set in the forms the passes need. */
-interface Limits { xx32: Float32Array; scale: number }
+interface Limits { xx32: Float32Array; scale: number; device: MetricsDevice }
 
 /** k-NN radii of one set: for each row, the (k+1)-th smallest sklearn float32 distance (self included, as 0). */
-async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float64Array, tile: number, stats: Prdc['stats']): Promise<Float32Array> {
+async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float64Array, tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Float32Array> {
   const nrm = xx.map(Math.sqrt);
   let maxNorm = 0, maxSq = 0;
   for (let i = 0; i < n; i++) { maxNorm = Math.max(maxNorm, nrm[i]); maxSq = Math.max(maxSq, xx[i]); }
-  const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * maxSq };
+  const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * maxSq, device };
   const { gemm, slack } = bounds(d, U32);
   const out = new Float32Array(n);
   const lower = new Float64Array(n);
@@ -331,9 +333,9 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
   if (e !== 0) { real = scaledByPowerOfTwo(real, e); fake = scaledByPowerOfTwo(fake, e); }
   const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
   const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
-  const rReal = await radii(real, nReal, d, k, xx, tile, stats);
-  const rFake = await radii(fake, nFake, d, k, yy, tile, stats);
-  const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats);
+  const rReal = await radii(real, nReal, d, k, xx, tile, stats, opts.device);
+  const rFake = await radii(fake, nFake, d, k, yy, tile, stats, opts.device);
+  const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, opts.device);
   let p = 0, dens = 0, cov = 0, rec = 0;
   for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
   for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
@@ -348,7 +350,7 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
 
 /** The cross pass: real × fake tiles, every pair decided against both radii; the per-row / per-column hits. */
 async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, xx: Float64Array, yy: Float64Array,
-  rReal: Float32Array, rFake: Float32Array, tile: number, stats: Prdc['stats']): Promise<Cross> {
+  rReal: Float32Array, rFake: Float32Array, tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Cross> {
 
   const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
   const b32 = bounds(d, U32), b64 = bounds(d, U64);
@@ -377,7 +379,7 @@ async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array
   };
   for (const { i0, ti, j0, tj } of gramTiles(nReal, nFake, tile, false)) {
     const { p, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d,
-      yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj));
+      yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj), device);
     const openR = s.openR, openC = s.openC;
     openR.length = 0; openC.length = 0;
     for (let q = 0; q < rows.length; q++) {

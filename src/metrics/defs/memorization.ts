@@ -38,10 +38,10 @@ async function pairsGrid(file: string, r: MemorizationResult, generated: LoadedI
   }
 }
 
-async function computeMemorization({ real, generated, training: t, dim, settings, notes }: MetricContext): Promise<{ memorization: MetricResult }> {
+async function computeMemorization({ real, generated, training: t, dim, settings, notes, device }: MetricContext): Promise<{ memorization: MetricResult }> {
   const training = t!;
   const r = await memorization(training.features!, training.count, generated.features!, generated.count, dim, {
-    beta: settings.memorizationBeta, ...(real.features ? { reference: { features: real.features, n: real.count } } : {}),
+    beta: settings.memorizationBeta, device, ...(real.features ? { reference: { features: real.features, n: real.count } } : {}),
   });
   const pairs = r.closestPairs.map((p) => ({ generated: fileName(generated, p.generated), training: fileName(training, p.training), distance: p.distance, ratio: p.ratio }));
   const details: Record<string, unknown> = {

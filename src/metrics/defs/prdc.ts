@@ -19,13 +19,13 @@ export const prdcGroup = defineMetricGroup({
     { name: 'density', better: 'higher', label: 'Density', tableLabel: 'density (k=5)', domain: NON_NEGATIVE, interval: 'density', settings: kSetting },
     { name: 'coverage', better: 'higher', label: 'Coverage', tableLabel: 'coverage (k=5)', domain: UNIT_INTERVAL, interval: 'coverage', settings: kSetting },
   ],
-  async compute({ real, generated, dim: d }) {
+  async compute({ real, generated, dim: d, device }) {
     // k-th neighbour radii within each set need more than k other samples (prdc raises on fewer)
     for (const side of [real, generated]) {
       if (side.count <= 5) throw new InputError(`precision/recall/density/coverage need more than 5 images per set (k = 5 nearest neighbours); ${side.summary.source} has ${side.count}`, side.summary.source);
     }
-    const pr3 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 3);
-    const dc5 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 5);
+    const pr3 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 3, { device });
+    const dc5 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 5, { device });
     return {
       precision: { value: pr3.precision, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } },
       recall: { value: pr3.recall, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } },
