@@ -2,7 +2,7 @@
 // (conv 3×3 → ReLU → conv 3×3 stride 2 → ReLU → global average pool → linear): features agree to relative L2 ≤ 1e-5
 // per image, the device line names the adapter, and compare's metrics JSON records the device. On a machine without
 // a Vulkan driver these tests are skipped (one line says why); CI installs Mesa's software Vulkan (lavapipe) so that
-// they run there. The Inception network on WebGPU is in tests/e2e/webgpu.test.ts (slow on lavapipe).
+// they run there. The Inception network on WebGPU is in tests/e2e/webgpu-inception.test.ts (slow on lavapipe).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
