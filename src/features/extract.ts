@@ -161,8 +161,72 @@ export function checkOutput(model: Pick<FeatureModel, 'name'>, name: string, t: 
   return data;
 }
 
-/** The largest batch a GPU session ran after refusing a larger one (see runSplitting in extractFeatures). */
+/** The largest batch a GPU session ran after refusing a larger one (see runSplitting). */
 const batchLimits = new WeakMap<ort.InferenceSession, number>();
+
+/** A batch's outputs, checked, and a function releasing the tensors behind them. */
+interface BatchOutputs {
+  outs: Record<string, Float32Array>;
+  release: () => void;
+}
+
+/** One run of the model on `imgs` (one size); the outputs checked, and a function releasing them. */
+async function runOnce(model: FeatureModel, imgs: RgbImage[]): Promise<BatchOutputs> {
+  const { width: w, height: h } = imgs[0];
+  let tensor: ort.Tensor;
+  if (model.input) {
+    const dims = model.input.dims(imgs.length, w, h);
+    const size = dims.reduce((a, b) => a * b, 1);
+    const per = size / imgs.length;
+    const input = new Float32Array(size);
+    imgs.forEach((img, i) => model.input!.write(img, input, i * per));
+    tensor = new ort.Tensor('float32', input, dims);
+  } else {
+    const per = w * h * 3;
+    const input = new Uint8Array(imgs.length * per);
+    imgs.forEach((img, i) => input.set(img.data, i * per));
+    tensor = new ort.Tensor('uint8', input, [imgs.length, h, w, 3]);
+  }
+  const result = await model.session.run({ [model.inputName]: tensor });
+  const outs: Record<string, Float32Array> = {};
+  for (const [k, width] of Object.entries(model.outputs)) outs[k] = checkOutput(model, k, result[k], imgs.length, width, Object.keys(result));
+  return { outs, release: () => { for (const t of Object.values(result)) t.dispose?.(); } };
+}
+/**
+ * Runs a batch; on a GPU, a batch the device refuses (a buffer over the adapter's limits: WebGPU binds each
+ * activation whole, up to maxStorageBufferBindingSize) runs again in halves, and later batches of this session
+ * in pieces of the size that worked (batchLimit). A single image that fails is an error. Per-image results do not
+ * depend on the batch (the model sees each image alone along the batch axis).
+ */
+async function runSplitting(model: FeatureModel, imgs: RgbImage[], warn: (line: string) => void): Promise<BatchOutputs> {
+  const limit = batchLimits.get(model.session) ?? Infinity;
+  if (imgs.length <= limit) {
+    try {
+      return await runOnce(model, imgs);
+    } catch (err) {
+      if (model.device === 'cpu' || imgs.length < 2 || err instanceof InputError) throw err;
+      const half = Math.ceil(imgs.length / 2);
+      if (half < (batchLimits.get(model.session) ?? Infinity)) {
+        batchLimits.set(model.session, half);
+        warn(`${model.device}: a batch of ${imgs.length} images failed on the device (${String((err as Error)?.message ?? err).split('\n')[0]}); running batches of at most ${half}`);
+      }
+    }
+  }
+  const step = batchLimits.get(model.session)!;
+  const parts: Record<string, Float32Array>[] = [];
+  for (let i = 0; i < imgs.length; i += step) {
+    const r = await runSplitting(model, imgs.slice(i, i + step), warn);
+    parts.push(Object.fromEntries(Object.entries(r.outs).map(([k, v]) => [k, v.slice()])));
+    r.release();
+  }
+  const outs: Record<string, Float32Array> = {};
+  for (const [k, width] of Object.entries(model.outputs)) {
+    outs[k] = new Float32Array(imgs.length * width);
+    let at = 0;
+    for (const p of parts) { outs[k].set(p[k], at); at += p[k].length; }
+  }
+  return { outs, release: () => undefined };
+}
 
 export async function extractFeatures(model: FeatureModel, files: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
   for (const [k, w] of Object.entries(model.outputs)) {
@@ -181,68 +245,11 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
 
   const batchKey = (im: RgbImage) => (model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`);
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
-  /** One run of the model on `imgs` (one size); the outputs checked, and a function releasing them. */
-  const runOnce = async (imgs: RgbImage[]): Promise<{ outs: Record<string, Float32Array>; release: () => void }> => {
-    const { width: w, height: h } = imgs[0];
-    let tensor: ort.Tensor;
-    if (model.input) {
-      const dims = model.input.dims(imgs.length, w, h);
-      const size = dims.reduce((a, b) => a * b, 1);
-      const per = size / imgs.length;
-      const input = new Float32Array(size);
-      imgs.forEach((img, i) => model.input!.write(img, input, i * per));
-      tensor = new ort.Tensor('float32', input, dims);
-    } else {
-      const per = w * h * 3;
-      const input = new Uint8Array(imgs.length * per);
-      imgs.forEach((img, i) => input.set(img.data, i * per));
-      tensor = new ort.Tensor('uint8', input, [imgs.length, h, w, 3]);
-    }
-    const result = await model.session.run({ [model.inputName]: tensor });
-    const outs: Record<string, Float32Array> = {};
-    for (const [k, width] of Object.entries(model.outputs)) outs[k] = checkOutput(model, k, result[k], imgs.length, width, Object.keys(result));
-    return { outs, release: () => { for (const t of Object.values(result)) t.dispose?.(); } };
-  };
-  /**
-   * Runs a batch; on a GPU, a batch the device refuses (a buffer over the adapter's limits: WebGPU binds each
-   * activation whole, up to maxStorageBufferBindingSize) runs again in halves, and later batches of this session
-   * in pieces of the size that worked (batchLimit). A single image that fails is an error. Per-image results do not
-   * depend on the batch (the model sees each image alone along the batch axis).
-   */
-  const runSplitting = async (imgs: RgbImage[]): Promise<{ outs: Record<string, Float32Array>; release: () => void }> => {
-    const limit = batchLimits.get(model.session) ?? Infinity;
-    if (imgs.length <= limit) {
-      try {
-        return await runOnce(imgs);
-      } catch (err) {
-        if (model.device === 'cpu' || imgs.length < 2 || err instanceof InputError) throw err;
-        const half = Math.ceil(imgs.length / 2);
-        if (half < (batchLimits.get(model.session) ?? Infinity)) {
-          batchLimits.set(model.session, half);
-          warn(`${model.device}: a batch of ${imgs.length} images failed on the device (${String((err as Error)?.message ?? err).split('\n')[0]}); running batches of at most ${half}`);
-        }
-      }
-    }
-    const step = batchLimits.get(model.session)!;
-    const parts: Record<string, Float32Array>[] = [];
-    for (let i = 0; i < imgs.length; i += step) {
-      const r = await runSplitting(imgs.slice(i, i + step));
-      parts.push(Object.fromEntries(Object.entries(r.outs).map(([k, v]) => [k, v.slice()])));
-      r.release();
-    }
-    const outs: Record<string, Float32Array> = {};
-    for (const [k, width] of Object.entries(model.outputs)) {
-      outs[k] = new Float32Array(imgs.length * width);
-      let at = 0;
-      for (const p of parts) { outs[k].set(p[k], at); at += p[k].length; }
-    }
-    return { outs, release: () => undefined };
-  };
   let batch: RgbImage[] = [];
   let batchPixels = 0;
   const flush = async () => {
     if (!batch.length) return;
-    const { outs, release } = await runSplitting(batch);
+    const { outs, release } = await runSplitting(model, batch, warn);
     if (keep) for (const [k, width] of Object.entries(model.outputs)) features[k].set(outs[k], row * width);
     opts.onBatch?.(outs, batch.length);
     release();
