@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -175,7 +175,7 @@ test("an encoder's output: float64, int64, a folded batch, an empty width are in
   assert.throws(() => checkOutput(m, 'emb', undefined, 3, 4, ['other']), isInput(/output emb is missing \(outputs: other\)/));
 });
 
-test('listing: dangling symlinks, symlink loops, over-long paths and non-UTF-8 names are reported as left out', async () => {
+test('listing: dangling symlinks, symlink loops and over-long paths are reported as left out; a non-UTF-8 name is listed', async () => {
   const d = path.join(tmp, 'imgs');
   mkdirSync(d);
   writeFileSync(path.join(d, 'a.ppm'), 'P6 1 1 255\n\x01\x02\x03');
@@ -185,12 +185,58 @@ test('listing: dangling symlinks, symlink loops, over-long paths and non-UTF-8 n
   symlinkSync('x'.repeat(300) + '.png', path.join(d, 'long.png')); // a name over NAME_MAX
   writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67])]), 'P6 1 1 255\n\x01\x02\x03');
   const r = await listImagesDetailed(d);
-  assert.deepEqual(r.files, [path.join(d, 'a.ppm')]);
+  // f\xff.png: Python's os.fsdecode gives 'f\udcff.png' (surrogateescape), and so does the listing
+  assert.deepEqual(r.files, [path.join(d, 'a.ppm'), path.join(d, 'f\udcff.png')]);
   const why = Object.fromEntries(r.omitted.map((o) => [path.basename(o.path), o.reason]));
   assert.match(why['dangling.png']!, /dangling symlink/);
   assert.match(why['loop1.png']!, /symlink loop/);
   assert.match(why['loop2.png']!, /symlink loop/);
   assert.match(why['long.png']!, /path too long/);
-  assert.match(why['f\ufffd.png']!, /not valid UTF-8/);
-  assert.equal(r.omitted.length, 5);
+  assert.equal(r.omitted.length, 4);
+  const img = await decodeRgb(path.join(d, 'f\udcff.png'));
+  assert.deepEqual([...img.data], [1, 2, 3]);
+});
+
+test('CLI: a Latin-1 file name is read like Pillow reads it, and entries left out of a listing reach the report notes', async () => {
+  const sharp = (await import('sharp')).default;
+  const { cli } = await import('../helpers/cli.js');
+  const { readStatsNpz } = await import('../../src/metrics/stats-file.js');
+  const pngOf = (r: number, g: number, b: number) => sharp({ create: { width: 32, height: 32, channels: 3, background: { r, g, b } } }).png().toBuffer();
+  const d = path.join(tmp, 'names');
+  mkdirSync(d);
+  const latin = await pngOf(200, 30, 90);
+  // Python's sorted() order of these names: e, z, é (U+E9), \udce9 (the Latin-1 byte 0xE9), U+E000, U+1F600
+  writeFileSync(path.join(d, 'e.png'), await pngOf(10, 20, 30));
+  writeFileSync(path.join(d, 'z.png'), await pngOf(40, 50, 60));
+  writeFileSync(path.join(d, 'é.png'), await pngOf(70, 80, 90));
+  writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0xe9]), Buffer.from('.png')]), latin);
+  writeFileSync(path.join(d, '\ue000.png'), await pngOf(100, 110, 120));
+  writeFileSync(path.join(d, '\u{1f600}.png'), await pngOf(130, 140, 150));
+  symlinkSync(path.join(d, 'missing.png'), path.join(d, 'gone.png'));
+  const same = path.join(tmp, 'names-utf8');
+  mkdirSync(same);
+  writeFileSync(path.join(same, 'a.png'), latin);
+  writeFileSync(path.join(same, 'b.png'), latin);
+  const W = ['--weights', 'synthetic', '--cache-dir', path.join(tmp, 'cache'), '--quiet'];
+
+  const o = path.join(tmp, 'names.npz');
+  const r = await cli('stats', d, '-o', o, '--features', ...W);
+  assert.equal(r.code, 0, r.err);
+  const note = `${d}: 1 entry left out of the listing (cannot be opened): gone.png (dangling symlink (its target does not exist) or vanished)`;
+  assert.ok(r.out.split('\n').includes(note), r.out);
+  assert.match(r.out, /names\.npz: 6 images/);
+  const s = await readStatsNpz(o);
+  assert.deepEqual(s.files, ['e.png', 'z.png', 'é.png', '\udce9.png', '\ue000.png', '\u{1f600}.png']);
+  const ref = path.join(tmp, 'names-utf8.npz');
+  assert.equal((await cli('stats', same, '-o', ref, '--features', ...W)).code, 0);
+  const t = await readStatsNpz(ref);
+  const D = s.dim;
+  assert.deepEqual([...s.features!.subarray(3 * D, 4 * D)], [...t.features!.subarray(0, D)]);
+
+  // compare: the notes of the real, generated and training folders name the entry left out, with the count
+  const json = path.join(tmp, 'names.json');
+  const c = await cli('compare', d, d, '--metrics', 'fid', '--training', d, '--json', json, ...W);
+  assert.equal(c.code, 0, c.err);
+  const notes = (JSON.parse(readFileSync(json, 'utf8')).notes as string[]).filter((n) => n.includes('left out of the listing'));
+  assert.deepEqual(notes, ['real', 'generated', 'training'].map((w) => `${w} input ${note}`));
 });
