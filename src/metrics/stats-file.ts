@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
-import { covarianceDefect } from '../math/covariance-check.js';
+import { covarianceDefect, magnitudeDefect } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
 import type { Protocol } from '../core/protocol.js';
 
@@ -86,6 +86,8 @@ async function readGaussian(m: Map<string, NpyArray>, file: string): Promise<{ m
   const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
   checkFinite(out.mu, file, 'mu');
   checkFinite(out.sigma, file, 'sigma');
+  const huge = magnitudeDefect(out.mu, dim);
+  if (huge) throw new InputError(`${file}: 'mu' ${huge}`, file);
   const defect = await covarianceDefect(out.sigma, dim);
   if (defect) throw new InputError(`${file}: 'sigma' ${defect}`, file);
   return out;
@@ -148,6 +150,10 @@ export async function readStatsNpz(file: string): Promise<StatsFile> {
   const files = m.get('files');
   if (files) {
     if (!Array.isArray(files.data) || files.shape.length !== 1) throw new InputError(`${file}: 'files' must be a 1-D unicode array, is ${files.dtype} (${files.shape})`, file);
+    // one name per image: the names label feature rows (closest pairs, the report)
+    if (out.count !== undefined && files.data.length !== out.count) {
+      throw new InputError(`${file}: 'files' has ${files.data.length} names, expected ${out.count} (one per image)`, file);
+    }
     out.files = files.data;
   }
   out.protocol = readProtocol(m.get('protocol'), file);
