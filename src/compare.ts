@@ -356,6 +356,12 @@ export async function computeIntervals(metrics: MetricsReport['metrics'], real: 
   });
   for (const m of wanted) {
     const iv = b.intervals[m.interval!];
+    // an interval from replicates that are undefined (e.g. KID of a resample of 2 images that repeats one) is no
+    // interval: left out and said, never reported as NaN
+    if (iv && !(Number.isFinite(iv.halfWidth) && Number.isFinite(iv.se) && iv.replicates.every(Number.isFinite))) {
+      notes.push(`no bootstrap interval for ${m.name}: some of its replicates are undefined (too few images: ${real.count} real, ${generated.count} generated)`);
+      continue;
+    }
     if (iv) metrics[m.name]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
   }
   o.log?.(`bootstrap: ${replicates} replicates in ${b.seconds.toFixed(1)} s`);
