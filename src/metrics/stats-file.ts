@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
+import { parseJsonBounded } from '../util/json-depth.js';
 import { covarianceDefect, magnitudeDefect } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
 import type { Protocol } from '../core/protocol.js';
@@ -105,17 +106,24 @@ const PROTOCOL_STRINGS = ['extractor', 'weights', 'weightsSha256', 'resize', 'qu
 /** The `protocol` member: JSON of an object with the string fields of Protocol and an optional `sampling` object. */
 function readProtocol(a: NpyArray | undefined, file: string): Protocol | undefined {
   const text = readString(a, file, 'protocol');
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : protocolFromJson(text, file, "'protocol'");
+}
+
+/**
+ * A protocol recorded as JSON in a file (a statistics or part file): an object with the string fields of Protocol
+ * and an optional `sampling` object, nested at most MAX_JSON_DEPTH levels. InputError naming the file otherwise.
+ */
+export function protocolFromJson(text: string, file: string, what = "'protocol'"): Protocol {
   let v: unknown;
-  try { v = JSON.parse(text); } catch {
-    throw new InputError(`${file}: 'protocol' is not valid JSON`, file);
+  try { v = parseJsonBounded(text); } catch (err) {
+    throw new InputError(`${file}: ${what} is not valid JSON (${(err as Error).message.slice(0, 100)})`, file);
   }
   const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-  if (!isObject(v)) throw new InputError(`${file}: 'protocol' must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`, file);
+  if (!isObject(v)) throw new InputError(`${file}: ${what} must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`, file);
   for (const k of PROTOCOL_STRINGS) {
-    if (typeof v[k] !== 'string') throw new InputError(`${file}: 'protocol'.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`, file);
+    if (typeof v[k] !== 'string') throw new InputError(`${file}: ${what}.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`, file);
   }
-  if (v.sampling !== undefined && !isObject(v.sampling)) throw new InputError(`${file}: 'protocol'.sampling must be an object`, file);
+  if (v.sampling !== undefined && !isObject(v.sampling)) throw new InputError(`${file}: ${what}.sampling must be an object`, file);
   return v as unknown as Protocol;
 }
 
