@@ -240,3 +240,101 @@ test('CLI: a Latin-1 file name is read like Pillow reads it, and entries left ou
   const notes = (JSON.parse(readFileSync(json, 'utf8')).notes as string[]).filter((n) => n.includes('left out of the listing'));
   assert.deepEqual(notes, ['real', 'generated', 'training'].map((w) => `${w} input ${note}`));
 });
+
+test('pth: pickles of many small objects (EMPTY_LIST, MEMOIZE, DUP) and a data.pkl inflating past 64 MiB are refused', async () => {
+  const { MAX_PICKLE_OPS } = await import('../../src/weights/pth.js');
+  const pickle = (op: number, n: number) => Buffer.concat([Buffer.from([0x80, 0x02, 0x5d]), Buffer.alloc(n, op), Buffer.from('.')]);
+  const zipOf = (pkl: Uint8Array) => writeZip([{ name: 'archive/data.pkl', data: pkl }], true);
+  // one opcode past the budget: each of these used to cost memory per opcode (4.7 GB for 30 M EMPTY_LIST, and
+  // the memo overflowed with an internal error); a few KB of deflated data each
+  for (const op of [0x5d, 0x94, 0x32]) {
+    assert.throws(() => readStateDict(zipOf(pickle(op, MAX_PICKLE_OPS)), 'bomb.pth'), /implausible checkpoint: its pickle runs more than 4194304 opcodes/);
+  }
+  // within the budget the same pickle is read, and refused for what it is (a list)
+  assert.throws(() => readStateDict(zipOf(pickle(0x32, 1000)), 'list.pth'), /not a state dict: the checkpoint holds a list/);
+  const big = zipOf(pickle(0x32, 65 << 20));
+  assert.ok(big.length < 200_000);
+  assert.throws(() => readStateDict(big, 'big.pth'), /archive\/data\.pkl would inflate to 68157444 bytes \(more than 67108864\)/);
+});
+
+test('outputs: an existing FIFO or device as -o / --json is refused before the work and left in place', async () => {
+  const { cli } = await import('../helpers/cli.js');
+  const { lstatSync } = await import('node:fs');
+  const fifo = path.join(tmp, 'out.fifo');
+  execFileSync('mkfifo', [fifo]);
+  const W = ['--weights', 'synthetic', '--cache-dir', path.join(tmp, 'cache'), '--quiet'];
+  const stats = path.join(tmp, 'o.npz');
+  writeFileSync(stats, formatNpzFile());
+  const r = await cli('compare', stats, stats, '--metrics', 'fid', '--json', fifo, ...W);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--json .*out\.fifo: exists and is not a regular file \(a device, FIFO or socket\)/);
+  const d = path.join(tmp, 'imgs-out');
+  mkdirSync(d);
+  for (const n of ['a.ppm', 'b.ppm']) writeFileSync(path.join(d, n), 'P6 1 1 255\n\x01\x02\x03');
+  const s = await cli('stats', d, '-o', fifo, ...W);
+  assert.equal(s.code, 2);
+  assert.match(s.err, /-o .*out\.fifo: exists and is not a regular file/);
+  assert.ok(lstatSync(fifo).isFIFO(), 'the FIFO is still there');
+  // --generator / --denoiser given a FIFO: refused at once (the read used to block forever)
+  const g = await cli('sample', '--kind', 'gan', '--generator', fifo, '-n', '2', '-o', path.join(tmp, 'samples'), '--quiet');
+  assert.equal(g.code, 2);
+  assert.match(g.err, /--generator .*out\.fifo: not a regular file/);
+  const e = await cli('elbo', '--denoiser', fifo, '--images', d, '--quiet');
+  assert.equal(e.code, 2);
+  assert.match(e.err, /--denoiser .*out\.fifo: not a regular file/);
+});
+
+function formatNpzFile(): Uint8Array {
+  return writeZip([{ name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) }, { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) }]);
+}
+
+test('JSON from other runs: a metrics file or a recorded protocol nested past 64 levels is an input error, not a stack overflow', async () => {
+  const { readMetricsFile, validateMetricsReport } = await import('../../src/report/metrics-json.js');
+  const { readStatsNpz } = await import('../../src/metrics/stats-file.js');
+  const deep = '{"a":'.repeat(150_000) + '1' + '}'.repeat(150_000);
+  const report = JSON.stringify({
+    schema: 'fid-gate/metrics@1', fidGateVersion: '0.1.0', createdAt: '2026-01-01T00:00:00Z',
+    protocol: { extractor: 'e', weights: 'w', weightsSha256: 'abc', resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: '0.1.0', nReal: 10, nGenerated: 10, device: 'cpu', sampling: { x: 1 } },
+    real: { source: 'a', kind: 'folder', count: 10 }, generated: { source: 'b', kind: 'stats', count: 10 },
+    metrics: { fid: { value: 1.5, better: 'lower' } }, notes: [], durationSeconds: 1,
+  });
+  const f = path.join(tmp, 'deep.json');
+  writeFileSync(f, report.replace('"sampling":{"x":1}', `"sampling":${deep}`));
+  await assert.rejects(readMetricsFile(f), isInput(/deep\.json: not JSON \(nested more than 64 levels deep\)/));
+  // the same value handed over already parsed
+  assert.throws(() => validateMetricsReport(JSON.parse(report.replace('"sampling":{"x":1}', `"sampling":${'{"a":'.repeat(65)}1${'}'.repeat(65)}`)), 'r.json'),
+    isInput(/r\.json: not a valid fid-gate metrics file \(metrics JSON: nested more than 64 levels deep\)/));
+  assert.equal(validateMetricsReport(JSON.parse(report), 'ok.json').metrics.fid!.value, 1.5);
+  // a statistics file whose protocol's sampling nests 150 000 levels
+  const protocol = `{"extractor":"e","weights":"w","weightsSha256":"a","resize":"r","quantization":"q","fidGateVersion":"v","sampling":${deep}}`;
+  const npz = path.join(tmp, 'deep-protocol.npz');
+  writeFileSync(npz, writeZip([
+    { name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) }, { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) },
+    { name: 'protocol.npy', data: formatNpy([protocol], []) },
+  ]));
+  await assert.rejects(readStatsNpz(npz), isInput(/deep-protocol\.npz: 'protocol' is not valid JSON \(nested more than 64 levels deep\)/));
+});
+
+test('compare: KID at N = 2 has no defined bootstrap interval: left out with a note, never NaN', async () => {
+  const { cli } = await import('../helpers/cli.js');
+  const D = 4;
+  const feats = (f: (i: number, j: number) => number) => Float32Array.from({ length: 2 * D }, (_, t) => f(Math.floor(t / D), t % D));
+  const npzOf = (x: Float32Array) => {
+    const mu = new Float64Array(D), sigma = new Float64Array(D * D);
+    for (let j = 0; j < D; j++) mu[j] = (x[j]! + x[D + j]!) / 2;
+    for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) sigma[a * D + b] = (x[a]! - mu[a]!) * (x[b]! - mu[b]!) + (x[D + a]! - mu[a]!) * (x[D + b]! - mu[b]!);
+    return writeZip([{ name: 'mu.npy', data: formatNpy(mu, [D]) }, { name: 'sigma.npy', data: formatNpy(sigma, [D, D]) },
+      { name: 'features.npy', data: formatNpy(x, [2, D]) }, { name: 'count.npy', data: formatNpy(new BigInt64Array([2n]), []) }]);
+  };
+  const a = path.join(tmp, 'n2a.npz'), b = path.join(tmp, 'n2b.npz'), json = path.join(tmp, 'n2.json');
+  writeFileSync(a, npzOf(feats((i, j) => i + j)));
+  writeFileSync(b, npzOf(feats((i, j) => i * j)));
+  const r = await cli('compare', a, b, '--metrics', 'kid', '--json', json, '--quiet');
+  assert.equal(r.code, 0, r.err);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  // x = [[0,1,2,3],[1,2,3,4]], y = [[0,0,0,0],[0,1,2,3]], k = (x·y/4 + 1)³: unbiased MMD² = 62.4375 exactly
+  assert.equal(report.metrics.kid.value, 62.4375);
+  assert.equal(report.metrics.kid.ci, undefined);
+  assert.ok(report.notes.includes('no bootstrap interval for kid: some of its replicates are undefined (too few images: 2 real, 2 generated)'), report.notes.join('\n'));
+  assert.doesNotMatch(r.out, /NaN/);
+});
