@@ -11,14 +11,14 @@ export function tempNameFor(file: string): string {
 }
 
 /**
- * Refuses a target that the final rename would wrongly replace: an existing device, FIFO, socket or folder (e.g.
+ * Refuses a target that the final rename would wrongly replace: an existing device, FIFO or socket (e.g.
  * `--json /dev/null` run as root would replace /dev/null itself by a regular file). A symlink is replaced by the file
- * (its target is left alone); a regular file is replaced.
+ * (its target is left alone); a regular file is replaced; over a folder the rename itself fails (EISDIR).
  */
 export async function checkReplaceable(file: string): Promise<void> {
   const s = await lstat(file).catch(() => undefined);
-  if (s && !s.isFile() && !s.isSymbolicLink()) {
-    throw new Error(`it exists and is not a regular file (${s.isDirectory() ? 'a folder' : 'a device, FIFO or socket'}); outputs are written to a temporary file renamed over the path, which would replace it`);
+  if (s && !s.isFile() && !s.isSymbolicLink() && !s.isDirectory()) {
+    throw new Error('it exists and is not a regular file (a device, FIFO or socket); outputs are written to a temporary file renamed over the path, which would replace it');
   }
 }
 
