@@ -215,7 +215,7 @@ test('validateMetricsReport: nesting anywhere past 64 levels is an InputError, n
     return v;
   };
   fc.assert(fc.property(fc.oneof(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 20_000 })), fc.boolean(), fc.constantFrom('extra', 'protocol.sampling', 'metrics.fid.details'), (depth, arrays, where) => {
-    const doc = structuredClone(base) as Record<string, any>;
+    const doc = structuredClone(base) as typeof base & { extra?: unknown; protocol: { sampling?: unknown }; metrics: { fid: { details?: unknown } } };
     const v = nest(depth, arrays);
     if (where === 'extra') doc.extra = v;
     else if (where === 'protocol.sampling') doc.protocol.sampling = { s: v };
