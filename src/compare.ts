@@ -5,7 +5,7 @@
 // the loading (loadFolderStats) and the ELBO (computeElbo).
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
-import { extractFolder, listFolder, loadExtractor, skippedNote, type FolderFeatures, type LoadedExtractor } from './pipeline.js';
+import { extractFolder, listFolderDetailed, loadExtractor, omittedNote, skippedNote, type FolderFeatures, type LoadedExtractor } from './pipeline.js';
 import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
@@ -123,12 +123,13 @@ export async function loadFolderStats(ex: LoadedExtractor, folder: string, o: Fo
 export async function loadInput(which: 'real' | 'generated' | 'training', source: string, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput> {
   if (!existsSync(source)) throw new InputError(`${which} input ${source}: no such folder or file`, source);
   if (isFolder(source)) {
-    const files = await listFolder(source, o.recursive);
+    const { files, omitted } = await listFolderDetailed(source, o.recursive);
     const ex = await getExtractor();
     const f = await loadFolderStats(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels,
       onBadImage: o.onBadImage, warn: o.warn ?? o.log }, (count) => new InputError(`${which} input ${source}: ${count} image; the metrics need at least 2`, source));
     const r = f.extraction;
-    return { ...f.stats, features: f.features, logits: f.logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol }, skippedNote: skippedNote(`${which} input ${source}`, r.skipped, source) };
+    return { ...f.stats, features: f.features, logits: f.logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol }, skippedNote: skippedNote(`${which} input ${source}`, r.skipped, source),
+      omittedNote: omittedNote(`${which} input ${source}`, omitted, source) };
   }
   const s: StatsFile = await readStatsNpz(source);
   // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
@@ -276,9 +277,15 @@ export function reconcileProtocols(inputs: LoadedInputs, groups: readonly Metric
   }
   const warning = extractor?.bytes.warning ?? (protocol?.weights === 'synthetic' ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.' : undefined);
   if (warning) notes.unshift(warning);
-  // on-bad-image: skip — the report says how many images were left out, and which
-  for (const side of [real, generated]) if (side.skippedNote) notes.push(side.skippedNote);
+  // on-bad-image: skip, and entries of the listing that cannot be opened — the report says how many images were
+  // left out, and which
+  for (const side of [real, generated]) notes.push(...inputNotes(side));
   return { protocol, groups: selected, notes };
+}
+
+/** The notes of one loaded input: the entries left out of its folder's listing, the images skipped as undecodable. */
+export function inputNotes(input: LoadedInput): string[] {
+  return [input.omittedNote, input.skippedNote].filter((n): n is string => !!n);
 }
 
 /** Loads the training side for the groups that need it, checked against the comparison's dimension and protocol. */
@@ -322,7 +329,10 @@ export async function computeMetrics(groups: readonly MetricGroupName[], ctx: Me
   for (const source of ['pair', 'elbo', 'training'] as const) {
     for (const def of METRIC_GROUPS as readonly MetricGroupDef[]) {
       if (def.needs.source !== source || !groups.includes(def.group as MetricGroupName)) continue;
-      if (source === 'training' && !ctx.training) ctx.training = await loadTrainingSet!();
+      if (source === 'training' && !ctx.training) {
+        ctx.training = await loadTrainingSet!();
+        ctx.notes.push(...inputNotes(ctx.training));
+      }
       checkNeeds(def, ctx);
       Object.assign(metrics, await def.compute(ctx));
     }
@@ -348,6 +358,12 @@ export async function computeIntervals(metrics: MetricsReport['metrics'], real: 
     wanted.map((m) => m.interval as BootstrapMetric), { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress });
   for (const m of wanted) {
     const iv = b.intervals[m.interval!];
+    // an interval from replicates that are undefined (e.g. KID of a resample of 2 images that repeats one) is no
+    // interval: left out and said, never reported as NaN
+    if (iv && !(Number.isFinite(iv.halfWidth) && Number.isFinite(iv.se) && iv.replicates.every(Number.isFinite))) {
+      notes.push(`no bootstrap interval for ${m.name}: some of its replicates are undefined (too few images: ${real.count} real, ${generated.count} generated)`);
+      continue;
+    }
     if (iv) metrics[m.name]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, method: iv.method, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
   }
   o.log?.(`intervals: ${replicates} replicates in ${b.seconds.toFixed(1)} s (${[...new Set(wanted.map((m) => `${m.name}: ${b.intervals[m.interval!]?.method}`))].join(', ')})`);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { InputError } from './util/errors.js';
-import { extractFolder, listFolder, skippedNote, type LoadedExtractor } from './pipeline.js';
+import { extractFolder, listFolderDetailed, omittedNote, skippedNote, type LoadedExtractor } from './pipeline.js';
 import type { OnBadImage } from './features/extract.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp } from './images/decode.js';
@@ -28,6 +28,8 @@ export interface PartResult {
   part: PartFile;
   /** The report line for images skipped by onBadImage 'skip', if any. */
   skippedNote?: string;
+  /** The report line for entries left out of the folder's listing (they cannot be opened), if any. */
+  omittedNote?: string;
   imagesPerSecond: number;
 }
 
@@ -42,7 +44,8 @@ const relativeTo = (folder: string, f: string) => path.relative(folder, f).split
 
 /** The shard's block of the folder's sorted listing, extracted. */
 export async function folderPart(ex: LoadedExtractor, folder: string, shard: ShardSpec, o: PartOptions): Promise<PartResult> {
-  const listing = await listFolder(folder, o.recursive);
+  const { files: listing, omitted } = await listFolderDetailed(folder, o.recursive);
+  const omittedLine = omittedNote(folder, omitted);
   const { start, end } = shardRange(listing.length, shard);
   const mine = listing.slice(start, end);
   const info = { format: PARTIAL_FORMAT, index: shard.index, of: shard.of, total: listing.length, start, end, source: listingDigest(listing.map((f) => relativeTo(folder, f))) } as const;
@@ -50,7 +53,7 @@ export async function folderPart(ex: LoadedExtractor, folder: string, shard: Sha
   if (!mine.length) {
     // more shards than images: an empty part still counts as its shard
     const stats = await partialStats(new Float32Array(0), 0, dim);
-    return { part: { ...stats, shard: info, protocol: { ...ex.protocol }, warning: ex.bytes.warning, ...emptyRows(o.features, ex) }, imagesPerSecond: 0 };
+    return { part: { ...stats, shard: info, protocol: { ...ex.protocol }, warning: ex.bytes.warning, ...emptyRows(o.features, ex) }, omittedNote: omittedLine, imagesPerSecond: 0 };
   }
   const r = await extractFolder(ex, folder, {
     files: mine, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: o.warn, progress: o.progress,
@@ -67,7 +70,7 @@ export async function folderPart(ex: LoadedExtractor, folder: string, shard: Sha
       ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput!] } : {}),
     } : {}),
   };
-  return { part, skippedNote: skippedNote(folder, r.skipped), imagesPerSecond: r.imagesPerSecond };
+  return { part, skippedNote: skippedNote(folder, r.skipped), omittedNote: omittedLine, imagesPerSecond: r.imagesPerSecond };
 }
 
 function emptyRows(features: boolean, ex: LoadedExtractor): Partial<PartFile> {

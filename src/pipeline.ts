@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
-import { listImages } from './images/list.js';
+import { listImages, type OmittedEntry } from './images/list.js';
+import { printableName } from './util/fs-names.js';
 import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
 import { loadInceptionModel, INCEPTION_EXTRACTOR, type InceptionModelBytes, type ResizeMode } from './features/inception.js';
 import { createSession, type Device } from './features/session.js';
@@ -196,6 +197,41 @@ export function listFolder(folder: string, recursive = false): Promise<string[]>
   return listImages(folder, { recursive });
 }
 
+/** A folder's image listing and the entries left out of it (each also warned about on stderr). */
+export interface FolderListing {
+  files: string[];
+  omitted: OmittedEntry[];
+}
+
+/** listFolder, with the entries left out (dangling symlinks, loops, paths too long) for the report's notes. */
+export async function listFolderDetailed(folder: string, recursive = false): Promise<FolderListing> {
+  const omitted: OmittedEntry[] = [];
+  const files = await listImages(folder, {
+    recursive,
+    onOmitted: (o) => {
+      omitted.push(o);
+      process.stderr.write(`warning: ${printableName(o.path)} left out of the listing: ${o.reason}\n`);
+    },
+  });
+  return { files, omitted };
+}
+
+/** How many names a note lists before "and N more". */
+const NOTE_NAMES = 3;
+
+const relativeName = (folder: string, file: string) => printableName(path.relative(folder, file).split(path.sep).join('/'));
+
+/**
+ * One report line for entries left out of a folder's listing (they look like images but cannot be opened), naming
+ * the first few and why; undefined when none were.
+ */
+export function omittedNote(source: string, omitted: readonly OmittedEntry[], folder = source): string | undefined {
+  if (!omitted.length) return undefined;
+  const names = omitted.slice(0, NOTE_NAMES).map((o) => `${relativeName(folder, o.path)} (${o.reason})`);
+  const more = omitted.length > NOTE_NAMES ? `, and ${omitted.length - NOTE_NAMES} more` : '';
+  return `${source}: ${omitted.length} entr${omitted.length === 1 ? 'y' : 'ies'} left out of the listing (cannot be opened): ${names.join(', ')}${more}`;
+}
+
 export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number; onBadImage?: OnBadImage; warn?: (line: string) => void; decodeWorkers?: number } = {}): Promise<FolderFeatures> {
   configureSharp();
   const files = opts.files ?? await listImages(folder, { recursive: opts.recursive });
@@ -222,9 +258,8 @@ export async function extractFolder(ex: LoadedExtractor, folder: string, opts: {
 /** One report line for images left out by on-bad-image: skip, naming the first few; undefined when none were. */
 export function skippedNote(source: string, skipped: readonly { file: string }[], folder = source): string | undefined {
   if (!skipped.length) return undefined;
-  const first = 3;
-  const names = skipped.slice(0, first).map((s) => path.relative(folder, s.file).split(path.sep).join('/'));
-  const more = skipped.length > first ? `, and ${skipped.length - first} more` : '';
+  const names = skipped.slice(0, NOTE_NAMES).map((s) => relativeName(folder, s.file));
+  const more = skipped.length > NOTE_NAMES ? `, and ${skipped.length - NOTE_NAMES} more` : '';
   return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
 }
 
@@ -238,7 +273,7 @@ function checkFiniteOutputs(ex: LoadedExtractor, r: ExtractResult): void {
     for (let i = 0; i < data.length; i++) {
       if (!Number.isFinite(data[i])) {
         const file = r.files[Math.floor(i / width)] ?? '?';
-        throw new InputError(`${ex.model.name}: output ${name} is NaN or Inf for ${file}: the model or its weights are broken`, file);
+        throw new InputError(`${ex.model.name}: output ${name} is NaN or Inf for ${printableName(file)}: the model or its weights are broken`, file);
       }
     }
   }

@@ -50,7 +50,7 @@ export async function runShard(o: ModeOptions): Promise<ActionResult> {
   const line = `fid-gate: shard ${shardText(shard)}: ${r.part.count} of ${p.total} ${s ? 'samples' : 'images'} (positions ${p.start}..${p.end - 1})` +
     ` → ${up.uploaded ? `artifact ${name}` : file}; the gate job merges the ${shard.of} parts (input generated-parts)`;
   core.info(line);
-  if (r.skippedNote) core.warning(r.skippedNote);
+  for (const note of [r.omittedNote, r.skippedNote]) if (note) core.warning(note);
   await writeJobSummary(`${line}\n`, core.summary, core);
   const outputs: Record<string, string> = { passed: '', report: '', error: '', 'comment-url': '', part: file };
   for (const m of KNOWN_METRICS) outputs[m] = '';

@@ -6,7 +6,7 @@ import { checkOutputFile, writeFailure } from '../options/outputs.js';
 import { existsSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { fsyncDir, writeFileAtomic, writeViaTemp } from '../util/atomic-write.js';
+import { checkReplaceable, fsyncDir, writeFileAtomic, writeViaTemp } from '../util/atomic-write.js';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -62,6 +62,7 @@ export async function withTempOutput<T>(name: string, file: string | undefined, 
     const result = await work();
     if (file && tmp && existsSync(tmp)) {
       try {
+        await checkReplaceable(file);
         await rename(tmp, file);
         await fsyncDir(path.dirname(file));
       } catch (err) {

@@ -1,6 +1,6 @@
 // fid-gate compare REAL GENERATED | REAL --generator MODEL.onnx: the metrics, the report, the gate.
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readUserFile } from '../util/user-file.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_ANALYSIS_SEED, ELBO_DEFAULTS, SAMPLER_DEFAULTS } from '../core/defaults.js';
 import { compareSpecs, extractorSpecs, gateSpecs, helpText, parseArgsOptions, samplerSpecs, type OptionSpecs } from '../options/specs.js';
@@ -46,7 +46,8 @@ async function gateRules(src: OptionSource, v: Values): Promise<GateRules> {
   const { readGateRules } = await import('../options/checks.js');
   const t = v.thresholds as string | undefined;
   const file = t !== undefined && existsSync(t) && statSync(t).isFile();
-  return readGateRules(src, { thresholds: file ? await readFile(t, 'utf8') : undefined, thresholdsWhat: file ? `--thresholds ${t}` : undefined, baselineGiven: v.baseline !== undefined });
+  // a rules file is a few lines: read at most 1 MiB of it
+  return readGateRules(src, { thresholds: file ? (await readUserFile(t, 1 << 20, `--thresholds ${t}`)).toString('utf8') : undefined, thresholdsWhat: file ? `--thresholds ${t}` : undefined, baselineGiven: v.baseline !== undefined });
 }
 
 /** Every option of the command, checked against each other before any work. */

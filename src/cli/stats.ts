@@ -33,7 +33,7 @@ ${helpText(specs)}`,
     const output = v.output as string | undefined;
     if (!output) throw new InputError('stats: -o OUT.npz is required');
     const folder = pos[0];
-    const [{ readExtractorOptions }, { listFolder, loadExtractor, skippedNote }, { loadFolderStats }, { writeStatsNpz }] = await Promise.all([
+    const [{ readExtractorOptions }, { listFolderDetailed, loadExtractor, omittedNote, skippedNote }, { loadFolderStats }, { writeStatsNpz }] = await Promise.all([
       import('../options/extractor.js'), import('../pipeline.js'), import('../compare.js'), import('../metrics/stats-file.js'),
     ]);
     const o = readExtractorOptions(flags(v));
@@ -41,7 +41,7 @@ ${helpText(specs)}`,
     checkOutputFile(output, '-o');
     const log = (m: string) => io.err(m);
     if (v.shard !== undefined) return statsShard(v, folder, output, o, io);
-    const files = await listFolder(folder, o.recursive);
+    const { files, omitted } = await listFolderDetailed(folder, o.recursive);
     const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
     if (ex.bytes.warning) io.out(ex.bytes.warning);
     const { stats, features, logits, extraction: res } = await loadFolderStats(ex, folder, {
@@ -55,9 +55,9 @@ ${helpText(specs)}`,
     }));
     io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}${ex.model.adapter ? ` (${ex.model.adapter})` : ''}` +
       (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
-    // on-bad-image skip: say how many were left out, and which (the .npz `files` list holds only the kept ones)
-    const note = skippedNote(folder, res.skipped);
-    if (note) io.out(note);
+    // entries the listing left out, and on-bad-image skip: say how many were left out, and which (the .npz `files`
+    // list holds only the kept ones)
+    for (const note of [omittedNote(folder, omitted), skippedNote(folder, res.skipped)]) if (note) io.out(note);
     return 0;
   },
 };
@@ -78,6 +78,6 @@ async function statsShard(v: Values, folder: string, output: string, o: Extracto
   const s = r.part.shard;
   io.out(`${output}: shard ${shardText(shard)}, ${r.part.count} of ${s.total} images (positions ${s.start}..${s.end - 1})` +
     (r.part.count ? `, ${r.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` : ''));
-  if (r.skippedNote) io.out(r.skippedNote);
+  for (const note of [r.omittedNote, r.skippedNote]) if (note) io.out(note);
   return 0;
 }

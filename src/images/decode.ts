@@ -32,6 +32,7 @@
 import sharp, { type Sharp } from 'sharp';
 import { InputError } from '../util/errors.js';
 import { readUserFileSync } from '../util/user-file.js';
+import { printableName } from '../util/fs-names.js';
 import { decodeBmp, isBmp } from './bmp.js';
 import { decodeNetpbm, isNetpbm } from './netpbm.js';
 
@@ -276,18 +277,21 @@ export async function decodeRgb(
   configureSharp();
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   const file = typeof input === 'string' ? input : input.file;
+  // `file` may hold bytes of a non-UTF-8 name escaped as lone surrogates (images/list.ts): opened by its bytes,
+  // named in messages with \xNN escapes
+  const shown = printableName(file);
   let bytes: Uint8Array;
   if (typeof input === 'string') {
     // Synchronous on purpose: measured faster than fs.promises.readFile with 4 decodes in flight (it avoids 4
     // extra libuv thread-pool round trips per file that compete with sharp's own work); image files are small.
     // A regular file only (a symlink named x.png to /dev/zero would read forever), of at most maxImageFileBytes.
-    bytes = readUserFileSync(input, maxImageFileBytes(maxPixels), `Cannot read image ${file}`);
+    bytes = readUserFileSync(input, maxImageFileBytes(maxPixels), `Cannot read image ${shown}`);
   } else {
     bytes = input.bytes;
   }
-  if (bytes.length === 0) throw new InputError(`Cannot decode image ${file}: the file is empty (0 bytes)`, file);
+  if (bytes.length === 0) throw new InputError(`Cannot decode image ${shown}: the file is empty (0 bytes)`, file);
   const format = sniff(bytes);
-  if (!format) throw new InputError(`Cannot decode image ${file}: ${describeUnknown(bytes)}`, file);
+  if (!format) throw new InputError(`Cannot decode image ${shown}: ${describeUnknown(bytes)}`, file);
 
   let img: Decoded;
   try {
@@ -317,9 +321,9 @@ export async function decodeRgb(
         break;
     }
   } catch (err) {
-    if (err instanceof InputError) throw new InputError(`Cannot decode image ${file}: ${err.message}`, file);
+    if (err instanceof InputError) throw new InputError(`Cannot decode image ${shown}: ${err.message}`, file);
     if (err instanceof Error && err.message.startsWith('internal:')) throw err;
-    throw new InputError(`Cannot decode image ${file}: ${sharpReason(err, format, maxPixels)}`, file);
+    throw new InputError(`Cannot decode image ${shown}: ${sharpReason(err, format, maxPixels)}`, file);
   }
   return { width: img.width, height: img.height, data: img.data, file };
 }

@@ -8,19 +8,23 @@
  *   ignores such files; here they count.
  * - Only files (or symlinks to files) are returned; pytorch-fid would also return a directory named `x.png` and then
  *   crash opening it.
- * - Entries that look like images but cannot be read by name (dangling symlinks, symlink loops, paths too long,
- *   names that are not UTF-8) are left out and reported (ListOptions.onOmitted), never dropped silently.
+ * - Entries that look like images but cannot be opened (dangling symlinks, symlink loops, paths too long) are left
+ *   out and reported (ListOptions.onOmitted; the CLI and the Action put them in the report's notes), never dropped
+ *   silently.
  * - `recursive: true` also walks subfolders (pytorch-fid has no such option). Symlinked folders are followed once
  *   (a folder reached twice, e.g. through a symlink loop, is skipped).
  *
  * Same as pytorch-fid: hidden files (.x.png) are included (pathlib's glob matches them), and the order is Python's
  * sorted() order of the paths: code point order (not UTF-16 order, not locale order), compared folder by folder
- * like pathlib (so everything inside `a/` sorts before `a-b/`).
+ * like pathlib (so everything inside `a/` sorts before `a-b/`). A name that is not valid UTF-8 is listed and read
+ * like Python lists it: each byte outside a well-formed UTF-8 sequence becomes the lone surrogate U+DC00 + byte
+ * (util/fs-names.ts), which sorts as that code point (after U+D7FF, before U+E000 and every non-BMP character).
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { fsDecode, fsPath, printableName } from '../util/fs-names.js';
 
 /** pytorch-fid 0.3's IMAGE_EXTENSIONS, matched case-insensitively here. */
 export const IMAGE_EXTENSIONS: readonly string[] = Object.freeze(['bmp', 'jpg', 'jpeg', 'pgm', 'png', 'ppm', 'tif', 'tiff', 'webp']);
@@ -32,16 +36,21 @@ export function isImageName(name: string): boolean {
   return dot >= 0 && EXT_SET.has(name.slice(dot + 1).toLowerCase());
 }
 
-/** Compare strings by Unicode code point, like Python's str ordering. */
+/**
+ * Compare strings by Unicode code point, like Python's str ordering. A surrogate pair is one code point >= 0x10000
+ * (it sorts after U+E000..U+FFFF); a lone low surrogate (a byte escaped by fsDecode) is its own code point
+ * U+DC80..U+DCFF.
+ */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    // Surrogates (0xD800-0xDFFF) encode code points >= 0x10000: they must sort after 0xE000-0xFFFF.
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
+    // A high surrogate (0xD800-0xDBFF) starts a pair, a code point >= 0x10000. Where both differ in the second half
+    // of a pair (a common high surrogate before), both are low surrogates and x - y orders them.
+    const xs = x >= 0xd800 && x <= 0xdbff && i + 1 < a.length;
+    const ys = y >= 0xd800 && y <= 0xdbff && i + 1 < b.length;
     if (xs !== ys) return xs ? 1 : -1;
     return x - y;
   }
@@ -81,17 +90,17 @@ interface Walk {
 
 async function readDir(dir: string): Promise<Dirent<Buffer>[]> {
   try {
-    return await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    return await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`Cannot read folder ${dir}: ${code === 'EACCES' ? 'permission denied' : (err as Error).message}`, dir);
+    throw new InputError(`Cannot read folder ${printableName(dir)}: ${code === 'EACCES' ? 'permission denied' : (err as Error).message}`, dir);
   }
 }
 
 /** stat, or why the entry cannot be used (a dangling symlink, a symlink loop, a path too long, ...). */
 async function statOrReason(p: string): Promise<Stats | string> {
   try {
-    return await stat(p);
+    return await stat(fsPath(p));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? 'dangling symlink (its target does not exist) or vanished'
@@ -106,7 +115,7 @@ async function walk(root: string, parts: string[], recursive: boolean, state: Wa
   const dir = parts.length ? join(root, ...parts) : root;
   let real: string;
   try {
-    real = await realpath(dir);
+    real = await realpath(fsPath(dir), { encoding: 'buffer' }).then((r) => r.toString('latin1'));
   } catch {
     return;
   }
@@ -116,15 +125,11 @@ async function walk(root: string, parts: string[], recursive: boolean, state: Wa
   const subdirs: string[] = [];
   for (const e of entries) {
     if (state.found.length >= limit) return;
-    const name = e.name.toString('utf8');
+    // a name that is not valid UTF-8 keeps its bytes as escapes (fsDecode), like Python's listing
+    const name = fsDecode(e.name);
     let isFile = e.isFile();
     let isDir = e.isDirectory();
     const relevant = recursive || isImageName(name);
-    if (relevant && !Buffer.from(name, 'utf8').equals(e.name)) {
-      // a name that is not valid UTF-8 cannot be passed on as a path string: say so rather than fail to open it
-      state.omitted.push({ path: join(dir, name), reason: 'the file name is not valid UTF-8 (rename it)' });
-      continue;
-    }
     if ((e.isSymbolicLink() || (!isFile && !isDir)) && relevant) {
       // symlink, or a filesystem that does not report entry types (DT_UNKNOWN): stat it
       const s = await statOrReason(join(dir, name));
@@ -147,7 +152,7 @@ async function walk(root: string, parts: string[], recursive: boolean, state: Wa
  */
 export async function listImages(folder: string, opts: ListOptions = {}): Promise<string[]> {
   const r = await listImagesDetailed(folder, opts);
-  const tell = opts.onOmitted ?? ((o: OmittedEntry) => process.stderr.write(`warning: ${o.path} left out of the listing: ${o.reason}\n`));
+  const tell = opts.onOmitted ?? ((o: OmittedEntry) => process.stderr.write(`warning: ${printableName(o.path)} left out of the listing: ${o.reason}\n`));
   for (const o of r.omitted) tell(o);
   return r.files;
 }
@@ -177,7 +182,7 @@ export async function listImagesDetailed(folder: string, opts: Omit<ListOptions,
       const deep: Walk = { found: [], visited: new Set(), omitted: [] };
       await walk(folder, [], true, deep, 1).catch(() => undefined); // an unreadable subfolder only loses the hint
       msg += deep.found.length
-        ? ` directly in the folder. Its subfolders hold images (e.g. ${join(folder, ...deep.found[0]!)}): use --recursive to include them.`
+        ? ` directly in the folder. Its subfolders hold images (e.g. ${printableName(join(folder, ...deep.found[0]!))}): use --recursive to include them.`
         : ' in the folder; its subfolders (if any) hold none either.';
     }
     throw new InputError(msg, folder);

@@ -6,20 +6,36 @@
 //   semidefinite:  every eigenvalue ≥ −1e-6 · tr σ, tested as: σ + 1e-6 · tr(σ) · I has a Cholesky factor (its
 //                  rounding error, ≲ d·ε·‖σ‖, is far below the shift for any d this tool meets); a float32 rounding
 //                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes.
+//   magnitude:     every |σᵢⱼ| ≤ 2^400 (MAX_STATISTIC_MAGNITUDE; the same bound holds for μ): the distance's
+//                  products (d² · max|σ|², d · max|μ|² for d ≤ 2^20) then stay finite in float64. Statistics of float32
+//                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or NaN.
 // A matrix of zeros (constant features) is valid.
 import { choleskyLower } from './cholesky.js';
 import { symmetricEigenvaluesTwoStage } from './symmetric-eigen.js';
 
 export const SYMMETRY_TOLERANCE = 1e-6;
 export const SEMIDEFINITE_TOLERANCE = 1e-6;
+/** The largest |value| of mu or sigma accepted (2^400 ≈ 2.6e120): see the header. */
+export const MAX_STATISTIC_MAGNITUDE = 2 ** 400;
 
-/** What makes `sigma` (row-major d × d) non-finite or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined. */
-export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
-  let maxAbs = 0;
-  for (let i = 0; i < sigma.length; i++) {
-    if (!Number.isFinite(sigma[i])) return `contains ${sigma[i]} at [${Math.floor(i / d)}, ${i % d}]`;
-    maxAbs = Math.max(maxAbs, Math.abs(sigma[i]));
+/** What makes `values` (mu or sigma) non-finite or larger than MAX_STATISTIC_MAGNITUDE, or undefined. */
+export function magnitudeDefect(values: Float64Array | Float32Array, d: number): string | undefined {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) return `contains ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}`;
+    if (Math.abs(v) > MAX_STATISTIC_MAGNITUDE) {
+      return `has ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}, beyond ±2^400: too large for the Fréchet distance in float64 (statistics of float32 features stay below 1e78)`;
+    }
   }
+  return undefined;
+}
+
+/** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined. */
+export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
+  const huge = magnitudeDefect(sigma, d);
+  if (huge) return huge;
+  let maxAbs = 0;
+  for (let i = 0; i < sigma.length; i++) maxAbs = Math.max(maxAbs, Math.abs(sigma[i]));
   const tol = SYMMETRY_TOLERANCE * maxAbs;
   let worst = 0, wi = 0, wj = 0;
   for (let i = 0; i < d; i++) {

@@ -15,7 +15,7 @@
 import { InputError } from '../util/errors.js';
 import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
 import { congruence } from '../math/congruence.js';
-import { symmetryDefect } from '../math/covariance-check.js';
+import { magnitudeDefect, symmetryDefect } from '../math/covariance-check.js';
 import { symmetricEigenvaluesTwoStage, type TwoStageOptions } from '../math/symmetric-eigen.js';
 
 export interface FrechetResult {
@@ -74,6 +74,10 @@ export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, m
   }
   for (const [name, s] of [['sigma1', sigma1], ['sigma2', sigma2]] as const) {
     const defect = symmetryDefect(s, d);
+    if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
+  }
+  for (const [name, m] of [['mu1', mu1], ['mu2', mu2]] as const) {
+    const defect = magnitudeDefect(m, d); // beyond ±2^400 ‖μ₁ − μ₂‖² overflows
     if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
   }
   let meanTerm = 0, traceSigma1 = 0, traceSigma2 = 0, maxDiag1 = 0, maxDiag2 = 0;

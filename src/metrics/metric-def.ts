@@ -17,6 +17,8 @@ export interface LoadedInput extends GaussianStats {
   files?: string[];
   /** The report note for images skipped by onBadImage 'skip' (a folder input), if any. */
   skippedNote?: string;
+  /** The report note for entries left out of a folder input's listing (they cannot be opened), if any. */
+  omittedNote?: string;
 }
 
 export type InputSide = 'real' | 'generated' | 'training';

@@ -14,9 +14,12 @@
 // () (JSON: format, index, of, total, start, end, source), protocol, warning; with features also features float32
 // [n, d], logits float32 [n, K], files unicode [n] and indices int64 [n]: each row's position in the single run (the
 // sorted listing of the whole folder, or the sample index), so the merge restores the single run's order.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatNpz, parseNpy, readNpz, type NpyArray } from '../util/npy.js';
+import { formatNpz, NPZ_MAX_INFLATED_BYTES, parseNpy, readNpz, type NpyArray } from '../util/npy.js';
+import { readUserFile } from '../util/user-file.js';
+import { parseJsonBounded } from '../util/json-depth.js';
+import { protocolFromJson } from './stats-file.js';
 import { readZipEntries, readZipEntry, looksLikeZip } from '../util/zip.js';
 import { InputError } from '../util/errors.js';
 import { StatsAccumulator, type GaussianStats } from './stats.js';
@@ -144,7 +147,8 @@ const notAPart = (file: string, why: string) =>
 function jsonMember(m: Map<string, NpyArray>, key: string, file: string): unknown {
   const a = m.get(key);
   if (!a || !Array.isArray(a.data) || a.data.length !== 1) throw notAPart(file, `no '${key}'`);
-  try { return JSON.parse(a.data[0]); } catch { throw notAPart(file, `'${key}' is not valid JSON`); }
+  if (key === 'protocol') return protocolFromJson(a.data[0]!, file);
+  try { return parseJsonBounded(a.data[0]!); } catch { throw notAPart(file, `'${key}' is not valid JSON`); }
 }
 
 function countMember(m: Map<string, NpyArray>, file: string): number {
@@ -168,10 +172,8 @@ function checkInfo(info: unknown, count: number, file: string): PartInfo {
 export interface PartHeader { file: string; shard: PartInfo; count: number; protocol: Protocol; dim: number; features: boolean; logits: boolean; warning?: string }
 
 export async function readPartHeader(file: string): Promise<PartHeader> {
-  let bytes: Uint8Array;
-  try { bytes = await readFile(file); } catch (err) {
-    throw new InputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
-  }
+  // a regular file of at most an .npz's limit (not /dev/zero, not a FIFO)
+  const bytes = await readUserFile(file, NPZ_MAX_INFLATED_BYTES + (64 << 20), file);
   if (!looksLikeZip(bytes)) throw notAPart(file, 'not an .npz');
   let entries;
   try { entries = readZipEntries(bytes, file); } catch (err) { throw new InputError((err as Error).message, file); }

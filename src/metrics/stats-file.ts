@@ -6,7 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
-import { covarianceDefect } from '../math/covariance-check.js';
+import { parseJsonBounded } from '../util/json-depth.js';
+import { covarianceDefect, magnitudeDefect } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
 import type { Protocol } from '../core/protocol.js';
 
@@ -86,6 +87,8 @@ async function readGaussian(m: Map<string, NpyArray>, file: string): Promise<{ m
   const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
   checkFinite(out.mu, file, 'mu');
   checkFinite(out.sigma, file, 'sigma');
+  const huge = magnitudeDefect(out.mu, dim);
+  if (huge) throw new InputError(`${file}: 'mu' ${huge}`, file);
   const defect = await covarianceDefect(out.sigma, dim);
   if (defect) throw new InputError(`${file}: 'sigma' ${defect}`, file);
   return out;
@@ -103,17 +106,24 @@ const PROTOCOL_STRINGS = ['extractor', 'weights', 'weightsSha256', 'resize', 'qu
 /** The `protocol` member: JSON of an object with the string fields of Protocol and an optional `sampling` object. */
 function readProtocol(a: NpyArray | undefined, file: string): Protocol | undefined {
   const text = readString(a, file, 'protocol');
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : protocolFromJson(text, file, "'protocol'");
+}
+
+/**
+ * A protocol recorded as JSON in a file (a statistics or part file): an object with the string fields of Protocol
+ * and an optional `sampling` object, nested at most MAX_JSON_DEPTH levels. InputError naming the file otherwise.
+ */
+export function protocolFromJson(text: string, file: string, what = "'protocol'"): Protocol {
   let v: unknown;
-  try { v = JSON.parse(text); } catch {
-    throw new InputError(`${file}: 'protocol' is not valid JSON`, file);
+  try { v = parseJsonBounded(text); } catch (err) {
+    throw new InputError(`${file}: ${what} is not valid JSON (${(err as Error).message.slice(0, 100)})`, file);
   }
   const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-  if (!isObject(v)) throw new InputError(`${file}: 'protocol' must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`, file);
+  if (!isObject(v)) throw new InputError(`${file}: ${what} must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`, file);
   for (const k of PROTOCOL_STRINGS) {
-    if (typeof v[k] !== 'string') throw new InputError(`${file}: 'protocol'.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`, file);
+    if (typeof v[k] !== 'string') throw new InputError(`${file}: ${what}.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`, file);
   }
-  if (v.sampling !== undefined && !isObject(v.sampling)) throw new InputError(`${file}: 'protocol'.sampling must be an object`, file);
+  if (v.sampling !== undefined && !isObject(v.sampling)) throw new InputError(`${file}: ${what}.sampling must be an object`, file);
   return v as unknown as Protocol;
 }
 
@@ -148,6 +158,10 @@ export async function readStatsNpz(file: string): Promise<StatsFile> {
   const files = m.get('files');
   if (files) {
     if (!Array.isArray(files.data) || files.shape.length !== 1) throw new InputError(`${file}: 'files' must be a 1-D unicode array, is ${files.dtype} (${files.shape})`, file);
+    // one name per image: the names label feature rows (closest pairs, the report)
+    if (out.count !== undefined && files.data.length !== out.count) {
+      throw new InputError(`${file}: 'files' has ${files.data.length} names, expected ${out.count} (one per image)`, file);
+    }
     out.files = files.data;
   }
   out.protocol = readProtocol(m.get('protocol'), file);

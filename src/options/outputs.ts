@@ -1,7 +1,7 @@
 // Output paths of the CLI (stats -o, --json, --grid, --pairs-grid, sample -o): checked before any work starts, so
 // a typo costs seconds, not an hour of feature extraction; written through a temp file and a rename
 // (src/util/atomic-write.ts), so an interrupted or failed write never leaves a torn file.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
 
@@ -41,6 +41,12 @@ function folderProblem(dir: string): string | undefined {
 export function checkOutputFile(file: string, name: string, o: { createParents?: boolean } = {}): void {
   const abs = path.resolve(file);
   if (stat(abs)?.isDirectory()) throw new InputError(`${name} ${file}: is a folder; expected a file path`, file);
+  // the output is written to a temporary file renamed over the path: a device or FIFO there (e.g. /dev/null) would be
+  // replaced by a regular file; a symlink is replaced by the file (its target is left alone)
+  const own = (() => { try { return lstatSync(abs); } catch { return undefined; } })();
+  if (own && !own.isFile() && !own.isSymbolicLink()) {
+    throw new InputError(`${name} ${file}: exists and is not a regular file (a device, FIFO or socket); give a file path (fid-gate writes a temporary file and renames it over the path, which would replace it)`, file);
+  }
   const dir = path.dirname(abs);
   const problem = o.createParents && !stat(dir) ? folderProblem(existingAncestor(dir)) : folderProblem(dir);
   if (problem) throw new InputError(`${name} ${file}: cannot write there: ${problem}`, file);

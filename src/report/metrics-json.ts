@@ -1,8 +1,10 @@
 // The metrics JSON (schema fid-gate/metrics@2; version 1 files are read too): what a run writes and uploads, and what a later run reads back as its
 // baseline, its history or (mode: comment) the report to post. A metrics file may come from another run or from
 // anyone, so it is read size-limited and validated field by field into a fresh copy.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readUserFile } from '../util/user-file.js';
 import { InputError } from '../util/errors.js';
+import { MAX_JSON_DEPTH, nestedDeeperThan, parseJsonBounded } from '../util/json-depth.js';
 import { KNOWN_METRICS, METRIC_BETTER } from '../metrics/registry.js';
 import { METRICS_SCHEMA, READABLE_METRICS_SCHEMAS } from '../core/report-types.js';
 import type { InputSummary, MetricInterval, MetricName, MetricResult, MetricsReport, ReportProtocol, RunInfo } from '../core/report-types.js';
@@ -114,6 +116,8 @@ function vRun(v: unknown, where: string): RunInfo | undefined {
 export function validateMetricsReport(data: unknown, source: string): MetricsReport {
   try {
     if (!isObj(data)) fail('metrics JSON', 'expected an object');
+    // before any field is read: a value nested 100 000 levels deep would overflow the stack of JSON.stringify
+    if (nestedDeeperThan(data)) fail('metrics JSON', `nested more than ${MAX_JSON_DEPTH} levels deep`);
     if (!READABLE_METRICS_SCHEMAS.includes(data.schema as string)) fail('schema', `expected ${READABLE_METRICS_SCHEMAS.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
     const p = data.protocol;
     if (!isObj(p)) fail('protocol', 'expected an object');
@@ -186,8 +190,10 @@ export async function readMetricsFile(file: string, maxBytes = MAX_METRICS_BYTES
   if (size > maxBytes) throw new InputError(`${file}: ${size} bytes; a metrics JSON is at most ${maxBytes} bytes`, file);
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    // read through the capped reader: a file that grows after the stat is read no further than maxBytes
+    data = parseJsonBounded((await readUserFile(file, maxBytes, file)).toString('utf8'));
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(`${file}: not JSON (${(err as Error).message})`, file);
   }
   return validateMetricsReport(data, file);

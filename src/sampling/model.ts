@@ -1,11 +1,11 @@
 // Loading a user's ONNX generator or denoiser with fid-gate's device policy (CPU, CUDA, or auto).
-import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type * as ort from 'onnxruntime-node';
 import { createSession, type Device, type RunDevice } from '../features/session.js';
 import { ensureCudaProviders, hasNvidiaGpu } from '../features/cuda-providers.js';
 import { defaultCacheDir } from '../weights/cache.js';
 import { InputError } from '../util/errors.js';
+import { readUserFile } from '../util/user-file.js';
 
 export interface ModelSource {
   /** A path to an .onnx file, or the model's bytes. */
@@ -28,9 +28,8 @@ export interface LoadedModel {
 export async function loadModel(o: ModelSource, what = '--generator'): Promise<LoadedModel> {
   let bytes: Uint8Array;
   if (typeof o.model === 'string') {
-    try { bytes = await readFile(o.model); } catch (err) {
-      throw new InputError(`${what} ${o.model}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, o.model);
-    }
+    // a regular file of at most 2 GiB (protobuf's limit for an ONNX model): not a FIFO (the read would block) or /dev/zero
+    bytes = await readUserFile(o.model, 2 * 1024 ** 3, `${what} ${o.model}`);
   } else bytes = o.model;
   const cacheDir = o.cacheDir ?? defaultCacheDir();
   let res;

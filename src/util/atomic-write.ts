@@ -2,7 +2,7 @@
 // folder. Readers see the old file or the complete new one, never a torn write, and a failed write leaves no
 // partial file behind. Used by the weights cache and by every output of the CLI.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A unique temp name next to `file` (same directory, so the final rename is atomic). */
@@ -11,10 +11,23 @@ export function tempNameFor(file: string): string {
 }
 
 /**
+ * Refuses a target that the final rename would wrongly replace: an existing device, FIFO or socket (e.g.
+ * `--json /dev/null` run as root would replace /dev/null itself by a regular file). A symlink is replaced by the file
+ * (its target is left alone); a regular file is replaced; over a folder the rename itself fails (EISDIR).
+ */
+export async function checkReplaceable(file: string): Promise<void> {
+  const s = await lstat(file).catch(() => undefined);
+  if (s && !s.isFile() && !s.isSymbolicLink() && !s.isDirectory()) {
+    throw new Error('it exists and is not a regular file (a device, FIFO or socket); outputs are written to a temporary file renamed over the path, which would replace it');
+  }
+}
+
+/**
  * Runs `write(tmp)` on a temp name next to `file`, then renames it to `file` (and fsyncs the folder). The temp file
  * is removed when `write` or the rename fails. For writers that take a path (sharp's toFile, the .npz writer).
  */
 export async function writeViaTemp<T>(file: string, write: (tmp: string) => Promise<T>): Promise<T> {
+  await checkReplaceable(file);
   const tmp = tempNameFor(file);
   let renamed = false;
   try {

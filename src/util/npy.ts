@@ -1,6 +1,7 @@
 // NumPy .npy (format versions 1.0-3.0, numpy/lib/format.py) and .npz (a ZIP of .npy members, as np.savez and
-// np.savez_compressed write them). Only plain little-endian numeric dtypes and fixed-width unicode strings ('<U');
-// object arrays (pickles) are refused. Sizes are checked against the buffer before anything is allocated.
+// np.savez_compressed write them). Only plain numeric dtypes and fixed-width unicode strings ('<U'); big-endian
+// numbers ('>f8') are byte-swapped and Fortran-ordered numeric arrays reordered to C order on reading, as np.load
+// gives them; object arrays (pickles), float16 and complex are refused. Sizes are checked against the buffer before anything is allocated.
 import { looksLikeZip, readZipEntries, readZipEntry, readZipEntryPrefix, writeZip } from './zip.js';
 import { readUserFile } from './user-file.js';
 import { InputError } from './errors.js';
@@ -65,8 +66,8 @@ function npyLayout(bytes: Uint8Array, file: string): NpyLayout {
   const header = parseHeader(new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(start, start + headerLen)), file);
   const offset = start + headerLen;
   const count = header.shape.reduce((a, b) => a * b, 1);
-  if (header.fortran && header.shape.length > 1) throw new InputError(`${file}: Fortran-ordered arrays are not supported`, file);
   const uni = /^[<|]U(\d+)$/.exec(header.descr);
+  if (header.fortran && header.shape.length > 1 && uni) throw new InputError(`${file}: Fortran-ordered unicode arrays are not supported`, file);
   let nbytes: number;
   if (uni) {
     const width = Number(uni[1]);
@@ -75,11 +76,37 @@ function npyLayout(bytes: Uint8Array, file: string): NpyLayout {
     if (width === 0 && count > 0) throw new InputError(`${file}: unsupported dtype ${header.descr}`, file);
     nbytes = count * width * 4;
   } else {
-    const t = CTORS[header.descr];
+    const t = numericType(header.descr);
     if (!t) throw new InputError(`${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`, file);
     nbytes = count * t.size;
   }
   return { header, offset, count, nbytes };
+}
+
+/** The typed array for a numeric descr: little-endian as is, big-endian ('>f8') to be byte-swapped. */
+function numericType(descr: string): (typeof CTORS)[string] & { swap: boolean } | undefined {
+  const t = CTORS[descr];
+  if (t) return { ...t, swap: false };
+  const le = descr.startsWith('>') ? CTORS[`<${descr.slice(1)}`] : undefined;
+  return le ? { ...le, swap: true } : undefined;
+}
+
+/** Reorders a Fortran-ordered (column-major) array of `shape` to C (row-major) order, in a new array. */
+function toRowMajor<T extends Exclude<NpyData, string[]>>(a: T, shape: readonly number[]): T {
+  const out = new (a.constructor as new (n: number) => T)(a.length);
+  const k = shape.length;
+  const idx = new Array<number>(k).fill(0);
+  const fstride = shape.map((_, j) => shape.slice(0, j).reduce((x, y) => x * y, 1));
+  for (let c = 0; c < a.length; c++) {
+    let f = 0;
+    for (let j = 0; j < k; j++) f += idx[j]! * fstride[j]!;
+    (out as unknown as number[])[c] = (a as unknown as number[])[f]!;
+    for (let j = k - 1; j >= 0; j--) { // next index in C order: the last axis runs fastest
+      if (++idx[j]! < shape[j]!) break;
+      idx[j] = 0;
+    }
+  }
+  return out;
 }
 
 /** Parses one .npy buffer. */
@@ -105,13 +132,18 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
     }
     return { dtype: header.descr, shape: header.shape, data: out };
   }
-  const t = CTORS[header.descr]!;
+  const t = numericType(header.descr)!;
   const nbytes = count * t.size;
   if (offset + nbytes > bytes.length) throw new InputError(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
   // copy into a fresh, aligned buffer
   const buf = new ArrayBuffer(nbytes);
-  new Uint8Array(buf).set(bytes.subarray(offset, offset + nbytes));
-  return { dtype: header.descr, shape: header.shape, data: new t.ctor(buf, 0, count) };
+  const raw = new Uint8Array(buf);
+  raw.set(bytes.subarray(offset, offset + nbytes));
+  if (t.swap) for (let i = 0; i < nbytes; i += t.size) raw.subarray(i, i + t.size).reverse();
+  const data = new t.ctor(buf, 0, count);
+  // reported as the little-endian, C-ordered array it now is
+  const dtype = t.swap ? `<${header.descr.slice(1)}` : header.descr;
+  return { dtype, shape: header.shape, data: header.fortran && header.shape.length > 1 ? toRowMajor(data, header.shape) : data };
 }
 
 /** Serializes an array as .npy version 1.0 (3.0 when a string needs UTF-8 — not needed: we write '<U' as UTF-32). */

@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InputError } from './errors.js';
+import { fsPath } from './fs-names.js';
 
 /** Why a path cannot be read as a regular file of at most `maxBytes`, or undefined when it can. */
 function refusal(st: { size: number; isFile(): boolean; isDirectory(): boolean }, maxBytes: number): string | undefined {
@@ -20,13 +21,14 @@ function errnoReason(err: unknown): string {
 }
 
 /**
- * The bytes of a regular file of at most `maxBytes`. Throws InputError(`${label}: reason`) otherwise; `label`
+ * The bytes of a regular file of at most `maxBytes` (a path holding bytes escaped by util/fs-names.ts fsDecode, i.e.
+ * a name that is not UTF-8, is opened by its bytes). Throws InputError(`${label}: reason`) otherwise; `label`
  * names the file (e.g. "--weights x.pth").
  */
 export async function readUserFile(path: string, maxBytes: number, label: string): Promise<Buffer> {
   let fh;
   try {
-    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fh = await open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     throw new InputError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
   }
@@ -55,7 +57,7 @@ export async function readUserFile(path: string, maxBytes: number, label: string
 export function readUserFileSync(path: string, maxBytes: number, label: string): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     throw new InputError(`${label}: ${errnoReason(err)}`, path);
   }

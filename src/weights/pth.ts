@@ -196,6 +196,15 @@ interface PickleSource {
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 const MAX_LONG_BYTES = 1024; // no state dict needs a wider int; bounds the BigInt work on hostile input
+/**
+ * The most opcodes one pickle may run. A state dict takes about 40 per tensor (Inception's: about 20 000 in all), so
+ * this allows some 100 000 tensors; it bounds the objects, memo entries and stack slots a pickle can make (each
+ * opcode makes at most one: about 600 MB at most) and the time spent. Without it a 30 KB zip (a data.pkl of 30 M
+ * EMPTY_LIST opcodes) took 4.7 GB and crashed, and 30 M MEMOIZE opcodes overflowed the memo (an internal error).
+ */
+export const MAX_PICKLE_OPS = 1 << 22;
+/** The largest data.pkl of a zip checkpoint inflated (at most MAX_PICKLE_OPS opcodes with their short operands). */
+export const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
 
 /** Runs one pickle from `src.start`; returns its value and the offset after STOP. Never calls anything. */
 function unpickle(src: PickleSource): { value: Py; next: number } {
@@ -270,9 +279,11 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
     for (let i = 0; i < items.length; i += 2) d.map.set(dictKey(items[i]!), items[i + 1]!);
   };
 
+  let ops = 0;
   for (;;) {
     opPos = pos;
     const op = u8();
+    if (++ops > MAX_PICKLE_OPS) throw new Fault('corrupt', `implausible checkpoint: its pickle runs more than ${MAX_PICKLE_OPS} opcodes (a state dict needs about 40 per tensor) ${at()}`);
     switch (op) {
       case 0x80: { // PROTO
         const v = u8();
@@ -740,7 +751,10 @@ function readZip(bytes: Uint8Array, file: string): Map<string, TorchTensor> {
     fileLittle = s === 'little';
   }
   const roots = new Map<string, RootStorage>();
-  const pklBytes = read(pkl);
+  // the pickle itself is small (a state dict's: tens of kB); a deflated data.pkl of gigabytes is refused from its
+  // header before it is inflated
+  if (pkl.size > MAX_PICKLE_BYTES) throw new Fault('corrupt', `implausible checkpoint: ${pkl.name} would inflate to ${pkl.size} bytes (more than ${MAX_PICKLE_BYTES})`);
+  const pklBytes = read(pkl, MAX_PICKLE_BYTES);
   const { value } = unpickle({
     bytes: pklBytes, start: 0, end: pklBytes.length, where: ` of ${pkl.name}`,
     eof: new Fault('corrupt', `corrupt pickle: ${pkl.name} ends before its STOP opcode`),

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -175,7 +175,7 @@ test("an encoder's output: float64, int64, a folded batch, an empty width are in
   assert.throws(() => checkOutput(m, 'emb', undefined, 3, 4, ['other']), isInput(/output emb is missing \(outputs: other\)/));
 });
 
-test('listing: dangling symlinks, symlink loops, over-long paths and non-UTF-8 names are reported as left out', async () => {
+test('listing: dangling symlinks, symlink loops and over-long paths are reported as left out; a non-UTF-8 name is listed', async () => {
   const d = path.join(tmp, 'imgs');
   mkdirSync(d);
   writeFileSync(path.join(d, 'a.ppm'), 'P6 1 1 255\n\x01\x02\x03');
@@ -185,12 +185,156 @@ test('listing: dangling symlinks, symlink loops, over-long paths and non-UTF-8 n
   symlinkSync('x'.repeat(300) + '.png', path.join(d, 'long.png')); // a name over NAME_MAX
   writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67])]), 'P6 1 1 255\n\x01\x02\x03');
   const r = await listImagesDetailed(d);
-  assert.deepEqual(r.files, [path.join(d, 'a.ppm')]);
+  // f\xff.png: Python's os.fsdecode gives 'f\udcff.png' (surrogateescape), and so does the listing
+  assert.deepEqual(r.files, [path.join(d, 'a.ppm'), path.join(d, 'f\udcff.png')]);
   const why = Object.fromEntries(r.omitted.map((o) => [path.basename(o.path), o.reason]));
   assert.match(why['dangling.png']!, /dangling symlink/);
   assert.match(why['loop1.png']!, /symlink loop/);
   assert.match(why['loop2.png']!, /symlink loop/);
   assert.match(why['long.png']!, /path too long/);
-  assert.match(why['f\ufffd.png']!, /not valid UTF-8/);
-  assert.equal(r.omitted.length, 5);
+  assert.equal(r.omitted.length, 4);
+  const img = await decodeRgb(path.join(d, 'f\udcff.png'));
+  assert.deepEqual([...img.data], [1, 2, 3]);
+});
+
+test('CLI: a Latin-1 file name is read like Pillow reads it, and entries left out of a listing reach the report notes', async () => {
+  const sharp = (await import('sharp')).default;
+  const { cli } = await import('../helpers/cli.js');
+  const { readStatsNpz } = await import('../../src/metrics/stats-file.js');
+  const pngOf = (r: number, g: number, b: number) => sharp({ create: { width: 32, height: 32, channels: 3, background: { r, g, b } } }).png().toBuffer();
+  const d = path.join(tmp, 'names');
+  mkdirSync(d);
+  const latin = await pngOf(200, 30, 90);
+  // Python's sorted() order of these names: e, z, é (U+E9), \udce9 (the Latin-1 byte 0xE9), U+E000, U+1F600
+  writeFileSync(path.join(d, 'e.png'), await pngOf(10, 20, 30));
+  writeFileSync(path.join(d, 'z.png'), await pngOf(40, 50, 60));
+  writeFileSync(path.join(d, 'é.png'), await pngOf(70, 80, 90));
+  writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0xe9]), Buffer.from('.png')]), latin);
+  writeFileSync(path.join(d, '\ue000.png'), await pngOf(100, 110, 120));
+  writeFileSync(path.join(d, '\u{1f600}.png'), await pngOf(130, 140, 150));
+  symlinkSync(path.join(d, 'missing.png'), path.join(d, 'gone.png'));
+  const same = path.join(tmp, 'names-utf8');
+  mkdirSync(same);
+  writeFileSync(path.join(same, 'a.png'), latin);
+  writeFileSync(path.join(same, 'b.png'), latin);
+  const W = ['--weights', 'synthetic', '--cache-dir', path.join(tmp, 'cache'), '--quiet'];
+
+  const o = path.join(tmp, 'names.npz');
+  const r = await cli('stats', d, '-o', o, '--features', ...W);
+  assert.equal(r.code, 0, r.err);
+  const note = `${d}: 1 entry left out of the listing (cannot be opened): gone.png (dangling symlink (its target does not exist) or vanished)`;
+  assert.ok(r.out.split('\n').includes(note), r.out);
+  assert.match(r.out, /names\.npz: 6 images/);
+  const s = await readStatsNpz(o);
+  assert.deepEqual(s.files, ['e.png', 'z.png', 'é.png', '\udce9.png', '\ue000.png', '\u{1f600}.png']);
+  const ref = path.join(tmp, 'names-utf8.npz');
+  assert.equal((await cli('stats', same, '-o', ref, '--features', ...W)).code, 0);
+  const t = await readStatsNpz(ref);
+  const D = s.dim;
+  assert.deepEqual([...s.features!.subarray(3 * D, 4 * D)], [...t.features!.subarray(0, D)]);
+
+  // compare: the notes of the real, generated and training folders name the entry left out, with the count
+  const json = path.join(tmp, 'names.json');
+  const c = await cli('compare', d, d, '--metrics', 'fid', '--training', d, '--json', json, ...W);
+  assert.equal(c.code, 0, c.err);
+  const notes = (JSON.parse(readFileSync(json, 'utf8')).notes as string[]).filter((n) => n.includes('left out of the listing'));
+  assert.deepEqual(notes, ['real', 'generated', 'training'].map((w) => `${w} input ${note}`));
+});
+
+test('pth: pickles of many small objects (EMPTY_LIST, MEMOIZE, DUP) and a data.pkl inflating past 64 MiB are refused', async () => {
+  const { MAX_PICKLE_OPS } = await import('../../src/weights/pth.js');
+  const pickle = (op: number, n: number) => Buffer.concat([Buffer.from([0x80, 0x02, 0x5d]), Buffer.alloc(n, op), Buffer.from('.')]);
+  const zipOf = (pkl: Uint8Array) => writeZip([{ name: 'archive/data.pkl', data: pkl }], true);
+  // one opcode past the budget: each of these used to cost memory per opcode (4.7 GB for 30 M EMPTY_LIST, and
+  // the memo overflowed with an internal error); a few KB of deflated data each
+  for (const op of [0x5d, 0x94, 0x32]) {
+    assert.throws(() => readStateDict(zipOf(pickle(op, MAX_PICKLE_OPS)), 'bomb.pth'), /implausible checkpoint: its pickle runs more than 4194304 opcodes/);
+  }
+  // within the budget the same pickle is read, and refused for what it is (a list)
+  assert.throws(() => readStateDict(zipOf(pickle(0x32, 1000)), 'list.pth'), /not a state dict: the checkpoint holds a list/);
+  const big = zipOf(pickle(0x32, 65 << 20));
+  assert.ok(big.length < 200_000);
+  assert.throws(() => readStateDict(big, 'big.pth'), /archive\/data\.pkl would inflate to 68157444 bytes \(more than 67108864\)/);
+});
+
+test('outputs: an existing FIFO or device as -o / --json is refused before the work and left in place', async () => {
+  const { cli } = await import('../helpers/cli.js');
+  const { lstatSync } = await import('node:fs');
+  const fifo = path.join(tmp, 'out.fifo');
+  execFileSync('mkfifo', [fifo]);
+  const W = ['--weights', 'synthetic', '--cache-dir', path.join(tmp, 'cache'), '--quiet'];
+  const stats = path.join(tmp, 'o.npz');
+  writeFileSync(stats, formatNpzFile());
+  const r = await cli('compare', stats, stats, '--metrics', 'fid', '--json', fifo, ...W);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--json .*out\.fifo: exists and is not a regular file \(a device, FIFO or socket\)/);
+  const d = path.join(tmp, 'imgs-out');
+  mkdirSync(d);
+  for (const n of ['a.ppm', 'b.ppm']) writeFileSync(path.join(d, n), 'P6 1 1 255\n\x01\x02\x03');
+  const s = await cli('stats', d, '-o', fifo, ...W);
+  assert.equal(s.code, 2);
+  assert.match(s.err, /-o .*out\.fifo: exists and is not a regular file/);
+  assert.ok(lstatSync(fifo).isFIFO(), 'the FIFO is still there');
+  // --generator / --denoiser given a FIFO: refused at once (the read used to block forever)
+  const g = await cli('sample', '--kind', 'gan', '--generator', fifo, '-n', '2', '-o', path.join(tmp, 'samples'), '--quiet');
+  assert.equal(g.code, 2);
+  assert.match(g.err, /--generator .*out\.fifo: not a regular file/);
+  const e = await cli('elbo', '--denoiser', fifo, '--images', d, '--quiet');
+  assert.equal(e.code, 2);
+  assert.match(e.err, /--denoiser .*out\.fifo: not a regular file/);
+});
+
+function formatNpzFile(): Uint8Array {
+  return writeZip([{ name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) }, { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) }]);
+}
+
+test('JSON from other runs: a metrics file or a recorded protocol nested past 64 levels is an input error, not a stack overflow', async () => {
+  const { readMetricsFile, validateMetricsReport } = await import('../../src/report/metrics-json.js');
+  const { readStatsNpz } = await import('../../src/metrics/stats-file.js');
+  const deep = '{"a":'.repeat(150_000) + '1' + '}'.repeat(150_000);
+  const report = JSON.stringify({
+    schema: 'fid-gate/metrics@1', fidGateVersion: '0.1.0', createdAt: '2026-01-01T00:00:00Z',
+    protocol: { extractor: 'e', weights: 'w', weightsSha256: 'abc', resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: '0.1.0', nReal: 10, nGenerated: 10, device: 'cpu', sampling: { x: 1 } },
+    real: { source: 'a', kind: 'folder', count: 10 }, generated: { source: 'b', kind: 'stats', count: 10 },
+    metrics: { fid: { value: 1.5, better: 'lower' } }, notes: [], durationSeconds: 1,
+  });
+  const f = path.join(tmp, 'deep.json');
+  writeFileSync(f, report.replace('"sampling":{"x":1}', `"sampling":${deep}`));
+  await assert.rejects(readMetricsFile(f), isInput(/deep\.json: not JSON \(nested more than 64 levels deep\)/));
+  // the same value handed over already parsed
+  assert.throws(() => validateMetricsReport(JSON.parse(report.replace('"sampling":{"x":1}', `"sampling":${'{"a":'.repeat(65)}1${'}'.repeat(65)}`)), 'r.json'),
+    isInput(/r\.json: not a valid fid-gate metrics file \(metrics JSON: nested more than 64 levels deep\)/));
+  assert.equal(validateMetricsReport(JSON.parse(report), 'ok.json').metrics.fid!.value, 1.5);
+  // a statistics file whose protocol's sampling nests 150 000 levels
+  const protocol = `{"extractor":"e","weights":"w","weightsSha256":"a","resize":"r","quantization":"q","fidGateVersion":"v","sampling":${deep}}`;
+  const npz = path.join(tmp, 'deep-protocol.npz');
+  writeFileSync(npz, writeZip([
+    { name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) }, { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) },
+    { name: 'protocol.npy', data: formatNpy([protocol], []) },
+  ]));
+  await assert.rejects(readStatsNpz(npz), isInput(/deep-protocol\.npz: 'protocol' is not valid JSON \(nested more than 64 levels deep\)/));
+});
+
+test('compare: KID at N = 2 has no defined bootstrap interval: left out with a note, never NaN', async () => {
+  const { cli } = await import('../helpers/cli.js');
+  const D = 4;
+  const feats = (f: (i: number, j: number) => number) => Float32Array.from({ length: 2 * D }, (_, t) => f(Math.floor(t / D), t % D));
+  const npzOf = (x: Float32Array) => {
+    const mu = new Float64Array(D), sigma = new Float64Array(D * D);
+    for (let j = 0; j < D; j++) mu[j] = (x[j]! + x[D + j]!) / 2;
+    for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) sigma[a * D + b] = (x[a]! - mu[a]!) * (x[b]! - mu[b]!) + (x[D + a]! - mu[a]!) * (x[D + b]! - mu[b]!);
+    return writeZip([{ name: 'mu.npy', data: formatNpy(mu, [D]) }, { name: 'sigma.npy', data: formatNpy(sigma, [D, D]) },
+      { name: 'features.npy', data: formatNpy(x, [2, D]) }, { name: 'count.npy', data: formatNpy(new BigInt64Array([2n]), []) }]);
+  };
+  const a = path.join(tmp, 'n2a.npz'), b = path.join(tmp, 'n2b.npz'), json = path.join(tmp, 'n2.json');
+  writeFileSync(a, npzOf(feats((i, j) => i + j)));
+  writeFileSync(b, npzOf(feats((i, j) => i * j)));
+  const r = await cli('compare', a, b, '--metrics', 'kid', '--json', json, '--quiet');
+  assert.equal(r.code, 0, r.err);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  // x = [[0,1,2,3],[1,2,3,4]], y = [[0,0,0,0],[0,1,2,3]], k = (x·y/4 + 1)³: unbiased MMD² = 62.4375 exactly
+  assert.equal(report.metrics.kid.value, 62.4375);
+  assert.equal(report.metrics.kid.ci, undefined);
+  assert.ok(report.notes.includes('no bootstrap interval for kid: some of its replicates are undefined (too few images: 2 real, 2 generated)'), report.notes.join('\n'));
+  assert.doesNotMatch(r.out, /NaN/);
 });

@@ -119,3 +119,68 @@ test("plain PGM/PPM: a last token without trailing whitespace fills the image (P
   // the repeated token is still validated: over maxval is an error, naming the file
   await assert.rejects(decodeRgb({ file: 'bad.pgm', bytes: new TextEncoder().encode('P2 5000 4000 255\n256') }), /bad\.pgm.*channel value too large/);
 });
+
+test('the pixel guard holds for every format a few bytes can declare a large image in', async () => {
+  const { deflateSync, crc32 } = await import('node:zlib');
+  const sharp = (await import('sharp')).default;
+  const LIMIT = 64 * 64;
+  const chunk = (t: string, d: Buffer) => {
+    const b = Buffer.alloc(12 + d.length);
+    b.writeUInt32BE(d.length, 0);
+    b.write(t, 4, 'latin1');
+    d.copy(b, 8);
+    b.writeUInt32BE(crc32(Buffer.concat([Buffer.from(t, 'latin1'), d])) >>> 0, 8 + d.length);
+    return b;
+  };
+  // a PNG of zeros: 8- or 16-bit RGB, optionally Adam7-interlaced (its zero stream is long enough either way)
+  const png = (w: number, h: number, depth: number, interlace: number, body = true) => {
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(w, 0);
+    ihdr.writeUInt32BE(h, 4);
+    ihdr[8] = depth;
+    ihdr[9] = 2;
+    ihdr[12] = interlace;
+    const raw = Buffer.alloc(body ? (1 + w * 3 * depth / 8) * h * 2 : 100);
+    return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  };
+  // a baseline TIFF header declaring w×h with one 16-byte strip
+  const tiff = (w: number, h: number) => {
+    const tags: [number, number, number][] = [[256, 4, w], [257, 4, h], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, 8 + 2 + 12 * 9 + 4], [277, 3, 1], [278, 4, h], [279, 4, 16]];
+    const b = Buffer.alloc(8 + 2 + 12 * tags.length + 4 + 16);
+    b.write('II*\0', 0, 'latin1');
+    b.writeUInt32LE(8, 4);
+    b.writeUInt16LE(tags.length, 8);
+    tags.forEach(([tag, type, v], i) => {
+      const o = 10 + 12 * i;
+      b.writeUInt16LE(tag, o);
+      b.writeUInt16LE(type, o + 2);
+      b.writeUInt32LE(1, o + 4);
+      if (type === 3) b.writeUInt16LE(v, o + 8); else b.writeUInt32LE(v, o + 8);
+    });
+    return b;
+  };
+  const jpegOf = async (w: number, h: number) => {
+    const j = Buffer.from(await sharp({ create: { width: 16, height: 16, channels: 3, background: 'black' } }).jpeg().toBuffer());
+    for (let p = 2; p < j.length - 8; p++) if (j[p] === 0xff && j[p + 1] === 0xc0) { j.writeUInt16BE(h, p + 5); j.writeUInt16BE(w, p + 7); break; }
+    return j;
+  };
+  const refused: [string, Uint8Array][] = [
+    ['PNG 8-bit', png(64, 65, 8, 0)],
+    ['PNG 16-bit', png(64, 65, 16, 0)],
+    ['PNG interlaced', png(64, 65, 8, 1)],
+    ['PNG 65535² with a tiny IDAT', png(65535, 65535, 8, 0, false)],
+    ['TIFF 65535²', tiff(65535, 65535)],
+    ['JPEG declaring 65500²', await jpegOf(65500, 65500)],
+    ['WebP', await sharp(Buffer.alloc(64 * 65 * 3), { raw: { width: 64, height: 65, channels: 3 } }).webp({ lossless: true }).toBuffer()],
+    ['plain PGM 65535² maxval 65535', Buffer.from('P2 65535 65535 65535\n1 2 3')],
+    ['binary PGM maxval 65535', Buffer.from('P5 64 65 65535\n\0\0')],
+  ];
+  for (const [what, bytes] of refused) {
+    await assert.rejects(decodeRgb({ file: what, bytes }, { maxPixels: LIMIT }), (e: Error) => e.name === 'InputError' && /exceeds the limit of 4096 pixels \(decompression bomb guard\)/.test(e.message), what);
+  }
+  // at the limit the same kinds decode, with the right size and content
+  for (const [what, bytes] of [['PNG 8-bit', png(64, 64, 8, 0)], ['PNG 16-bit', png(64, 64, 16, 0)], ['PNG interlaced', png(64, 64, 8, 1)]] as const) {
+    const img = await decodeRgb({ file: what, bytes }, { maxPixels: LIMIT });
+    assert.deepEqual([img.width, img.height, img.data.length, Math.max(...img.data)], [64, 64, 64 * 64 * 3, 0], what);
+  }
+});

@@ -13,6 +13,10 @@ import { PthError, readStateDict } from '../../src/weights/pth.js';
 import { parseMaxRegression, parseThresholds } from '../../src/gate/rules.js';
 import { validateMetricsReport } from '../../src/report/metrics-json.js';
 import { InputError } from '../../src/util/errors.js';
+import { fsDecode, fsEncode } from '../../src/util/fs-names.js';
+import { compareCodePoints } from '../../src/images/list.js';
+import { frechetDistance } from '../../src/metrics/frechet.js';
+import { magnitudeDefect } from '../../src/math/covariance-check.js';
 import { REF } from '../helpers/helpers.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -174,4 +178,84 @@ test('validateMetricsReport: random JSON and mutated reports → a report or Inp
       for (const m of Object.values(r.metrics)) assert.ok(Number.isFinite(m!.value), 'finite metric value');
     }, InputError);
   }), params);
+});
+
+test('parseNpy: big-endian and Fortran-ordered arrays read as the C-ordered little-endian array they describe', () => {
+  fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean(), (shape, bigEndian, fortran) => {
+    const n = shape.reduce((a, b) => a * b, 1);
+    const c = Float64Array.from({ length: n }, (_, i) => i * 1.5 - 3);
+    // the same array laid out column-major: element (i0..ik) at Σ i_j · Π_{l<j} shape_l
+    const f = new Float64Array(n);
+    for (let ci = 0; ci < n; ci++) {
+      let rest = ci, fi = 0, stride = 1;
+      const idx = new Array<number>(shape.length);
+      for (let j = shape.length - 1; j >= 0; j--) { idx[j] = rest % shape[j]!; rest = Math.floor(rest / shape[j]!); }
+      for (let j = 0; j < shape.length; j++) { fi += idx[j]! * stride; stride *= shape[j]!; }
+      f[fi] = c[ci]!;
+    }
+    const body = Buffer.from((fortran && shape.length > 1 ? f : c).buffer.slice(0));
+    if (bigEndian) for (let i = 0; i < body.length; i += 8) body.subarray(i, i + 8).reverse();
+    const s = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+    const a = parseNpy(npyWithHeader(`{'descr': '${bigEndian ? '>' : '<'}f8', 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': ${s}, }`, body), 'o.npy');
+    assert.equal(a.dtype, '<f8');
+    assert.deepEqual([...(a.data as Float64Array)], [...c]);
+  }), params);
+});
+
+test('validateMetricsReport: nesting anywhere past 64 levels is an InputError, never a stack overflow', () => {
+  const base = {
+    schema: 'fid-gate/metrics@1', fidGateVersion: '0.1.0', createdAt: '2026-01-01T00:00:00Z',
+    protocol: { extractor: 'e', weights: 'w', weightsSha256: 'abc', resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: '0.1.0', nReal: 10, nGenerated: 10, device: 'cpu' },
+    real: { source: 'a', kind: 'folder', count: 10 }, generated: { source: 'b', kind: 'stats', count: 10 },
+    metrics: { fid: { value: 1.5, better: 'lower' } }, notes: [], durationSeconds: 1,
+  };
+  const nest = (depth: number, arrays: boolean): unknown => {
+    let v: unknown = 1;
+    for (let i = 0; i < depth; i++) v = arrays ? [v] : { k: v };
+    return v;
+  };
+  fc.assert(fc.property(fc.oneof(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 20_000 })), fc.boolean(), fc.constantFrom('extra', 'protocol.sampling', 'metrics.fid.details'), (depth, arrays, where) => {
+    const doc = structuredClone(base) as typeof base & { extra?: unknown; protocol: { sampling?: unknown }; metrics: { fid: { details?: unknown } } };
+    const v = nest(depth, arrays);
+    if (where === 'extra') doc.extra = v;
+    else if (where === 'protocol.sampling') doc.protocol.sampling = { s: v };
+    else doc.metrics.fid.details = { d: v };
+    // the document's depth (the root is level 1; metrics.fid alone reaches 3): the value's levels start below 1
+    // (extra), 3 (protocol.sampling.s) or 4 (metrics.fid.details.d) levels
+    const total = Math.max(3, depth + (where === 'extra' ? 1 : where === 'protocol.sampling' ? 3 : 4));
+    if (total > 64) assert.throws(() => validateMetricsReport(doc, 'n.json'), (e: Error) => e instanceof InputError && /nested more than 64 levels/.test(e.message));
+    else typedOnly(() => validateMetricsReport(doc, 'n.json'), InputError);
+  }), params);
+});
+
+test('fsDecode / fsEncode: any bytes round-trip; valid UTF-8 decodes as UTF-8; escapes sort between U+D7FF and U+E000', () => {
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 40 }), (b) => {
+    const s = fsDecode(b);
+    assert.deepEqual([...fsEncode(s)], [...b]);
+    const valid = Buffer.from(Buffer.from(b).toString('utf8'), 'utf8').equals(Buffer.from(b));
+    if (valid) assert.equal(s, Buffer.from(b).toString('utf8'));
+    else assert.ok(/[\udc80-\udcff]/.test(s), 'an escape');
+  }), params);
+  fc.assert(fc.property(fc.integer({ min: 0x80, max: 0xff }), fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff), (byte, cp) => {
+    const escaped = fsDecode(Uint8Array.of(byte));
+    const ch = String.fromCodePoint(cp);
+    assert.equal(Math.sign(compareCodePoints(escaped, ch)), Math.sign(0xdc00 + byte - cp) || 0);
+  }), params);
+});
+
+test('statistics of any magnitude: refused beyond ±2^400, else a finite FID', async () => {
+  await fc.assert(fc.asyncProperty(fc.integer({ min: -1074, max: 1023 }), fc.integer({ min: -1074, max: 1023 }), async (em, es) => {
+    const mu = new Float64Array([2 ** em, 0]);
+    const sigma = new Float64Array([2 ** es, 0, 0, 2 ** es]);
+    const b = { mu: new Float64Array(2), sigma: new Float64Array([1, 0, 0, 1]), dim: 2, count: 0 };
+    try {
+      const r = await frechetDistance(mu, sigma, b.mu, b.sigma, 2);
+      assert.ok(em <= 400 && es <= 400, `mu 2^${em}, sigma 2^${es} accepted`);
+      assert.ok(Number.isFinite(r.fid) && r.fid >= 0, `fid ${r.fid}`);
+    } catch (e) {
+      assert.ok(e instanceof InputError, String(e));
+      assert.ok(em > 400 || es > 400, (e as Error).message);
+    }
+    assert.equal(magnitudeDefect(mu, 2) === undefined, em <= 400);
+  }), { ...params, numRuns: Math.min(RUNS, 200) });
 });

@@ -10,6 +10,7 @@ import { frechetDistance, nonNegativeFid } from '../../src/metrics/frechet.js';
 import { readStatsNpz } from '../../src/metrics/stats-file.js';
 import { InputError } from '../../src/util/errors.js';
 import { formatNpz, type NpyData } from '../../src/util/npy.js';
+import { writeZip } from '../../src/util/zip.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-stats-validation-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
@@ -109,4 +110,69 @@ test('nonNegativeFid: a negative within 1e-6 × (‖Δμ‖² + tr Σ₁ + tr Σ
   assert.equal(nonNegativeFid({ meanTerm: 1, traceSigma1: 2, traceSigma2: 3, traceSqrtProduct: 2.5 }, err), 1);
   assert.throws(() => nonNegativeFid({ meanTerm: 1, traceSigma1: 2, traceSigma2: 3, traceSqrtProduct: 3.001 }, err),
     (e: unknown) => e instanceof InputError && /came out -0\.00200000, below the rounding tolerance −6\.00e-6/.test(e.message));
+});
+
+/** A .npy with any descr, order and raw data (formatNpy writes only little-endian C order). */
+function rawNpy(descr: string, shape: number[], data: Uint8Array, fortran = false): Uint8Array {
+  let h = `{'descr': '${descr}', 'fortran_order': ${fortran ? 'True' : 'False'}, 'shape': (${shape.join(', ')}${shape.length === 1 ? ',' : ''}), }`;
+  while ((10 + h.length + 1) % 64) h += ' '; // numpy pads the header to a multiple of 64 bytes
+  h += '\n';
+  const out = new Uint8Array(10 + h.length + data.length);
+  out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, h.length & 255, h.length >> 8]);
+  for (let i = 0; i < h.length; i++) out[10 + i] = h.charCodeAt(i);
+  out.set(data, 10 + h.length);
+  return out;
+}
+
+function rawNpz(members: Record<string, Uint8Array>): string {
+  const file = path.join(tmp, `s${serial++}.npz`);
+  writeFileSync(file, writeZip(Object.entries(members).map(([k, data]) => ({ name: `${k}.npy`, data }))));
+  return file;
+}
+
+const le64 = (v: number[]) => new Uint8Array(Float64Array.from(v).buffer);
+
+test('stats file: big-endian and Fortran-ordered arrays read as np.load gives them', async () => {
+  const be = Buffer.alloc(24);
+  [0, 1, 2].forEach((v, i) => be.writeDoubleBE(v, 8 * i));
+  // [[2, 1, 0], [1, 3, 0], [0, 0, 1]] stored column by column is [2, 1, 0, 1, 3, 0, 0, 0, 1] (symmetric: the same);
+  // a non-symmetric-looking layout shows the reorder: features [[1, 2, 3], [4, 5, 6]] in Fortran order
+  const s = await readStatsNpz(rawNpz({
+    mu: rawNpy('>f8', [3], new Uint8Array(be)),
+    sigma: rawNpy('<f8', [3, 3], le64([2, 1, 0, 1, 3, 0, 0, 0, 1]), true),
+    features: rawNpy('<f4', [2, 3], new Uint8Array(Float32Array.from([1, 4, 2, 5, 3, 6]).buffer), true),
+  }));
+  assert.deepEqual([...s.mu], [0, 1, 2]);
+  assert.deepEqual([...s.sigma], [2, 1, 0, 1, 3, 0, 0, 0, 1]);
+  assert.deepEqual([...s.features!], [1, 2, 3, 4, 5, 6]);
+  assert.equal(s.count, 2);
+});
+
+test('stats file: float16, complex and object sigma, 0-d and 3-d shapes, d = 0 are refused', async () => {
+  const mu = rawNpy('<f8', [3], le64([0, 1, 2]));
+  const cases: [Record<string, Uint8Array>, RegExp][] = [
+    [{ mu, sigma: rawNpy('<f2', [3, 3], new Uint8Array(18)) }, /unsupported dtype <f2/],
+    [{ mu, sigma: rawNpy('<c16', [3, 3], new Uint8Array(144)) }, /unsupported dtype <c16/],
+    [{ mu, sigma: rawNpy('|O', [3, 3], new Uint8Array(72)) }, /unsupported dtype \|O/],
+    [{ mu, sigma: rawNpy('<i8', [3, 3], new Uint8Array(72)) }, /'sigma' must be float32 or float64, found <i8/],
+    [{ mu, sigma: rawNpy('<f8', [], le64([1])) }, /'sigma' must be 3×3 to match 'mu', has shape \(\)/],
+    [{ mu, sigma: rawNpy('<f8', [3, 3, 1], le64(VALID)) }, /'sigma' must be 3×3 to match 'mu', has shape \(3,3,1\)/],
+    [{ mu: rawNpy('<f8', [0], new Uint8Array(0)), sigma: rawNpy('<f8', [0, 0], new Uint8Array(0)) }, /'mu' is empty/],
+  ];
+  for (const [members, re] of cases) {
+    const file = rawNpz(members);
+    await assert.rejects(readStatsNpz(file), (e: Error) => e instanceof InputError && e.message.startsWith(file) && re.test(e.message), String(re));
+  }
+});
+
+test('stats file: mu or sigma beyond ±2^400 (the distance would overflow to Inf/NaN) and a files list of the wrong length are refused', async () => {
+  await refused({ mu: { data: new Float64Array([1e308, 0, 0]), shape: [3] }, sigma: sigma(VALID) }, /'mu' has 1e\+308 at \[0\], beyond ±2\^400/);
+  await refused({ mu: mu3, sigma: sigma([1e300, 0, 0, 0, 1, 0, 0, 0, 1]) }, /'sigma' has 1e\+300 at \[0, 0\], beyond ±2\^400/);
+  // just below the bound: a finite distance
+  const big = 2 ** 399;
+  const a = await readStatsNpz(npz({ mu: { data: new Float64Array([big, 0, 0]), shape: [3] }, sigma: sigma([big, 0, 0, 0, big, 0, 0, 0, big]) }));
+  const b = await readStatsNpz(npz({ mu: mu3, sigma: sigma(VALID) }));
+  assert.ok(Number.isFinite((await frechetDistanceFromStats({ ...a, count: 0 }, { ...b, count: 0 }, 3)).fid));
+  const features = { data: new Float32Array(9), shape: [3, 3] };
+  await refused({ mu: mu3, sigma: sigma(VALID), features, files: { data: ['a.png'], shape: [1] } }, /'files' has 1 names, expected 3 \(one per image\)/);
 });
