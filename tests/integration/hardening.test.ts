@@ -315,7 +315,7 @@ test('JSON from other runs: a metrics file or a recorded protocol nested past 64
   await assert.rejects(readStatsNpz(npz), isInput(/deep-protocol\.npz: 'protocol' is not valid JSON \(nested more than 64 levels deep\)/));
 });
 
-test('compare: KID at N = 2 has no defined bootstrap interval: left out with a note, never NaN', async () => {
+test('compare: KID at N = 2: its interval is finite or left out with a note, never NaN', async () => {
   const { cli } = await import('../helpers/cli.js');
   const D = 4;
   const feats = (f: (i: number, j: number) => number) => Float32Array.from({ length: 2 * D }, (_, t) => f(Math.floor(t / D), t % D));
@@ -334,7 +334,15 @@ test('compare: KID at N = 2 has no defined bootstrap interval: left out with a n
   const report = JSON.parse(readFileSync(json, 'utf8'));
   // x = [[0,1,2,3],[1,2,3,4]], y = [[0,0,0,0],[0,1,2,3]], k = (x·y/4 + 1)³: unbiased MMD² = 62.4375 exactly
   assert.equal(report.metrics.kid.value, 62.4375);
-  assert.equal(report.metrics.kid.ci, undefined);
-  assert.ok(report.notes.includes('no bootstrap interval for kid: some of its replicates are undefined (too few images: 2 real, 2 generated)'), report.notes.join('\n'));
+  // KID's interval is the U-statistic projection's, defined from N = 2 on: finite, or left out with the note that
+  // says why (the route for replicates that are undefined), never NaN
+  const ci = report.metrics.kid.ci;
+  if (ci) {
+    assert.equal(ci.method, 'u-statistic');
+    assert.ok(Number.isFinite(ci.halfWidth) && Number.isFinite(ci.se) && ci.replicates.every(Number.isFinite), JSON.stringify(ci));
+  } else {
+    assert.ok(report.notes.includes('no bootstrap interval for kid: some of its replicates are undefined (too few images: 2 real, 2 generated)'), report.notes.join('\n'));
+  }
   assert.doesNotMatch(r.out, /NaN/);
+  assert.doesNotMatch(readFileSync(json, 'utf8'), /NaN|null/);
 });
