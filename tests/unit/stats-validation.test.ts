@@ -110,3 +110,14 @@ test('nonNegativeFid: a negative within 1e-6 × (‖Δμ‖² + tr Σ₁ + tr Σ
   assert.throws(() => nonNegativeFid({ meanTerm: 1, traceSigma1: 2, traceSigma2: 3, traceSqrtProduct: 3.001 }, err),
     (e: unknown) => e instanceof InputError && /came out -0\.00200000, below the rounding tolerance −6\.00e-6/.test(e.message));
 });
+
+test('symmetry check: the worst pair reported is the first in row-major order among equal differences', async () => {
+  const { symmetryDefect } = await import('../../src/math/covariance-check.js');
+  const d = 130, s = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) s[i * d + i] = 1;
+  // equal defects at [6, 10] (an earlier column tile) and [5, 100] (row-major first), a smaller one at [0, 1]
+  s[6 * d + 10] = 0.5; s[5 * d + 100] = 0.5; s[0 * d + 1] = 0.25;
+  assert.match(symmetryDefect(s, d) ?? '', /^is not symmetric: \[5, 100\] = 0\.5 but \[100, 5\] = 0 /);
+  s[5 * d + 100] = 0;
+  assert.match(symmetryDefect(s, d) ?? '', /^is not symmetric: \[6, 10\] = 0\.5 but \[10, 6\] = 0 /);
+});
