@@ -5,7 +5,9 @@
 //   symmetric:     |σᵢⱼ − σⱼᵢ| ≤ 1e-6 · max |σ|
 //   semidefinite:  every eigenvalue ≥ −1e-6 · tr σ, tested as: σ + 1e-6 · tr(σ) · I has a Cholesky factor (its
 //                  rounding error, ≲ d·ε·‖σ‖, is far below the shift for any d this tool meets); a float32 rounding
-//                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes.
+//                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes. A σ whose own
+//                  Cholesky factorization succeeds (positive definite) passes without the shifted one, and its factor
+//                  is kept for the Fréchet distance, which would compute the same one (validationFactor).
 //   magnitude:     every |σᵢⱼ| ≤ 2^400 (MAX_STATISTIC_MAGNITUDE; the same bound holds for μ): the distance's
 //                  products (d² · max|σ|², d · max|μ|² for d ≤ 2^20) then stay finite in float64. Statistics of float32
 //                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or NaN.
@@ -15,6 +17,7 @@ import { symmetricEigenvaluesTwoStage } from './symmetric-eigen.js';
 
 export const SYMMETRY_TOLERANCE = 1e-6;
 export const SEMIDEFINITE_TOLERANCE = 1e-6;
+
 /** The largest |value| of mu or sigma accepted (2^400 ≈ 2.6e120): see the header. */
 export const MAX_STATISTIC_MAGNITUDE = 2 ** 400;
 
@@ -32,16 +35,30 @@ export function magnitudeDefect(values: Float64Array | Float32Array, d: number):
 
 /** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined. */
 export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
+  if (valid.has(sigma)) return undefined;
   const huge = magnitudeDefect(sigma, d);
   if (huge) return huge;
   let maxAbs = 0;
-  for (let i = 0; i < sigma.length; i++) maxAbs = Math.max(maxAbs, Math.abs(sigma[i]));
+  for (let i = 0; i < sigma.length; i++) {
+    const v = sigma[i];
+    if (!Number.isFinite(v)) return `contains ${v} at [${Math.floor(i / d)}, ${i % d}]`;
+    if (v > maxAbs) maxAbs = v; else if (-v > maxAbs) maxAbs = -v;
+  }
   const tol = SYMMETRY_TOLERANCE * maxAbs;
+  // in square tiles, so that the transposed reads stay in cache; the worst pair is the first in row-major order among
+  // the largest differences, as a row-by-row scan finds it
   let worst = 0, wi = 0, wj = 0;
-  for (let i = 0; i < d; i++) {
-    for (let j = i + 1; j < d; j++) {
-      const diff = Math.abs(sigma[i * d + j] - sigma[j * d + i]);
-      if (diff > worst) { worst = diff; wi = i; wj = j; }
+  for (let i0 = 0; i0 < d; i0 += SYMMETRY_TILE) {
+    const i1 = Math.min(d, i0 + SYMMETRY_TILE);
+    for (let j0 = i0; j0 < d; j0 += SYMMETRY_TILE) {
+      const j1 = Math.min(d, j0 + SYMMETRY_TILE);
+      for (let i = i0; i < i1; i++) {
+        const ri = i * d;
+        for (let j = Math.max(j0, i + 1); j < j1; j++) {
+          const diff = Math.abs(sigma[ri + j] - sigma[j * d + i]);
+          if (diff >= worst && diff > 0 && (diff > worst || i < wi || (i === wi && j < wj))) { worst = diff; wi = i; wj = j; }
+        }
+      }
     }
   }
   if (worst > tol) {
@@ -50,8 +67,35 @@ export function symmetryDefect(sigma: Float64Array, d: number): string | undefin
   return undefined;
 }
 
+/** Side of the tiles symmetryDefect compares (64 × 64 doubles: 32 KiB per tile and its transpose). */
+const SYMMETRY_TILE = 64;
+
 /** Covariances already found valid (by identity), so that a matrix read from a file is not factored twice. */
 const valid = new WeakSet<Float64Array>();
+
+/** Whether covarianceDefect already found `sigma` (this very array) valid: it is finite, symmetric and semidefinite. */
+export function isKnownValidCovariance(sigma: Float64Array): boolean {
+  return valid.has(sigma);
+}
+
+/**
+ * Cholesky factors found while validating, by covariance: choleskyLower(sigma, d, { tolerance: choleskyTolerance })
+ * with the default block width, exactly what the Fréchet distance's first route computes (metrics/frechet.ts takes
+ * it from here instead of factoring the same matrix again).
+ */
+const factors = new WeakMap<Float64Array, Float64Array>();
+
+/** The tolerance of the Fréchet distance's Cholesky route: a pivot ≤ d·ε·max diag σ means "not positive definite". */
+export function choleskyTolerance(sigma: Float64Array, d: number): number {
+  let maxDiag = 0;
+  for (let i = 0; i < d; i++) maxDiag = Math.max(maxDiag, sigma[i * d + i]);
+  return d * Number.EPSILON * maxDiag;
+}
+
+/** The factor choleskyLower(sigma, d, { tolerance: choleskyTolerance(sigma, d) }) computed by covarianceDefect, if any. */
+export function validationFactor(sigma: Float64Array): Float64Array | undefined {
+  return factors.get(sigma);
+}
 
 /**
  * What makes `sigma` an invalid covariance matrix (non-finite, non-symmetric, negative variance, negative-definite or
@@ -71,6 +115,12 @@ export async function covarianceDefect(sigma: Float64Array, d: number): Promise<
     for (let i = 0; i < sigma.length; i++) if (sigma[i] !== 0) return `has zero variances but a non-zero covariance at [${Math.floor(i / d)}, ${i % d}]: it is indefinite`;
     valid.add(sigma);
     return undefined;
+  }
+  if (minDiag > 0) {
+    // positive definite (every pivot above d·ε·max diag σ) implies semidefinite, and this factor is the one the
+    // Fréchet distance needs; only a singular or indefinite σ goes on to the shifted test
+    const l = await choleskyLower(sigma, d, { tolerance: choleskyTolerance(sigma, d) });
+    if (l) { factors.set(sigma, l); valid.add(sigma); return undefined; }
   }
   const shifted = sigma.slice();
   for (let i = 0; i < d; i++) shifted[i * d + i] += shift;

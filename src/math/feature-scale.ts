@@ -12,9 +12,12 @@ export const SAFE_EXPONENT = 40;
 
 /** Largest |x| over the arrays (0 when all are empty or zero). */
 export function maxAbs(...arrays: Float32Array[]): number {
-  let m = 0;
-  for (const a of arrays) for (let i = 0; i < a.length; i++) { const v = Math.abs(a[i]); if (v > m) m = v; }
-  return m;
+  // the largest and the smallest value, without a Math.abs per element (a NaN wins no comparison: ignored)
+  let hi = 0, lo = 0;
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) { const v = a[i]; if (v > hi) hi = v; else if (v < lo) lo = v; }
+  }
+  return Math.max(hi, -lo);
 }
 
 /**

@@ -39,14 +39,15 @@ export type MetricsDevice = 'cpu' | 'cuda' | 'webgpu';
  * used (or when no session can be made there). The graph's result does not depend on where it runs beyond float32
  * rounding.
  */
-export function tileSession(key: string, build: () => GraphSpec, device: MetricsDevice = 'cpu'): Promise<ort.InferenceSession> {
-  if (device !== 'webgpu') return cachedSession(key, build);
+export function tileSession(key: string, build: () => GraphSpec, device: MetricsDevice = 'cpu',
+  cpuOptions?: () => ort.InferenceSession.SessionOptions): Promise<ort.InferenceSession> {
+  if (device !== 'webgpu') return cachedSession(key, build, cpuOptions);
   const gpuKey = `${key}@webgpu`;
   let s = sessions.get(gpuKey);
   if (!s) {
     s = cachedSession(gpuKey, build, () => webgpuSessionOptions()).then(
       (gpu) => { tileProviders.set(key, 'webgpu'); return gpu; },
-      () => { tileProviders.set(key, 'cpu'); return cachedSession(key, build); });
+      () => { tileProviders.set(key, 'cpu'); return cachedSession(key, build, cpuOptions); });
     sessions.set(gpuKey, s);
   }
   return s;

@@ -77,6 +77,8 @@ const FID_STREAM = 0x27d4eb2f;
 import { DEFAULT_BOOTSTRAP_REPLICATES } from '../core/defaults.js';
 export const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
 
+const EMPTY = new Float64Array(0);
+
 /** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
 export function drawCounts(rng: RandomState, n: number, m: number): { rows: Int32Array; counts: Float64Array } {
   const c = new Int32Array(n);
@@ -107,7 +109,51 @@ function dot(a: Float64Array, b: Float64Array): number {
  * means) and their Gram matrices: K = XXᵀ, L = YYᵀ, C = XYᵀ (row-major float64). FID and distances are invariant to
  * the common shift; KID's raw dot products are x·y = C_ij + uᵢ + vⱼ + c·c with uᵢ = xᵢ·c, vⱼ = yⱼ·c.
  */
-interface Grams { k: Float64Array; l: Float64Array; c: Float64Array; p: number; q: number; ux: Float64Array; uy: Float64Array; cc: number; xs?: Float64Array; ys?: Float64Array }
+interface Grams {
+  k: Float64Array; l: Float64Array; c: Float64Array; p: number; q: number; ux: Float64Array; uy: Float64Array; cc: number; xs?: Float64Array; ys?: Float64Array;
+  /** Each pool row's nearest other pool rows (for the radii), when the resample's rows come from a pool (nearX: real, nearY: generated). */
+  nearX?: PoolNeighbours; nearY?: PoolNeighbours;
+}
+
+/**
+ * Per row of a pool (a Gram matrix of all its rows, formed once), its L nearest other rows by the distance the radii
+ * use, ascending, and where the current resample holds each pool row. A resample's radius of row i is the distance at
+ * which the counts of the resampled rows met in this order first reach k + 1 − w[i]: the same value the full scan of
+ * the resample's rows finds (ties have equal values wherever they are ordered), in O(L) instead of O(p).
+ */
+interface PoolNeighbours {
+  L: number; vals: Float64Array; idx: Int32Array;
+  /** The pool's Gram matrix (n × n) the distances come from. */
+  gram: Float64Array; n: number;
+  /** The resample's distinct pool rows (ascending) and, by pool row, their local index or −1. */
+  rows: Int32Array; local: Int32Array;
+}
+
+/** Candidates per pool row beyond the largest k + 1: enough that a resample (which holds ~63 % of the rows) rarely runs out. */
+const NEIGHBOUR_PAD = 24;
+
+/** The L nearest other rows of each of the n pool rows of `gram` (distances as radiiOfResample computes them). */
+function poolNeighbours(gram: Float64Array, n: number, L: number): PoolNeighbours {
+  L = Math.min(L, n - 1);
+  const near = newTopK(n, L);
+  for (let i = 0; i < n; i++) {
+    const gii = gram[i * n + i];
+    for (let j = 0; j < n; j++) if (j !== i) topKInsert(near, i, Math.sqrt(Math.max(0, gii + gram[j * n + j] - 2 * gram[i * n + j])), j);
+  }
+  return { L, vals: near.vals, idx: near.idx, gram, n, rows: new Int32Array(0), local: new Int32Array(n).fill(-1) };
+}
+
+/** Gram diagonal of the resample's rows: from the pool's Gram matrix when there is one, else from the resample's. */
+function gramDiagonal(gram: Float64Array, p: number, pool: PoolNeighbours | undefined): Float64Array {
+  return pool ? Float64Array.from(pool.rows, (r) => pool.gram[r * pool.n + r]) : Float64Array.from({ length: p }, (_, i) => gram[i * p + i]);
+}
+
+/** Points the pool's neighbour lists at a new resample's rows. */
+function setResampleRows(nb: PoolNeighbours, rows: Int32Array): void {
+  for (const r of nb.rows) nb.local[r] = -1;
+  rows.forEach((r, i) => { nb.local[r] = i; });
+  nb.rows = rows;
+}
 
 /** Sub-matrix of a full row-major matrix with `cols` columns. */
 function slice(full: Float64Array, cols: number, rows: Int32Array, colIdx: Int32Array): Float64Array {
@@ -242,17 +288,44 @@ function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, d: number): n
 /**
  * Per distinct row and per k: the (k+1)-th smallest distance of its row in the resample, its own copies counting as
  * zeros. Every other row counts at least once, so only the K = max k + 1 nearest other rows can matter: a sorted
- * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort.
+ * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort. With `pool`, the rows are pool rows: their
+ * neighbour lists answer first, and the scan reads the pool's Gram matrix (`gram` is then not read).
  */
-function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, ks: readonly number[]): Float64Array[] {
+function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, ks: readonly number[], pool?: PoolNeighbours): Float64Array[] {
   const K = Math.max(...ks) + 1;
   const out = ks.map(() => new Float64Array(p));
   const near = newTopK(1, K);
-  for (let i = 0; i < p; i++) {
-    const gii = gram[i * p + i];
+  rows: for (let i = 0; i < p; i++) {
+    if (pool) {
+      // the pool row's nearest rows, those in the resample in order; the full scan below only when they run out
+      const base = pool.rows[i] * pool.L, radii = ks.map(() => NaN);
+      let got = 0;
+      for (let ki = 0; ki < ks.length; ki++) if (ks[ki] + 1 - w[i] <= 0) { radii[ki] = 0; got++; }
+      let weight = 0;
+      for (let t = 0; t < pool.L && got < ks.length; t++) {
+        const j = pool.local[pool.idx[base + t]];
+        if (j < 0) continue;
+        weight += w[j];
+        for (let ki = 0; ki < ks.length; ki++) if (Number.isNaN(radii[ki]) && ks[ki] + 1 - w[i] - weight <= 0) { radii[ki] = pool.vals[base + t]; got++; }
+      }
+      // all other pool rows listed (L = n − 1): a radius still open has too few rows, as in the scan
+      if (got === ks.length || pool.L === pool.local.length - 1) {
+        ks.forEach((_, ki) => { out[ki][i] = Number.isNaN(radii[ki]) ? Infinity : radii[ki]; });
+        continue rows;
+      }
+    }
     clearTopK(near, 0);
-    for (let j = 0; j < p; j++) {
-      if (j !== i) topKInsert(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
+    if (pool) {
+      const G = pool.gram, n = pool.n, pi = pool.rows[i], gii = G[pi * n + pi];
+      for (let j = 0; j < p; j++) {
+        const pj = pool.rows[j];
+        if (j !== i) topKInsert(near, 0, Math.sqrt(Math.max(0, gii + G[pj * n + pj] - 2 * G[pi * n + pj])), j);
+      }
+    } else {
+      const gii = gram[i * p + i];
+      for (let j = 0; j < p; j++) {
+        if (j !== i) topKInsert(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
+      }
     }
     ks.forEach((k, ki) => {
       let need = k + 1 - w[i];
@@ -269,11 +342,12 @@ function prdcOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n
   const { k, l, c, p, q } = g;
   const out: Partial<Record<BootstrapMetric, number>> = {};
   const dist = new Float64Array(p * q);
-  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) dist[i * q + j] = Math.sqrt(Math.max(0, k[i * p + i] + l[j * q + j] - 2 * c[i * q + j]));
+  const kd = gramDiagonal(k, p, g.nearX), ld = gramDiagonal(l, q, g.nearY);
+  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) dist[i * q + j] = Math.sqrt(Math.max(0, kd[i] + ld[j] - 2 * c[i * q + j]));
   const needPR = want.has('precision') || want.has('recall'), needDC = want.has('density') || want.has('coverage');
-  const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR]);
+  const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR], g.nearX);
   if (needPR) {
-    const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR]);
+    const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR], g.nearY);
     let prec = 0, rec = 0;
     for (let j = 0; j < q; j++) { for (let i = 0; i < p; i++) if (dist[i * q + j] < rx[i]) { prec += v[j]; break; } }
     for (let i = 0; i < p; i++) { for (let j = 0; j < q; j++) if (dist[i * q + j] < ry[j]) { rec += w[i]; break; } }
@@ -376,12 +450,22 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
     const full = m === nReal && n === nGen
       ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
       : undefined;
+    // the radii's candidates, once per pool (every resample's rows are pool rows)
+    const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k as BootstrapMetric));
+    const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
+    const nearX = full && prdcWanted ? poolNeighbours(full.k, nReal, L) : undefined;
+    const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
+    const gramsWanted = main.has('fid') || main.has('kid');
     for (let b = 0; b < B; b++) {
       const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
       const p = rx.rows.length, q = ry.rows.length;
+      if (nearX) setResampleRows(nearX, rx.rows);
+      if (nearY) setResampleRows(nearY, ry.rows);
       const g: Grams = full
         ? {
-          k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
+          nearX, nearY,
+          // prdc reads its distances within a set from the pool's Gram matrices; FID and KID read the slices
+          k: nearX && !gramsWanted ? EMPTY : slice(full.k, nReal, rx.rows, rx.rows), l: nearY && !gramsWanted ? EMPTY : slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
           ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
           // the d × d FID route (d < distinct rows) needs the rows themselves
           ...(main.has('fid') && d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),

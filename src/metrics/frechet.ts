@@ -15,7 +15,7 @@
 import { InputError } from '../util/errors.js';
 import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
 import { congruence } from '../math/congruence.js';
-import { magnitudeDefect, symmetryDefect } from '../math/covariance-check.js';
+import { choleskyTolerance, isKnownValidCovariance, magnitudeDefect, symmetryDefect, validationFactor } from '../math/covariance-check.js';
 import { symmetricEigenvaluesTwoStage, type TwoStageOptions } from '../math/symmetric-eigen.js';
 
 export interface FrechetResult {
@@ -70,6 +70,7 @@ export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, m
   if (!Number.isInteger(d) || d < 1) throw new InputError(`Fréchet distance: dimension must be a positive integer, got ${d}`);
   for (const [name, v, len] of [['mu1', mu1, d], ['mu2', mu2, d], ['sigma1', sigma1, d * d], ['sigma2', sigma2, d * d]] as const) {
     if (v.length !== len) throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
+    if (len === d * d && isKnownValidCovariance(v)) continue; // finite and symmetric already
     for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
   }
   for (const [name, s] of [['sigma1', sigma1], ['sigma2', sigma2]] as const) {
@@ -91,13 +92,17 @@ export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, m
   const timings = opts.timings;
   let m: Float64Array, r = d, route: string;
   let tc = performance.now();
-  const l1 = maxDiag1 > 0 ? await choleskyLower(sigma1, d, { tolerance: tol1, blockSize: opts.choleskyBlock, timings }) : undefined;
+  // a covariance validated by math/covariance-check.ts may carry the very factor computed here (same tolerance and
+  // the default block width)
+  const factor = (s: Float64Array, tol: number) => (opts.choleskyBlock === undefined && tol === choleskyTolerance(s, d) ? validationFactor(s) : undefined)
+    ?? choleskyLower(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
+  const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
   if (l1) {
     tc = lapTime(timings, 'cholesky', tc);
     m = await congruence(sigma2, l1, d, d, true);
     route = 'cholesky(sigma1)';
   } else {
-    const l2 = maxDiag2 > 0 ? await choleskyLower(sigma2, d, { tolerance: tol2, blockSize: opts.choleskyBlock, timings }) : undefined;
+    const l2 = maxDiag2 > 0 ? await factor(sigma2, tol2) : undefined;
     tc = lapTime(timings, 'cholesky', tc);
     if (l2) {
       m = await congruence(sigma1, l2, d, d, true);

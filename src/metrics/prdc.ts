@@ -43,6 +43,7 @@ import { gramTiles, rowsAsFloat64, type Tile } from '../math/distance-tiles.js';
 import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-scale.js';
 import { matmulABt } from '../math/gram.js';
 import { tileSession, type MetricsDevice } from '../math/ort-linalg.js';
+import { cpuSessionOptions } from '../features/session.js';
 import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 
 export interface PrdcOptions {
@@ -68,31 +69,52 @@ const U64 = 2 ** -53;
 const GUARD_LO = 1 - 2 ** -20, GUARD_HI = 1 + 2 ** -20;
 
 /**
- * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block) and the positions (r, c)
- * where P[r,c] + colAdd[c] ≤ rowLim[r] or P[r,c] + rowAdd[r] ≤ colLim[c] — the few entries the JS side must look at.
- * Everything elementwise runs vectorized in onnxruntime; the limits passed in are widened to cover its float32 rounding.
+ * The tiles' session: intra-op threads that sleep instead of spinning between runs. Each tile hands back to JS for its
+ * candidates, and spinning workers then burn the cores the JS thread and the other worker need: on a busy 2-core
+ * machine the whole prdc pass measured ~25 % less CPU time without spinning, at the same wall time or better.
+ */
+const filterSessionOptions = () => ({ ...cpuSessionOptions(), extra: { session: { intra_op: { allow_spinning: '0' } } } });
+
+/**
+ * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block), and the positions (r, c)
+ * where P[r,c] + colAdd[c] ≤ rowLim[r] or P[r,c] + rowAdd[r] ≤ colLim[c] — the few entries the JS side must look at —
+ * with their values P[r,c] (only those leave onnxruntime, not the tile). Everything elementwise runs vectorized in
+ * onnxruntime; the limits passed in are widened to cover its float32 rounding.
  */
 async function filteredTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number,
-  colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array, device: MetricsDevice = 'cpu'): Promise<{ p: Float32Array; rows: Int32Array; cols: Int32Array }> {
+  colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array, device: MetricsDevice = 'cpu'): Promise<{ vals: Float32Array; rows: Int32Array; cols: Int32Array }> {
   const F = DataType.FLOAT;
-  const session = tileSession('prdc-filter-f32', () => ({
+  const session = tileSession('prdc-filter-values-f32', () => ({
     nodes: [
       node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
       node('Add', ['P', 'colAdd'], ['U']), node('LessOrEqual', ['U', 'rowLim'], ['m1']),
       node('Add', ['P', 'rowAdd'], ['V']), node('LessOrEqual', ['V', 'colLim'], ['m2']),
       node('Or', ['m1', 'm2'], ['M']), node('NonZero', ['M'], ['nz']), node('Cast', ['nz'], ['idx'], { to: DataType.INT32 }),
+      node('Transpose', ['nz'], ['at'], { perm: [1, 0] }), node('GatherND', ['P', 'at'], ['vals']),
     ],
     inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd']), valueInfo('colAdd', F, [1, 'n']), valueInfo('rowLim', F, ['m', 1]),
       valueInfo('rowAdd', F, ['m', 1]), valueInfo('colLim', F, [1, 'n'])],
-    outputs: [valueInfo('P', F, ['m', 'n']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
-  }), device);
+    outputs: [valueInfo('vals', F, ['nnz']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
+  }), device, filterSessionOptions);
   const out = await (await session).run({
     A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]),
     colAdd: new ort.Tensor('float32', colAdd, [1, n]), rowLim: new ort.Tensor('float32', rowLim, [m, 1]),
     rowAdd: new ort.Tensor('float32', rowAdd, [m, 1]), colLim: new ort.Tensor('float32', colLim, [1, n]),
   });
   const idx = out.idx.data as Int32Array, nnz = idx.length / 2;
-  return { p: out.P.data as Float32Array, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
+  return { vals: out.vals.data as Float32Array, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
+}
+
+/** The whole float32 tile P = −2·A·Bᵀ (m × n), with the Gemm of filteredTile. */
+async function gramTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number, device: MetricsDevice = 'cpu'): Promise<Float32Array> {
+  const F = DataType.FLOAT;
+  const session = tileSession('prdc-tile-f32', () => ({
+    nodes: [node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } })],
+    inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd'])],
+    outputs: [valueInfo('P', F, ['m', 'n'])],
+  }), device, filterSessionOptions);
+  const out = await (await session).run({ A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]) });
+  return out.P.data as Float32Array;
 }
 
 /** Widening of a float32 limit for onnxruntime's roundings of P + add (|values| ≲ scale): 2⁻²⁰·scale ≈ 16u·scale. */
@@ -157,7 +179,7 @@ async function selfTile(x: Float32Array, d: number, t: Tile, xx: Float64Array, l
   const rowLim = new Float32Array(ti), colLim = new Float32Array(tj);
   for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[i0 + r], lim.scale);
   for (let c = 0; c < tj; c++) colLim[c] = widen(worst[j0 + c] - xx[j0 + c], lim.scale);
-  const { p, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
+  const { vals, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
     lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim, lim.device);
   const diag = i0 === j0;
   if (diag) for (let r = 0; r < ti; r++) if (0 < worst[i0 + r]) insert(b, i0 + r, 0, i0 + r);
@@ -165,7 +187,7 @@ async function selfTile(x: Float32Array, d: number, t: Tile, xx: Float64Array, l
     const r = rows[q], c = cols[q];
     if (diag && c <= r) continue;
     const i = i0 + r, j = j0 + c;
-    const v = xx[i] + xx[j] + p[r * tj + c];
+    const v = xx[i] + xx[j] + vals[q];
     if (v < worst[i]) insert(b, i, v, j);
     if (v < worst[j]) insert(b, j, v, i);
   }
@@ -177,12 +199,12 @@ async function rowsTile(q: Float32Array, x: Float32Array, d: number, t: Tile, id
   const worst = b.worst;
   const rowLim = new Float32Array(ti), rowAdd = new Float32Array(ti), colLim = new Float32Array(tj).fill(-Infinity);
   for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[ids[i0 + r]], lim.scale);
-  const { p, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
+  const { vals, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
     lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim, lim.device);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k], c = cols[k], lr = i0 + r, i = ids[lr], j = j0 + c;
     if (i === j) continue;
-    const v = xx[i] + xx[j] + p[r * tj + c];
+    const v = xx[i] + xx[j] + vals[k];
     if (v < worst[lr]) insert(b, lr, v, j);
   }
   // The self-distance is 0 whatever onnxruntime made of it.
@@ -195,19 +217,17 @@ async function rowsTile(q: Float32Array, x: Float32Array, d: number, t: Tile, id
  * above (widened by the float32 error bound, since the tiles round the same pairs differently).
  */
 async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, nrm: Float64Array, maxNorm: number, K: number,
-  tile: number, lim: Limits, cap: Float64Array): Promise<void> {
+  tile: number, cap: Float64Array, device: MetricsDevice = 'cpu'): Promise<void> {
   const S = Math.min(n, SAMPLE);
   if (S <= 2 * K) return;
   const ids = Int32Array.from({ length: S }, (_, s) => Math.floor((s * n) / S));
   const sample = new Float32Array(S * d);
   ids.forEach((i, s) => sample.set(x.subarray(i * d, (i + 1) * d), s * d));
-  const sxx = Float32Array.from(ids, (i) => lim.xx32[i]);
-  const none = new Float32Array(Math.max(tile, S)).fill(-Infinity);
   const { gemm, slack } = bounds(d, U32);
   const best = newTopK(1, K);
   for (let i0 = 0; i0 < n; i0 += tile) {
     const ti = Math.min(tile, n - i0);
-    const { p } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, sxx, none.subarray(0, ti), none.subarray(0, ti), none.subarray(0, S), lim.device);
+    const p = await gramTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, device);
     for (let r = 0; r < ti; r++) {
       const i = i0 + r;
       best.vals.fill(Infinity);
@@ -222,19 +242,23 @@ async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, 
 /** Norms of one set in the forms the passes need. */
 interface Limits { xx32: Float32Array; scale: number; device: MetricsDevice }
 
-/** k-NN radii of one set: for each row, the (k+1)-th smallest sklearn float32 distance (self included, as 0). */
-async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float64Array, tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Float32Array> {
+/**
+ * k-NN radii of one set, for each k of `ks`: for each row, the (k+1)-th smallest sklearn float32 distance (self
+ * included, as 0). One pass serves every k: the buffers keep the max(ks) + 1 + PAD smallest values of each row, and
+ * each k's radius is proved from them on its own (rows that cannot prove one are rescanned for the k still open).
+ */
+async function radii(x: Float32Array, n: number, d: number, ks: readonly number[], xx: Float64Array, tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Float32Array[]> {
   const nrm = xx.map(Math.sqrt);
   let maxNorm = 0, maxSq = 0;
   for (let i = 0; i < n; i++) { maxNorm = Math.max(maxNorm, nrm[i]); maxSq = Math.max(maxSq, xx[i]); }
   const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * maxSq, device };
   const { gemm, slack } = bounds(d, U32);
-  const out = new Float32Array(n);
+  const outs = ks.map(() => new Float32Array(n));
   const lower = new Float64Array(n);
   const band: number[] = [];
 
-  /** Fixes the radius of global row i from buffer row r; false when the buffer cannot prove it. */
-  const resolve = (b: Buffers, r: number, i: number): boolean => {
+  /** Fixes the k-th radius of global row i (into `out`) from buffer row r; false when the buffer cannot prove it. */
+  const resolve = (b: Buffers, r: number, i: number, k: number, out: Float32Array): boolean => {
     const { K, vals, idx } = b;
     const base = r * K;
     const ei = gemm * nrm[i];
@@ -265,12 +289,18 @@ async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float
     return true;
   };
 
-  let K = Math.min(n, k + 1 + PAD);
+  /** Resolves row i's radii of the ks whose bits are set in `open` (bit q: ks[q]); the bits still open. */
+  const resolveOpen = (b: Buffers, r: number, i: number, open: number): number => {
+    for (let q = 0; q < ks.length; q++) if (open & (1 << q) && resolve(b, r, i, ks[q], outs[q])) open &= ~(1 << q);
+    return open;
+  };
+  let K = Math.min(n, Math.max(...ks) + 1 + PAD);
   const all = newBuffers(n, K);
-  await capRows(x, n, d, xx, nrm, maxNorm, K, tile, lim, all.worst);
+  await capRows(x, n, d, xx, nrm, maxNorm, K, tile, all.worst, device);
   for (const t of gramTiles(n, n, tile, true)) await selfTile(x, d, t, xx, lim, all);
-  let pending: number[] = [];
-  for (let i = 0; i < n; i++) if (!resolve(all, i, i)) pending.push(i);
+  let pending: number[] = [], open: number[] = [];
+  const every = (1 << ks.length) - 1;
+  for (let i = 0; i < n; i++) { const o = resolveOpen(all, i, i, every); if (o) { pending.push(i); open.push(o); } }
 
   while (pending.length) {
     // Rows with many near-ties around their radius: scan them again against every row with a 4× larger buffer.
@@ -281,51 +311,74 @@ async function radii(x: Float32Array, n: number, d: number, k: number, xx: Float
     ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
     const b = newBuffers(ids.length, K);
     for (const t of gramTiles(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
-    pending = pending.filter((i, r) => !resolve(b, r, i));
+    const next: number[] = [], nextOpen: number[] = [];
+    pending.forEach((i, r) => { const o = resolveOpen(b, r, i, open[r]); if (o) { next.push(i); nextOpen.push(o); } });
+    pending = next; open = nextOpen;
   }
-  return out;
+  return outs;
 }
 
-/** State of the cross pass: features, norms, thresholds and the per-row / per-column results. */
-interface Cross {
-  real: Float32Array; fake: Float32Array; d: number;
-  xx: Float64Array; yy: Float64Array; nx: Float64Array; ny: Float64Array;
+/** One k's radii, squared-radius thresholds and per-row / per-column results in the cross pass. */
+interface Balls {
   rReal: Float32Array; rFake: Float32Array;
   rLo: Float64Array; rHi: Float64Array; fLo: Float64Array; fHi: Float64Array;
-  gemm: number; slack: number;
   precisionHit: Uint8Array; densityCount: Int32Array; coverageHit: Uint8Array; recallHit: Uint8Array;
+}
+
+/** State of the cross pass: features, norms and one Balls per k. */
+interface Cross {
+  real: Float32Array; fake: Float32Array; d: number;
+  xx: Float64Array; yy: Float64Array;
+  balls: Balls[];
   openR: number[]; openC: number[];
   exactDistances: number;
 }
 
-function count(s: Cross, i: number, j: number, inReal: boolean, inFake: boolean): void {
-  if (inReal) { s.precisionHit[j] = 1; s.densityCount[j]++; s.coverageHit[i] = 1; }
-  if (inFake) s.recallHit[i] = 1;
+function count(b: Balls, i: number, j: number, inReal: boolean, inFake: boolean): void {
+  if (inReal) { b.precisionHit[j] = 1; b.densityCount[j]++; b.coverageHit[i] = 1; }
+  if (inFake) b.recallHit[i] = 1;
 }
 
-/** Decides one pair from its approximate a and bound delta, with the exact distance when a comparison is open. */
+/**
+ * Decides one pair for every k from its approximate a and bound delta, with the exact distance (computed once) when
+ * a comparison is open.
+ */
 function decide(s: Cross, i: number, j: number, a: number, delta: number): void {
   const aLo = a - delta, aHi = a + delta;
-  let inReal = aHi < s.rLo[i], inFake = aHi < s.fLo[j];
-  const realOpen = !inReal && aLo <= s.rHi[i], fakeOpen = !inFake && aLo <= s.fHi[j];
-  if (realOpen || fakeOpen) {
-    const dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]);
-    s.exactDistances++;
-    if (realOpen) inReal = dist < s.rReal[i];
-    if (fakeOpen) inFake = dist < s.rFake[j];
+  let dist = -1;
+  for (const b of s.balls) {
+    let inReal = aHi < b.rLo[i], inFake = aHi < b.fLo[j];
+    const realOpen = !inReal && aLo <= b.rHi[i], fakeOpen = !inFake && aLo <= b.fHi[j];
+    if (realOpen || fakeOpen) {
+      if (dist < 0) { dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]); s.exactDistances++; }
+      if (realOpen) inReal = dist < b.rReal[i];
+      if (fakeOpen) inFake = dist < b.rFake[j];
+    }
+    count(b, i, j, inReal, inFake);
   }
-  count(s, i, j, inReal, inFake);
 }
 
 /**
  * Precision, recall, density and coverage of `fake` (M × d, row-major float32) against `real` (N × d) with k nearest
  * neighbours — prdc's `compute_prdc(real_features, fake_features, nearest_k=k)` (clovaai prdc 2020-07-13 on
  * scikit-learn 1.2), with identical counts. The usual choices are k = 3 (precision/recall, Kynkäänniemi et al.) and
- * k = 5 (density/coverage, Naeem et al.).
+ * k = 5 (density/coverage, Naeem et al.): prdcForEachK gives both from one pass.
  */
 export async function prdc(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, k = 5, opts: PrdcOptions = {}): Promise<Prdc> {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`prdc: k must be a positive integer, got ${k}`);
-  if (nReal <= k || nFake <= k) throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
+  return (await prdcForEachK(real, nReal, fake, nFake, d, [k], opts))[0];
+}
+
+/**
+ * prdc(real, nReal, fake, nFake, d, k) for each k of `ks` (in that order, each with the very counts prdc gives), from
+ * one radius pass over each set and one cross pass: the distance tiles, the only O(N²·d) work, are computed once for
+ * all k. `stats` is shared by the results.
+ */
+export async function prdcForEachK(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, ks: readonly number[], opts: PrdcOptions = {}): Promise<Prdc[]> {
+  if (ks.length < 1 || ks.length > 30) throw new RangeError(`prdc: between 1 and 30 values of k, got ${ks.length}`);
+  for (const k of ks) {
+    if (!Number.isInteger(k) || k < 1) throw new RangeError(`prdc: k must be a positive integer, got ${k}`);
+    if (nReal <= k || nFake <= k) throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
+  }
   if (real.length !== nReal * d || fake.length !== nFake * d) throw new RangeError('prdc: array sizes do not match the given shapes');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
   // features so large (or small) that the float32 tiles would overflow: the same counts from features times 2^e
@@ -333,24 +386,30 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
   if (e !== 0) { real = scaledByPowerOfTwo(real, e); fake = scaledByPowerOfTwo(fake, e); }
   const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
   const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
-  const rReal = await radii(real, nReal, d, k, xx, tile, stats, opts.device);
-  const rFake = await radii(fake, nFake, d, k, yy, tile, stats, opts.device);
+  const rReal = await radii(real, nReal, d, ks, xx, tile, stats, opts.device);
+  const rFake = await radii(fake, nFake, d, ks, yy, tile, stats, opts.device);
   const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, opts.device);
-  let p = 0, dens = 0, cov = 0, rec = 0;
-  for (let j = 0; j < nFake; j++) { p += s.precisionHit[j]; dens += s.densityCount[j]; }
-  for (let i = 0; i < nReal; i++) { cov += s.coverageHit[i]; rec += s.recallHit[i]; }
-  return {
-    precision: p / nFake,
-    recall: rec / nReal,
-    density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
-    coverage: cov / nReal,
-    stats,
-  };
+  return ks.map((k, q) => {
+    const b = s.balls[q];
+    let p = 0, dens = 0, cov = 0, rec = 0;
+    for (let j = 0; j < nFake; j++) { p += b.precisionHit[j]; dens += b.densityCount[j]; }
+    for (let i = 0; i < nReal; i++) { cov += b.coverageHit[i]; rec += b.recallHit[i]; }
+    return {
+      precision: p / nFake,
+      recall: rec / nReal,
+      density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
+      coverage: cov / nReal,
+      stats,
+    };
+  });
 }
 
-/** The cross pass: real × fake tiles, every pair decided against both radii; the per-row / per-column hits. */
+/**
+ * The cross pass: real × fake tiles, every pair decided against both radii of every k (rReal[q], rFake[q]: the radii
+ * of the q-th k); the per-row / per-column hits.
+ */
 async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, xx: Float64Array, yy: Float64Array,
-  rReal: Float32Array, rFake: Float32Array, tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Cross> {
+  rReal: Float32Array[], rFake: Float32Array[], tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Cross> {
 
   const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
   const b32 = bounds(d, U32), b64 = bounds(d, U64);
@@ -363,8 +422,18 @@ async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array
     r.forEach((v, i) => { const r2 = v * v; lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity; hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity; });
     return { lo, hi };
   };
-  const { lo: rLo, hi: rHi } = thresholds(rReal), { lo: fLo, hi: fHi } = thresholds(rFake);
-  // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside both balls,
+  const balls: Balls[] = rReal.map((rr, q) => {
+    const { lo: rLo, hi: rHi } = thresholds(rr), { lo: fLo, hi: fHi } = thresholds(rFake[q]);
+    return { rReal: rr, rFake: rFake[q], rLo, rHi, fLo, fHi,
+      precisionHit: new Uint8Array(nFake), densityCount: new Int32Array(nFake), coverageHit: new Uint8Array(nReal), recallHit: new Uint8Array(nReal) };
+  });
+  // the largest squared-radius threshold of each row / column over the ks
+  const rHi = Float64Array.from(balls[0].rHi), fHi = Float64Array.from(balls[0].fHi);
+  for (const b of balls.slice(1)) {
+    for (let i = 0; i < nReal; i++) rHi[i] = Math.max(rHi[i], b.rHi[i]);
+    for (let j = 0; j < nFake; j++) fHi[j] = Math.max(fHi[j], b.fHi[j]);
+  }
+  // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside every ball,
   // since a − δ > hi there with δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
   const scale = 4 * (maxXX + maxYY);
   const rowOut = new Float32Array(nReal), colOut = new Float32Array(nFake);
@@ -372,22 +441,20 @@ async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array
   for (let j = 0; j < nFake; j++) colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
   const xx32 = Float32Array.from(xx), yy32 = Float32Array.from(yy);
 
-  const s: Cross = {
-    real, fake, d, xx, yy, nx, ny, rReal, rFake, rLo, rHi, fLo, fHi, gemm: b32.gemm, slack: b32.slack,
-    precisionHit: new Uint8Array(nFake), densityCount: new Int32Array(nFake), coverageHit: new Uint8Array(nReal), recallHit: new Uint8Array(nReal),
-    openR: [], openC: [], exactDistances: 0,
-  };
+  const s: Cross = { real, fake, d, xx, yy, balls, openR: [], openC: [], exactDistances: 0 };
   for (const { i0, ti, j0, tj } of gramTiles(nReal, nFake, tile, false)) {
-    const { p, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d,
+    const { vals, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d,
       yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj), device);
     const openR = s.openR, openC = s.openC;
     openR.length = 0; openC.length = 0;
     for (let q = 0; q < rows.length; q++) {
       const r = rows[q], c = cols[q], i = i0 + r, j = j0 + c;
-      const a = xx[i] + yy[j] + p[r * tj + c];
+      const a = xx[i] + yy[j] + vals[q];
       const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
       const aLo = a - delta, aHi = a + delta;
-      if ((aHi < rLo[i] || aLo > rHi[i]) && (aHi < fLo[j] || aLo > fHi[j])) count(s, i, j, aHi < rLo[i], aHi < fLo[j]);
+      let certain = true;
+      for (const b of balls) if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) { certain = false; break; }
+      if (certain) for (const b of balls) count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
       else { openR.push(r); openC.push(c); }
     }
     if (openR.length * 128 > ti * tj) {

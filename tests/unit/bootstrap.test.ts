@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { referencePool3 } from '../helpers/helpers.js';
-import { bootstrapMetrics, drawCounts, metricsOfCounts, quantile, spread } from '../../src/metrics/bootstrap.js';
+import { bootstrapMetrics, drawCounts, GEN_STREAM, metricsOfCounts, quantile, spread } from '../../src/metrics/bootstrap.js';
 import { RandomState } from '../../src/metrics/numpy-random.js';
 import { frechetDistance } from '../../src/metrics/frechet.js';
 import { StatsAccumulator } from '../../src/metrics/stats.js';
@@ -174,4 +174,20 @@ test('KID intervals cover the population MMD² in about 95 % of independent draw
     if (Math.abs(value - truth) <= r.intervals.kid!.halfWidth) covered++;
   }
   assert.ok(covered >= 33 && covered <= 40, `covered ${covered}/${trials} (95 % nominal)`);
+});
+
+test("P/R/D/C replicates from the pool's neighbour lists equal a full scan of each resample (many tied distances)", async () => {
+  // small integer features over 256 rows: the centre (a multiple of 1/256) and every Gram entry are exact, so the
+  // resample's own Gram matrices (metricsOfCounts) and the pool's slices hold the same numbers, and distances tie often
+  const d = 6, n = 256, rng = new RandomState(3);
+  const ints = (shift: number) => Float32Array.from({ length: n * d }, () => rng.randomInterval(6) - 3 + shift);
+  const x = ints(0), y = ints(1);
+  const metrics = ['precision', 'recall', 'density', 'coverage'] as const;
+  const B = 12, seed = 9;
+  const r = await bootstrapMetrics(x, n, y, n, d, metrics, { replicates: B, seed });
+  const rngX = new RandomState(seed), rngY = new RandomState((seed ^ GEN_STREAM) >>> 0);
+  for (let b = 0; b < B; b++) {
+    const want = await metricsOfCounts(x, y, d, drawCounts(rngX, n, n), drawCounts(rngY, n, n), metrics);
+    for (const m of metrics) assert.equal(r.intervals[m]!.replicates[b], want[m], `replicate ${b}: ${m}`);
+  }
 });

@@ -11,7 +11,7 @@ import { expected, readNpzArray, referencePool3, REF, SHARED_REF, uniform } from
 import { parseNpy } from '../../src/util/npy.js';
 import { inceptionScore } from '../../src/metrics/inception-score.js';
 import { kidFull, kidSubsets } from '../../src/metrics/kid.js';
-import { prdc } from '../../src/metrics/prdc.js';
+import { prdc, prdcForEachK } from '../../src/metrics/prdc.js';
 import { matmulABt } from '../../src/math/gram.js';
 import { syntheticInceptionStateDict } from '../../src/weights/synthetic.js';
 
@@ -246,6 +246,12 @@ test('PRDC: prdc_k3 and prdc_k5 of A_B, A_C, A_D, G_H exactly (identical counts 
       const tiled = await prdc(x.data, x.n, y.data, y.n, D, k, { tile: 70 });
       assert.deepEqual(pick(tiled), pick(got), `${pair} k=${k} with 70-row tiles`);
     }
+    // both k from one pass, as the prdc metric group computes them
+    const [k3, k5] = await prdcForEachK(x.data, x.n, y.data, y.n, D, [3, 5]);
+    for (const [k, got] of [[3, k3], [5, k5]] as const) {
+      const want = expected.pairs[pair][`prdc_k${k}`];
+      assert.deepEqual(pick(got), { precision: want.precision, recall: want.recall, density: want.density, coverage: want.coverage }, `${pair} k=${k} (k = 3 and 5 together)`);
+    }
   }
 });
 
@@ -300,6 +306,11 @@ test('PRDC: agrees with an all-pairs emulation of prdc/sklearn on hard cases (ne
         if (c.expectF64) assert.ok(got.stats.float64Tiles > 0, `${c.name}: float64 tiles exercised`);
       }
     }
+    // k = 3 and 5 from one pass (rescans and float64 tiles shared by both)
+    for (const tile of [64, 1024]) {
+      const both = await prdcForEachK(c.real, c.n, c.fake, c.m, d, [3, 5], { tile });
+      for (const [q, k] of [3, 5].entries()) assert.deepEqual(pick(both[q]), bruteForcePrdc(c.real, c.n, c.fake, c.m, d, k), `${c.name} k=${k} of [3, 5] tile=${tile}`);
+    }
   }
 });
 
@@ -308,4 +319,5 @@ test('PRDC: argument checks', async () => {
   await assert.rejects(prdc(x, 10, x, 10, 4, 10), /more than k/);
   await assert.rejects(prdc(x, 10, x, 9, 4, 3), /sizes/);
   await assert.rejects(prdc(x, 10, x, 10, 4, 0), /positive integer/);
+  await assert.rejects(prdcForEachK(x, 10, x, 10, 4, [3, 10]), /more than k = 10/);
 });

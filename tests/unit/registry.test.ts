@@ -147,3 +147,18 @@ test('what users read follows the registry: action.yml (metrics and thresholds i
   const help = out + err;
   for (const g of SELECTABLE_GROUPS) assert.match(help, new RegExp(`--metrics[^]*\\b${g}\\b`), `compare --help does not name ${g}`);
 });
+
+test("the table's ± line names each interval's method (ci.method), metrics that share one together", () => {
+  const ci = (method: 'bootstrap' | 'delta-method' | 'u-statistic' | undefined, scale = 1) => ({ halfWidth: 0.1, level: 0.95 as const, se: 0.05, scale, ...(method ? { method } : {}) });
+  const report = makeReport({ fid: 12, kid: 0.01, precision: 0.7, coverage: 0.8 });
+  report.metrics.fid!.ci = ci('delta-method');
+  report.metrics.kid!.ci = ci('u-statistic', 0.5);
+  report.metrics.precision!.ci = ci('bootstrap', 0.5);
+  report.metrics.coverage!.ci = ci(undefined, 0.5); // a version 1 interval: bootstrap
+  report.protocol = { ...report.protocol, seed: 2020, bootstrap: { replicates: 200, draws: { real: 250, generated: 250 } } };
+  const line = formatMetricsTable(report).split('\n').find((l) => l.startsWith('± :'));
+  assert.equal(line, '± : 95% interval, seed 2020: FID by delta method (influence function); KID by U-statistic variance (of a seeded subset, scaled by √(m/N)); '
+    + 'Precision, Coverage by bootstrap (200 replicates, 250/250-out-of-N, scaled by √(m/N))');
+  delete report.protocol.bootstrap;
+  assert.ok(!formatMetricsTable(report).includes('± :'), 'no interval line without intervals in the protocol');
+});

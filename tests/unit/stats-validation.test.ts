@@ -176,3 +176,14 @@ test('stats file: mu or sigma beyond ±2^400 (the distance would overflow to Inf
   const features = { data: new Float32Array(9), shape: [3, 3] };
   await refused({ mu: mu3, sigma: sigma(VALID), features, files: { data: ['a.png'], shape: [1] } }, /'files' has 1 names, expected 3 \(one per image\)/);
 });
+
+test('symmetry check: the worst pair reported is the first in row-major order among equal differences', async () => {
+  const { symmetryDefect } = await import('../../src/math/covariance-check.js');
+  const d = 130, s = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) s[i * d + i] = 1;
+  // equal defects at [6, 10] (an earlier column tile) and [5, 100] (row-major first), a smaller one at [0, 1]
+  s[6 * d + 10] = 0.5; s[5 * d + 100] = 0.5; s[0 * d + 1] = 0.25;
+  assert.match(symmetryDefect(s, d) ?? '', /^is not symmetric: \[5, 100\] = 0\.5 but \[100, 5\] = 0 /);
+  s[5 * d + 100] = 0;
+  assert.match(symmetryDefect(s, d) ?? '', /^is not symmetric: \[6, 10\] = 0\.5 but \[10, 6\] = 0 /);
+});

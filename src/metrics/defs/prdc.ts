@@ -2,7 +2,7 @@
 // the semantics of the prdc package.
 import { InputError } from '../../util/errors.js';
 import { defineMetricGroup, NON_NEGATIVE, UNIT_INTERVAL } from '../metric-def.js';
-import { prdc } from '../prdc.js';
+import { prdcForEachK } from '../prdc.js';
 
 const kSetting = (d: Record<string, unknown>) => `k=${d.k}`;
 
@@ -24,8 +24,8 @@ export const prdcGroup = defineMetricGroup({
     for (const side of [real, generated]) {
       if (side.count <= 5) throw new InputError(`precision/recall/density/coverage need more than 5 images per set (k = 5 nearest neighbours); ${side.summary.source} has ${side.count}`, side.summary.source);
     }
-    const pr3 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 3, { device });
-    const dc5 = await prdc(real.features!, real.count, generated.features!, generated.count, d, 5, { device });
+    // one pass over the distance tiles for both k
+    const [pr3, dc5] = await prdcForEachK(real.features!, real.count, generated.features!, generated.count, d, [3, 5], { device });
     return {
       precision: { value: pr3.precision, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } },
       recall: { value: pr3.recall, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } },

@@ -1,0 +1,121 @@
+// Whole processes, fid-gate against the python tools, on the same machine in the same run (interleaved):
+//   FID   `fid-gate compare A.npz B.npz --metrics fid` on two 2048-d statistics files (PERF.md (b)'s case:
+//         X ~ N(0, I), Y ~ 1.1·N(0, I) + 0.05, 10,000 × 2048 each, saved compressed like pytorch-fid's --save-stats)
+//         against `python -m pytorch_fid A.npz B.npz` (bench/pytorch_fid_cli_proxy.py: pytorch-fid cannot be
+//         installed here; the proxy does what its CLI does, network and weights included);
+//   PRDC  `fid-gate compare R.npz F.npz --metrics prdc --bootstrap 0` on two stats files with 5,000 × 2048 float32
+//         features each (PERF.md (c)'s case: real ~ N(0, I), fake ~ N(0, I) + 0.1) against a python process that
+//         loads the same features and runs prdc's compute_prdc with k = 5 (bench/prdc_proxy.py, a line-for-line
+//         same-machine proxy: prdc cannot be installed here either). fid-gate computes precision/recall at k = 3 and
+//         density/coverage at k = 5; the density and coverage of both are printed side by side.
+// Prints min / median seconds of each, the ratio of the medians and the load average before and after.
+// Needs /usr/bin/python3 with Debian's python3-torch, python3-scipy, python3-sklearn.
+// Usage: npx tsx bench/vs-python.ts [--runs 3] [--only fid|prdc] [--bundle dist]
+//   --bundle: the folder of the bundled CLI to time (default dist/; a bundle of a working tree built elsewhere with
+//   `ncc build src/index.ts -o DIR && ncc build src/app.ts -o DIR/app -e onnxruntime-node -e sharp` plus dist's
+//   node_modules and package.json serves as well).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { StatsAccumulator } from '../src/metrics/stats.js';
+import { writeStatsNpz } from '../src/metrics/stats-file.js';
+import { formatNpz } from '../src/util/npy.js';
+import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
+import { legacyTorchSave } from '../tests/helpers/torch-save.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' }, bundle: { type: 'string' } } });
+const runs = Number(values.runs ?? 3);
+const root = path.resolve(import.meta.dirname, '..');
+const bundle = path.resolve(root, values.bundle ?? 'dist');
+const cases = values.only ? [values.only] : ['fid', 'prdc'];
+const dir = path.join(os.tmpdir(), 'fid-gate-bench-vs-python');
+mkdirSync(dir, { recursive: true });
+const PYTHON = '/usr/bin/python3';
+
+/** Seeded normal rows (xorshift128+ and Box–Muller): a reproducible timing case, not numpy's stream. */
+function gaussianRows(n: number, d: number, scale: number, shift: number, seed: number): Float32Array {
+  let s0 = (BigInt(seed) * 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn | 1n, s1 = 0xbf58476d1ce4e5b9n;
+  const next = () => { let x = s0; const y = s1; s0 = y; x ^= (x << 23n) & 0xffffffffffffffffn; s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n); return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52; };
+  const out = new Float32Array(n * d);
+  for (let i = 0; i < out.length; i += 2) {
+    const u = 1 - next(), v = next(), r = Math.sqrt(-2 * Math.log(u));
+    out[i] = r * Math.cos(2 * Math.PI * v) * scale + shift;
+    if (i + 1 < out.length) out[i + 1] = r * Math.sin(2 * Math.PI * v) * scale + shift;
+  }
+  return out;
+}
+
+async function statsOf(rows: Float32Array, n: number, d: number) {
+  const acc = new StatsAccumulator(d);
+  await acc.add(rows, n);
+  return acc.finalize();
+}
+
+const fidFiles = [path.join(dir, 'fid-A.npz'), path.join(dir, 'fid-B.npz')];
+const prdcFiles = [path.join(dir, 'prdc-real.npz'), path.join(dir, 'prdc-fake.npz')];
+const weights = path.join(dir, 'synthetic.pth');
+if (cases.includes('fid')) {
+  for (const [i, [scale, shift]] of [[1, 0], [1.1, 0.05]].entries()) {
+    if (existsSync(fidFiles[i])) continue;
+    const s = await statsOf(gaussianRows(10000, 2048, scale, shift, i + 1), 10000, 2048);
+    writeFileSync(fidFiles[i], formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true));
+  }
+  if (!existsSync(weights)) writeFileSync(weights, legacyTorchSave(syntheticInceptionStateDict()));
+}
+if (cases.includes('prdc')) {
+  for (const [i, shift] of [0, 0.1].entries()) {
+    if (existsSync(prdcFiles[i])) continue;
+    const rows = gaussianRows(5000, 2048, 1, shift, 11 + i);
+    const s = await statsOf(rows, 5000, 2048);
+    await writeStatsNpz(prdcFiles[i], { ...s, count: 5000, features: rows });
+  }
+}
+try { execFileSync(PYTHON, ['-c', 'import torch, scipy, sklearn'], { stdio: 'ignore' }); } catch {
+  throw new Error(`${PYTHON} lacks torch, scipy or sklearn: apt-get install -y python3-torch python3-scipy python3-sklearn`);
+}
+
+const time = (cmd: string, args: string[]): { s: number; out: string } => {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FID_GATE_CLI: '1' } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { s: (performance.now() - t) / 1000, out: r.stdout };
+};
+const ours = path.join(bundle, 'index.js');
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const med = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+const fmt = (x: number[]) => `${Math.min(...x).toFixed(2)} / ${med(x).toFixed(2)} s`;
+console.log(`${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average before: ${load()}; ${runs} runs each, interleaved; fid-gate from ${path.relative(root, bundle) || '.'}/`);
+
+if (cases.includes('fid')) {
+  const a: number[] = [], b: number[] = [];
+  let va = '?', vb = '?';
+  for (let r = 0; r < runs; r++) {
+    const o = time('node', [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']);
+    a.push(o.s); va = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
+    const p = time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights]);
+    b.push(p.s); vb = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
+  }
+  console.log('FID, two 2048-d statistics files (min / median):');
+  console.log(`  fid-gate compare --metrics fid          ${fmt(a)}  FID ${va}`);
+  console.log(`  python -m pytorch_fid (proxy)           ${fmt(b)}  FID ${Number(vb).toFixed(4)}`);
+  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x`);
+}
+if (cases.includes('prdc')) {
+  const a: number[] = [], b: number[] = [];
+  let va = '?', vb = '?';
+  for (let r = 0; r < runs; r++) {
+    const o = time('node', [ours, 'compare', ...prdcFiles, '--metrics', 'prdc', '--bootstrap', '0', '--quiet']);
+    a.push(o.s);
+    va = ['density', 'coverage'].map((m) => `${m} ${new RegExp(`^${m}\\S*\\s+\\S*\\s*(\\S+)`, 'm').exec(o.out)?.[1] ?? '?'}`).join(', ');
+    const p = time(PYTHON, ['bench/prdc_proxy.py', ...prdcFiles, '5']);
+    b.push(p.s);
+    vb = ['density', 'coverage'].map((m) => `${m} ${new RegExp(`${m}: (\\S+)`).exec(p.out)?.[1] ?? '?'}`).join(', ');
+  }
+  console.log('precision/recall/density/coverage, 5,000 × 5,000 features at d = 2048 from .npz (min / median):');
+  console.log(`  fid-gate compare --metrics prdc --bootstrap 0   ${fmt(a)}  ${va}`);
+  console.log(`  python compute_prdc, k = 5 (proxy)              ${fmt(b)}  ${vb}`);
+  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x`);
+}
+console.log(`load average after: ${load()}`);
