@@ -42,7 +42,7 @@ test('PRDC through WebGPU tiles: exactly the CPU counts', { skip }, async () => 
     assert.deepEqual([gpu.precision, gpu.recall, gpu.density, gpu.coverage], [cpu.precision, cpu.recall, cpu.density, cpu.coverage], `k = ${k}`);
     assert.ok(cpu.stats.exactDistances > 0, 'the inputs make the float64 re-checks work');
   }
-  assert.equal(tileProviders.get('prdc-filter-f32'), 'webgpu', 'the tiles ran on a WebGPU session');
+  assert.equal(tileProviders.get('prdc-filter-values-f32'), 'webgpu', 'the tiles ran on a WebGPU session');
 });
 
 test('memorization through WebGPU tiles: the CPU result, pairs and counts', { skip }, async () => {
