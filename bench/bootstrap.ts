@@ -6,8 +6,12 @@ import { parseArgs } from 'node:util';
 import { bootstrapMetrics } from '../src/metrics/bootstrap.js';
 import { RandomState } from '../src/metrics/numpy-random.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, d: { type: 'string' }, replicates: { type: 'string' } } });
-const N = Number(values.n ?? 5000), D = Number(values.d ?? 2048), B = Number(values.replicates ?? 10);
+const { values } = parseArgs({
+  options: { n: { type: 'string' }, d: { type: 'string' }, replicates: { type: 'string' } },
+});
+const N = Number(values.n ?? 5000),
+  D = Number(values.d ?? 2048),
+  B = Number(values.replicates ?? 10);
 
 function features(seed: number, shift: number): Float32Array {
   const rng = new RandomState(seed);
@@ -15,21 +19,29 @@ function features(seed: number, shift: number): Float32Array {
   // non-negative, mean-dominated like pool3 (ReLU + average pool): |normal| scaled per dimension
   const scale = Float64Array.from({ length: D }, () => 0.2 + rng.randomSample());
   for (let i = 0; i < out.length; i++) {
-    const u = 1 - rng.randomSample(), v = rng.randomSample();
+    const u = 1 - rng.randomSample(),
+      v = rng.randomSample();
     out[i] = Math.abs(Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)) * scale[i % D] + shift;
   }
   return out;
 }
 
-const x = features(1, 0), y = features(2, 0.05);
+const x = features(1, 0),
+  y = features(2, 0.05);
 let peak = 0;
-const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+const timer = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 50);
 for (const metrics of [['fid'], ['kid', 'precision', 'recall', 'density', 'coverage']] as const) {
   const r = await bootstrapMetrics(x, N, y, N, D, metrics, { replicates: B, seed: 1 });
   const per = r.seconds / B;
-  console.log(`${metrics.join(',').padEnd(38)} N ${N}, d ${D}: ${B} replicates in ${r.seconds.toFixed(1)} s = ${per.toFixed(2)} s each` +
-    ` (draws ${JSON.stringify(r.fidDraws ?? r.draws)}) → ${(per * 200).toFixed(0)} s for the default 200;` +
-    ` half-width ${Object.entries(r.intervals).map(([k, v]) => `${k} ${v!.halfWidth.toPrecision(3)}`).join(', ')}`);
+  console.log(
+    `${metrics.join(',').padEnd(38)} N ${N}, d ${D}: ${B} replicates in ${r.seconds.toFixed(1)} s = ${per.toFixed(2)} s each` +
+      ` (draws ${JSON.stringify(r.fidDraws ?? r.draws)}) → ${(per * 200).toFixed(0)} s for the default 200;` +
+      ` half-width ${Object.entries(r.intervals)
+        .map(([k, v]) => `${k} ${v!.halfWidth.toPrecision(3)}`)
+        .join(', ')}`,
+  );
 }
 clearInterval(timer);
 console.log(`peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB`);

@@ -21,11 +21,21 @@ const root = path.resolve(import.meta.dirname, '..');
 
 function gaussianRows(n: number, d: number, scale: number, shift: number, seed: number): Float32Array {
   // xorshift128+ with Box–Muller: any seeded normal generator will do for a timing case
-  let s0 = BigInt(seed) * 0x9e3779b97f4a7c15n & 0xffffffffffffffffn | 1n, s1 = 0xbf58476d1ce4e5b9n;
-  const next = () => { let x = s0; const y = s1; s0 = y; x ^= (x << 23n) & 0xffffffffffffffffn; s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n); return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52; };
+  let s0 = ((BigInt(seed) * 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn) | 1n,
+    s1 = 0xbf58476d1ce4e5b9n;
+  const next = () => {
+    let x = s0;
+    const y = s1;
+    s0 = y;
+    x ^= (x << 23n) & 0xffffffffffffffffn;
+    s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n);
+    return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52;
+  };
   const out = new Float32Array(n * d);
   for (let i = 0; i < out.length; i += 2) {
-    const u = 1 - next(), v = next(), r = Math.sqrt(-2 * Math.log(u));
+    const u = 1 - next(),
+      v = next(),
+      r = Math.sqrt(-2 * Math.log(u));
     out[i] = r * Math.cos(2 * Math.PI * v) * scale + shift;
     if (i + 1 < out.length) out[i + 1] = r * Math.sin(2 * Math.PI * v) * scale + shift;
   }
@@ -34,11 +44,17 @@ function gaussianRows(n: number, d: number, scale: number, shift: number, seed: 
 
 const files = [path.join(dir, 'A.npz'), path.join(dir, 'B.npz')];
 if (!files.every(existsSync)) {
-  for (const [i, [scale, shift]] of [[1, 0], [1.1, 0.05]].entries()) {
+  for (const [i, [scale, shift]] of [
+    [1, 0],
+    [1.1, 0.05],
+  ].entries()) {
     const acc = new StatsAccumulator(2048);
     await acc.add(gaussianRows(10000, 2048, scale, shift, i + 1), 10000);
     const s = await acc.finalize();
-    writeFileSync(files[i], formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true));
+    writeFileSync(
+      files[i],
+      formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true),
+    );
   }
 }
 const time = (cmd: string, args: string[]): { s: number; out: string } => {
@@ -47,26 +63,43 @@ const time = (cmd: string, args: string[]): { s: number; out: string } => {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
   return { s: (performance.now() - t) / 1000, out: r.stdout };
 };
-const ours: number[] = [], theirs: number[] = [];
-let fidOurs = '', fidTheirs = '';
+const ours: number[] = [],
+  theirs: number[] = [];
+let fidOurs = '',
+  fidTheirs = '';
 const weights = path.join(dir, 'synthetic.pth');
 let python = false;
-try { execFileSync('/usr/bin/python3', ['-c', 'import torch, scipy'], { stdio: 'ignore' }); python = true; } catch { /* no yardstick */ }
+try {
+  execFileSync('/usr/bin/python3', ['-c', 'import torch, scipy'], { stdio: 'ignore' });
+  python = true;
+} catch {
+  /* no yardstick */
+}
 if (python && !existsSync(weights)) writeFileSync(weights, legacyTorchSave(syntheticInceptionStateDict()));
 for (let r = 0; r < runs; r++) {
   const o = time('node', ['dist/index.js', 'compare', ...files, '--metrics', 'fid', '--quiet']);
-  ours.push(o.s); fidOurs = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
+  ours.push(o.s);
+  fidOurs = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
   if (python) {
     const p = time('/usr/bin/python3', ['bench/pytorch_fid_cli_proxy.py', ...files, weights]);
-    theirs.push(p.s); fidTheirs = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
+    theirs.push(p.s);
+    fidTheirs = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
   }
 }
 const med = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
 console.log(`whole process, 2048-d statistics of 10,000 × 2048 Gaussian features, ${runs} runs (min / median s):`);
-console.log(`  fid-gate compare A.npz B.npz --metrics fid:  ${Math.min(...ours).toFixed(2)} / ${med(ours).toFixed(2)}  (FID ${fidOurs})`);
+console.log(
+  `  fid-gate compare A.npz B.npz --metrics fid:  ${Math.min(...ours).toFixed(2)} / ${med(ours).toFixed(2)}  (FID ${fidOurs})`,
+);
 if (python) {
-  console.log(`  python -m pytorch_fid A.npz B.npz (proxy):   ${Math.min(...theirs).toFixed(2)} / ${med(theirs).toFixed(2)}  (FID ${Number(fidTheirs).toFixed(4)})`);
-  console.log(`  ratio (median): ${(med(theirs) / med(ours)).toFixed(2)}x; PERF.md's pytorch-fid figure on its machine: 6.1 s`);
+  console.log(
+    `  python -m pytorch_fid A.npz B.npz (proxy):   ${Math.min(...theirs).toFixed(2)} / ${med(theirs).toFixed(2)}  (FID ${Number(fidTheirs).toFixed(4)})`,
+  );
+  console.log(
+    `  ratio (median): ${(med(theirs) / med(ours)).toFixed(2)}x; PERF.md's pytorch-fid figure on its machine: 6.1 s`,
+  );
 } else {
-  console.log(`  (no /usr/bin/python3 with torch and scipy: PERF.md's pytorch-fid figure is 6.1 s on its machine; ratio ${(6.1 / med(ours)).toFixed(2)}x)`);
+  console.log(
+    `  (no /usr/bin/python3 with torch and scipy: PERF.md's pytorch-fid figure is 6.1 s on its machine; ratio ${(6.1 / med(ours)).toFixed(2)}x)`,
+  );
 }

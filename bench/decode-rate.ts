@@ -9,7 +9,12 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { configureSharp, decodeRgb } from '../src/images/decode.js';
 
-export interface DecodeRate { format: 'png' | 'jpeg'; size: number; imagesPerSecondPerCore: number; megapixelsPerSecondPerCore: number }
+export interface DecodeRate {
+  format: 'png' | 'jpeg';
+  size: number;
+  imagesPerSecondPerCore: number;
+  megapixelsPerSecondPerCore: number;
+}
 
 /** Noise with some structure (a smooth gradient plus hash noise), so that PNG and JPEG sizes are realistic. */
 async function makeImages(dir: string, format: 'png' | 'jpeg', size: number, count: number): Promise<string[]> {
@@ -17,7 +22,8 @@ async function makeImages(dir: string, format: 'png' | 'jpeg', size: number, cou
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const px = Buffer.alloc(size * size * 3);
-    for (let j = 0; j < px.length; j++) px[j] = ((((j / 3) % size) * 255) / size + (((j * 2654435761 + i * 97) >>> 27) & 31)) & 255;
+    for (let j = 0; j < px.length; j++)
+      px[j] = ((((j / 3) % size) * 255) / size + (((j * 2654435761 + i * 97) >>> 27) & 31)) & 255;
     const img = sharp(px, { raw: { width: size, height: size, channels: 3 } });
     const f = path.join(dir, `${format}-${size}-${i}.${format === 'png' ? 'png' : 'jpg'}`);
     writeFileSync(f, await (format === 'png' ? img.png() : img.jpeg({ quality: 90 })).toBuffer());
@@ -39,7 +45,12 @@ export async function measureDecodeRates(seconds = 1, sizes = [64, 256, 512]): P
       // one decode at a time: one libuv thread, i.e. one core (sharp.concurrency is 1)
       while (performance.now() - t0 < seconds * 1000) await decodeRgb(files[n++ % files.length]);
       const s = (performance.now() - t0) / 1000;
-      out.push({ format, size, imagesPerSecondPerCore: n / s, megapixelsPerSecondPerCore: (n * size * size) / s / 1e6 });
+      out.push({
+        format,
+        size,
+        imagesPerSecondPerCore: n / s,
+        megapixelsPerSecondPerCore: (n * size * size) / s / 1e6,
+      });
     }
   }
   return out;
@@ -49,5 +60,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { seconds: { type: 'string' } } });
   const rates = await measureDecodeRates(Number(values.seconds ?? 1));
   console.log(`decode rate per core (${os.cpus()[0]?.model ?? 'cpu'}, ${os.availableParallelism()} cores):`);
-  for (const r of rates) console.log(`  ${r.format.padEnd(4)} ${String(r.size).padStart(3)}²: ${r.imagesPerSecondPerCore.toFixed(0).padStart(6)} images/s, ${r.megapixelsPerSecondPerCore.toFixed(1)} MP/s`);
+  for (const r of rates)
+    console.log(
+      `  ${r.format.padEnd(4)} ${String(r.size).padStart(3)}²: ${r.imagesPerSecondPerCore.toFixed(0).padStart(6)} images/s, ${r.megapixelsPerSecondPerCore.toFixed(1)} MP/s`,
+    );
 }

@@ -9,27 +9,48 @@ import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 import { buildInceptionOnnx } from '../src/features/inception-onnx.js';
 import { cpuSessionOptions } from '../src/features/session.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'batch-size': { type: 'string' }, rounds: { type: 'string' }, threads: { type: 'string' } } });
-const B = Number(values['batch-size'] ?? 50), R = Number(values.rounds ?? 4);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'batch-size': { type: 'string' }, rounds: { type: 'string' }, threads: { type: 'string' } },
+});
+const B = Number(values['batch-size'] ?? 50),
+  R = Number(values.rounds ?? 4);
 const opts = cpuSessionOptions(values.threads ? Number(values.threads) : undefined);
 const ours = await ort.InferenceSession.create(buildInceptionOnnx(syntheticInceptionStateDict()), opts);
 const theirs = await ort.InferenceSession.create(readFileSync(positionals[0]), opts);
 const u8 = new Uint8Array(B * 64 * 64 * 3);
 for (let i = 0; i < u8.length; i++) u8[i] = (Math.imul(i, 2654435761) >>> 24) & 255;
 const nchw = new Float32Array(B * 3 * 64 * 64);
-for (let n = 0; n < B; n++) for (let y = 0; y < 64; y++) for (let x = 0; x < 64; x++) for (let c = 0; c < 3; c++) {
-  nchw[((n * 3 + c) * 64 + y) * 64 + x] = u8[((n * 64 + y) * 64 + x) * 3 + c] / 255;
+for (let n = 0; n < B; n++)
+  for (let y = 0; y < 64; y++)
+    for (let x = 0; x < 64; x++)
+      for (let c = 0; c < 3; c++) {
+        nchw[((n * 3 + c) * 64 + y) * 64 + x] = u8[((n * 64 + y) * 64 + x) * 3 + c] / 255;
+      }
+const runOurs = async () =>
+  (await ours.run({ images: new ort.Tensor('uint8', u8, [B, 64, 64, 3]) })).pool3.data as Float32Array;
+const runTheirs = async () => {
+  const o = await theirs.run({ [theirs.inputNames[0]]: new ort.Tensor('float32', nchw, [B, 3, 64, 64]) });
+  return o[theirs.outputNames[0]].data as Float32Array;
+};
+const a = await runOurs(),
+  b = await runTheirs();
+let e = 0,
+  n = 0;
+for (let i = 0; i < a.length; i++) {
+  e += (a[i] - b[i]) ** 2;
+  n += b[i] ** 2;
 }
-const runOurs = async () => (await ours.run({ images: new ort.Tensor('uint8', u8, [B, 64, 64, 3]) })).pool3.data as Float32Array;
-const runTheirs = async () => { const o = await theirs.run({ [theirs.inputNames[0]]: new ort.Tensor('float32', nchw, [B, 3, 64, 64]) }); return o[theirs.outputNames[0]].data as Float32Array; };
-const a = await runOurs(), b = await runTheirs();
-let e = 0, n = 0;
-for (let i = 0; i < a.length; i++) { e += (a[i] - b[i]) ** 2; n += b[i] ** 2; }
 console.log(`same network: relative L2 difference of pool3 = ${Math.sqrt(e / n).toExponential(2)}`);
 const t = { ours: [] as number[], theirs: [] as number[] };
 for (let r = 0; r < R; r++) {
-  for (const [k, f] of [['ours', runOurs], ['theirs', runTheirs]] as const) {
-    const t0 = performance.now(); await f(); t[k].push(B / ((performance.now() - t0) / 1000));
+  for (const [k, f] of [
+    ['ours', runOurs],
+    ['theirs', runTheirs],
+  ] as const) {
+    const t0 = performance.now();
+    await f();
+    t[k].push(B / ((performance.now() - t0) / 1000));
   }
 }
 const med = (x: number[]) => [...x].sort((p, q) => p - q)[Math.floor(x.length / 2)];

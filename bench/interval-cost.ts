@@ -11,8 +11,12 @@ import { gaussianStats } from '../src/metrics/stats.js';
 import { writeStatsNpz } from '../src/metrics/stats-file.js';
 import { RandomState } from '../src/metrics/numpy-random.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, d: { type: 'string' }, metrics: { type: 'string' } } });
-const N = Number(values.n ?? 5000), D = Number(values.d ?? 2048), metrics = values.metrics ?? 'fid,kid,prdc';
+const { values } = parseArgs({
+  options: { n: { type: 'string' }, d: { type: 'string' }, metrics: { type: 'string' } },
+});
+const N = Number(values.n ?? 5000),
+  D = Number(values.d ?? 2048),
+  metrics = values.metrics ?? 'fid,kid,prdc';
 const dir = path.join(os.tmpdir(), `fid-gate-bench-intervals-${N}-${D}`);
 mkdirSync(dir, { recursive: true });
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,7 +26,8 @@ function features(seed: number, shift: number): Float32Array {
   const out = new Float32Array(N * D);
   const scale = Float64Array.from({ length: D }, () => 0.2 + rng.randomSample());
   for (let i = 0; i < out.length; i++) {
-    const u = 1 - rng.randomSample(), v = rng.randomSample();
+    const u = 1 - rng.randomSample(),
+      v = rng.randomSample();
     out[i] = Math.abs(Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)) * scale[i % D] + shift;
   }
   return out;
@@ -36,14 +41,39 @@ for (const [i, f] of files.entries()) {
 }
 const run = (extra: string[]): { s: number; out: string } => {
   const t = performance.now();
-  const r = spawnSync('node', ['--import', 'tsx', 'src/index.ts', 'compare', ...files, '--metrics', metrics, '--json', path.join(dir, `out${extra.join('')}.json`), ...extra], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    'node',
+    [
+      '--import',
+      'tsx',
+      'src/index.ts',
+      'compare',
+      ...files,
+      '--metrics',
+      metrics,
+      '--json',
+      path.join(dir, `out${extra.join('')}.json`),
+      ...extra,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`compare ${extra.join(' ')}: ${r.stderr}`);
   return { s: (performance.now() - t) / 1000, out: r.stdout + r.stderr };
 };
 const off = run(['--bootstrap', '0']);
 const on = run([]);
-console.log(`compare --metrics ${metrics}, ${N} × ${D} per side, whole processes (os.loadavg ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}):`);
+console.log(
+  `compare --metrics ${metrics}, ${N} × ${D} per side, whole processes (os.loadavg ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}):`,
+);
 console.log(`  --bootstrap 0:      ${off.s.toFixed(1)} s`);
 console.log(`  default intervals:  ${on.s.toFixed(1)} s`);
 console.log(`  ratio ${(on.s / off.s).toFixed(2)} (goal ≤ 2.5)`);
-console.log(on.out.split('\n').filter((l) => /interval|bootstrap|±/.test(l)).join('\n'));
+console.log(
+  on.out
+    .split('\n')
+    .filter((l) => /interval|bootstrap|±/.test(l))
+    .join('\n'),
+);

@@ -26,15 +26,24 @@ import { StatsAccumulator } from '../src/metrics/stats.js';
 
 const { values } = parseArgs({
   options: {
-    images: { type: 'string' }, unique: { type: 'string' }, 'batch-size': { type: 'string' }, threads: { type: 'string' },
-    hostile: { type: 'boolean' }, bmp: { type: 'string' }, 'bmp-size': { type: 'string' }, 'png-size': { type: 'string' }, unbounded: { type: 'boolean' },
+    images: { type: 'string' },
+    unique: { type: 'string' },
+    'batch-size': { type: 'string' },
+    threads: { type: 'string' },
+    hostile: { type: 'boolean' },
+    bmp: { type: 'string' },
+    'bmp-size': { type: 'string' },
+    'png-size': { type: 'string' },
+    unbounded: { type: 'boolean' },
   },
 });
 if (values.hostile) {
   await hostile();
   process.exit(0);
 }
-const N = Number(values.images ?? 50_000), K = Math.min(N, Number(values.unique ?? 256)), B = Number(values['batch-size'] ?? 50);
+const N = Number(values.images ?? 50_000),
+  K = Math.min(N, Number(values.unique ?? 256)),
+  B = Number(values['batch-size'] ?? 50);
 if (!(N >= 2 && K >= 1 && B >= 1)) throw new Error('--images >= 2, --unique >= 1, --batch-size >= 1');
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-load-'));
@@ -45,15 +54,27 @@ for (let i = 0; i < K; i++) {
   const px = Buffer.alloc(64 * 64 * 3);
   for (let j = 0; j < px.length; j++) px[j] = (j * 2654435761 + i * 97) >>> 24;
   const f = path.join(dir, `n${String(i).padStart(5, '0')}.png`);
-  writeFileSync(f, await sharp(px, { raw: { width: 64, height: 64, channels: 3 } }).png().toBuffer());
+  writeFileSync(
+    f,
+    await sharp(px, { raw: { width: 64, height: 64, channels: 3 } })
+      .png()
+      .toBuffer(),
+  );
   base.push(f);
 }
 const files = Array.from({ length: N }, (_, i) => base[i % K]!);
 
 configureSharp();
 let peak = 0;
-const sample = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
-const ex = await loadExtractor({ weights: 'synthetic', device: 'cpu', threads: values.threads ? Number(values.threads) : undefined, log: () => undefined });
+const sample = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 50);
+const ex = await loadExtractor({
+  weights: 'synthetic',
+  device: 'cpu',
+  threads: values.threads ? Number(values.threads) : undefined,
+  log: () => undefined,
+});
 const acc = new StatsAccumulator(ex.dim);
 let chain: Promise<void> = Promise.resolve();
 let rssAt10: number | undefined;
@@ -75,9 +96,13 @@ const stats = await acc.finalize();
 clearInterval(sample);
 peak = Math.max(peak, process.memoryUsage().rss);
 const mib = (x: number) => `${(x / 2 ** 20).toFixed(0)} MiB`;
-console.log(`load: ${r.count} images of 64x64 PNG (${K} distinct files), batch ${B}, ${os.availableParallelism()} cores, CPU, synthetic weights`);
+console.log(
+  `load: ${r.count} images of 64x64 PNG (${K} distinct files), batch ${B}, ${os.availableParallelism()} cores, CPU, synthetic weights`,
+);
 console.log(`  ${r.seconds.toFixed(1)} s, ${(r.count / r.seconds).toFixed(1)} images/s`);
-console.log(`  peak RSS ${mib(peak)} (RSS after 10%: ${rssAt10 === undefined ? '-' : mib(rssAt10)}); statistics over ${stats.count} images, D = ${stats.dim}`);
+console.log(
+  `  peak RSS ${mib(peak)} (RSS after 10%: ${rssAt10 === undefined ? '-' : mib(rssAt10)}); statistics over ${stats.count} images, D = ${stats.dim}`,
+);
 
 /** A BMP (BITMAPINFOHEADER, RLE8, 1-colour palette) of size×size pixels, all index 0, from delta escapes. */
 function rle8Bmp(size: number): Buffer {
@@ -128,11 +153,18 @@ async function zeroPng(size: number): Promise<Buffer> {
   z.end();
   await done;
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', Buffer.concat(parts)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', Buffer.concat(parts)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function hostile(): Promise<void> {
-  const k = Number(values.bmp ?? 3), bmpSize = Number(values['bmp-size'] ?? 6000), pngSize = Number(values['png-size'] ?? 8000);
+  const k = Number(values.bmp ?? 3),
+    bmpSize = Number(values['bmp-size'] ?? 6000),
+    pngSize = Number(values['png-size'] ?? 8000);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-hostile-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const files: string[] = [];
@@ -148,7 +180,12 @@ async function hostile(): Promise<void> {
   }
   const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
   configureSharp();
-  const ex = await loadExtractor({ weights: 'synthetic', device: 'cpu', threads: values.threads ? Number(values.threads) : undefined, log: () => undefined });
+  const ex = await loadExtractor({
+    weights: 'synthetic',
+    device: 'cpu',
+    threads: values.threads ? Number(values.threads) : undefined,
+    log: () => undefined,
+  });
   const rssBefore = process.resourceUsage().maxRSS * 1024;
   const unbounded = { batchPixels: Infinity, aheadPixels: Infinity, decodesInFlight: Infinity };
   const r = await extractFeatures(ex.model, files, {
@@ -159,7 +196,13 @@ async function hostile(): Promise<void> {
   });
   const peak = process.resourceUsage().maxRSS * 1024;
   const mib = (x: number) => `${(x / 2 ** 20).toFixed(0)} MiB`;
-  console.log(`hostile: ${k} BMP-RLE8 of ${bmpSize}x${bmpSize}${pngSize > 0 ? ` and 1 all-zero PNG of ${pngSize}x${pngSize}` : ''}: ${files.length} files, ${bytes} bytes in all`);
-  console.log(`  limits: ${values.unbounded ? 'none (--unbounded)' : `batch ${MEMORY_LIMITS.batchPixels} pixels, ahead ${MEMORY_LIMITS.aheadPixels} pixels, ${MEMORY_LIMITS.decodesInFlight} decodes in flight`}`);
-  console.log(`  ${r.count} images in ${r.seconds.toFixed(1)} s; peak RSS ${mib(peak)} (${mib(rssBefore)} with the model loaded, before extraction)`);
+  console.log(
+    `hostile: ${k} BMP-RLE8 of ${bmpSize}x${bmpSize}${pngSize > 0 ? ` and 1 all-zero PNG of ${pngSize}x${pngSize}` : ''}: ${files.length} files, ${bytes} bytes in all`,
+  );
+  console.log(
+    `  limits: ${values.unbounded ? 'none (--unbounded)' : `batch ${MEMORY_LIMITS.batchPixels} pixels, ahead ${MEMORY_LIMITS.aheadPixels} pixels, ${MEMORY_LIMITS.decodesInFlight} decodes in flight`}`,
+  );
+  console.log(
+    `  ${r.count} images in ${r.seconds.toFixed(1)} s; peak RSS ${mib(peak)} (${mib(rssBefore)} with the model loaded, before extraction)`,
+  );
 }

@@ -17,14 +17,29 @@ import { mergePartFiles, partialStats, writePartNpz, PARTIAL_FORMAT } from '../s
 import { writeStatsNpz } from '../src/metrics/stats-file.js';
 import { shardRange } from '../src/images/shard.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, parts: { type: 'string' }, dim: { type: 'string' }, 'no-features': { type: 'boolean' } } });
-const N = Number(values.n ?? 50000), P = Number(values.parts ?? 10), d = Number(values.dim ?? 2048), K = 1008;
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string' },
+    parts: { type: 'string' },
+    dim: { type: 'string' },
+    'no-features': { type: 'boolean' },
+  },
+});
+const N = Number(values.n ?? 50000),
+  P = Number(values.parts ?? 10),
+  d = Number(values.dim ?? 2048),
+  K = 1008;
 const withFeatures = !values['no-features'];
 const dir = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-bench-merge-'));
 let s = 12345;
-const rand = () => { s = (s * 1103515245 + 12345) % 2147483648; return s / 2147483648; };
+const rand = () => {
+  s = (s * 1103515245 + 12345) % 2147483648;
+  return s / 2147483648;
+};
 try {
-  console.log(`building ${P} parts of N = ${N} rows, d = ${d}${withFeatures ? `, with features and ${K} logits` : ''} …`);
+  console.log(
+    `building ${P} parts of N = ${N} rows, d = ${d}${withFeatures ? `, with features and ${K} logits` : ''} …`,
+  );
   const files: string[] = [];
   for (let i = 1; i <= P; i++) {
     const { start, end } = shardRange(N, { index: i, of: P });
@@ -34,12 +49,25 @@ try {
     const stats = await partialStats(features, m, d);
     const f = path.join(dir, `part-${i}.npz`);
     await writePartNpz(f, {
-      ...stats, shard: { format: PARTIAL_FORMAT, index: i, of: P, total: N, start, end, source: 'bench' },
-      protocol: { extractor: 'bench', weights: 'none', weightsSha256: '0', resize: 'none', quantization: 'none', fidGateVersion: '0' },
-      ...(withFeatures ? {
-        features, logits: Float32Array.from({ length: m * K }, rand), logitsDim: K,
-        files: Array.from({ length: m }, (_, k) => `img_${start + k}.png`), indices: Array.from({ length: m }, (_, k) => start + k),
-      } : {}),
+      ...stats,
+      shard: { format: PARTIAL_FORMAT, index: i, of: P, total: N, start, end, source: 'bench' },
+      protocol: {
+        extractor: 'bench',
+        weights: 'none',
+        weightsSha256: '0',
+        resize: 'none',
+        quantization: 'none',
+        fidGateVersion: '0',
+      },
+      ...(withFeatures
+        ? {
+            features,
+            logits: Float32Array.from({ length: m * K }, rand),
+            logitsDim: K,
+            files: Array.from({ length: m }, (_, k) => `img_${start + k}.png`),
+            indices: Array.from({ length: m }, (_, k) => start + k),
+          }
+        : {}),
     });
     files.push(f);
   }
@@ -47,7 +75,9 @@ try {
   global.gc?.();
   const rss0 = process.memoryUsage().rss;
   let peak = rss0;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
   const t0 = performance.now();
   const merged = await mergePartFiles(files);
   const t1 = performance.now();
@@ -57,7 +87,9 @@ try {
   peak = Math.max(peak, process.memoryUsage().rss);
   const mib = (b: number) => (b / 2 ** 20).toFixed(0);
   console.log(`  parts on disk: ${mib(bytes)} MiB`);
-  console.log(`  merge ${((t1 - t0) / 1000).toFixed(2)} s, write ${((t2 - t1) / 1000).toFixed(2)} s; peak RSS ${mib(peak)} MiB (${mib(rss0)} MiB before)`);
+  console.log(
+    `  merge ${((t1 - t0) / 1000).toFixed(2)} s, write ${((t2 - t1) / 1000).toFixed(2)} s; peak RSS ${mib(peak)} MiB (${mib(rss0)} MiB before)`,
+  );
   if (withFeatures) console.log(`  merged features + logits: ${mib(N * (d + K) * 4)} MiB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

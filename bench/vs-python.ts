@@ -25,7 +25,9 @@ import { formatNpz } from '../src/util/npy.js';
 import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 import { legacyTorchSave } from '../tests/helpers/torch-save.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' }, bundle: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, only: { type: 'string' }, bundle: { type: 'string' } },
+});
 const runs = Number(values.runs ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.resolve(root, values.bundle ?? 'dist');
@@ -36,11 +38,21 @@ const PYTHON = '/usr/bin/python3';
 
 /** Seeded normal rows (xorshift128+ and Box–Muller): a reproducible timing case, not numpy's stream. */
 function gaussianRows(n: number, d: number, scale: number, shift: number, seed: number): Float32Array {
-  let s0 = (BigInt(seed) * 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn | 1n, s1 = 0xbf58476d1ce4e5b9n;
-  const next = () => { let x = s0; const y = s1; s0 = y; x ^= (x << 23n) & 0xffffffffffffffffn; s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n); return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52; };
+  let s0 = ((BigInt(seed) * 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn) | 1n,
+    s1 = 0xbf58476d1ce4e5b9n;
+  const next = () => {
+    let x = s0;
+    const y = s1;
+    s0 = y;
+    x ^= (x << 23n) & 0xffffffffffffffffn;
+    s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n);
+    return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52;
+  };
   const out = new Float32Array(n * d);
   for (let i = 0; i < out.length; i += 2) {
-    const u = 1 - next(), v = next(), r = Math.sqrt(-2 * Math.log(u));
+    const u = 1 - next(),
+      v = next(),
+      r = Math.sqrt(-2 * Math.log(u));
     out[i] = r * Math.cos(2 * Math.PI * v) * scale + shift;
     if (i + 1 < out.length) out[i + 1] = r * Math.sin(2 * Math.PI * v) * scale + shift;
   }
@@ -57,10 +69,16 @@ const fidFiles = [path.join(dir, 'fid-A.npz'), path.join(dir, 'fid-B.npz')];
 const prdcFiles = [path.join(dir, 'prdc-real.npz'), path.join(dir, 'prdc-fake.npz')];
 const weights = path.join(dir, 'synthetic.pth');
 if (cases.includes('fid')) {
-  for (const [i, [scale, shift]] of [[1, 0], [1.1, 0.05]].entries()) {
+  for (const [i, [scale, shift]] of [
+    [1, 0],
+    [1.1, 0.05],
+  ].entries()) {
     if (existsSync(fidFiles[i])) continue;
     const s = await statsOf(gaussianRows(10000, 2048, scale, shift, i + 1), 10000, 2048);
-    writeFileSync(fidFiles[i], formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true));
+    writeFileSync(
+      fidFiles[i],
+      formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true),
+    );
   }
   if (!existsSync(weights)) writeFileSync(weights, legacyTorchSave(syntheticInceptionStateDict()));
 }
@@ -72,8 +90,12 @@ if (cases.includes('prdc')) {
     await writeStatsNpz(prdcFiles[i], { ...s, count: 5000, features: rows });
   }
 }
-try { execFileSync(PYTHON, ['-c', 'import torch, scipy, sklearn'], { stdio: 'ignore' }); } catch {
-  throw new Error(`${PYTHON} lacks torch, scipy or sklearn: apt-get install -y python3-torch python3-scipy python3-sklearn`);
+try {
+  execFileSync(PYTHON, ['-c', 'import torch, scipy, sklearn'], { stdio: 'ignore' });
+} catch {
+  throw new Error(
+    `${PYTHON} lacks torch, scipy or sklearn: apt-get install -y python3-torch python3-scipy python3-sklearn`,
+  );
 }
 
 const time = (cmd: string, args: string[]): { s: number; out: string } => {
@@ -83,19 +105,29 @@ const time = (cmd: string, args: string[]): { s: number; out: string } => {
   return { s: (performance.now() - t) / 1000, out: r.stdout };
 };
 const ours = path.join(bundle, 'index.js');
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const med = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
 const fmt = (x: number[]) => `${Math.min(...x).toFixed(2)} / ${med(x).toFixed(2)} s`;
-console.log(`${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average before: ${load()}; ${runs} runs each, interleaved; fid-gate from ${path.relative(root, bundle) || '.'}/`);
+console.log(
+  `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average before: ${load()}; ${runs} runs each, interleaved; fid-gate from ${path.relative(root, bundle) || '.'}/`,
+);
 
 if (cases.includes('fid')) {
-  const a: number[] = [], b: number[] = [];
-  let va = '?', vb = '?';
+  const a: number[] = [],
+    b: number[] = [];
+  let va = '?',
+    vb = '?';
   for (let r = 0; r < runs; r++) {
     const o = time('node', [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']);
-    a.push(o.s); va = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
+    a.push(o.s);
+    va = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
     const p = time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights]);
-    b.push(p.s); vb = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
+    b.push(p.s);
+    vb = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
   }
   console.log('FID, two 2048-d statistics files (min / median):');
   console.log(`  fid-gate compare --metrics fid          ${fmt(a)}  FID ${va}`);
@@ -103,12 +135,16 @@ if (cases.includes('fid')) {
   console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x`);
 }
 if (cases.includes('prdc')) {
-  const a: number[] = [], b: number[] = [];
-  let va = '?', vb = '?';
+  const a: number[] = [],
+    b: number[] = [];
+  let va = '?',
+    vb = '?';
   for (let r = 0; r < runs; r++) {
     const o = time('node', [ours, 'compare', ...prdcFiles, '--metrics', 'prdc', '--bootstrap', '0', '--quiet']);
     a.push(o.s);
-    va = ['density', 'coverage'].map((m) => `${m} ${new RegExp(`^${m}\\S*\\s+\\S*\\s*(\\S+)`, 'm').exec(o.out)?.[1] ?? '?'}`).join(', ');
+    va = ['density', 'coverage']
+      .map((m) => `${m} ${new RegExp(`^${m}\\S*\\s+\\S*\\s*(\\S+)`, 'm').exec(o.out)?.[1] ?? '?'}`)
+      .join(', ');
     const p = time(PYTHON, ['bench/prdc_proxy.py', ...prdcFiles, '5']);
     b.push(p.s);
     vb = ['density', 'coverage'].map((m) => `${m} ${new RegExp(`${m}: (\\S+)`).exec(p.out)?.[1] ?? '?'}`).join(', ');

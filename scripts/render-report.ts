@@ -38,27 +38,52 @@ function report(values: Values, extra: Partial<MetricsReport> = {}): MetricsRepo
     metrics[name] = m;
   }
   return {
-    schema: 'fid-gate/metrics@1', fidGateVersion: '0.1.0', createdAt: '2026-03-04T09:12:44.000Z',
+    schema: 'fid-gate/metrics@1',
+    fidGateVersion: '0.1.0',
+    createdAt: '2026-03-04T09:12:44.000Z',
     protocol: {
-      extractor: 'pytorch-fid-inception-v3', weights: 'pytorch-fid', weightsSha256: '6726825d0af5f729cebd5821db510b11b1cfad8faad88a03f1befd49fb9129b2',
-      resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: '0.1.0', nReal: 2000, nGenerated: 2000, device: 'cpu', seed: 2020,
-      realDigest: '1d65783e7fb2c0a1', bootstrap: { replicates: 200, draws: { real: 2000, generated: 2000 } },
+      extractor: 'pytorch-fid-inception-v3',
+      weights: 'pytorch-fid',
+      weightsSha256: '6726825d0af5f729cebd5821db510b11b1cfad8faad88a03f1befd49fb9129b2',
+      resize: 'legacy-pytorch',
+      quantization: 'png-uint8',
+      fidGateVersion: '0.1.0',
+      nReal: 2000,
+      nGenerated: 2000,
+      device: 'cpu',
+      seed: 2020,
+      realDigest: '1d65783e7fb2c0a1',
+      bootstrap: { replicates: 200, draws: { real: 2000, generated: 2000 } },
     },
     real: { source: `${WORKSPACE}/data/cifar10-test`, kind: 'folder', count: 2000 },
     generated: { source: `${WORKSPACE}/out/samples`, kind: 'folder', count: 2000 },
-    metrics, notes: [], durationSeconds: 212.4, ...extra,
+    metrics,
+    notes: [],
+    durationSeconds: 212.4,
+    ...extra,
   };
 }
 
 /** A pull request whose samples got worse: FID past its threshold, the regression rule within noise. */
 function pullRequestCase(): { current: MetricsReport; base: MetricsReport; history: HistoryPoint[] } {
-  const current = report({
-    fid: { value: 27.93, halfWidth: 1.62 }, kid: { value: 0.002048, halfWidth: 0.004685 }, is: { value: 8.912, std: 0.1843 },
-    precision: { value: 0.6917, halfWidth: 0.02104 }, recall: { value: 0.5538, halfWidth: 0.02233 }, coverage: { value: 0.8125, halfWidth: 0.01977 },
-  }, { notes: [`sample grid (first 64 samples) written to ${TEMP}/fid-gate-default/samples-grid.png`] });
+  const current = report(
+    {
+      fid: { value: 27.93, halfWidth: 1.62 },
+      kid: { value: 0.002048, halfWidth: 0.004685 },
+      is: { value: 8.912, std: 0.1843 },
+      precision: { value: 0.6917, halfWidth: 0.02104 },
+      recall: { value: 0.5538, halfWidth: 0.02233 },
+      coverage: { value: 0.8125, halfWidth: 0.01977 },
+    },
+    { notes: [`sample grid (first 64 samples) written to ${TEMP}/fid-gate-default/samples-grid.png`] },
+  );
   const base = report({
-    fid: { value: 26.18, halfWidth: 1.55 }, kid: { value: 0.001903, halfWidth: 0.004402 }, is: { value: 8.925, std: 0.1702 },
-    precision: { value: 0.7012, halfWidth: 0.02051 }, recall: { value: 0.5816, halfWidth: 0.02197 }, coverage: { value: 0.8233, halfWidth: 0.01903 },
+    fid: { value: 26.18, halfWidth: 1.55 },
+    kid: { value: 0.001903, halfWidth: 0.004402 },
+    is: { value: 8.925, std: 0.1702 },
+    precision: { value: 0.7012, halfWidth: 0.02051 },
+    recall: { value: 0.5816, halfWidth: 0.02197 },
+    coverage: { value: 0.8233, halfWidth: 0.01903 },
   });
   const key = protocolKey(current.protocol);
   const history: HistoryPoint[] = Array.from({ length: 21 }, (_, i) => ({
@@ -80,9 +105,20 @@ function markdowns(): { comment: string; summary: string; charts: string[] } {
   const { current, base, history } = pullRequestCase();
   const gate = evaluateGate(current, base, parseRules('fid <= 27\nprecision >= 0.6', 'fid: +5%\nrecall: -0.05'));
   const comment = renderMarkdown({
-    report: current, gate, key: 'cifar10', version: '0.1.0',
-    runUrl: 'https://github.com/acme/diffusion/actions/runs/8123', paths: { workspace: WORKSPACE, temp: TEMP, home: '/home/runner' },
-    baseline: { source: 'auto', report: base, runId: 8120, branch: 'main', runUrl: 'https://github.com/acme/diffusion/actions/runs/8120', createdAt: '2026-02-26T10:00:00Z' },
+    report: current,
+    gate,
+    key: 'cifar10',
+    version: '0.1.0',
+    runUrl: 'https://github.com/acme/diffusion/actions/runs/8123',
+    paths: { workspace: WORKSPACE, temp: TEMP, home: '/home/runner' },
+    baseline: {
+      source: 'auto',
+      report: base,
+      runId: 8120,
+      branch: 'main',
+      runUrl: 'https://github.com/acme/diffusion/actions/runs/8120',
+      createdAt: '2026-02-26T10:00:00Z',
+    },
   });
   const block = historyMarkdown(history, current, ['fid', 'kid', 'precision', 'recall'], { branch: 'main' });
   const charts = (['fid', 'precision'] as const).map((m) => renderHistorySvg(m, history, current));
@@ -114,7 +150,11 @@ function page(markdown: string, charts: string[]): string {
   let html = marked.parse(markdown, { gfm: true, async: false }) as string;
   // no mermaid in this Chromium: the SVG charts of the history artifact stand in for the ```mermaid blocks
   html = html.replace(/<pre><code class="language-mermaid">[\s\S]*?<\/code><\/pre>\s*/g, '');
-  if (charts.length) html = html.replace(/(<summary>Charts<\/summary>)/, `$1\n${charts.map((c) => `<div class="chart">${c}</div>`).join('\n')}`);
+  if (charts.length)
+    html = html.replace(
+      /(<summary>Charts<\/summary>)/,
+      `$1\n${charts.map((c) => `<div class="chart">${c}</div>`).join('\n')}`,
+    );
   return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body><div class="markdown-body">${html}</div></body></html>`;
 }
 
@@ -123,11 +163,31 @@ async function screenshot(html: string, chromium: string, dir: string, name: str
   const file = path.join(dir, `${name}.html`);
   const shot = path.join(dir, `${name}.png`);
   // first pass: the page's height, written into the title by a script and read back from the dumped DOM
-  writeFileSync(file, html.replace('</body>', '<script>document.title = "height:" + Math.ceil(document.documentElement.scrollHeight);</script></body>'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', '--virtual-time-budget=2000'];
-  const dom = execFileSync(chromium, [...flags, `--window-size=${COMMENT_WIDTH},800`, '--dump-dom', `file://${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  writeFileSync(
+    file,
+    html.replace(
+      '</body>',
+      '<script>document.title = "height:" + Math.ceil(document.documentElement.scrollHeight);</script></body>',
+    ),
+  );
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+    '--virtual-time-budget=2000',
+  ];
+  const dom = execFileSync(chromium, [...flags, `--window-size=${COMMENT_WIDTH},800`, '--dump-dom', `file://${file}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const height = Number(/height:(\d+)/.exec(dom)?.[1] ?? 1200);
-  execFileSync(chromium, [...flags, `--window-size=${COMMENT_WIDTH},${height}`, `--screenshot=${shot}`, `file://${file}`], { stdio: 'ignore' });
+  execFileSync(
+    chromium,
+    [...flags, `--window-size=${COMMENT_WIDTH},${height}`, `--screenshot=${shot}`, `file://${file}`],
+    { stdio: 'ignore' },
+  );
   return sharp(shot).png({ palette: true, quality: 90, compressionLevel: 9 }).toBuffer();
 }
 
@@ -138,7 +198,10 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-render-'));
   try {
     mkdirSync(out, { recursive: true });
-    for (const [name, html] of [['pr-comment', page(comment, [])], ['job-summary', page(summary, charts)]] as const) {
+    for (const [name, html] of [
+      ['pr-comment', page(comment, [])],
+      ['job-summary', page(summary, charts)],
+    ] as const) {
       const png = await screenshot(html, chromium, tmp, name);
       const target = path.join(out, `${name}.png`);
       writeFileSync(`${target}.tmp`, png);

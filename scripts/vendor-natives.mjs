@@ -43,7 +43,8 @@ for (const plat of fs.readdirSync(bin)) {
   }
   if (!fs.readdirSync(path.join(bin, plat)).length) fs.rmdirSync(path.join(bin, plat));
 }
-for (const p of ['onnxruntime-node/script', 'sharp/src', 'sharp/install']) fs.rmSync(path.join(dest, p), { recursive: true, force: true });
+for (const p of ['onnxruntime-node/script', 'sharp/src', 'sharp/install'])
+  fs.rmSync(path.join(dest, p), { recursive: true, force: true });
 // provider libraries fetched at run time (--device cuda) must never be committed
 for (const f of fs.readdirSync(path.join(bin, TARGET.platform, TARGET.arch))) {
   if (f.startsWith('libonnxruntime_providers_')) fs.rmSync(path.join(bin, TARGET.platform, TARGET.arch, f));

@@ -15,7 +15,9 @@ export async function main(args: string[], asAction: boolean): Promise<void> {
  * decodeRgb for the decode workers (src/features/decode-pool.ts), which import this module by URL: in the bundle it
  * is dist/app/index.js, so the workers decode with the bundle's own code. Loaded on first use.
  */
-export async function decodeRgb(...args: Parameters<typeof import('./images/decode.js').decodeRgb>): ReturnType<typeof import('./images/decode.js').decodeRgb> {
+export async function decodeRgb(
+  ...args: Parameters<typeof import('./images/decode.js').decodeRgb>
+): ReturnType<typeof import('./images/decode.js').decodeRgb> {
   const { decodeRgb: decode } = await import('./images/decode.js');
   return decode(...args);
 }

@@ -37,10 +37,19 @@ Exit codes: 0 ok, 1 a gate failed, 2 usage or input error, 3 internal error.`;
 
 export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(mainHelp()); return name ? 0 : 2; }
-  if (name === '--version' || name === '-v') { io.out(VERSION); return 0; }
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(mainHelp());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
   const cmd = commands[name];
-  if (!cmd) { io.err(`fid-gate: unknown command "${name}"\n\n${mainHelp()}`); return 2; }
+  if (!cmd) {
+    io.err(`fid-gate: unknown command "${name}"\n\n${mainHelp()}`);
+    return 2;
+  }
   try {
     let parsed;
     try {
@@ -48,10 +57,16 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     } catch (err) {
       throw new InputError(`${name}: ${(err as Error).message}`);
     }
-    if (parsed.values.help) { io.out(`Usage: ${cmd.usage}`); return 0; }
+    if (parsed.values.help) {
+      io.out(`Usage: ${cmd.usage}`);
+      return 0;
+    }
     return await cmd.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
   } catch (err) {
-    if (err instanceof InputError || (err as Error).name === 'InputError') { io.err(`fid-gate ${name}: ${(err as Error).message}`); return 2; }
+    if (err instanceof InputError || (err as Error).name === 'InputError') {
+      io.err(`fid-gate ${name}: ${(err as Error).message}`);
+      return 2;
+    }
     io.err(`fid-gate ${name}: internal error: ${(err as Error).stack ?? err}`);
     return 3;
   }

@@ -5,7 +5,15 @@
 // the loading (loadFolderStats) and the ELBO (computeElbo).
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
-import { extractFolder, listFolderDetailed, loadExtractor, omittedNote, skippedNote, type FolderFeatures, type LoadedExtractor } from './pipeline.js';
+import {
+  extractFolder,
+  listFolderDetailed,
+  loadExtractor,
+  omittedNote,
+  skippedNote,
+  type FolderFeatures,
+  type LoadedExtractor,
+} from './pipeline.js';
 import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
@@ -23,18 +31,24 @@ import { protocolDifferences, referenceDigest, type Protocol } from './core/prot
 import { DEFAULT_ANALYSIS_SEED } from './core/defaults.js';
 import { EXTRACTORS, extractorFor, extractorOfProtocol, type ExtractorDecl } from './features/extractors.js';
 import {
-  checkMetricsSupported, defaultMetricGroups, lookupSelectableGroup, METRIC_GROUPS, METRICS, SELECTABLE_GROUPS,
-  type MetricGroup, type MetricGroupName,
+  checkMetricsSupported,
+  defaultMetricGroups,
+  lookupSelectableGroup,
+  METRIC_GROUPS,
+  METRICS,
+  SELECTABLE_GROUPS,
+  type MetricGroup,
+  type MetricGroupName,
 } from './metrics/registry.js';
 import type { CompareElboOptions, LoadedInput, MetricContext, MetricGroupDef } from './metrics/metric-def.js';
 import { DEFAULT_BOOTSTRAP_REPLICATES } from './core/defaults.js';
-
 
 export interface CompareOptions {
   real: string;
   /** Folder or statistics file; not used (and optional) when `sampler` is given. */
   generated?: string;
-  /** Sample the generated side from a model (what openSampler takes) instead of reading `generated`: no disk round trip. */
+  /** Sample the generated side from a model (what openSampler takes) instead of reading `generated`: no disk round
+   * trip. */
   sampler?: SampleImagesOptions;
   /** Called with the first (up to 64) samples when `sampler` is given (e.g. to write a preview grid). */
   onSamples?: (first: RgbImage[]) => void | Promise<void>;
@@ -52,7 +66,8 @@ export interface CompareOptions {
   batchSize?: number;
   threads?: number;
   recursive?: boolean;
-  /** Seed of the analysis: KID subsets, FD∞ and the bootstrap (default DEFAULT_ANALYSIS_SEED, torch-fidelity's KID seed). */
+  /** Seed of the analysis: KID subsets, FD∞ and the bootstrap (default DEFAULT_ANALYSIS_SEED, torch-fidelity's KID
+   * seed). */
   seed?: number;
   /** Bootstrap replicates for the 95 % intervals of FID, KID, P/R/D/C (default 200; 0 = none). */
   bootstrap?: number;
@@ -64,7 +79,8 @@ export interface CompareOptions {
   progress?: boolean | ((line: string) => void);
   /** Decompression-bomb guard: refuse images with more pixels (default: decode.ts's DEFAULT_MAX_PIXELS; 0 = none). */
   maxPixels?: number;
-  /** An image folder's undecodable image: 'fail' (default) stops the run, 'skip' leaves it out (noted in the report). */
+  /** An image folder's undecodable image: 'fail' (default) stops the run, 'skip' leaves it out (noted in the report).
+   * */
   onBadImage?: OnBadImage;
   /** Where each image skipped by onBadImage 'skip' is reported (default: `log`; the Action makes it an annotation). */
   warn?: (line: string) => void;
@@ -77,8 +93,6 @@ export interface CompareOptions {
   /** Already-loaded extractor (the Action reuses one for several folders). */
   extractor?: LoadedExtractor;
 }
-
-
 
 function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
@@ -109,7 +123,12 @@ export interface FolderStats {
  * Extracts an image folder and accumulates its statistics (what `fid-gate stats` writes and compare reads).
  * `tooFew(count)` is thrown when fewer than 2 images were extracted (statistics need at least 2).
  */
-export async function loadFolderStats(ex: LoadedExtractor, folder: string, o: FolderStatsOptions, tooFew: (count: number) => Error): Promise<FolderStats> {
+export async function loadFolderStats(
+  ex: LoadedExtractor,
+  folder: string,
+  o: FolderStatsOptions,
+  tooFew: (count: number) => Error,
+): Promise<FolderStats> {
   const r = await extractFolder(ex, folder, o);
   if (r.count < 2) throw tooFew(r.count);
   const features = r.features[ex.featureOutput];
@@ -120,20 +139,45 @@ export async function loadFolderStats(ex: LoadedExtractor, folder: string, o: Fo
 }
 
 /** Loads one side (an image folder or a statistics .npz) for compare. */
-export async function loadInput(which: 'real' | 'generated' | 'training', source: string, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput> {
+export async function loadInput(
+  which: 'real' | 'generated' | 'training',
+  source: string,
+  o: CompareOptions,
+  getExtractor: () => Promise<LoadedExtractor>,
+): Promise<LoadedInput> {
   if (!existsSync(source)) throw new InputError(`${which} input ${source}: no such folder or file`, source);
   if (isFolder(source)) {
     const { files, omitted } = await listFolderDetailed(source, o.recursive);
     const ex = await getExtractor();
-    const f = await loadFolderStats(ex, source, { files, batchSize: o.batchSize, progress: o.progress, label: `${which} features`, maxPixels: o.maxPixels,
-      onBadImage: o.onBadImage, warn: o.warn ?? o.log }, (count) => new InputError(`${which} input ${source}: ${count} image; the metrics need at least 2`, source));
+    const f = await loadFolderStats(
+      ex,
+      source,
+      {
+        files,
+        batchSize: o.batchSize,
+        progress: o.progress,
+        label: `${which} features`,
+        maxPixels: o.maxPixels,
+        onBadImage: o.onBadImage,
+        warn: o.warn ?? o.log,
+      },
+      (count) => new InputError(`${which} input ${source}: ${count} image; the metrics need at least 2`, source),
+    );
     const r = f.extraction;
-    return { ...f.stats, features: f.features, logits: f.logits, files: r.relativeFiles, summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol }, skippedNote: skippedNote(`${which} input ${source}`, r.skipped, source),
-      omittedNote: omittedNote(`${which} input ${source}`, omitted, source) };
+    return {
+      ...f.stats,
+      features: f.features,
+      logits: f.logits,
+      files: r.relativeFiles,
+      summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol },
+      skippedNote: skippedNote(`${which} input ${source}`, r.skipped, source),
+      omittedNote: omittedNote(`${which} input ${source}`, omitted, source),
+    };
   }
   const s: StatsFile = await readStatsNpz(source);
   // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
-  // an internal error in KID or a meaningless FID. No count and no features is pytorch-fid's layout (N unknown, kept as 0 here).
+  // an internal error in KID or a meaningless FID. No count and no features is pytorch-fid's layout (N unknown, kept as
+  // 0 here).
   const count = s.count ?? 0;
   if ((s.features || count > 0) && count < 2) {
     throw new InputError(`${which} input ${source}: ${count} image(s); the metrics need at least 2`, source);
@@ -154,9 +198,14 @@ export interface SampledInput extends LoadedInput {
 }
 
 /** Samples the generated side from a model and extracts it without a disk round trip. */
-export async function loadSamples(s: SampleImagesOptions, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<SampledInput> {
+export async function loadSamples(
+  s: SampleImagesOptions,
+  o: CompareOptions,
+  getExtractor: () => Promise<LoadedExtractor>,
+): Promise<SampledInput> {
   const source = samplerSource(s);
-  if (s.n < 2) throw new InputError(`generated samples (${source}): -n ${s.n}; the metrics need at least 2`, 'num-samples');
+  if (s.n < 2)
+    throw new InputError(`generated samples (${source}): -n ${s.n}; the metrics need at least 2`, 'num-samples');
   const ex = await getExtractor();
   configureSharp();
   const sampler = await openSampler({ log: o.log, ...s });
@@ -168,20 +217,39 @@ export async function loadSamples(s: SampleImagesOptions, o: CompareOptions, get
     }
   }
   const { files, decode } = samplesAsDecoder(tap(), sampler.n);
-  const r = await extractFeatures(ex.model, files, { batchSize: o.batchSize, decode, progress: o.progress, label: 'generated samples features' });
+  const r = await extractFeatures(ex.model, files, {
+    batchSize: o.batchSize,
+    decode,
+    progress: o.progress,
+    label: 'generated samples features',
+  });
   if (o.onSamples && first.length) await o.onSamples(first);
   const features = r.features[ex.featureOutput];
   for (let i = 0; i < features.length; i++) {
-    if (!Number.isFinite(features[i])) throw new InputError(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`);
+    if (!Number.isFinite(features[i]))
+      throw new InputError(
+        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`,
+      );
   }
   const acc = new StatsAccumulator(ex.dim);
   await acc.add(features, r.count);
   const stats = await acc.finalize();
   const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-  const quantization = typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
+  const quantization =
+    typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
   return {
-    ...stats, features, logits, files, settings: sampler.settings, samplerDevice: sampler.device,
-    summary: { source, kind: 'samples', count: r.count, protocol: { ...ex.protocol, quantization, sampling: sampler.settings } },
+    ...stats,
+    features,
+    logits,
+    files,
+    settings: sampler.settings,
+    samplerDevice: sampler.device,
+    summary: {
+      source,
+      kind: 'samples',
+      count: r.count,
+      protocol: { ...ex.protocol, quantization, sampling: sampler.settings },
+    },
   };
 }
 
@@ -196,7 +264,15 @@ export function extractorLoader(o: CompareOptions): ExtractorLoader {
   let extractor = o.extractor;
   return {
     async get() {
-      extractor ??= await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log: o.log });
+      extractor ??= await loadExtractor({
+        weights: o.weights,
+        resize: o.resize,
+        encoder: o.encoder,
+        cacheDir: o.cacheDir,
+        device: o.device,
+        threads: o.threads,
+        log: o.log,
+      });
       return extractor;
     },
     loaded: () => extractor,
@@ -206,13 +282,17 @@ export function extractorLoader(o: CompareOptions): ExtractorLoader {
 /** The extractor the options choose, as the extractor registry declares it, and its name for messages. */
 function chosenExtractor(o: Pick<CompareOptions, 'extractor' | 'encoder'>): { decl: ExtractorDecl; name: string } {
   if (o.extractor) {
-    const decl = o.extractor.kind === 'inception' ? EXTRACTORS.inception : extractorOfProtocol(o.extractor.protocol.extractor) ?? EXTRACTORS.custom;
+    const decl =
+      o.extractor.kind === 'inception'
+        ? EXTRACTORS.inception
+        : (extractorOfProtocol(o.extractor.protocol.extractor) ?? EXTRACTORS.custom);
     return { decl, name: o.extractor.model.name };
   }
   return { decl: extractorFor(o.encoder), name: o.encoder ? `onnx:${o.encoder.path}` : 'the Inception network' };
 }
 
-/** Stage 1: the metric groups to compute (given, else the defaults the extractor supports); refused up front when unsupported. */
+/** Stage 1: the metric groups to compute (given, else the defaults the extractor supports); refused up front when
+ * unsupported. */
 export function selectMetricGroups(o: Pick<CompareOptions, 'metrics' | 'extractor' | 'encoder'>): MetricGroup[] {
   const { decl, name } = chosenExtractor(o);
   const groups = o.metrics ? [...o.metrics] : defaultMetricGroups(decl);
@@ -229,13 +309,22 @@ export interface LoadedInputs {
 }
 
 /** Stage 2: loads the real side, then the generated side (a folder, a statistics file, or samples). */
-export async function loadInputs(o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInputs> {
-  if (!o.sampler && o.generated === undefined) throw new InputError('compare: give the generated images (a folder or statistics file) or a generator to sample from', 'generated');
+export async function loadInputs(
+  o: CompareOptions,
+  getExtractor: () => Promise<LoadedExtractor>,
+): Promise<LoadedInputs> {
+  if (!o.sampler && o.generated === undefined)
+    throw new InputError(
+      'compare: give the generated images (a folder or statistics file) or a generator to sample from',
+      'generated',
+    );
   const real = await loadInput('real', o.real, o, getExtractor);
   const sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
-  const generated: LoadedInput = sampled ?? await loadInput('generated', o.generated!, o, getExtractor);
+  const generated: LoadedInput = sampled ?? (await loadInput('generated', o.generated!, o, getExtractor));
   if (real.dim !== generated.dim) {
-    throw new InputError(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`);
+    throw new InputError(
+      `real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`,
+    );
   }
   return { real, generated, sampled };
 }
@@ -253,29 +342,46 @@ export interface Reconciled {
  * Stage 3: refuses inputs made with different protocols, says so when one side records none (pytorch-fid / clean-fid
  * statistics files), and checks the metrics against the extractor the inputs come from.
  */
-export function reconcileProtocols(inputs: LoadedInputs, groups: readonly MetricGroup[], o: Pick<CompareOptions, 'real' | 'metrics'>, extractor: LoadedExtractor | undefined): Reconciled {
+export function reconcileProtocols(
+  inputs: LoadedInputs,
+  groups: readonly MetricGroup[],
+  o: Pick<CompareOptions, 'real' | 'metrics'>,
+  extractor: LoadedExtractor | undefined,
+): Reconciled {
   const { real, generated, sampled } = inputs;
   const notes: string[] = [];
-  const pr = real.summary.protocol, pg = generated.summary.protocol;
+  const pr = real.summary.protocol,
+    pg = generated.summary.protocol;
   if (pr && pg) {
     const diff = protocolDifferences(pr, pg);
-    if (diff.length) throw new InputError(`real and generated were made with different protocols (${diff.join('; ')}): their numbers are not comparable`);
+    if (diff.length)
+      throw new InputError(
+        `real and generated were made with different protocols (${diff.join('; ')}): their numbers are not comparable`,
+      );
   } else if (pr || pg) {
     const unknown = pr ? generated.summary.source : o.real;
-    notes.push(`${unknown} records no protocol (a pytorch-fid or clean-fid statistics file): assumed to use ${(pr ?? pg)!.extractor} with the same weights and resize`);
+    notes.push(
+      `${unknown} records no protocol (a pytorch-fid or clean-fid statistics file): assumed to use ${(pr ?? pg)!.extractor} with the same weights and resize`,
+    );
   } else {
     notes.push('neither input records its protocol (pytorch-fid or clean-fid statistics files): assumed to match');
   }
   // a sampled generated side: its quantization (the sampler's) is the one that describes the generated images
-  const protocol = sampled ? pg : pr ?? pg ?? extractor?.protocol;
+  const protocol = sampled ? pg : (pr ?? pg ?? extractor?.protocol);
   let selected = [...groups];
   const recorded = extractorOfProtocol(protocol?.extractor);
   if (protocol && recorded && recorded.id !== 'inception') {
     if (!o.metrics) selected = selected.filter((g) => defaultMetricGroups(recorded).includes(g));
     checkMetricsSupported(selected, recorded, protocol.extractor, 'inputs');
-    notes.push(`features from ${protocol.extractor} (D = ${real.dim}): "fid" is the Fréchet distance in that feature space (e.g. FD_DINOv2), not comparable with Inception FIDs`);
+    notes.push(
+      `features from ${protocol.extractor} (D = ${real.dim}): "fid" is the Fréchet distance in that feature space (e.g. FD_DINOv2), not comparable with Inception FIDs`,
+    );
   }
-  const warning = extractor?.bytes.warning ?? (protocol?.weights === 'synthetic' ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.' : undefined);
+  const warning =
+    extractor?.bytes.warning ??
+    (protocol?.weights === 'synthetic'
+      ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.'
+      : undefined);
   if (warning) notes.unshift(warning);
   // on-bad-image: skip, and entries of the listing that cannot be opened — the report says how many images were
   // left out, and which
@@ -289,12 +395,26 @@ export function inputNotes(input: LoadedInput): string[] {
 }
 
 /** Loads the training side for the groups that need it, checked against the comparison's dimension and protocol. */
-export async function loadTraining(source: string, dim: number, protocol: Protocol | undefined, o: CompareOptions, getExtractor: () => Promise<LoadedExtractor>): Promise<LoadedInput> {
+export async function loadTraining(
+  source: string,
+  dim: number,
+  protocol: Protocol | undefined,
+  o: CompareOptions,
+  getExtractor: () => Promise<LoadedExtractor>,
+): Promise<LoadedInput> {
   const training = await loadInput('training', source, o, getExtractor);
-  if (training.dim !== dim) throw new InputError(`training (${source}) has ${training.dim}-dimensional features, the other inputs ${dim}: they come from different extractors`, source);
+  if (training.dim !== dim)
+    throw new InputError(
+      `training (${source}) has ${training.dim}-dimensional features, the other inputs ${dim}: they come from different extractors`,
+      source,
+    );
   if (training.summary.protocol && protocol) {
     const diff = protocolDifferences(training.summary.protocol, protocol);
-    if (diff.length) throw new InputError(`training (${source}) was made with another protocol (${diff.join('; ')}): its distances are not comparable`, source);
+    if (diff.length)
+      throw new InputError(
+        `training (${source}) was made with another protocol (${diff.join('; ')}): its distances are not comparable`,
+        source,
+      );
   }
   return training;
 }
@@ -305,26 +425,49 @@ const STATS_ONLY_HINT = 'pass the image folder, or a stats file written by `fid-
 function checkNeeds(def: MetricGroupDef, ctx: MetricContext): void {
   const n = def.needs;
   if (n.features) {
-    const missing = n.features.map((side) => ctx[side]!).filter((s) => !s.features).map((s) => s.summary.source);
+    const missing = n.features
+      .map((side) => ctx[side]!)
+      .filter((s) => !s.features)
+      .map((s) => s.summary.source);
     if (missing.length && n.features.length === 1 && n.features[0] === 'generated') {
-      throw new InputError(`${def.title} needs the generated set's per-image features, but ${missing[0]} holds only mu/sigma: ${STATS_ONLY_HINT}`);
+      throw new InputError(
+        `${def.title} needs the generated set's per-image features, but ${missing[0]} holds only mu/sigma: ${STATS_ONLY_HINT}`,
+      );
     }
-    if (missing.length) throw new InputError(`${def.title} needs per-image features, but ${missing.join(' and ')} hold(s) only mu/sigma: ${STATS_ONLY_HINT}`);
+    if (missing.length)
+      throw new InputError(
+        `${def.title} needs per-image features, but ${missing.join(' and ')} hold(s) only mu/sigma: ${STATS_ONLY_HINT}`,
+      );
   }
-  if (n.logits && !ctx.generated.logits) throw new InputError(`${def.title} needs the generated set's logits, but ${ctx.generated.summary.source} holds none: ${STATS_ONLY_HINT}`);
+  if (n.logits && !ctx.generated.logits)
+    throw new InputError(
+      `${def.title} needs the generated set's logits, but ${ctx.generated.summary.source} holds none: ${STATS_ONLY_HINT}`,
+    );
 }
 
 /** Which groups run: the selected ones of the pair, the ELBO with `elbo`, the training-set ones with `training`. */
-export function activeGroups(groups: readonly MetricGroup[], o: Pick<CompareOptions, 'elbo' | 'training'>): MetricGroupName[] {
-  return METRIC_GROUPS.filter((g) => g.needs.source === 'pair' ? (groups as readonly string[]).includes(g.group) : g.needs.source === 'elbo' ? !!o.elbo : !!o.training)
-    .map((g) => g.group);
+export function activeGroups(
+  groups: readonly MetricGroup[],
+  o: Pick<CompareOptions, 'elbo' | 'training'>,
+): MetricGroupName[] {
+  return METRIC_GROUPS.filter((g) =>
+    g.needs.source === 'pair'
+      ? (groups as readonly string[]).includes(g.group)
+      : g.needs.source === 'elbo'
+        ? !!o.elbo
+        : !!o.training,
+  ).map((g) => g.group);
 }
 
 /**
  * Stage 4: computes the groups, those on the pair first (in registry order), then the ELBO, then those on the
  * training set (loaded by `loadTrainingSet` just before they run).
  */
-export async function computeMetrics(groups: readonly MetricGroupName[], ctx: MetricContext, loadTrainingSet?: () => Promise<LoadedInput>): Promise<MetricsReport['metrics']> {
+export async function computeMetrics(
+  groups: readonly MetricGroupName[],
+  ctx: MetricContext,
+  loadTrainingSet?: () => Promise<LoadedInput>,
+): Promise<MetricsReport['metrics']> {
   const metrics: MetricsReport['metrics'] = {};
   for (const source of ['pair', 'elbo', 'training'] as const) {
     for (const def of METRIC_GROUPS as readonly MetricGroupDef[]) {
@@ -344,30 +487,71 @@ export async function computeMetrics(groups: readonly MetricGroupName[], ctx: Me
  * Stage 5: bootstrap 95 % intervals of the metrics whose registry entry names a bootstrap quantity, from the features
  * at hand (never extracting again). Sets each metric's `ci`; returns the settings for the report's protocol.
  */
-export async function computeIntervals(metrics: MetricsReport['metrics'], real: LoadedInput, generated: LoadedInput, o: Pick<CompareOptions, 'bootstrap' | 'bootstrapMaxSamples' | 'log'>, seed: number, progress: ((line: string) => void) | undefined, notes: string[]): Promise<ReportProtocol['bootstrap']> {
+export async function computeIntervals(
+  metrics: MetricsReport['metrics'],
+  real: LoadedInput,
+  generated: LoadedInput,
+  o: Pick<CompareOptions, 'bootstrap' | 'bootstrapMaxSamples' | 'log'>,
+  seed: number,
+  progress: ((line: string) => void) | undefined,
+  notes: string[],
+): Promise<ReportProtocol['bootstrap']> {
   const wanted = METRICS.filter((m) => m.interval && metrics[m.name]);
   const replicates = o.bootstrap ?? DEFAULT_BOOTSTRAP_REPLICATES;
   if (replicates <= 0 || !wanted.length) return undefined;
   if (!real.features || !generated.features) {
-    notes.push(`no bootstrap intervals: ${[real, generated].filter((s) => !s.features).map((s) => s.summary.source).join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`);
+    notes.push(
+      `no bootstrap intervals: ${[real, generated]
+        .filter((s) => !s.features)
+        .map((s) => s.summary.source)
+        .join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`,
+    );
     return undefined;
   }
   const values: Partial<Record<BootstrapMetric, number>> = {};
   for (const m of wanted) values[m.interval!] = metrics[m.name]!.value;
-  const b = await metricIntervals({ x: real.features, nReal: real.count, y: generated.features, nGen: generated.count, d: real.dim, real, generated, values },
-    wanted.map((m) => m.interval as BootstrapMetric), { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress });
+  const b = await metricIntervals(
+    {
+      x: real.features,
+      nReal: real.count,
+      y: generated.features,
+      nGen: generated.count,
+      d: real.dim,
+      real,
+      generated,
+      values,
+    },
+    wanted.map((m) => m.interval as BootstrapMetric),
+    { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress },
+  );
   for (const m of wanted) {
     const iv = b.intervals[m.interval!];
     // an interval from replicates that are undefined (e.g. KID of a resample of 2 images that repeats one) is no
     // interval: left out and said, never reported as NaN
     if (iv && !(Number.isFinite(iv.halfWidth) && Number.isFinite(iv.se) && iv.replicates.every(Number.isFinite))) {
-      notes.push(`no bootstrap interval for ${m.name}: some of its replicates are undefined (too few images: ${real.count} real, ${generated.count} generated)`);
+      notes.push(
+        `no bootstrap interval for ${m.name}: some of its replicates are undefined (too few images: ${real.count} real, ${generated.count} generated)`,
+      );
       continue;
     }
-    if (iv) metrics[m.name]!.ci = { halfWidth: iv.halfWidth, level: 0.95, se: iv.se, scale: iv.scale, method: iv.method, replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))) };
+    if (iv)
+      metrics[m.name]!.ci = {
+        halfWidth: iv.halfWidth,
+        level: 0.95,
+        se: iv.se,
+        scale: iv.scale,
+        method: iv.method,
+        replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))),
+      };
   }
-  o.log?.(`intervals: ${replicates} replicates in ${b.seconds.toFixed(1)} s (${[...new Set(wanted.map((m) => `${m.name}: ${b.intervals[m.interval!]?.method}`))].join(', ')})`);
-  return { replicates, draws: b.draws ?? { real: real.count, generated: generated.count }, ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}) };
+  o.log?.(
+    `intervals: ${replicates} replicates in ${b.seconds.toFixed(1)} s (${[...new Set(wanted.map((m) => `${m.name}: ${b.intervals[m.interval!]?.method}`))].join(', ')})`,
+  );
+  return {
+    replicates,
+    draws: b.draws ?? { real: real.count, generated: generated.count },
+    ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}),
+  };
 }
 
 /** What the report is built from. */
@@ -391,10 +575,22 @@ export function buildReport(p: ReportParts): MetricsReport {
     fidGateVersion: VERSION,
     createdAt: new Date().toISOString(),
     protocol: {
-      ...(p.protocol ?? { extractor: 'unknown', weights: 'unknown', weightsSha256: 'unknown', resize: 'unknown', quantization: 'unknown', fidGateVersion: VERSION }),
-      nReal: real.count, nGenerated: generated.count, device: p.device ?? 'none (statistics files)',
-      ...(sampled ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } } : {}),
-      seed: p.seed, realDigest: referenceDigest(real),
+      ...(p.protocol ?? {
+        extractor: 'unknown',
+        weights: 'unknown',
+        weightsSha256: 'unknown',
+        resize: 'unknown',
+        quantization: 'unknown',
+        fidGateVersion: VERSION,
+      }),
+      nReal: real.count,
+      nGenerated: generated.count,
+      device: p.device ?? 'none (statistics files)',
+      ...(sampled
+        ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } }
+        : {}),
+      seed: p.seed,
+      realDigest: referenceDigest(real),
       ...(p.bootstrap ? { bootstrap: p.bootstrap } : {}),
     },
     real: real.summary,
@@ -410,7 +606,9 @@ function analysisProgress(o: Pick<CompareOptions, 'progress' | 'log'>): ((line: 
   return typeof o.progress === 'function' ? o.progress : o.progress ? o.log : undefined;
 }
 
-export async function runCompare(o: CompareOptions): Promise<{ report: MetricsReport; real: LoadedInput; generated: LoadedInput }> {
+export async function runCompare(
+  o: CompareOptions,
+): Promise<{ report: MetricsReport; real: LoadedInput; generated: LoadedInput }> {
   const t0 = performance.now();
   const selected = selectMetricGroups(o);
   const extractor = extractorLoader(o);
@@ -419,12 +617,31 @@ export async function runCompare(o: CompareOptions): Promise<{ report: MetricsRe
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
   const ctx: MetricContext = {
-    real: inputs.real, generated: inputs.generated, dim: inputs.real.dim, seed, settings: o, progress, notes,
+    real: inputs.real,
+    generated: inputs.generated,
+    dim: inputs.real.dim,
+    seed,
+    settings: o,
+    progress,
+    notes,
     // read when a group runs: the training set's extraction may load the extractor after this
-    get device() { return extractor.loaded()?.model.device; },
+    get device() {
+      return extractor.loaded()?.model.device;
+    },
   };
-  const metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get));
+  const metrics = await computeMetrics(activeGroups(groups, o), ctx, () =>
+    loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
+  );
   const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes);
-  const report = buildReport({ inputs, protocol, metrics, notes, seed, bootstrap, device: ((m) => m && deviceLabel(m))(extractor.loaded()?.model), durationSeconds: (performance.now() - t0) / 1000 });
+  const report = buildReport({
+    inputs,
+    protocol,
+    metrics,
+    notes,
+    seed,
+    bootstrap,
+    device: ((m) => m && deviceLabel(m))(extractor.loaded()?.model),
+    durationSeconds: (performance.now() - t0) / 1000,
+  });
   return { report, real: inputs.real, generated: inputs.generated };
 }

@@ -43,20 +43,48 @@ export function listingDigest(relative: readonly string[]): string {
 const relativeTo = (folder: string, f: string) => path.relative(folder, f).split(path.sep).join('/');
 
 /** The shard's block of the folder's sorted listing, extracted. */
-export async function folderPart(ex: LoadedExtractor, folder: string, shard: ShardSpec, o: PartOptions): Promise<PartResult> {
+export async function folderPart(
+  ex: LoadedExtractor,
+  folder: string,
+  shard: ShardSpec,
+  o: PartOptions,
+): Promise<PartResult> {
   const { files: listing, omitted } = await listFolderDetailed(folder, o.recursive);
   const omittedLine = omittedNote(folder, omitted);
   const { start, end } = shardRange(listing.length, shard);
   const mine = listing.slice(start, end);
-  const info = { format: PARTIAL_FORMAT, index: shard.index, of: shard.of, total: listing.length, start, end, source: listingDigest(listing.map((f) => relativeTo(folder, f))) } as const;
+  const info = {
+    format: PARTIAL_FORMAT,
+    index: shard.index,
+    of: shard.of,
+    total: listing.length,
+    start,
+    end,
+    source: listingDigest(listing.map((f) => relativeTo(folder, f))),
+  } as const;
   const dim = ex.dim;
   if (!mine.length) {
     // more shards than images: an empty part still counts as its shard
     const stats = await partialStats(new Float32Array(0), 0, dim);
-    return { part: { ...stats, shard: info, protocol: { ...ex.protocol }, warning: ex.bytes.warning, ...emptyRows(o.features, ex) }, omittedNote: omittedLine, imagesPerSecond: 0 };
+    return {
+      part: {
+        ...stats,
+        shard: info,
+        protocol: { ...ex.protocol },
+        warning: ex.bytes.warning,
+        ...emptyRows(o.features, ex),
+      },
+      omittedNote: omittedLine,
+      imagesPerSecond: 0,
+    };
   }
   const r = await extractFolder(ex, folder, {
-    files: mine, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: o.warn, progress: o.progress,
+    files: mine,
+    batchSize: o.batchSize,
+    maxPixels: o.maxPixels,
+    onBadImage: o.onBadImage,
+    warn: o.warn,
+    progress: o.progress,
     label: `features ${folder} (shard ${shardText(shard)})`,
   });
   const position = new Map(mine.map((f, i) => [f, start + i]));
@@ -64,18 +92,35 @@ export async function folderPart(ex: LoadedExtractor, folder: string, shard: Sha
   const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
   const stats = await partialStats(features, r.count, dim);
   const part: PartFile = {
-    ...stats, shard: info, protocol: { ...ex.protocol }, warning: ex.bytes.warning,
-    ...(o.features ? {
-      features, files: r.relativeFiles, indices: r.files.map((f) => position.get(f)!),
-      ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput!] } : {}),
-    } : {}),
+    ...stats,
+    shard: info,
+    protocol: { ...ex.protocol },
+    warning: ex.bytes.warning,
+    ...(o.features
+      ? {
+          features,
+          files: r.relativeFiles,
+          indices: r.files.map((f) => position.get(f)!),
+          ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput!] } : {}),
+        }
+      : {}),
   };
-  return { part, skippedNote: skippedNote(folder, r.skipped), omittedNote: omittedLine, imagesPerSecond: r.imagesPerSecond };
+  return {
+    part,
+    skippedNote: skippedNote(folder, r.skipped),
+    omittedNote: omittedLine,
+    imagesPerSecond: r.imagesPerSecond,
+  };
 }
 
 function emptyRows(features: boolean, ex: LoadedExtractor): Partial<PartFile> {
   if (!features) return {};
-  return { features: new Float32Array(0), files: [], indices: [], ...(ex.logitsOutput ? { logits: new Float32Array(0), logitsDim: ex.model.outputs[ex.logitsOutput] } : {}) };
+  return {
+    features: new Float32Array(0),
+    files: [],
+    indices: [],
+    ...(ex.logitsOutput ? { logits: new Float32Array(0), logitsDim: ex.model.outputs[ex.logitsOutput] } : {}),
+  };
 }
 
 /**
@@ -83,42 +128,94 @@ function emptyRows(features: boolean, ex: LoadedExtractor): Partial<PartFile> {
  * the single run's seeds (every random number is a function of the seed and the global sample index, rng.ts), so
  * the n shards' samples are the single run's, bit for bit. A sampler command draws its own seeds: refused.
  */
-export function shardSampler(s: SampleImagesOptions, shard: ShardSpec, what = '--shard'): { opts: SampleImagesOptions; start: number; end: number } {
+export function shardSampler(
+  s: SampleImagesOptions,
+  shard: ShardSpec,
+  what = '--shard',
+): { opts: SampleImagesOptions; start: number; end: number } {
   if (s.kind === 'command') {
-    throw new InputError(`${what}: a sampler command cannot be sharded (it draws its own seeds); give each matrix job its own images and shard the folder`, 'shard');
+    throw new InputError(
+      `${what}: a sampler command cannot be sharded (it draws its own seeds); give each matrix job its own images and shard the folder`,
+      'shard',
+    );
   }
   const { start, end } = shardRange(s.n, shard);
   return {
-    start, end,
-    opts: { ...s, n: end - start, ...(s.gan ? { gan: { ...s.gan, first: start } } : {}), ...(s.diffusion ? { diffusion: { ...s.diffusion, first: start } } : {}) },
+    start,
+    end,
+    opts: {
+      ...s,
+      n: end - start,
+      ...(s.gan ? { gan: { ...s.gan, first: start } } : {}),
+      ...(s.diffusion ? { diffusion: { ...s.diffusion, first: start } } : {}),
+    },
   };
 }
 
 /** The shard's block of a sampler's samples, sampled and extracted in memory. */
-export async function samplesPart(ex: LoadedExtractor, s: SampleImagesOptions, shard: ShardSpec, o: PartOptions & { log?: (m: string) => void }, what = '--shard'): Promise<PartResult> {
+export async function samplesPart(
+  ex: LoadedExtractor,
+  s: SampleImagesOptions,
+  shard: ShardSpec,
+  o: PartOptions & { log?: (m: string) => void },
+  what = '--shard',
+): Promise<PartResult> {
   const { opts, start, end } = shardSampler(s, shard, what);
-  const info = { format: PARTIAL_FORMAT, index: shard.index, of: shard.of, total: s.n, start, end, source: 'samples' } as const;
+  const info = {
+    format: PARTIAL_FORMAT,
+    index: shard.index,
+    of: shard.of,
+    total: s.n,
+    start,
+    end,
+    source: 'samples',
+  } as const;
   const dim = ex.dim;
   const sampler = opts.n > 0 ? await openSampler({ log: o.log, ...opts }) : undefined;
   // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
   const settings: Record<string, unknown> = { ...(sampler?.settings ?? {}), n: s.n };
   const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
   const protocol = { ...ex.protocol, quantization, sampling: settings };
-  if (!sampler) return { part: { ...(await partialStats(new Float32Array(0), 0, dim)), shard: info, protocol, warning: ex.bytes.warning, ...emptyRows(o.features, ex) }, imagesPerSecond: 0 };
+  if (!sampler)
+    return {
+      part: {
+        ...(await partialStats(new Float32Array(0), 0, dim)),
+        shard: info,
+        protocol,
+        warning: ex.bytes.warning,
+        ...emptyRows(o.features, ex),
+      },
+      imagesPerSecond: 0,
+    };
   configureSharp();
   const { files, decode } = samplesAsDecoder(sampler.images(), sampler.n);
-  const r = await extractFeatures(ex.model, files, { batchSize: o.batchSize, decode, progress: o.progress, label: `generated samples features (shard ${shardText(shard)})` });
+  const r = await extractFeatures(ex.model, files, {
+    batchSize: o.batchSize,
+    decode,
+    progress: o.progress,
+    label: `generated samples features (shard ${shardText(shard)})`,
+  });
   const features = r.features[ex.featureOutput];
   for (let i = 0; i < features.length; i++) {
-    if (!Number.isFinite(features[i])) throw new InputError(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${start + Math.floor(i / dim)}: the model or its weights are broken`);
+    if (!Number.isFinite(features[i]))
+      throw new InputError(
+        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${start + Math.floor(i / dim)}: the model or its weights are broken`,
+      );
   }
   const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
   const part: PartFile = {
-    ...(await partialStats(features, r.count, dim)), shard: info, protocol, warning: ex.bytes.warning,
-    ...(o.features ? {
-      features, files: Array.from({ length: r.count }, (_, k) => sampleName(start + k)), indices: Array.from({ length: r.count }, (_, k) => start + k),
-      ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput!] } : {}),
-    } : {}),
+    ...(await partialStats(features, r.count, dim)),
+    shard: info,
+    protocol,
+    warning: ex.bytes.warning,
+    ...(o.features
+      ? {
+          features,
+          files: Array.from({ length: r.count }, (_, k) => sampleName(start + k)),
+          indices: Array.from({ length: r.count }, (_, k) => start + k),
+          ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput!] } : {}),
+        }
+      : {}),
   };
   return { part, imagesPerSecond: r.imagesPerSecond };
 }

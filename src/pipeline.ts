@@ -5,10 +5,21 @@ import * as ort from 'onnxruntime-node';
 import { listImages, type OmittedEntry } from './images/list.js';
 import { printableName } from './util/fs-names.js';
 import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
-import { loadInceptionModel, INCEPTION_EXTRACTOR, type InceptionModelBytes, type ResizeMode } from './features/inception.js';
+import {
+  loadInceptionModel,
+  INCEPTION_EXTRACTOR,
+  type InceptionModelBytes,
+  type ResizeMode,
+} from './features/inception.js';
 import { createSession, type Device } from './features/session.js';
 import { decodePool, decodeWorkerCount, decodeWorkersFromEnv } from './features/decode-pool.js';
-import { extractFeatures, type ExtractResult, type FeatureModel, type ModelInput, type OnBadImage } from './features/extract.js';
+import {
+  extractFeatures,
+  type ExtractResult,
+  type FeatureModel,
+  type ModelInput,
+  type OnBadImage,
+} from './features/extract.js';
 import { ensureCudaProviders, hasNvidiaGpu } from './features/cuda-providers.js';
 import { cleanResize } from './features/clean-resize.js';
 import { describePreprocess, encoderInput, sha256OfFile, type EncoderSpec } from './features/encoder.js';
@@ -76,7 +87,12 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
   const bytes = await loadInceptionModel({ weights: opts.weights, cacheDir, log: opts.log, resize });
   if (bytes.warning) opts.log?.(bytes.warning);
   const { session, device, adapter } = await sessionFor(bytes.onnx, opts, cacheDir).catch((err: Error) => {
-    throw err instanceof InputError || bytes.weights !== 'custom-onnx' ? err : new InputError(`--weights ${bytes.source}: onnxruntime cannot load the model (${err.message.split('\n')[0]})`, bytes.source);
+    throw err instanceof InputError || bytes.weights !== 'custom-onnx'
+      ? err
+      : new InputError(
+          `--weights ${bytes.source}: onnxruntime cannot load the model (${err.message.split('\n')[0]})`,
+          bytes.source,
+        );
   });
   return {
     bytes,
@@ -85,7 +101,12 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
     logitsOutput: 'logits',
     dim: POOL3_DIM,
     model: {
-      name: INCEPTION_EXTRACTOR, session, device, adapter, inputName: 'images', outputs: { pool3: POOL3_DIM, logits: LOGITS_DIM },
+      name: INCEPTION_EXTRACTOR,
+      session,
+      device,
+      adapter,
+      inputName: 'images',
+      outputs: { pool3: POOL3_DIM, logits: LOGITS_DIM },
       ...(resize === 'clean' ? { input: cleanInceptionInput } : {}),
     },
     protocol: {
@@ -104,21 +125,32 @@ const shapeText = (dims: readonly (number | string)[]) => `[${dims.join(', ')}]`
 /** Checks the encoder's one image input against the preprocessing (type, rank, fixed sizes). */
 function checkEncoderInput(session: ort.InferenceSession, spec: EncoderSpec, what: string): string {
   if (session.inputNames.length !== 1) {
-    throw new InputError(`${what}: the model has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); expected one image input`, spec.path);
+    throw new InputError(
+      `${what}: the model has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); expected one image input`,
+      spec.path,
+    );
   }
   const meta = session.inputMetadata?.[0];
   const p = spec.preprocess;
   if (meta?.isTensor) {
-    if (meta.type !== 'float32') throw new InputError(`${what}: its input ${meta.name} is ${meta.type}; fid-gate feeds float32 images`, spec.path);
+    if (meta.type !== 'float32')
+      throw new InputError(`${what}: its input ${meta.name} is ${meta.type}; fid-gate feeds float32 images`, spec.path);
     const want = p.layout === 'nchw' ? [0, 3, p.height, p.width] : [0, p.height, p.width, 3];
     if (meta.shape.length && typeof meta.shape[0] === 'number' && meta.shape[0] > 0) {
-      throw new InputError(`${what}: its input ${meta.name} has a fixed batch size (shape ${shapeText(meta.shape)}); export it with a dynamic batch axis (torch.onnx.export(..., dynamic_axes={"${meta.name}": {0: "N"}, ...}))`, spec.path);
+      throw new InputError(
+        `${what}: its input ${meta.name} has a fixed batch size (shape ${shapeText(meta.shape)}); export it with a dynamic batch axis (torch.onnx.export(..., dynamic_axes={"${meta.name}": {0: "N"}, ...}))`,
+        spec.path,
+      );
     }
     if (meta.shape.length) {
-      const bad = meta.shape.length !== 4 || meta.shape.some((d, i) => i > 0 && typeof d === 'number' && d > 0 && d !== want[i]);
+      const bad =
+        meta.shape.length !== 4 || meta.shape.some((d, i) => i > 0 && typeof d === 'number' && d > 0 && d !== want[i]);
       if (bad) {
-        throw new InputError(`${what}: its input ${meta.name} has shape ${shapeText(meta.shape)}, but the ${p.preset} preprocessing makes ` +
-          `${shapeText(['N', ...want.slice(1)])} (${p.layout.toUpperCase()}); check --encoder-preset / --encoder-size / --encoder-layout`, spec.path);
+        throw new InputError(
+          `${what}: its input ${meta.name} has shape ${shapeText(meta.shape)}, but the ${p.preset} preprocessing makes ` +
+            `${shapeText(['N', ...want.slice(1)])} (${p.layout.toUpperCase()}); check --encoder-preset / --encoder-size / --encoder-layout`,
+          spec.path,
+        );
       }
     }
   }
@@ -126,13 +158,23 @@ function checkEncoderInput(session: ort.InferenceSession, spec: EncoderSpec, wha
 }
 
 /** The output to use and its width D, from the model's metadata or, when that leaves D open, one probe run. */
-async function encoderOutput(session: ort.InferenceSession, spec: EncoderSpec, inputName: string, input: ModelInput, what: string): Promise<{ name: string; dim: number }> {
+async function encoderOutput(
+  session: ort.InferenceSession,
+  spec: EncoderSpec,
+  inputName: string,
+  input: ModelInput,
+  what: string,
+): Promise<{ name: string; dim: number }> {
   const names = session.outputNames;
   const name = spec.output ?? names[0];
-  if (!names.includes(name)) throw new InputError(`${what}: no output named "${name}" (outputs: ${names.join(', ')})`, spec.path);
+  if (!names.includes(name))
+    throw new InputError(`${what}: no output named "${name}" (outputs: ${names.join(', ')})`, spec.path);
   const meta = session.outputMetadata?.[names.indexOf(name)];
   const notTwoD = (shape: readonly (number | string)[]) =>
-    new InputError(`${what}: output ${name} has shape ${shapeText(shape)}; features must be 2-D [N, D] (pick another output with --encoder-output, or export the pooled embedding)`, spec.path);
+    new InputError(
+      `${what}: output ${name} has shape ${shapeText(shape)}; features must be 2-D [N, D] (pick another output with --encoder-output, or export the pooled embedding)`,
+      spec.path,
+    );
   if (meta?.isTensor && meta.shape.length) {
     if (meta.shape.length !== 2) throw notTwoD(meta.shape);
     if (typeof meta.shape[1] === 'number' && meta.shape[1] > 0) return { name, dim: meta.shape[1] };
@@ -141,7 +183,11 @@ async function encoderOutput(session: ort.InferenceSession, spec: EncoderSpec, i
   const p = spec.preprocess;
   const dims = input.dims(1, p.width, p.height);
   const x = new Float32Array(dims.reduce((a, b) => a * b, 1));
-  input.write({ width: p.width, height: p.height, data: new Uint8Array(p.width * p.height * 3), file: '(probe)' }, x, 0);
+  input.write(
+    { width: p.width, height: p.height, data: new Uint8Array(p.width * p.height * 3), file: '(probe)' },
+    x,
+    0,
+  );
   const r = await session.run({ [inputName]: new ort.Tensor('float32', x, dims) }, [name]);
   const t = r[name];
   if (t.dims.length !== 2 || t.dims[0] !== 1) throw notTwoD(t.dims);
@@ -150,9 +196,13 @@ async function encoderOutput(session: ort.InferenceSession, spec: EncoderSpec, i
 
 async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheDir: string): Promise<LoadedExtractor> {
   const what = `--encoder ${spec.path}`;
-  if (opts.weights?.trim()) throw new InputError(`--weights is for the Inception network; with ${what} leave it out`, 'weights');
+  if (opts.weights?.trim())
+    throw new InputError(`--weights is for the Inception network; with ${what} leave it out`, 'weights');
   if (opts.resize && opts.resize !== 'legacy-pytorch') {
-    throw new InputError(`--resize ${opts.resize} is for the Inception network; an ONNX encoder's resize comes from --encoder-preset`, 'resize');
+    throw new InputError(
+      `--resize ${opts.resize} is for the Inception network; an ONNX encoder's resize comes from --encoder-preset`,
+      'resize',
+    );
   }
   if (!existsSync(spec.path) || !statSync(spec.path).isFile()) throw new InputError(`${what}: no such file`, spec.path);
   const hash = await sha256OfFile(spec.path);
@@ -168,7 +218,9 @@ async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheD
   const input = encoderInput(spec.preprocess);
   const out = await encoderOutput(session, spec, inputName, input, what);
   const base = path.basename(spec.path);
-  opts.log?.(`encoder: ${base} (sha256 ${hash.slice(0, 12)}), output ${out.name}, D = ${out.dim}, ${describePreprocess(spec.preprocess, out.name)}`);
+  opts.log?.(
+    `encoder: ${base} (sha256 ${hash.slice(0, 12)}), output ${out.name}, D = ${out.dim}, ${describePreprocess(spec.preprocess, out.name)}`,
+  );
   return {
     bytes: { weights: 'onnx-encoder', weightsSha256: hash, source: spec.path },
     kind: 'onnx',
@@ -219,7 +271,8 @@ export async function listFolderDetailed(folder: string, recursive = false): Pro
 /** How many names a note lists before "and N more". */
 const NOTE_NAMES = 3;
 
-const relativeName = (folder: string, file: string) => printableName(path.relative(folder, file).split(path.sep).join('/'));
+const relativeName = (folder: string, file: string) =>
+  printableName(path.relative(folder, file).split(path.sep).join('/'));
 
 /**
  * One report line for entries left out of a folder's listing (they look like images but cannot be opened), naming
@@ -232,9 +285,23 @@ export function omittedNote(source: string, omitted: readonly OmittedEntry[], fo
   return `${source}: ${omitted.length} entr${omitted.length === 1 ? 'y' : 'ies'} left out of the listing (cannot be opened): ${names.join(', ')}${more}`;
 }
 
-export async function extractFolder(ex: LoadedExtractor, folder: string, opts: { recursive?: boolean; batchSize?: number; progress?: boolean | ((l: string) => void); label?: string; files?: string[]; maxPixels?: number; onBadImage?: OnBadImage; warn?: (line: string) => void; decodeWorkers?: number } = {}): Promise<FolderFeatures> {
+export async function extractFolder(
+  ex: LoadedExtractor,
+  folder: string,
+  opts: {
+    recursive?: boolean;
+    batchSize?: number;
+    progress?: boolean | ((l: string) => void);
+    label?: string;
+    files?: string[];
+    maxPixels?: number;
+    onBadImage?: OnBadImage;
+    warn?: (line: string) => void;
+    decodeWorkers?: number;
+  } = {},
+): Promise<FolderFeatures> {
   configureSharp();
-  const files = opts.files ?? await listImages(folder, { recursive: opts.recursive });
+  const files = opts.files ?? (await listImages(folder, { recursive: opts.recursive }));
   // decoding on worker threads keeps a GPU fed; on the CPU, ORT's threads already use every core
   const workers = opts.decodeWorkers ?? decodeWorkersFromEnv() ?? (ex.model.device === 'cpu' ? 0 : decodeWorkerCount());
   const pool = workers > 0 ? decodePool(workers) : undefined;
@@ -252,7 +319,11 @@ export async function extractFolder(ex: LoadedExtractor, folder: string, opts: {
   });
   checkFiniteOutputs(ex, result);
   // relativeFiles follows result.files (the kept images), so the .npz `files` list matches the feature rows
-  return { ...result, folder, relativeFiles: result.files.map((f) => path.relative(folder, f).split(path.sep).join('/')) };
+  return {
+    ...result,
+    folder,
+    relativeFiles: result.files.map((f) => path.relative(folder, f).split(path.sep).join('/')),
+  };
 }
 
 /** One report line for images left out by on-bad-image: skip, naming the first few; undefined when none were. */
@@ -273,7 +344,10 @@ function checkFiniteOutputs(ex: LoadedExtractor, r: ExtractResult): void {
     for (let i = 0; i < data.length; i++) {
       if (!Number.isFinite(data[i])) {
         const file = r.files[Math.floor(i / width)] ?? '?';
-        throw new InputError(`${ex.model.name}: output ${name} is NaN or Inf for ${printableName(file)}: the model or its weights are broken`, file);
+        throw new InputError(
+          `${ex.model.name}: output ${name} is NaN or Inf for ${printableName(file)}: the model or its weights are broken`,
+          file,
+        );
       }
     }
   }

@@ -20,7 +20,13 @@ export interface RunContext {
   /** Link to this run, when the pieces are there. */
   runUrl?: string;
   /** For workflow_run events: the triggering run (whose artifacts `mode: comment` reads). */
-  workflowRun?: { id: number; workflowId?: number; headSha?: string; headBranch?: string; pullRequests: { number: number; baseRef?: string }[] };
+  workflowRun?: {
+    id: number;
+    workflowId?: number;
+    headSha?: string;
+    headBranch?: string;
+    pullRequests: { number: number; baseRef?: string }[];
+  };
   payload: Record<string, unknown>;
 }
 
@@ -69,15 +75,29 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   }
   const wr = obj(payload.workflow_run);
   if (wr) {
-    const prs = (Array.isArray(wr.pull_requests) ? wr.pull_requests : []).map(obj).filter((p): p is Record<string, unknown> => !!p)
-      .map((p) => ({ number: posInt(p.number) ?? 0, baseRef: str(obj(p.base)?.ref) })).filter((p) => p.number > 0);
+    const prs = (Array.isArray(wr.pull_requests) ? wr.pull_requests : [])
+      .map(obj)
+      .filter((p): p is Record<string, unknown> => !!p)
+      .map((p) => ({ number: posInt(p.number) ?? 0, baseRef: str(obj(p.base)?.ref) }))
+      .filter((p) => p.number > 0);
     const id = posInt(wr.id);
-    if (id) ctx.workflowRun = { id, workflowId: posInt(wr.workflow_id), headSha: str(wr.head_sha), headBranch: str(wr.head_branch), pullRequests: prs };
+    if (id)
+      ctx.workflowRun = {
+        id,
+        workflowId: posInt(wr.workflow_id),
+        headSha: str(wr.head_sha),
+        headBranch: str(wr.head_branch),
+        pullRequests: prs,
+      };
   }
   ctx.headSha ??= str(env.GITHUB_SHA);
   // push, schedule, workflow_dispatch...: compare with this branch's own history
-  ctx.baseRef ??= str(env.GITHUB_BASE_REF) ?? str(env.GITHUB_REF_NAME) ?? (ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice(11) : undefined);
-  if (ctx.owner && ctx.repo && ctx.runId) ctx.runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+  ctx.baseRef ??=
+    str(env.GITHUB_BASE_REF) ??
+    str(env.GITHUB_REF_NAME) ??
+    (ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice(11) : undefined);
+  if (ctx.owner && ctx.repo && ctx.runId)
+    ctx.runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
   return ctx;
 }
 

@@ -39,6 +39,7 @@ export const timerSleep = (ms: number): Promise<void> => new Promise((resolve) =
 
 export function githubClient(token: string, deps: ActionDeps): GitHubClient {
   let made: Promise<Octokit> | undefined;
-  const create = deps.createClient ?? ((t: string) => createOctokit(t, { sleep: deps.sleep, log: (m) => deps.core.info(m) }));
+  const create =
+    deps.createClient ?? ((t: string) => createOctokit(t, { sleep: deps.sleep, log: (m) => deps.core.info(m) }));
   return () => (made ??= create(token));
 }

@@ -12,7 +12,15 @@ import { defaultCacheDir } from '../weights/cache.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME } from '../report/metrics-json.js';
 import { valueText } from '../report/markdown.js';
-import { cacheAvailable, hashFiles, referenceStatsKey, restoreCache, saveCache, sha256File, weightsCacheKey } from '../github/cache.js';
+import {
+  cacheAvailable,
+  hashFiles,
+  referenceStatsKey,
+  restoreCache,
+  saveCache,
+  sha256File,
+  weightsCacheKey,
+} from '../github/cache.js';
 import { uploadFiles } from '../github/artifacts.js';
 import type { RgbImage } from '../images/decode.js';
 import { writeGrid } from '../images/grid.js';
@@ -32,8 +40,12 @@ type Compared = Awaited<ReturnType<typeof runCompare>>;
 
 /** Fails fast, before any weights download, on an input path that is not there. */
 function checkInputPaths(inp: ActionInputs): void {
-  const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : []),
-    ...(inp.training ? [['training', inp.training]] : [])] as const;
+  const sides = [
+    ['real', inp.real],
+    ...(inp.sampler ? [] : [['generated', inp.generated]]),
+    ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : []),
+    ...(inp.training ? [['training', inp.training]] : []),
+  ] as const;
   if (inp.sampler && typeof inp.sampler.generator === 'string' && !existsSync(inp.sampler.generator)) {
     throw new InputError(`input generator: ${inp.sampler.generator}: no such file`, 'generator');
   }
@@ -46,10 +58,19 @@ function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 
-interface ReferenceCache { key: string; file: string; hit: boolean }
+interface ReferenceCache {
+  key: string;
+  file: string;
+  hit: boolean;
+}
 
-/** The reference statistics from the cache, keyed by the folder's content and the protocol; undefined without a cache or a folder. */
-async function restoreReferenceStats(o: ModeOptions, ex: Extractor, useCache: boolean): Promise<ReferenceCache | undefined> {
+/** The reference statistics from the cache, keyed by the folder's content and the protocol; undefined without a cache
+ * or a folder. */
+async function restoreReferenceStats(
+  o: ModeOptions,
+  ex: Extractor,
+  useCache: boolean,
+): Promise<ReferenceCache | undefined> {
   const { inputs: inp, core } = o;
   if (!useCache || !isFolder(inp.real)) return undefined;
   return core.group('Restore the cached reference statistics', async () => {
@@ -62,33 +83,66 @@ async function restoreReferenceStats(o: ModeOptions, ex: Extractor, useCache: bo
   });
 }
 
-interface Previews { gridPath: string; pairsPath: string; gridCount: number }
+interface Previews {
+  gridPath: string;
+  pairsPath: string;
+  gridCount: number;
+}
 
 /** runCompare with the Action's inputs: folders or a sampler, the optional ELBO and memorization sides. */
-async function computeMetrics(o: ModeOptions, ex: Extractor, realInput: string, cacheDir: string, previews: Previews): Promise<Compared> {
+async function computeMetrics(
+  o: ModeOptions,
+  ex: Extractor,
+  realInput: string,
+  cacheDir: string,
+  previews: Previews,
+): Promise<Compared> {
   const { inputs: inp, core } = o;
   const progress = (l: string) => core.info(l);
   const s = inp.sampler;
-  return core.group('Compute the metrics', () => runCompare({
-    real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
-    onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
-    maxPixels: inp.maxPixels, bootstrap: inp.bootstrap,
-    ...(inp.training ? { training: inp.training, pairsGrid: previews.pairsPath } : {}),
-    warn: (m) => core.warning(m),
-    progress, log: (m) => core.info(m),
-    ...(s ? {
-      sampler: { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },
-      onSamples: async (first: RgbImage[]) => { previews.gridCount = (await writeGrid(previews.gridPath, first)).count; },
-    } : {}),
-    ...(s?.diffusion && inp.elboImages ? {
-      elbo: {
-        denoiser: s.generator!, images: inp.elboImages, schedule: s.diffusion.schedule, trainSteps: s.diffusion.trainSteps,
-        prediction: s.diffusion.prediction, variance: s.diffusion.variance, clip: s.diffusion.clip, numClasses: s.diffusion.numClasses,
-        size: s.diffusion.size, channels: s.diffusion.channels, seed: s.seed,
-      },
-      device: inp.device, cacheDir,
-    } : {}),
-  }));
+  return core.group('Compute the metrics', () =>
+    runCompare({
+      real: realInput,
+      generated: s ? undefined : inp.generated,
+      metrics: inp.metrics,
+      extractor: ex,
+      batchSize: inp.batchSize,
+      onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
+      maxPixels: inp.maxPixels,
+      bootstrap: inp.bootstrap,
+      ...(inp.training ? { training: inp.training, pairsGrid: previews.pairsPath } : {}),
+      warn: (m) => core.warning(m),
+      progress,
+      log: (m) => core.info(m),
+      ...(s
+        ? {
+            sampler: { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },
+            onSamples: async (first: RgbImage[]) => {
+              previews.gridCount = (await writeGrid(previews.gridPath, first)).count;
+            },
+          }
+        : {}),
+      ...(s?.diffusion && inp.elboImages
+        ? {
+            elbo: {
+              denoiser: s.generator!,
+              images: inp.elboImages,
+              schedule: s.diffusion.schedule,
+              trainSteps: s.diffusion.trainSteps,
+              prediction: s.diffusion.prediction,
+              variance: s.diffusion.variance,
+              clip: s.diffusion.clip,
+              numClasses: s.diffusion.numClasses,
+              size: s.diffusion.size,
+              channels: s.diffusion.channels,
+              seed: s.seed,
+            },
+            device: inp.device,
+            cacheDir,
+          }
+        : {}),
+    }),
+  );
 }
 
 /** The preview grids (first samples; closest generated/training pairs): artifacts of their own, named in the report. */
@@ -97,24 +151,42 @@ async function uploadPreviews(o: ModeOptions, report: MetricsReport, previews: P
   if (previews.gridCount) {
     // linked from the comment when the artifact's URL is known
     const up = await uploadFiles(`${inp.artifactName}-samples`, [previews.gridPath], dir, { log: core });
-    const url = up.uploaded && up.id && ctx.owner && ctx.repo && ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}` : undefined;
+    const url =
+      up.uploaded && up.id && ctx.owner && ctx.repo && ctx.runId
+        ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}`
+        : undefined;
     const n = previews.gridCount;
-    report.notes.push(url
-      ? `sample grid (first ${n} samples): ${url} (artifact ${inp.artifactName}-samples)`
-      : up.uploaded ? `sample grid (first ${n} samples): artifact ${inp.artifactName}-samples` : `sample grid (first ${n} samples) written to ${previews.gridPath}`);
+    report.notes.push(
+      url
+        ? `sample grid (first ${n} samples): ${url} (artifact ${inp.artifactName}-samples)`
+        : up.uploaded
+          ? `sample grid (first ${n} samples): artifact ${inp.artifactName}-samples`
+          : `sample grid (first ${n} samples) written to ${previews.gridPath}`,
+    );
   }
   if (report.metrics.memorization?.details?.pairsGrid) {
     const up = await uploadFiles(`${inp.artifactName}-pairs`, [previews.pairsPath], dir, { log: core });
-    report.notes.push(up.uploaded ? `closest generated/training pairs: artifact ${inp.artifactName}-pairs` : `closest generated/training pairs written to ${previews.pairsPath}`);
+    report.notes.push(
+      up.uploaded
+        ? `closest generated/training pairs: artifact ${inp.artifactName}-pairs`
+        : `closest generated/training pairs written to ${previews.pairsPath}`,
+    );
   }
 }
 
 /** A restored reference is named as the folder it stands for; a computed one is saved for the next run. */
-async function keepReferenceStats(o: ModeOptions, compared: Compared, ex: Extractor, refCache: ReferenceCache | undefined): Promise<void> {
+async function keepReferenceStats(
+  o: ModeOptions,
+  compared: Compared,
+  ex: Extractor,
+  refCache: ReferenceCache | undefined,
+): Promise<void> {
   const { report, real } = compared;
   if (refCache?.hit) {
     report.real = { ...report.real, source: o.inputs.real, kind: 'folder' };
-    report.notes.push(`reference statistics of ${o.inputs.real} restored from the Actions cache (same images, same protocol)`);
+    report.notes.push(
+      `reference statistics of ${o.inputs.real} restored from the Actions cache (same images, same protocol)`,
+    );
   } else if (refCache) {
     await mkdir(path.dirname(refCache.file), { recursive: true });
     await writeStatsNpz(refCache.file, { ...real, protocol: { ...ex.protocol }, warning: ex.bytes.warning });
@@ -130,14 +202,27 @@ function logMetrics(o: ModeOptions, report: MetricsReport): void {
 }
 
 /** The metrics JSON (the next run's baseline) and the generated set's statistics, as artifacts. */
-async function uploadResults(o: ModeOptions, compared: Compared, ex: Extractor, reportPath: string, dir: string): Promise<void> {
+async function uploadResults(
+  o: ModeOptions,
+  compared: Compared,
+  ex: Extractor,
+  reportPath: string,
+  dir: string,
+): Promise<void> {
   const { inputs: inp, core } = o;
   const generated = compared.generated;
   await core.group('Upload the results', async () => {
     await uploadFiles(inp.artifactName, [reportPath], dir, { log: core });
     const statsPath = path.join(dir, 'generated-stats.npz');
     // mu, sigma, count and protocol (pytorch-fid's layout); the per-image features stay out (400 MB at 50k images)
-    await writeStatsNpz(statsPath, { mu: generated.mu, sigma: generated.sigma, dim: generated.dim, count: generated.count, protocol: generated.summary.protocol ?? { ...ex.protocol }, warning: ex.bytes.warning });
+    await writeStatsNpz(statsPath, {
+      mu: generated.mu,
+      sigma: generated.sigma,
+      dim: generated.dim,
+      count: generated.count,
+      protocol: generated.summary.protocol ?? { ...ex.protocol },
+      warning: ex.bytes.warning,
+    });
     await uploadFiles(`${inp.artifactName}-stats`, [statsPath], dir, { log: core });
   });
 }
@@ -154,7 +239,11 @@ export async function evaluate(o: ModeOptions): Promise<ModeOutcome> {
   const useCache = await cacheAvailable();
   const ex = await loadNetwork(o, cacheDir, useCache);
   const refCache = await restoreReferenceStats(o, ex, useCache);
-  const previews: Previews = { gridPath: path.join(dir, 'samples-grid.png'), pairsPath: path.join(dir, 'memorization-pairs.png'), gridCount: 0 };
+  const previews: Previews = {
+    gridPath: path.join(dir, 'samples-grid.png'),
+    pairsPath: path.join(dir, 'memorization-pairs.png'),
+    gridCount: 0,
+  };
   const compared = await computeMetrics(o, ex, refCache?.hit ? refCache.file : inp.real, cacheDir, previews);
   const report = compared.report;
   await uploadPreviews(o, report, previews, dir);
@@ -164,7 +253,11 @@ export async function evaluate(o: ModeOptions): Promise<ModeOutcome> {
   const baseline = await baselineStep(o, report, { runId: ctx.runId, branch: ctx.baseRef, dir });
   const gate = evaluateGate(report, baseline.report, inp.rules);
   report.run = runInfo(ctx);
-  report.gate = { passed: gate.passed, results: recordedResults(gate), ...(baseline.report ? { baseline: describeBaseline(baseline.view) } : {}) };
+  report.gate = {
+    passed: gate.passed,
+    results: recordedResults(gate),
+    ...(baseline.report ? { baseline: describeBaseline(baseline.view) } : {}),
+  };
   const reportPath = path.join(dir, METRICS_FILE_NAME);
   await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
   await uploadResults(o, compared, ex, reportPath, dir);

@@ -18,7 +18,24 @@ import { checkCompanions, checkRulesOnComputed, readBootstrap, readGateRules, re
 import { parseMetrics, type MetricGroup } from '../metrics/registry.js';
 
 /** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
-export const SAMPLER_INPUTS = ['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout'] as const;
+export const SAMPLER_INPUTS = [
+  'generator',
+  'generator-kind',
+  'num-samples',
+  'seed',
+  'schedule',
+  'train-steps',
+  'sampler',
+  'steps',
+  'eta',
+  'prediction',
+  'guidance',
+  'num-classes',
+  'z-dist',
+  'output-range',
+  'command',
+  'timeout',
+] as const;
 
 export type CommentPolicy = 'always' | 'on-failure' | 'never';
 export type Mode = 'evaluate' | 'comment';
@@ -86,7 +103,11 @@ export function readFailOnError(get: InputGetter = defaultGetter): boolean {
 /** `comment` and `comment-key`, read tolerantly for the error path. */
 export function readCommentSettings(get: InputGetter = defaultGetter): { comment: CommentPolicy; commentKey: string } {
   let comment: CommentPolicy = 'always';
-  try { comment = choice(inputSource(get), 'comment', ['always', 'on-failure', 'never'] as const, 'always'); } catch { /* default */ }
+  try {
+    comment = choice(inputSource(get), 'comment', ['always', 'on-failure', 'never'] as const, 'always');
+  } catch {
+    /* default */
+  }
   return { comment, commentKey: sanitizeKey(get('comment-key')) };
 }
 
@@ -103,12 +124,29 @@ function readGenerated(src: OptionSource, mode: Mode): { generated: string; samp
   // sharded runs (action/shard.ts): a shard needs no reference; the gate job's generated side is generated-parts
   const parts = text(src, 'generated-parts');
   if (parts) {
-    if (generated || sampling) throw new InputError(`input generated-parts and input ${generated ? 'generated' : 'generator'} are both set: the merged parts are the generated side`, 'generated-parts');
-    if (text(src, 'shard')) throw new InputError('input generated-parts and input shard are both set: shards write parts, the gate job merges them', 'generated-parts');
+    if (generated || sampling)
+      throw new InputError(
+        `input generated-parts and input ${generated ? 'generated' : 'generator'} are both set: the merged parts are the generated side`,
+        'generated-parts',
+      );
+    if (text(src, 'shard'))
+      throw new InputError(
+        'input generated-parts and input shard are both set: shards write parts, the gate job merges them',
+        'generated-parts',
+      );
   }
-  if (!text(src, 'real') && !text(src, 'shard')) throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
-  if (!generated && !sampling && !parts) throw new InputError('input generated or input generator is required: a folder of generated images, or an ONNX model to sample from (with generator-kind)', 'generated');
-  if (generated && sampling) throw new InputError(`input generated and input ${text(src, 'generator') ? 'generator' : 'generator-kind'} are both set: give either a folder of generated images or a model to sample from`, 'generated');
+  if (!text(src, 'real') && !text(src, 'shard'))
+    throw new InputError('input real is required: a folder of reference images or a statistics .npz', 'real');
+  if (!generated && !sampling && !parts)
+    throw new InputError(
+      'input generated or input generator is required: a folder of generated images, or an ONNX model to sample from (with generator-kind)',
+      'generated',
+    );
+  if (generated && sampling)
+    throw new InputError(
+      `input generated and input ${text(src, 'generator') ? 'generator' : 'generator-kind'} are both set: give either a folder of generated images or a model to sample from`,
+      'generated',
+    );
   // the sampler's batch size is its own default: input batch-size is the feature extraction's
   const samplerSrc: OptionSource = { ...src, raw: (k) => (k === 'batch-size' ? undefined : src.raw(k)) };
   return { generated, sampler: sampling ? readSamplerOptions(samplerSrc) : undefined };
@@ -126,19 +164,32 @@ export function readInputs(get: InputGetter = defaultGetter): ActionInputs {
   const metrics = readMetrics(src, ex.encoder) ?? parseMetrics(undefined, 'input metrics');
   const rules = readGateRules(src, { baselineGiven: true });
   const training = pathValue(src, 'training');
-  if (mode === 'evaluate') checkRulesOnComputed(src, rules, { metrics, elbo: !!elboImages, training: training !== undefined });
+  if (mode === 'evaluate')
+    checkRulesOnComputed(src, rules, { metrics, elbo: !!elboImages, training: training !== undefined });
   const rawBaseline = text(src, 'baseline') ?? '';
-  const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto' ? 'auto' : rawBaseline.toLowerCase() === 'none' ? 'none' : expandHome(rawBaseline);
+  const baseline =
+    !rawBaseline || rawBaseline.toLowerCase() === 'auto'
+      ? 'auto'
+      : rawBaseline.toLowerCase() === 'none'
+        ? 'none'
+        : expandHome(rawBaseline);
   const comment = choice(src, 'comment', ['always', 'on-failure', 'never'] as const, 'always');
   const commentKey = sanitizeKey(get('comment-key'));
   const artifactName = get('artifact-name').trim() || defaultArtifactName(commentKey);
   if (!/^[A-Za-z0-9._-]{1,100}$/.test(artifactName)) {
-    throw new InputError(`input artifact-name: "${artifactName}" may hold only letters, digits, '.', '_' and '-'`, 'artifact-name');
+    throw new InputError(
+      `input artifact-name: "${artifactName}" may hold only letters, digits, '.', '_' and '-'`,
+      'artifact-name',
+    );
   }
   const metricsFile = pathValue(src, 'metrics-file');
   const bootstrap = readBootstrap(src);
-  if (metricsFile && mode !== 'comment') throw new InputError('input metrics-file is for mode: comment', 'metrics-file');
-  const shard = text(src, 'shard') !== undefined && mode === 'evaluate' ? parseShard(text(src, 'shard')!, 'input shard') : undefined;
+  if (metricsFile && mode !== 'comment')
+    throw new InputError('input metrics-file is for mode: comment', 'metrics-file');
+  const shard =
+    text(src, 'shard') !== undefined && mode === 'evaluate'
+      ? parseShard(text(src, 'shard')!, 'input shard')
+      : undefined;
   const generatedParts = mode === 'evaluate' ? text(src, 'generated-parts') : undefined;
   return {
     mode,

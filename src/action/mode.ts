@@ -32,12 +32,23 @@ export function recordedResults(gate: GateResult): NonNullable<MetricsReport['ga
 }
 
 /** The `baseline` input resolved for this report, in its own log group; its notes and warnings logged. */
-export async function baselineStep(o: ModeOptions, report: MetricsReport, at: { runId?: number; branch?: string; dir: string }): Promise<BaselineOutcome> {
+export async function baselineStep(
+  o: ModeOptions,
+  report: MetricsReport,
+  at: { runId?: number; branch?: string; dir: string },
+): Promise<BaselineOutcome> {
   const { inputs: inp, ctx, core } = o;
   return core.group('Baseline', async () => {
     const b = await resolveBaseline(inp.baseline, report, {
-      token: inp.token, owner: ctx.owner, repo: ctx.repo, runId: at.runId, branch: at.branch,
-      artifactName: inp.artifactName, tempDir: at.dir, octokit: o.github, log: (m) => core.info(m),
+      token: inp.token,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      runId: at.runId,
+      branch: at.branch,
+      artifactName: inp.artifactName,
+      tempDir: at.dir,
+      octokit: o.github,
+      log: (m) => core.info(m),
     });
     for (const n of b.notes) core.info(n);
     for (const w of b.warnings) core.warning(w);

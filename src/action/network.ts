@@ -12,7 +12,11 @@ import type { ModeOptions } from './mode.js';
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 
 /** What the weights are, for the cache key; undefined when there is nothing worth caching. */
-async function weightsIdentity(weights: string | undefined, resize: ActionInputs['resize'], encoder: boolean): Promise<string | undefined> {
+async function weightsIdentity(
+  weights: string | undefined,
+  resize: ActionInputs['resize'],
+  encoder: boolean,
+): Promise<string | undefined> {
   if (encoder) return undefined; // an ONNX encoder is used from its file as is
   // the clean variant is converted to its own file: its own key, so that each mode's cache holds its conversion
   const variant = resize === 'clean' ? ':clean' : '';
@@ -21,7 +25,8 @@ async function weightsIdentity(weights: string | undefined, resize: ActionInputs
   return `file:${await sha256File(weights)}${variant}`;
 }
 
-/** The network, with its converted weights restored from the cache before and saved right after (a later failure does not lose them). */
+/** The network, with its converted weights restored from the cache before and saved right after (a later failure does
+ * not lose them). */
 export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
   const { inputs: inp, core } = o;
   let weightsKey: string | undefined;
@@ -31,15 +36,25 @@ export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: bo
     const id = await weightsIdentity(inp.weights, inp.resize, !!inp.encoder);
     if (id) {
       weightsKey = weightsCacheKey(id, INCEPTION_BUILDER_VERSION);
-      weightsHit = !!(await core.group('Restore the cached weights', () => restoreCache(weightsPaths, weightsKey!, core)));
+      weightsHit = !!(await core.group('Restore the cached weights', () =>
+        restoreCache(weightsPaths, weightsKey!, core),
+      ));
     }
   }
-  const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () => loadExtractor({
-    // the synthetic-weights warning is logged once, as a warning annotation, below
-    weights: inp.weights, resize: inp.resize, encoder: inp.encoder, cacheDir, device: inp.device, log: (m) => { if (!m.startsWith('WARNING')) core.info(m); },
-  }));
+  const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () =>
+    loadExtractor({
+      // the synthetic-weights warning is logged once, as a warning annotation, below
+      weights: inp.weights,
+      resize: inp.resize,
+      encoder: inp.encoder,
+      cacheDir,
+      device: inp.device,
+      log: (m) => {
+        if (!m.startsWith('WARNING')) core.info(m);
+      },
+    }),
+  );
   if (ex.bytes.warning) core.warning(ex.bytes.warning);
   if (weightsKey && !weightsHit) await saveCache(weightsPaths, weightsKey, core);
   return ex;
 }
-

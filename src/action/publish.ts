@@ -21,22 +21,41 @@ import type { MetricsReport } from '../core/report-types.js';
  * branch (their metrics artifacts), as a sparkline table and mermaid charts; the SVG charts go to an artifact. Job
  * summary only (the PR comment stays short). Never throws: a failure to read the history is a log line.
  */
-export async function withHistory(markdown: string, report: MetricsReport, o: { inputs: ActionInputs; ctx: RunContext; core: ActionCore; github: GitHubClient; tempRoot: string }): Promise<string> {
+export async function withHistory(
+  markdown: string,
+  report: MetricsReport,
+  o: { inputs: ActionInputs; ctx: RunContext; core: ActionCore; github: GitHubClient; tempRoot: string },
+): Promise<string> {
   const { inputs: inp, ctx, core } = o;
   const runId = ctx.workflowRun?.id ?? ctx.runId;
   const branch = ctx.workflowRun?.pullRequests[0]?.baseRef ?? ctx.baseRef;
   if (!inp.token || !ctx.owner || !ctx.repo || !runId || !branch) return markdown;
   try {
     const dir = workDir(o.tempRoot, inp.commentKey);
-    const history = await core.group('History', () => collectHistory({
-      token: inp.token, owner: ctx.owner!, repo: ctx.repo!, runId, branch,
-      artifactName: inp.artifactName, tempDir: dir, octokit: o.github, log: (m) => core.info(m),
-    }));
+    const history = await core.group('History', () =>
+      collectHistory({
+        token: inp.token,
+        owner: ctx.owner!,
+        repo: ctx.repo!,
+        runId,
+        branch,
+        artifactName: inp.artifactName,
+        tempDir: dir,
+        octokit: o.github,
+        log: (m) => core.info(m),
+      }),
+    );
     for (const n of history.notes) core.info(n);
     const block = historyMarkdown(history.points, report, KNOWN_METRICS, { branch });
     const svgs = history.points.length ? historySvgFiles(history.points, report) : [];
     if (svgs.length) {
-      const files = await Promise.all(svgs.map(async (f) => { const p = path.join(dir, f.name); await writeFile(p, f.svg); return p; }));
+      const files = await Promise.all(
+        svgs.map(async (f) => {
+          const p = path.join(dir, f.name);
+          await writeFile(p, f.svg);
+          return p;
+        }),
+      );
       await uploadFiles(`${inp.artifactName}-history`, files, dir, { log: core });
     }
     return block ? `${markdown}\n${block}` : markdown;
@@ -73,7 +92,9 @@ export async function postComment(r: CommentRequest, core: ActionCore, github: G
   const target = { owner: r.ctx.owner, repo: r.ctx.repo, issueNumber: r.pullRequest, marker: markerFor(r.key) };
   return core.group('PR comment', async () => {
     try {
-      const res = await upsertStickyComment(await github(), target, r.body, { create: r.policy === 'always' || r.failed });
+      const res = await upsertStickyComment(await github(), target, r.body, {
+        create: r.policy === 'always' || r.failed,
+      });
       if (res.action === 'skipped') {
         if (res.reason) core.warning(res.reason);
         else core.info('comment: none yet and this run passed (comment: on-failure): nothing posted');

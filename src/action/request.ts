@@ -1,7 +1,14 @@
 // Everything a run of the Action is asked to do, read once at the start: the inputs (or why they are invalid), the
 // settings the error path needs (read tolerantly), the token, the run's context and where work files go.
 import path from 'node:path';
-import { readCommentSettings, readFailOnError, readInputs, type ActionInputs, type CommentPolicy, type InputGetter } from './inputs.js';
+import {
+  readCommentSettings,
+  readFailOnError,
+  readInputs,
+  type ActionInputs,
+  type CommentPolicy,
+  type InputGetter,
+} from './inputs.js';
 import { readRunContext, type RunContext } from './context.js';
 
 export interface ActionRequest {

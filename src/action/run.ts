@@ -20,7 +20,6 @@ import { runShard } from './shard.js';
 import type { ActionResult } from './mode.js';
 export type { ActionResult };
 
-
 function metricOutputs(report: MetricsReport | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of KNOWN_METRICS) {
@@ -39,16 +38,38 @@ function reportPaths(ctx: ActionRequest['ctx'], tempRoot: string): PathContext {
 async function publishOutcome(o: ModeOptions, out: ModeOutcome, deps: ActionDeps): Promise<ActionResult> {
   const { inputs: inp, ctx, core } = o;
   const markdown = renderMarkdown({
-    report: out.report, gate: out.gate, key: inp.commentKey, runUrl: ctx.runUrl, version: VERSION,
+    report: out.report,
+    gate: out.gate,
+    key: inp.commentKey,
+    runUrl: ctx.runUrl,
+    version: VERSION,
     baseline: { ...out.baseline.view, report: out.baseline.report },
-    warnings: out.baseline.warnings, notes: out.baseline.notes, paths: reportPaths(ctx, o.tempRoot),
+    warnings: out.baseline.warnings,
+    notes: out.baseline.notes,
+    paths: reportPaths(ctx, o.tempRoot),
   });
   await writeJobSummary(await withHistory(markdown, out.report, o), core.summary, core);
-  const url = await postComment({
-    policy: inp.comment, key: inp.commentKey, body: markdown, failed: !out.gate.passed, pullRequest: out.pullRequest,
-    ctx, token: inp.token, strict: inp.mode === 'comment',
-  }, core, o.github);
-  const outputs = { ...metricOutputs(out.report), passed: String(out.gate.passed), report: out.reportPath, error: '', 'comment-url': url };
+  const url = await postComment(
+    {
+      policy: inp.comment,
+      key: inp.commentKey,
+      body: markdown,
+      failed: !out.gate.passed,
+      pullRequest: out.pullRequest,
+      ctx,
+      token: inp.token,
+      strict: inp.mode === 'comment',
+    },
+    core,
+    o.github,
+  );
+  const outputs = {
+    ...metricOutputs(out.report),
+    passed: String(out.gate.passed),
+    report: out.reportPath,
+    error: '',
+    'comment-url': url,
+  };
 
   for (const s of out.gate.skipped) core.info(s);
   for (const r of out.gate.results) core.info(`${r.passed ? 'pass' : 'FAIL'}: ${r.message}`);
@@ -58,12 +79,22 @@ async function publishOutcome(o: ModeOptions, out: ModeOutcome, deps: ActionDeps
     return { outputs, failure, exitCode: 1 };
   }
   const n = out.gate.results.length;
-  core.info(n ? `fid-gate: ${n === 1 ? 'the 1 rule' : `all ${n} rules`} passed` : 'fid-gate: no rules given (thresholds, max-regression): reporting only');
+  core.info(
+    n
+      ? `fid-gate: ${n === 1 ? 'the 1 rule' : `all ${n} rules`} passed`
+      : 'fid-gate: no rules given (thresholds, max-regression): reporting only',
+  );
   return { outputs, exitCode: 0 };
 }
 
-/** An error instead of a verdict: reported in the summary and (when allowed) the comment; fails the step unless fail-on-error: false. */
-async function reportError(err: unknown, req: ActionRequest, deps: ActionDeps, github: GitHubClient): Promise<ActionResult> {
+/** An error instead of a verdict: reported in the summary and (when allowed) the comment; fails the step unless
+ * fail-on-error: false. */
+async function reportError(
+  err: unknown,
+  req: ActionRequest,
+  deps: ActionDeps,
+  github: GitHubClient,
+): Promise<ActionResult> {
   const { core } = deps;
   const isInput = err instanceof InputError || (err as Error)?.name === 'InputError';
   const msg = isInput ? (err as Error).message : `${(err as Error)?.message ?? err}`;
@@ -71,9 +102,28 @@ async function reportError(err: unknown, req: ActionRequest, deps: ActionDeps, g
   const inputs = req.inputs instanceof Error ? undefined : req.inputs;
   const key = inputs?.commentKey ?? req.settings.commentKey;
   const policy = inputs?.comment ?? req.settings.comment;
-  const markdown = renderMarkdown({ error: msg, key, runUrl: req.ctx.runUrl, version: VERSION, paths: reportPaths(req.ctx, req.tempRoot) });
+  const markdown = renderMarkdown({
+    error: msg,
+    key,
+    runUrl: req.ctx.runUrl,
+    version: VERSION,
+    paths: reportPaths(req.ctx, req.tempRoot),
+  });
   await writeJobSummary(markdown, core.summary, core);
-  const url = await postComment({ policy, key, body: markdown, failed: true, pullRequest: req.ctx.pullRequest, ctx: req.ctx, token: req.token, strict: false }, core, github);
+  const url = await postComment(
+    {
+      policy,
+      key,
+      body: markdown,
+      failed: true,
+      pullRequest: req.ctx.pullRequest,
+      ctx: req.ctx,
+      token: req.token,
+      strict: false,
+    },
+    core,
+    github,
+  );
   const outputs = { ...metricOutputs(undefined), passed: '', report: '', error: msg, 'comment-url': url };
   if (req.failOnError) return { outputs, failure: `fid-gate error: ${msg}`, exitCode: isInput ? 2 : 3 };
   core.warning(`fid-gate error (fail-on-error: false, the step passes): ${msg}`);

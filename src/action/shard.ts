@@ -30,24 +30,46 @@ export async function runShard(o: ModeOptions): Promise<ActionResult> {
   const { inputs: inp, core } = o;
   const shard = inp.shard!;
   const s = inp.sampler;
-  if (!s && !existsSync(inp.generated)) throw new InputError(`input generated: ${inp.generated}: no such folder`, 'generated');
-  if (!s && !statSync(inp.generated).isDirectory()) throw new InputError(`input generated: ${inp.generated} is not a folder: input shard splits a folder of images (or the samples of input generator)`, 'generated');
-  if (s && typeof s.generator === 'string' && !existsSync(s.generator)) throw new InputError(`input generator: ${s.generator}: no such file`, 'generator');
+  if (!s && !existsSync(inp.generated))
+    throw new InputError(`input generated: ${inp.generated}: no such folder`, 'generated');
+  if (!s && !statSync(inp.generated).isDirectory())
+    throw new InputError(
+      `input generated: ${inp.generated} is not a folder: input shard splits a folder of images (or the samples of input generator)`,
+      'generated',
+    );
+  if (s && typeof s.generator === 'string' && !existsSync(s.generator))
+    throw new InputError(`input generator: ${s.generator}: no such file`, 'generator');
   const dir = workDir(o.tempRoot, inp.commentKey);
   await mkdir(dir, { recursive: true });
   const cacheDir = inp.cache ? path.resolve(inp.cache) : defaultCacheDir();
   const ex = await loadNetwork(o, cacheDir, await cacheAvailable());
   const progress = (l: string) => core.info(l);
-  const opts = { features: true, batchSize: inp.batchSize, maxPixels: inp.maxPixels, onBadImage: inp.onBadImage, warn: (m: string) => core.warning(m), progress };
-  const r = await core.group(`Extract shard ${shardText(shard)}`, () => s
-    ? samplesPart(ex, { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress }, shard, { ...opts, log: (m) => core.info(m) }, 'input shard')
-    : folderPart(ex, inp.generated, shard, opts));
+  const opts = {
+    features: true,
+    batchSize: inp.batchSize,
+    maxPixels: inp.maxPixels,
+    onBadImage: inp.onBadImage,
+    warn: (m: string) => core.warning(m),
+    progress,
+  };
+  const r = await core.group(`Extract shard ${shardText(shard)}`, () =>
+    s
+      ? samplesPart(
+          ex,
+          { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },
+          shard,
+          { ...opts, log: (m) => core.info(m) },
+          'input shard',
+        )
+      : folderPart(ex, inp.generated, shard, opts),
+  );
   const file = path.join(dir, partFileName(shard));
   await writePartNpz(file, r.part);
   const name = partArtifactName(inp.artifactName, shard);
   const up = await core.group('Upload the part', () => uploadFiles(name, [file], dir, { log: core }));
   const p = r.part.shard;
-  const line = `fid-gate: shard ${shardText(shard)}: ${r.part.count} of ${p.total} ${s ? 'samples' : 'images'} (positions ${p.start}..${p.end - 1})` +
+  const line =
+    `fid-gate: shard ${shardText(shard)}: ${r.part.count} of ${p.total} ${s ? 'samples' : 'images'} (positions ${p.start}..${p.end - 1})` +
     ` → ${up.uploaded ? `artifact ${name}` : file}; the gate job merges the ${shard.of} parts (input generated-parts)`;
   core.info(line);
   for (const note of [r.omittedNote, r.skippedNote]) if (note) core.warning(note);
@@ -57,15 +79,29 @@ export async function runShard(o: ModeOptions): Promise<ActionResult> {
   return { outputs, exitCode: 0 };
 }
 
-/** input generated-parts: a folder (every .npz under it: what actions/download-artifact leaves) or files, one a line. */
+/** input generated-parts: a folder (every .npz under it: what actions/download-artifact leaves) or files, one a line.
+ * */
 export async function listPartFiles(value: string): Promise<string[]> {
-  const entries = value.split('\n').map((l) => l.trim()).filter(Boolean);
+  const entries = value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const e of entries) {
     if (!existsSync(e)) throw new InputError(`input generated-parts: ${e}: no such folder or file`, 'generated-parts');
-    if (!statSync(e).isDirectory()) { out.push(e); continue; }
-    const found = (await readdir(e, { recursive: true })).filter((f) => f.endsWith('.npz')).sort().map((f) => path.join(e, f));
-    if (!found.length) throw new InputError(`input generated-parts: ${e} holds no .npz part files (did actions/download-artifact run, with the right pattern?)`, 'generated-parts');
+    if (!statSync(e).isDirectory()) {
+      out.push(e);
+      continue;
+    }
+    const found = (await readdir(e, { recursive: true }))
+      .filter((f) => f.endsWith('.npz'))
+      .sort()
+      .map((f) => path.join(e, f));
+    if (!found.length)
+      throw new InputError(
+        `input generated-parts: ${e} holds no .npz part files (did actions/download-artifact run, with the right pattern?)`,
+        'generated-parts',
+      );
     out.push(...found);
   }
   return out;

@@ -57,7 +57,12 @@ export async function writeOutputVia<T>(name: string, file: string, write: (tmp:
  * Runs `work`, which may write the output `file` (option `name`) to `tmp`; moves what it wrote into place afterwards
  * and removes the temp file when `work` fails. For outputs written deep inside another module (the pairs grid).
  */
-export async function withTempOutput<T>(name: string, file: string | undefined, tmp: string | undefined, work: () => Promise<T>): Promise<T> {
+export async function withTempOutput<T>(
+  name: string,
+  file: string | undefined,
+  tmp: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     const result = await work();
     if (file && tmp && existsSync(tmp)) {
@@ -80,7 +85,13 @@ export async function withTempOutput<T>(name: string, file: string | undefined, 
  * A failed write is an input error (exit 2) after a passed gate, but never hides a failed gate: it is reported
  * and the exit code stays 1.
  */
-export async function writeJsonAndExit(name: string, file: string | undefined, json: unknown, exit: number, io: CliIO): Promise<number> {
+export async function writeJsonAndExit(
+  name: string,
+  file: string | undefined,
+  json: unknown,
+  exit: number,
+  io: CliIO,
+): Promise<number> {
   if (!file) return exit;
   try {
     await writeOutput(name, file, JSON.stringify(json, null, 2) + '\n');

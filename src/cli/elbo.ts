@@ -25,24 +25,49 @@ async function runElbo(v: Values, pos: string[], io: CliIO): Promise<number> {
   if (!denoiser) throw new InputError('elbo: --denoiser MODEL.onnx is required');
   if (!folder) throw new InputError('elbo: --images FOLDER is required');
   const [{ readDiffusionModel, readSamplingBase }, { estimateFolderElbo }, { elboMetric }] = await Promise.all([
-    import('../options/sampler.js'), import('../metrics/defs/elbo.js'), import('../sampling/elbo.js'),
+    import('../options/sampler.js'),
+    import('../metrics/defs/elbo.js'),
+    import('../sampling/elbo.js'),
   ]);
   const base = readSamplingBase(src);
   const m = readDiffusionModel(src);
   const tSampling = choice(src, 't-sampling', ['uniform', 'stratified'] as const, 'uniform');
   const limit = int(src, 'limit', undefined);
-  const settings = { steps: int(src, 'steps', undefined), draws: int(src, 'draws', ELBO_DEFAULTS.draws), batchSize: int(src, 'batch-size', ELBO_DEFAULTS.batchSize) };
+  const settings = {
+    steps: int(src, 'steps', undefined),
+    draws: int(src, 'draws', ELBO_DEFAULTS.draws),
+    batchSize: int(src, 'batch-size', ELBO_DEFAULTS.batchSize),
+  };
   const json = outputOption(v, 'json');
   const log = (s: string) => io.err(s);
   const { result: r, model } = await estimateFolderElbo(
-    { ...m, ...settings, tSampling, denoiser, images: folder, recursive: flag(src, 'recursive'), limit, seed: base.seed },
+    {
+      ...m,
+      ...settings,
+      tSampling,
+      denoiser,
+      images: folder,
+      recursive: flag(src, 'recursive'),
+      limit,
+      seed: base.seed,
+    },
     { device: base.device, threads: base.threads, cacheDir: base.cacheDir, log, progress: v.quiet ? false : log },
     '--denoiser',
   );
   const metric = elboMetric(r);
-  io.out(`elbo-bpd: ${r.bpd.toFixed(4)} ± ${r.stderr.toFixed(4)} bits/dim (${r.images} images × ${r.draws} draws, T = ${r.trainSteps}, ${r.steps} steps; ` +
-    `prior ${r.terms.prior.toFixed(4)}, transitions ${r.terms.transitions.toFixed(4)}, decoder ${r.terms.decoder.toFixed(4)})`);
-  const report = { ...metric, details: { ...metric.details, model: { source: model.source, sha256: model.sha256 }, images: folder, device: model.device } };
+  io.out(
+    `elbo-bpd: ${r.bpd.toFixed(4)} ± ${r.stderr.toFixed(4)} bits/dim (${r.images} images × ${r.draws} draws, T = ${r.trainSteps}, ${r.steps} steps; ` +
+      `prior ${r.terms.prior.toFixed(4)}, transitions ${r.terms.transitions.toFixed(4)}, decoder ${r.terms.decoder.toFixed(4)})`,
+  );
+  const report = {
+    ...metric,
+    details: {
+      ...metric.details,
+      model: { source: model.source, sha256: model.sha256 },
+      images: folder,
+      device: model.device,
+    },
+  };
   return writeJsonAndExit('--json', json, report, 0, io);
 }
 

@@ -27,10 +27,15 @@ ${helpText(specs)}`,
     const output = v.output as string | undefined;
     if (!output) throw new InputError('merge: -o OUT.npz is required');
     checkOutputFile(output, '-o');
-    const [{ mergePartFiles }, { writeStatsNpz }] = await Promise.all([import('../metrics/partial-stats.js'), import('../metrics/stats-file.js')]);
+    const [{ mergePartFiles }, { writeStatsNpz }] = await Promise.all([
+      import('../metrics/partial-stats.js'),
+      import('../metrics/stats-file.js'),
+    ]);
     const merged = await mergePartFiles(pos);
     await writeOutputVia('-o', output, (tmp) => writeStatsNpz(tmp, merged));
-    io.out(`${output}: ${merged.count} images from ${pos.length} part${pos.length > 1 ? 's' : ''}${merged.features ? ', with features' : ''}`);
+    io.out(
+      `${output}: ${merged.count} images from ${pos.length} part${pos.length > 1 ? 's' : ''}${merged.features ? ', with features' : ''}`,
+    );
     return 0;
   },
 };

@@ -3,7 +3,19 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { commandSpecs, diffusionModelSpecs, diffusionSamplerSpecs, ganSpecs, generatorSpecs, helpText, parseArgsOptions, samplerSpecs, samplingCommonSpecs, shardSpecs, type OptionSpecs } from '../options/specs.js';
+import {
+  commandSpecs,
+  diffusionModelSpecs,
+  diffusionSamplerSpecs,
+  ganSpecs,
+  generatorSpecs,
+  helpText,
+  parseArgsOptions,
+  samplerSpecs,
+  samplingCommonSpecs,
+  shardSpecs,
+  type OptionSpecs,
+} from '../options/specs.js';
 import { checkOutputFile, checkOutputFolder } from '../options/outputs.js';
 import { flags, writeOutput, writeOutputVia, type CliIO, type Command, type Values } from './command.js';
 import type { RgbImage } from '../images/decode.js';
@@ -12,7 +24,11 @@ import type { SampleImagesOptions, Sampler } from '../sampling/sample.js';
 const outputSpecs: OptionSpecs = {
   output: { type: 'string', short: 'o', arg: 'DIR', help: 'folder for the PNGs (required)' },
   overwrite: { type: 'boolean', help: 'replace sample_NNNNNN.png files already in the folder' },
-  grid: { type: 'string', arg: 'FILE|none', help: 'where the preview grid goes (default FOLDER-grid.png next to the folder)' },
+  grid: {
+    type: 'string',
+    arg: 'FILE|none',
+    help: 'where the preview grid goes (default FOLDER-grid.png next to the folder)',
+  },
 };
 
 const usage = `fid-gate sample --generator MODEL.onnx --kind gan|diffusion -n N -o FOLDER [options]
@@ -55,9 +71,17 @@ async function prepareFolder(folder: string, overwrite: boolean, isImageName: (f
   if (existsSync(folder)) {
     const images = readdirSync(folder).filter(isImageName);
     if (images.length) {
-      if (!overwrite) throw new InputError(`-o ${folder}: already holds ${images.length} image(s) (e.g. ${images[0]}); they would be mixed with the new samples. Use an empty folder, or --overwrite to replace earlier sample_NNNNNN.png files`, folder);
+      if (!overwrite)
+        throw new InputError(
+          `-o ${folder}: already holds ${images.length} image(s) (e.g. ${images[0]}); they would be mixed with the new samples. Use an empty folder, or --overwrite to replace earlier sample_NNNNNN.png files`,
+          folder,
+        );
       const others = images.filter((f) => !SAMPLE_RE.test(f));
-      if (others.length) throw new InputError(`-o ${folder}: holds images not written by fid-gate sample (e.g. ${others[0]}); --overwrite only replaces sample_NNNNNN.png files`, folder);
+      if (others.length)
+        throw new InputError(
+          `-o ${folder}: holds images not written by fid-gate sample (e.g. ${others[0]}); --overwrite only replaces sample_NNNNNN.png files`,
+          folder,
+        );
       for (const f of images) await rm(path.join(folder, f));
     }
   }
@@ -65,16 +89,33 @@ async function prepareFolder(folder: string, overwrite: boolean, isImageName: (f
 }
 
 /** Runs the sampler into `folder`; returns the first 64 samples (for the grid) and the count. */
-async function drawSamples(opts: SampleImagesOptions, sampler: Sampler, folder: string, log: (m: string) => void, first = 0): Promise<{ firsts: RgbImage[]; count: number }> {
+async function drawSamples(
+  opts: SampleImagesOptions,
+  sampler: Sampler,
+  folder: string,
+  log: (m: string) => void,
+  first = 0,
+): Promise<{ firsts: RgbImage[]; count: number }> {
   const [{ decodeRgb }, { writePng }, { sampleName }, { runSamplerCommand }] = await Promise.all([
-    import('../images/decode.js'), import('../images/grid.js'), import('../sampling/quantize.js'), import('../sampling/command.js'),
+    import('../images/decode.js'),
+    import('../images/grid.js'),
+    import('../sampling/quantize.js'),
+    import('../sampling/command.js'),
   ]);
   const firsts: RgbImage[] = [];
   if (opts.kind === 'command') {
     // the command writes into FOLDER itself: run it, then read back only what the grid needs
     const c = opts.command!;
-    const res = await runSamplerCommand({ command: c.command, n: opts.n, seed: opts.seed, out: folder, timeoutSeconds: c.timeoutSeconds, log });
-    if (res.found > opts.n) log(`--command wrote ${res.found} images; the first ${opts.n} (sorted by name) are the samples`);
+    const res = await runSamplerCommand({
+      command: c.command,
+      n: opts.n,
+      seed: opts.seed,
+      out: folder,
+      timeoutSeconds: c.timeoutSeconds,
+      log,
+    });
+    if (res.found > opts.n)
+      log(`--command wrote ${res.found} images; the first ${opts.n} (sorted by name) are the samples`);
     for (const f of res.files.slice(0, 64)) firsts.push(await decodeRgb(f));
     return { firsts, count: res.files.length };
   }
@@ -96,21 +137,40 @@ async function drawSamples(opts: SampleImagesOptions, sampler: Sampler, folder: 
 async function runSample(v: Values, pos: string[], io: CliIO): Promise<number> {
   if (pos.length) throw new InputError(`sample: unexpected argument "${pos[0]}" (see fid-gate sample --help)`);
   const folder = v.output as string | undefined;
-  const [{ readSamplerOptions, readSamplingBase }, { configureSharp }, { openSampler }, { writeGrid }, { isImageName }] = await Promise.all([
-    import('../options/sampler.js'), import('../images/decode.js'), import('../sampling/sample.js'), import('../images/grid.js'), import('../images/list.js'),
+  const [
+    { readSamplerOptions, readSamplingBase },
+    { configureSharp },
+    { openSampler },
+    { writeGrid },
+    { isImageName },
+  ] = await Promise.all([
+    import('../options/sampler.js'),
+    import('../images/decode.js'),
+    import('../sampling/sample.js'),
+    import('../images/grid.js'),
+    import('../images/list.js'),
   ]);
   const src = flags(v);
   const base = readSamplingBase(src);
   const log = (m: string) => io.err(m);
   let opts = readSamplerOptions(src, { ...base, log, progress: v.quiet ? false : log });
   // --shard i/n: the block of sample indices [first, first + n_i) of the single run (src/parts.ts)
-  let first = 0, shardNote = '';
+  let first = 0,
+    shardNote = '';
   if (v.shard !== undefined) {
-    const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([import('../images/shard.js'), import('../parts.js')]);
+    const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([
+      import('../images/shard.js'),
+      import('../parts.js'),
+    ]);
     const shard = parseShard(String(v.shard), '--shard');
     const s = shardSampler(opts, shard);
-    if (!s.opts.n) throw new InputError(`--shard ${shardText(shard)}: holds no sample of -n ${opts.n} (more shards than samples)`, 'shard');
-    opts = s.opts; first = s.start;
+    if (!s.opts.n)
+      throw new InputError(
+        `--shard ${shardText(shard)}: holds no sample of -n ${opts.n} (more shards than samples)`,
+        'shard',
+      );
+    opts = s.opts;
+    first = s.start;
     shardNote = ` (shard ${shardText(shard)}: samples ${s.start}..${s.end - 1})`;
   }
   if (!folder) throw new InputError('sample: -o FOLDER is required');
@@ -123,14 +183,25 @@ async function runSample(v: Values, pos: string[], io: CliIO): Promise<number> {
   const t0 = performance.now();
   const { firsts, count } = await drawSamples(opts, sampler, folder, log, first);
   const seconds = (performance.now() - t0) / 1000;
-  await writeOutput('-o', path.join(folder, 'sampling.json'), JSON.stringify({ ...sampler.settings, ...(first || shardNote ? { first } : {}), device: sampler.device, seconds }, null, 2) + '\n');
+  await writeOutput(
+    '-o',
+    path.join(folder, 'sampling.json'),
+    JSON.stringify(
+      { ...sampler.settings, ...(first || shardNote ? { first } : {}), device: sampler.device, seconds },
+      null,
+      2,
+    ) + '\n',
+  );
   let gridNote = '';
   if (grid !== 'none' && firsts.length) {
     const g = await writeOutputVia('--grid', grid, (tmp) => writeGrid(tmp, firsts));
     gridNote = `; grid of ${g.count} in ${grid}`;
   }
-  const kind = opts.kind, d = opts.diffusion;
-  io.out(`${folder}: ${count} samples${shardNote} (${kind}${d ? `, ${d.sampler} ${d.steps} steps` : ''}) in ${seconds.toFixed(1)}s, ${(count / Math.max(seconds, 1e-9)).toFixed(1)} img/s${sampler.device ? ` on ${sampler.device}` : ''}${gridNote}`);
+  const kind = opts.kind,
+    d = opts.diffusion;
+  io.out(
+    `${folder}: ${count} samples${shardNote} (${kind}${d ? `, ${d.sampler} ${d.steps} steps` : ''}) in ${seconds.toFixed(1)}s, ${(count / Math.max(seconds, 1e-9)).toFixed(1)} img/s${sampler.device ? ` on ${sampler.device}` : ''}${gridNote}`,
+  );
   return 0;
 }
 

@@ -8,7 +8,10 @@ import type { ExtractorOptions } from '../options/extractor.js';
 
 const specs: OptionSpecs = {
   output: { type: 'string', short: 'o', arg: 'FILE', help: 'the .npz to write (required)' },
-  features: { type: 'boolean', help: 'also store features, logits and file names (needed for KID, IS, precision/recall)' },
+  features: {
+    type: 'boolean',
+    help: 'also store features, logits and file names (needed for KID, IS, precision/recall)',
+  },
   ...shardSpecs,
   ...extractorSpecs,
 };
@@ -33,8 +36,16 @@ ${helpText(specs)}`,
     const output = v.output as string | undefined;
     if (!output) throw new InputError('stats: -o OUT.npz is required');
     const folder = pos[0];
-    const [{ readExtractorOptions }, { listFolderDetailed, loadExtractor, omittedNote, skippedNote }, { loadFolderStats }, { writeStatsNpz }] = await Promise.all([
-      import('../options/extractor.js'), import('../pipeline.js'), import('../compare.js'), import('../metrics/stats-file.js'),
+    const [
+      { readExtractorOptions },
+      { listFolderDetailed, loadExtractor, omittedNote, skippedNote },
+      { loadFolderStats },
+      { writeStatsNpz },
+    ] = await Promise.all([
+      import('../options/extractor.js'),
+      import('../pipeline.js'),
+      import('../compare.js'),
+      import('../metrics/stats-file.js'),
     ]);
     const o = readExtractorOptions(flags(v));
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
@@ -42,19 +53,46 @@ ${helpText(specs)}`,
     const log = (m: string) => io.err(m);
     if (v.shard !== undefined) return statsShard(v, folder, output, o, io);
     const { files, omitted } = await listFolderDetailed(folder, o.recursive);
-    const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
+    const ex = await loadExtractor({
+      weights: o.weights,
+      resize: o.resize,
+      encoder: o.encoder,
+      cacheDir: o.cacheDir,
+      device: o.device,
+      threads: o.threads,
+      log,
+    });
     if (ex.bytes.warning) io.out(ex.bytes.warning);
-    const { stats, features, logits, extraction: res } = await loadFolderStats(ex, folder, {
-      files, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
-    }, (count) => new InputError(`${folder}: ${count} image(s); statistics need at least 2`, folder));
-    await writeOutputVia('-o', output, (tmp) => writeStatsNpz(tmp, {
-      ...stats,
-      ...(v.features ? { features, ...(logits ? { logits } : {}), files: res.relativeFiles } : {}),
-      protocol: { ...ex.protocol },
-      warning: ex.bytes.warning,
-    }));
-    io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}${ex.model.adapter ? ` (${ex.model.adapter})` : ''}` +
-      (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
+    const {
+      stats,
+      features,
+      logits,
+      extraction: res,
+    } = await loadFolderStats(
+      ex,
+      folder,
+      {
+        files,
+        batchSize: o.batchSize,
+        maxPixels: o.maxPixels,
+        onBadImage: o.onBadImage,
+        warn: log,
+        progress: v.quiet ? false : log,
+      },
+      (count) => new InputError(`${folder}: ${count} image(s); statistics need at least 2`, folder),
+    );
+    await writeOutputVia('-o', output, (tmp) =>
+      writeStatsNpz(tmp, {
+        ...stats,
+        ...(v.features ? { features, ...(logits ? { logits } : {}), files: res.relativeFiles } : {}),
+        protocol: { ...ex.protocol },
+        warning: ex.bytes.warning,
+      }),
+    );
+    io.out(
+      `${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}${ex.model.adapter ? ` (${ex.model.adapter})` : ''}` +
+        (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''),
+    );
     // entries the listing left out, and on-bad-image skip: say how many were left out, and which (the .npz `files`
     // list holds only the kept ones)
     for (const note of [omittedNote(folder, omitted), skippedNote(folder, res.skipped)]) if (note) io.out(note);
@@ -65,19 +103,38 @@ ${helpText(specs)}`,
 /** stats --shard i/n: the shard's part file (src/parts.ts). */
 async function statsShard(v: Values, folder: string, output: string, o: ExtractorOptions, io: CliIO): Promise<number> {
   const [{ parseShard, shardText }, { folderPart }, { writePartNpz }, { loadExtractor }] = await Promise.all([
-    import('../images/shard.js'), import('../parts.js'), import('../metrics/partial-stats.js'), import('../pipeline.js'),
+    import('../images/shard.js'),
+    import('../parts.js'),
+    import('../metrics/partial-stats.js'),
+    import('../pipeline.js'),
   ]);
   const shard = parseShard(String(v.shard), '--shard');
   const log = (m: string) => io.err(m);
-  const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
+  const ex = await loadExtractor({
+    weights: o.weights,
+    resize: o.resize,
+    encoder: o.encoder,
+    cacheDir: o.cacheDir,
+    device: o.device,
+    threads: o.threads,
+    log,
+  });
   if (ex.bytes.warning) io.out(ex.bytes.warning);
   const r = await folderPart(ex, folder, shard, {
-    features: Boolean(v.features), recursive: o.recursive, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
+    features: Boolean(v.features),
+    recursive: o.recursive,
+    batchSize: o.batchSize,
+    maxPixels: o.maxPixels,
+    onBadImage: o.onBadImage,
+    warn: log,
+    progress: v.quiet ? false : log,
   });
   await writeOutputVia('-o', output, (tmp) => writePartNpz(tmp, r.part));
   const s = r.part.shard;
-  io.out(`${output}: shard ${shardText(shard)}, ${r.part.count} of ${s.total} images (positions ${s.start}..${s.end - 1})` +
-    (r.part.count ? `, ${r.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` : ''));
+  io.out(
+    `${output}: shard ${shardText(shard)}, ${r.part.count} of ${s.total} images (positions ${s.start}..${s.end - 1})` +
+      (r.part.count ? `, ${r.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` : ''),
+  );
   for (const note of [r.omittedNote, r.skippedNote]) if (note) io.out(note);
   return 0;
 }

@@ -10,8 +10,11 @@ import { countText } from './format.js';
 function stable(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'undefined';
 }
@@ -38,21 +41,31 @@ function short(v: unknown): string {
 export function fingerprintDifferences(current: ReportProtocol, base: ReportProtocol): string[] {
   // protocolDifferences says "A vs B"; here every difference reads baseline → this run
   const out = protocolDifferences(base, current).map((d) => d.replace(' vs ', ' → '));
-  if ((current.quantization || '') !== (base.quantization || '')) out.push(`quantization ${base.quantization || 'unrecorded'} → ${current.quantization || 'unrecorded'}`);
+  if ((current.quantization || '') !== (base.quantization || ''))
+    out.push(`quantization ${base.quantization || 'unrecorded'} → ${current.quantization || 'unrecorded'}`);
   if (current.nReal !== base.nReal) out.push(`N real ${base.nReal} → ${current.nReal}`);
-  if (current.nGenerated !== base.nGenerated) out.push(`N generated ${base.nGenerated} → ${current.nGenerated} (FID's bias depends on N)`);
+  if (current.nGenerated !== base.nGenerated)
+    out.push(`N generated ${base.nGenerated} → ${current.nGenerated} (FID's bias depends on N)`);
   if (current.realDigest && base.realDigest && current.realDigest !== base.realDigest) {
     out.push(`reference set changed (features ${base.realDigest.slice(0, 12)} → ${current.realDigest.slice(0, 12)})`);
   }
-  if (current.seed !== undefined && base.seed !== undefined && current.seed !== base.seed) out.push(`seed ${base.seed} → ${current.seed}`);
-  const sa = samplingWithoutDevice(base.sampling), sb = samplingWithoutDevice(current.sampling);
-  if (!!sa !== !!sb) out.push(sb ? 'the generated side is now sampled from a model, the baseline read images' : 'the baseline sampled from a model, this run read images');
+  if (current.seed !== undefined && base.seed !== undefined && current.seed !== base.seed)
+    out.push(`seed ${base.seed} → ${current.seed}`);
+  const sa = samplingWithoutDevice(base.sampling),
+    sb = samplingWithoutDevice(current.sampling);
+  if (!!sa !== !!sb)
+    out.push(
+      sb
+        ? 'the generated side is now sampled from a model, the baseline read images'
+        : 'the baseline sampled from a model, this run read images',
+    );
   else if (sa && sb) {
     for (const k of [...new Set([...Object.keys(sa), ...Object.keys(sb)])].sort()) {
       if (stable(sa[k]) !== stable(sb[k])) out.push(`sampler ${k} ${short(sa[k])} → ${short(sb[k])}`);
     }
   }
-  if ((current.fidGateVersion || '') !== (base.fidGateVersion || '')) out.push(`fid-gate ${base.fidGateVersion || 'unrecorded'} → ${current.fidGateVersion || 'unrecorded'}`);
+  if ((current.fidGateVersion || '') !== (base.fidGateVersion || ''))
+    out.push(`fid-gate ${base.fidGateVersion || 'unrecorded'} → ${current.fidGateVersion || 'unrecorded'}`);
   return out;
 }
 
@@ -61,11 +74,19 @@ function countsText(nReal: number, nGenerated: number): string {
   return nReal > 0 || nGenerated > 0 ? `N real ${countText(nReal)} / generated ${countText(nGenerated)}` : 'N unknown';
 }
 
-/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed, sampler, version. */
+/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed,
+ * sampler, version. */
 export function protocolSummary(r: Pick<MetricsReport, 'protocol'>): string {
   const p = r.protocol;
   const s = samplingWithoutDevice(p.sampling);
-  const sampler = s ? `, sampler ${Object.entries(s).filter(([k]) => k !== 'n').map(([k, v]) => `${k}=${short(v)}`).join(' ')}` : '';
-  return `${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
-    `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`;
+  const sampler = s
+    ? `, sampler ${Object.entries(s)
+        .filter(([k]) => k !== 'n')
+        .map(([k, v]) => `${k}=${short(v)}`)
+        .join(' ')}`
+    : '';
+  return (
+    `${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
+    `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`
+  );
 }

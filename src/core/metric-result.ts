@@ -28,7 +28,8 @@ export interface MetricResult {
   better: 'lower' | 'higher';
   /** How it was computed (route, k, subsets, ...). */
   details?: Record<string, unknown>;
-  /** Bootstrap 95 % interval (the metrics whose registry entry names a bootstrap quantity), when features were at hand. */
+  /** Bootstrap 95 % interval (the metrics whose registry entry names a bootstrap quantity), when features were at hand.
+   * */
   ci?: MetricInterval;
 }
 

@@ -28,7 +28,10 @@ export function protocolKey(p: Protocol): string {
 export function protocolDifferences(a: Protocol, b: Protocol): string[] {
   const out: string[] = [];
   if (a.extractor !== b.extractor) out.push(`extractor ${a.extractor} vs ${b.extractor}`);
-  if (a.weightsSha256 !== b.weightsSha256) out.push(`weights ${a.weights} (${a.weightsSha256.slice(0, 12)}) vs ${b.weights} (${b.weightsSha256.slice(0, 12)})`);
+  if (a.weightsSha256 !== b.weightsSha256)
+    out.push(
+      `weights ${a.weights} (${a.weightsSha256.slice(0, 12)}) vs ${b.weights} (${b.weightsSha256.slice(0, 12)})`,
+    );
   if (a.resize !== b.resize) out.push(`resize ${a.resize} vs ${b.resize}`);
   return out;
 }
@@ -36,7 +39,11 @@ export function protocolDifferences(a: Protocol, b: Protocol): string[] {
 /** SHA-256 of the reference set's features (else of its mu and sigma): identifies the reference in the fingerprint. */
 export function referenceDigest(s: GaussianStats & { features?: Float32Array }): string {
   const h = createHash('sha256');
-  if (s.features) h.update('features\0').update(new Uint8Array(s.features.buffer, s.features.byteOffset, s.count * s.dim * 4));
-  else h.update('stats\0').update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength)).update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
+  if (s.features)
+    h.update('features\0').update(new Uint8Array(s.features.buffer, s.features.byteOffset, s.count * s.dim * 4));
+  else
+    h.update('stats\0')
+      .update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength))
+      .update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
   return h.digest('hex');
 }

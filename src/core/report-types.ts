@@ -28,7 +28,11 @@ export interface ReportProtocol extends Protocol {
   /** SHA-256 of the reference set's features (or of its mu and sigma when only those are known). */
   realDigest?: string;
   /** Bootstrap settings, when intervals were computed. */
-  bootstrap?: { replicates: number; draws: { real: number; generated: number }; fidDraws?: { real: number; generated: number } };
+  bootstrap?: {
+    replicates: number;
+    draws: { real: number; generated: number };
+    fidDraws?: { real: number; generated: number };
+  };
 }
 
 export interface MetricsReport {
@@ -39,7 +43,8 @@ export interface MetricsReport {
   real: InputSummary;
   generated: InputSummary;
   metrics: Partial<Record<MetricName, MetricResult>>;
-  /** Things the user should know (N < d, assumed protocol, synthetic weights...). First entry for synthetic weights is the warning. */
+  /** Things the user should know (N < d, assumed protocol, synthetic weights...). First entry for synthetic weights is
+   * the warning. */
   notes: string[];
   durationSeconds: number;
   /** Added by the Action: where the numbers were computed (the `mode: comment` step finds the PR from it). */
@@ -47,7 +52,16 @@ export interface MetricsReport {
   /** Added by the Action: the gate's verdict, as evaluated when the report was written. */
   gate?: {
     passed: boolean;
-    results: { metric: MetricName; kind: 'threshold' | 'regression'; value: number; limit: number; baseline?: number; passed: boolean; message: string; noise?: NoiseVerdict }[];
+    results: {
+      metric: MetricName;
+      kind: 'threshold' | 'regression';
+      value: number;
+      limit: number;
+      baseline?: number;
+      passed: boolean;
+      message: string;
+      noise?: NoiseVerdict;
+    }[];
     /** Where the baseline came from, when one was compared. */
     baseline?: string;
   };

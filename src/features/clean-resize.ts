@@ -22,7 +22,8 @@ function bicubic(x: number): number {
   return 0;
 }
 
-/** Coefficient windows of one axis: for output i, weights k[i·ksize .. i·ksize + len[i]) applied from source start[i]. */
+/** Coefficient windows of one axis: for output i, weights k[i·ksize .. i·ksize + len[i]) applied from source start[i].
+ * */
 export interface ResampleWindows {
   inSize: number;
   outSize: number;
@@ -66,12 +67,18 @@ export function precomputeWindows(inSize: number, outSize: number): ResampleWind
 }
 
 interface Plan {
-  w: number; h: number; outW: number; outH: number;
-  horiz: ResampleWindows; vert: ResampleWindows;
+  w: number;
+  h: number;
+  outW: number;
+  outH: number;
+  horiz: ResampleWindows;
+  vert: ResampleWindows;
   /** Source rows the vertical pass reads: [yFirst, yLast). */
-  yFirst: number; yLast: number;
+  yFirst: number;
+  yLast: number;
   /** Fixed-point coefficients for 8-bit images (made on first use). */
-  horizInt?: Int32Array; vertInt?: Int32Array;
+  horizInt?: Int32Array;
+  vertInt?: Int32Array;
 }
 
 const plans = new Map<string, Plan>();
@@ -129,17 +136,31 @@ function horizontalPass(src: ArrayLike<number>, C: number, p: Plan): Float32Arra
       let o = y * outW * 3;
       const o2 = outW * 3;
       for (let xx = 0; xx < outW; xx++, o += 3) {
-        const n = len[xx], ko = xx * ksize;
-        let a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
+        const n = len[xx],
+          ko = xx * ksize;
+        let a0 = 0,
+          a1 = 0,
+          a2 = 0,
+          b0 = 0,
+          b1 = 0,
+          b2 = 0;
         let si = start[xx] * 3;
         for (let x = 0; x < n; x++, si += 3) {
           const kx = k[ko + x];
           const sj = si + rowLenIn;
-          a0 += r2[si] * kx; a1 += r2[si + 1] * kx; a2 += r2[si + 2] * kx;
-          b0 += r2[sj] * kx; b1 += r2[sj + 1] * kx; b2 += r2[sj + 2] * kx;
+          a0 += r2[si] * kx;
+          a1 += r2[si + 1] * kx;
+          a2 += r2[si + 2] * kx;
+          b0 += r2[sj] * kx;
+          b1 += r2[sj + 1] * kx;
+          b2 += r2[sj + 2] * kx;
         }
-        tmp[o] = a0; tmp[o + 1] = a1; tmp[o + 2] = a2; // float32 stores
-        tmp[o + o2] = b0; tmp[o + o2 + 1] = b1; tmp[o + o2 + 2] = b2;
+        tmp[o] = a0;
+        tmp[o + 1] = a1;
+        tmp[o + 2] = a2; // float32 stores
+        tmp[o + o2] = b0;
+        tmp[o + o2 + 1] = b1;
+        tmp[o + o2 + 2] = b2;
       }
     }
     for (; y < rows; y++) {
@@ -147,21 +168,29 @@ function horizontalPass(src: ArrayLike<number>, C: number, p: Plan): Float32Arra
       for (let i = 0; i < rowLenIn; i++) r2[i] = src[rowIn + i];
       let o = y * outW * 3;
       for (let xx = 0; xx < outW; xx++, o += 3) {
-        const n = len[xx], ko = xx * ksize;
-        let a0 = 0, a1 = 0, a2 = 0;
+        const n = len[xx],
+          ko = xx * ksize;
+        let a0 = 0,
+          a1 = 0,
+          a2 = 0;
         let si = start[xx] * 3;
         for (let x = 0; x < n; x++, si += 3) {
           const kx = k[ko + x];
-          a0 += r2[si] * kx; a1 += r2[si + 1] * kx; a2 += r2[si + 2] * kx;
+          a0 += r2[si] * kx;
+          a1 += r2[si + 1] * kx;
+          a2 += r2[si + 2] * kx;
         }
-        tmp[o] = a0; tmp[o + 1] = a1; tmp[o + 2] = a2;
+        tmp[o] = a0;
+        tmp[o + 1] = a1;
+        tmp[o + 2] = a2;
       }
     }
   } else {
     for (let y = 0; y < rows; y++) {
       const rowIn = (y + yFirst) * w;
       for (let xx = 0; xx < outW; xx++) {
-        const n = len[xx], ko = xx * ksize;
+        const n = len[xx],
+          ko = xx * ksize;
         for (let c = 0; c < C; c++) {
           let acc = 0;
           let si = (rowIn + start[xx]) * C + c;
@@ -179,18 +208,28 @@ function verticalPass(plane: ArrayLike<number>, rowBase: number, rowLen: number,
   const { outH, vert } = p;
   const { ksize, start, len, k } = vert;
   for (let yy = 0; yy < outH; yy++) {
-    const n = len[yy], ko = yy * ksize;
+    const n = len[yy],
+      ko = yy * ksize;
     const base = (start[yy] - rowBase) * rowLen;
     const o = yy * rowLen;
     // each output value sums its taps in Pillow's order (y ascending) in a register; values are independent
     let i = 0;
     for (; i + 3 < rowLen; i += 4) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      let a0 = 0,
+        a1 = 0,
+        a2 = 0,
+        a3 = 0;
       for (let y = 0, si = base + i; y < n; y++, si += rowLen) {
         const ky = k[ko + y];
-        a0 += plane[si] * ky; a1 += plane[si + 1] * ky; a2 += plane[si + 2] * ky; a3 += plane[si + 3] * ky;
+        a0 += plane[si] * ky;
+        a1 += plane[si + 1] * ky;
+        a2 += plane[si + 2] * ky;
+        a3 += plane[si + 3] * ky;
       }
-      out[o + i] = a0; out[o + i + 1] = a1; out[o + i + 2] = a2; out[o + i + 3] = a3; // float32 stores, as Pillow's
+      out[o + i] = a0;
+      out[o + i + 1] = a1;
+      out[o + i + 2] = a2;
+      out[o + i + 3] = a3; // float32 stores, as Pillow's
     }
     for (; i < rowLen; i++) {
       let acc = 0;
@@ -201,14 +240,22 @@ function verticalPass(plane: ArrayLike<number>, rowBase: number, rowLen: number,
 }
 
 function checkSize(w: number, h: number, what: string): void {
-  if (!Number.isInteger(w) || !Number.isInteger(h) || w < 1 || h < 1) throw new InputError(`${what}: invalid size ${w}x${h}`);
+  if (!Number.isInteger(w) || !Number.isInteger(h) || w < 1 || h < 1)
+    throw new InputError(`${what}: invalid size ${w}x${h}`);
 }
 
 /**
  * Resizes an interleaved image (HWC, `channels` channels, any numeric typed array) channel by channel with PIL's
  * float BICUBIC resampling. Returns float32 HWC, not clipped.
  */
-export function pilBicubicResizeFloat(src: ArrayLike<number>, w: number, h: number, channels: number, outW: number, outH: number): Float32Array {
+export function pilBicubicResizeFloat(
+  src: ArrayLike<number>,
+  w: number,
+  h: number,
+  channels: number,
+  outW: number,
+  outH: number,
+): Float32Array {
   checkSize(w, h, 'resize input');
   checkSize(outW, outH, 'resize output');
   if (src.length !== w * h * channels) throw new InputError(`resize: ${src.length} values for ${w}x${h}x${channels}`);
@@ -253,7 +300,14 @@ function clip8(ss: number): number {
  * Fixed-point weights (22 fractional bits), each pass rounded and clipped to uint8 (the intermediate image is uint8
  * too). Interleaved HWC, `channels` channels.
  */
-export function pilBicubicResizeUint8(src: Uint8Array, w: number, h: number, channels: number, outW: number, outH: number): Uint8Array {
+export function pilBicubicResizeUint8(
+  src: Uint8Array,
+  w: number,
+  h: number,
+  channels: number,
+  outW: number,
+  outH: number,
+): Uint8Array {
   checkSize(w, h, 'resize input');
   checkSize(outW, outH, 'resize output');
   if (src.length !== w * h * channels) throw new InputError(`resize: ${src.length} values for ${w}x${h}x${channels}`);
@@ -272,15 +326,22 @@ export function pilBicubicResizeUint8(src: Uint8Array, w: number, h: number, cha
     for (let y = 0; y < rows; y++) {
       const rowIn = (y + p.yFirst) * w * C;
       for (let xx = 0; xx < outW; xx++) {
-        const n = len[xx], ko = xx * ksize;
+        const n = len[xx],
+          ko = xx * ksize;
         const o = (y * outW + xx) * C;
         if (C === 3) {
-          let s0 = HALF, s1 = HALF, s2 = HALF;
+          let s0 = HALF,
+            s1 = HALF,
+            s2 = HALF;
           for (let x = 0, si = rowIn + start[xx] * 3; x < n; x++, si += 3) {
             const kx = k[ko + x];
-            s0 += src[si] * kx; s1 += src[si + 1] * kx; s2 += src[si + 2] * kx;
+            s0 += src[si] * kx;
+            s1 += src[si + 1] * kx;
+            s2 += src[si + 2] * kx;
           }
-          tmp[o] = clip8(s0); tmp[o + 1] = clip8(s1); tmp[o + 2] = clip8(s2);
+          tmp[o] = clip8(s0);
+          tmp[o + 1] = clip8(s1);
+          tmp[o + 2] = clip8(s2);
         } else {
           for (let c = 0; c < C; c++) {
             let ss = HALF;
@@ -290,7 +351,9 @@ export function pilBicubicResizeUint8(src: Uint8Array, w: number, h: number, cha
         }
       }
     }
-    plane = tmp; planeW = outW; rowBase = p.yFirst;
+    plane = tmp;
+    planeW = outW;
+    rowBase = p.yFirst;
   }
   const rowLen = planeW * C;
   if (!needV) return needH ? plane : Uint8Array.from(src);
@@ -298,17 +361,27 @@ export function pilBicubicResizeUint8(src: Uint8Array, w: number, h: number, cha
   const { ksize, start, len } = p.vert;
   const out = new Uint8Array(outH * rowLen);
   for (let yy = 0; yy < outH; yy++) {
-    const n = len[yy], ko = yy * ksize;
+    const n = len[yy],
+      ko = yy * ksize;
     const base = (start[yy] - rowBase) * rowLen;
     const o = yy * rowLen;
     let i = 0;
     for (; i + 3 < rowLen; i += 4) {
-      let s0 = HALF, s1 = HALF, s2 = HALF, s3 = HALF;
+      let s0 = HALF,
+        s1 = HALF,
+        s2 = HALF,
+        s3 = HALF;
       for (let y = 0, si = base + i; y < n; y++, si += rowLen) {
         const ky = k[ko + y];
-        s0 += plane[si] * ky; s1 += plane[si + 1] * ky; s2 += plane[si + 2] * ky; s3 += plane[si + 3] * ky;
+        s0 += plane[si] * ky;
+        s1 += plane[si + 1] * ky;
+        s2 += plane[si + 2] * ky;
+        s3 += plane[si + 3] * ky;
       }
-      out[o + i] = clip8(s0); out[o + i + 1] = clip8(s1); out[o + i + 2] = clip8(s2); out[o + i + 3] = clip8(s3);
+      out[o + i] = clip8(s0);
+      out[o + i + 1] = clip8(s1);
+      out[o + i + 2] = clip8(s2);
+      out[o + i + 3] = clip8(s3);
     }
     for (; i < rowLen; i++) {
       let ss = HALF;

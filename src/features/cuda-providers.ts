@@ -42,10 +42,22 @@ export const CUDA_EP_FILES: ReadonlyArray<{ name: string; required: boolean }> =
 const MAX_NUPKG_BYTES = 1024 ** 3;
 const MANIFEST = 'manifest.json';
 
-export type CudaProvidersFailure = 'unsupported-platform' | 'no-ort' | 'not-writable' | 'download' | 'corrupt-package' | 'missing-member' | 'hash-mismatch' | 'fs';
+export type CudaProvidersFailure =
+  | 'unsupported-platform'
+  | 'no-ort'
+  | 'not-writable'
+  | 'download'
+  | 'corrupt-package'
+  | 'missing-member'
+  | 'hash-mismatch'
+  | 'fs';
 
 export class CudaProvidersError extends Error {
-  constructor(readonly reason: CudaProvidersFailure, message: string, cause?: unknown) {
+  constructor(
+    readonly reason: CudaProvidersFailure,
+    message: string,
+    cause?: unknown,
+  ) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'CudaProvidersError';
   }
@@ -66,7 +78,8 @@ export interface EnsureCudaProvidersOptions {
   stallTimeoutMs?: number;
   /** Pinned hash of the .nupkg (hex). Default: $FID_GATE_CUDA_EP_SHA256. */
   sha256?: string;
-  /** Pinned SHA-512 of the .nupkg, hex or base64 (nuget.org's catalog `packageHash`). Default: $FID_GATE_CUDA_EP_SHA512. */
+  /** Pinned SHA-512 of the .nupkg, hex or base64 (nuget.org's catalog `packageHash`). Default:
+   * $FID_GATE_CUDA_EP_SHA512. */
   sha512?: string;
   /** Reinstall even when the libraries are already next to libonnxruntime. */
   force?: boolean;
@@ -91,7 +104,11 @@ export function onnxruntimeNodeRoot(): string {
   try {
     entry = createRequire(import.meta.url).resolve('onnxruntime-node');
   } catch (e) {
-    throw new CudaProvidersError('no-ort', `Cannot locate onnxruntime-node from ${import.meta.url}: ${(e as Error).message}`, e);
+    throw new CudaProvidersError(
+      'no-ort',
+      `Cannot locate onnxruntime-node from ${import.meta.url}: ${(e as Error).message}`,
+      e,
+    );
   }
   let dir = path.dirname(entry);
   for (;;) {
@@ -104,7 +121,8 @@ export function onnxruntimeNodeRoot(): string {
       }
     }
     const up = path.dirname(dir);
-    if (up === dir) throw new CudaProvidersError('no-ort', `Cannot find onnxruntime-node's package.json above ${entry}`);
+    if (up === dir)
+      throw new CudaProvidersError('no-ort', `Cannot find onnxruntime-node's package.json above ${entry}`);
     dir = up;
   }
 }
@@ -143,7 +161,11 @@ export function cudaProvidersPresent(ortBinDir: string): boolean {
 export function hasNvidiaGpu(opts: { procFile?: string; nvidiaSmi?: string } = {}): boolean {
   if (existsSync(opts.procFile ?? '/proc/driver/nvidia/version')) return true;
   try {
-    const r = spawnSync(opts.nvidiaSmi ?? 'nvidia-smi', ['-L'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const r = spawnSync(opts.nvidiaSmi ?? 'nvidia-smi', ['-L'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return r.status === 0 && /\bGPU \d+/.test(r.stdout ?? '');
   } catch {
     return false;
@@ -156,7 +178,8 @@ export function hasNvidiaGpu(opts: { procFile?: string; nvidiaSmi?: string } = {
  * zip-slip.)
  */
 export function isSafeMemberName(name: string): boolean {
-  if (name === '' || name.includes('\0') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  if (name === '' || name.includes('\0') || name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    return false;
   return name.split('/').every((seg) => seg !== '..' && seg !== '.');
 }
 
@@ -220,7 +243,8 @@ async function copyFileAtomicVerified(src: string, dst: string, sha256: string):
       await fh.close();
     }
     const got = h.digest('hex');
-    if (got !== sha256) throw new CudaProvidersError('hash-mismatch', `Cached ${src} has SHA-256 ${got}, its manifest says ${sha256}`);
+    if (got !== sha256)
+      throw new CudaProvidersError('hash-mismatch', `Cached ${src} has SHA-256 ${got}, its manifest says ${sha256}`);
     await rename(tmp, dst);
     renamed = true;
   } finally {
@@ -237,7 +261,14 @@ function parseNuspec(xml: string): { id?: string; version?: string } {
  * Extracts the provider libraries from the .nupkg into the cache entry, verifying everything before the manifest is
  * written (the manifest is what makes the entry valid). On failure, removes what it wrote and throws.
  */
-async function extractToCache(nupkg: string, entryDir: string, version: string, url: string, nupkgSha256: string, log?: (m: string) => void): Promise<Manifest> {
+async function extractToCache(
+  nupkg: string,
+  entryDir: string,
+  version: string,
+  url: string,
+  nupkgSha256: string,
+  log?: (m: string) => void,
+): Promise<Manifest> {
   const bytes = await readFile(nupkg);
   const label = path.basename(nupkg);
   const written: string[] = [];
@@ -246,24 +277,42 @@ async function extractToCache(nupkg: string, entryDir: string, version: string, 
     try {
       entries = readZipEntries(bytes, label);
     } catch (e) {
-      throw new CudaProvidersError('corrupt-package', `The downloaded ${label} from ${url} is not a valid NuGet package: ${(e as Error).message}`, e);
+      throw new CudaProvidersError(
+        'corrupt-package',
+        `The downloaded ${label} from ${url} is not a valid NuGet package: ${(e as Error).message}`,
+        e,
+      );
     }
     const nuspecs = entries.filter((e) => /^[^/]+\.nuspec$/i.test(e.name));
-    if (nuspecs.length !== 1) throw new CudaProvidersError('corrupt-package', `${label} from ${url} is not a NuGet package (${nuspecs.length} top-level .nuspec files)`);
+    if (nuspecs.length !== 1)
+      throw new CudaProvidersError(
+        'corrupt-package',
+        `${label} from ${url} is not a NuGet package (${nuspecs.length} top-level .nuspec files)`,
+      );
     let spec: { id?: string; version?: string };
     try {
       spec = parseNuspec(Buffer.from(readZipEntry(bytes, nuspecs[0], label, 1024 ** 2)).toString('utf8'));
     } catch (e) {
       throw new CudaProvidersError('corrupt-package', `${label} from ${url}: ${(e as Error).message}`, e);
     }
-    if (spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() || spec.version?.toLowerCase() !== version.toLowerCase()) {
-      throw new CudaProvidersError('corrupt-package', `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`);
+    if (
+      spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() ||
+      spec.version?.toLowerCase() !== version.toLowerCase()
+    ) {
+      throw new CudaProvidersError(
+        'corrupt-package',
+        `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`,
+      );
     }
     const files: Manifest['files'] = [];
     for (const f of CUDA_EP_FILES) {
       const memberName = CUDA_EP_MEMBER_DIR + f.name;
       const matches = entries.filter((e) => e.name === memberName);
-      if (matches.length > 1) throw new CudaProvidersError('corrupt-package', `${label} from ${url} has ${matches.length} members named ${memberName}`);
+      if (matches.length > 1)
+        throw new CudaProvidersError(
+          'corrupt-package',
+          `${label} from ${url} has ${matches.length} members named ${memberName}`,
+        );
       if (matches.length === 0) {
         if (f.required) throw new CudaProvidersError('missing-member', `${label} from ${url} has no ${memberName}`);
         log?.(`${label} has no ${memberName}; skipping it (optional)`);
@@ -271,13 +320,20 @@ async function extractToCache(nupkg: string, entryDir: string, version: string, 
       }
       const m = matches[0];
       if (!isSafeMemberName(m.name) || path.posix.basename(m.name) !== f.name) {
-        throw new CudaProvidersError('corrupt-package', `${label}: refusing unsafe member name ${JSON.stringify(m.name)}`);
+        throw new CudaProvidersError(
+          'corrupt-package',
+          `${label}: refusing unsafe member name ${JSON.stringify(m.name)}`,
+        );
       }
       let data: Uint8Array;
       try {
         data = readZipEntry(bytes, m, label); // checks size and CRC-32
       } catch (e) {
-        throw new CudaProvidersError('corrupt-package', `The downloaded ${label} from ${url} is corrupt: ${(e as Error).message}`, e);
+        throw new CudaProvidersError(
+          'corrupt-package',
+          `The downloaded ${label} from ${url} is corrupt: ${(e as Error).message}`,
+          e,
+        );
       }
       if (data.length < 4 || data[0] !== 0x7f || data[1] !== 0x45 || data[2] !== 0x4c || data[3] !== 0x46) {
         throw new CudaProvidersError('corrupt-package', `${label}: ${memberName} is not an ELF shared library`);
@@ -308,12 +364,17 @@ export async function ensureCudaProviders(opts: EnsureCudaProvidersOptions): Pro
   const log = opts.log;
   const platform = opts.platform ?? `${process.platform}/${process.arch}`;
   if (platform !== 'linux/x64') {
-    throw new CudaProvidersError('unsupported-platform', `onnxruntime-node's CUDA execution provider is only available on linux/x64 (this is ${platform}); use --device cpu`);
+    throw new CudaProvidersError(
+      'unsupported-platform',
+      `onnxruntime-node's CUDA execution provider is only available on linux/x64 (this is ${platform}); use --device cpu`,
+    );
   }
-  const root = opts.ortBinDir === undefined || opts.version === undefined ? safeRoot(opts.ortBinDir !== undefined) : undefined;
+  const root =
+    opts.ortBinDir === undefined || opts.version === undefined ? safeRoot(opts.ortBinDir !== undefined) : undefined;
   const binDir = path.resolve(opts.ortBinDir ?? ortBinDirFor(root!));
   const version = opts.version ?? onnxruntimeNodeVersion(root);
-  if (!existsSync(binDir)) throw new CudaProvidersError('no-ort', `onnxruntime-node's native directory ${binDir} does not exist`);
+  if (!existsSync(binDir))
+    throw new CudaProvidersError('no-ort', `onnxruntime-node's native directory ${binDir} does not exist`);
 
   if (!opts.force && cudaProvidersPresent(binDir)) {
     log?.(`CUDA execution provider libraries already present in ${binDir}`);
@@ -328,7 +389,12 @@ export async function ensureCudaProviders(opts: EnsureCudaProvidersOptions): Pro
   if (manifest) {
     log?.(`using cached CUDA execution provider libraries from ${entryDir}`);
     try {
-      return { installed: await installFromCache(manifest, entryDir, binDir, log), fromCache: true, alreadyPresent: false, ortBinDir: binDir };
+      return {
+        installed: await installFromCache(manifest, entryDir, binDir, log),
+        fromCache: true,
+        alreadyPresent: false,
+        ortBinDir: binDir,
+      };
     } catch (e) {
       if (!(e instanceof CudaProvidersError && e.reason === 'hash-mismatch')) throw e;
       log?.(`${e.message}; discarding the cache entry and downloading again`);
@@ -339,10 +405,16 @@ export async function ensureCudaProviders(opts: EnsureCudaProvidersOptions): Pro
   }
 
   const downloaded = await downloadToCache(opts, env, entryDir, version);
-  return { installed: await installFromCache(downloaded, entryDir, binDir, log), fromCache, alreadyPresent: false, ortBinDir: binDir };
+  return {
+    installed: await installFromCache(downloaded, entryDir, binDir, log),
+    fromCache,
+    alreadyPresent: false,
+    ortBinDir: binDir,
+  };
 }
 
-/** The CUDA EP's libraries go next to libonnxruntime.so.1: refuse early, saying what to do, when that folder is read-only. */
+/** The CUDA EP's libraries go next to libonnxruntime.so.1: refuse early, saying what to do, when that folder is
+ * read-only. */
 async function checkWritable(binDir: string, version: string, feedUrl: string | undefined): Promise<void> {
   try {
     await access(binDir, constants.W_OK);
@@ -359,8 +431,14 @@ async function checkWritable(binDir: string, version: string, feedUrl: string | 
   }
 }
 
-/** Downloads the NuGet package (verified against a pinned hash when one is set) and extracts its libraries into the cache entry. */
-async function downloadToCache(opts: EnsureCudaProvidersOptions, env: NodeJS.ProcessEnv, entryDir: string, version: string): Promise<Manifest> {
+/** Downloads the NuGet package (verified against a pinned hash when one is set) and extracts its libraries into the
+ * cache entry. */
+async function downloadToCache(
+  opts: EnsureCudaProvidersOptions,
+  env: NodeJS.ProcessEnv,
+  entryDir: string,
+  version: string,
+): Promise<Manifest> {
   const log = opts.log;
   const url = cudaEpNupkgUrl(version, opts.feedUrl);
   const nupkg = path.join(entryDir, `${CUDA_EP_NUGET_PACKAGE.toLowerCase()}.${version.toLowerCase()}.nupkg`);
@@ -368,29 +446,46 @@ async function downloadToCache(opts: EnsureCudaProvidersOptions, env: NodeJS.Pro
   const pinned512raw = (opts.sha512 ?? env.FID_GATE_CUDA_EP_SHA512)?.trim() || undefined;
   const pinned512 = pinned512raw === undefined ? undefined : sha512ToHex(pinned512raw);
   if (pinned512raw !== undefined && pinned512 === undefined) {
-    throw new CudaProvidersError('hash-mismatch', `FID_GATE_CUDA_EP_SHA512 / sha512 must be 128 hex digits or base64 of 64 bytes, got ${JSON.stringify(pinned512raw)}`);
+    throw new CudaProvidersError(
+      'hash-mismatch',
+      `FID_GATE_CUDA_EP_SHA512 / sha512 must be 128 hex digits or base64 of 64 bytes, got ${JSON.stringify(pinned512raw)}`,
+    );
   }
   if (pinned256 === undefined && pinned512 === undefined) {
-    log?.('no pinned hash for the CUDA EP package (set FID_GATE_CUDA_EP_SHA256 or _SHA512 to pin one); relying on TLS and the ZIP CRCs');
+    log?.(
+      'no pinned hash for the CUDA EP package (set FID_GATE_CUDA_EP_SHA256 or _SHA512 to pin one); relying on TLS and the ZIP CRCs',
+    );
   }
   log?.(`downloading ${CUDA_EP_NUGET_PACKAGE} ${version} from ${url}`);
   let nupkgSha256: string;
   try {
     const r = await downloadVerified({
-      url, dest: nupkg, sha256: pinned256, retries: opts.retries, backoffMs: opts.backoffMs, stallTimeoutMs: opts.stallTimeoutMs,
-      maxBytes: MAX_NUPKG_BYTES, onProgress: opts.onProgress, log,
+      url,
+      dest: nupkg,
+      sha256: pinned256,
+      retries: opts.retries,
+      backoffMs: opts.backoffMs,
+      stallTimeoutMs: opts.stallTimeoutMs,
+      maxBytes: MAX_NUPKG_BYTES,
+      onProgress: opts.onProgress,
+      log,
     });
     nupkgSha256 = r.sha256;
   } catch (e) {
     if (e instanceof DownloadError) {
-      throw new CudaProvidersError(e.reason === 'hash-mismatch' ? 'hash-mismatch' : 'download', `Could not download the CUDA execution provider (${CUDA_EP_NUGET_PACKAGE} ${version}): ${e.message}`, e);
+      throw new CudaProvidersError(
+        e.reason === 'hash-mismatch' ? 'hash-mismatch' : 'download',
+        `Could not download the CUDA execution provider (${CUDA_EP_NUGET_PACKAGE} ${version}): ${e.message}`,
+        e,
+      );
     }
     throw e;
   }
   try {
     if (pinned512 !== undefined) {
       const got = await hashFile(nupkg, 'sha512');
-      if (got !== pinned512) throw new CudaProvidersError('hash-mismatch', `SHA-512 mismatch for ${url}: expected ${pinned512}, got ${got}`);
+      if (got !== pinned512)
+        throw new CudaProvidersError('hash-mismatch', `SHA-512 mismatch for ${url}: expected ${pinned512}, got ${got}`);
     }
     return await extractToCache(nupkg, entryDir, version, url, nupkgSha256, log);
   } finally {
@@ -409,7 +504,12 @@ function safeRoot(optional: boolean): string | undefined {
 }
 
 /** Copies the cached libraries next to libonnxruntime; rolls back what it copied when one copy fails. */
-async function installFromCache(manifest: Manifest, entryDir: string, binDir: string, log?: (m: string) => void): Promise<string[]> {
+async function installFromCache(
+  manifest: Manifest,
+  entryDir: string,
+  binDir: string,
+  log?: (m: string) => void,
+): Promise<string[]> {
   const installed: string[] = [];
   try {
     await mkdir(binDir, { recursive: true });
@@ -425,7 +525,10 @@ async function installFromCache(manifest: Manifest, entryDir: string, binDir: st
     for (const p of installed) await unlink(p).catch(() => undefined);
     if (e instanceof CudaProvidersError) throw e;
     const err = e as NodeJS.ErrnoException;
-    throw new CudaProvidersError('fs', `Cannot install the CUDA execution provider libraries into ${binDir}: ${err.message}`, e);
+    throw new CudaProvidersError(
+      'fs',
+      `Cannot install the CUDA execution provider libraries into ${binDir}: ${err.message}`,
+      e,
+    );
   }
 }
-

@@ -18,7 +18,8 @@ import { InputError } from '../util/errors.js';
 /** Decode workers at most (sharp's decode itself runs on libuv's pool, UV_THREADPOOL_SIZE threads, 4 by default). */
 export const MAX_DECODE_WORKERS = 8;
 
-/** Decode workers on a machine with `cores` cores: one per core beyond the main thread's, at least 1, at most MAX_DECODE_WORKERS. */
+/** Decode workers on a machine with `cores` cores: one per core beyond the main thread's, at least 1, at most
+ * MAX_DECODE_WORKERS. */
 export function decodeWorkerCount(cores = availableParallelism()): number {
   return Math.max(1, Math.min(MAX_DECODE_WORKERS, cores - 1));
 }
@@ -31,12 +32,24 @@ export function decodeWorkersFromEnv(env: NodeJS.ProcessEnv = process.env): numb
   const v = env.FID_GATE_DECODE_WORKERS?.trim();
   if (!v) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`FID_GATE_DECODE_WORKERS: expected an integer from 0 to 64, got "${v}"`, 'FID_GATE_DECODE_WORKERS');
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new InputError(
+      `FID_GATE_DECODE_WORKERS: expected an integer from 0 to 64, got "${v}"`,
+      'FID_GATE_DECODE_WORKERS',
+    );
   return n;
 }
 
-interface Job { file: string; resolve: (img: RgbImage) => void; reject: (err: unknown) => void; maxPixels?: number }
-interface PoolWorker { worker: Worker; jobs: Map<number, Job> }
+interface Job {
+  file: string;
+  resolve: (img: RgbImage) => void;
+  reject: (err: unknown) => void;
+  maxPixels?: number;
+}
+interface PoolWorker {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
 type Reply =
   | { id: number; width: number; height: number; data: Uint8Array }
   | { id: number; error: { name?: string; message: string; subject?: string; stack?: string } }
@@ -61,8 +74,10 @@ parentPort.on('message', (job) => {
 function workerModules(): { module: string; tsx?: string } {
   // URLs made by string, not `new URL('…', import.meta.url)`: the bundler would turn that into an asset of its own
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { module: here.replace(/[^/]*\/[^/]*$/, 'images/decode.ts'), tsx: import.meta.resolve('tsx/esm/api') };
-  // inside the bundle: this code lies in dist/app/index.js or in a chunk next to it; index.js exports decodeRgb (src/app.ts)
+  if (here.endsWith('.ts'))
+    return { module: here.replace(/[^/]*\/[^/]*$/, 'images/decode.ts'), tsx: import.meta.resolve('tsx/esm/api') };
+  // inside the bundle: this code lies in dist/app/index.js or in a chunk next to it; index.js exports decodeRgb
+  // (src/app.ts)
   return { module: here.replace(/[^/]*$/, 'index.js') };
 }
 
@@ -74,9 +89,13 @@ export class DecodePool {
   constructor(readonly size: number) {}
 
   /** Workers running now. */
-  get running(): number { return this.workers.length; }
+  get running(): number {
+    return this.workers.length;
+  }
   /** Whether a worker failed, so that decodes run on the calling thread. */
-  get fellBack(): boolean { return this.broken; }
+  get fellBack(): boolean {
+    return this.broken;
+  }
 
   /** Decodes `file` on a worker (decodeRgb's result and errors: an InputError stays an InputError). */
   decode(file: string, maxPixels?: number): Promise<RgbImage> {
@@ -93,7 +112,10 @@ export class DecodePool {
 
   /** The worker with the fewest jobs, starting one while fewer than `size` run. */
   private pick(): PoolWorker | undefined {
-    let best = this.workers.reduce<PoolWorker | undefined>((b, w) => (!b || w.jobs.size < b.jobs.size ? w : b), undefined);
+    let best = this.workers.reduce<PoolWorker | undefined>(
+      (b, w) => (!b || w.jobs.size < b.jobs.size ? w : b),
+      undefined,
+    );
     if ((!best || best.jobs.size > 0) && this.workers.length < this.size) best = this.start() ?? best;
     return best;
   }
@@ -109,7 +131,10 @@ export class DecodePool {
     worker.unref();
     const w: PoolWorker = { worker, jobs: new Map() };
     worker.on('message', (m: Reply) => {
-      if ('fatal' in m) { this.fail(w, true, m.fatal); return; }
+      if ('fatal' in m) {
+        this.fail(w, true, m.fatal);
+        return;
+      }
       const job = w.jobs.get(m.id);
       if (!job) return;
       w.jobs.delete(m.id);
@@ -127,7 +152,9 @@ export class DecodePool {
   private fail(w: PoolWorker, broken: boolean, why?: string): void {
     if (broken && !this.broken) {
       this.broken = true;
-      process.stderr.write(`warning: decode workers unavailable (${why?.split('\n')[0]}); decoding on the main thread\n`);
+      process.stderr.write(
+        `warning: decode workers unavailable (${why?.split('\n')[0]}); decoding on the main thread\n`,
+      );
     }
     const i = this.workers.indexOf(w);
     if (i >= 0) this.workers.splice(i, 1);
@@ -155,6 +182,9 @@ function fromWorker(e: { name?: string; message: string; subject?: string; stack
 let shared: DecodePool | undefined;
 /** The process's decode pool (started lazily, one per process; its workers are reused by later extractions). */
 export function decodePool(size = decodeWorkerCount()): DecodePool {
-  if (!shared || shared.size !== size) { void shared?.close(); shared = new DecodePool(size); }
+  if (!shared || shared.size !== size) {
+    void shared?.close();
+    shared = new DecodePool(size);
+  }
   return shared;
 }

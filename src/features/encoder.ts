@@ -41,8 +41,26 @@ const CLIP_MEAN: Triple = [0.48145466, 0.4578275, 0.40821073];
 const CLIP_STD: Triple = [0.26862954, 0.26130258, 0.27577711];
 
 export const PRESET_PREPROCESS: Record<'dinov2' | 'clip', EncoderPreprocess> = {
-  dinov2: { preset: 'dinov2', width: 224, height: 224, fit: 'stretch', mean: IMAGENET_MEAN, std: IMAGENET_STD, layout: 'nchw', range: '0-1' },
-  clip: { preset: 'clip', width: 224, height: 224, fit: 'crop', mean: CLIP_MEAN, std: CLIP_STD, layout: 'nchw', range: '0-1' },
+  dinov2: {
+    preset: 'dinov2',
+    width: 224,
+    height: 224,
+    fit: 'stretch',
+    mean: IMAGENET_MEAN,
+    std: IMAGENET_STD,
+    layout: 'nchw',
+    range: '0-1',
+  },
+  clip: {
+    preset: 'clip',
+    width: 224,
+    height: 224,
+    fit: 'crop',
+    mean: CLIP_MEAN,
+    std: CLIP_STD,
+    layout: 'nchw',
+    range: '0-1',
+  },
 };
 
 /** A parsed `--encoder PATH.onnx` with its preprocessing. */
@@ -66,14 +84,32 @@ export interface EncoderArgs {
 }
 
 /** How to name an option in errors: the CLI says `--encoder-size`, the Action `input encoder-preset`. */
-export type OptionNamer = (key: 'encoder' | 'encoder-preset' | 'encoder-output' | 'encoder-size' | 'encoder-mean' | 'encoder-std' | 'encoder-layout' | 'encoder-range') => string;
+export type OptionNamer = (
+  key:
+    | 'encoder'
+    | 'encoder-preset'
+    | 'encoder-output'
+    | 'encoder-size'
+    | 'encoder-mean'
+    | 'encoder-std'
+    | 'encoder-layout'
+    | 'encoder-range',
+) => string;
 export const cliOptionName: OptionNamer = (k) => `--${k}`;
 
 function parseTriple(v: string, name: string, positive: boolean): Triple {
   const parts = v.split(',').map((s) => s.trim());
   const nums = parts.map(Number);
-  if (parts.length !== 3 || parts.some((s) => s === '') || nums.some((n) => !Number.isFinite(n)) || (positive && nums.some((n) => n <= 0))) {
-    throw new InputError(`${name}: expected three ${positive ? 'positive ' : ''}numbers a,b,c (one per RGB channel), got "${v}"`, name);
+  if (
+    parts.length !== 3 ||
+    parts.some((s) => s === '') ||
+    nums.some((n) => !Number.isFinite(n)) ||
+    (positive && nums.some((n) => n <= 0))
+  ) {
+    throw new InputError(
+      `${name}: expected three ${positive ? 'positive ' : ''}numbers a,b,c (one per RGB channel), got "${v}"`,
+      name,
+    );
   }
   return [nums[0], nums[1], nums[2]];
 }
@@ -86,11 +122,15 @@ function parseSize(v: string, name: string): { width: number; height: number; fi
       const s = Number(m[1]);
       if (ok(s)) return { width: s, height: s, fit: 'crop' };
     } else {
-      const h = Number(m[1]), w = Number(m[2]);
+      const h = Number(m[1]),
+        w = Number(m[2]);
       if (ok(h) && ok(w)) return { width: w, height: h, fit: 'stretch' };
     }
   }
-  throw new InputError(`${name}: expected HxW (resize to exactly H×W) or S (shorter side to S, then a center crop S×S), got "${v}"`, name);
+  throw new InputError(
+    `${name}: expected HxW (resize to exactly H×W) or S (shorter side to S, then a center crop S×S), got "${v}"`,
+    name,
+  );
 }
 
 /**
@@ -103,21 +143,38 @@ export function parseEncoderArgs(a: EncoderArgs, name: OptionNamer = cliOptionNa
   const customKeys = ['size', 'mean', 'std', 'layout', 'range'] as const;
   const given = (v: string | undefined) => v !== undefined && v.trim() !== '';
   if (!enc || enc.toLowerCase() === 'inception') {
-    for (const [k, v] of [['encoder-preset', a.preset], ['encoder-output', a.output], ...customKeys.map((c) => [`encoder-${c}`, a[c]] as const)] as const) {
-      if (given(v)) throw new InputError(`${name(k as Parameters<OptionNamer>[0])} is for an ONNX encoder: give ${name('encoder')} PATH.onnx too`, k);
+    for (const [k, v] of [
+      ['encoder-preset', a.preset],
+      ['encoder-output', a.output],
+      ...customKeys.map((c) => [`encoder-${c}`, a[c]] as const),
+    ] as const) {
+      if (given(v))
+        throw new InputError(
+          `${name(k as Parameters<OptionNamer>[0])} is for an ONNX encoder: give ${name('encoder')} PATH.onnx too`,
+          k,
+        );
     }
     return undefined;
   }
   if (!enc.toLowerCase().endsWith('.onnx')) {
-    throw new InputError(`${name('encoder')}: expected "inception" or the path of an .onnx model, got "${enc}"`, 'encoder');
+    throw new InputError(
+      `${name('encoder')}: expected "inception" or the path of an .onnx model, got "${enc}"`,
+      'encoder',
+    );
   }
   const words = (a.preset ?? '').trim().split(/\s+/).filter(Boolean);
   const presetName = (words.shift() ?? '').toLowerCase();
   if (!presetName) {
-    throw new InputError(`${name('encoder')} ${enc} needs ${name('encoder-preset')} dinov2, clip or custom (the preprocessing the model was trained with)`, 'encoder-preset');
+    throw new InputError(
+      `${name('encoder')} ${enc} needs ${name('encoder-preset')} dinov2, clip or custom (the preprocessing the model was trained with)`,
+      'encoder-preset',
+    );
   }
   if (!(ENCODER_PRESETS as readonly string[]).includes(presetName)) {
-    throw new InputError(`${name('encoder-preset')}: expected dinov2, clip or custom, got "${presetName}"`, 'encoder-preset');
+    throw new InputError(
+      `${name('encoder-preset')}: expected dinov2, clip or custom, got "${presetName}"`,
+      'encoder-preset',
+    );
   }
   const custom: Partial<Record<(typeof customKeys)[number], string>> = {};
   for (const c of customKeys) if (given(a[c])) custom[c] = a[c]!.trim();
@@ -125,31 +182,48 @@ export function parseEncoderArgs(a: EncoderArgs, name: OptionNamer = cliOptionNa
     const m = /^([a-z]+)=(.+)$/i.exec(wd);
     const key = m?.[1].toLowerCase() as (typeof customKeys)[number] | undefined;
     if (!m || !key || !(customKeys as readonly string[]).includes(key)) {
-      throw new InputError(`${name('encoder-preset')}: cannot read "${wd}" (after the preset name: size=, mean=, std=, layout=, range=)`, 'encoder-preset');
+      throw new InputError(
+        `${name('encoder-preset')}: cannot read "${wd}" (after the preset name: size=, mean=, std=, layout=, range=)`,
+        'encoder-preset',
+      );
     }
-    if (custom[key] !== undefined) throw new InputError(`${name('encoder-preset')}: ${key} is given twice`, 'encoder-preset');
+    if (custom[key] !== undefined)
+      throw new InputError(`${name('encoder-preset')}: ${key} is given twice`, 'encoder-preset');
     custom[key] = m[2];
   }
   let pre: EncoderPreprocess;
   if (presetName === 'custom') {
     if (custom.size === undefined) {
-      throw new InputError(`${name('encoder-preset')} custom needs ${name('encoder-size')} (HxW, or S for shorter side + center crop)`, 'encoder-size');
+      throw new InputError(
+        `${name('encoder-preset')} custom needs ${name('encoder-size')} (HxW, or S for shorter side + center crop)`,
+        'encoder-size',
+      );
     }
     const size = parseSize(custom.size, name('encoder-size'));
     const layout = (custom.layout ?? 'nchw').toLowerCase();
-    if (layout !== 'nchw' && layout !== 'nhwc') throw new InputError(`${name('encoder-layout')}: expected nchw or nhwc, got "${custom.layout}"`, 'encoder-layout');
+    if (layout !== 'nchw' && layout !== 'nhwc')
+      throw new InputError(
+        `${name('encoder-layout')}: expected nchw or nhwc, got "${custom.layout}"`,
+        'encoder-layout',
+      );
     const range = (custom.range ?? '0-1').toLowerCase();
-    if (range !== '0-1' && range !== '0-255') throw new InputError(`${name('encoder-range')}: expected 0-1 or 0-255, got "${custom.range}"`, 'encoder-range');
+    if (range !== '0-1' && range !== '0-255')
+      throw new InputError(`${name('encoder-range')}: expected 0-1 or 0-255, got "${custom.range}"`, 'encoder-range');
     pre = {
-      preset: 'custom', ...size,
+      preset: 'custom',
+      ...size,
       mean: custom.mean === undefined ? [0, 0, 0] : parseTriple(custom.mean, name('encoder-mean'), false),
       std: custom.std === undefined ? [1, 1, 1] : parseTriple(custom.std, name('encoder-std'), true),
-      layout, range,
+      layout,
+      range,
     };
   } else {
     const extra = Object.keys(custom);
     if (extra.length) {
-      throw new InputError(`${extra.map((k) => name(`encoder-${k}` as Parameters<OptionNamer>[0])).join(', ')}: only with ${name('encoder-preset')} custom (the ${presetName} preset fixes its preprocessing)`, 'encoder-preset');
+      throw new InputError(
+        `${extra.map((k) => name(`encoder-${k}` as Parameters<OptionNamer>[0])).join(', ')}: only with ${name('encoder-preset')} custom (the ${presetName} preset fixes its preprocessing)`,
+        'encoder-preset',
+      );
     }
     pre = PRESET_PREPROCESS[presetName as 'dinov2' | 'clip'];
   }
@@ -159,9 +233,10 @@ export function parseEncoderArgs(a: EncoderArgs, name: OptionNamer = cliOptionNa
 
 /** The preprocessing as one line: it goes into the protocol, so two runs compare only when it is the same. */
 export function describePreprocess(p: EncoderPreprocess, output: string): string {
-  const resize = p.fit === 'crop'
-    ? `PIL bicubic shorter side ${p.width}, center crop ${p.width}x${p.height}`
-    : `PIL bicubic ${p.height}x${p.width}`;
+  const resize =
+    p.fit === 'crop'
+      ? `PIL bicubic shorter side ${p.width}, center crop ${p.width}x${p.height}`
+      : `PIL bicubic ${p.height}x${p.width}`;
   const scale = p.range === '0-1' ? '/255, ' : '';
   return `${p.preset}: ${resize}, ${scale}mean ${p.mean.join(',')}, std ${p.std.join(',')}, ${p.layout.toUpperCase()} float32, output ${output}`;
 }
@@ -181,13 +256,17 @@ export function shorterSideSize(w: number, h: number, s: number): { width: numbe
 }
 
 /** The resized (and cropped) uint8 RGB image the model sees, before normalization. */
-export function resizeForEncoder(img: { width: number; height: number; data: Uint8Array }, p: EncoderPreprocess): Uint8Array {
+export function resizeForEncoder(
+  img: { width: number; height: number; data: Uint8Array },
+  p: EncoderPreprocess,
+): Uint8Array {
   const { width: w, height: h } = img;
   if (p.fit === 'stretch') {
     return w === p.width && h === p.height ? img.data : pilBicubicResizeUint8(img.data, w, h, 3, p.width, p.height);
   }
   const r = shorterSideSize(w, h, p.width);
-  const resized = r.width === w && r.height === h ? img.data : pilBicubicResizeUint8(img.data, w, h, 3, r.width, r.height);
+  const resized =
+    r.width === w && r.height === h ? img.data : pilBicubicResizeUint8(img.data, w, h, 3, r.width, r.height);
   const left = roundHalfEven((r.width - p.width) / 2);
   const top = roundHalfEven((r.height - p.height) / 2);
   if (left === 0 && top === 0 && r.width === p.width && r.height === p.height) return resized;
@@ -203,7 +282,8 @@ export function resizeForEncoder(img: { width: number; height: number; data: Uin
 function normalizationTable(p: EncoderPreprocess): Float32Array {
   const t = new Float32Array(3 * 256);
   for (let c = 0; c < 3; c++) {
-    const m = Math.fround(p.mean[c]), s = Math.fround(p.std[c]);
+    const m = Math.fround(p.mean[c]),
+      s = Math.fround(p.std[c]);
     for (let v = 0; v < 256; v++) {
       const x = p.range === '0-1' ? Math.fround(v / 255) : v;
       t[c * 256 + v] = Math.fround(x - m) / s; // float32 sub, then float32 div (rounded by the store)
@@ -239,6 +319,9 @@ export function encoderInput(p: EncoderPreprocess): ModelInput {
 export function sha256OfFile(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const h = createHash('sha256');
-    createReadStream(file).on('data', (b) => h.update(b)).on('error', reject).on('end', () => resolve(h.digest('hex')));
+    createReadStream(file)
+      .on('data', (b) => h.update(b))
+      .on('error', reject)
+      .on('end', () => resolve(h.digest('hex')));
   });
 }

@@ -95,7 +95,11 @@ export interface MemoryLimits {
   aheadPixels: number;
   decodesInFlight: number;
 }
-export const MEMORY_LIMITS: Readonly<MemoryLimits> = Object.freeze({ batchPixels: 1 << 25, aheadPixels: 1 << 25, decodesInFlight: 4 });
+export const MEMORY_LIMITS: Readonly<MemoryLimits> = Object.freeze({
+  batchPixels: 1 << 25,
+  aheadPixels: 1 << 25,
+  decodesInFlight: 4,
+});
 
 /**
  * Decodes ahead of the network, yielding images in order; with `skip`, a decode InputError is yielded, not thrown.
@@ -123,14 +127,28 @@ async function* decodeAhead(
     running++;
     // started on the next microtask, not here: a synchronous decoder (BMP, Netpbm) must not run inside pump's loop
     // before `running` and `held` account for the previous image
-    const p: Promise<Decoded> = Promise.resolve().then(() => decode(file)).then(
-      (img) => ({ img, file }),
-      // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
-      (err) => { if (skip && err instanceof InputError) return { file, error: err }; throw err; },
-    ).then(
-      (d) => { running--; held += pixelsOf(d); pump(); return d; },
-      (err) => { running--; throw err; },
-    );
+    const p: Promise<Decoded> = Promise.resolve()
+      .then(() => decode(file))
+      .then(
+        (img) => ({ img, file }),
+        // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
+        (err) => {
+          if (skip && err instanceof InputError) return { file, error: err };
+          throw err;
+        },
+      )
+      .then(
+        (d) => {
+          running--;
+          held += pixelsOf(d);
+          pump();
+          return d;
+        },
+        (err) => {
+          running--;
+          throw err;
+        },
+      );
     p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(p);
   };
@@ -148,13 +166,23 @@ async function* decodeAhead(
  * model that breaks this (an ONNX encoder exporting float64 or int64, folding the batch, or an empty / scalar
  * output) is bad input, named by the model (InputError, exit 2), not an internal error.
  */
-export function checkOutput(model: Pick<FeatureModel, 'name'>, name: string, t: ort.Tensor | undefined, n: number, width: number, names: string[]): Float32Array {
+export function checkOutput(
+  model: Pick<FeatureModel, 'name'>,
+  name: string,
+  t: ort.Tensor | undefined,
+  n: number,
+  width: number,
+  names: string[],
+): Float32Array {
   const bad = (why: string) => new InputError(`${model.name}: output ${name} ${why}`, model.name);
   if (!t) throw bad(`is missing (outputs: ${names.join(', ')})`);
   if (t.dims.length !== 2 || t.dims[0] !== n) {
-    throw bad(`has shape [${t.dims.join(', ')}] for a batch of ${n} images; expected [${n}, D] (2-D, one row per image: a model that mixes or folds the batch axis cannot give per-image features)`);
+    throw bad(
+      `has shape [${t.dims.join(', ')}] for a batch of ${n} images; expected [${n}, D] (2-D, one row per image: a model that mixes or folds the batch axis cannot give per-image features)`,
+    );
   }
-  if (t.type !== 'float32') throw bad(`is ${t.type}; expected float32 features (export the model with a float32 output)`);
+  if (t.type !== 'float32')
+    throw bad(`is ${t.type}; expected float32 features (export the model with a float32 output)`);
   if (!(width >= 1) || t.dims[1] !== width) throw bad(`has ${t.dims[1]} values per image; expected ${width} (D ≥ 1)`);
   const data = t.data as Float32Array;
   if (data.length !== n * width) throw bad(`has ${data.length} values for ${n} images, expected width ${width}`);
@@ -189,8 +217,14 @@ async function runOnce(model: FeatureModel, imgs: RgbImage[]): Promise<BatchOutp
   }
   const result = await model.session.run({ [model.inputName]: tensor });
   const outs: Record<string, Float32Array> = {};
-  for (const [k, width] of Object.entries(model.outputs)) outs[k] = checkOutput(model, k, result[k], imgs.length, width, Object.keys(result));
-  return { outs, release: () => { for (const t of Object.values(result)) t.dispose?.(); } };
+  for (const [k, width] of Object.entries(model.outputs))
+    outs[k] = checkOutput(model, k, result[k], imgs.length, width, Object.keys(result));
+  return {
+    outs,
+    release: () => {
+      for (const t of Object.values(result)) t.dispose?.();
+    },
+  };
 }
 /**
  * Runs a batch; on a GPU, a batch the device refuses (a buffer over the adapter's limits: WebGPU binds each
@@ -198,7 +232,11 @@ async function runOnce(model: FeatureModel, imgs: RgbImage[]): Promise<BatchOutp
  * in pieces of the size that worked (batchLimit). A single image that fails is an error. Per-image results do not
  * depend on the batch (the model sees each image alone along the batch axis).
  */
-async function runSplitting(model: FeatureModel, imgs: RgbImage[], warn: (line: string) => void): Promise<BatchOutputs> {
+async function runSplitting(
+  model: FeatureModel,
+  imgs: RgbImage[],
+  warn: (line: string) => void,
+): Promise<BatchOutputs> {
   const limit = batchLimits.get(model.session) ?? Infinity;
   if (imgs.length <= limit) {
     try {
@@ -208,7 +246,9 @@ async function runSplitting(model: FeatureModel, imgs: RgbImage[], warn: (line: 
       const half = Math.ceil(imgs.length / 2);
       if (half < (batchLimits.get(model.session) ?? Infinity)) {
         batchLimits.set(model.session, half);
-        warn(`${model.device}: a batch of ${imgs.length} images failed on the device (${String((err as Error)?.message ?? err).split('\n')[0]}); running batches of at most ${half}`);
+        warn(
+          `${model.device}: a batch of ${imgs.length} images failed on the device (${String((err as Error)?.message ?? err).split('\n')[0]}); running batches of at most ${half}`,
+        );
       }
     }
   }
@@ -223,27 +263,41 @@ async function runSplitting(model: FeatureModel, imgs: RgbImage[], warn: (line: 
   for (const [k, width] of Object.entries(model.outputs)) {
     outs[k] = new Float32Array(imgs.length * width);
     let at = 0;
-    for (const p of parts) { outs[k].set(p[k], at); at += p[k].length; }
+    for (const p of parts) {
+      outs[k].set(p[k], at);
+      at += p[k].length;
+    }
   }
   return { outs, release: () => undefined };
 }
 
-export async function extractFeatures(model: FeatureModel, files: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
+export async function extractFeatures(
+  model: FeatureModel,
+  files: readonly string[],
+  opts: ExtractOptions,
+): Promise<ExtractResult> {
   for (const [k, w] of Object.entries(model.outputs)) {
-    if (!(Number.isInteger(w) && w >= 1)) throw new InputError(`${model.name}: output ${k} has ${w} values per image; features need D ≥ 1`, model.name);
+    if (!(Number.isInteger(w) && w >= 1))
+      throw new InputError(`${model.name}: output ${k} has ${w} values per image; features need D ≥ 1`, model.name);
   }
   const batchSize = Math.max(1, opts.batchSize ?? defaultBatchSize(model.device));
   const keep = opts.keep ?? true;
   const n = files.length;
   const features: Record<string, Float32Array> = {};
   if (keep) for (const [k, w] of Object.entries(model.outputs)) features[k] = new Float32Array(n * w);
-  const write = typeof opts.progress === 'function' ? opts.progress : opts.progress === false ? undefined : (l: string) => process.stderr.write(l + '\n');
+  const write =
+    typeof opts.progress === 'function'
+      ? opts.progress
+      : opts.progress === false
+        ? undefined
+        : (l: string) => process.stderr.write(l + '\n');
   const progress = write ? new Progress({ label: opts.label ?? 'features', total: n, write }) : undefined;
   const sizes = new Map<string, number>();
   const t0 = performance.now();
   let row = 0;
 
-  const batchKey = (im: RgbImage) => (model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`);
+  const batchKey = (im: RgbImage) =>
+    model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`;
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
   let batch: RgbImage[] = [];
   let batchPixels = 0;
@@ -291,6 +345,15 @@ export async function extractFeatures(model: FeatureModel, files: readonly strin
   await flush();
   const seconds = (performance.now() - t0) / 1000;
   // skipped images leave unused rows at the end of each output: trim them (a view, no copy)
-  if (skipped.length) for (const [k, w] of Object.entries(model.outputs)) if (features[k]) features[k] = features[k].subarray(0, row * w);
-  return { files: kept, skipped, features, count: row, seconds, imagesPerSecond: seconds > 0 ? row / seconds : 0, sizes };
+  if (skipped.length)
+    for (const [k, w] of Object.entries(model.outputs)) if (features[k]) features[k] = features[k].subarray(0, row * w);
+  return {
+    files: kept,
+    skipped,
+    features,
+    count: row,
+    seconds,
+    imagesPerSecond: seconds > 0 ? row / seconds : 0,
+    sizes,
+  };
 }

@@ -57,7 +57,11 @@ export function parseVulkaninfoSummary(text: string): GpuAdapter[] {
     out.push({ ...a, software: isSoftwareAdapter(a) });
   };
   for (const line of text.slice(at).split('\n')) {
-    if (/^GPU\d+:\s*$/.test(line.trim())) { push(); cur = {}; continue; }
+    if (/^GPU\d+:\s*$/.test(line.trim())) {
+      push();
+      cur = {};
+      continue;
+    }
     const m = /^\s*(\w+)\s*=\s*(.*?)\s*$/.exec(line);
     if (m && cur) cur[m[1]] = m[2];
   }
@@ -65,16 +69,25 @@ export function parseVulkaninfoSummary(text: string): GpuAdapter[] {
   return out;
 }
 
-/** The folders the Vulkan loader reads driver manifests from on Linux (or the files VK_DRIVER_FILES / VK_ICD_FILENAMES name). */
+/** The folders the Vulkan loader reads driver manifests from on Linux (or the files VK_DRIVER_FILES / VK_ICD_FILENAMES
+ * name). */
 export function driverManifests(env: NodeJS.ProcessEnv = process.env): string[] {
   const named = env.VK_DRIVER_FILES ?? env.VK_ICD_FILENAMES;
   if (named) return named.split(':').filter((f) => f && existsSync(f));
   const dataDirs = (env.XDG_DATA_DIRS || '/usr/local/share:/usr/share').split(':');
-  const dirs = ['/etc/vulkan/icd.d', ...dataDirs.map((d) => path.join(d, 'vulkan/icd.d')), path.join(env.HOME ?? os.homedir(), '.local/share/vulkan/icd.d')];
+  const dirs = [
+    '/etc/vulkan/icd.d',
+    ...dataDirs.map((d) => path.join(d, 'vulkan/icd.d')),
+    path.join(env.HOME ?? os.homedir(), '.local/share/vulkan/icd.d'),
+  ];
   const files: string[] = [];
   for (const d of dirs) {
     let names: string[];
-    try { names = readdirSync(d); } catch { continue; }
+    try {
+      names = readdirSync(d);
+    } catch {
+      continue;
+    }
     for (const n of names.sort()) if (n.endsWith('.json')) files.push(path.join(d, n));
   }
   return files;
@@ -84,23 +97,39 @@ export function driverManifests(env: NodeJS.ProcessEnv = process.env): string[] 
 function nvidiaModels(): string[] {
   const dir = '/proc/driver/nvidia/gpus';
   try {
-    return readdirSync(dir).map((b) => /^Model:\s*(.+)$/m.exec(readFileSync(path.join(dir, b, 'information'), 'utf8'))?.[1]?.trim()).filter((m): m is string => !!m);
+    return readdirSync(dir)
+      .map((b) => /^Model:\s*(.+)$/m.exec(readFileSync(path.join(dir, b, 'information'), 'utf8'))?.[1]?.trim())
+      .filter((m): m is string => !!m);
   } catch {
     return [];
   }
 }
 
 /** An adapter per driver manifest; a software driver's is type 'cpu', the others' type is unknown ('other'). */
-export function adaptersFromManifests(files: readonly string[], nvidia: readonly string[] = nvidiaModels()): GpuAdapter[] {
+export function adaptersFromManifests(
+  files: readonly string[],
+  nvidia: readonly string[] = nvidiaModels(),
+): GpuAdapter[] {
   const out: GpuAdapter[] = [];
   for (const f of files) {
     const base = path.basename(f);
     if (/^lvp_icd/i.test(base) || SOFTWARE_NAME.test(base)) {
-      out.push({ name: /swiftshader/i.test(base) ? 'SwiftShader' : 'llvmpipe (Mesa lavapipe)', type: 'cpu', driver: base, software: true });
+      out.push({
+        name: /swiftshader/i.test(base) ? 'SwiftShader' : 'llvmpipe (Mesa lavapipe)',
+        type: 'cpu',
+        driver: base,
+        software: true,
+      });
     } else if (/^nvidia/i.test(base)) {
-      for (const m of nvidia.length ? nvidia : ['NVIDIA GPU']) out.push({ name: m, type: 'other', driver: base, software: false });
+      for (const m of nvidia.length ? nvidia : ['NVIDIA GPU'])
+        out.push({ name: m, type: 'other', driver: base, software: false });
     } else {
-      out.push({ name: `${base.replace(/(_icd)?(\.[\w]+)*\.json$/i, '')} driver`, type: 'other', driver: base, software: false });
+      out.push({
+        name: `${base.replace(/(_icd)?(\.[\w]+)*\.json$/i, '')} driver`,
+        type: 'other',
+        driver: base,
+        software: false,
+      });
     }
   }
   return out;
@@ -114,7 +143,11 @@ export interface ProbeOptions {
 
 function runVulkaninfo(): string | undefined {
   try {
-    const r = spawnSync('vulkaninfo', ['--summary'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const r = spawnSync('vulkaninfo', ['--summary'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return r.status === 0 ? r.stdout : undefined;
   } catch {
     return undefined;
@@ -125,13 +158,20 @@ function runVulkaninfo(): string | undefined {
 export function probeAdapters(opts: ProbeOptions = {}): AdapterProbe {
   const env = opts.env ?? process.env;
   const manifests = driverManifests(env);
-  const softwareManifests = manifests.map((f) => path.basename(f)).filter((b) => /^lvp_icd/i.test(b) || SOFTWARE_NAME.test(b));
+  const softwareManifests = manifests
+    .map((f) => path.basename(f))
+    .filter((b) => /^lvp_icd/i.test(b) || SOFTWARE_NAME.test(b));
   const text = (opts.vulkaninfo ?? runVulkaninfo)();
   const listed = text ? parseVulkaninfoSummary(text) : [];
   const rank: Record<AdapterType, number> = { discrete: 0, integrated: 1, virtual: 2, other: 3, cpu: 4 };
-  const order = (a: GpuAdapter[]) => a.map((x, i) => [x, i] as const).sort((p, q) => rank[p[0].type] - rank[q[0].type] || p[1] - q[1]).map((p) => p[0]);
+  const order = (a: GpuAdapter[]) =>
+    a
+      .map((x, i) => [x, i] as const)
+      .sort((p, q) => rank[p[0].type] - rank[q[0].type] || p[1] - q[1])
+      .map((p) => p[0]);
   if (listed.length) return { source: 'vulkaninfo', adapters: order(listed), softwareManifests };
-  if (manifests.length) return { source: 'driver-manifests', adapters: order(adaptersFromManifests(manifests)), softwareManifests };
+  if (manifests.length)
+    return { source: 'driver-manifests', adapters: order(adaptersFromManifests(manifests)), softwareManifests };
   return { source: 'none', adapters: [], softwareManifests };
 }
 

@@ -24,7 +24,14 @@ export type Block =
   | { type: 'D'; name: string; inC: number }
   | { type: 'E'; name: string; inC: number; pool: 'avg' | 'max' };
 
-const conv = (name: string, inC: number, outC: number, k: number | [number, number], stride = 1, pad: number | [number, number] = 0): ConvSpec => {
+const conv = (
+  name: string,
+  inC: number,
+  outC: number,
+  k: number | [number, number],
+  stride = 1,
+  pad: number | [number, number] = 0,
+): ConvSpec => {
   const [kh, kw] = typeof k === 'number' ? [k, k] : k;
   const [padH, padW] = typeof pad === 'number' ? [pad, pad] : pad;
   return { name, inC, outC, kh, kw, stride, padH, padW };
@@ -55,51 +62,91 @@ export const INCEPTION_BLOCKS: readonly Block[] = [
 export function blockConvs(b: Block): ConvSpec[] {
   const n = (s: string) => `${'name' in b ? b.name : ''}.${s}`;
   switch (b.type) {
-    case 'conv': return [b.conv];
-    case 'maxpool3s2': return [];
-    case 'A': return [
-      conv(n('branch1x1'), b.inC, 64, 1),
-      conv(n('branch5x5_1'), b.inC, 48, 1), conv(n('branch5x5_2'), 48, 64, 5, 1, 2),
-      conv(n('branch3x3dbl_1'), b.inC, 64, 1), conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1), conv(n('branch3x3dbl_3'), 96, 96, 3, 1, 1),
-      conv(n('branch_pool'), b.inC, b.poolFeatures, 1),
-    ];
-    case 'B': return [
-      conv(n('branch3x3'), b.inC, 384, 3, 2),
-      conv(n('branch3x3dbl_1'), b.inC, 64, 1), conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1), conv(n('branch3x3dbl_3'), 96, 96, 3, 2),
-    ];
-    case 'C': return [
-      conv(n('branch1x1'), b.inC, 192, 1),
-      conv(n('branch7x7_1'), b.inC, b.c7, 1), conv(n('branch7x7_2'), b.c7, b.c7, [1, 7], 1, [0, 3]), conv(n('branch7x7_3'), b.c7, 192, [7, 1], 1, [3, 0]),
-      conv(n('branch7x7dbl_1'), b.inC, b.c7, 1), conv(n('branch7x7dbl_2'), b.c7, b.c7, [7, 1], 1, [3, 0]),
-      conv(n('branch7x7dbl_3'), b.c7, b.c7, [1, 7], 1, [0, 3]), conv(n('branch7x7dbl_4'), b.c7, b.c7, [7, 1], 1, [3, 0]),
-      conv(n('branch7x7dbl_5'), b.c7, 192, [1, 7], 1, [0, 3]),
-      conv(n('branch_pool'), b.inC, 192, 1),
-    ];
-    case 'D': return [
-      conv(n('branch3x3_1'), b.inC, 192, 1), conv(n('branch3x3_2'), 192, 320, 3, 2),
-      conv(n('branch7x7x3_1'), b.inC, 192, 1), conv(n('branch7x7x3_2'), 192, 192, [1, 7], 1, [0, 3]),
-      conv(n('branch7x7x3_3'), 192, 192, [7, 1], 1, [3, 0]), conv(n('branch7x7x3_4'), 192, 192, 3, 2),
-    ];
-    case 'E': return [
-      conv(n('branch1x1'), b.inC, 320, 1),
-      conv(n('branch3x3_1'), b.inC, 384, 1), conv(n('branch3x3_2a'), 384, 384, [1, 3], 1, [0, 1]), conv(n('branch3x3_2b'), 384, 384, [3, 1], 1, [1, 0]),
-      conv(n('branch3x3dbl_1'), b.inC, 448, 1), conv(n('branch3x3dbl_2'), 448, 384, 3, 1, 1),
-      conv(n('branch3x3dbl_3a'), 384, 384, [1, 3], 1, [0, 1]), conv(n('branch3x3dbl_3b'), 384, 384, [3, 1], 1, [1, 0]),
-      conv(n('branch_pool'), b.inC, 192, 1),
-    ];
+    case 'conv':
+      return [b.conv];
+    case 'maxpool3s2':
+      return [];
+    case 'A':
+      return [
+        conv(n('branch1x1'), b.inC, 64, 1),
+        conv(n('branch5x5_1'), b.inC, 48, 1),
+        conv(n('branch5x5_2'), 48, 64, 5, 1, 2),
+        conv(n('branch3x3dbl_1'), b.inC, 64, 1),
+        conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1),
+        conv(n('branch3x3dbl_3'), 96, 96, 3, 1, 1),
+        conv(n('branch_pool'), b.inC, b.poolFeatures, 1),
+      ];
+    case 'B':
+      return [
+        conv(n('branch3x3'), b.inC, 384, 3, 2),
+        conv(n('branch3x3dbl_1'), b.inC, 64, 1),
+        conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1),
+        conv(n('branch3x3dbl_3'), 96, 96, 3, 2),
+      ];
+    case 'C':
+      return [
+        conv(n('branch1x1'), b.inC, 192, 1),
+        conv(n('branch7x7_1'), b.inC, b.c7, 1),
+        conv(n('branch7x7_2'), b.c7, b.c7, [1, 7], 1, [0, 3]),
+        conv(n('branch7x7_3'), b.c7, 192, [7, 1], 1, [3, 0]),
+        conv(n('branch7x7dbl_1'), b.inC, b.c7, 1),
+        conv(n('branch7x7dbl_2'), b.c7, b.c7, [7, 1], 1, [3, 0]),
+        conv(n('branch7x7dbl_3'), b.c7, b.c7, [1, 7], 1, [0, 3]),
+        conv(n('branch7x7dbl_4'), b.c7, b.c7, [7, 1], 1, [3, 0]),
+        conv(n('branch7x7dbl_5'), b.c7, 192, [1, 7], 1, [0, 3]),
+        conv(n('branch_pool'), b.inC, 192, 1),
+      ];
+    case 'D':
+      return [
+        conv(n('branch3x3_1'), b.inC, 192, 1),
+        conv(n('branch3x3_2'), 192, 320, 3, 2),
+        conv(n('branch7x7x3_1'), b.inC, 192, 1),
+        conv(n('branch7x7x3_2'), 192, 192, [1, 7], 1, [0, 3]),
+        conv(n('branch7x7x3_3'), 192, 192, [7, 1], 1, [3, 0]),
+        conv(n('branch7x7x3_4'), 192, 192, 3, 2),
+      ];
+    case 'E':
+      return [
+        conv(n('branch1x1'), b.inC, 320, 1),
+        conv(n('branch3x3_1'), b.inC, 384, 1),
+        conv(n('branch3x3_2a'), 384, 384, [1, 3], 1, [0, 1]),
+        conv(n('branch3x3_2b'), 384, 384, [3, 1], 1, [1, 0]),
+        conv(n('branch3x3dbl_1'), b.inC, 448, 1),
+        conv(n('branch3x3dbl_2'), 448, 384, 3, 1, 1),
+        conv(n('branch3x3dbl_3a'), 384, 384, [1, 3], 1, [0, 1]),
+        conv(n('branch3x3dbl_3b'), 384, 384, [3, 1], 1, [1, 0]),
+        conv(n('branch_pool'), b.inC, 192, 1),
+      ];
   }
 }
 
-export type ParamKind = 'conv_weight' | 'bn_weight' | 'bn_bias' | 'bn_running_mean' | 'bn_running_var' | 'fc_weight' | 'fc_bias';
+export type ParamKind =
+  | 'conv_weight'
+  | 'bn_weight'
+  | 'bn_bias'
+  | 'bn_running_mean'
+  | 'bn_running_var'
+  | 'fc_weight'
+  | 'fc_bias';
 
-export interface ParamSpec { name: string; shape: number[]; kind: ParamKind; fanIn?: number }
+export interface ParamSpec {
+  name: string;
+  shape: number[];
+  kind: ParamKind;
+  fanIn?: number;
+}
 
 /** The 472 float tensors of the state dict, in order (num_batches_tracked buffers excluded). */
 export function inceptionParams(): ParamSpec[] {
   const out: ParamSpec[] = [];
   for (const b of INCEPTION_BLOCKS) {
     for (const c of blockConvs(b)) {
-      out.push({ name: `${c.name}.conv.weight`, shape: [c.outC, c.inC, c.kh, c.kw], kind: 'conv_weight', fanIn: c.inC * c.kh * c.kw });
+      out.push({
+        name: `${c.name}.conv.weight`,
+        shape: [c.outC, c.inC, c.kh, c.kw],
+        kind: 'conv_weight',
+        fanIn: c.inC * c.kh * c.kw,
+      });
       out.push({ name: `${c.name}.bn.weight`, shape: [c.outC], kind: 'bn_weight' });
       out.push({ name: `${c.name}.bn.bias`, shape: [c.outC], kind: 'bn_bias' });
       out.push({ name: `${c.name}.bn.running_mean`, shape: [c.outC], kind: 'bn_running_mean' });

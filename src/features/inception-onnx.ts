@@ -10,11 +10,23 @@
 //     so each BasicConv2d is one Conv + Relu that ORT fuses.
 //   * The affine x ↦ (2/255)·x − 1 is folded into Conv2d_1a_3x3, which has no padding, so the fold is exact up to
 //     float rounding: conv(a·x + b) = conv_{a·w}(x) + b·Σw.
-import { blockConvs, BN_EPS, INCEPTION_BLOCKS, INCEPTION_INPUT_SIZE, inceptionParams, LOGITS_DIM, POOL3_DIM, type ConvSpec } from './inception-arch.js';
+import {
+  blockConvs,
+  BN_EPS,
+  INCEPTION_BLOCKS,
+  INCEPTION_INPUT_SIZE,
+  inceptionParams,
+  LOGITS_DIM,
+  POOL3_DIM,
+  type ConvSpec,
+} from './inception-arch.js';
 import { DataType, model, node, tensor, valueInfo, type Chunks } from './onnx-writer.js';
 import { InputError } from '../util/errors.js';
 
-export interface FloatTensor { shape: number[]; data: Float32Array }
+export interface FloatTensor {
+  shape: number[];
+  data: Float32Array;
+}
 export type FloatStateDict = Map<string, FloatTensor>;
 
 /** Checks names and shapes against the FID Inception layout; the error names every missing or mis-shaped key. */
@@ -24,8 +36,12 @@ export function validateInceptionStateDict(sd: FloatStateDict, source: string): 
   const names = new Set(expected.map((p) => p.name));
   for (const p of expected) {
     const t = sd.get(p.name);
-    if (!t) { problems.push(`missing ${p.name}`); continue; }
-    if (t.shape.join('x') !== p.shape.join('x')) problems.push(`${p.name} has shape [${t.shape}], expected [${p.shape}]`);
+    if (!t) {
+      problems.push(`missing ${p.name}`);
+      continue;
+    }
+    if (t.shape.join('x') !== p.shape.join('x'))
+      problems.push(`${p.name} has shape [${t.shape}], expected [${p.shape}]`);
   }
   for (const k of sd.keys()) {
     if (!names.has(k) && !k.endsWith('.num_batches_tracked')) problems.push(`unexpected key ${k}`);
@@ -36,7 +52,11 @@ export function validateInceptionStateDict(sd: FloatStateDict, source: string): 
   }
 }
 
-interface Builder { nodes: Chunks[]; inits: Chunks[]; counter: number }
+interface Builder {
+  nodes: Chunks[];
+  inits: Chunks[];
+  counter: number;
+}
 
 function foldedConv(sd: FloatStateDict, c: ConvSpec, inputAffine?: { scale: number; shift: number }) {
   const w = sd.get(`${c.name}.conv.weight`)!.data;
@@ -61,20 +81,46 @@ function foldedConv(sd: FloatStateDict, c: ConvSpec, inputAffine?: { scale: numb
   return { wf, bf };
 }
 
-function addConv(b: Builder, sd: FloatStateDict, c: ConvSpec, input: string, inputAffine?: { scale: number; shift: number }): string {
+function addConv(
+  b: Builder,
+  sd: FloatStateDict,
+  c: ConvSpec,
+  input: string,
+  inputAffine?: { scale: number; shift: number },
+): string {
   const { wf, bf } = foldedConv(sd, c, inputAffine);
-  const wName = `${c.name}.w`, bName = `${c.name}.b`, out = `${c.name}.out`, conv = `${c.name}.conv`;
-  b.inits.push(tensor(wName, [c.outC, c.inC, c.kh, c.kw], DataType.FLOAT, wf), tensor(bName, [c.outC], DataType.FLOAT, bf));
-  b.nodes.push(node('Conv', [input, wName, bName], [conv], {
-    kernel_shape: [c.kh, c.kw], strides: [c.stride, c.stride], pads: [c.padH, c.padW, c.padH, c.padW],
-  }, conv));
+  const wName = `${c.name}.w`,
+    bName = `${c.name}.b`,
+    out = `${c.name}.out`,
+    conv = `${c.name}.conv`;
+  b.inits.push(
+    tensor(wName, [c.outC, c.inC, c.kh, c.kw], DataType.FLOAT, wf),
+    tensor(bName, [c.outC], DataType.FLOAT, bf),
+  );
+  b.nodes.push(
+    node(
+      'Conv',
+      [input, wName, bName],
+      [conv],
+      {
+        kernel_shape: [c.kh, c.kw],
+        strides: [c.stride, c.stride],
+        pads: [c.padH, c.padW, c.padH, c.padW],
+      },
+      conv,
+    ),
+  );
   b.nodes.push(node('Relu', [conv], [out], {}, `${c.name}.relu`));
   return out;
 }
 
 function pool(b: Builder, op: 'MaxPool' | 'AveragePool', input: string, stride: number, pad: number): string {
   const out = `${op.toLowerCase()}_${b.counter++}`;
-  const attrs: Record<string, number | number[]> = { kernel_shape: [3, 3], strides: [stride, stride], pads: [pad, pad, pad, pad] };
+  const attrs: Record<string, number | number[]> = {
+    kernel_shape: [3, 3],
+    strides: [stride, stride],
+    pads: [pad, pad, pad, pad],
+  };
   if (op === 'AveragePool') attrs.count_include_pad = 0; // FID blocks: avg_pool2d(..., count_include_pad=False)
   b.nodes.push(node(op, [input], [out], attrs, out));
   return out;
@@ -95,20 +141,35 @@ function addPreprocess(b: Builder, input: string, output: string): void {
   b.inits.push(tensor('resize.sizes', [2], DataType.INT64, new BigInt64Array([BigInt(S), BigInt(S)])));
   b.nodes.push(node('Cast', [input], ['images.f32'], { to: DataType.FLOAT }, 'cast'));
   b.nodes.push(node('Transpose', ['images.f32'], ['images.nchw'], { perm: [0, 3, 1, 2] }, 'nhwc_to_nchw'));
-  b.nodes.push(node('Resize', ['images.nchw', '', '', 'resize.sizes'], [output], {
-    mode: 'linear', coordinate_transformation_mode: 'pytorch_half_pixel', axes: [2, 3], antialias: 0,
-  }, 'resize_bilinear'));
+  b.nodes.push(
+    node(
+      'Resize',
+      ['images.nchw', '', '', 'resize.sizes'],
+      [output],
+      {
+        mode: 'linear',
+        coordinate_transformation_mode: 'pytorch_half_pixel',
+        axes: [2, 3],
+        antialias: 0,
+      },
+      'resize_bilinear',
+    ),
+  );
 }
 
 /** Only the preprocessing (for tests): uint8 NHWC in, float NCHW 299×299 in 0..255 out. */
 export function buildPreprocessOnnx(): Uint8Array {
   const b: Builder = { nodes: [], inits: [], counter: 0 };
   addPreprocess(b, 'images', 'resized');
-  return model({
-    nodes: b.nodes, initializers: b.inits,
-    inputs: [valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
-    outputs: [valueInfo('resized', DataType.FLOAT, ['N', 3, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE])],
-  }, { opset: 18 });
+  return model(
+    {
+      nodes: b.nodes,
+      initializers: b.inits,
+      inputs: [valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
+      outputs: [valueInfo('resized', DataType.FLOAT, ['N', 3, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE])],
+    },
+    { opset: 18 },
+  );
 }
 
 /**
@@ -125,7 +186,12 @@ export interface InceptionBuildOptions {
 }
 
 /** One Inception block after the stem (pools and the mixed blocks A–E), reading x; returns its output's name. */
-function addBlock(b: Builder, sd: FloatStateDict, blk: Exclude<(typeof INCEPTION_BLOCKS)[number], { type: 'conv' }>, x: string): string {
+function addBlock(
+  b: Builder,
+  sd: FloatStateDict,
+  blk: Exclude<(typeof INCEPTION_BLOCKS)[number], { type: 'conv' }>,
+  x: string,
+): string {
   const convs = blockConvs(blk);
   let out = x;
   const by = (suffix: string) => convs.find((c) => c.name.endsWith(`.${suffix}`))!;
@@ -136,14 +202,24 @@ function addBlock(b: Builder, sd: FloatStateDict, blk: Exclude<(typeof INCEPTION
     case 'A': {
       const b1 = addConv(b, sd, by('branch1x1'), x);
       const b5 = addConv(b, sd, by('branch5x5_2'), addConv(b, sd, by('branch5x5_1'), x));
-      const b3 = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+      const b3 = addConv(
+        b,
+        sd,
+        by('branch3x3dbl_3'),
+        addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)),
+      );
       const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
       out = concat(b, blk.name, [b1, b5, b3, bp]);
       break;
     }
     case 'B': {
       const b3 = addConv(b, sd, by('branch3x3'), x);
-      const bd = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+      const bd = addConv(
+        b,
+        sd,
+        by('branch3x3dbl_3'),
+        addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)),
+      );
       out = concat(b, blk.name, [b3, bd, pool(b, 'MaxPool', x, 2, 0)]);
       break;
     }
@@ -152,7 +228,8 @@ function addBlock(b: Builder, sd: FloatStateDict, blk: Exclude<(typeof INCEPTION
       let b7 = x;
       for (const s of ['branch7x7_1', 'branch7x7_2', 'branch7x7_3']) b7 = addConv(b, sd, by(s), b7);
       let bd = x;
-      for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5']) bd = addConv(b, sd, by(s), bd);
+      for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5'])
+        bd = addConv(b, sd, by(s), bd);
       const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
       out = concat(b, blk.name, [b1, b7, bd, bp]);
       break;
@@ -160,16 +237,19 @@ function addBlock(b: Builder, sd: FloatStateDict, blk: Exclude<(typeof INCEPTION
     case 'D': {
       const b3 = addConv(b, sd, by('branch3x3_2'), addConv(b, sd, by('branch3x3_1'), x));
       let b7 = x;
-      for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4']) b7 = addConv(b, sd, by(s), b7);
+      for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4'])
+        b7 = addConv(b, sd, by(s), b7);
       out = concat(b, blk.name, [b3, b7, pool(b, 'MaxPool', x, 2, 0)]);
       break;
     }
     case 'E': {
       const b1 = addConv(b, sd, by('branch1x1'), x);
       const t3 = addConv(b, sd, by('branch3x3_1'), x);
-      const a = addConv(b, sd, by('branch3x3_2a'), t3), bb = addConv(b, sd, by('branch3x3_2b'), t3);
+      const a = addConv(b, sd, by('branch3x3_2a'), t3),
+        bb = addConv(b, sd, by('branch3x3_2b'), t3);
       const td = addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x));
-      const c = addConv(b, sd, by('branch3x3dbl_3a'), td), d = addConv(b, sd, by('branch3x3dbl_3b'), td);
+      const c = addConv(b, sd, by('branch3x3dbl_3a'), td),
+        d = addConv(b, sd, by('branch3x3dbl_3b'), td);
       // FIDInceptionE_1 pools with avg (count_include_pad=False); FIDInceptionE_2 with max_pool2d(3, 1, 1)
       const bp = addConv(b, sd, by('branch_pool'), pool(b, blk.pool === 'avg' ? 'AveragePool' : 'MaxPool', x, 1, 1));
       // cat([b1, cat([a, bb]), cat([c, d]), bp]) is one concat along channels
@@ -181,7 +261,12 @@ function addBlock(b: Builder, sd: FloatStateDict, blk: Exclude<(typeof INCEPTION
 }
 
 /** ONNX model bytes for the FID Inception with the given (validated) weights. */
-export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', metadata: Record<string, string> = {}, opts: InceptionBuildOptions = {}): Uint8Array {
+export function buildInceptionOnnx(
+  sd: FloatStateDict,
+  source = 'state dict',
+  metadata: Record<string, string> = {},
+  opts: InceptionBuildOptions = {},
+): Uint8Array {
   validateInceptionStateDict(sd, source);
   const input = opts.input ?? 'uint8-bilinear';
   const b: Builder = { nodes: [], inits: [], counter: 0 };
@@ -207,19 +292,38 @@ export function buildInceptionOnnx(sd: FloatStateDict, source = 'state dict', me
   }
   b.nodes.push(node('GlobalAveragePool', [x], ['pool3.4d'], {}, 'avgpool'));
   b.nodes.push(node('Flatten', ['pool3.4d'], ['pool3'], { axis: 1 }, 'flatten'));
-  const fcW = sd.get('fc.weight')!, fcB = sd.get('fc.bias')!;
-  b.inits.push(tensor('fc.weight', [LOGITS_DIM, POOL3_DIM], DataType.FLOAT, fcW.data), tensor('fc.bias', [LOGITS_DIM], DataType.FLOAT, fcB.data));
+  const fcW = sd.get('fc.weight')!,
+    fcB = sd.get('fc.bias')!;
+  b.inits.push(
+    tensor('fc.weight', [LOGITS_DIM, POOL3_DIM], DataType.FLOAT, fcW.data),
+    tensor('fc.bias', [LOGITS_DIM], DataType.FLOAT, fcB.data),
+  );
   b.nodes.push(node('Gemm', ['pool3', 'fc.weight', 'fc.bias'], ['logits'], { transB: 1 }, 'fc'));
 
-  return model({
-    name: 'pytorch_fid_inception_v3',
-    nodes: b.nodes,
-    initializers: b.inits,
-    inputs: [input === 'float299-clean'
-      ? valueInfo('images', DataType.FLOAT, ['N', INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE, 3])
-      : valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
-    outputs: [valueInfo('pool3', DataType.FLOAT, ['N', POOL3_DIM]), valueInfo('logits', DataType.FLOAT, ['N', LOGITS_DIM])],
-  }, { opset: 18, metadata: { 'fid-gate.extractor': 'pytorch-fid-inception-v3', ...(input === 'uint8-bilinear' ? {} : { 'fid-gate.input': input }), ...metadata } });
+  return model(
+    {
+      name: 'pytorch_fid_inception_v3',
+      nodes: b.nodes,
+      initializers: b.inits,
+      inputs: [
+        input === 'float299-clean'
+          ? valueInfo('images', DataType.FLOAT, ['N', INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE, 3])
+          : valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3]),
+      ],
+      outputs: [
+        valueInfo('pool3', DataType.FLOAT, ['N', POOL3_DIM]),
+        valueInfo('logits', DataType.FLOAT, ['N', LOGITS_DIM]),
+      ],
+    },
+    {
+      opset: 18,
+      metadata: {
+        'fid-gate.extractor': 'pytorch-fid-inception-v3',
+        ...(input === 'uint8-bilinear' ? {} : { 'fid-gate.input': input }),
+        ...metadata,
+      },
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -245,7 +349,8 @@ export function readOnnxSignature(bytes: Uint8Array): { inputs: OnnxValueInfo[];
   const fields = function* (start: number, end: number): Generator<Field> {
     let p = start;
     const varint = (): number => {
-      let v = 0, mul = 1;
+      let v = 0,
+        mul = 1;
       for (let i = 0; i < 10; i++) {
         if (p >= end) throw new Error('truncated protobuf varint');
         const b = bytes[p++]!;
@@ -257,7 +362,8 @@ export function readOnnxSignature(bytes: Uint8Array): { inputs: OnnxValueInfo[];
     };
     while (p < end) {
       const key = varint();
-      const no = Math.floor(key / 8), wire = key % 8;
+      const no = Math.floor(key / 8),
+        wire = key % 8;
       if (no === 0) throw new Error('protobuf field number 0');
       if (wire === 0) yield { no, wire, value: varint(), start: p, end: p };
       else if (wire === 1 || wire === 5) {
@@ -308,7 +414,8 @@ export function readOnnxSignature(bytes: Uint8Array): { inputs: OnnxValueInfo[];
   }
   if (!graph) throw new Error('no graph (not an ONNX model)');
   if (!opset) throw new Error('no opset import (not an ONNX model, or truncated)');
-  const inputs: OnnxValueInfo[] = [], outputs: OnnxValueInfo[] = [];
+  const inputs: OnnxValueInfo[] = [],
+    outputs: OnnxValueInfo[] = [];
   for (const f of fields(graph.start, graph.end)) {
     if (f.no === 11 && f.wire === 2) inputs.push(valueInfo(f.start, f.end));
     if (f.no === 12 && f.wire === 2) outputs.push(valueInfo(f.start, f.end));
@@ -321,27 +428,43 @@ export function readOnnxSignature(bytes: Uint8Array): { inputs: OnnxValueInfo[];
  * [N, 299, 299, 3] for 'float299-clean'), outputs `pool3` float [N, 2048] and `logits` float [N, 1008]. Throws
  * InputError(`${label}: ...`) naming what differs.
  */
-export function checkInceptionOnnx(bytes: Uint8Array, label: string, subject: string, input: InceptionInput = 'uint8-bilinear'): void {
+export function checkInceptionOnnx(
+  bytes: Uint8Array,
+  label: string,
+  subject: string,
+  input: InceptionInput = 'uint8-bilinear',
+): void {
   let sig;
   try {
     sig = readOnnxSignature(bytes);
   } catch (err) {
     throw new InputError(`${label}: not a readable ONNX model (${(err as Error).message})`, subject);
   }
-  const typeName = (t: number) => ({ 1: 'float32', 2: 'uint8', 7: 'int64', 11: 'float64' } as Record<number, string>)[t] ?? `type ${t}`;
-  const show = (v: OnnxValueInfo) => `${v.name} ${typeName(v.elemType)} [${(v.dims ?? ['?']).map((d) => (d === '' ? '?' : d)).join(', ')}]`;
+  const typeName = (t: number) =>
+    (({ 1: 'float32', 2: 'uint8', 7: 'int64', 11: 'float64' }) as Record<number, string>)[t] ?? `type ${t}`;
+  const show = (v: OnnxValueInfo) =>
+    `${v.name} ${typeName(v.elemType)} [${(v.dims ?? ['?']).map((d) => (d === '' ? '?' : d)).join(', ')}]`;
   const inType = input === 'float299-clean' ? 1 : 2;
   const expected = `an Inception made by fid-gate (input images ${typeName(inType)} [N, H, W, 3]; outputs pool3 float32 [N, 2048], logits float32 [N, 1008])`;
   const wrong = (what: string) => new InputError(`${label}: not ${expected}: ${what}`, subject);
   const images = sig.inputs.find((v) => v.name === 'images');
   if (!images) throw wrong(`its inputs are ${sig.inputs.map(show).join(', ') || 'none'}`);
-  if (images.elemType !== inType || (images.dims && (images.dims.length !== 4 || (typeof images.dims[3] === 'number' && images.dims[3] !== 3)))) {
+  if (
+    images.elemType !== inType ||
+    (images.dims && (images.dims.length !== 4 || (typeof images.dims[3] === 'number' && images.dims[3] !== 3)))
+  ) {
     throw wrong(`its input is ${show(images)}`);
   }
-  for (const [name, width] of [['pool3', POOL3_DIM], ['logits', LOGITS_DIM]] as const) {
+  for (const [name, width] of [
+    ['pool3', POOL3_DIM],
+    ['logits', LOGITS_DIM],
+  ] as const) {
     const o = sig.outputs.find((v) => v.name === name);
     if (!o) throw wrong(`no output ${name} (outputs: ${sig.outputs.map(show).join(', ') || 'none'})`);
-    if (o.elemType !== 1 || (o.dims && (o.dims.length !== 2 || (typeof o.dims[1] === 'number' && o.dims[1] !== width)))) {
+    if (
+      o.elemType !== 1 ||
+      (o.dims && (o.dims.length !== 2 || (typeof o.dims[1] === 'number' && o.dims[1] !== width)))
+    ) {
       throw wrong(`its output is ${show(o)}`);
     }
   }

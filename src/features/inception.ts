@@ -1,5 +1,6 @@
 // Where the Inception network comes from (`--weights`):
-//   synthetic      the deterministic weights of the reference pack, built in process (NOT comparable with published FIDs)
+//   synthetic      the deterministic weights of the reference pack, built in process (NOT comparable with published
+// FIDs)
 //   PATH.onnx      a prebuilt model (e.g. one fid-gate converted earlier); used as is
 //   PATH(.pth)     a PyTorch state dict (pytorch-fid's file, zip or legacy format); converted to ONNX once, cached
 //   (unset)        pytorch-fid's published weights, downloaded once (SHA-256 prefix checked), converted, cached
@@ -47,7 +48,9 @@ export interface LoadInceptionOptions {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-function toFloatStateDict(sd: Map<string, { dtype: string; shape: number[]; data: Float32Array | BigInt64Array }>): FloatStateDict {
+function toFloatStateDict(
+  sd: Map<string, { dtype: string; shape: number[]; data: Float32Array | BigInt64Array }>,
+): FloatStateDict {
   const out: FloatStateDict = new Map();
   for (const [k, t] of sd) {
     if (t.dtype === 'float32') out.set(k, { shape: t.shape, data: t.data as Float32Array });
@@ -57,14 +60,23 @@ function toFloatStateDict(sd: Map<string, { dtype: string; shape: number[]; data
 
 const graphInput = (resize: ResizeMode): InceptionInput => (resize === 'clean' ? 'float299-clean' : 'uint8-bilinear');
 
-async function convertPth(file: string, cacheDir: string, log?: (m: string) => void, resize: ResizeMode = 'legacy-pytorch'): Promise<InceptionModelBytes> {
+async function convertPth(
+  file: string,
+  cacheDir: string,
+  log?: (m: string) => void,
+  resize: ResizeMode = 'legacy-pytorch',
+): Promise<InceptionModelBytes> {
   // a regular file of at most MAX_CHECKPOINT_BYTES (`--weights /dev/zero` would read forever)
   const bytes: Uint8Array = await readUserFile(file, MAX_CHECKPOINT_BYTES, `--weights ${file}`);
   const hash = sha256(bytes);
   // pytorch-fid's published file is recognised by content (the torch.hub hash prefix in its name), not by name
   const weightsLabel = hash.startsWith('6726825d') ? 'pytorch-fid' : 'custom-pth';
   const variant = resize === 'clean' ? '-clean' : '';
-  const cached = path.join(cacheDir, 'onnx', `inception-${hash.slice(0, 16)}-b${INCEPTION_BUILDER_VERSION}${variant}.onnx`);
+  const cached = path.join(
+    cacheDir,
+    'onnx',
+    `inception-${hash.slice(0, 16)}-b${INCEPTION_BUILDER_VERSION}${variant}.onnx`,
+  );
   if (existsSync(cached)) {
     // The SHA-256 recorded next to it when it was written must match, and it must still be an Inception: a
     // truncated or emptied cache entry (a full disk, a killed copy) is rebuilt, not loaded.
@@ -77,10 +89,17 @@ async function convertPth(file: string, cacheDir: string, log?: (m: string) => v
   }
   log?.(`weights: converting ${path.basename(file)} to ONNX (once; cached in ${path.dirname(cached)})`);
   let sd;
-  try { sd = readStateDict(bytes, file); } catch (err) {
+  try {
+    sd = readStateDict(bytes, file);
+  } catch (err) {
     throw new InputError((err as Error).message, file);
   }
-  const onnx = buildInceptionOnnx(toFloatStateDict(sd), file, { 'fid-gate.weights-sha256': hash }, { input: graphInput(resize) });
+  const onnx = buildInceptionOnnx(
+    toFloatStateDict(sd),
+    file,
+    { 'fid-gate.weights-sha256': hash },
+    { input: graphInput(resize) },
+  );
   try {
     await mkdir(path.dirname(cached), { recursive: true });
     await writeFileAtomic(cached, onnx);
@@ -114,14 +133,29 @@ export async function loadInceptionModel(opts: LoadInceptionOptions): Promise<In
   const w = opts.weights?.trim();
   const resize = opts.resize ?? 'legacy-pytorch';
   if (w === 'synthetic') {
-    const onnx = buildInceptionOnnx(syntheticInceptionStateDict(), 'synthetic weights', { 'fid-gate.weights': 'synthetic' }, { input: graphInput(resize) });
-    return { onnx, weights: 'synthetic', weightsSha256: SYNTHETIC_WEIGHTS_SHA256, source: 'synthetic', warning: SYNTHETIC_WEIGHTS_WARNING };
+    const onnx = buildInceptionOnnx(
+      syntheticInceptionStateDict(),
+      'synthetic weights',
+      { 'fid-gate.weights': 'synthetic' },
+      { input: graphInput(resize) },
+    );
+    return {
+      onnx,
+      weights: 'synthetic',
+      weightsSha256: SYNTHETIC_WEIGHTS_SHA256,
+      source: 'synthetic',
+      warning: SYNTHETIC_WEIGHTS_WARNING,
+    };
   }
   if (w) {
-    if (!existsSync(w)) throw new InputError(`--weights ${w}: no such file (give a .pth state dict, a .onnx model, or "synthetic")`, w);
+    if (!existsSync(w))
+      throw new InputError(`--weights ${w}: no such file (give a .pth state dict, a .onnx model, or "synthetic")`, w);
     if (w.toLowerCase().endsWith('.onnx')) {
       if (resize !== 'legacy-pytorch') {
-        throw new InputError(`--weights ${w}: a prebuilt .onnx Inception has its own input preprocessing; --resize ${resize} needs the weights as a .pth state dict (or the default download, or "synthetic")`, w);
+        throw new InputError(
+          `--weights ${w}: a prebuilt .onnx Inception has its own input preprocessing; --resize ${resize} needs the weights as a .pth state dict (or the default download, or "synthetic")`,
+          w,
+        );
       }
       // a regular file, at most protobuf's 2 GiB, and an Inception (not any ONNX model, not any file named .onnx)
       const onnx = await readUserFile(w, 2 * 1024 ** 3, `--weights ${w}`);

@@ -5,7 +5,10 @@
 const te = new TextEncoder();
 
 /** A protobuf message body as a list of chunks. */
-export interface Chunks { parts: Uint8Array[]; length: number }
+export interface Chunks {
+  parts: Uint8Array[];
+  length: number;
+}
 
 function chunks(parts: Uint8Array[]): Chunks {
   let length = 0;
@@ -16,7 +19,10 @@ function chunks(parts: Uint8Array[]): Chunks {
 function join(list: Chunks[]): Chunks {
   const parts: Uint8Array[] = [];
   let length = 0;
-  for (const c of list) { parts.push(...c.parts); length += c.length; }
+  for (const c of list) {
+    parts.push(...c.parts);
+    length += c.length;
+  }
   return { parts, length };
 }
 
@@ -42,16 +48,28 @@ const fFloat = (field: number, v: number): Chunks => {
   new DataView(b.buffer).setFloat32(0, v, true);
   return chunks([tag(field, 5), b]);
 };
-const fPackedInts = (field: number, vs: readonly (number | bigint)[]): Chunks => fMsg(field, chunks(vs.map((v) => varint(v))));
+const fPackedInts = (field: number, vs: readonly (number | bigint)[]): Chunks =>
+  fMsg(field, chunks(vs.map((v) => varint(v))));
 
 export const DataType = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10, DOUBLE: 11 } as const;
 
-export type Attr = number | bigint | readonly number[] | string | { floats: readonly number[] } | { float: number } | { int: number };
+export type Attr =
+  | number
+  | bigint
+  | readonly number[]
+  | string
+  | { floats: readonly number[] }
+  | { float: number }
+  | { int: number };
 
 /** TensorProto with raw_data (little-endian, as every platform ORT runs on). */
 export function tensor(name: string, dims: readonly number[], dataType: number, data: ArrayBufferView): Chunks {
-  return join([fPackedInts(1, dims), fInt(2, dataType), fStr(8, name),
-    fBytes(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength))]);
+  return join([
+    fPackedInts(1, dims),
+    fInt(2, dataType),
+    fStr(8, name),
+    fBytes(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+  ]);
 }
 
 function attribute(name: string, v: Attr): Chunks {
@@ -59,7 +77,9 @@ function attribute(name: string, v: Attr): Chunks {
   if (typeof v === 'string') return join([fStr(1, name), fStr(4, v), fInt(20, 3)]);
   if (typeof v === 'bigint') return join([fStr(1, name), fInt(3, v), fInt(20, 2)]);
   if (typeof v === 'number') {
-    return Number.isInteger(v) ? join([fStr(1, name), fInt(3, v), fInt(20, 2)]) : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
+    return Number.isInteger(v)
+      ? join([fStr(1, name), fInt(3, v), fInt(20, 2)])
+      : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
   }
   if ('int' in v) return join([fStr(1, name), fInt(3, v.int), fInt(20, 2)]);
   if ('float' in v) return join([fStr(1, name), fFloat(2, v.float), fInt(20, 1)]);
@@ -70,9 +90,20 @@ function attribute(name: string, v: Attr): Chunks {
   return join([fStr(1, name), fBytes(7, fb), fInt(20, 6)]);
 }
 
-export function node(opType: string, inputs: readonly string[], outputs: readonly string[], attrs: Record<string, Attr> = {}, name = ''): Chunks {
-  return join([...inputs.map((s) => fStr(1, s)), ...outputs.map((s) => fStr(2, s)), ...(name ? [fStr(3, name)] : []), fStr(4, opType),
-    ...Object.entries(attrs).map(([k, v]) => fMsg(5, attribute(k, v)))]);
+export function node(
+  opType: string,
+  inputs: readonly string[],
+  outputs: readonly string[],
+  attrs: Record<string, Attr> = {},
+  name = '',
+): Chunks {
+  return join([
+    ...inputs.map((s) => fStr(1, s)),
+    ...outputs.map((s) => fStr(2, s)),
+    ...(name ? [fStr(3, name)] : []),
+    fStr(4, opType),
+    ...Object.entries(attrs).map(([k, v]) => fMsg(5, attribute(k, v))),
+  ]);
 }
 
 /** ValueInfoProto for a tensor; a string dim is a symbolic (dynamic) dimension. */
@@ -92,15 +123,31 @@ export interface GraphSpec {
 }
 
 /** Serializes a ModelProto. The result is one contiguous buffer, ready for InferenceSession.create. */
-export function model(g: GraphSpec, opts: { opset?: number; producer?: string; metadata?: Record<string, string> } = {}): Uint8Array {
-  const graph = join([...g.nodes.map((n) => fMsg(1, n)), fStr(2, g.name ?? 'graph'), ...g.initializers.map((t) => fMsg(5, t)),
+export function model(
+  g: GraphSpec,
+  opts: { opset?: number; producer?: string; metadata?: Record<string, string> } = {},
+): Uint8Array {
+  const graph = join([
+    ...g.nodes.map((n) => fMsg(1, n)),
+    fStr(2, g.name ?? 'graph'),
+    ...g.initializers.map((t) => fMsg(5, t)),
     ...(g.docString ? [fStr(10, g.docString)] : []),
-    ...g.inputs.map((v) => fMsg(11, v)), ...g.outputs.map((v) => fMsg(12, v))]);
+    ...g.inputs.map((v) => fMsg(11, v)),
+    ...g.outputs.map((v) => fMsg(12, v)),
+  ]);
   const meta = Object.entries(opts.metadata ?? {}).map(([k, v]) => fMsg(14, join([fStr(1, k), fStr(2, v)])));
-  const m = join([fInt(1, 8), fStr(2, opts.producer ?? 'fid-gate'), fMsg(7, graph),
-    fMsg(8, join([fStr(1, ''), fInt(2, opts.opset ?? 18)])), ...meta]);
+  const m = join([
+    fInt(1, 8),
+    fStr(2, opts.producer ?? 'fid-gate'),
+    fMsg(7, graph),
+    fMsg(8, join([fStr(1, ''), fInt(2, opts.opset ?? 18)])),
+    ...meta,
+  ]);
   const out = new Uint8Array(m.length);
   let off = 0;
-  for (const p of m.parts) { out.set(p, off); off += p.length; }
+  for (const p of m.parts) {
+    out.set(p, off);
+    off += p.length;
+  }
   return out;
 }

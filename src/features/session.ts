@@ -74,10 +74,17 @@ const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split
 
 /** `model`: the ONNX bytes, or a file path (lets ORT find a large model's external data next to it). */
 export async function createSession(model: Uint8Array | string, opts: CreateSessionOptions): Promise<SessionResult> {
-  if (!logLevelSet) { ort.env.logLevel = 'fatal'; logLevelSet = true; } // ORT prints provider-load errors to stderr itself
+  if (!logLevelSet) {
+    ort.env.logLevel = 'fatal';
+    logLevelSet = true;
+  } // ORT prints provider-load errors to stderr itself
   const cpu = cpuSessionOptions(opts.threads);
-  const create = (o: ort.InferenceSession.SessionOptions) => (typeof model === 'string' ? ort.InferenceSession.create(model, o) : ort.InferenceSession.create(model, o));
-  const done = (r: SessionResult): SessionResult => { if (r.notice) opts.log?.(r.notice); return r; };
+  const create = (o: ort.InferenceSession.SessionOptions) =>
+    typeof model === 'string' ? ort.InferenceSession.create(model, o) : ort.InferenceSession.create(model, o);
+  const done = (r: SessionResult): SessionResult => {
+    if (r.notice) opts.log?.(r.notice);
+    return r;
+  };
   if (opts.device === 'cpu') return { session: await create(cpu), device: 'cpu' };
 
   if (opts.device === 'webgpu') {
@@ -86,14 +93,22 @@ export async function createSession(model: Uint8Array | string, opts: CreateSess
     try {
       session = await create(webgpuSessionOptions(opts.threads));
     } catch (err) {
-      throw new InputError(`--device webgpu: no WebGPU adapter could be used (${firstLine(err)}). WebGPU needs a GPU with a Vulkan driver ` +
-        `(NVIDIA, AMD or Intel; ${probe.adapters.length ? `Vulkan adapters seen: ${probe.adapters.map(describeAdapter).join(', ')}` : 'none was found'}); ` +
-        'check with vulkaninfo --summary, or use --device cpu or auto.', 'device');
+      throw new InputError(
+        `--device webgpu: no WebGPU adapter could be used (${firstLine(err)}). WebGPU needs a GPU with a Vulkan driver ` +
+          `(NVIDIA, AMD or Intel; ${probe.adapters.length ? `Vulkan adapters seen: ${probe.adapters.map(describeAdapter).join(', ')}` : 'none was found'}); ` +
+          'check with vulkaninfo --summary, or use --device cpu or auto.',
+        'device',
+      );
     }
     const best = probe.adapters[0];
     const adapter = best ? describeAdapter(best) : 'adapter unknown (no Vulkan adapter list: vulkaninfo missing)';
     const slow = best?.software ? '; a software renderer on the CPU cores, slower than --device cpu' : '';
-    return done({ session, device: 'webgpu', adapter: best ? adapter : undefined, notice: `device webgpu: ${adapter}${slow}` });
+    return done({
+      session,
+      device: 'webgpu',
+      adapter: best ? adapter : undefined,
+      notice: `device webgpu: ${adapter}${slow}`,
+    });
   }
 
   let cudaError: string | undefined;
@@ -101,14 +116,22 @@ export async function createSession(model: Uint8Array | string, opts: CreateSess
     const ready = opts.prepareCuda ? await opts.prepareCuda() : true;
     if (ready) {
       const session = await create({ ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
-      return done({ session, device: 'cuda', adapter: 'GPU 0', notice: `device ${opts.device}: CUDA execution provider on GPU 0` });
+      return done({
+        session,
+        device: 'cuda',
+        adapter: 'GPU 0',
+        notice: `device ${opts.device}: CUDA execution provider on GPU 0`,
+      });
     }
     cudaError = 'no NVIDIA GPU or CUDA provider available';
   } catch (err) {
     cudaError = firstLine(err);
   }
   if (opts.device === 'cuda') {
-    throw new InputError(`--device cuda: the CUDA execution provider could not be used (${cudaError}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu, webgpu or auto.`, 'device');
+    throw new InputError(
+      `--device cuda: the CUDA execution provider could not be used (${cudaError}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu, webgpu or auto.`,
+      'device',
+    );
   }
 
   // auto: WebGPU on a hardware adapter, with the software drivers hidden from the Vulkan loader
@@ -122,12 +145,23 @@ export async function createSession(model: Uint8Array | string, opts: CreateSess
       : 'no Vulkan adapter';
   } else {
     try {
-      const session = await withoutSoftwareDrivers(probe.softwareManifests, () => create(webgpuSessionOptions(opts.threads)));
+      const session = await withoutSoftwareDrivers(probe.softwareManifests, () =>
+        create(webgpuSessionOptions(opts.threads)),
+      );
       const adapter = describeAdapter(hardware[0]);
-      return done({ session, device: 'webgpu', adapter, notice: `device auto: WebGPU on ${adapter} (CUDA: ${cudaError})` });
+      return done({
+        session,
+        device: 'webgpu',
+        adapter,
+        notice: `device auto: WebGPU on ${adapter} (CUDA: ${cudaError})`,
+      });
     } catch (err) {
       webgpuWhy = `${describeAdapter(hardware[0])} refused: ${firstLine(err)}`;
     }
   }
-  return done({ session: await create(cpu), device: 'cpu', notice: `device auto: running on CPU (CUDA: ${cudaError}; WebGPU: ${webgpuWhy})` });
+  return done({
+    session: await create(cpu),
+    device: 'cpu',
+    notice: `device auto: running on CPU (CUDA: ${cudaError}; WebGPU: ${webgpuWhy})`,
+  });
 }

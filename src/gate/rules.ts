@@ -8,7 +8,6 @@ import { formatNumber, formatPercent } from '../core/format.js';
 import { groupDef, KNOWN_METRICS, lookupMetric, METRIC_BETTER, METRIC_GROUP } from '../metrics/registry.js';
 import { spread } from '../metrics/bootstrap.js';
 
-
 export type Operator = '<=' | '<' | '>=' | '>';
 
 export interface ThresholdRule {
@@ -24,7 +23,8 @@ export interface ThresholdRule {
 export interface RegressionRule {
   kind: 'regression';
   metric: MetricName;
-  /** How far the metric may move in its worse direction (≥ 0): a fraction when `relative`, else in the metric's units. */
+  /** How far the metric may move in its worse direction (≥ 0): a fraction when `relative`, else in the metric's units.
+   * */
   amount: number;
   relative: boolean;
   text: string;
@@ -37,7 +37,9 @@ export interface GateRules {
 
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 const THRESHOLD_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
-const REGRESSION_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`);
+const REGRESSION_RE = new RegExp(
+  String.raw`^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`,
+);
 
 function metricName(raw: string, where: string): MetricName {
   const m = lookupMetric(raw);
@@ -51,7 +53,8 @@ function stripComment(line: string): string {
   return (i >= 0 ? line.slice(0, i) : line).trim();
 }
 
-/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments. */
+/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments.
+ * */
 function forEachRule(text: string | undefined, each: (rule: string, rawLine: string, lineNo: number) => void): void {
   (text ?? '').split(/\r?\n/).forEach((rawLine, idx) => {
     for (const part of stripComment(rawLine).split(/[,;]/)) {
@@ -70,12 +73,16 @@ export function parseThresholds(text: string | undefined, what = 'thresholds'): 
   forEachRule(text, (rule, rawLine, lineNo) => {
     const m = THRESHOLD_RE.exec(rule);
     if (!m) {
-      throw new InputError(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`, what);
+      throw new InputError(
+        `${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC OP NUMBER, e.g. "fid <= 25"; OP is one of <= < >= >)`,
+        what,
+      );
     }
     const metric = metricName(m[1], `${what}, line ${lineNo}`);
     const op = (m[2] === '≤' ? '<=' : m[2] === '≥' ? '>=' : m[2]) as Operator;
     const limit = Number(m[3]);
-    if (!Number.isFinite(limit)) throw new InputError(`${what}, line ${lineNo}: "${rule}": the limit is not a finite number`, what);
+    if (!Number.isFinite(limit))
+      throw new InputError(`${what}, line ${lineNo}: "${rule}": the limit is not a finite number`, what);
     out.push({ kind: 'threshold', metric, op, limit, text: `${metric} ${op} ${m[3]}`, line: lineNo });
   });
   return out;
@@ -91,7 +98,10 @@ export function parseMaxRegression(text: string | undefined, what = 'max-regress
   forEachRule(text, (rule, rawLine, lineNo) => {
     const m = REGRESSION_RE.exec(rule);
     if (!m) {
-      throw new InputError(`${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`, what);
+      throw new InputError(
+        `${what}, line ${lineNo}: cannot parse "${rawLine.trim()}" (expected METRIC: CHANGE, e.g. "fid: +5%" or "recall: -0.02")`,
+        what,
+      );
     }
     const metric = metricName(m[1], `${what}, line ${lineNo}`);
     const amount = Number(m[3]);
@@ -99,9 +109,18 @@ export function parseMaxRegression(text: string | undefined, what = 'max-regress
     if (!Number.isFinite(amount)) throw new InputError(`${what}, line ${lineNo}: "${rule}": not a finite number`, what);
     const worseSign = METRIC_BETTER[metric] === 'lower' ? '+' : '-';
     if (m[2] && m[2] !== worseSign) {
-      throw new InputError(`${what}, line ${lineNo}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
+      throw new InputError(
+        `${what}, line ${lineNo}: "${rule}": ${metric} is better when ${METRIC_BETTER[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`,
+        what,
+      );
     }
-    out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
+    out.push({
+      kind: 'regression',
+      metric,
+      amount: relative ? amount / 100 : amount,
+      relative,
+      text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}`,
+    });
   });
   return out;
 }
@@ -117,7 +136,10 @@ export function checkRulesComputable(rules: GateRules, groups: readonly string[]
     if (!groups.includes(g)) {
       const only = groupDef(g)?.computedOnly;
       if (only) throw new InputError(`rule "${r.text}" is on ${r.metric}, which is ${only}`, r.text);
-      throw new InputError(`rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`, r.text);
+      throw new InputError(
+        `rule "${r.text}" is on ${r.metric}, which is not computed: add "${g}" to the ${what} input (now: ${groups.join(',')})`,
+        r.text,
+      );
     }
   }
 }
@@ -133,10 +155,14 @@ function formatApart(x: number, other: number): string {
 
 function compare(value: number, op: Operator, limit: number): boolean {
   switch (op) {
-    case '<=': return value <= limit;
-    case '<': return value < limit;
-    case '>=': return value >= limit;
-    case '>': return value > limit;
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
+    case '>=':
+      return value >= limit;
+    case '>':
+      return value > limit;
   }
 }
 
@@ -150,7 +176,10 @@ function signed(x: number, digits = 4): string {
 function metricValue(report: MetricsReport, metric: MetricName, rule: string): number {
   const r = report.metrics[metric];
   if (!r) {
-    throw new InputError(`rule "${rule}" is on ${metric}, which was not computed (computed: ${Object.keys(report.metrics).join(', ') || 'none'})`, rule);
+    throw new InputError(
+      `rule "${rule}" is on ${metric}, which was not computed (computed: ${Object.keys(report.metrics).join(', ') || 'none'})`,
+      rule,
+    );
   }
   return r.value;
 }
@@ -176,7 +205,9 @@ export function evaluateGate(report: MetricsReport, baseline: MetricsReport | un
     const baseResult = baseline?.metrics[r.metric];
     const base = baseResult?.value;
     if (base === undefined || !Number.isFinite(base)) {
-      skipped.push(`regression rule "${r.text}" not evaluated: ${baseline ? `the baseline has no ${r.metric}` : 'no comparable baseline'}`);
+      skipped.push(
+        `regression rule "${r.text}" not evaluated: ${baseline ? `the baseline has no ${r.metric}` : 'no comparable baseline'}`,
+      );
       continue;
     }
     const lowerBetter = METRIC_BETTER[r.metric] === 'lower';
@@ -192,17 +223,28 @@ export function evaluateGate(report: MetricsReport, baseline: MetricsReport | un
     // worse side; without intervals (stats-only inputs, --bootstrap 0) the plain limit decides
     const passed = !beyondLimit || noise?.verdict === 'within noise';
     const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
-    const change = r.relative
-      ? (base === 0 ? signed(delta) : formatPercent(delta / Math.abs(base)))
-      : signed(delta);
+    const change = r.relative ? (base === 0 ? signed(delta) : formatPercent(delta / Math.abs(base))) : signed(delta);
     const ci = noise ? `, 95% interval of the difference ${signed(delta)} ± ${formatNumber(noise.halfWidth)}` : '';
     let message: string;
-    if (!beyondLimit) message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci})`;
+    if (!beyondLimit)
+      message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci})`;
     else if (passed) {
       message = `${r.metric} ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}): within noise${ci}, which includes 0`;
       withinNoise.push(message);
-    } else message = `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci ? `${ci}, which excludes 0` : ''})`;
-    results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed, ...(noise ? { noise } : {}) });
+    } else
+      message = `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci ? `${ci}, which excludes 0` : ''})`;
+    results.push({
+      metric: r.metric,
+      kind: 'regression',
+      value,
+      limit,
+      baseline: base,
+      passed,
+      message,
+      rule: r.text,
+      allowed,
+      ...(noise ? { noise } : {}),
+    });
   }
   return { passed: results.every((x) => x.passed), results, skipped, withinNoise };
 }
@@ -216,18 +258,43 @@ export function evaluateGate(report: MetricsReport, baseline: MetricsReport | un
  *  - assumed: the baseline has no interval (older report): it is taken to be as noisy as this run, √2·h.
  * Undefined when this run has no interval (no features, or the bootstrap switched off).
  */
-export function differenceInterval(report: MetricsReport, baseline: MetricsReport, cur: MetricResult, base: MetricResult): NoiseVerdict | undefined {
+export function differenceInterval(
+  report: MetricsReport,
+  baseline: MetricsReport,
+  cur: MetricResult,
+  base: MetricResult,
+): NoiseVerdict | undefined {
   const difference = cur.value - base.value;
-  const a = cur.ci, b = base.ci;
+  const a = cur.ci,
+    b = base.ci;
   if (!a || !Number.isFinite(a.halfWidth)) return undefined;
-  const pa = report.protocol, pb = baseline.protocol;
-  if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
-    && (a.method ?? 'bootstrap') === (b.method ?? 'bootstrap')
-    && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
-    && pa.bootstrap && pb.bootstrap && JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) === JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
+  const pa = report.protocol,
+    pb = baseline.protocol;
+  if (
+    b?.replicates &&
+    a.replicates &&
+    a.replicates.length === b.replicates.length &&
+    a.replicates.length >= 2 &&
+    a.scale === b.scale &&
+    (a.method ?? 'bootstrap') === (b.method ?? 'bootstrap') &&
+    pa.seed !== undefined &&
+    pa.seed === pb.seed &&
+    pa.realDigest !== undefined &&
+    pa.realDigest === pb.realDigest &&
+    pa.bootstrap &&
+    pb.bootstrap &&
+    JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) ===
+      JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])
+  ) {
     const diffs = a.replicates.map((x, i) => x - b.replicates![i]);
     return { difference, halfWidth: spread(diffs).halfWidth * a.scale, method: 'paired', verdict: 'within noise' };
   }
-  if (b && Number.isFinite(b.halfWidth)) return { difference, halfWidth: Math.hypot(a.halfWidth, b.halfWidth), method: 'independent', verdict: 'within noise' };
+  if (b && Number.isFinite(b.halfWidth))
+    return {
+      difference,
+      halfWidth: Math.hypot(a.halfWidth, b.halfWidth),
+      method: 'independent',
+      verdict: 'within noise',
+    };
   return { difference, halfWidth: Math.SQRT2 * a.halfWidth, method: 'assumed', verdict: 'within noise' };
 }

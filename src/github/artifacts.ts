@@ -20,7 +20,12 @@ export interface UploadResult {
 }
 
 /** Uploads `files` (under `rootDir`) as artifact `name`; skipped outside a runner, a warning on failure. */
-export async function uploadFiles(name: string, files: string[], rootDir: string, opts: { retentionDays?: number; log?: Log } = {}): Promise<UploadResult> {
+export async function uploadFiles(
+  name: string,
+  files: string[],
+  rootDir: string,
+  opts: { retentionDays?: number; log?: Log } = {},
+): Promise<UploadResult> {
   const log = opts.log ?? coreLog;
   if (!process.env.ACTIONS_RUNTIME_TOKEN) {
     const reason = `artifact ${name} not uploaded: not running inside a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN)`;
@@ -29,7 +34,10 @@ export async function uploadFiles(name: string, files: string[], rootDir: string
   }
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}), compressionLevel: 6 });
+    const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, {
+      ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
+      compressionLevel: 6,
+    });
     log.info(`artifact ${name}: uploaded (${r.size ?? '?'} bytes, id ${r.id ?? '?'})`);
     return { uploaded: true, id: r.id };
   } catch (err) {
@@ -77,18 +85,26 @@ export async function downloadMetricsArtifact(o: ArtifactRef): Promise<DownloadO
     throw new Error(`could not look up artifact ${o.artifactName} of run ${o.runId}: ${describeApiError(err)}${hint}`);
   }
   if (artifact.size > MAX_METRICS_ARTIFACT_BYTES) {
-    throw new Error(`artifact ${o.artifactName} of run ${o.runId} is ${artifact.size} bytes, more than a metrics file; ignored`);
+    throw new Error(
+      `artifact ${o.artifactName} of run ${o.runId} is ${artifact.size} bytes, more than a metrics file; ignored`,
+    );
   }
   const dir = await mkdtemp(path.join(o.tempDir, 'artifact-'));
   let r;
   try {
     // skipDecompress: keep the zip as downloaded and read its one expected member ourselves (below), so nothing
     // from another run is ever extracted to disk by member name (zip-slip) or unbounded in size (zip bomb)
-    r = await client.downloadArtifact(artifact.id, { path: dir, findBy, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+    r = await client.downloadArtifact(artifact.id, {
+      path: dir,
+      findBy,
+      skipDecompress: true,
+      ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+    });
   } catch (err) {
     throw new Error(`could not download artifact ${o.artifactName} of run ${o.runId}: ${describeApiError(err)}`);
   }
-  if (r.digestMismatch) throw new Error(`artifact ${o.artifactName} of run ${o.runId} does not match its digest; ignored`);
+  if (r.digestMismatch)
+    throw new Error(`artifact ${o.artifactName} of run ${o.runId} does not match its digest; ignored`);
   return { file: await extractMetricsMember(r.downloadPath ?? dir, `artifact ${o.artifactName} of run ${o.runId}`) };
 }
 
@@ -104,16 +120,22 @@ export async function extractMetricsMember(dir: string, what: string): Promise<s
   const zipPath = path.join(dir, names[0]);
   const st = await lstat(zipPath);
   if (!st.isFile()) throw new Error(`${what}: the download is not a plain file`);
-  if (st.size > MAX_METRICS_ARTIFACT_BYTES) throw new Error(`${what} is ${st.size} bytes, more than a metrics file; ignored`);
+  if (st.size > MAX_METRICS_ARTIFACT_BYTES)
+    throw new Error(`${what} is ${st.size} bytes, more than a metrics file; ignored`);
   const bytes = await readFile(zipPath);
   let data: Uint8Array;
   try {
     const entry = readZipEntries(bytes, what).find((e) => e.name === METRICS_FILE_NAME);
     if (!entry) throw new Error(`${what} holds no ${METRICS_FILE_NAME}`);
-    if (entry.size > MAX_METRICS_BYTES) throw new Error(`${what}: its ${METRICS_FILE_NAME} is ${entry.size} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes`);
+    if (entry.size > MAX_METRICS_BYTES)
+      throw new Error(
+        `${what}: its ${METRICS_FILE_NAME} is ${entry.size} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes`,
+      );
     data = readZipEntry(bytes, entry, what, MAX_METRICS_BYTES);
   } catch (err) {
-    throw new Error((err as Error).message.startsWith(what) ? (err as Error).message : `${what}: ${(err as Error).message}`);
+    throw new Error(
+      (err as Error).message.startsWith(what) ? (err as Error).message : `${what}: ${(err as Error).message}`,
+    );
   }
   const out = await mkdtemp(path.join(dir, 'member-'));
   const file = path.join(out, METRICS_FILE_NAME);

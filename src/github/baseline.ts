@@ -25,7 +25,13 @@ export interface BaselineOutcome {
 export function checkComparable(current: MetricsReport, base: MetricsReport, view: BaselineView): BaselineOutcome {
   const diff = fingerprintDifferences(current.protocol, base.protocol);
   if (diff.length) {
-    return { view, found: base, notComparable: diff, warnings: [`baseline not comparable: ${diff.join('; ')}; no comparison`], notes: [] };
+    return {
+      view,
+      found: base,
+      notComparable: diff,
+      warnings: [`baseline not comparable: ${diff.join('; ')}; no comparison`],
+      notes: [],
+    };
   }
   return { view, report: base, found: base, warnings: [], notes: [] };
 }
@@ -48,7 +54,11 @@ export interface AutoBaselineOptions {
 }
 
 /** The baseline selected by the `baseline` input. `spec` is 'none', 'auto' or a path. */
-export async function resolveBaseline(spec: string, current: MetricsReport, auto: Partial<AutoBaselineOptions> & { tempDir: string; artifactName: string }): Promise<BaselineOutcome> {
+export async function resolveBaseline(
+  spec: string,
+  current: MetricsReport,
+  auto: Partial<AutoBaselineOptions> & { tempDir: string; artifactName: string },
+): Promise<BaselineOutcome> {
   if (spec === 'none') return { view: { source: 'none' }, warnings: [], notes: [] };
   if (spec !== 'auto') {
     const base = await readMetricsFile(spec);
@@ -56,29 +66,48 @@ export async function resolveBaseline(spec: string, current: MetricsReport, auto
   }
   const missing = (['token', 'owner', 'repo', 'runId', 'branch', 'octokit'] as const).filter((k) => !auto[k]);
   if (missing.length) {
-    const why = missing.includes('token') ? 'no github-token' : missing.includes('branch') ? 'no base branch known' : 'not inside a GitHub Actions run';
-    return { view: { source: 'none' }, warnings: [], notes: [`no baseline: baseline: auto needs a workflow run to look up (${why})`] };
+    const why = missing.includes('token')
+      ? 'no github-token'
+      : missing.includes('branch')
+        ? 'no base branch known'
+        : 'not inside a GitHub Actions run';
+    return {
+      view: { source: 'none' },
+      warnings: [],
+      notes: [`no baseline: baseline: auto needs a workflow run to look up (${why})`],
+    };
   }
   return autoBaseline(current, auto as AutoBaselineOptions);
 }
 
 async function autoBaseline(current: MetricsReport, o: AutoBaselineOptions): Promise<BaselineOutcome> {
   const log = o.log ?? (() => undefined);
-  const none = (notes: string[], warnings: string[] = []): BaselineOutcome => ({ view: { source: 'none' }, warnings, notes });
+  const none = (notes: string[], warnings: string[] = []): BaselineOutcome => ({
+    view: { source: 'none' },
+    warnings,
+    notes,
+  });
   const listed = await listSuccessfulRuns(o);
   if ('problem' in listed) return none([], [`baseline auto: ${listed.problem}; no comparison`]);
   const candidates = listed.runs;
   if (!candidates.length) return none([`no baseline: no successful run of this workflow on ${o.branch} yet`]);
 
   for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
-    const view: BaselineView = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.createdAt, runUrl: cand.htmlUrl };
+    const view: BaselineView = {
+      source: 'auto',
+      runId: cand.id,
+      branch: o.branch,
+      createdAt: cand.createdAt,
+      runUrl: cand.htmlUrl,
+    };
     const got = await fetchRunMetrics({ ...o, runId: cand.id });
     if ('failed' in got) return none([], [`baseline auto: ${got.failed}; no comparison`]);
     if ('missing' in got) {
       log(`baseline: ${got.missing}`);
       continue;
     }
-    if ('unusable' in got) return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${got.unusable}; no comparison`]);
+    if ('unusable' in got)
+      return none([], [`baseline auto: the metrics of run ${cand.id} are unusable: ${got.unusable}; no comparison`]);
     log(`baseline: run ${cand.id} on ${o.branch} (${cand.createdAt})`);
     return checkComparable(current, got.report, view);
   }

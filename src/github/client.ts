@@ -18,6 +18,11 @@ export async function createOctokit(token: string, retry: RetryOptions = {}): Pr
   const { getOctokit: make } = await import('@actions/github');
   const octokit = make(token, { baseUrl: apiBaseUrl() });
   octokit.hook.wrap('request', (request, options) =>
-    withRetry(`GitHub API ${options.method} ${String(options.url).replace(/\?.*$/, '')}`, async () => request(options), retry));
+    withRetry(
+      `GitHub API ${options.method} ${String(options.url).replace(/\?.*$/, '')}`,
+      async () => request(options),
+      retry,
+    ),
+  );
   return octokit;
 }

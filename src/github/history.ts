@@ -45,7 +45,14 @@ export async function collectHistory(o: CollectHistoryOptions): Promise<History>
       notes.push(`history: stopped after ${failures} failed downloads`);
       break;
     }
-    const got = await fetchRunMetrics({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
+    const got = await fetchRunMetrics({
+      token: o.token,
+      owner: o.owner,
+      repo: o.repo,
+      runId: run.id,
+      artifactName: o.artifactName,
+      tempDir: o.tempDir,
+    });
     if ('failed' in got) {
       failures++;
       notes.push(`history: run ${run.id} skipped: ${got.failed}`);
@@ -69,7 +76,8 @@ export async function collectHistory(o: CollectHistoryOptions): Promise<History>
       protocolKey: protocolKey(report.protocol),
     });
   }
-  if (missing) notes.push(`history: ${missing} run${missing > 1 ? 's' : ''} on ${o.branch} had no artifact ${o.artifactName}`);
+  if (missing)
+    notes.push(`history: ${missing} run${missing > 1 ? 's' : ''} on ${o.branch} had no artifact ${o.artifactName}`);
   if (!points.length && !notes.length) notes.push(`history: no successful run of this workflow on ${o.branch} yet`);
   log(`history: ${points.length} run${points.length === 1 ? '' : 's'} on ${o.branch}`);
   return { points: points.reverse(), notes };

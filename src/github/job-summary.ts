@@ -18,7 +18,11 @@ export const coreSummary: SummaryWriter = async (markdown) => {
 };
 
 /** Appends the markdown to the job summary. Never throws. */
-export async function writeJobSummary(markdown: string, write: SummaryWriter = coreSummary, log: Log = coreLog): Promise<boolean> {
+export async function writeJobSummary(
+  markdown: string,
+  write: SummaryWriter = coreSummary,
+  log: Log = coreLog,
+): Promise<boolean> {
   try {
     const written = await write(markdown);
     if (!written) log.debug('GITHUB_STEP_SUMMARY is not set: no job summary');

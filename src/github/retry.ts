@@ -41,15 +41,30 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 export function describeApiError(err: unknown): string {
   const status = httpStatus(err);
   const raw = (err as Error)?.message ?? String(err);
-  const msg = raw.split('\n')[0].replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***').slice(0, 300);
+  const msg = raw
+    .split('\n')[0]
+    .replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***')
+    .slice(0, 300);
   return status !== undefined ? `HTTP ${status}: ${msg}` : msg;
 }
 
 /** Connection-level failures worth a retry (the error's code, or its cause's: fetch wraps them). */
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 function networkCode(err: unknown): string | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
     if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code)) return e.code;
   }
   return undefined;

@@ -46,26 +46,45 @@ function permissionHint(err: unknown): string {
 export async function listSuccessfulRuns(o: ListRunsOptions): Promise<ListRunsOutcome> {
   try {
     const octokit = await o.octokit();
-    const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
+    const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+      owner: o.owner,
+      repo: o.repo,
+      run_id: o.runId,
+    });
     const workflowId = run.data.workflow_id;
     if (typeof workflowId !== 'number') return { problem: `run ${o.runId} names no workflow` };
     const listed = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-      owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: Math.min(100, o.perPage ?? 20),
+      owner: o.owner,
+      repo: o.repo,
+      workflow_id: workflowId,
+      branch: o.branch,
+      status: 'success',
+      per_page: Math.min(100, o.perPage ?? 20),
     });
     const runs = (listed.data.workflow_runs ?? [])
-      .map((r): SuccessfulRun => ({
-        id: Number(r.id),
-        createdAt: String(r.created_at),
-        headBranch: r.head_branch ?? null,
-        htmlUrl: typeof r.html_url === 'string' ? r.html_url : undefined,
-        headSha: typeof r.head_sha === 'string' && SHA_RE.test(r.head_sha) ? r.head_sha.toLowerCase() : undefined,
-      }))
-      .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.headBranch === null || r.headBranch === o.branch))
+      .map(
+        (r): SuccessfulRun => ({
+          id: Number(r.id),
+          createdAt: String(r.created_at),
+          headBranch: r.head_branch ?? null,
+          htmlUrl: typeof r.html_url === 'string' ? r.html_url : undefined,
+          headSha: typeof r.head_sha === 'string' && SHA_RE.test(r.head_sha) ? r.head_sha.toLowerCase() : undefined,
+        }),
+      )
+      .filter(
+        (r) =>
+          Number.isSafeInteger(r.id) &&
+          r.id > 0 &&
+          r.id !== o.runId &&
+          (r.headBranch === null || r.headBranch === o.branch),
+      )
       // the API lists newest first already; sorting again keeps that true whatever it returns
       .sort((a, b) => (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0) || b.id - a.id);
     return { runs };
   } catch (err) {
-    return { problem: `could not list the workflow's runs on ${o.branch}: ${describeApiError(err)}${permissionHint(err)}` };
+    return {
+      problem: `could not list the workflow's runs on ${o.branch}: ${describeApiError(err)}${permissionHint(err)}`,
+    };
   }
 }
 

@@ -60,10 +60,21 @@ interface ListedComment {
 }
 
 /** The first comment of the issue (every page, 100 a page) by `author` whose body starts with the marker. */
-async function findOwnComment(octokit: Octokit, t: StickyCommentTarget, author: string): Promise<ListedComment | undefined> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
+async function findOwnComment(
+  octokit: Octokit,
+  t: StickyCommentTarget,
+  author: string,
+): Promise<ListedComment | undefined> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.issueNumber,
+    per_page: 100,
+  });
   for await (const page of pages) {
-    const hit = (page.data as ListedComment[]).find((c) => c.user?.login === author && typeof c.body === 'string' && c.body.trimStart().startsWith(t.marker));
+    const hit = (page.data as ListedComment[]).find(
+      (c) => c.user?.login === author && typeof c.body === 'string' && c.body.trimStart().startsWith(t.marker),
+    );
     if (hit) return hit;
   }
   return undefined;
@@ -72,7 +83,8 @@ async function findOwnComment(octokit: Octokit, t: StickyCommentTarget, author: 
 function noPermission(err: unknown): StickyCommentResult {
   return {
     action: 'skipped',
-    reason: `fid-gate: could not write the PR comment (${describeApiError(err)}). The token cannot write to this pull request ` +
+    reason:
+      `fid-gate: could not write the PR comment (${describeApiError(err)}). The token cannot write to this pull request ` +
       '(a PR from a fork gets a read-only token; otherwise add `permissions: pull-requests: write`). ' +
       'The verdict is unchanged; for fork PRs use the two-workflow pattern (mode: comment from a workflow_run workflow).',
   };
@@ -82,17 +94,27 @@ function noPermission(err: unknown): StickyCommentResult {
  * Finds this identity's comment whose body starts with the marker, updates it, or creates one. 401/403/404 give
  * `{ action: 'skipped', reason }` (no throw); other failures (after retries) throw.
  */
-export async function upsertStickyComment(octokit: Octokit, t: StickyCommentTarget, body: string, opts: UpsertOptions = {}): Promise<StickyCommentResult> {
+export async function upsertStickyComment(
+  octokit: Octokit,
+  t: StickyCommentTarget,
+  body: string,
+  opts: UpsertOptions = {},
+): Promise<StickyCommentResult> {
   if (!body.startsWith(t.marker)) throw new Error('internal: the comment body must start with its marker');
   try {
-    const author = opts.author ?? await commenterLogin(octokit);
+    const author = opts.author ?? (await commenterLogin(octokit));
     const found = await findOwnComment(octokit, t, author);
     if (found) {
       const r = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: found.id, body });
       return { action: 'updated', id: r.data.id, url: r.data.html_url };
     }
     if (opts.create === false) return { action: 'skipped' };
-    const r = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
+    const r = await octokit.rest.issues.createComment({
+      owner: t.owner,
+      repo: t.repo,
+      issue_number: t.issueNumber,
+      body,
+    });
     return { action: 'created', id: r.data.id, url: r.data.html_url };
   } catch (err) {
     const status = httpStatus(err);

@@ -47,12 +47,36 @@ const RLE8 = 1;
 const RLE4 = 2;
 const BITFIELDS = 3;
 
-type RawMode = 'P;1' | 'P;4' | 'P' | '1' | 'L' | 'BGR;15' | 'BGR;16' | 'BGR' | 'BGRX' | 'XBGR' | 'ABGR' | 'RGBA' | 'BGRA';
+type RawMode =
+  | 'P;1'
+  | 'P;4'
+  | 'P'
+  | '1'
+  | 'L'
+  | 'BGR;15'
+  | 'BGR;16'
+  | 'BGR'
+  | 'BGRX'
+  | 'XBGR'
+  | 'ABGR'
+  | 'RGBA'
+  | 'BGRA';
 
 /** bits per pixel consumed by Pillow's unpacker for each raw mode */
 const RAW_BITS: Record<RawMode, number> = {
-  'P;1': 1, 'P;4': 4, P: 8, '1': 1, L: 8, 'BGR;15': 16, 'BGR;16': 16, BGR: 24,
-  BGRX: 32, XBGR: 32, ABGR: 32, RGBA: 32, BGRA: 32,
+  'P;1': 1,
+  'P;4': 4,
+  P: 8,
+  '1': 1,
+  L: 8,
+  'BGR;15': 16,
+  'BGR;16': 16,
+  BGR: 24,
+  BGRX: 32,
+  XBGR: 32,
+  ABGR: 32,
+  RGBA: 32,
+  BGRA: 32,
 };
 
 export function decodeBmp(bytes: Uint8Array, maxPixels: number): BmpImage {
@@ -102,7 +126,9 @@ export function decodeBmp(bytes: Uint8Array, maxPixels: number): BmpImage {
   }
   if (width === 0 || height === 0) fail(`image has zero size (${width}x${height})`);
   if (width * height > maxPixels) {
-    fail(`image size ${width}x${height} = ${width * height} pixels exceeds the limit of ${maxPixels} pixels (decompression bomb guard)`);
+    fail(
+      `image size ${width}x${height} = ${width * height} pixels exceeds the limit of ${maxPixels} pixels (decompression bomb guard)`,
+    );
   }
   if (!colors) colors = 2 ** bits;
   if (offset === 14 + headerSize && bits <= 8) offset += 4 * colors;
@@ -110,13 +136,32 @@ export function decodeBmp(bytes: Uint8Array, maxPixels: number): BmpImage {
   let mode: 'P' | 'RGB' | '1' | 'L';
   let rawMode: RawMode;
   switch (bits) {
-    case 1: mode = 'P'; rawMode = 'P;1'; break;
-    case 4: mode = 'P'; rawMode = 'P;4'; break;
-    case 8: mode = 'P'; rawMode = 'P'; break;
-    case 16: mode = 'RGB'; rawMode = 'BGR;15'; break;
-    case 24: mode = 'RGB'; rawMode = 'BGR'; break;
-    case 32: mode = 'RGB'; rawMode = 'BGRX'; break;
-    default: fail(`unsupported BMP pixel depth (${bits})`);
+    case 1:
+      mode = 'P';
+      rawMode = 'P;1';
+      break;
+    case 4:
+      mode = 'P';
+      rawMode = 'P;4';
+      break;
+    case 8:
+      mode = 'P';
+      rawMode = 'P';
+      break;
+    case 16:
+      mode = 'RGB';
+      rawMode = 'BGR;15';
+      break;
+    case 24:
+      mode = 'RGB';
+      rawMode = 'BGR';
+      break;
+    case 32:
+      mode = 'RGB';
+      rawMode = 'BGRX';
+      break;
+    default:
+      fail(`unsupported BMP pixel depth (${bits})`);
   }
 
   let rle = false;
@@ -203,8 +248,10 @@ export function decodeBmp(bytes: Uint8Array, maxPixels: number): BmpImage {
 
   const stride = 4 * Math.floor((width * bits + 31) / 32); // Pillow: ((width * bits + 31) >> 3) & ~3
   const rowBytes = Math.ceil((width * RAW_BITS[rawMode]) / 8);
-  if (rowBytes > stride) fail('unsupported BMP: greyscale palette rows wider than the stored rows (Pillow misreads these)');
-  if (bytes.length < offset + (height - 1) * stride + rowBytes) fail('image file is truncated (not enough BMP pixel data)');
+  if (rowBytes > stride)
+    fail('unsupported BMP: greyscale palette rows wider than the stored rows (Pillow misreads these)');
+  if (bytes.length < offset + (height - 1) * stride + rowBytes)
+    fail('image file is truncated (not enough BMP pixel data)');
 
   for (let row = 0; row < height; row++) {
     const y = direction === -1 ? height - 1 - row : row;
@@ -230,13 +277,17 @@ export function decodeBmp(bytes: Uint8Array, maxPixels: number): BmpImage {
       case '1':
         for (let x = 0; x < width; x++) {
           const v = (bytes[src + (x >> 3)]! >> (7 - (x & 7))) & 1 ? 255 : 0;
-          out[o++] = v; out[o++] = v; out[o++] = v;
+          out[o++] = v;
+          out[o++] = v;
+          out[o++] = v;
         }
         break;
       case 'L':
         for (let x = 0; x < width; x++) {
           const v = bytes[src + x]!;
-          out[o++] = v; out[o++] = v; out[o++] = v;
+          out[o++] = v;
+          out[o++] = v;
+          out[o++] = v;
         }
         break;
       case 'BGR;15':
@@ -257,10 +308,16 @@ export function decodeBmp(bytes: Uint8Array, maxPixels: number): BmpImage {
         break;
       default: {
         // byte positions of R, G, B within each pixel
-        const [ri, gi, bi, size] = ({
-          BGR: [2, 1, 0, 3], BGRX: [2, 1, 0, 4], BGRA: [2, 1, 0, 4], XBGR: [3, 2, 1, 4], ABGR: [3, 2, 1, 4],
-          RGBA: [0, 1, 2, 4],
-        } as Record<string, [number, number, number, number]>)[rawMode]!;
+        const [ri, gi, bi, size] = (
+          {
+            BGR: [2, 1, 0, 3],
+            BGRX: [2, 1, 0, 4],
+            BGRA: [2, 1, 0, 4],
+            XBGR: [3, 2, 1, 4],
+            ABGR: [3, 2, 1, 4],
+            RGBA: [0, 1, 2, 4],
+          } as Record<string, [number, number, number, number]>
+        )[rawMode]!;
         for (let x = 0, s = src; x < width; x++, s += size) {
           out[o++] = bytes[s + ri]!;
           out[o++] = bytes[s + gi]!;

@@ -79,7 +79,13 @@ export function configureSharp(): void {
 type Format = 'png' | 'jpeg' | 'webp' | 'tiff' | 'gif' | 'bmp' | 'pnm';
 
 const FORMAT_NAMES: Record<Format, string> = {
-  png: 'PNG', jpeg: 'JPEG', webp: 'WebP', tiff: 'TIFF', gif: 'GIF', bmp: 'BMP', pnm: 'Netpbm',
+  png: 'PNG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  tiff: 'TIFF',
+  gif: 'GIF',
+  bmp: 'BMP',
+  pnm: 'Netpbm',
 };
 
 function sniff(b: Uint8Array): Format | undefined {
@@ -108,7 +114,10 @@ function describeUnknown(b: Uint8Array): string {
   if (at(0, 'II+\0') || at(0, 'MM\0+')) what = 'BigTIFF is not supported (Pillow 9.4 cannot read it either)';
   else if (at(4, 'ftyp')) what = 'HEIF/AVIF is not supported (Pillow 9.4 cannot read it either)';
   else if (at(0, '\0\0\0\x0cjP  ') || at(0, '\xff\x4f\xff\x51')) what = 'JPEG 2000 is not supported';
-  else if (b.length > 0 && b.subarray(0, Math.min(b.length, 512)).every((c) => c === 9 || c === 10 || c === 13 || (c >= 32 && c < 127))) {
+  else if (
+    b.length > 0 &&
+    b.subarray(0, Math.min(b.length, 512)).every((c) => c === 9 || c === 10 || c === 13 || (c >= 32 && c < 127))
+  ) {
     what = 'not an image (looks like text)';
   }
   return `${what}; supported: PNG, JPEG, WebP, TIFF, BMP, PBM/PGM/PPM (and GIF by content)`;
@@ -175,7 +184,9 @@ async function decodeFast(bytes: Uint8Array, maxPixels: number): Promise<Decoded
     .raw()
     .toBuffer({ resolveWithObject: true });
   if (info.channels !== 3 || data.length !== info.width * info.height * 3) {
-    throw new Error(`internal: sharp returned ${info.channels} channels / ${data.length} bytes for ${info.width}x${info.height}`);
+    throw new Error(
+      `internal: sharp returned ${info.channels} channels / ${data.length} bytes for ${info.width}x${info.height}`,
+    );
   }
   return { width: info.width, height: info.height, data: bytesOf(data) };
 }
@@ -233,7 +244,8 @@ async function decodeTiff(bytes: Uint8Array, maxPixels: number): Promise<Decoded
     return decodeCmyk(bytes, maxPixels);
   }
   if (m.depth === 'ushort' && (m.space === 'grey16' || m.space === 'b-w')) {
-    if (channels !== 1) throw new InputError('unsupported TIFF: 16-bit grey with alpha (Pillow 9.4 cannot read it either)');
+    if (channels !== 1)
+      throw new InputError('unsupported TIFF: 16-bit grey with alpha (Pillow 9.4 cannot read it either)');
     return decodeGrey16(bytes, maxPixels);
   }
   if (m.space !== 'srgb' && m.space !== 'b-w' && m.space !== 'rgb16') {
@@ -257,7 +269,10 @@ async function decodeGif(bytes: Uint8Array, maxPixels: number): Promise<Decoded>
 }
 
 function sharpReason(err: unknown, format: Format, maxPixels: number): string {
-  const msg = (err instanceof Error ? err.message : String(err)).split('\n').map((s) => s.trim()).filter(Boolean);
+  const msg = (err instanceof Error ? err.message : String(err))
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const first = msg.join(' | ').slice(0, 300);
   if (/pixel limit/i.test(first)) {
     return `image exceeds the limit of ${maxPixels} pixels (decompression bomb guard)`;
@@ -304,7 +319,10 @@ export async function decodeRgb(
         break;
       case 'png': {
         const h = pngHeader(bytes);
-        img = h && h.depth === 16 && h.colorType === 0 ? await decodeGrey16(bytes, maxPixels) : await decodeFast(bytes, maxPixels);
+        img =
+          h && h.depth === 16 && h.colorType === 0
+            ? await decodeGrey16(bytes, maxPixels)
+            : await decodeFast(bytes, maxPixels);
         break;
       }
       case 'jpeg':

@@ -15,7 +15,10 @@ export interface GridOptions {
   max?: number;
 }
 
-export function makeGrid(images: readonly RgbImage[], o: GridOptions = {}): { width: number; height: number; data: Uint8Array } {
+export function makeGrid(
+  images: readonly RgbImage[],
+  o: GridOptions = {},
+): { width: number; height: number; data: Uint8Array } {
   const list = images.slice(0, o.max ?? 64);
   if (!list.length) throw new Error('makeGrid: no images');
   const pad = o.padding ?? 2;
@@ -23,10 +26,12 @@ export function makeGrid(images: readonly RgbImage[], o: GridOptions = {}): { wi
   const rows = Math.ceil(list.length / cols);
   const cw = Math.max(...list.map((i) => i.width)) + pad;
   const ch = Math.max(...list.map((i) => i.height)) + pad;
-  const width = cols * cw + pad, height = rows * ch + pad;
+  const width = cols * cw + pad,
+    height = rows * ch + pad;
   const data = new Uint8Array(width * height * 3);
   list.forEach((img, k) => {
-    const x0 = (k % cols) * cw + pad, y0 = Math.floor(k / cols) * ch + pad;
+    const x0 = (k % cols) * cw + pad,
+      y0 = Math.floor(k / cols) * ch + pad;
     for (let y = 0; y < img.height; y++) {
       data.set(img.data.subarray(y * img.width * 3, (y + 1) * img.width * 3), ((y0 + y) * width + x0) * 3);
     }
@@ -34,14 +39,22 @@ export function makeGrid(images: readonly RgbImage[], o: GridOptions = {}): { wi
   return { width, height, data };
 }
 
-export async function writeGrid(file: string, images: readonly RgbImage[], o: GridOptions = {}): Promise<{ width: number; height: number; count: number }> {
+export async function writeGrid(
+  file: string,
+  images: readonly RgbImage[],
+  o: GridOptions = {},
+): Promise<{ width: number; height: number; count: number }> {
   const g = makeGrid(images, o);
   await mkdir(dirname(file), { recursive: true });
-  await sharp(g.data, { raw: { width: g.width, height: g.height, channels: 3 } }).png().toFile(file);
+  await sharp(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+    .png()
+    .toFile(file);
   return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
 }
 
 /** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
 export async function writePng(file: string, img: RgbImage): Promise<void> {
-  await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).png().toFile(file);
+  await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .png()
+    .toFile(file);
 }

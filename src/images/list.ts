@@ -27,7 +27,17 @@ import { InputError } from '../util/errors.js';
 import { fsDecode, fsPath, printableName } from '../util/fs-names.js';
 
 /** pytorch-fid 0.3's IMAGE_EXTENSIONS, matched case-insensitively here. */
-export const IMAGE_EXTENSIONS: readonly string[] = Object.freeze(['bmp', 'jpg', 'jpeg', 'pgm', 'png', 'ppm', 'tif', 'tiff', 'webp']);
+export const IMAGE_EXTENSIONS: readonly string[] = Object.freeze([
+  'bmp',
+  'jpg',
+  'jpeg',
+  'pgm',
+  'png',
+  'ppm',
+  'tif',
+  'tiff',
+  'webp',
+]);
 
 const EXT_SET = new Set(IMAGE_EXTENSIONS);
 
@@ -93,7 +103,10 @@ async function readDir(dir: string): Promise<Dirent<Buffer>[]> {
     return await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`Cannot read folder ${printableName(dir)}: ${code === 'EACCES' ? 'permission denied' : (err as Error).message}`, dir);
+    throw new InputError(
+      `Cannot read folder ${printableName(dir)}: ${code === 'EACCES' ? 'permission denied' : (err as Error).message}`,
+      dir,
+    );
   }
 }
 
@@ -103,11 +116,15 @@ async function statOrReason(p: string): Promise<Stats | string> {
     return await stat(fsPath(p));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'dangling symlink (its target does not exist) or vanished'
-      : code === 'ELOOP' ? 'symlink loop'
-      : code === 'ENAMETOOLONG' ? 'path too long'
-      : code === 'EACCES' ? 'permission denied'
-      : `cannot stat (${code ?? (err as Error).message})`;
+    return code === 'ENOENT'
+      ? 'dangling symlink (its target does not exist) or vanished'
+      : code === 'ELOOP'
+        ? 'symlink loop'
+        : code === 'ENAMETOOLONG'
+          ? 'path too long'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot stat (${code ?? (err as Error).message})`;
   }
 }
 
@@ -152,13 +169,19 @@ async function walk(root: string, parts: string[], recursive: boolean, state: Wa
  */
 export async function listImages(folder: string, opts: ListOptions = {}): Promise<string[]> {
   const r = await listImagesDetailed(folder, opts);
-  const tell = opts.onOmitted ?? ((o: OmittedEntry) => process.stderr.write(`warning: ${printableName(o.path)} left out of the listing: ${o.reason}\n`));
+  const tell =
+    opts.onOmitted ??
+    ((o: OmittedEntry) =>
+      process.stderr.write(`warning: ${printableName(o.path)} left out of the listing: ${o.reason}\n`));
   for (const o of r.omitted) tell(o);
   return r.files;
 }
 
 /** listImages, with the entries left out (and why) returned instead of reported. */
-export async function listImagesDetailed(folder: string, opts: Omit<ListOptions, 'onOmitted'> = {}): Promise<{ files: string[]; omitted: OmittedEntry[] }> {
+export async function listImagesDetailed(
+  folder: string,
+  opts: Omit<ListOptions, 'onOmitted'> = {},
+): Promise<{ files: string[]; omitted: OmittedEntry[] }> {
   const recursive = opts.recursive ?? false;
   let s: Stats;
   try {

@@ -37,9 +37,7 @@ const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
 
 /** True when `bytes` starts like a file Pillow's PPM plugin would decode (P1..P6 followed by whitespace). */
 export function isNetpbm(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 3 && bytes[0] === 0x50 && bytes[1]! >= 0x31 && bytes[1]! <= 0x36 && WHITESPACE.has(bytes[2]!)
-  );
+  return bytes.length >= 3 && bytes[0] === 0x50 && bytes[1]! >= 0x31 && bytes[1]! <= 0x36 && WHITESPACE.has(bytes[2]!);
 }
 
 /** Python 3 round() for non-negative finite doubles: nearest, ties to even. */
@@ -100,11 +98,14 @@ export function decodeNetpbm(bytes: Uint8Array, maxPixels: number): NetpbmImage 
   let maxval = 1;
   if (!bitmap) {
     maxval = readToken();
-    if (!(maxval > 0 && maxval < 65536)) fail(`Netpbm maxval must be greater than 0 and less than 65536 (got ${maxval})`);
+    if (!(maxval > 0 && maxval < 65536))
+      fail(`Netpbm maxval must be greater than 0 and less than 65536 (got ${maxval})`);
   }
   if (width === 0 || height === 0) fail(`image has zero size (${width}x${height})`);
   if (width * height > maxPixels) {
-    fail(`image size ${width}x${height} = ${width * height} pixels exceeds the limit of ${maxPixels} pixels (decompression bomb guard)`);
+    fail(
+      `image size ${width}x${height} = ${width * height} pixels exceeds the limit of ${maxPixels} pixels (decompression bomb guard)`,
+    );
   }
 
   const n = width * height;
@@ -183,7 +184,8 @@ export function decodeNetpbm(bytes: Uint8Array, maxPixels: number): NetpbmImage 
         const block = blocks.ignoreComments(raw);
         for (const c of block) {
           if (WHITESPACE.has(c)) continue;
-          if (c !== 0x30 && c !== 0x31) fail(`invalid character ${JSON.stringify(String.fromCharCode(c))} in plain PBM data`);
+          if (c !== 0x30 && c !== 0x31)
+            fail(`invalid character ${JSON.stringify(String.fromCharCode(c))} in plain PBM data`);
           if (k < n) gray(k++, c === 0x31 ? 0 : 255);
         }
       }

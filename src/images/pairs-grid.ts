@@ -19,7 +19,10 @@ export interface PairsGridOptions {
   padding?: number;
 }
 
-export interface ImagePair { left: RgbImage; right: RgbImage }
+export interface ImagePair {
+  left: RgbImage;
+  right: RgbImage;
+}
 
 async function toHeight(img: RgbImage, height: number, kernel: 'nearest' | 'lanczos3'): Promise<RgbImage> {
   if (img.height === height) return img;
@@ -28,19 +31,32 @@ async function toHeight(img: RgbImage, height: number, kernel: 'nearest' | 'lanc
     .resize({ width, height, fit: 'fill', kernel })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length), file: img.file };
+  return {
+    width: info.width,
+    height: info.height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    file: img.file,
+  };
 }
 
 /** Writes the pairs as one PNG (one row per pair, generated | training) and returns its size and the pair count. */
-export async function writePairsGrid(file: string, pairs: readonly ImagePair[], opts: PairsGridOptions = {}): Promise<{ width: number; height: number; count: number }> {
+export async function writePairsGrid(
+  file: string,
+  pairs: readonly ImagePair[],
+  opts: PairsGridOptions = {},
+): Promise<{ width: number; height: number; count: number }> {
   if (!pairs.length) throw new RangeError('writePairsGrid: no pairs to draw');
   const cellHeight = opts.height ?? Math.max(...pairs.flatMap((p) => [p.left.height, p.right.height]));
-  if (!Number.isInteger(cellHeight) || cellHeight < 1) throw new RangeError(`writePairsGrid: height must be a positive integer, got ${cellHeight}`);
+  if (!Number.isInteger(cellHeight) || cellHeight < 1)
+    throw new RangeError(`writePairsGrid: height must be a positive integer, got ${cellHeight}`);
   const kernel = opts.kernel ?? 'nearest';
   const images: RgbImage[] = [];
-  for (const p of pairs) images.push(await toHeight(p.left, cellHeight, kernel), await toHeight(p.right, cellHeight, kernel));
+  for (const p of pairs)
+    images.push(await toHeight(p.left, cellHeight, kernel), await toHeight(p.right, cellHeight, kernel));
   const g = makeGrid(images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
   await mkdir(dirname(file), { recursive: true });
-  await sharp(g.data, { raw: { width: g.width, height: g.height, channels: 3 } }).png().toFile(file);
+  await sharp(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+    .png()
+    .toFile(file);
   return { width: g.width, height: g.height, count: pairs.length };
 }

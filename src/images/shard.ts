@@ -18,9 +18,11 @@ export const MAX_SHARDS = 256;
 export function parseShard(value: string, name = '--shard'): ShardSpec {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
   if (!m) throw new InputError(`${name}: expected i/n (shard i of n, e.g. 2/10), got "${value}"`, name);
-  const index = Number(m[1]), of = Number(m[2]);
+  const index = Number(m[1]),
+    of = Number(m[2]);
   if (of < 1 || of > MAX_SHARDS) throw new InputError(`${name}: ${value}: n must be between 1 and ${MAX_SHARDS}`, name);
-  if (index < 1 || index > of) throw new InputError(`${name}: ${value}: i must be between 1 and ${of} (shards are numbered from 1)`, name);
+  if (index < 1 || index > of)
+    throw new InputError(`${name}: ${value}: i must be between 1 and ${of} (shards are numbered from 1)`, name);
   return { index, of };
 }
 

@@ -8,7 +8,12 @@ import { f64, gemm, graphSession, i64, i64s, lap, runGraph, type Feed } from './
  * Symmetric band matrix of bandwidth b in lower storage with a window of w ≥ 2b diagonals (room for the bulges of
  * stage 2): A[i,k] for i − w < k ≤ i lives at ab[(w − 1)(i + 1) + k].
  */
-export interface BandMatrix { n: number; b: number; w: number; ab: Float64Array }
+export interface BandMatrix {
+  n: number;
+  b: number;
+  w: number;
+  ab: Float64Array;
+}
 
 export function newBandMatrix(n: number, b: number, shared = false): BandMatrix {
   const w = Math.max(2 * b, 1);
@@ -17,7 +22,8 @@ export function newBandMatrix(n: number, b: number, shared = false): BandMatrix 
 
 /** The band (lower triangle within distance b) of a dense symmetric matrix, without any reduction. */
 export function bandFromDense(a: Float64Array, n: number, b: number): BandMatrix {
-  const band = newBandMatrix(n, b), w1 = band.w - 1;
+  const band = newBandMatrix(n, b),
+    w1 = band.w - 1;
   for (let i = 0; i < n; i++) for (let k = Math.max(0, i - b); k <= i; k++) band.ab[w1 * (i + 1) + k] = a[i * n + k];
   return band;
 }
@@ -27,43 +33,58 @@ export function bandFromDense(a: Float64Array, n: number, b: number): BandMatrix
 // Gemm: A_cur X = A X − U1ᵀ (U2 X).
 
 /** Panel columns brought up to date: P = Pold − U1ᵀ U2[:, cols]. */
-const bandPanelSession = () => graphSession('band-panel', () => ({
-  nodes: [gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
-  inputs: [f64('Pold', ['m', 'w']), f64('U1', ['j', 'm']), f64('Us', ['j', 'w'])],
-  outputs: [f64('P', ['m', 'w'])],
-}));
+const bandPanelSession = () =>
+  graphSession('band-panel', () => ({
+    nodes: [gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
+    inputs: [f64('Pold', ['m', 'w']), f64('U1', ['j', 'm']), f64('Us', ['j', 'w'])],
+    outputs: [f64('P', ['m', 'w'])],
+  }));
 
 /**
  * For the rows r.. that the panel's reflectors touch: W = (A_cur V T)[r:, :] and Z = W − ½ Vᵣ Tᵀ (Vᵣᵀ W), where
  * V (m × q) is zero above row r and Ar = A[r:, :] is passed as a view (only those rows are read).
  */
-const bandWzSession = (pending: boolean) => graphSession(pending ? 'band-wz' : 'band-wz0', () => ({
-  nodes: [
-    node('MatMul', ['Ar', 'V'], [pending ? 'AV' : 'Y']),
-    node('Slice', ['V', 'sr', 'er'], ['Vr']),
-    ...(pending ? [
-      node('MatMul', ['U2', 'V'], ['S']), gemm('U1', 'S', undefined, 'C', { ta: true }),
-      node('Slice', ['C', 'sr', 'er'], ['Cr']), node('Sub', ['AV', 'Cr'], ['Y']),
-    ] : []),
-    node('MatMul', ['Y', 'T'], ['W']),
-    gemm('Vr', 'W', undefined, 'G', { ta: true }),
-    gemm('T', 'G', undefined, 'X', { ta: true }),
-    gemm('Vr', 'X', 'W', 'Z', { alpha: -0.5, beta: 1 }),
-  ],
-  inputs: [f64('Ar', ['p', 'm']), f64('V', ['m', 'q']), f64('T', ['q', 'q']), i64('sr', [2]), i64('er', [2]),
-    ...(pending ? [f64('U1', ['j', 'm']), f64('U2', ['j', 'm'])] : [])],
-  outputs: [f64('Z', ['p', 'q'])],
-}));
+const bandWzSession = (pending: boolean) =>
+  graphSession(pending ? 'band-wz' : 'band-wz0', () => ({
+    nodes: [
+      node('MatMul', ['Ar', 'V'], [pending ? 'AV' : 'Y']),
+      node('Slice', ['V', 'sr', 'er'], ['Vr']),
+      ...(pending
+        ? [
+            node('MatMul', ['U2', 'V'], ['S']),
+            gemm('U1', 'S', undefined, 'C', { ta: true }),
+            node('Slice', ['C', 'sr', 'er'], ['Cr']),
+            node('Sub', ['AV', 'Cr'], ['Y']),
+          ]
+        : []),
+      node('MatMul', ['Y', 'T'], ['W']),
+      gemm('Vr', 'W', undefined, 'G', { ta: true }),
+      gemm('T', 'G', undefined, 'X', { ta: true }),
+      gemm('Vr', 'X', 'W', 'Z', { alpha: -0.5, beta: 1 }),
+    ],
+    inputs: [
+      f64('Ar', ['p', 'm']),
+      f64('V', ['m', 'q']),
+      f64('T', ['q', 'q']),
+      i64('sr', [2]),
+      i64('er', [2]),
+      ...(pending ? [f64('U1', ['j', 'm']), f64('U2', ['j', 'm'])] : []),
+    ],
+    outputs: [f64('Z', ['p', 'q'])],
+  }));
 
-/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those columns). */
-const bandTrailSession = () => graphSession('band-trail', () => ({
-  nodes: [node('Slice', ['A', 's', 'e'], ['As']), gemm('U1', 'U2', 'As', 'Y', { ta: true, alpha: -1, beta: 1 })],
-  inputs: [f64('A', ['m', 'm']), f64('U1', ['j', 'r']), f64('U2', ['j', 'r']), i64('s', [2]), i64('e', [2])],
-  outputs: [f64('Y', ['r', 'r'])],
-}));
+/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those
+ * columns). */
+const bandTrailSession = () =>
+  graphSession('band-trail', () => ({
+    nodes: [node('Slice', ['A', 's', 'e'], ['As']), gemm('U1', 'U2', 'As', 'Y', { ta: true, alpha: -1, beta: 1 })],
+    inputs: [f64('A', ['m', 'm']), f64('U1', ['j', 'r']), f64('U2', ['j', 'r']), i64('s', [2]), i64('e', [2])],
+    outputs: [f64('Y', ['r', 'r'])],
+  }));
 
 export interface BandReductionOptions {
-  /** Columns per group of panels between two updates of the trailing matrix (rounded to a multiple of b; default 256). */
+  /** Columns per group of panels between two updates of the trailing matrix (rounded to a multiple of b; default 256).
+   * */
   groupColumns?: number;
   timings?: Record<string, number>;
   /** Write into this band (e.g. one in shared memory) instead of a new one. */
@@ -78,19 +99,34 @@ function panelQR(qc: Float64Array, mr: number, b: number, q: number, taus: Float
   for (let j = 0; j < q; j++) {
     const o = j * mr;
     const x0 = qc[o + j];
-    let s0 = 0, s1 = 0, i = j + 1;
-    for (; i + 1 < mr; i += 2) { s0 += qc[o + i] * qc[o + i]; s1 += qc[o + i + 1] * qc[o + i + 1]; }
+    let s0 = 0,
+      s1 = 0,
+      i = j + 1;
+    for (; i + 1 < mr; i += 2) {
+      s0 += qc[o + i] * qc[o + i];
+      s1 += qc[o + i + 1] * qc[o + i + 1];
+    }
     if (i < mr) s0 += qc[o + i] * qc[o + i];
     const sig = s0 + s1;
-    if (sig === 0) { taus[j] = 0; continue; }
-    const norm = Math.sqrt(x0 * x0 + sig), beta = x0 >= 0 ? -norm : norm, tau = (beta - x0) / beta, sc = 1 / (x0 - beta);
+    if (sig === 0) {
+      taus[j] = 0;
+      continue;
+    }
+    const norm = Math.sqrt(x0 * x0 + sig),
+      beta = x0 >= 0 ? -norm : norm,
+      tau = (beta - x0) / beta,
+      sc = 1 / (x0 - beta);
     for (i = j + 1; i < mr; i++) qc[o + i] *= sc;
     qc[o + j] = beta;
     taus[j] = tau;
     for (let c2 = j + 1; c2 < b; c2++) {
       const o2 = c2 * mr;
-      let t0 = qc[o2 + j], t1 = 0;
-      for (i = j + 1; i + 1 < mr; i += 2) { t0 += qc[o + i] * qc[o2 + i]; t1 += qc[o + i + 1] * qc[o2 + i + 1]; }
+      let t0 = qc[o2 + j],
+        t1 = 0;
+      for (i = j + 1; i + 1 < mr; i += 2) {
+        t0 += qc[o + i] * qc[o2 + i];
+        t1 += qc[o + i + 1] * qc[o2 + i + 1];
+      }
       if (i < mr) t0 += qc[o + i] * qc[o2 + i];
       const f = (t0 + t1) * tau;
       qc[o2 + j] -= f;
@@ -103,14 +139,27 @@ function panelQR(qc: Float64Array, mr: number, b: number, q: number, taus: Float
  * T (q × q upper triangular, row-major) of the compact WY form H₀ H₁ ⋯ H_{q−1} = I − V T Vᵀ (Schreiber & Van Loan
  * 1989; GVL §5.1): T[j][j] = τⱼ, T[0:j, j] = −τⱼ T[0:j, 0:j] (V[:, 0:j]ᵀ vⱼ).
  */
-function compactWY(qc: Float64Array, mr: number, q: number, taus: Float64Array, tm: Float64Array, y: Float64Array): void {
+function compactWY(
+  qc: Float64Array,
+  mr: number,
+  q: number,
+  taus: Float64Array,
+  tm: Float64Array,
+  y: Float64Array,
+): void {
   tm.fill(0, 0, q * q);
   for (let j = 0; j < q; j++) {
-    const tau = taus[j], oj = j * mr;
+    const tau = taus[j],
+      oj = j * mr;
     for (let l = 0; l < j; l++) {
       const ol = l * mr;
-      let s0 = qc[ol + j], s1 = 0, i = j + 1; // V[j][l] · vⱼ[j] (= 1), then the rows below
-      for (; i + 1 < mr; i += 2) { s0 += qc[ol + i] * qc[oj + i]; s1 += qc[ol + i + 1] * qc[oj + i + 1]; }
+      let s0 = qc[ol + j],
+        s1 = 0,
+        i = j + 1; // V[j][l] · vⱼ[j] (= 1), then the rows below
+      for (; i + 1 < mr; i += 2) {
+        s0 += qc[ol + i] * qc[oj + i];
+        s1 += qc[ol + i + 1] * qc[oj + i + 1];
+      }
       if (i < mr) s0 += qc[ol + i] * qc[oj + i];
       y[l] = s0 + s1;
     }
@@ -127,39 +176,82 @@ function compactWY(qc: Float64Array, mr: number, q: number, taus: Float64Array, 
  * Orthogonal reduction of the symmetric `a` (row-major n × n, not modified; both triangles are read) to a band
  * matrix of bandwidth b with the same eigenvalues (stage 1 of the two-stage reduction; see the notes above).
  */
-export async function denseToBand(a: Float64Array, n: number, b: number, opts: BandReductionOptions = {}): Promise<BandMatrix> {
-  const band = opts.band ?? newBandMatrix(n, b), ab = band.ab, w1 = band.w - 1;
-  const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)), gcols = g * b;
-  const u1 = new Float64Array(2 * gcols * n), u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
-  const pold = new Float64Array(n * (b + 1)), us = new Float64Array(2 * gcols * (b + 1));
-  const qc = new Float64Array(n * b), vp = new Float64Array(n * b), taus = new Float64Array(b), tm = new Float64Array(b * b), y = new Float64Array(b);
+export async function denseToBand(
+  a: Float64Array,
+  n: number,
+  b: number,
+  opts: BandReductionOptions = {},
+): Promise<BandMatrix> {
+  const band = opts.band ?? newBandMatrix(n, b),
+    ab = band.ab,
+    w1 = band.w - 1;
+  const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)),
+    gcols = g * b;
+  const u1 = new Float64Array(2 * gcols * n),
+    u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
+  const pold = new Float64Array(n * (b + 1)),
+    us = new Float64Array(2 * gcols * (b + 1));
+  const qc = new Float64Array(n * b),
+    vp = new Float64Array(n * b),
+    taus = new Float64Array(b),
+    tm = new Float64Array(b * b),
+    y = new Float64Array(b);
   let trail1: Float64Array | undefined, trail2: Float64Array | undefined; // U1, U2 restricted to the trailing columns
-  let cur = a, g0 = 0;
+  let cur = a,
+    g0 = 0;
   let t0 = performance.now();
   for (;;) {
     const m0 = n - g0;
-    let k = 0, done = false; // k reflectors pending in u1/u2 (2k rows)
+    let k = 0,
+      done = false; // k reflectors pending in u1/u2 (2k rows)
     for (let p = 0; p < g; p++) {
-      const c = p * b, r = c + b, mr = m0 - r;
-      if (c >= m0) { done = true; break; }
+      const c = p * b,
+        r = c + b,
+        mr = m0 - r;
+      if (c >= m0) {
+        done = true;
+        break;
+      }
       const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
       // panel columns, rows c.. (rows above c are not needed)
-      for (let i = c; i < m0; i++) { const o = i * m0 + c, q = i * w; for (let j = 0; j < w; j++) pold[q + j] = cur[o + j]; }
+      for (let i = c; i < m0; i++) {
+        const o = i * m0 + c,
+          q = i * w;
+        for (let j = 0; j < w; j++) pold[q + j] = cur[o + j];
+      }
       let pan: Float64Array = pold;
       if (k > 0) {
-        for (let kk = 0; kk < 2 * k; kk++) { const o = kk * m0 + c, q = kk * w; for (let j = 0; j < w; j++) us[q + j] = u2[o + j]; }
+        for (let kk = 0; kk < 2 * k; kk++) {
+          const o = kk * m0 + c,
+            q = kk * w;
+          for (let j = 0; j < w; j++) us[q + j] = u2[o + j];
+        }
         t0 = lap(opts.timings, 'band.js', t0);
-        pan = (await runGraph(bandPanelSession(), {
-          Pold: [pold.subarray(0, m0 * w), [m0, w]], U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
-        })).P;
+        pan = (
+          await runGraph(bandPanelSession(), {
+            Pold: [pold.subarray(0, m0 * w), [m0, w]],
+            U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+            Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+          })
+        ).P;
         t0 = lap(opts.timings, 'band.ort', t0);
       }
       // diagonal block → band
-      for (let i = 0; i < w; i++) { const o = w1 * (g0 + c + i + 1) + g0 + c, q = (c + i) * w; for (let j = 0; j <= i; j++) ab[o + j] = pan[q + j]; }
-      if (mr <= 1) { done = true; break; }
+      for (let i = 0; i < w; i++) {
+        const o = w1 * (g0 + c + i + 1) + g0 + c,
+          q = (c + i) * w;
+        for (let j = 0; j <= i; j++) ab[o + j] = pan[q + j];
+      }
+      if (mr <= 1) {
+        done = true;
+        break;
+      }
       // Householder QR of the mr × b block below the band (column-major copy)
       const q = Math.min(b, mr - 1);
-      for (let i = 0; i < mr; i++) { const o = (r + i) * b; for (let j = 0; j < b; j++) qc[j * mr + i] = pan[o + j]; }
+      for (let i = 0; i < mr; i++) {
+        const o = (r + i) * b;
+        for (let j = 0; j < b; j++) qc[j * mr + i] = pan[o + j];
+      }
       panelQR(qc, mr, b, q, taus);
       // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
       for (let j = 0; j < b; j++) {
@@ -170,38 +262,73 @@ export async function denseToBand(a: Float64Array, n: number, b: number, opts: B
       // V (m0 × q, row-major, zero above row r) for the products; v and (after the call) z appended to u1/u2
       vp.fill(0, 0, m0 * q);
       for (let j = 0; j < q; j++) {
-        const o = j * mr, rv1 = 2 * (k + j) * m0, rv2 = rv1 + m0;
-        u1.fill(0, rv1, rv1 + r + j); u2.fill(0, rv2, rv2 + r + j);
-        vp[(r + j) * q + j] = 1; u1[rv1 + r + j] = 1; u2[rv2 + r + j] = 1;
-        for (let i = j + 1; i < mr; i++) { const x = qc[o + i]; vp[(r + i) * q + j] = x; u1[rv1 + r + i] = x; u2[rv2 + r + i] = x; }
+        const o = j * mr,
+          rv1 = 2 * (k + j) * m0,
+          rv2 = rv1 + m0;
+        u1.fill(0, rv1, rv1 + r + j);
+        u2.fill(0, rv2, rv2 + r + j);
+        vp[(r + j) * q + j] = 1;
+        u1[rv1 + r + j] = 1;
+        u2[rv2 + r + j] = 1;
+        for (let i = j + 1; i < mr; i++) {
+          const x = qc[o + i];
+          vp[(r + i) * q + j] = x;
+          u1[rv1 + r + i] = x;
+          u2[rv2 + r + i] = x;
+        }
       }
       t0 = lap(opts.timings, 'band.js', t0);
-      const z = (await runGraph(bandWzSession(k > 0), {
-        Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]], V: [vp.subarray(0, m0 * q), [m0, q]], T: [tm.subarray(0, q * q), [q, q]],
-        sr: [i64s(r, 0), [2]], er: [i64s(m0, q), [2]],
-        ...(k > 0 ? { U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed, U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed } : {}),
-      })).Z; // rows r .. m0−1
+      const z = (
+        await runGraph(bandWzSession(k > 0), {
+          Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
+          V: [vp.subarray(0, m0 * q), [m0, q]],
+          T: [tm.subarray(0, q * q), [q, q]],
+          sr: [i64s(r, 0), [2]],
+          er: [i64s(m0, q), [2]],
+          ...(k > 0
+            ? {
+                U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+                U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+              }
+            : {}),
+        })
+      ).Z; // rows r .. m0−1
       t0 = lap(opts.timings, 'band.ort', t0);
       for (let j = 0; j < q; j++) {
-        const rz1 = (2 * (k + j) + 1) * m0, rz2 = 2 * (k + j) * m0;
-        u1.fill(0, rz1, rz1 + r); u2.fill(0, rz2, rz2 + r);
-        for (let i = 0; i < mr; i++) { const x = z[i * q + j]; u1[rz1 + r + i] = x; u2[rz2 + r + i] = x; }
+        const rz1 = (2 * (k + j) + 1) * m0,
+          rz2 = 2 * (k + j) * m0;
+        u1.fill(0, rz1, rz1 + r);
+        u2.fill(0, rz2, rz2 + r);
+        for (let i = 0; i < mr; i++) {
+          const x = z[i * q + j];
+          u1[rz1 + r + i] = x;
+          u2[rz2 + r + i] = x;
+        }
       }
       k += q;
     }
     if (done) break;
     // apply the group's updates to the trailing matrix, once
-    const m1 = m0 - gcols, rows = 2 * k;
-    trail1 ??= new Float64Array(2 * gcols * n); trail2 ??= new Float64Array(2 * gcols * n);
-    const t1 = trail1.subarray(0, rows * m1), t2 = trail2.subarray(0, rows * m1);
+    const m1 = m0 - gcols,
+      rows = 2 * k;
+    trail1 ??= new Float64Array(2 * gcols * n);
+    trail2 ??= new Float64Array(2 * gcols * n);
+    const t1 = trail1.subarray(0, rows * m1),
+      t2 = trail2.subarray(0, rows * m1);
     for (let kk = 0; kk < rows; kk++) {
       t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
       t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
     }
     t0 = lap(opts.timings, 'band.js', t0);
-    cur = (await runGraph(bandTrailSession(), {
-      A: [cur.subarray(0, m0 * m0), [m0, m0]], U1: [t1, [rows, m1]], U2: [t2, [rows, m1]], s: [i64s(gcols, gcols), [2]], e: [i64s(m0, m0), [2]],
-    })).Y;
+    cur = (
+      await runGraph(bandTrailSession(), {
+        A: [cur.subarray(0, m0 * m0), [m0, m0]],
+        U1: [t1, [rows, m1]],
+        U2: [t2, [rows, m1]],
+        s: [i64s(gcols, gcols), [2]],
+        e: [i64s(m0, m0), [2]],
+      })
+    ).Y;
     t0 = lap(opts.timings, 'band.trail', t0);
     g0 += gcols;
   }

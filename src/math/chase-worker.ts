@@ -4,7 +4,17 @@
 // modules and inside the single-file ncc bundle.
 import { Worker } from 'node:worker_threads';
 import type { BandMatrix } from './band-reduction.js';
-import { bandToTridiagonal, bandTridiagonal, chase, chaseRuntime, CTL_ABORT, CTL_FAILED, CTL_GO, CTL_READY, CTL_WORDS } from './bulge-chase.js';
+import {
+  bandToTridiagonal,
+  bandTridiagonal,
+  chase,
+  chaseRuntime,
+  CTL_ABORT,
+  CTL_FAILED,
+  CTL_GO,
+  CTL_READY,
+  CTL_WORDS,
+} from './bulge-chase.js';
 
 let chaseWorkerState: { worker: Worker; busy: boolean } | undefined | null;
 
@@ -17,7 +27,8 @@ let chaseWorkerState: { worker: Worker; busy: boolean } | undefined | null;
 export function chaseWorker(): { worker: Worker; busy: boolean } | undefined {
   if (chaseWorkerState === undefined) {
     try {
-      const source = `"use strict";\nconst __name = (f) => f;\nconst rt = (${chaseRuntime.toString()})();\n` +
+      const source =
+        `"use strict";\nconst __name = (f) => f;\nconst rt = (${chaseRuntime.toString()})();\n` +
         `const { parentPort } = require('node:worker_threads');\n` +
         `parentPort.on('message', (m) => {\n` +
         `  const ctl = m.ctl;\n` +
@@ -30,7 +41,9 @@ export function chaseWorker(): { worker: Worker; busy: boolean } | undefined {
         `});\n`;
       const worker = new Worker(source, { eval: true });
       worker.unref();
-      worker.on('error', () => { chaseWorkerState = null; });
+      worker.on('error', () => {
+        chaseWorkerState = null;
+      });
       chaseWorkerState = { worker, busy: false };
     } catch {
       chaseWorkerState = null;
@@ -40,19 +53,39 @@ export function chaseWorker(): { worker: Worker; busy: boolean } | undefined {
   return s && !s.busy ? s : undefined;
 }
 
-export interface ChaseJob { done: Promise<void>; ctl: Int32Array; step: Int32Array; waiting: Int32Array }
+export interface ChaseJob {
+  done: Promise<void>;
+  ctl: Int32Array;
+  step: Int32Array;
+  waiting: Int32Array;
+}
 
 /** Hands the band (shared memory) to the worker, which waits for CTL_GO; `done` settles when it has finished. */
 export function startChaseJob(state: { worker: Worker; busy: boolean }, band: BandMatrix): ChaseJob {
   const sweeps = Math.max(0, band.n - 2);
   const ctl = new Int32Array(new SharedArrayBuffer(4 * CTL_WORDS));
-  const step = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps))), waiting = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps)));
+  const step = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps))),
+    waiting = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, sweeps)));
   state.busy = true;
   state.worker.ref();
   const done = new Promise<void>((resolve, reject) => {
-    const onExit = (code: number) => { cleanup(); chaseWorkerState = null; Atomics.store(ctl, CTL_FAILED, 1); reject(new Error(`band chase worker exited (${code})`)); };
-    const onMessage = (m: { ok: boolean; error?: string }) => { cleanup(); if (m.ok) resolve(); else reject(new Error(`band chase worker: ${m.error}`)); };
-    const cleanup = () => { state.worker.off('message', onMessage); state.worker.off('exit', onExit); state.busy = false; state.worker.unref(); };
+    const onExit = (code: number) => {
+      cleanup();
+      chaseWorkerState = null;
+      Atomics.store(ctl, CTL_FAILED, 1);
+      reject(new Error(`band chase worker exited (${code})`));
+    };
+    const onMessage = (m: { ok: boolean; error?: string }) => {
+      cleanup();
+      if (m.ok) resolve();
+      else reject(new Error(`band chase worker: ${m.error}`));
+    };
+    const cleanup = () => {
+      state.worker.off('message', onMessage);
+      state.worker.off('exit', onExit);
+      state.busy = false;
+      state.worker.unref();
+    };
     state.worker.on('message', onMessage);
     state.worker.on('exit', onExit);
     state.worker.postMessage({ ab: band.ab, n: band.n, b: band.b, w: band.w, ctl, step, waiting });
@@ -66,12 +99,14 @@ export function startChaseJob(state: { worker: Worker; busy: boolean }, band: Ba
  */
 export async function chaseJob(job: ChaseJob, band: BandMatrix): Promise<void> {
   if (!Atomics.load(job.ctl, CTL_READY)) {
-    Atomics.store(job.ctl, CTL_ABORT, 1); Atomics.notify(job.ctl, CTL_GO);
+    Atomics.store(job.ctl, CTL_ABORT, 1);
+    Atomics.notify(job.ctl, CTL_GO);
     chase(band.ab, band.n, band.b, band.w);
     await job.done.catch(() => undefined);
     return;
   }
-  Atomics.store(job.ctl, CTL_GO, 1); Atomics.notify(job.ctl, CTL_GO);
+  Atomics.store(job.ctl, CTL_GO, 1);
+  Atomics.notify(job.ctl, CTL_GO);
   try {
     chase(band.ab, band.n, band.b, band.w, { step: job.step, waiting: job.waiting, ctl: job.ctl, parity: 0 });
   } catch (err) {
@@ -83,7 +118,8 @@ export async function chaseJob(job: ChaseJob, band: BandMatrix): Promise<void> {
 
 /** Releases a job whose stage 1 failed. */
 export function abortChaseJob(job: ChaseJob): Promise<void> {
-  Atomics.store(job.ctl, CTL_ABORT, 1); Atomics.notify(job.ctl, CTL_GO);
+  Atomics.store(job.ctl, CTL_ABORT, 1);
+  Atomics.notify(job.ctl, CTL_GO);
   return job.done.catch(() => undefined);
 }
 

@@ -14,34 +14,47 @@ import { f64, gemm, graphSession, i64, i64s, lap, runGraph } from './ort-linalg.
 import { node } from '../features/onnx-writer.js';
 
 /** Left-looking Cholesky update of block column J = [j0, j0+k): U = A[j0:, J] − L[j0:, :j0] L[J, :j0]ᵀ (m × k). */
-const cholUpdateSession = () => graphSession('chol-update', () => ({
-  nodes: [
-    node('Slice', ['Arows', 'sa', 'ea'], ['Acol']),
-    node('Slice', ['Lrows', 'sl', 'el'], ['Lp']),
-    node('Slice', ['Lrows', 'st', 'et'], ['Lt']),
-    gemm('Lp', 'Lt', 'Acol', 'U', { tb: true, alpha: -1, beta: 1 }),
-  ],
-  inputs: [f64('Arows', ['m', 'n']), f64('Lrows', ['m', 'n']), i64('sa', [2]), i64('ea', [2]), i64('sl', [2]), i64('el', [2]), i64('st', [2]), i64('et', [2])],
-  outputs: [f64('U', ['m', 'k'])],
-}));
+const cholUpdateSession = () =>
+  graphSession('chol-update', () => ({
+    nodes: [
+      node('Slice', ['Arows', 'sa', 'ea'], ['Acol']),
+      node('Slice', ['Lrows', 'sl', 'el'], ['Lp']),
+      node('Slice', ['Lrows', 'st', 'et'], ['Lt']),
+      gemm('Lp', 'Lt', 'Acol', 'U', { tb: true, alpha: -1, beta: 1 }),
+    ],
+    inputs: [
+      f64('Arows', ['m', 'n']),
+      f64('Lrows', ['m', 'n']),
+      i64('sa', [2]),
+      i64('ea', [2]),
+      i64('sl', [2]),
+      i64('el', [2]),
+      i64('st', [2]),
+      i64('et', [2]),
+    ],
+    outputs: [f64('U', ['m', 'k'])],
+  }));
 
-/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ) Xᵀ. */
-const trsmSession = () => graphSession('trsm-refined', () => ({
-  nodes: [
-    gemm('U', 'X', undefined, 'L0', { tb: true }),
-    gemm('L0', 'L11', 'U', 'R', { tb: true, alpha: -1, beta: 1 }),
-    gemm('R', 'X', 'L0', 'L21', { tb: true }),
-  ],
-  inputs: [f64('U', ['r', 'k']), f64('L11', ['k', 'k']), f64('X', ['k', 'k'])],
-  outputs: [f64('L21', ['r', 'k'])],
-}));
+/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ)
+ * Xᵀ. */
+const trsmSession = () =>
+  graphSession('trsm-refined', () => ({
+    nodes: [
+      gemm('U', 'X', undefined, 'L0', { tb: true }),
+      gemm('L0', 'L11', 'U', 'R', { tb: true, alpha: -1, beta: 1 }),
+      gemm('R', 'X', 'L0', 'L21', { tb: true }),
+    ],
+    inputs: [f64('U', ['r', 'k']), f64('L11', ['k', 'k']), f64('X', ['k', 'k'])],
+    outputs: [f64('L21', ['r', 'k'])],
+  }));
 
 /** Trailing update after a pivoted panel: A[k:, k:] − P Pᵀ. */
-const syrkSession = () => graphSession('syrk-trailing', () => ({
-  nodes: [node('Slice', ['A', 's', 'e'], ['A22']), gemm('P', 'P', 'A22', 'S', { tb: true, alpha: -1, beta: 1 })],
-  inputs: [f64('A', ['m', 'm']), f64('P', ['r', 'k']), i64('s', [2]), i64('e', [2])],
-  outputs: [f64('S', ['r', 'r'])],
-}));
+const syrkSession = () =>
+  graphSession('syrk-trailing', () => ({
+    nodes: [node('Slice', ['A', 's', 'e'], ['A22']), gemm('P', 'P', 'A22', 'S', { tb: true, alpha: -1, beta: 1 })],
+    inputs: [f64('A', ['m', 'm']), f64('P', ['r', 'k']), i64('s', [2]), i64('e', [2])],
+    outputs: [f64('S', ['r', 'r'])],
+  }));
 
 /**
  * Factors the diagonal block: L11 (kb × kb, row-major) from the top-left kb × kb of `a` (row stride `stride`).
@@ -53,7 +66,8 @@ function cholBlock(a: Float64Array, stride: number, kb: number, l: Float64Array,
     let s = a[j * stride + j];
     for (let k = 0; k < j; k++) s -= l[rj + k] * l[rj + k];
     if (!(s > tol)) return j;
-    const ljj = Math.sqrt(s), inv = 1 / ljj;
+    const ljj = Math.sqrt(s),
+      inv = 1 / ljj;
     l[rj + j] = ljj;
     for (let i = j + 1; i < kb; i++) {
       const ri = i * kb;
@@ -83,7 +97,8 @@ function lowerInverse(l: Float64Array, kb: number, x: Float64Array): void {
 }
 
 export interface CholeskyOptions {
-  /** Width of the block columns (default 64: at n = 2048, 48–96 measured alike, 128 and up lose to the JS diagonal blocks). */
+  /** Width of the block columns (default 64: at n = 2048, 48–96 measured alike, 128 and up lose to the JS diagonal
+   * blocks). */
   blockSize?: number;
   /** A pivot (Schur complement diagonal) ≤ tol stops the factorization as "not positive definite" (default 0). */
   tolerance?: number;
@@ -97,22 +112,37 @@ export interface CholeskyOptions {
  * updated with one Gemm against the finished columns, its diagonal block factored in JS, and the rest solved against
  * it through ORT — every ORT output is an n × nb block column, never an n × n trailing matrix.
  */
-export async function choleskyLower(a: Float64Array, n: number, opts: CholeskyOptions = {}): Promise<Float64Array | undefined> {
-  const nb = Math.max(1, opts.blockSize ?? 64), tol = opts.tolerance ?? 0;
+export async function choleskyLower(
+  a: Float64Array,
+  n: number,
+  opts: CholeskyOptions = {},
+): Promise<Float64Array | undefined> {
+  const nb = Math.max(1, opts.blockSize ?? 64),
+    tol = opts.tolerance ?? 0;
   const l = new Float64Array(n * n);
-  const l11 = new Float64Array(nb * nb), x = new Float64Array(nb * nb);
+  const l11 = new Float64Array(nb * nb),
+    x = new Float64Array(nb * nb);
   let t0 = performance.now();
   for (let j0 = 0; j0 < n; j0 += nb) {
-    const m = n - j0, kb = Math.min(nb, m);
+    const m = n - j0,
+      kb = Math.min(nb, m);
     let u: Float64Array;
     if (j0 === 0) {
       u = new Float64Array(m * kb);
       for (let i = 0; i < m; i++) for (let j = 0; j < kb; j++) u[i * kb + j] = a[i * n + j];
     } else {
-      u = (await runGraph(cholUpdateSession(), {
-        Arows: [a.subarray(j0 * n), [m, n]], Lrows: [l.subarray(j0 * n), [m, n]],
-        sa: [i64s(0, j0), [2]], ea: [i64s(m, j0 + kb), [2]], sl: [i64s(0, 0), [2]], el: [i64s(m, j0), [2]], st: [i64s(0, 0), [2]], et: [i64s(kb, j0), [2]],
-      })).U;
+      u = (
+        await runGraph(cholUpdateSession(), {
+          Arows: [a.subarray(j0 * n), [m, n]],
+          Lrows: [l.subarray(j0 * n), [m, n]],
+          sa: [i64s(0, j0), [2]],
+          ea: [i64s(m, j0 + kb), [2]],
+          sl: [i64s(0, 0), [2]],
+          el: [i64s(m, j0), [2]],
+          st: [i64s(0, 0), [2]],
+          et: [i64s(kb, j0), [2]],
+        })
+      ).U;
       t0 = lap(opts.timings, 'cholesky.ort', t0);
     }
     if (cholBlock(u, kb, kb, l11, tol) >= 0) return undefined;
@@ -121,7 +151,13 @@ export async function choleskyLower(a: Float64Array, n: number, opts: CholeskyOp
     lowerInverse(l11, kb, x);
     t0 = lap(opts.timings, 'cholesky.js', t0);
     const r = m - kb;
-    const l21 = (await runGraph(trsmSession(), { U: [u.subarray(kb * kb), [r, kb]], L11: [l11.subarray(0, kb * kb), [kb, kb]], X: [x.subarray(0, kb * kb), [kb, kb]] })).L21;
+    const l21 = (
+      await runGraph(trsmSession(), {
+        U: [u.subarray(kb * kb), [r, kb]],
+        L11: [l11.subarray(0, kb * kb), [kb, kb]],
+        X: [x.subarray(0, kb * kb), [kb, kb]],
+      })
+    ).L21;
     for (let i = 0; i < r; i++) l.set(l21.subarray(i * kb, (i + 1) * kb), (j0 + kb + i) * n + j0);
     t0 = lap(opts.timings, 'cholesky.ort', t0);
   }
@@ -133,12 +169,21 @@ export async function choleskyLower(a: Float64Array, n: number, opts: CholeskyOp
  * modified): P a Pᵀ ≈ L Lᵀ, stopping when the largest remaining pivot is ≤ tol. Returns the factor with the
  * permutation undone, F = Pᵀ L (n × rank, row-major), so that a ≈ F Fᵀ, and the rank.
  */
-export async function pivotedCholesky(a: Float64Array, n: number, tol: number, opts: { blockSize?: number; timings?: Record<string, number> } = {}): Promise<{ f: Float64Array; rank: number }> {
+export async function pivotedCholesky(
+  a: Float64Array,
+  n: number,
+  tol: number,
+  opts: { blockSize?: number; timings?: Record<string, number> } = {},
+): Promise<{ f: Float64Array; rank: number }> {
   const nb = Math.max(1, opts.blockSize ?? 64);
   const l = new Float64Array(n * n); // row i = row of P a Pᵀ's factor, permuted along with the pivots
   const perm = Int32Array.from({ length: n }, (_, i) => i);
-  let cur: Float64Array = a.slice(), m = n, k0 = 0, rank = n;
-  const dd = new Float64Array(n), p = new Float64Array(n * nb);
+  let cur: Float64Array = a.slice(),
+    m = n,
+    k0 = 0,
+    rank = n;
+  const dd = new Float64Array(n),
+    p = new Float64Array(n * nb);
   let t0 = performance.now();
   outer: while (k0 < n) {
     const kb = Math.min(nb, m);
@@ -154,14 +199,39 @@ export async function pivotedCholesky(a: Float64Array, n: number, tol: number, o
       }
       if (q !== j) {
         // symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, perm
-        for (let c = 0; c < m; c++) { const t = cur[j * m + c]; cur[j * m + c] = cur[q * m + c]; cur[q * m + c] = t; }
-        for (let r = 0; r < m; r++) { const t = cur[r * m + j]; cur[r * m + j] = cur[r * m + q]; cur[r * m + q] = t; }
-        for (let t = 0; t < kb; t++) { const u = p[j * kb + t]; p[j * kb + t] = p[q * kb + t]; p[q * kb + t] = u; }
-        for (let t = 0; t < k0; t++) { const u = l[(k0 + j) * n + t]; l[(k0 + j) * n + t] = l[(k0 + q) * n + t]; l[(k0 + q) * n + t] = u; }
-        { const u = dd[j]; dd[j] = dd[q]; dd[q] = u; }
-        { const u = perm[k0 + j]; perm[k0 + j] = perm[k0 + q]; perm[k0 + q] = u; }
+        for (let c = 0; c < m; c++) {
+          const t = cur[j * m + c];
+          cur[j * m + c] = cur[q * m + c];
+          cur[q * m + c] = t;
+        }
+        for (let r = 0; r < m; r++) {
+          const t = cur[r * m + j];
+          cur[r * m + j] = cur[r * m + q];
+          cur[r * m + q] = t;
+        }
+        for (let t = 0; t < kb; t++) {
+          const u = p[j * kb + t];
+          p[j * kb + t] = p[q * kb + t];
+          p[q * kb + t] = u;
+        }
+        for (let t = 0; t < k0; t++) {
+          const u = l[(k0 + j) * n + t];
+          l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
+          l[(k0 + q) * n + t] = u;
+        }
+        {
+          const u = dd[j];
+          dd[j] = dd[q];
+          dd[q] = u;
+        }
+        {
+          const u = perm[k0 + j];
+          perm[k0 + j] = perm[k0 + q];
+          perm[k0 + q] = u;
+        }
       }
-      const ljj = Math.sqrt(dd[j]), inv = 1 / ljj;
+      const ljj = Math.sqrt(dd[j]),
+        inv = 1 / ljj;
       p[j * kb + j] = ljj;
       const rj = j * kb;
       for (let i = j + 1; i < m; i++) {
@@ -177,8 +247,16 @@ export async function pivotedCholesky(a: Float64Array, n: number, tol: number, o
     if (kb === m) break;
     t0 = lap(opts.timings, 'pivoted.js', t0);
     const r = m - kb;
-    cur = (await runGraph(syrkSession(), { A: [cur, [m, m]], P: [p.subarray(kb * kb, m * kb), [r, kb]], s: [i64s(kb, kb), [2]], e: [i64s(m, m), [2]] })).S;
-    k0 += kb; m = r;
+    cur = (
+      await runGraph(syrkSession(), {
+        A: [cur, [m, m]],
+        P: [p.subarray(kb * kb, m * kb), [r, kb]],
+        s: [i64s(kb, kb), [2]],
+        e: [i64s(m, m), [2]],
+      })
+    ).S;
+    k0 += kb;
+    m = r;
     t0 = lap(opts.timings, 'pivoted.ort', t0);
   }
   const f = new Float64Array(n * rank);

@@ -10,7 +10,8 @@
 //                  is kept for the Fréchet distance, which would compute the same one (validationFactor).
 //   magnitude:     every |σᵢⱼ| ≤ 2^400 (MAX_STATISTIC_MAGNITUDE; the same bound holds for μ): the distance's
 //                  products (d² · max|σ|², d · max|μ|² for d ≤ 2^20) then stay finite in float64. Statistics of float32
-//                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or NaN.
+//                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or
+// NaN.
 // A matrix of zeros (constant features) is valid.
 import { choleskyLower } from './cholesky.js';
 import { symmetricEigenvaluesTwoStage } from './symmetric-eigen.js';
@@ -25,7 +26,8 @@ export const MAX_STATISTIC_MAGNITUDE = 2 ** 400;
 export function magnitudeDefect(values: Float64Array | Float32Array, d: number): string | undefined {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (!Number.isFinite(v)) return `contains ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}`;
+    if (!Number.isFinite(v))
+      return `contains ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}`;
     if (Math.abs(v) > MAX_STATISTIC_MAGNITUDE) {
       return `has ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}, beyond ±2^400: too large for the Fréchet distance in float64 (statistics of float32 features stay below 1e78)`;
     }
@@ -33,7 +35,8 @@ export function magnitudeDefect(values: Float64Array | Float32Array, d: number):
   return undefined;
 }
 
-/** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined. */
+/** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
+ * */
 export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
   if (valid.has(sigma)) return undefined;
   const huge = magnitudeDefect(sigma, d);
@@ -42,12 +45,15 @@ export function symmetryDefect(sigma: Float64Array, d: number): string | undefin
   for (let i = 0; i < sigma.length; i++) {
     const v = sigma[i];
     if (!Number.isFinite(v)) return `contains ${v} at [${Math.floor(i / d)}, ${i % d}]`;
-    if (v > maxAbs) maxAbs = v; else if (-v > maxAbs) maxAbs = -v;
+    if (v > maxAbs) maxAbs = v;
+    else if (-v > maxAbs) maxAbs = -v;
   }
   const tol = SYMMETRY_TOLERANCE * maxAbs;
   // in square tiles, so that the transposed reads stay in cache; the worst pair is the first in row-major order among
   // the largest differences, as a row-by-row scan finds it
-  let worst = 0, wi = 0, wj = 0;
+  let worst = 0,
+    wi = 0,
+    wj = 0;
   for (let i0 = 0; i0 < d; i0 += SYMMETRY_TILE) {
     const i1 = Math.min(d, i0 + SYMMETRY_TILE);
     for (let j0 = i0; j0 < d; j0 += SYMMETRY_TILE) {
@@ -56,7 +62,11 @@ export function symmetryDefect(sigma: Float64Array, d: number): string | undefin
         const ri = i * d;
         for (let j = Math.max(j0, i + 1); j < j1; j++) {
           const diff = Math.abs(sigma[ri + j] - sigma[j * d + i]);
-          if (diff >= worst && diff > 0 && (diff > worst || i < wi || (i === wi && j < wj))) { worst = diff; wi = i; wj = j; }
+          if (diff >= worst && diff > 0 && (diff > worst || i < wi || (i === wi && j < wj))) {
+            worst = diff;
+            wi = i;
+            wj = j;
+          }
         }
       }
     }
@@ -92,7 +102,8 @@ export function choleskyTolerance(sigma: Float64Array, d: number): number {
   return d * Number.EPSILON * maxDiag;
 }
 
-/** The factor choleskyLower(sigma, d, { tolerance: choleskyTolerance(sigma, d) }) computed by covarianceDefect, if any. */
+/** The factor choleskyLower(sigma, d, { tolerance: choleskyTolerance(sigma, d) }) computed by covarianceDefect, if any.
+ * */
 export function validationFactor(sigma: Float64Array): Float64Array | undefined {
   return factors.get(sigma);
 }
@@ -105,14 +116,26 @@ export async function covarianceDefect(sigma: Float64Array, d: number): Promise<
   if (valid.has(sigma)) return undefined;
   const asym = symmetryDefect(sigma, d);
   if (asym) return asym;
-  let trace = 0, minDiag = Infinity, at = 0;
-  for (let i = 0; i < d; i++) { const v = sigma[i * d + i]; trace += v; if (v < minDiag) { minDiag = v; at = i; } }
+  let trace = 0,
+    minDiag = Infinity,
+    at = 0;
+  for (let i = 0; i < d; i++) {
+    const v = sigma[i * d + i];
+    trace += v;
+    if (v < minDiag) {
+      minDiag = v;
+      at = i;
+    }
+  }
   if (trace < 0) return `has a negative trace (${trace}): it is not a covariance matrix (negative-definite?)`;
   const shift = SEMIDEFINITE_TOLERANCE * trace;
-  if (minDiag < -shift) return `has a negative variance on its diagonal ([${at}, ${at}] = ${minDiag}): it is not a covariance matrix`;
+  if (minDiag < -shift)
+    return `has a negative variance on its diagonal ([${at}, ${at}] = ${minDiag}): it is not a covariance matrix`;
   if (trace === 0) {
     // every variance is 0: only the zero matrix is semidefinite
-    for (let i = 0; i < sigma.length; i++) if (sigma[i] !== 0) return `has zero variances but a non-zero covariance at [${Math.floor(i / d)}, ${i % d}]: it is indefinite`;
+    for (let i = 0; i < sigma.length; i++)
+      if (sigma[i] !== 0)
+        return `has zero variances but a non-zero covariance at [${Math.floor(i / d)}, ${i % d}]: it is indefinite`;
     valid.add(sigma);
     return undefined;
   }
@@ -120,11 +143,18 @@ export async function covarianceDefect(sigma: Float64Array, d: number): Promise<
     // positive definite (every pivot above d·ε·max diag σ) implies semidefinite, and this factor is the one the
     // Fréchet distance needs; only a singular or indefinite σ goes on to the shifted test
     const l = await choleskyLower(sigma, d, { tolerance: choleskyTolerance(sigma, d) });
-    if (l) { factors.set(sigma, l); valid.add(sigma); return undefined; }
+    if (l) {
+      factors.set(sigma, l);
+      valid.add(sigma);
+      return undefined;
+    }
   }
   const shifted = sigma.slice();
   for (let i = 0; i < d; i++) shifted[i * d + i] += shift;
-  if (await choleskyLower(shifted, d)) { valid.add(sigma); return undefined; }
+  if (await choleskyLower(shifted, d)) {
+    valid.add(sigma);
+    return undefined;
+  }
   let lowest = Infinity;
   for (const l of await symmetricEigenvaluesTwoStage(sigma, d)) lowest = Math.min(lowest, l);
   return `is not positive semidefinite: its smallest eigenvalue is ${lowest.toPrecision(4)}, below −${SEMIDEFINITE_TOLERANCE.toExponential(0)} × trace = ${(-shift).toExponential(3)} (indefinite)`;

@@ -13,9 +13,14 @@ export const SAFE_EXPONENT = 40;
 /** Largest |x| over the arrays (0 when all are empty or zero). */
 export function maxAbs(...arrays: Float32Array[]): number {
   // the largest and the smallest value, without a Math.abs per element (a NaN wins no comparison: ignored)
-  let hi = 0, lo = 0;
+  let hi = 0,
+    lo = 0;
   for (const a of arrays) {
-    for (let i = 0; i < a.length; i++) { const v = a[i]; if (v > hi) hi = v; else if (v < lo) lo = v; }
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if (v > hi) hi = v;
+      else if (v < lo) lo = v;
+    }
   }
   return Math.max(hi, -lo);
 }
@@ -33,7 +38,8 @@ export function safeScaleExponent(max: number): number {
 /** x · 2^k as a new float32 array (x itself when k = 0). */
 export function scaledByPowerOfTwo(x: Float32Array, k: number): Float32Array {
   if (k === 0) return x;
-  const f = 2 ** k, out = new Float32Array(x.length);
+  const f = 2 ** k,
+    out = new Float32Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = x[i] * f;
   return out;
 }

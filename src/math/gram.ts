@@ -9,19 +9,34 @@ const f64 = (name: string, dims: string[]) => valueInfo(name, DataType.DOUBLE, d
 /** C = A · B for float64 A [m, k], B [k, n] through onnxruntime. */
 export async function matmul(a: Float64Array, b: Float64Array, m: number, k: number, n: number): Promise<Float64Array> {
   const session = cachedSession('matmul-f64', () => ({
-    nodes: [node('MatMul', ['A', 'B'], ['C'])], inputs: [f64('A', ['m', 'k']), f64('B', ['k', 'n'])], outputs: [f64('C', ['m', 'n'])],
+    nodes: [node('MatMul', ['A', 'B'], ['C'])],
+    inputs: [f64('A', ['m', 'k']), f64('B', ['k', 'n'])],
+    outputs: [f64('C', ['m', 'n'])],
   }));
-  const out = await (await session).run({ A: new ort.Tensor('float64', a, [m, k]), B: new ort.Tensor('float64', b, [k, n]) });
+  const out = await (await session).run({
+    A: new ort.Tensor('float64', a, [m, k]),
+    B: new ort.Tensor('float64', b, [k, n]),
+  });
   return out.C.data as Float64Array;
 }
 
 /** C = A · Bᵀ for float64 A [m, k], B [n, k]. */
-export async function matmulABt(a: Float64Array, b: Float64Array, m: number, k: number, n: number): Promise<Float64Array> {
+export async function matmulABt(
+  a: Float64Array,
+  b: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+): Promise<Float64Array> {
   const session = cachedSession('matmul-abt-f64', () => ({
     nodes: [node('Transpose', ['B'], ['Bt'], { perm: [1, 0] }), node('MatMul', ['A', 'Bt'], ['C'])],
-    inputs: [f64('A', ['m', 'k']), f64('B', ['n', 'k'])], outputs: [f64('C', ['m', 'n'])],
+    inputs: [f64('A', ['m', 'k']), f64('B', ['n', 'k'])],
+    outputs: [f64('C', ['m', 'n'])],
   }));
-  const out = await (await session).run({ A: new ort.Tensor('float64', a, [m, k]), B: new ort.Tensor('float64', b, [n, k]) });
+  const out = await (await session).run({
+    A: new ort.Tensor('float64', a, [m, k]),
+    B: new ort.Tensor('float64', b, [n, k]),
+  });
   return out.C.data as Float64Array;
 }
 

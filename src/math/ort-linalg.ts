@@ -5,7 +5,11 @@ import * as ort from 'onnxruntime-node';
 import { DataType, node, model, valueInfo } from '../features/onnx-writer.js';
 import { cpuSessionOptions, webgpuSessionOptions } from '../features/session.js';
 
-export interface GraphSpec { nodes: ReturnType<typeof node>[]; inputs: ReturnType<typeof valueInfo>[]; outputs: ReturnType<typeof valueInfo>[] }
+export interface GraphSpec {
+  nodes: ReturnType<typeof node>[];
+  inputs: ReturnType<typeof valueInfo>[];
+  outputs: ReturnType<typeof valueInfo>[];
+}
 
 const sessions = new Map<string, Promise<ort.InferenceSession>>();
 
@@ -13,12 +17,18 @@ const sessions = new Map<string, Promise<ort.InferenceSession>>();
  * The one cached ORT session per key (module level; the graphs' dimensions are symbolic, so a graph serves all
  * sizes). `build` runs once, on the first call for the key; `options` default to cpuSessionOptions().
  */
-export function cachedSession(key: string, build: () => GraphSpec, options?: () => ort.InferenceSession.SessionOptions): Promise<ort.InferenceSession> {
+export function cachedSession(
+  key: string,
+  build: () => GraphSpec,
+  options?: () => ort.InferenceSession.SessionOptions,
+): Promise<ort.InferenceSession> {
   let s = sessions.get(key);
   if (!s) {
     const g = build();
-    s = ort.InferenceSession.create(model({ name: key, nodes: g.nodes, initializers: [], inputs: g.inputs, outputs: g.outputs }, { opset: 17 }),
-      options ? options() : cpuSessionOptions());
+    s = ort.InferenceSession.create(
+      model({ name: key, nodes: g.nodes, initializers: [], inputs: g.inputs, outputs: g.outputs }, { opset: 17 }),
+      options ? options() : cpuSessionOptions(),
+    );
     sessions.set(key, s);
   }
   return s;
@@ -39,15 +49,26 @@ export type MetricsDevice = 'cpu' | 'cuda' | 'webgpu';
  * used (or when no session can be made there). The graph's result does not depend on where it runs beyond float32
  * rounding.
  */
-export function tileSession(key: string, build: () => GraphSpec, device: MetricsDevice = 'cpu',
-  cpuOptions?: () => ort.InferenceSession.SessionOptions): Promise<ort.InferenceSession> {
+export function tileSession(
+  key: string,
+  build: () => GraphSpec,
+  device: MetricsDevice = 'cpu',
+  cpuOptions?: () => ort.InferenceSession.SessionOptions,
+): Promise<ort.InferenceSession> {
   if (device !== 'webgpu') return cachedSession(key, build, cpuOptions);
   const gpuKey = `${key}@webgpu`;
   let s = sessions.get(gpuKey);
   if (!s) {
     s = cachedSession(gpuKey, build, () => webgpuSessionOptions()).then(
-      (gpu) => { tileProviders.set(key, 'webgpu'); return gpu; },
-      () => { tileProviders.set(key, 'cpu'); return cachedSession(key, build, cpuOptions); });
+      (gpu) => {
+        tileProviders.set(key, 'webgpu');
+        return gpu;
+      },
+      () => {
+        tileProviders.set(key, 'cpu');
+        return cachedSession(key, build, cpuOptions);
+      },
+    );
     sessions.set(gpuKey, s);
   }
   return s;
@@ -58,21 +79,34 @@ export const tileProviders = new Map<string, 'webgpu' | 'cpu'>();
 
 /**
  * A session for the linear-algebra graphs of src/math/. The intra-op threads do not spin between operators: these
- * graphs are chains of short, often memory-bound Gemms called hundreds of times with JS work in between, and on a busy machine spinning workers measured 2–4× slower
+ * graphs are chains of short, often memory-bound Gemms called hundreds of times with JS work in between, and on a busy
+ * machine spinning workers measured 2–4× slower
  * (they compete with the JS thread and with each other) while on an idle one the difference is within noise.
  * No memory arena: at d = 2048 the arenas of these sessions kept ~250 MB after the call for no measurable speed-up.
  */
 export function graphSession(key: string, build: () => GraphSpec): Promise<ort.InferenceSession> {
-  return cachedSession(`linalg:${key}`, build,
-    () => ({ ...cpuSessionOptions(), enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' } } } }));
+  return cachedSession(`linalg:${key}`, build, () => ({
+    ...cpuSessionOptions(),
+    enableCpuMemArena: false,
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+  }));
 }
 
 export const f64 = (name: string, dims: (number | string)[]) => valueInfo(name, DataType.DOUBLE, dims);
 export const i64 = (name: string, dims: (number | string)[]) => valueInfo(name, DataType.INT64, dims);
 
 /** ONNX Gemm: Y = alpha·op(A)·op(B) + beta·C. */
-export function gemm(a: string, b: string, c: string | undefined, y: string, o: { ta?: boolean; tb?: boolean; alpha?: number; beta?: number } = {}) {
-  const attrs: Record<string, { float: number } | number> = { alpha: { float: o.alpha ?? 1 }, beta: { float: o.beta ?? 1 } };
+export function gemm(
+  a: string,
+  b: string,
+  c: string | undefined,
+  y: string,
+  o: { ta?: boolean; tb?: boolean; alpha?: number; beta?: number } = {},
+) {
+  const attrs: Record<string, { float: number } | number> = {
+    alpha: { float: o.alpha ?? 1 },
+    beta: { float: o.beta ?? 1 },
+  };
   if (o.ta) attrs.transA = 1;
   if (o.tb) attrs.transB = 1;
   return node('Gemm', c ? [a, b, c] : [a, b], [y], attrs);
@@ -85,10 +119,14 @@ export type Feed = [Float64Array | BigInt64Array, number[]];
  * comes back as a new array (onnxruntime-node copies outputs, even into preallocated ones), so the graphs are laid
  * out to keep outputs small wherever they can.
  */
-export async function runGraph(session: Promise<ort.InferenceSession>, feeds: Record<string, Feed>): Promise<Record<string, Float64Array>> {
+export async function runGraph(
+  session: Promise<ort.InferenceSession>,
+  feeds: Record<string, Feed>,
+): Promise<Record<string, Float64Array>> {
   const s = await session;
   const inputs: Record<string, ort.Tensor> = {};
-  for (const [k, [data, dims]] of Object.entries(feeds)) inputs[k] = new ort.Tensor(data instanceof BigInt64Array ? 'int64' : 'float64', data, dims);
+  for (const [k, [data, dims]] of Object.entries(feeds))
+    inputs[k] = new ort.Tensor(data instanceof BigInt64Array ? 'int64' : 'float64', data, dims);
   const res = await s.run(inputs);
   const out: Record<string, Float64Array> = {};
   for (const k of s.outputNames) out[k] = res[k].data as Float64Array;

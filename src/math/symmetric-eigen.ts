@@ -48,7 +48,11 @@ export const DEFAULT_BANDWIDTH = 12;
  * Eigenvalues (unsorted) of the symmetric n × n matrix `a` (row-major, not modified) by the two-stage reduction
  * dense → band → tridiagonal and the root-free QL iteration. Both triangles of `a` are read; it must be symmetric.
  */
-export async function symmetricEigenvaluesTwoStage(a: Float64Array, n: number, opts: TwoStageOptions = {}): Promise<Float64Array> {
+export async function symmetricEigenvaluesTwoStage(
+  a: Float64Array,
+  n: number,
+  opts: TwoStageOptions = {},
+): Promise<Float64Array> {
   if (n === 0) return new Float64Array(0);
   const b = Math.max(1, Math.min(opts.bandwidth ?? DEFAULT_BANDWIDTH, n - 1));
   let t0 = performance.now();

@@ -3,7 +3,11 @@
 // fixed buffer: O(K) per accepted value, O(1) per rejected one, and no per-row sort.
 
 /** rows × K values (ascending per row, +∞ where unfilled) and the column index of each (−1 where unfilled). */
-export interface TopK { K: number; vals: Float64Array; idx: Int32Array }
+export interface TopK {
+  K: number;
+  vals: Float64Array;
+  idx: Int32Array;
+}
 
 export function newTopK(rows: number, K: number): TopK {
   return { K, vals: new Float64Array(rows * K).fill(Infinity), idx: new Int32Array(rows * K).fill(-1) };
@@ -24,8 +28,13 @@ export function topKInsert(b: TopK, r: number, v: number, j: number): boolean {
   const base = r * K;
   if (!(v < vals[base + K - 1])) return false;
   let p = K - 1;
-  while (p > 0 && vals[base + p - 1] > v) { vals[base + p] = vals[base + p - 1]; idx[base + p] = idx[base + p - 1]; p--; }
-  vals[base + p] = v; idx[base + p] = j;
+  while (p > 0 && vals[base + p - 1] > v) {
+    vals[base + p] = vals[base + p - 1];
+    idx[base + p] = idx[base + p - 1];
+    p--;
+  }
+  vals[base + p] = v;
+  idx[base + p] = j;
   return true;
 }
 

@@ -22,7 +22,8 @@
 // features the d × d route (np.cov of the resample, then frechet.ts: ≈ 2.5 s at d = 2048 on 2 cores). Above
 // `maxSamples` rows per set (FID: max(maxSamples, 2d), so that its replicates keep more distinct rows than features
 // and stay out of the singular regime) the replicates are m-out-of-n bootstraps (Bickel, Götze & van Zwet 1997,
-// "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
+// "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics
+// this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
 import { gramOfSmallerSide, matmulABt } from '../math/gram.js';
@@ -52,7 +53,8 @@ export interface BootstrapInterval {
   halfWidth: number;
   /** Standard deviation of the replicates, scaled by `scale`. */
   se: number;
-  /** The replicates themselves (metric on each resample, unscaled), in replicate order: runs with the same seed pair up. */
+  /** The replicates themselves (metric on each resample, unscaled), in replicate order: runs with the same seed pair
+   * up. */
   replicates: Float64Array;
   /** √(m/N) of an m-out-of-n bootstrap (1 when every row was resampled). */
   scale: number;
@@ -85,8 +87,13 @@ export function drawCounts(rng: RandomState, n: number, m: number): { rows: Int3
   for (let i = 0; i < m; i++) c[rng.randomInterval(n - 1)]++;
   let k = 0;
   for (let i = 0; i < n; i++) if (c[i]) k++;
-  const rows = new Int32Array(k), counts = new Float64Array(k);
-  for (let i = 0, j = 0; i < n; i++) if (c[i]) { rows[j] = i; counts[j++] = c[i]; }
+  const rows = new Int32Array(k),
+    counts = new Float64Array(k);
+  for (let i = 0, j = 0; i < n; i++)
+    if (c[i]) {
+      rows[j] = i;
+      counts[j++] = c[i];
+    }
   return { rows, counts };
 }
 
@@ -110,9 +117,20 @@ function dot(a: Float64Array, b: Float64Array): number {
  * the common shift; KID's raw dot products are x·y = C_ij + uᵢ + vⱼ + c·c with uᵢ = xᵢ·c, vⱼ = yⱼ·c.
  */
 interface Grams {
-  k: Float64Array; l: Float64Array; c: Float64Array; p: number; q: number; ux: Float64Array; uy: Float64Array; cc: number; xs?: Float64Array; ys?: Float64Array;
-  /** Each pool row's nearest other pool rows (for the radii), when the resample's rows come from a pool (nearX: real, nearY: generated). */
-  nearX?: PoolNeighbours; nearY?: PoolNeighbours;
+  k: Float64Array;
+  l: Float64Array;
+  c: Float64Array;
+  p: number;
+  q: number;
+  ux: Float64Array;
+  uy: Float64Array;
+  cc: number;
+  xs?: Float64Array;
+  ys?: Float64Array;
+  /** Each pool row's nearest other pool rows (for the radii), when the resample's rows come from a pool (nearX: real,
+   * nearY: generated). */
+  nearX?: PoolNeighbours;
+  nearY?: PoolNeighbours;
 }
 
 /**
@@ -122,14 +140,19 @@ interface Grams {
  * the resample's rows finds (ties have equal values wherever they are ordered), in O(L) instead of O(p).
  */
 interface PoolNeighbours {
-  L: number; vals: Float64Array; idx: Int32Array;
+  L: number;
+  vals: Float64Array;
+  idx: Int32Array;
   /** The pool's Gram matrix (n × n) the distances come from. */
-  gram: Float64Array; n: number;
+  gram: Float64Array;
+  n: number;
   /** The resample's distinct pool rows (ascending) and, by pool row, their local index or −1. */
-  rows: Int32Array; local: Int32Array;
+  rows: Int32Array;
+  local: Int32Array;
 }
 
-/** Candidates per pool row beyond the largest k + 1: enough that a resample (which holds ~63 % of the rows) rarely runs out. */
+/** Candidates per pool row beyond the largest k + 1: enough that a resample (which holds ~63 % of the rows) rarely runs
+ * out. */
 const NEIGHBOUR_PAD = 24;
 
 /** The L nearest other rows of each of the n pool rows of `gram` (distances as radiiOfResample computes them). */
@@ -138,20 +161,25 @@ function poolNeighbours(gram: Float64Array, n: number, L: number): PoolNeighbour
   const near = newTopK(n, L);
   for (let i = 0; i < n; i++) {
     const gii = gram[i * n + i];
-    for (let j = 0; j < n; j++) if (j !== i) topKInsert(near, i, Math.sqrt(Math.max(0, gii + gram[j * n + j] - 2 * gram[i * n + j])), j);
+    for (let j = 0; j < n; j++)
+      if (j !== i) topKInsert(near, i, Math.sqrt(Math.max(0, gii + gram[j * n + j] - 2 * gram[i * n + j])), j);
   }
   return { L, vals: near.vals, idx: near.idx, gram, n, rows: new Int32Array(0), local: new Int32Array(n).fill(-1) };
 }
 
 /** Gram diagonal of the resample's rows: from the pool's Gram matrix when there is one, else from the resample's. */
 function gramDiagonal(gram: Float64Array, p: number, pool: PoolNeighbours | undefined): Float64Array {
-  return pool ? Float64Array.from(pool.rows, (r) => pool.gram[r * pool.n + r]) : Float64Array.from({ length: p }, (_, i) => gram[i * p + i]);
+  return pool
+    ? Float64Array.from(pool.rows, (r) => pool.gram[r * pool.n + r])
+    : Float64Array.from({ length: p }, (_, i) => gram[i * p + i]);
 }
 
 /** Points the pool's neighbour lists at a new resample's rows. */
 function setResampleRows(nb: PoolNeighbours, rows: Int32Array): void {
   for (const r of nb.rows) nb.local[r] = -1;
-  rows.forEach((r, i) => { nb.local[r] = i; });
+  rows.forEach((r, i) => {
+    nb.local[r] = i;
+  });
   nb.rows = rows;
 }
 
@@ -159,18 +187,26 @@ function setResampleRows(nb: PoolNeighbours, rows: Int32Array): void {
 function slice(full: Float64Array, cols: number, rows: Int32Array, colIdx: Int32Array): Float64Array {
   const out = new Float64Array(rows.length * colIdx.length);
   for (let i = 0; i < rows.length; i++) {
-    const base = rows[i] * cols, o = i * colIdx.length;
+    const base = rows[i] * cols,
+      o = i * colIdx.length;
     for (let j = 0; j < colIdx.length; j++) out[o + j] = full[base + colIdx[j]];
   }
   return out;
 }
 
 /** Rows `rows` of x minus the centre c, in float64. */
-function shiftedRows(x: Float32Array | Float64Array, rows: Int32Array | undefined, n: number, d: number, c: Float64Array): Float64Array {
+function shiftedRows(
+  x: Float32Array | Float64Array,
+  rows: Int32Array | undefined,
+  n: number,
+  d: number,
+  c: Float64Array,
+): Float64Array {
   const count = rows ? rows.length : n;
   const out = new Float64Array(count * d);
   for (let r = 0; r < count; r++) {
-    const s = (rows ? rows[r] : r) * d, o = r * d;
+    const s = (rows ? rows[r] : r) * d,
+      o = r * d;
     for (let j = 0; j < d; j++) out[o + j] = x[s + j] - c[j];
   }
   return out;
@@ -178,14 +214,34 @@ function shiftedRows(x: Float32Array | Float64Array, rows: Int32Array | undefine
 
 function dots(rows: Float64Array, count: number, d: number, c: Float64Array): Float64Array {
   const out = new Float64Array(count);
-  for (let r = 0; r < count; r++) { let s = 0; for (let j = 0; j < d; j++) s += rows[r * d + j] * c[j]; out[r] = s; }
+  for (let r = 0; r < count; r++) {
+    let s = 0;
+    for (let j = 0; j < d; j++) s += rows[r * d + j] * c[j];
+    out[r] = s;
+  }
   return out;
 }
 
-async function gramsOf(xs: Float64Array, p: number, ys: Float64Array, q: number, d: number, c: Float64Array, cc: number): Promise<Grams> {
+async function gramsOf(
+  xs: Float64Array,
+  p: number,
+  ys: Float64Array,
+  q: number,
+  d: number,
+  c: Float64Array,
+  cc: number,
+): Promise<Grams> {
   return {
-    k: await matmulABt(xs, xs, p, d, p), l: await matmulABt(ys, ys, q, d, q), c: await matmulABt(xs, ys, p, d, q), p, q,
-    ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys,
+    k: await matmulABt(xs, xs, p, d, p),
+    l: await matmulABt(ys, ys, q, d, q),
+    c: await matmulABt(xs, ys, p, d, q),
+    p,
+    q,
+    ux: dots(xs, p, d, c),
+    uy: dots(ys, q, d, c),
+    cc,
+    xs,
+    ys,
   };
 }
 
@@ -198,27 +254,43 @@ function traceSqrt(eig: Float64Array): number {
 /** FID of the weighted multiset through the Gram matrices (see the header): for fewer distinct rows than features. */
 async function fidOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number): Promise<number> {
   const { k, l, c, p, q } = g;
-  let sk = 0, wkw = 0, sl = 0, vlv = 0, wcv = 0;
-  const cv = new Float64Array(p), wc = new Float64Array(q);
+  let sk = 0,
+    wkw = 0,
+    sl = 0,
+    vlv = 0,
+    wcv = 0;
+  const cv = new Float64Array(p),
+    wc = new Float64Array(q);
   for (let i = 0; i < p; i++) {
-    let s = 0, t = 0;
+    let s = 0,
+      t = 0;
     for (let j = 0; j < p; j++) s += k[i * p + j] * w[j];
     for (let j = 0; j < q; j++) t += c[i * q + j] * v[j];
     cv[i] = t;
-    sk += w[i] * k[i * p + i]; wkw += w[i] * s; wcv += w[i] * t;
+    sk += w[i] * k[i * p + i];
+    wkw += w[i] * s;
+    wcv += w[i] * t;
   }
   for (let i = 0; i < q; i++) {
     let s = 0;
     for (let j = 0; j < q; j++) s += l[i * q + j] * v[j];
-    sl += v[i] * l[i * q + i]; vlv += v[i] * s;
+    sl += v[i] * l[i * q + i];
+    vlv += v[i] * s;
   }
-  for (let i = 0; i < p; i++) { const wi = w[i]; for (let j = 0; j < q; j++) wc[j] += wi * c[i * q + j]; }
-  const meanTerm = wkw / (m * m) + vlv / (n * n) - 2 * wcv / (m * n);
-  const tr1 = (sk - wkw / m) / (m - 1), tr2 = (sl - vlv / n) / (n - 1);
-  // M (p × q): centred cross products, scaled by the multiplicities
-  const mm = new Float64Array(p * q), s = 1 / Math.sqrt((m - 1) * (n - 1)), cc = wcv / (m * n);
   for (let i = 0; i < p; i++) {
-    const bi = cv[i] / n, swi = Math.sqrt(w[i]) * s;
+    const wi = w[i];
+    for (let j = 0; j < q; j++) wc[j] += wi * c[i * q + j];
+  }
+  const meanTerm = wkw / (m * m) + vlv / (n * n) - (2 * wcv) / (m * n);
+  const tr1 = (sk - wkw / m) / (m - 1),
+    tr2 = (sl - vlv / n) / (n - 1);
+  // M (p × q): centred cross products, scaled by the multiplicities
+  const mm = new Float64Array(p * q),
+    s = 1 / Math.sqrt((m - 1) * (n - 1)),
+    cc = wcv / (m * n);
+  for (let i = 0; i < p; i++) {
+    const bi = cv[i] / n,
+      swi = Math.sqrt(w[i]) * s;
     for (let j = 0; j < q; j++) mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
   }
   const r = Math.min(p, q);
@@ -231,12 +303,26 @@ async function fidOfResample(g: Grams, w: Float64Array, v: Float64Array, m: numb
  * FID of the weighted multiset from its rows: mean and np.cov of the resample (Σᵢ wᵢ (xᵢ − x̄)(xᵢ − x̄)ᵀ/(m − 1), one
  * d × p × d MatMul per set), then frechet.ts: for more distinct rows than features.
  */
-async function fidOfResampleRows(xs: Float64Array, w: Float64Array, p: number, ys: Float64Array, v: Float64Array, q: number, d: number): Promise<number> {
-  const a = await weightedMeanCovariance(xs, w, p, d), b = await weightedMeanCovariance(ys, v, q, d);
+async function fidOfResampleRows(
+  xs: Float64Array,
+  w: Float64Array,
+  p: number,
+  ys: Float64Array,
+  v: Float64Array,
+  q: number,
+  d: number,
+): Promise<number> {
+  const a = await weightedMeanCovariance(xs, w, p, d),
+    b = await weightedMeanCovariance(ys, v, q, d);
   return (await frechetDistance(a.mean, a.cov, b.mean, b.cov, d)).fid;
 }
 
-async function weightedMeanCovariance(x: Float64Array, w: Float64Array, p: number, d: number): Promise<{ mean: Float64Array; cov: Float64Array }> {
+async function weightedMeanCovariance(
+  x: Float64Array,
+  w: Float64Array,
+  p: number,
+  d: number,
+): Promise<{ mean: Float64Array; cov: Float64Array }> {
   let m = 0;
   for (let i = 0; i < p; i++) m += w[i];
   const mean = new Float64Array(d);
@@ -262,8 +348,17 @@ async function weightedMeanCovariance(x: Float64Array, w: Float64Array, p: numbe
 function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, d: number): number {
   const { k, l, c, p, q, ux, uy, cc } = g;
   // raw x·y from the shifted Gram entries
-  const ker = (dot: number) => { const t = dot / d + 1; return t * t * t; };
-  let xx = 0, yy = 0, xy = 0, wsum = 0, wsq = 0, vsum = 0, vsq = 0;
+  const ker = (dot: number) => {
+    const t = dot / d + 1;
+    return t * t * t;
+  };
+  let xx = 0,
+    yy = 0,
+    xy = 0,
+    wsum = 0,
+    wsq = 0,
+    vsum = 0,
+    vsq = 0;
   for (let i = 0; i < p; i++) {
     let s = 0;
     const ui = ux[i] + cc;
@@ -272,17 +367,19 @@ function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, d: number): n
     let t = 0;
     for (let j = 0; j < q; j++) t += ker(c[i * q + j] + ui + uy[j]) * v[j];
     xy += w[i] * t;
-    wsum += w[i]; wsq += w[i] * w[i];
+    wsum += w[i];
+    wsq += w[i] * w[i];
   }
   for (let i = 0; i < q; i++) {
     let s = 0;
     const ui = uy[i] + cc;
     for (let j = 0; j < q; j++) if (j !== i) s += ker(l[i * q + j] + ui + uy[j]) * v[j];
     yy += v[i] * s;
-    vsum += v[i]; vsq += v[i] * v[i];
+    vsum += v[i];
+    vsq += v[i] * v[i];
   }
   // pairs of distinct originals: Σ_{i≠j} wᵢwⱼ = (Σw)² − Σw²
-  return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - 2 * xy / (wsum * vsum);
+  return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - (2 * xy) / (wsum * vsum);
 }
 
 /**
@@ -291,32 +388,52 @@ function kidOfResample(g: Grams, w: Float64Array, v: Float64Array, d: number): n
  * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort. With `pool`, the rows are pool rows: their
  * neighbour lists answer first, and the scan reads the pool's Gram matrix (`gram` is then not read).
  */
-function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, ks: readonly number[], pool?: PoolNeighbours): Float64Array[] {
+function radiiOfResample(
+  gram: Float64Array,
+  p: number,
+  w: Float64Array,
+  ks: readonly number[],
+  pool?: PoolNeighbours,
+): Float64Array[] {
   const K = Math.max(...ks) + 1;
   const out = ks.map(() => new Float64Array(p));
   const near = newTopK(1, K);
   rows: for (let i = 0; i < p; i++) {
     if (pool) {
       // the pool row's nearest rows, those in the resample in order; the full scan below only when they run out
-      const base = pool.rows[i] * pool.L, radii = ks.map(() => NaN);
+      const base = pool.rows[i] * pool.L,
+        radii = ks.map(() => NaN);
       let got = 0;
-      for (let ki = 0; ki < ks.length; ki++) if (ks[ki] + 1 - w[i] <= 0) { radii[ki] = 0; got++; }
+      for (let ki = 0; ki < ks.length; ki++)
+        if (ks[ki] + 1 - w[i] <= 0) {
+          radii[ki] = 0;
+          got++;
+        }
       let weight = 0;
       for (let t = 0; t < pool.L && got < ks.length; t++) {
         const j = pool.local[pool.idx[base + t]];
         if (j < 0) continue;
         weight += w[j];
-        for (let ki = 0; ki < ks.length; ki++) if (Number.isNaN(radii[ki]) && ks[ki] + 1 - w[i] - weight <= 0) { radii[ki] = pool.vals[base + t]; got++; }
+        for (let ki = 0; ki < ks.length; ki++)
+          if (Number.isNaN(radii[ki]) && ks[ki] + 1 - w[i] - weight <= 0) {
+            radii[ki] = pool.vals[base + t];
+            got++;
+          }
       }
       // all other pool rows listed (L = n − 1): a radius still open has too few rows, as in the scan
       if (got === ks.length || pool.L === pool.local.length - 1) {
-        ks.forEach((_, ki) => { out[ki][i] = Number.isNaN(radii[ki]) ? Infinity : radii[ki]; });
+        ks.forEach((_, ki) => {
+          out[ki][i] = Number.isNaN(radii[ki]) ? Infinity : radii[ki];
+        });
         continue rows;
       }
     }
     clearTopK(near, 0);
     if (pool) {
-      const G = pool.gram, n = pool.n, pi = pool.rows[i], gii = G[pi * n + pi];
+      const G = pool.gram,
+        n = pool.n,
+        pi = pool.rows[i],
+        gii = G[pi * n + pi];
       for (let j = 0; j < p; j++) {
         const pj = pool.rows[j];
         if (j !== i) topKInsert(near, 0, Math.sqrt(Math.max(0, gii + G[pj * n + pj] - 2 * G[pi * n + pj])), j);
@@ -329,35 +446,73 @@ function radiiOfResample(gram: Float64Array, p: number, w: Float64Array, ks: rea
     }
     ks.forEach((k, ki) => {
       let need = k + 1 - w[i];
-      if (need <= 0) { out[ki][i] = 0; return; }
+      if (need <= 0) {
+        out[ki][i] = 0;
+        return;
+      }
       let r = Infinity;
-      for (let t = 0; t < K && near.idx[t] >= 0; t++) { need -= w[near.idx[t]]; if (need <= 0) { r = near.vals[t]; break; } }
+      for (let t = 0; t < K && near.idx[t] >= 0; t++) {
+        need -= w[near.idx[t]];
+        if (need <= 0) {
+          r = near.vals[t];
+          break;
+        }
+      }
       out[ki][i] = r;
     });
   }
   return out;
 }
 
-function prdcOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number, kPR: number, kDC: number, want: Set<BootstrapMetric>): Partial<Record<BootstrapMetric, number>> {
+function prdcOfResample(
+  g: Grams,
+  w: Float64Array,
+  v: Float64Array,
+  m: number,
+  n: number,
+  kPR: number,
+  kDC: number,
+  want: Set<BootstrapMetric>,
+): Partial<Record<BootstrapMetric, number>> {
   const { k, l, c, p, q } = g;
   const out: Partial<Record<BootstrapMetric, number>> = {};
   const dist = new Float64Array(p * q);
-  const kd = gramDiagonal(k, p, g.nearX), ld = gramDiagonal(l, q, g.nearY);
-  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) dist[i * q + j] = Math.sqrt(Math.max(0, kd[i] + ld[j] - 2 * c[i * q + j]));
-  const needPR = want.has('precision') || want.has('recall'), needDC = want.has('density') || want.has('coverage');
+  const kd = gramDiagonal(k, p, g.nearX),
+    ld = gramDiagonal(l, q, g.nearY);
+  for (let i = 0; i < p; i++)
+    for (let j = 0; j < q; j++) dist[i * q + j] = Math.sqrt(Math.max(0, kd[i] + ld[j] - 2 * c[i * q + j]));
+  const needPR = want.has('precision') || want.has('recall'),
+    needDC = want.has('density') || want.has('coverage');
   const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR], g.nearX);
   if (needPR) {
-    const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR], g.nearY);
-    let prec = 0, rec = 0;
-    for (let j = 0; j < q; j++) { for (let i = 0; i < p; i++) if (dist[i * q + j] < rx[i]) { prec += v[j]; break; } }
-    for (let i = 0; i < p; i++) { for (let j = 0; j < q; j++) if (dist[i * q + j] < ry[j]) { rec += w[i]; break; } }
-    out.precision = prec / n; out.recall = rec / m;
+    const rx = rxPR,
+      [ry] = radiiOfResample(l, q, v, [kPR], g.nearY);
+    let prec = 0,
+      rec = 0;
+    for (let j = 0; j < q; j++) {
+      for (let i = 0; i < p; i++)
+        if (dist[i * q + j] < rx[i]) {
+          prec += v[j];
+          break;
+        }
+    }
+    for (let i = 0; i < p; i++) {
+      for (let j = 0; j < q; j++)
+        if (dist[i * q + j] < ry[j]) {
+          rec += w[i];
+          break;
+        }
+    }
+    out.precision = prec / n;
+    out.recall = rec / m;
   }
   if (needDC) {
     const rx = rxDC;
-    let dens = 0, cov = 0;
+    let dens = 0,
+      cov = 0;
     for (let i = 0; i < p; i++) {
-      let inside = 0, nearest = Infinity;
+      let inside = 0,
+        nearest = Infinity;
       for (let j = 0; j < q; j++) {
         const dij = dist[i * q + j];
         if (dij < rx[i]) inside += v[j];
@@ -366,26 +521,49 @@ function prdcOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n
       dens += w[i] * inside;
       if (nearest < rx[i]) cov += w[i];
     }
-    out.density = dens / (kDC * n); out.coverage = cov / m;
+    out.density = dens / (kDC * n);
+    out.coverage = cov / m;
   }
   return out;
 }
 
-async function metricsOfResample(g: Grams, w: Float64Array, v: Float64Array, m: number, n: number, d: number,
-  want: Set<BootstrapMetric>, kPR: number, kDC: number): Promise<Partial<Record<BootstrapMetric, number>>> {
+async function metricsOfResample(
+  g: Grams,
+  w: Float64Array,
+  v: Float64Array,
+  m: number,
+  n: number,
+  d: number,
+  want: Set<BootstrapMetric>,
+  kPR: number,
+  kDC: number,
+): Promise<Partial<Record<BootstrapMetric, number>>> {
   const out: Partial<Record<BootstrapMetric, number>> = {};
-  if (want.has('fid')) out.fid = d < Math.min(g.p, g.q) && g.xs && g.ys ? await fidOfResampleRows(g.xs, w, g.p, g.ys, v, g.q, d) : await fidOfResample(g, w, v, m, n);
+  if (want.has('fid'))
+    out.fid =
+      d < Math.min(g.p, g.q) && g.xs && g.ys
+        ? await fidOfResampleRows(g.xs, w, g.p, g.ys, v, g.q, d)
+        : await fidOfResample(g, w, v, m, n);
   if (want.has('kid')) out.kid = kidOfResample(g, w, v, d);
-  if (['precision', 'recall', 'density', 'coverage'].some((k) => want.has(k as BootstrapMetric))) Object.assign(out, prdcOfResample(g, w, v, m, n, kPR, kDC, want));
+  if (['precision', 'recall', 'density', 'coverage'].some((k) => want.has(k as BootstrapMetric)))
+    Object.assign(out, prdcOfResample(g, w, v, m, n, kPR, kDC, want));
   return out;
 }
 
 /** The metrics of one resample given as distinct rows and their counts (the bootstrap's inner step; for tests). */
-export async function metricsOfCounts(x: Float32Array, y: Float32Array, d: number,
-  rx: { rows: Int32Array; counts: Float64Array }, ry: { rows: Int32Array; counts: Float64Array },
-  metrics: readonly BootstrapMetric[], kPR = 3, kDC = 5): Promise<Partial<Record<BootstrapMetric, number>>> {
+export async function metricsOfCounts(
+  x: Float32Array,
+  y: Float32Array,
+  d: number,
+  rx: { rows: Int32Array; counts: Float64Array },
+  ry: { rows: Int32Array; counts: Float64Array },
+  metrics: readonly BootstrapMetric[],
+  kPR = 3,
+  kDC = 5,
+): Promise<Partial<Record<BootstrapMetric, number>>> {
   const c = centreOf(x, x.length / d, d);
-  const p = rx.rows.length, q = ry.rows.length;
+  const p = rx.rows.length,
+    q = ry.rows.length;
   const g = await gramsOf(shiftedRows(x, rx.rows, p, d, c), p, shiftedRows(y, ry.rows, q, d, c), q, d, c, dot(c, c));
   const sum = (a: Float64Array) => a.reduce((s, t) => s + t, 0);
   return metricsOfResample(g, rx.counts, ry.counts, sum(rx.counts), sum(ry.counts), d, new Set(metrics), kPR, kDC);
@@ -393,7 +571,9 @@ export async function metricsOfCounts(x: Float32Array, y: Float32Array, d: numbe
 
 /** Quantile with linear interpolation (NumPy's default `linear` method). */
 export function quantile(sorted: Float64Array, qq: number): number {
-  const h = (sorted.length - 1) * qq, lo = Math.floor(h), hi = Math.ceil(h);
+  const h = (sorted.length - 1) * qq,
+    lo = Math.floor(h),
+    hi = Math.ceil(h);
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
@@ -411,26 +591,38 @@ export function spread(values: ArrayLike<number>): { halfWidth: number; se: numb
 /**
  * Bootstrap replicates of the requested metrics for real features X (nReal × d) and generated features Y (nGen × d).
  */
-export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float32Array, nGen: number, d: number,
-  metrics: readonly BootstrapMetric[], o: BootstrapOptions = {}): Promise<BootstrapResult> {
+export async function bootstrapMetrics(
+  x: Float32Array,
+  nReal: number,
+  y: Float32Array,
+  nGen: number,
+  d: number,
+  metrics: readonly BootstrapMetric[],
+  o: BootstrapOptions = {},
+): Promise<BootstrapResult> {
   const t0 = performance.now();
   const B = o.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES;
   const seed = o.seed ?? 0;
   const cap = o.maxSamples ?? DEFAULT_BOOTSTRAP_MAX_SAMPLES;
-  const kPR = o.kPR ?? 3, kDC = o.kDC ?? 5;
+  const kPR = o.kPR ?? 3,
+    kDC = o.kDC ?? 5;
   if (!Number.isInteger(B) || B < 2) throw new RangeError(`bootstrap: replicates must be an integer ≥ 2, got ${B}`);
   const want = new Set(metrics);
   // FID's replicates need more distinct rows than features, or every replicate sits in the singular regime, whose
   // bias (≈ d/N) swamps the spread: its own draws of up to max(cap, 2d) rows, the d × d route per replicate
   const fidCap = Math.max(cap, 2 * d);
-  const m = Math.min(nReal, cap), n = Math.min(nGen, cap);
-  const mF = Math.min(nReal, fidCap), nF = Math.min(nGen, fidCap);
+  const m = Math.min(nReal, cap),
+    n = Math.min(nGen, cap);
+  const mF = Math.min(nReal, fidCap),
+    nF = Math.min(nGen, fidCap);
   const fidApart = want.has('fid') && (mF !== m || nF !== n);
   const main = new Set([...want].filter((k) => !(fidApart && k === 'fid')));
-  const centre = centreOf(x, nReal, d), cc = dot(centre, centre);
+  const centre = centreOf(x, nReal, d),
+    cc = dot(centre, centre);
   const reps: Partial<Record<BootstrapMetric, Float64Array>> = {};
   for (const name of want) reps[name] = new Float64Array(B);
-  let done = 0, lastReport = performance.now();
+  let done = 0,
+    lastReport = performance.now();
   const total = (main.size ? B : 0) + (fidApart ? B : 0);
   const tick = () => {
     done++;
@@ -439,17 +631,32 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
       lastReport = now;
       const rate = done / ((now - t0) / 1000);
       // above a minute of expected interval time, say how to make it cheaper
-      const cheaper = total / rate > 60 ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)` : '';
-      o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`);
+      const cheaper =
+        total / rate > 60
+          ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)`
+          : '';
+      o.progress(
+        `bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`,
+      );
     }
   };
 
   if (main.size) {
-    const rngX = new RandomState(seed >>> 0), rngY = new RandomState((seed ^ GEN_STREAM) >>> 0);
+    const rngX = new RandomState(seed >>> 0),
+      rngY = new RandomState((seed ^ GEN_STREAM) >>> 0);
     // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
-    const full = m === nReal && n === nGen
-      ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
-      : undefined;
+    const full =
+      m === nReal && n === nGen
+        ? await gramsOf(
+            shiftedRows(x, undefined, nReal, d, centre),
+            nReal,
+            shiftedRows(y, undefined, nGen, d, centre),
+            nGen,
+            d,
+            centre,
+            cc,
+          )
+        : undefined;
     // the radii's candidates, once per pool (every resample's rows are pool rows)
     const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k as BootstrapMetric));
     const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
@@ -457,34 +664,58 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
     const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
     const gramsWanted = main.has('fid') || main.has('kid');
     for (let b = 0; b < B; b++) {
-      const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
-      const p = rx.rows.length, q = ry.rows.length;
+      const rx = drawCounts(rngX, nReal, m),
+        ry = drawCounts(rngY, nGen, n);
+      const p = rx.rows.length,
+        q = ry.rows.length;
       if (nearX) setResampleRows(nearX, rx.rows);
       if (nearY) setResampleRows(nearY, ry.rows);
       const g: Grams = full
         ? {
-          nearX, nearY,
-          // prdc reads its distances within a set from the pool's Gram matrices; FID and KID read the slices
-          k: nearX && !gramsWanted ? EMPTY : slice(full.k, nReal, rx.rows, rx.rows), l: nearY && !gramsWanted ? EMPTY : slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
-          ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
-          // the d × d FID route (d < distinct rows) needs the rows themselves
-          ...(main.has('fid') && d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
-        }
-        : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
+            nearX,
+            nearY,
+            // prdc reads its distances within a set from the pool's Gram matrices; FID and KID read the slices
+            k: nearX && !gramsWanted ? EMPTY : slice(full.k, nReal, rx.rows, rx.rows),
+            l: nearY && !gramsWanted ? EMPTY : slice(full.l, nGen, ry.rows, ry.rows),
+            c: slice(full.c, nGen, rx.rows, ry.rows),
+            p,
+            q,
+            ux: Float64Array.from(rx.rows, (r) => full.ux[r]),
+            uy: Float64Array.from(ry.rows, (r) => full.uy[r]),
+            cc,
+            // the d × d FID route (d < distinct rows) needs the rows themselves
+            ...(main.has('fid') && d < Math.min(p, q)
+              ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) }
+              : {}),
+          }
+        : await gramsOf(
+            shiftedRows(x, rx.rows, p, d, centre),
+            p,
+            shiftedRows(y, ry.rows, q, d, centre),
+            q,
+            d,
+            centre,
+            cc,
+          );
       const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);
       for (const name of main) reps[name]![b] = r[name]!;
       tick();
     }
   }
   if (fidApart) {
-    const rngX = new RandomState((seed ^ FID_STREAM) >>> 0), rngY = new RandomState((seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
+    const rngX = new RandomState((seed ^ FID_STREAM) >>> 0),
+      rngY = new RandomState((seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
     for (let b = 0; b < B; b++) {
-      const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
-      const p = rx.rows.length, q = ry.rows.length;
-      const xs = shiftedRows(x, rx.rows, p, d, centre), ys = shiftedRows(y, ry.rows, q, d, centre);
-      reps.fid![b] = d < Math.min(p, q)
-        ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
-        : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
+      const rx = drawCounts(rngX, nReal, mF),
+        ry = drawCounts(rngY, nGen, nF);
+      const p = rx.rows.length,
+        q = ry.rows.length;
+      const xs = shiftedRows(x, rx.rows, p, d, centre),
+        ys = shiftedRows(y, ry.rows, q, d, centre);
+      reps.fid![b] =
+        d < Math.min(p, q)
+          ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
+          : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
       tick();
     }
   }
@@ -493,12 +724,19 @@ export async function bootstrapMetrics(x: Float32Array, nReal: number, y: Float3
     const r = reps[name]!;
     // m-out-of-n: one scale for both sets' noise, the larger of the two ratios, so that the set subsampled least is
     // not shrunk (the other set's share of the noise is then overstated: conservative)
-    const scale = name === 'fid' && fidApart ? Math.sqrt(Math.max(mF / nReal, nF / nGen)) : Math.sqrt(Math.max(m / nReal, n / nGen));
+    const scale =
+      name === 'fid' && fidApart
+        ? Math.sqrt(Math.max(mF / nReal, nF / nGen))
+        : Math.sqrt(Math.max(m / nReal, n / nGen));
     const s = spread(r);
     intervals[name] = { halfWidth: s.halfWidth * scale, se: s.se * scale, replicates: r, scale };
   }
   return {
-    intervals, replicates: B, seed, draws: { real: m, generated: n }, ...(fidApart ? { fidDraws: { real: mF, generated: nF } } : {}),
+    intervals,
+    replicates: B,
+    seed,
+    draws: { real: m, generated: n },
+    ...(fidApart ? { fidDraws: { real: mF, generated: nF } } : {}),
     seconds: (performance.now() - t0) / 1000,
   };
 }

@@ -81,31 +81,64 @@ const GATHER_ROWS = 512;
  * FD∞ of `generated` (nGenerated × d, row-major) against the reference statistics `real`.
  * Sizes: np.linspace(minN, nGenerated, points).astype(int32), the paper code's choice (the last is nGenerated).
  */
-export async function fdInfinity(real: GaussianStats, generated: Float32Array, nGenerated: number, d: number, opts: FdInfinityOptions = {}): Promise<FdInfinityResult> {
+export async function fdInfinity(
+  real: GaussianStats,
+  generated: Float32Array,
+  nGenerated: number,
+  d: number,
+  opts: FdInfinityOptions = {},
+): Promise<FdInfinityResult> {
   const t0 = performance.now();
   const N = nGenerated;
-  if (!Number.isInteger(d) || d < 1) throw new InputError(`FD∞: feature dimension must be a positive integer, got ${d}`);
+  if (!Number.isInteger(d) || d < 1)
+    throw new InputError(`FD∞: feature dimension must be a positive integer, got ${d}`);
   if (real.dim !== d || real.mu.length !== d || real.sigma.length !== d * d) {
-    throw new InputError(`FD∞: the reference statistics have dimension ${real.dim} (mu ${real.mu.length}, sigma ${real.sigma.length} values), the generated features ${d}`, 'real');
+    throw new InputError(
+      `FD∞: the reference statistics have dimension ${real.dim} (mu ${real.mu.length}, sigma ${real.sigma.length} values), the generated features ${d}`,
+      'real',
+    );
   }
   // the sample-space route never reaches frechet.ts's own check
-  for (const [name, v] of [['mu', real.mu], ['sigma', real.sigma]] as const) {
-    for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) throw new InputError(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
+  for (const [name, v] of [
+    ['mu', real.mu],
+    ['sigma', real.sigma],
+  ] as const) {
+    for (let i = 0; i < v.length; i++)
+      if (!Number.isFinite(v[i]))
+        throw new InputError(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
   }
   const points = opts.points ?? FD_INFINITY_DEFAULT_POINTS;
-  if (!Number.isInteger(points) || points < 2) throw new InputError(`FD∞: points must be an integer ≥ 2 (a line needs two), got ${points}`, 'points');
+  if (!Number.isInteger(points) || points < 2)
+    throw new InputError(`FD∞: points must be an integer ≥ 2 (a line needs two), got ${points}`, 'points');
   // the smallest N that allows `points` distinct sizes starting at 2 (np.cov needs two rows)
   const minRows = points + 1;
-  if (!Number.isInteger(N) || N < minRows) throw new InputError(`FD∞: needs at least ${minRows} generated rows for ${points} distinct subset sizes from 2 up, got ${N}`, 'generated');
-  if (generated.length !== N * d) throw new InputError(`FD∞: generated features have ${generated.length} values, expected ${N} × ${d} = ${N * d}`, 'generated');
-  for (let i = 0; i < generated.length; i++) if (!Number.isFinite(generated[i])) throw new InputError(`FD∞: generated features contain a non-finite value at row ${Math.floor(i / d)}`, 'generated');
+  if (!Number.isInteger(N) || N < minRows)
+    throw new InputError(
+      `FD∞: needs at least ${minRows} generated rows for ${points} distinct subset sizes from 2 up, got ${N}`,
+      'generated',
+    );
+  if (generated.length !== N * d)
+    throw new InputError(
+      `FD∞: generated features have ${generated.length} values, expected ${N} × ${d} = ${N * d}`,
+      'generated',
+    );
+  for (let i = 0; i < generated.length; i++)
+    if (!Number.isFinite(generated[i]))
+      throw new InputError(
+        `FD∞: generated features contain a non-finite value at row ${Math.floor(i / d)}`,
+        'generated',
+      );
   const maxMinN = N - (points - 1);
   const minN = opts.minN ?? Math.min(maxMinN, Math.max(2, Math.ceil(N / 10)));
   if (!Number.isInteger(minN) || minN < 2 || minN > maxMinN) {
-    throw new InputError(`FD∞: minN must be an integer in [2, ${maxMinN}] (N = ${N} with ${points} distinct sizes), got ${minN}`, 'minN');
+    throw new InputError(
+      `FD∞: minN must be an integer in [2, ${maxMinN}] (N = ${N} with ${points} distinct sizes), got ${minN}`,
+      'minN',
+    );
   }
   const seed = opts.seed ?? FD_INFINITY_DEFAULT_SEED;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new InputError(`FD∞: seed must be an integer in [0, 2^32), got ${seed}`, 'seed');
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new InputError(`FD∞: seed must be an integer in [0, 2^32), got ${seed}`, 'seed');
 
   // np.linspace(minN, N, points).astype(int32), operation for operation (k·step + start, last = stop); step ≥ 1, so
   // truncation keeps the sizes distinct and increasing
@@ -113,14 +146,19 @@ export async function fdInfinity(real: GaussianStats, generated: Float32Array, n
   const sizes = Array.from({ length: points }, (_, k) => (k === points - 1 ? N : Math.trunc(k * step + minN)));
   const perm = new RandomState(seed).permutation(N);
   const progress = opts.progress;
-  if (progress && minN <= d) progress(`FD∞: the smallest subset (${minN} rows) is not above d = ${d}; FID_N is linear in 1/N only for N ≫ d (check R²)`);
+  if (progress && minN <= d)
+    progress(
+      `FD∞: the smallest subset (${minN} rows) is not above d = ${d}; FID_N is linear in 1/N only for N ≫ d (check R²)`,
+    );
 
   let traceSigma1 = 0;
   for (let i = 0; i < d; i++) traceSigma1 += real.sigma[i * d + i];
   const results: FdInfinityPoint[] = [];
   const report = (p: FdInfinityPoint): void => {
     results.push(p);
-    progress?.(`FD∞ ${results.length}/${points}: N = ${p.n}, FID = ${p.fid.toFixed(6)} (${p.route}, ${p.seconds.toFixed(2)} s)`);
+    progress?.(
+      `FD∞ ${results.length}/${points}: N = ${p.n}, FID = ${p.fid.toFixed(6)} (${p.route}, ${p.seconds.toFixed(2)} s)`,
+    );
   };
 
   const small = sizes.filter((n) => n <= d);
@@ -135,7 +173,10 @@ export async function fdInfinity(real: GaussianStats, generated: Float32Array, n
       const t = performance.now();
       while (done < n) {
         const m = Math.min(GATHER_ROWS, n - done);
-        for (let r = 0; r < m; r++) { const src = perm[done + r] * d; buf.set(generated.subarray(src, src + d), r * d); }
+        for (let r = 0; r < m; r++) {
+          const src = perm[done + r] * d;
+          buf.set(generated.subarray(src, src + d), r * d);
+        }
         await acc.add(buf, m);
         done += m;
       }
@@ -144,21 +185,45 @@ export async function fdInfinity(real: GaussianStats, generated: Float32Array, n
     }
   }
 
-  const fit = leastSquares(results.map((p) => 1 / p.n), results.map((p) => p.fid));
-  return { value: fit.intercept, slope: fit.slope, rSquared: fit.rSquared, points: results, seed, seconds: (performance.now() - t0) / 1000 };
+  const fit = leastSquares(
+    results.map((p) => 1 / p.n),
+    results.map((p) => p.fid),
+  );
+  return {
+    value: fit.intercept,
+    slope: fit.slope,
+    rSquared: fit.rSquared,
+    points: results,
+    seed,
+    seconds: (performance.now() - t0) / 1000,
+  };
 }
 
 /** FID of each prefix size in `sizes` (ascending, all ≤ d) through the n × n sample-space eigenproblem, to `report`. */
-async function sampleSpacePoints(real: GaussianStats, rows: Float32Array, perm: Int32Array, sizes: number[], d: number, traceSigma1: number, report: (p: FdInfinityPoint) => void): Promise<void> {
+async function sampleSpacePoints(
+  real: GaussianStats,
+  rows: Float32Array,
+  perm: Int32Array,
+  sizes: number[],
+  d: number,
+  traceSigma1: number,
+  report: (p: FdInfinityPoint) => void,
+): Promise<void> {
   let t = performance.now();
   const nMax = sizes[sizes.length - 1];
   // shift by the prefix mean: double-centring ignores any common shift, and this one keeps G's entries near the
   // size of the centred ones (no digits lost to a large feature mean in G − row means − column means)
   const c = new Float64Array(d);
-  for (let i = 0; i < nMax; i++) { const o = perm[i] * d; for (let j = 0; j < d; j++) c[j] += rows[o + j]; }
+  for (let i = 0; i < nMax; i++) {
+    const o = perm[i] * d;
+    for (let j = 0; j < d; j++) c[j] += rows[o + j];
+  }
   for (let j = 0; j < d; j++) c[j] /= nMax;
   const x = new Float64Array(nMax * d);
-  for (let i = 0; i < nMax; i++) { const o = perm[i] * d; for (let j = 0; j < d; j++) x[i * d + j] = rows[o + j] - c[j]; }
+  for (let i = 0; i < nMax; i++) {
+    const o = perm[i] * d;
+    for (let j = 0; j < d; j++) x[i * d + j] = rows[o + j] - c[j];
+  }
   // G = X Σ₁ Xᵀ (Σ₁ symmetric, so X Σ₁ = X Σ₁ᵀ)
   const w = await matmulABt(x, real.sigma, nMax, d, d);
   const g = await matmulABt(w, x, nMax, d, nMax);
@@ -167,24 +232,45 @@ async function sampleSpacePoints(real: GaussianStats, rows: Float32Array, perm: 
   let q = 0; // Σ ‖xᵢ − c‖²
   let done = 0;
   for (const n of sizes) {
-    for (; done < n; done++) for (let j = 0; j < d; j++) { const v = x[done * d + j]; s1[j] += v; q += v * v; }
-    let meanTerm = 0, s1sq = 0;
-    for (let j = 0; j < d; j++) { meanTerm += (real.mu[j] - (c[j] + s1[j] / n)) ** 2; s1sq += s1[j] * s1[j]; }
+    for (; done < n; done++)
+      for (let j = 0; j < d; j++) {
+        const v = x[done * d + j];
+        s1[j] += v;
+        q += v * v;
+      }
+    let meanTerm = 0,
+      s1sq = 0;
+    for (let j = 0; j < d; j++) {
+      meanTerm += (real.mu[j] - (c[j] + s1[j] / n)) ** 2;
+      s1sq += s1[j] * s1[j];
+    }
     const traceSigma2 = (q - s1sq / n) / (n - 1);
     // K = (I − 11ᵀ/n) G_n (I − 11ᵀ/n) / (n − 1), symmetrized
     const rowMean = new Float64Array(n);
     let grand = 0;
-    for (let i = 0; i < n; i++) { let s = 0; for (let j = 0; j < n; j++) s += g[i * nMax + j]; rowMean[i] = s / n; grand += s; }
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let j = 0; j < n; j++) s += g[i * nMax + j];
+      rowMean[i] = s / n;
+      grand += s;
+    }
     grand /= n * n;
     const k = new Float64Array(n * n);
     const scale = 1 / (n - 1);
-    for (let i = 0; i < n; i++) for (let j = i; j < n; j++) {
-      const v = (0.5 * (g[i * nMax + j] + g[j * nMax + i]) - rowMean[i] - rowMean[j] + grand) * scale;
-      k[i * n + j] = v; k[j * n + i] = v;
-    }
+    for (let i = 0; i < n; i++)
+      for (let j = i; j < n; j++) {
+        const v = (0.5 * (g[i * nMax + j] + g[j * nMax + i]) - rowMean[i] - rowMean[j] + grand) * scale;
+        k[i * n + j] = v;
+        k[j * n + i] = v;
+      }
     let traceSqrt = 0;
     for (const l of await symmetricEigenvaluesTwoStage(k, n)) if (l > 0) traceSqrt += Math.sqrt(l);
-    report({ n, fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrt, route: 'sample-space', seconds: (performance.now() - t) / 1000 });
+    report({
+      n,
+      fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrt,
+      route: 'sample-space',
+      seconds: (performance.now() - t) / 1000,
+    });
     t = performance.now();
   }
 }
@@ -192,11 +278,24 @@ async function sampleSpacePoints(real: GaussianStats, rows: Float32Array, perm: 
 /** Ordinary least squares y ≈ intercept + slope·x in float64, on centred sums. */
 export function leastSquares(x: number[], y: number[]): { intercept: number; slope: number; rSquared: number } {
   const n = x.length;
-  let mx = 0, my = 0;
-  for (let i = 0; i < n; i++) { mx += x[i]; my += y[i]; }
-  mx /= n; my /= n;
-  let sxx = 0, sxy = 0, syy = 0;
-  for (let i = 0; i < n; i++) { const dx = x[i] - mx, dy = y[i] - my; sxx += dx * dx; sxy += dx * dy; syy += dy * dy; }
+  let mx = 0,
+    my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxx = 0,
+    sxy = 0,
+    syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx,
+      dy = y[i] - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
   const slope = sxy / sxx;
   const intercept = my - slope * mx;
   let ssRes = 0;

@@ -8,10 +8,16 @@ import { frechetDistance, type FrechetResult } from './frechet.js';
 import type { GaussianStats } from './stats.js';
 
 export async function frechetDistanceFromStats(a: GaussianStats, b: GaussianStats, d: number): Promise<FrechetResult> {
-  for (const [s, which] of [[a, 'first'], [b, 'second']] as const) {
+  for (const [s, which] of [
+    [a, 'first'],
+    [b, 'second'],
+  ] as const) {
     const name = (s as { source?: string }).source ?? `the ${which} statistics`;
     if (s.mu.length !== d || s.sigma.length !== d * d) {
-      throw new InputError(`${name}: mu has ${s.mu.length} values and sigma ${s.sigma.length}, expected ${d} and ${d}×${d}`, name);
+      throw new InputError(
+        `${name}: mu has ${s.mu.length} values and sigma ${s.sigma.length}, expected ${d} and ${d}×${d}`,
+        name,
+      );
     }
     const defect = await covarianceDefect(s.sigma, d);
     if (defect) throw new InputError(`${name}: sigma ${defect}`, name);

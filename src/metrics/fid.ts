@@ -24,15 +24,23 @@ function centred(rows: Float32Array | Float64Array, n: number, d: number): { a: 
  * C = A Bᵀ / √((n₁−1)(n₂−1)), so tr √(Σ₁Σ₂) = Σ √λᵢ(C Cᵀ) — an min(n₁, n₂)-sized symmetric eigenproblem.
  * Exact (not an approximation) and cheap when the sets are smaller than the feature dimension.
  */
-export async function frechetDistanceFromFeatures(x: Float32Array | Float64Array, n1: number, y: Float32Array | Float64Array, n2: number, d: number): Promise<FidParts> {
+export async function frechetDistanceFromFeatures(
+  x: Float32Array | Float64Array,
+  n1: number,
+  y: Float32Array | Float64Array,
+  n2: number,
+  d: number,
+): Promise<FidParts> {
   const { a, mu: mu1 } = centred(x, n1, d);
   const { a: b, mu: mu2 } = centred(y, n2, d);
   let meanTerm = 0;
   for (let j = 0; j < d; j++) meanTerm += (mu1[j] - mu2[j]) ** 2;
-  let ssa = 0, ssb = 0;
+  let ssa = 0,
+    ssb = 0;
   for (let i = 0; i < a.length; i++) ssa += a[i] * a[i];
   for (let i = 0; i < b.length; i++) ssb += b[i] * b[i];
-  const traceSigma1 = ssa / (n1 - 1), traceSigma2 = ssb / (n2 - 1);
+  const traceSigma1 = ssa / (n1 - 1),
+    traceSigma2 = ssb / (n2 - 1);
   const c = await matmulABt(a, b, n1, d, n2); // n1 × n2
   const scale = 1 / ((n1 - 1) * (n2 - 1));
   const m = Math.min(n1, n2);
@@ -40,13 +48,24 @@ export async function frechetDistanceFromFeatures(x: Float32Array | Float64Array
   const k = await gramOfSmallerSide(c, n1, n2);
   for (let i = 0; i < k.length; i++) k[i] *= scale;
   const eig = symmetricEigenvalues(k, m);
-  let traceSqrtProduct = 0, clamped = 0;
-  for (const l of eig) { if (l > 0) traceSqrtProduct += Math.sqrt(l); else if (l < 0) clamped++; }
+  let traceSqrtProduct = 0,
+    clamped = 0;
+  for (const l of eig) {
+    if (l > 0) traceSqrtProduct += Math.sqrt(l);
+    else if (l < 0) clamped++;
+  }
   // covariances of actual rows are semidefinite: a negative beyond the rounding tolerance would be a defect here
-  const fid = nonNegativeFid({ meanTerm, traceSigma1, traceSigma2, traceSqrtProduct }, (msg) => new Error(`sample-space FID: ${msg}`));
+  const fid = nonNegativeFid(
+    { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct },
+    (msg) => new Error(`sample-space FID: ${msg}`),
+  );
   return {
     fid,
-    meanTerm, traceSigma1, traceSigma2, traceSqrtProduct,
-    route: `sample-space eigenvalues (${m}×${m})`, clampedEigenvalues: clamped,
+    meanTerm,
+    traceSigma1,
+    traceSigma2,
+    traceSqrtProduct,
+    route: `sample-space eigenvalues (${m}×${m})`,
+    clampedEigenvalues: clamped,
   };
 }

@@ -10,12 +10,19 @@
 //   Σ₁ = L Lᵀ (Cholesky)  ⇒  M = Lᵀ Σ₂ L  is similar to  Σ₁ Σ₂ = L (Lᵀ Σ₂ L) L⁻¹,
 //
 // and Σ₁^½ Σ₂ Σ₁^½ is similar to Σ₁ Σ₂ as well (Σ₁^½ (Σ₁^½ Σ₂ Σ₁^½) Σ₁^{-½}), so eig(M) = eig(Σ₁^½ Σ₂ Σ₁^½).
-// M's eigenvalues come from the two-stage symmetric reduction of src/math/symmetric-eigen.ts (dense → band through ORT float64 Gemms,
+// M's eigenvalues come from the two-stage symmetric reduction of src/math/symmetric-eigen.ts (dense → band through ORT
+// float64 Gemms,
 // band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
 import { InputError } from '../util/errors.js';
 import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
 import { congruence } from '../math/congruence.js';
-import { choleskyTolerance, isKnownValidCovariance, magnitudeDefect, symmetryDefect, validationFactor } from '../math/covariance-check.js';
+import {
+  choleskyTolerance,
+  isKnownValidCovariance,
+  magnitudeDefect,
+  symmetryDefect,
+  validationFactor,
+} from '../math/covariance-check.js';
 import { symmetricEigenvaluesTwoStage, type TwoStageOptions } from '../math/symmetric-eigen.js';
 
 export interface FrechetResult {
@@ -33,7 +40,8 @@ export interface FrechetResult {
   seconds: number;
 }
 
-export interface FrechetOptions extends Pick<TwoStageOptions, 'bandwidth' | 'groupColumns' | 'workerMinSize' | 'timings'> {
+export interface FrechetOptions
+  extends Pick<TwoStageOptions, 'bandwidth' | 'groupColumns' | 'workerMinSize' | 'timings'> {
   /** Block width of the Cholesky factorizations (default: src/math/cholesky.ts's). */
   choleskyBlock?: number;
 }
@@ -65,37 +73,70 @@ export interface FrechetOptions extends Pick<TwoStageOptions, 'bandwidth' | 'gro
  * (math/covariance-check.ts; the full semidefiniteness check runs where statistics enter from outside, fid-stats.ts and
  * stats-file.ts). The result is never negative: see nonNegativeFid.
  */
-export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, mu2: Float64Array, sigma2: Float64Array, d: number, opts: FrechetOptions = {}): Promise<FrechetResult> {
+export async function frechetDistance(
+  mu1: Float64Array,
+  sigma1: Float64Array,
+  mu2: Float64Array,
+  sigma2: Float64Array,
+  d: number,
+  opts: FrechetOptions = {},
+): Promise<FrechetResult> {
   const t0 = performance.now();
-  if (!Number.isInteger(d) || d < 1) throw new InputError(`Fréchet distance: dimension must be a positive integer, got ${d}`);
-  for (const [name, v, len] of [['mu1', mu1, d], ['mu2', mu2, d], ['sigma1', sigma1, d * d], ['sigma2', sigma2, d * d]] as const) {
-    if (v.length !== len) throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
+  if (!Number.isInteger(d) || d < 1)
+    throw new InputError(`Fréchet distance: dimension must be a positive integer, got ${d}`);
+  for (const [name, v, len] of [
+    ['mu1', mu1, d],
+    ['mu2', mu2, d],
+    ['sigma1', sigma1, d * d],
+    ['sigma2', sigma2, d * d],
+  ] as const) {
+    if (v.length !== len)
+      throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
     if (len === d * d && isKnownValidCovariance(v)) continue; // finite and symmetric already
-    for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
+    for (let i = 0; i < v.length; i++)
+      if (!Number.isFinite(v[i]))
+        throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
   }
-  for (const [name, s] of [['sigma1', sigma1], ['sigma2', sigma2]] as const) {
+  for (const [name, s] of [
+    ['sigma1', sigma1],
+    ['sigma2', sigma2],
+  ] as const) {
     const defect = symmetryDefect(s, d);
     if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
   }
-  for (const [name, m] of [['mu1', mu1], ['mu2', mu2]] as const) {
+  for (const [name, m] of [
+    ['mu1', mu1],
+    ['mu2', mu2],
+  ] as const) {
     const defect = magnitudeDefect(m, d); // beyond ±2^400 ‖μ₁ − μ₂‖² overflows
     if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
   }
-  let meanTerm = 0, traceSigma1 = 0, traceSigma2 = 0, maxDiag1 = 0, maxDiag2 = 0;
+  let meanTerm = 0,
+    traceSigma1 = 0,
+    traceSigma2 = 0,
+    maxDiag1 = 0,
+    maxDiag2 = 0;
   for (let i = 0; i < d; i++) {
     meanTerm += (mu1[i] - mu2[i]) ** 2;
-    const s1 = sigma1[i * d + i], s2 = sigma2[i * d + i];
-    traceSigma1 += s1; traceSigma2 += s2;
-    maxDiag1 = Math.max(maxDiag1, s1); maxDiag2 = Math.max(maxDiag2, s2);
+    const s1 = sigma1[i * d + i],
+      s2 = sigma2[i * d + i];
+    traceSigma1 += s1;
+    traceSigma2 += s2;
+    maxDiag1 = Math.max(maxDiag1, s1);
+    maxDiag2 = Math.max(maxDiag2, s2);
   }
-  const tol1 = d * Number.EPSILON * maxDiag1, tol2 = d * Number.EPSILON * maxDiag2;
+  const tol1 = d * Number.EPSILON * maxDiag1,
+    tol2 = d * Number.EPSILON * maxDiag2;
   const timings = opts.timings;
-  let m: Float64Array, r = d, route: string;
+  let m: Float64Array,
+    r = d,
+    route: string;
   let tc = performance.now();
   // a covariance validated by math/covariance-check.ts may carry the very factor computed here (same tolerance and
   // the default block width)
-  const factor = (s: Float64Array, tol: number) => (opts.choleskyBlock === undefined && tol === choleskyTolerance(s, d) ? validationFactor(s) : undefined)
-    ?? choleskyLower(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
+  const factor = (s: Float64Array, tol: number) =>
+    (opts.choleskyBlock === undefined && tol === choleskyTolerance(s, d) ? validationFactor(s) : undefined) ??
+    choleskyLower(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
   const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
   if (l1) {
     tc = lapTime(timings, 'cholesky', tc);
@@ -118,10 +159,20 @@ export async function frechetDistance(mu1: Float64Array, sigma1: Float64Array, m
   tc = lapTime(timings, 'congruence', tc);
   const eig = await symmetricEigenvaluesTwoStage(m, r, opts);
   lapTime(timings, 'eigenvalues', tc);
-  let traceSqrtProduct = 0, clampedEigenvalues = 0;
-  for (const l of eig) { if (l > 0) traceSqrtProduct += Math.sqrt(l); else if (l < 0) clampedEigenvalues++; }
+  let traceSqrtProduct = 0,
+    clampedEigenvalues = 0;
+  for (const l of eig) {
+    if (l > 0) traceSqrtProduct += Math.sqrt(l);
+    else if (l < 0) clampedEigenvalues++;
+  }
   const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
-  const fid = nonNegativeFid(parts, (msg) => new InputError(`Fréchet distance: ${msg}: sigma1 or sigma2 is not a valid (positive semidefinite) covariance matrix`));
+  const fid = nonNegativeFid(
+    parts,
+    (msg) =>
+      new InputError(
+        `Fréchet distance: ${msg}: sigma1 or sigma2 is not a valid (positive semidefinite) covariance matrix`,
+      ),
+  );
   return { fid, ...parts, route, clampedEigenvalues, seconds: (performance.now() - t0) / 1000 };
 }
 
@@ -134,7 +185,10 @@ export const FID_ROUNDING_TOLERANCE = 1e-6;
  * A value in [−τ, 0) with τ = FID_ROUNDING_TOLERANCE · (‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂) is taken as 0; a value below −τ
  * means the covariances were not positive semidefinite, and `invalid` makes the error to throw.
  */
-export function nonNegativeFid(p: { meanTerm: number; traceSigma1: number; traceSigma2: number; traceSqrtProduct: number }, invalid: (msg: string) => Error): number {
+export function nonNegativeFid(
+  p: { meanTerm: number; traceSigma1: number; traceSigma2: number; traceSqrtProduct: number },
+  invalid: (msg: string) => Error,
+): number {
   const fid = p.meanTerm + p.traceSigma1 + p.traceSigma2 - 2 * p.traceSqrtProduct;
   if (fid >= 0) return fid;
   const tol = FID_ROUNDING_TOLERANCE * (p.meanTerm + p.traceSigma1 + p.traceSigma2);

@@ -36,17 +36,26 @@ export interface InceptionScore {
  *  - torch-fidelity 0.4.0 `isc_features_to_metric` with `shuffleSeed: 2020` (its default; fed `logits_unbiased`,
  *    i.e. logits − fc.bias, all 1008 columns), reference pack `torch_fidelity_default` / `torch_fidelity_with_bias`.
  */
-export function inceptionScore(logits: Float32Array | Float64Array, n: number, k = 1008, opts: InceptionScoreOptions = {}): InceptionScore {
+export function inceptionScore(
+  logits: Float32Array | Float64Array,
+  n: number,
+  k = 1008,
+  opts: InceptionScoreOptions = {},
+): InceptionScore {
   const splits = opts.splits ?? 10;
-  if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(k) || k <= 0) throw new RangeError(`inceptionScore: bad shape ${n} x ${k}`);
+  if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(k) || k <= 0)
+    throw new RangeError(`inceptionScore: bad shape ${n} x ${k}`);
   if (logits.length !== n * k) throw new RangeError(`inceptionScore: ${logits.length} values for ${n} x ${k} logits`);
-  if (!Number.isInteger(splits) || splits < 1 || splits > n) throw new RangeError(`inceptionScore: splits must be in [1, N=${n}], got ${splits}`);
+  if (!Number.isInteger(splits) || splits < 1 || splits > n)
+    throw new RangeError(`inceptionScore: splits must be in [1, N=${n}], got ${splits}`);
   const order = opts.shuffleSeed == null ? null : new RandomState(opts.shuffleSeed).permutation(n);
 
-  const q = new Float64Array(k), e = new Float64Array(k);
+  const q = new Float64Array(k),
+    e = new Float64Array(k);
   const scores: number[] = [];
   for (let s = 0; s < splits; s++) {
-    const lo = Math.floor((s * n) / splits), hi = Math.floor(((s + 1) * n) / splits);
+    const lo = Math.floor((s * n) / splits),
+      hi = Math.floor(((s + 1) * n) / splits);
     q.fill(0);
     let sumPLogP = 0;
     for (let r = lo; r < hi; r++) {
@@ -54,7 +63,11 @@ export function inceptionScore(logits: Float32Array | Float64Array, n: number, k
       let m = -Infinity;
       for (let c = 0; c < k; c++) if (logits[off + c] > m) m = logits[off + c];
       let z = 0;
-      for (let c = 0; c < k; c++) { const v = Math.exp(logits[off + c] - m); e[c] = v; z += v; }
+      for (let c = 0; c < k; c++) {
+        const v = Math.exp(logits[off + c] - m);
+        e[c] = v;
+        z += v;
+      }
       const logZ = Math.log(z);
       let rowSum = 0;
       for (let c = 0; c < k; c++) {
@@ -66,7 +79,10 @@ export function inceptionScore(logits: Float32Array | Float64Array, n: number, k
     }
     const rows = hi - lo;
     let qLogQ = 0;
-    for (let c = 0; c < k; c++) { const qc = q[c] / rows; if (qc > 0) qLogQ += qc * Math.log(qc); }
+    for (let c = 0; c < k; c++) {
+      const qc = q[c] / rows;
+      if (qc > 0) qLogQ += qc * Math.log(qc);
+    }
     scores.push(Math.exp(sumPLogP / rows - qLogQ));
   }
   let mean = 0;

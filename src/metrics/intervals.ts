@@ -31,7 +31,13 @@ import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
 import { cachedSession } from '../math/ort-linalg.js';
 import { gramTiles } from '../math/distance-tiles.js';
-import { bootstrapMetrics, DEFAULT_BOOTSTRAP_MAX_SAMPLES, GEN_STREAM, spread, type BootstrapMetric } from './bootstrap.js';
+import {
+  bootstrapMetrics,
+  DEFAULT_BOOTSTRAP_MAX_SAMPLES,
+  GEN_STREAM,
+  spread,
+  type BootstrapMetric,
+} from './bootstrap.js';
 import { RandomState } from './numpy-random.js';
 import { DEFAULT_BOOTSTRAP_REPLICATES } from '../core/defaults.js';
 
@@ -74,8 +80,15 @@ export const KID_INFLUENCE_ROWS = 5000;
 const F = DataType.FLOAT;
 const f32 = (name: string, dims: (number | string)[]) => valueInfo(name, F, dims);
 
-async function run32(key: string, build: () => { nodes: ReturnType<typeof node>[]; inputs: ReturnType<typeof valueInfo>[]; outputs: ReturnType<typeof valueInfo>[] },
-  feeds: Record<string, [Float32Array, number[]]>): Promise<Record<string, Float32Array>> {
+async function run32(
+  key: string,
+  build: () => {
+    nodes: ReturnType<typeof node>[];
+    inputs: ReturnType<typeof valueInfo>[];
+    outputs: ReturnType<typeof valueInfo>[];
+  },
+  feeds: Record<string, [Float32Array, number[]]>,
+): Promise<Record<string, Float32Array>> {
   const s = await cachedSession(`intervals:${key}`, build);
   const inputs: Record<string, ort.Tensor> = {};
   for (const [k, [data, dims]] of Object.entries(feeds)) inputs[k] = new ort.Tensor('float32', data, dims);
@@ -88,8 +101,11 @@ async function run32(key: string, build: () => { nodes: ReturnType<typeof node>[
 /** One coupled Newton–Schulz step: P = 1.5·I − 0.5·Z Y, Y ← Y P, Z ← P Z. */
 const nsStep = () => ({
   nodes: [
-    node('MatMul', ['Z', 'Y'], ['ZY']), node('Mul', ['ZY', 'half'], ['H']), node('Sub', ['I15', 'H'], ['P']),
-    node('MatMul', ['Y', 'P'], ['Y2']), node('MatMul', ['P', 'Z'], ['Z2']),
+    node('MatMul', ['Z', 'Y'], ['ZY']),
+    node('Mul', ['ZY', 'half'], ['H']),
+    node('Sub', ['I15', 'H'], ['P']),
+    node('MatMul', ['Y', 'P'], ['Y2']),
+    node('MatMul', ['P', 'Z'], ['Z2']),
   ],
   inputs: [f32('Y', ['d', 'd']), f32('Z', ['d', 'd']), f32('I15', ['d', 'd']), f32('half', [1])],
   outputs: [f32('Y2', ['d', 'd']), f32('Z2', ['d', 'd'])],
@@ -97,7 +113,11 @@ const nsStep = () => ({
 
 /** Row-wise quadratic forms qᵢ = uᵢᵀ G uᵢ of a block of rows U. */
 const quadForms = () => ({
-  nodes: [node('MatMul', ['U', 'G'], ['W']), node('Mul', ['W', 'U'], ['E']), node('ReduceSum', ['E', 'ax'], ['q'], { keepdims: 0 })],
+  nodes: [
+    node('MatMul', ['U', 'G'], ['W']),
+    node('Mul', ['W', 'U'], ['E']),
+    node('ReduceSum', ['E', 'ax'], ['q'], { keepdims: 0 }),
+  ],
   inputs: [f32('U', ['r', 'd']), f32('G', ['d', 'd']), valueInfo('ax', DataType.INT64, [1])],
   outputs: [f32('q', ['r'])],
 });
@@ -106,10 +126,18 @@ const quadForms = () => ({
 const kernelTile = () => ({
   nodes: [
     node('Gemm', ['A', 'B', 'one'], ['G'], { transB: 1, alpha: { float: 1 }, beta: { float: 1 } }),
-    node('Mul', ['G', 'G'], ['G2']), node('Mul', ['G2', 'G'], ['S']),
-    node('ReduceSum', ['S', 'ax1'], ['rows'], { keepdims: 0 }), node('ReduceSum', ['S', 'ax0'], ['cols'], { keepdims: 0 }),
+    node('Mul', ['G', 'G'], ['G2']),
+    node('Mul', ['G2', 'G'], ['S']),
+    node('ReduceSum', ['S', 'ax1'], ['rows'], { keepdims: 0 }),
+    node('ReduceSum', ['S', 'ax0'], ['cols'], { keepdims: 0 }),
   ],
-  inputs: [f32('A', ['r', 'd']), f32('B', ['c', 'd']), f32('one', [1]), valueInfo('ax1', DataType.INT64, [1]), valueInfo('ax0', DataType.INT64, [1])],
+  inputs: [
+    f32('A', ['r', 'd']),
+    f32('B', ['c', 'd']),
+    f32('one', [1]),
+    valueInfo('ax1', DataType.INT64, [1]),
+    valueInfo('ax0', DataType.INT64, [1]),
+  ],
   outputs: [f32('rows', ['r']), f32('cols', ['c'])],
 });
 
@@ -123,10 +151,17 @@ const scaledProduct = () => ({
 /** G₁ = I − (T + Tᵀ)/2 with T = S₂ Z/√c, G₂ = I − (U + Uᵀ)/2 with U = S₁ Zᵀ/√c (k = 1/(2√c)). */
 const transportMaps = () => ({
   nodes: [
-    node('MatMul', ['S2', 'Z'], ['T']), node('Transpose', ['T'], ['Tt'], { perm: [1, 0] }), node('Add', ['T', 'Tt'], ['Ts']),
-    node('Mul', ['Ts', 'k'], ['Th']), node('Sub', ['I', 'Th'], ['G1']),
-    node('Transpose', ['Z'], ['Zt'], { perm: [1, 0] }), node('MatMul', ['S1', 'Zt'], ['U']), node('Transpose', ['U'], ['Ut'], { perm: [1, 0] }),
-    node('Add', ['U', 'Ut'], ['Us']), node('Mul', ['Us', 'k'], ['Uh']), node('Sub', ['I', 'Uh'], ['G2']),
+    node('MatMul', ['S2', 'Z'], ['T']),
+    node('Transpose', ['T'], ['Tt'], { perm: [1, 0] }),
+    node('Add', ['T', 'Tt'], ['Ts']),
+    node('Mul', ['Ts', 'k'], ['Th']),
+    node('Sub', ['I', 'Th'], ['G1']),
+    node('Transpose', ['Z'], ['Zt'], { perm: [1, 0] }),
+    node('MatMul', ['S1', 'Zt'], ['U']),
+    node('Transpose', ['U'], ['Ut'], { perm: [1, 0] }),
+    node('Add', ['U', 'Ut'], ['Us']),
+    node('Mul', ['Us', 'k'], ['Uh']),
+    node('Sub', ['I', 'Uh'], ['G2']),
   ],
   inputs: [f32('S1', ['d', 'd']), f32('S2', ['d', 'd']), f32('Z', ['d', 'd']), f32('I', ['d', 'd']), f32('k', [1])],
   outputs: [f32('G1', ['d', 'd']), f32('G2', ['d', 'd'])],
@@ -134,19 +169,34 @@ const transportMaps = () => ({
 
 /** Number of coupled Newton–Schulz steps that bring every scaled eigenvalue ≥ `floor` to within 1e-6 of convergence. */
 export function newtonSchulzSteps(floor: number): number {
-  let e = floor, k = 0;
-  while (Math.abs(1 - e) > 1e-6 && k < 60) { e = (e * (3 - e) * (3 - e)) / 4; k++; }
+  let e = floor,
+    k = 0;
+  while (Math.abs(1 - e) > 1e-6 && k < 60) {
+    e = (e * (3 - e) * (3 - e)) / 4;
+    k++;
+  }
   return k;
 }
 
 /** Largest eigenvalue of Σ₁Σ₂ (both PSD) by power iteration on Σ₁^½ Σ₂ Σ₁^½'s similar form: v ← Σ₁ Σ₂ v. */
 function largestEigenvalue(s1: Float64Array, s2: Float64Array, d: number): number {
-  let v = new Float64Array(d).fill(1 / Math.sqrt(d)), lambda = 0;
+  let v = new Float64Array(d).fill(1 / Math.sqrt(d)),
+    lambda = 0;
   const t = new Float64Array(d);
   for (let it = 0; it < 40; it++) {
-    for (let i = 0; i < d; i++) { let s = 0; const o = i * d; for (let j = 0; j < d; j++) s += s2[o + j] * v[j]; t[i] = s; }
+    for (let i = 0; i < d; i++) {
+      let s = 0;
+      const o = i * d;
+      for (let j = 0; j < d; j++) s += s2[o + j] * v[j];
+      t[i] = s;
+    }
     const w = new Float64Array(d);
-    for (let i = 0; i < d; i++) { let s = 0; const o = i * d; for (let j = 0; j < d; j++) s += s1[o + j] * t[j]; w[i] = s; }
+    for (let i = 0; i < d; i++) {
+      let s = 0;
+      const o = i * d;
+      for (let j = 0; j < d; j++) s += s1[o + j] * t[j];
+      w[i] = s;
+    }
     let norm = 0;
     for (let i = 0; i < d; i++) norm += w[i] * w[i];
     norm = Math.sqrt(norm);
@@ -164,43 +214,83 @@ function largestEigenvalue(s1: Float64Array, s2: Float64Array, d: number): numbe
  * The matrices of FID's influence function: G₁ = I − T and G₂ = I − T⁻¹ (symmetrized), T the optimal transport map
  * from N(μ₁, Σ₁) to N(μ₂, Σ₂), through A^{−½} for A = Σ₁Σ₂ by coupled Newton–Schulz in float32.
  */
-export async function fidInfluenceMatrices(sigma1: Float64Array, sigma2: Float64Array, d: number): Promise<{ g1: Float32Array; g2: Float32Array; steps: number }> {
+export async function fidInfluenceMatrices(
+  sigma1: Float64Array,
+  sigma2: Float64Array,
+  d: number,
+): Promise<{ g1: Float32Array; g2: Float32Array; steps: number }> {
   // A = Σ₁Σ₂ / c with c above its spectral radius (power iteration, with a margin: Newton–Schulz converges for
   // scaled eigenvalues in (0, 3)); eigenvalues below 1e-5·c are not resolved (their share of T is ≤ √1e-5 of the rest)
   const c = 1.25 * largestEigenvalue(sigma1, sigma2, d);
-  const s1 = Float32Array.from(sigma1), s2 = Float32Array.from(sigma2);
-  const eye15 = new Float32Array(d * d), eye = new Float32Array(d * d);
-  for (let i = 0; i < d; i++) { eye15[i * d + i] = 1.5; eye[i * d + i] = 1; }
-  let { Y: y } = await run32('scaled-product', scaledProduct, { S1: [s1, [d, d]], S2: [s2, [d, d]], k: [Float32Array.of(1 / c), [1]] });
+  const s1 = Float32Array.from(sigma1),
+    s2 = Float32Array.from(sigma2);
+  const eye15 = new Float32Array(d * d),
+    eye = new Float32Array(d * d);
+  for (let i = 0; i < d; i++) {
+    eye15[i * d + i] = 1.5;
+    eye[i * d + i] = 1;
+  }
+  let { Y: y } = await run32('scaled-product', scaledProduct, {
+    S1: [s1, [d, d]],
+    S2: [s2, [d, d]],
+    k: [Float32Array.of(1 / c), [1]],
+  });
   let z: Float32Array = eye;
   const steps = newtonSchulzSteps(1e-5);
   const half = Float32Array.of(0.5);
   for (let k = 0; k < steps; k++) {
-    const r = await run32('newton-schulz', nsStep, { Y: [y, [d, d]], Z: [z, [d, d]], I15: [eye15, [d, d]], half: [half, [1]] });
-    y = r.Y2; z = r.Z2;
+    const r = await run32('newton-schulz', nsStep, {
+      Y: [y, [d, d]],
+      Z: [z, [d, d]],
+      I15: [eye15, [d, d]],
+      half: [half, [1]],
+    });
+    y = r.Y2;
+    z = r.Z2;
   }
   // z ≈ (A/c)^{−½} = √c·A^{−½}: T = Σ₂ A^{−½} = Σ₂ z/√c, T⁻¹ = Σ₁ zᵀ/√c
   const { G1: g1, G2: g2 } = await run32('transport-maps', transportMaps, {
-    S1: [s1, [d, d]], S2: [s2, [d, d]], Z: [z, [d, d]], I: [eye, [d, d]], k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
+    S1: [s1, [d, d]],
+    S2: [s2, [d, d]],
+    Z: [z, [d, d]],
+    I: [eye, [d, d]],
+    k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
   });
   return { g1, g2, steps };
 }
 
 /** Influence values 2s·δ·u + uᵀGu for the rows of x (u = x − μ), in blocks of rows through onnxruntime. */
-async function quadraticInfluence(x: Float32Array, n: number, d: number, mu: Float64Array, delta: Float64Array, sign: number, g: Float32Array): Promise<Float64Array> {
+async function quadraticInfluence(
+  x: Float32Array,
+  n: number,
+  d: number,
+  mu: Float64Array,
+  delta: Float64Array,
+  sign: number,
+  g: Float32Array,
+): Promise<Float64Array> {
   const out = new Float64Array(n);
   const block = Math.max(1, Math.min(n, Math.floor(2 ** 22 / d)));
-  const u = new Float32Array(block * d), ax = BigInt64Array.of(1n);
+  const u = new Float32Array(block * d),
+    ax = BigInt64Array.of(1n);
   const s = await cachedSession('intervals:quad-forms', quadForms);
   for (let r0 = 0; r0 < n; r0 += block) {
     const r = Math.min(block, n - r0);
     for (let i = 0; i < r; i++) {
       let lin = 0;
       const o = (r0 + i) * d;
-      for (let j = 0; j < d; j++) { const v = x[o + j] - mu[j]; u[i * d + j] = v; lin += delta[j] * v; }
+      for (let j = 0; j < d; j++) {
+        const v = x[o + j] - mu[j];
+        u[i * d + j] = v;
+        lin += delta[j] * v;
+      }
       out[r0 + i] = 2 * sign * lin;
     }
-    const res = await s.run({ U: new ort.Tensor('float32', u.subarray(0, r * d), [r, d]), G: new ort.Tensor('float32', g, [d, d]), ax: new ort.Tensor('int64', ax, [1]) });
+    const res = await s.run({
+      U: new ort.Tensor('float32', u.subarray(0, r * d), [r, d]),
+      G: new ort.Tensor('float32', g, [d, d]),
+      ax: new ort.Tensor('int64', ax, [1]),
+    });
     const q = res.q.data as Float32Array;
     for (let i = 0; i < r; i++) out[r0 + i] += q[i];
   }
@@ -208,11 +298,23 @@ async function quadraticInfluence(x: Float32Array, n: number, d: number, mu: Flo
 }
 
 /** FID's per-sample influence values (delta method), for N above d. */
-export async function fidInfluence(x: Float32Array, n1: number, mu1: Float64Array, sigma1: Float64Array,
-  y: Float32Array, n2: number, mu2: Float64Array, sigma2: Float64Array, d: number): Promise<{ ifx: Float64Array; ify: Float64Array }> {
+export async function fidInfluence(
+  x: Float32Array,
+  n1: number,
+  mu1: Float64Array,
+  sigma1: Float64Array,
+  y: Float32Array,
+  n2: number,
+  mu2: Float64Array,
+  sigma2: Float64Array,
+  d: number,
+): Promise<{ ifx: Float64Array; ify: Float64Array }> {
   const { g1, g2 } = await fidInfluenceMatrices(sigma1, sigma2, d);
   const delta = Float64Array.from(mu1, (v, j) => v - mu2[j]);
-  return { ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1), ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2) };
+  return {
+    ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1),
+    ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2),
+  };
 }
 
 /** Rows `idx` of x (all rows when undefined) as one float32 block. */
@@ -227,20 +329,36 @@ function gather(x: Float32Array, idx: Int32Array | undefined, n: number, d: numb
  * Kernel row sums Σⱼ k(aᵢ, bⱼ) (and the column sums) of the cubic kernel k = (a·b/d + 1)³ over float32 tiles, or with
  * `b === null` the off-diagonal row sums Σ_{j≠i} k(aᵢ, aⱼ).
  */
-async function kernelRowSums(a: Float32Array, na: number, b: Float32Array | null, nb: number, d: number, tile = 1024): Promise<{ rows: Float64Array; cols: Float64Array }> {
-  const sym = b === null, other = b ?? a;
-  const rows = new Float64Array(na), cols = new Float64Array(sym ? na : nb);
+async function kernelRowSums(
+  a: Float32Array,
+  na: number,
+  b: Float32Array | null,
+  nb: number,
+  d: number,
+  tile = 1024,
+): Promise<{ rows: Float64Array; cols: Float64Array }> {
+  const sym = b === null,
+    other = b ?? a;
+  const rows = new Float64Array(na),
+    cols = new Float64Array(sym ? na : nb);
   // scale by d^{−½} each side so that the Gemm computes a·b/d directly
   const s = 1 / Math.sqrt(d);
-  const as = a.map((v) => v * s), bs = sym ? as : other.map((v) => v * s);
-  const one = Float32Array.of(1), ax1 = BigInt64Array.of(1n), ax0 = BigInt64Array.of(0n);
+  const as = a.map((v) => v * s),
+    bs = sym ? as : other.map((v) => v * s);
+  const one = Float32Array.of(1),
+    ax1 = BigInt64Array.of(1n),
+    ax0 = BigInt64Array.of(0n);
   const sess = await cachedSession('intervals:kernel-tile', kernelTile);
   for (const { i0, ti, j0, tj } of gramTiles(na, sym ? na : nb, tile, sym)) {
     const res = await sess.run({
-      A: new ort.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]), B: new ort.Tensor('float32', bs.subarray(j0 * d, (j0 + tj) * d), [tj, d]),
-      one: new ort.Tensor('float32', one, [1]), ax1: new ort.Tensor('int64', ax1, [1]), ax0: new ort.Tensor('int64', ax0, [1]),
+      A: new ort.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]),
+      B: new ort.Tensor('float32', bs.subarray(j0 * d, (j0 + tj) * d), [tj, d]),
+      one: new ort.Tensor('float32', one, [1]),
+      ax1: new ort.Tensor('int64', ax1, [1]),
+      ax0: new ort.Tensor('int64', ax0, [1]),
     });
-    const r = res.rows.data as Float32Array, c = res.cols.data as Float32Array;
+    const r = res.rows.data as Float32Array,
+      c = res.cols.data as Float32Array;
     const diag = sym && i0 === j0;
     for (let i = 0; i < ti; i++) rows[i0 + i] += r[i];
     if (sym && !diag) for (let j = 0; j < tj; j++) rows[j0 + j] += c[j];
@@ -259,13 +377,24 @@ async function kernelRowSums(a: Float32Array, na: number, b: Float32Array | null
 }
 
 /** KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it). */
-export async function kidInfluence(x: Float32Array, m: number, y: Float32Array, n: number, d: number, seed: number, rows = KID_INFLUENCE_ROWS)
-  : Promise<{ ifx: Float64Array; ify: Float64Array; m: number; n: number }> {
+export async function kidInfluence(
+  x: Float32Array,
+  m: number,
+  y: Float32Array,
+  n: number,
+  d: number,
+  seed: number,
+  rows = KID_INFLUENCE_ROWS,
+): Promise<{ ifx: Float64Array; ify: Float64Array; m: number; n: number }> {
   const ix = m > rows ? new RandomState((seed ^ KID_STREAM) >>> 0).choiceWithoutReplacement(m, rows) : undefined;
-  const iy = n > rows ? new RandomState((seed ^ KID_STREAM ^ GEN_STREAM) >>> 0).choiceWithoutReplacement(n, rows) : undefined;
-  const mm = ix ? rows : m, nn = iy ? rows : n;
-  const xs = gather(x, ix, m, d), ys = gather(y, iy, n, d);
-  const kxx = await kernelRowSums(xs, mm, null, mm, d), kyy = await kernelRowSums(ys, nn, null, nn, d);
+  const iy =
+    n > rows ? new RandomState((seed ^ KID_STREAM ^ GEN_STREAM) >>> 0).choiceWithoutReplacement(n, rows) : undefined;
+  const mm = ix ? rows : m,
+    nn = iy ? rows : n;
+  const xs = gather(x, ix, m, d),
+    ys = gather(y, iy, n, d);
+  const kxx = await kernelRowSums(xs, mm, null, mm, d),
+    kyy = await kernelRowSums(ys, nn, null, nn, d);
   const kxy = await kernelRowSums(xs, mm, ys, nn, d);
   const ifx = Float64Array.from(kxx.rows, (v, i) => 2 * (v / (mm - 1) - kxy.rows[i] / nn));
   const ify = Float64Array.from(kyy.rows, (v, j) => 2 * (v / (nn - 1) - kxy.cols[j] / mm));
@@ -280,14 +409,29 @@ const KID_STREAM = 0x1b873593;
  * multinomial resamples of all rows, drawn from the bootstrap's streams: RandomState(seed) for the first set,
  * RandomState(seed ^ GEN_STREAM) for the second.
  */
-export function linearReplicates(value: number, ifx: Float64Array, ify: Float64Array, B: number, seed: number): Float64Array {
-  const centred = (a: Float64Array) => { let s = 0; for (const v of a) s += v; s /= a.length; return Float64Array.from(a, (v) => v - s); };
-  const hx = centred(ifx), hy = centred(ify);
-  const rngX = new RandomState(seed >>> 0), rngY = new RandomState((seed ^ GEN_STREAM) >>> 0);
+export function linearReplicates(
+  value: number,
+  ifx: Float64Array,
+  ify: Float64Array,
+  B: number,
+  seed: number,
+): Float64Array {
+  const centred = (a: Float64Array) => {
+    let s = 0;
+    for (const v of a) s += v;
+    s /= a.length;
+    return Float64Array.from(a, (v) => v - s);
+  };
+  const hx = centred(ifx),
+    hy = centred(ify);
+  const rngX = new RandomState(seed >>> 0),
+    rngY = new RandomState((seed ^ GEN_STREAM) >>> 0);
   const out = new Float64Array(B);
-  const m = hx.length, n = hy.length;
+  const m = hx.length,
+    n = hy.length;
   for (let b = 0; b < B; b++) {
-    let sx = 0, sy = 0;
+    let sx = 0,
+      sy = 0;
     for (let i = 0; i < m; i++) sx += hx[rngX.randomInterval(m - 1)];
     for (let j = 0; j < n; j++) sy += hy[rngY.randomInterval(n - 1)];
     out[b] = value + sx / m + sy / n;
@@ -302,7 +446,11 @@ function fromReplicates(replicates: Float64Array, scale: number, method: Interva
 }
 
 export interface IntervalInputs {
-  x: Float32Array; nReal: number; y: Float32Array; nGen: number; d: number;
+  x: Float32Array;
+  nReal: number;
+  y: Float32Array;
+  nGen: number;
+  d: number;
   /** Statistics of each set (FID's delta method needs the covariances). */
   real?: { mu: Float64Array; sigma: Float64Array };
   generated?: { mu: Float64Array; sigma: Float64Array };
@@ -319,20 +467,38 @@ export function fidDeltaApplies(inp: Pick<IntervalInputs, 'nReal' | 'nGen' | 'd'
  * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by the
  * U-statistic projection, P/R/D/C by the pooled percentile bootstrap (see the header).
  */
-export async function metricIntervals(inp: IntervalInputs, metrics: readonly BootstrapMetric[], o: IntervalOptions = {}): Promise<IntervalsResult> {
+export async function metricIntervals(
+  inp: IntervalInputs,
+  metrics: readonly BootstrapMetric[],
+  o: IntervalOptions = {},
+): Promise<IntervalsResult> {
   const t0 = performance.now();
-  const B = o.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES, seed = o.seed ?? 0;
+  const B = o.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES,
+    seed = o.seed ?? 0;
   if (!Number.isInteger(B) || B < 2) throw new RangeError(`intervals: replicates must be an integer ≥ 2, got ${B}`);
   const { x, nReal, y, nGen, d } = inp;
   const out: IntervalsResult['intervals'] = {};
   const want = new Set(metrics);
   const stepTimes: string[] = [];
-  const note = (what: string, t: number) => { stepTimes.push(`${what} ${((performance.now() - t) / 1000).toFixed(1)} s`); o.progress?.(`intervals: ${what} done in ${((performance.now() - t) / 1000).toFixed(1)} s`); };
+  const note = (what: string, t: number) => {
+    stepTimes.push(`${what} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    o.progress?.(`intervals: ${what} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  };
   const boot: BootstrapMetric[] = [];
   if (want.has('fid')) {
     if (fidDeltaApplies(inp)) {
       const t = performance.now();
-      const { ifx, ify } = await fidInfluence(x, nReal, inp.real!.mu, inp.real!.sigma, y, nGen, inp.generated!.mu, inp.generated!.sigma, d);
+      const { ifx, ify } = await fidInfluence(
+        x,
+        nReal,
+        inp.real!.mu,
+        inp.real!.sigma,
+        y,
+        nGen,
+        inp.generated!.mu,
+        inp.generated!.sigma,
+        d,
+      );
       out.fid = fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
       note('FID (delta method)', t);
     } else boot.push('fid');
@@ -340,7 +506,11 @@ export async function metricIntervals(inp: IntervalInputs, metrics: readonly Boo
   if (want.has('kid')) {
     const t = performance.now();
     const k = await kidInfluence(x, nReal, y, nGen, d, seed, o.kidRows);
-    out.kid = fromReplicates(linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed), Math.sqrt(Math.max(k.m / nReal, k.n / nGen)), 'u-statistic');
+    out.kid = fromReplicates(
+      linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed),
+      Math.sqrt(Math.max(k.m / nReal, k.n / nGen)),
+      'u-statistic',
+    );
     note('KID (U-statistic projection)', t);
   }
   for (const m of ['precision', 'recall', 'density', 'coverage'] as const) if (want.has(m)) boot.push(m);
@@ -351,25 +521,49 @@ export async function metricIntervals(inp: IntervalInputs, metrics: readonly Boo
     const prdcWanted = boot.filter((m) => m !== 'fid');
     if (prdcWanted.length) {
       // a seeded pool of ≤ cap rows per set, its Gram matrices formed once (bootstrapMetrics' full-Gram path)
-      const p = Math.min(nReal, cap), q = Math.min(nGen, cap);
-      const px = p < nReal ? new RandomState((seed ^ POOL_STREAM) >>> 0).choiceWithoutReplacement(nReal, p).sort() : undefined;
-      const py = q < nGen ? new RandomState((seed ^ POOL_STREAM ^ GEN_STREAM) >>> 0).choiceWithoutReplacement(nGen, q).sort() : undefined;
+      const p = Math.min(nReal, cap),
+        q = Math.min(nGen, cap);
+      const px =
+        p < nReal ? new RandomState((seed ^ POOL_STREAM) >>> 0).choiceWithoutReplacement(nReal, p).sort() : undefined;
+      const py =
+        q < nGen
+          ? new RandomState((seed ^ POOL_STREAM ^ GEN_STREAM) >>> 0).choiceWithoutReplacement(nGen, q).sort()
+          : undefined;
       const r = await bootstrapMetrics(gather(x, px, nReal, d), p, gather(y, py, nGen, d), q, d, prdcWanted, {
-        replicates: B, seed, maxSamples: Math.max(p, q), kPR: o.kPR, kDC: o.kDC, progress: o.progress,
+        replicates: B,
+        seed,
+        maxSamples: Math.max(p, q),
+        kPR: o.kPR,
+        kDC: o.kDC,
+        progress: o.progress,
       });
       const scale = Math.sqrt(Math.max(p / nReal, q / nGen));
-      for (const m of prdcWanted) { const iv = r.intervals[m]!; out[m] = fromReplicates(iv.replicates, scale, 'bootstrap'); }
+      for (const m of prdcWanted) {
+        const iv = r.intervals[m]!;
+        out[m] = fromReplicates(iv.replicates, scale, 'bootstrap');
+      }
       draws = { real: p, generated: q };
     }
     if (boot.includes('fid')) {
-      const r = await bootstrapMetrics(x, nReal, y, nGen, d, ['fid'], { replicates: B, seed, maxSamples: o.maxSamples, progress: o.progress });
+      const r = await bootstrapMetrics(x, nReal, y, nGen, d, ['fid'], {
+        replicates: B,
+        seed,
+        maxSamples: o.maxSamples,
+        progress: o.progress,
+      });
       const iv = r.intervals.fid!;
       out.fid = { halfWidth: iv.halfWidth, se: iv.se, replicates: iv.replicates, scale: iv.scale, method: 'bootstrap' };
       fidDraws = r.fidDraws ?? r.draws;
     }
     note(`${boot.join(', ')} (bootstrap)`, t);
   }
-  return { intervals: out, replicates: B, ...(draws ? { draws } : {}), ...(fidDraws ? { fidDraws } : {}), seconds: (performance.now() - t0) / 1000 };
+  return {
+    intervals: out,
+    replicates: B,
+    ...(draws ? { draws } : {}),
+    ...(fidDraws ? { fidDraws } : {}),
+    seconds: (performance.now() - t0) / 1000,
+  };
 }
 
 /** XOR'ed into the seed for the percentile bootstrap's pool of rows. */

@@ -8,7 +8,8 @@
 //
 // Why the default β = 0.25 and not Alaa et al.'s 1: for held-out samples from the training distribution, x* is y's
 // nearest of N points and r(x*) is x*'s nearest of N − 1 others, so ρ < 1 about half of the time. Measured on the
-// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos; tests/unit/memorization.test.ts
+// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos;
+// tests/unit/memorization.test.ts
 // asserts every number here):
 //   held-out B (200 other crops of the same photos): ρ quantiles 1% 0.345, 5% 0.532, 50% 0.976; 105/200 (52.5%) have
 //     ρ < 1. Its minimum, 0.132, is B[23], a crop shifted by (−2, +1) px from A[133] (95% overlap: a true near-copy);
@@ -19,7 +20,8 @@
 //     isotropic feature noise of 0.1% / 1% / 3% of ‖x‖ gives median ρ 0.034 / 0.34 / 1.03 (the median r(x*) is 4.4% of
 //     the mean feature norm).
 // β = 0.25 sits ~25% below every honest non-overlapping pair (≥ 0.33 in B and D): it flags 1/200 of B (the shifted
-// crop), none of C or D, and every copy perturbed by less than a quarter of its training neighbour's spacing. A power-law
+// crop), none of C or D, and every copy perturbed by less than a quarter of its training neighbour's spacing. A
+// power-law
 // fit of B's lower tail (P(ρ < x) ∝ x^3.7 between the 1% and 5% quantiles) puts an honest model's share near 0.3%.
 // The reference (held-out real) set is the calibration: its share at β is what an honest model scores, and reference
 // rows with ρ < β are near-duplicates of training rows (a leak between the splits).
@@ -63,7 +65,8 @@ export interface MemorizationOptions {
   reference?: { features: Float32Array; n: number };
   /** Rows per Gram tile (default 1024). */
   tile?: number;
-  /** How r(x*) is found: all distinct training rows (upper-triangle pass), only the used ones, or the cheaper (auto). */
+  /** How r(x*) is found: all distinct training rows (upper-triangle pass), only the used ones, or the cheaper (auto).
+   * */
   radiusPass?: 'auto' | 'triangle' | 'rows';
   /** Where the float32 tiles run (ort-linalg.ts tileSession); the results are the same on every device. */
   device?: MetricsDevice;
@@ -77,8 +80,12 @@ interface PairBase {
   /** ρ = distance / r(x*). */
   ratio: number;
 }
-export interface GeneratedPair extends PairBase { generated: number }
-export interface ReferencePair extends PairBase { reference: number }
+export interface GeneratedPair extends PairBase {
+  generated: number;
+}
+export interface ReferencePair extends PairBase {
+  reference: number;
+}
 
 /** Per-sample results of one set (generated or reference) against training. */
 export interface NearestTraining {
@@ -125,26 +132,39 @@ type Precision = 'float32' | 'float64';
 
 /** Gram tile + TopK graph. Rows: for each row of A, the k smallest of −2·a·b + ‖b‖² over the rows of B (value, column).
  * With columns: also, for each row of B, the k smallest of −2·a·b + ‖a‖² over the rows of A. */
-function tileSession(precision: Precision, columns: boolean, device: MetricsDevice = 'cpu'): Promise<ort.InferenceSession> {
-  if (precision === 'float32') return deviceTileSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns), device);
+function tileSession(
+  precision: Precision,
+  columns: boolean,
+  device: MetricsDevice = 'cpu',
+): Promise<ort.InferenceSession> {
+  if (precision === 'float32')
+    return deviceTileSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns), device);
   return cachedSession(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns));
 }
 
 function tileGraph(precision: Precision, columns: boolean) {
   const T = precision === 'float32' ? DataType.FLOAT : DataType.DOUBLE;
-  const I64 = DataType.INT64, I32 = DataType.INT32;
+  const I64 = DataType.INT64,
+    I32 = DataType.INT32;
   const nodes = [
     node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
     node('Add', ['P', 'bb'], ['rowA']),
     node('TopK', ['rowA', 'kRow'], ['rowVal', 'rowIdx64'], { axis: 1, largest: 0, sorted: 1 }),
     node('Cast', ['rowIdx64'], ['rowIdx'], { to: I32 }),
   ];
-  const inputs = [valueInfo('A', T, ['m', 'd']), valueInfo('B', T, ['n', 'd']), valueInfo('bb', T, [1, 'n']), valueInfo('kRow', I64, [1])];
+  const inputs = [
+    valueInfo('A', T, ['m', 'd']),
+    valueInfo('B', T, ['n', 'd']),
+    valueInfo('bb', T, [1, 'n']),
+    valueInfo('kRow', I64, [1]),
+  ];
   const outputs = [valueInfo('rowVal', T, ['m', 'kr']), valueInfo('rowIdx', I32, ['m', 'kr'])];
   if (columns) {
-    nodes.push(node('Add', ['P', 'aa'], ['colA']),
+    nodes.push(
+      node('Add', ['P', 'aa'], ['colA']),
       node('TopK', ['colA', 'kCol'], ['colVal', 'colIdx64'], { axis: 0, largest: 0, sorted: 1 }),
-      node('Cast', ['colIdx64'], ['colIdx'], { to: I32 }));
+      node('Cast', ['colIdx64'], ['colIdx'], { to: I32 }),
+    );
     inputs.push(valueInfo('aa', T, ['m', 1]), valueInfo('kCol', I64, [1]));
     outputs.push(valueInfo('colVal', T, ['kc', 'n']), valueInfo('colIdx', I32, ['kc', 'n']));
   }
@@ -172,12 +192,20 @@ function globalRow(r: Rows, local: number): number {
 }
 
 function makeRows(x: Float32Array, ids: Int32Array | null, n: number, mean: Float64Array, d: number): Rows {
-  const sq32 = new Float64Array(n), sq64 = new Float64Array(n);
+  const sq32 = new Float64Array(n),
+    sq64 = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const o = (ids ? ids[k] : k) * d;
-    let s32 = 0, s64 = 0;
-    for (let c = 0; c < d; c++) { const v = x[o + c] - mean[c], f = Math.fround(v); s32 += f * f; s64 += v * v; }
-    sq32[k] = s32; sq64[k] = s64;
+    let s32 = 0,
+      s64 = 0;
+    for (let c = 0; c < d; c++) {
+      const v = x[o + c] - mean[c],
+        f = Math.fround(v);
+      s32 += f * f;
+      s64 += v * v;
+    }
+    sq32[k] = s32;
+    sq64[k] = s64;
   }
   return { x, ids, n, mean, sq32, sq64 };
 }
@@ -185,8 +213,12 @@ function makeRows(x: Float32Array, ids: Int32Array | null, n: number, mean: Floa
 /** The subset of local rows `locals` of r. */
 function subsetRows(r: Rows, locals: Int32Array): Rows {
   return {
-    x: r.x, ids: Int32Array.from(locals, (l) => globalRow(r, l)), n: locals.length, mean: r.mean,
-    sq32: Float64Array.from(locals, (l) => r.sq32[l]), sq64: Float64Array.from(locals, (l) => r.sq64[l]),
+    x: r.x,
+    ids: Int32Array.from(locals, (l) => globalRow(r, l)),
+    n: locals.length,
+    mean: r.mean,
+    sq32: Float64Array.from(locals, (l) => r.sq32[l]),
+    sq64: Float64Array.from(locals, (l) => r.sq64[l]),
   };
 }
 
@@ -195,7 +227,8 @@ function block(r: Rows, start: number, count: number, d: number, precision: Prec
   const out = precision === 'float64' ? new Float64Array(count * d) : new Float32Array(count * d);
   const mean = r.mean;
   for (let k = 0; k < count; k++) {
-    const o = globalRow(r, start + k) * d, p = k * d;
+    const o = globalRow(r, start + k) * d,
+      p = k * d;
     for (let c = 0; c < d; c++) out[p + c] = r.x[o + c] - mean[c];
   }
   return out;
@@ -218,11 +251,21 @@ const newBuffers = (rows: number): Buffers => newTopK(rows, K);
 const insert = topKInsert;
 
 function tensorOf(precision: Precision, data: Float32Array | Float64Array, dims: number[]): ort.Tensor {
-  return precision === 'float32' ? new ort.Tensor('float32', data as Float32Array, dims) : new ort.Tensor('float64', data as Float64Array, dims);
+  return precision === 'float32'
+    ? new ort.Tensor('float32', data as Float32Array, dims)
+    : new ort.Tensor('float64', data as Float64Array, dims);
 }
 
 /** Every query row against every target row, tile by tile: fills `buf` (one buffer row per query row). */
-async function crossPass(q: Rows, t: Rows, d: number, tile: number, precision: Precision, buf: Buffers, device: MetricsDevice = 'cpu'): Promise<void> {
+async function crossPass(
+  q: Rows,
+  t: Rows,
+  d: number,
+  tile: number,
+  precision: Precision,
+  buf: Buffers,
+  device: MetricsDevice = 'cpu',
+): Promise<void> {
   const session = await tileSession(precision, false, device);
   for (let j0 = 0; j0 < t.n; j0 += tile) {
     const tj = Math.min(tile, t.n - j0);
@@ -233,10 +276,13 @@ async function crossPass(q: Rows, t: Rows, d: number, tile: number, precision: P
     for (let i0 = 0; i0 < q.n; i0 += tile) {
       const ti = Math.min(tile, q.n - i0);
       const out = await session.run({
-        A: tensorOf(precision, block(q, i0, ti, d, precision), [ti, d]), B, bb,
+        A: tensorOf(precision, block(q, i0, ti, d, precision), [ti, d]),
+        B,
+        bb,
         kRow: new ort.Tensor('int64', BigInt64Array.of(BigInt(kRow)), [1]),
       });
-      const val = out.rowVal.data as Float32Array | Float64Array, idx = out.rowIdx.data as Int32Array;
+      const val = out.rowVal.data as Float32Array | Float64Array,
+        idx = out.rowIdx.data as Int32Array;
       for (let r = 0; r < ti; r++) {
         const qq = qSq[i0 + r];
         for (let p = 0; p < kRow; p++) insert(buf, i0 + r, qq + val[r * kRow + p], j0 + idx[r * kRow + p]);
@@ -246,8 +292,15 @@ async function crossPass(q: Rows, t: Rows, d: number, tile: number, precision: P
 }
 
 /** Upper-triangle pass of a set against itself (float32): each row's candidates among all rows, itself included. */
-async function trianglePass(t: Rows, d: number, tile: number, buf: Buffers, device: MetricsDevice = 'cpu'): Promise<void> {
-  const rowsOnly = await tileSession('float32', false, device), both = await tileSession('float32', true, device);
+async function trianglePass(
+  t: Rows,
+  d: number,
+  tile: number,
+  buf: Buffers,
+  device: MetricsDevice = 'cpu',
+): Promise<void> {
+  const rowsOnly = await tileSession('float32', false, device),
+    both = await tileSession('float32', true, device);
   for (let i0 = 0; i0 < t.n; i0 += tile) {
     const ti = Math.min(tile, t.n - i0);
     const A = new ort.Tensor('float32', block(t, i0, ti, d, 'float32') as Float32Array, [ti, d]);
@@ -255,22 +308,29 @@ async function trianglePass(t: Rows, d: number, tile: number, buf: Buffers, devi
     for (let j0 = i0; j0 < t.n; j0 += tile) {
       const tj = Math.min(tile, t.n - j0);
       const diagonal = j0 === i0;
-      const kRow = Math.min(K, tj), kCol = Math.min(K, ti);
+      const kRow = Math.min(K, tj),
+        kCol = Math.min(K, ti);
       const feeds: Record<string, ort.Tensor> = {
-        A, B: diagonal ? A : new ort.Tensor('float32', block(t, j0, tj, d, 'float32') as Float32Array, [tj, d]),
+        A,
+        B: diagonal ? A : new ort.Tensor('float32', block(t, j0, tj, d, 'float32') as Float32Array, [tj, d]),
         bb: new ort.Tensor('float32', normBlock(t, j0, tj, 'float32') as Float32Array, [1, tj]),
         kRow: new ort.Tensor('int64', BigInt64Array.of(BigInt(kRow)), [1]),
       };
       // A diagonal tile is symmetric: its row TopK already covers both sides.
-      if (!diagonal) { feeds.aa = new ort.Tensor('float32', aaBlock, [ti, 1]); feeds.kCol = new ort.Tensor('int64', BigInt64Array.of(BigInt(kCol)), [1]); }
+      if (!diagonal) {
+        feeds.aa = new ort.Tensor('float32', aaBlock, [ti, 1]);
+        feeds.kCol = new ort.Tensor('int64', BigInt64Array.of(BigInt(kCol)), [1]);
+      }
       const out = await (diagonal ? rowsOnly : both).run(feeds);
-      const rv = out.rowVal.data as Float32Array, ri = out.rowIdx.data as Int32Array;
+      const rv = out.rowVal.data as Float32Array,
+        ri = out.rowIdx.data as Int32Array;
       for (let r = 0; r < ti; r++) {
         const qq = t.sq32[i0 + r];
         for (let p = 0; p < kRow; p++) insert(buf, i0 + r, qq + rv[r * kRow + p], j0 + ri[r * kRow + p]);
       }
       if (diagonal) continue;
-      const cv = out.colVal.data as Float32Array, ci = out.colIdx.data as Int32Array;
+      const cv = out.colVal.data as Float32Array,
+        ci = out.colIdx.data as Int32Array;
       for (let c = 0; c < tj; c++) {
         const tt = t.sq32[j0 + c];
         for (let p = 0; p < kCol; p++) insert(buf, j0 + c, tt + cv[p * tj + c], i0 + ci[p * tj + c]);
@@ -281,14 +341,27 @@ async function trianglePass(t: Rows, d: number, tile: number, buf: Buffers, devi
 
 /** Σ (x_i − y_j)² in float64, computed from the differences (exact copies give exactly 0). */
 function squaredDistance(x: Float32Array, i: number, y: Float32Array, j: number, d: number): number {
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  const a = i * d, b = j * d;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
+  const a = i * d,
+    b = j * d;
   let c = 0;
   for (; c + 3 < d; c += 4) {
-    const e0 = x[a + c] - y[b + c], e1 = x[a + c + 1] - y[b + c + 1], e2 = x[a + c + 2] - y[b + c + 2], e3 = x[a + c + 3] - y[b + c + 3];
-    s0 += e0 * e0; s1 += e1 * e1; s2 += e2 * e2; s3 += e3 * e3;
+    const e0 = x[a + c] - y[b + c],
+      e1 = x[a + c + 1] - y[b + c + 1],
+      e2 = x[a + c + 2] - y[b + c + 2],
+      e3 = x[a + c + 3] - y[b + c + 3];
+    s0 += e0 * e0;
+    s1 += e1 * e1;
+    s2 += e2 * e2;
+    s3 += e3 * e3;
   }
-  for (; c < d; c++) { const e = x[a + c] - y[b + c]; s0 += e * e; }
+  for (; c < d; c++) {
+    const e = x[a + c] - y[b + c];
+    s0 += e * e;
+  }
   return s0 + s1 + s2 + s3;
 }
 
@@ -302,32 +375,55 @@ function squaredDistance(x: Float32Array, i: number, y: Float32Array, j: number,
  *   centring:   2.01·u·(‖q̃‖ + ‖t̃‖)²  (each coordinate of q̃ − t̃ is off by ≤ u(|q̃ₖ| + |t̃ₖ|))
  *   float64:    the JS sums, and the (d + 4)·2⁻⁵³ relative error of the exact distance itself.
  */
-function resolve(q: Rows, t: Rows, d: number, buf: Buffers, precision: Precision, self: Int32Array | null,
-  best: Int32Array, bestSq: Float64Array, rows: Int32Array | null, unproved: number[]): void {
+function resolve(
+  q: Rows,
+  t: Rows,
+  d: number,
+  buf: Buffers,
+  precision: Precision,
+  self: Int32Array | null,
+  best: Int32Array,
+  bestSq: Float64Array,
+  rows: Int32Array | null,
+  unproved: number[],
+): void {
   const u = precision === 'float32' ? U32 : U64;
-  const qSq = sqOf(q, precision), tSq = sqOf(t, precision);
+  const qSq = sqOf(q, precision),
+    tSq = sqOf(t, precision);
   let maxTT = 0;
   for (let j = 0; j < t.n; j++) maxTT = Math.max(maxTT, tSq[j]);
   const maxT = Math.sqrt(maxTT);
-  const du = d * u, gamma = du / (1 - du);
+  const du = d * u,
+    gamma = du / (1 - du);
   for (let r = 0; r < q.n; r++) {
     const out = rows ? rows[r] : r; // where this row's result goes
     const base = r * K;
     const nq = Math.sqrt(qSq[r]);
-    const delta = 2 * gamma * nq * maxT + u * (2 * nq * maxT + 2 * maxTT) + 2.01 * u * (nq + maxT) ** 2
-      + 16 * U64 * (qSq[r] + maxTT + 2 * nq * maxT);
+    const delta =
+      2 * gamma * nq * maxT +
+      u * (2 * nq * maxT + 2 * maxTT) +
+      2.01 * u * (nq + maxT) ** 2 +
+      16 * U64 * (qSq[r] + maxTT + 2 * nq * maxT);
     // Exact distances of the candidates that can still be nearest: a ≤ (smallest a other than self) + 2δ.
     let first = Infinity;
-    for (let p = 0; p < K && first === Infinity; p++) { const j = buf.idx[base + p]; if (j >= 0 && !(self && j === self[r])) first = buf.vals[base + p]; }
-    let bi = -1, bs = Infinity;
+    for (let p = 0; p < K && first === Infinity; p++) {
+      const j = buf.idx[base + p];
+      if (j >= 0 && !(self && j === self[r])) first = buf.vals[base + p];
+    }
+    let bi = -1,
+      bs = Infinity;
     for (let p = 0; p < K; p++) {
       const j = buf.idx[base + p];
       if (j < 0 || buf.vals[base + p] > first + 2 * delta) break;
       if (self && j === self[r]) continue;
       const s = squaredDistance(q.x, globalRow(q, r), t.x, globalRow(t, j), d);
-      if (s < bs || (s === bs && j < bi)) { bs = s; bi = j; }
+      if (s < bs || (s === bs && j < bi)) {
+        bs = s;
+        bi = j;
+      }
     }
-    best[out] = bi; bestSq[out] = bs;
+    best[out] = bi;
+    bestSq[out] = bs;
     if (buf.idx[base + K - 1] < 0) continue; // fewer than K targets in all: every one was looked at
     if (!(bs + (d + 4) * U64 * bs <= buf.vals[base + K - 1] - delta)) unproved.push(r);
   }
@@ -335,10 +431,22 @@ function resolve(q: Rows, t: Rows, d: number, buf: Buffers, precision: Precision
 
 /** Nearest target of every query row (local target indices, exact float64 squared distances); `buf`: candidates
  * already collected by a float32 pass (the triangle pass), otherwise a float32 cross pass collects them. */
-async function nearest(q: Rows, t: Rows, d: number, tile: number, self: Int32Array | null, buf: Buffers | null,
-  stats: { float64Rows: number }, device: MetricsDevice = 'cpu'): Promise<{ best: Int32Array; bestSq: Float64Array }> {
-  const best = new Int32Array(q.n), bestSq = new Float64Array(q.n);
-  if (!buf) { buf = newBuffers(q.n); await crossPass(q, t, d, tile, 'float32', buf, device); }
+async function nearest(
+  q: Rows,
+  t: Rows,
+  d: number,
+  tile: number,
+  self: Int32Array | null,
+  buf: Buffers | null,
+  stats: { float64Rows: number },
+  device: MetricsDevice = 'cpu',
+): Promise<{ best: Int32Array; bestSq: Float64Array }> {
+  const best = new Int32Array(q.n),
+    bestSq = new Float64Array(q.n);
+  if (!buf) {
+    buf = newBuffers(q.n);
+    await crossPass(q, t, d, tile, 'float32', buf, device);
+  }
   const unproved: number[] = [];
   resolve(q, t, d, buf, 'float32', self, best, bestSq, null, unproved);
   if (unproved.length) {
@@ -364,12 +472,17 @@ function columnMeans(x: Float32Array, n: number, d: number): Float64Array {
 }
 
 function checkFeatures(what: string, x: Float32Array, n: number, d: number, min: number): void {
-  if (!Number.isInteger(n) || n < min) throw new InputError(`memorization: ${what} needs at least ${min} sample${min > 1 ? 's' : ''}, got ${n}`, what);
+  if (!Number.isInteger(n) || n < min)
+    throw new InputError(`memorization: ${what} needs at least ${min} sample${min > 1 ? 's' : ''}, got ${n}`, what);
   if (x.length !== n * d) {
-    throw new InputError(`memorization: ${what} features have ${x.length} values, expected ${n} × ${d} = ${n * d} (dimension mismatch?)`, what);
+    throw new InputError(
+      `memorization: ${what} features have ${x.length} values, expected ${n} × ${d} = ${n * d} (dimension mismatch?)`,
+      what,
+    );
   }
   for (let k = 0; k < x.length; k++) {
-    if (!Number.isFinite(x[k])) throw new InputError(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
+    if (!Number.isFinite(x[k]))
+      throw new InputError(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
   }
 }
 
@@ -382,18 +495,31 @@ function distinctRows(x: Float32Array, n: number, d: number): Int32Array {
     let h = 0x811c9dc5; // FNV-1a over the float bit patterns
     for (let c = i * d, e = c + d; c < e; c++) h = Math.imul(h ^ (x[c] === 0 ? 0 : bits[c]), 0x01000193);
     const same = byHash.get(h);
-    const equal = (j: number) => { for (let c = 0; c < d; c++) if (x[i * d + c] !== x[j * d + c]) return false; return true; };
+    const equal = (j: number) => {
+      for (let c = 0; c < d; c++) if (x[i * d + c] !== x[j * d + c]) return false;
+      return true;
+    };
     if (same?.some(equal)) continue;
-    if (same) same.push(i); else byHash.set(h, [i]);
+    if (same) same.push(i);
+    else byHash.set(h, [i]);
     firsts.push(i);
   }
   return Int32Array.from(firsts);
 }
 
 /** `unit`: the factor back to the caller's units (2^−e when the features were scaled by 2^e; exact). */
-function setResult(near: { best: Int32Array; bestSq: Float64Array }, distinct: Int32Array, radius: Float64Array, beta: number, unit: number): NearestTraining {
+function setResult(
+  near: { best: Int32Array; bestSq: Float64Array },
+  distinct: Int32Array,
+  radius: Float64Array,
+  beta: number,
+  unit: number,
+): NearestTraining {
   const n = near.best.length;
-  const nearestTraining = new Int32Array(n), distance = new Float64Array(n), trainingRadius = new Float64Array(n), ratio = new Float64Array(n);
+  const nearestTraining = new Int32Array(n),
+    distance = new Float64Array(n),
+    trainingRadius = new Float64Array(n),
+    ratio = new Float64Array(n);
   let flagged = 0;
   for (let j = 0; j < n; j++) {
     const u = near.best[j];
@@ -407,10 +533,15 @@ function setResult(near: { best: Int32Array; bestSq: Float64Array }, distinct: I
   return { flagged, share: flagged / n, nearestTraining, distance, trainingRadius, ratio };
 }
 
-function closest(s: NearestTraining, maxPairs: number): { sample: number; training: number; distance: number; ratio: number }[] {
+function closest(
+  s: NearestTraining,
+  maxPairs: number,
+): { sample: number; training: number; distance: number; ratio: number }[] {
   const order = Array.from({ length: s.ratio.length }, (_, j) => j);
   order.sort((a, b) => s.ratio[a] - s.ratio[b] || s.distance[a] - s.distance[b] || a - b);
-  return order.slice(0, maxPairs).map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
+  return order
+    .slice(0, maxPairs)
+    .map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
 }
 
 /**
@@ -418,22 +549,32 @@ function closest(s: NearestTraining, maxPairs: number): { sample: number; traini
  * (nTraining × d), and optionally of held-out reference features against training: each sample's nearest training
  * row x*, its distance, and Alaa et al.'s ratio ρ = ‖y − x*‖ / r(x*); samples with ρ < beta are suspected copies.
  */
-export async function memorization(training: Float32Array, nTraining: number, generated: Float32Array, nGenerated: number, d: number,
-  opts: MemorizationOptions = {}): Promise<MemorizationResult> {
-  if (!Number.isInteger(d) || d < 1) throw new InputError(`memorization: the feature dimension must be a positive integer, got ${d}`);
+export async function memorization(
+  training: Float32Array,
+  nTraining: number,
+  generated: Float32Array,
+  nGenerated: number,
+  d: number,
+  opts: MemorizationOptions = {},
+): Promise<MemorizationResult> {
+  if (!Number.isInteger(d) || d < 1)
+    throw new InputError(`memorization: the feature dimension must be a positive integer, got ${d}`);
   checkFeatures('training', training, nTraining, d, 2);
   checkFeatures('generated', generated, nGenerated, d, 1);
   if (opts.reference) checkFeatures('reference', opts.reference.features, opts.reference.n, d, 1);
   const beta = opts.beta ?? DEFAULT_BETA;
-  if (!(beta > 0) || !Number.isFinite(beta)) throw new InputError(`memorization: beta must be a positive number, got ${beta}`, 'beta');
+  if (!(beta > 0) || !Number.isFinite(beta))
+    throw new InputError(`memorization: beta must be a positive number, got ${beta}`, 'beta');
   const maxPairs = opts.maxPairs ?? DEFAULT_MAX_PAIRS;
-  if (!Number.isInteger(maxPairs) || maxPairs < 0) throw new InputError(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
+  if (!Number.isInteger(maxPairs) || maxPairs < 0)
+    throw new InputError(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
   const stats = { float64Rows: 0 };
   // features so large (or small) that the float32 tiles would overflow: the search runs on features times 2^e
   // (exact; the same neighbours and ratios), distances are scaled back
   const e = safeScaleExponent(maxAbs(training, generated, ...(opts.reference ? [opts.reference.features] : [])));
-  training = scaledByPowerOfTwo(training, e); generated = scaledByPowerOfTwo(generated, e);
+  training = scaledByPowerOfTwo(training, e);
+  generated = scaledByPowerOfTwo(generated, e);
   const reference = opts.reference && { features: scaledByPowerOfTwo(opts.reference.features, e), n: opts.reference.n };
   const unit = 2 ** -e;
 
@@ -453,30 +594,52 @@ export async function memorization(training: Float32Array, nTraining: number, ge
   for (const u of nearGen.best) used[u] = 1;
   if (nearRef) for (const u of nearRef.best) used[u] = 1;
   const usedList: number[] = [];
-  used.forEach((f, u) => { if (f) usedList.push(u); });
+  used.forEach((f, u) => {
+    if (f) usedList.push(u);
+  });
   const usedRows = Int32Array.from(usedList);
-  const mode = opts.radiusPass && opts.radiusPass !== 'auto' ? opts.radiusPass : 2 * usedRows.length < train.n ? 'rows' : 'triangle';
+  const mode =
+    opts.radiusPass && opts.radiusPass !== 'auto'
+      ? opts.radiusPass
+      : 2 * usedRows.length < train.n
+        ? 'rows'
+        : 'triangle';
   if (train.n === 1) {
     radius[0] = Infinity; // every training row is the same: no other distinct row
   } else if (mode === 'triangle') {
     const buf = newBuffers(train.n);
     await trianglePass(train, d, tile, buf, device);
-    const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats, device);
+    const near = await nearest(
+      train,
+      train,
+      d,
+      tile,
+      Int32Array.from({ length: train.n }, (_, i) => i),
+      buf,
+      stats,
+      device,
+    );
     for (let u = 0; u < train.n; u++) radius[u] = Math.sqrt(near.bestSq[u]);
   } else {
     const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats, device);
-    usedRows.forEach((u, r) => { radius[u] = Math.sqrt(near.bestSq[r]); });
+    usedRows.forEach((u, r) => {
+      radius[u] = Math.sqrt(near.bestSq[r]);
+    });
   }
 
   const main = setResult(nearGen, distinct, radius, beta, unit);
   const result: MemorizationResult = {
-    ...main, beta,
+    ...main,
+    beta,
     closestPairs: closest(main, maxPairs).map(({ sample, ...p }) => ({ generated: sample, ...p })),
     stats: { distinctTraining: train.n, radiusPass: mode, float64Rows: stats.float64Rows },
   };
   if (nearRef) {
     const r = setResult(nearRef, distinct, radius, beta, unit);
-    result.reference = { ...r, closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })) };
+    result.reference = {
+      ...r,
+      closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })),
+    };
   }
   return result;
 }

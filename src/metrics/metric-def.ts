@@ -132,6 +132,8 @@ export interface MetricGroupDef<G extends string = string, N extends string = st
 }
 
 /** Declares one metric group (keeps the names as literal types, from which MetricName and MetricGroup derive). */
-export function defineMetricGroup<const G extends string, const N extends string, const S extends boolean>(d: MetricGroupDef<G, N, S>): MetricGroupDef<G, N, S> {
+export function defineMetricGroup<const G extends string, const N extends string, const S extends boolean>(
+  d: MetricGroupDef<G, N, S>,
+): MetricGroupDef<G, N, S> {
   return d;
 }

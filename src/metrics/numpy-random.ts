@@ -1,5 +1,6 @@
 // NumPy's legacy `np.random.RandomState` stream, bit for bit, for the few calls the reference tools make:
-//   * torch-fidelity 0.4.0 `isc_features_to_metric`: `RandomState(2020).permutation(N)` (rows shuffled before splitting);
+//   * torch-fidelity 0.4.0 `isc_features_to_metric`: `RandomState(2020).permutation(N)` (rows shuffled before
+//     splitting);
 //   * torch-fidelity 0.4.0 `kid_features_to_metric`: `rng.choice(N, m, replace=False)`, twice per subset.
 //
 // The generator is MT19937 (Matsumoto & Nishimura 1998, "Mersenne Twister: a 623-dimensionally equidistributed
@@ -12,7 +13,8 @@
 //   * `choice(n, size, replace=False)` without `p`: `permutation(n)[:size]` (the legacy path draws a full
 //     permutation, unlike `Generator.choice`);
 //   * `random_sample()`: 53-bit double from two words, `((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³`.
-// Written from those descriptions; no code was copied. Checked against numpy's output in tests/unit/numpy-random.test.ts.
+// Written from those descriptions; no code was copied. Checked against numpy's output in
+// tests/unit/numpy-random.test.ts.
 
 const N = 624;
 const M = 397;
@@ -26,7 +28,8 @@ export class MT19937 {
   private index = N;
 
   constructor(seed: number) {
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`MT19937 seed must be an integer in [0, 2^32), got ${seed}`);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+      throw new RangeError(`MT19937 seed must be an integer in [0, 2^32), got ${seed}`);
     const mt = this.mt;
     mt[0] = seed >>> 0;
     for (let i = 1; i < N; i++) {
@@ -36,7 +39,9 @@ export class MT19937 {
   }
 
   /** The internal key (624 words), as `RandomState.get_state()[1]` shows it right after seeding. */
-  key(): Uint32Array { return this.mt.slice(); }
+  key(): Uint32Array {
+    return this.mt.slice();
+  }
 
   private twist(): void {
     const mt = this.mt;
@@ -63,25 +68,36 @@ export class MT19937 {
 export class RandomState {
   private readonly mt: MT19937;
 
-  constructor(seed: number) { this.mt = new MT19937(seed); }
+  constructor(seed: number) {
+    this.mt = new MT19937(seed);
+  }
 
-  nextUint32(): number { return this.mt.nextUint32(); }
+  nextUint32(): number {
+    return this.mt.nextUint32();
+  }
 
   /** `random_sample()`: a double in [0, 1) with 53 random bits. */
   randomSample(): number {
-    const a = this.mt.nextUint32() >>> 5, b = this.mt.nextUint32() >>> 6;
+    const a = this.mt.nextUint32() >>> 5,
+      b = this.mt.nextUint32() >>> 6;
     return (a * 67108864 + b) / 9007199254740992;
   }
 
   /** Legacy `random_interval(max)`: uniform integer in [0, max] by masked rejection (max < 2³²). */
   randomInterval(max: number): number {
     if (max === 0) return 0;
-    if (!Number.isInteger(max) || max < 0 || max > 0xffffffff) throw new RangeError(`randomInterval: max must be an integer in [0, 2^32), got ${max}`);
+    if (!Number.isInteger(max) || max < 0 || max > 0xffffffff)
+      throw new RangeError(`randomInterval: max must be an integer in [0, 2^32), got ${max}`);
     let mask = max;
-    mask |= mask >>> 1; mask |= mask >>> 2; mask |= mask >>> 4; mask |= mask >>> 8; mask |= mask >>> 16;
+    mask |= mask >>> 1;
+    mask |= mask >>> 2;
+    mask |= mask >>> 4;
+    mask |= mask >>> 8;
+    mask |= mask >>> 16;
     mask >>>= 0;
     let v: number;
-    do v = (this.mt.nextUint32() & mask) >>> 0; while (v > max);
+    do v = (this.mt.nextUint32() & mask) >>> 0;
+    while (v > max);
     return v;
   }
 
@@ -89,14 +105,17 @@ export class RandomState {
   shuffle<T extends { length: number; [i: number]: number }>(x: T): T {
     for (let i = x.length - 1; i > 0; i--) {
       const j = this.randomInterval(i);
-      const t = x[i]; x[i] = x[j]; x[j] = t;
+      const t = x[i];
+      x[i] = x[j];
+      x[j] = t;
     }
     return x;
   }
 
   /** `permutation(n)`: a shuffled `arange(n)`. */
   permutation(n: number): Int32Array {
-    if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) throw new RangeError(`permutation: n must be a non-negative integer, got ${n}`);
+    if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff)
+      throw new RangeError(`permutation: n must be a non-negative integer, got ${n}`);
     const a = new Int32Array(n);
     for (let i = 0; i < n; i++) a[i] = i;
     return this.shuffle(a);

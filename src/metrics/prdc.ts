@@ -14,7 +14,8 @@
 //    with a float64 dot product in JS (a different summation order moves s by ~1e-16 relative, far below the float32
 //    spacing, so the float32 distance is the same).
 //  * The bulk of the work is float32 Gram tiles P = −2·x·yᵀ through onnxruntime (one cached session, dynamic
-//    shapes), read as a = ‖x‖² + ‖y‖² + P in float64. Whatever its summation order, a float32 dot product of length d is
+//    shapes), read as a = ‖x‖² + ‖y‖² + P in float64. Whatever its summation order, a float32 dot product of length d
+// is
 //    within γ_d Σ|x_k y_k| ≤ γ_d ‖x‖‖y‖ of the exact one (γ_d = d·u/(1 − d·u), u = 2⁻²⁴; Higham, "Accuracy and
 //    Stability of Numerical Algorithms", 2nd ed., §3.1), so |a − s| ≤ δ = 2γ_d‖x‖‖y‖ plus a float64 slack. Every
 //    decision whose a lies within δ (and a 2⁻²⁰ relative guard for the float32 roundings) of its threshold is redone
@@ -66,14 +67,18 @@ const PAD = 16;
 const SAMPLE = 256;
 const U32 = 2 ** -24;
 const U64 = 2 ** -53;
-const GUARD_LO = 1 - 2 ** -20, GUARD_HI = 1 + 2 ** -20;
+const GUARD_LO = 1 - 2 ** -20,
+  GUARD_HI = 1 + 2 ** -20;
 
 /**
  * The tiles' session: intra-op threads that sleep instead of spinning between runs. Each tile hands back to JS for its
  * candidates, and spinning workers then burn the cores the JS thread and the other worker need: on a busy 2-core
  * machine the whole prdc pass measured ~25 % less CPU time without spinning, at the same wall time or better.
  */
-const filterSessionOptions = () => ({ ...cpuSessionOptions(), extra: { session: { intra_op: { allow_spinning: '0' } } } });
+const filterSessionOptions = () => ({
+  ...cpuSessionOptions(),
+  extra: { session: { intra_op: { allow_spinning: '0' } } },
+});
 
 /**
  * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block), and the positions (r, c)
@@ -81,39 +86,84 @@ const filterSessionOptions = () => ({ ...cpuSessionOptions(), extra: { session: 
  * with their values P[r,c] (only those leave onnxruntime, not the tile). Everything elementwise runs vectorized in
  * onnxruntime; the limits passed in are widened to cover its float32 rounding.
  */
-async function filteredTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number,
-  colAdd: Float32Array, rowLim: Float32Array, rowAdd: Float32Array, colLim: Float32Array, device: MetricsDevice = 'cpu'): Promise<{ vals: Float32Array; rows: Int32Array; cols: Int32Array }> {
+async function filteredTile(
+  a: Float32Array,
+  m: number,
+  b: Float32Array,
+  n: number,
+  d: number,
+  colAdd: Float32Array,
+  rowLim: Float32Array,
+  rowAdd: Float32Array,
+  colLim: Float32Array,
+  device: MetricsDevice = 'cpu',
+): Promise<{ vals: Float32Array; rows: Int32Array; cols: Int32Array }> {
   const F = DataType.FLOAT;
-  const session = tileSession('prdc-filter-values-f32', () => ({
-    nodes: [
-      node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
-      node('Add', ['P', 'colAdd'], ['U']), node('LessOrEqual', ['U', 'rowLim'], ['m1']),
-      node('Add', ['P', 'rowAdd'], ['V']), node('LessOrEqual', ['V', 'colLim'], ['m2']),
-      node('Or', ['m1', 'm2'], ['M']), node('NonZero', ['M'], ['nz']), node('Cast', ['nz'], ['idx'], { to: DataType.INT32 }),
-      node('Transpose', ['nz'], ['at'], { perm: [1, 0] }), node('GatherND', ['P', 'at'], ['vals']),
-    ],
-    inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd']), valueInfo('colAdd', F, [1, 'n']), valueInfo('rowLim', F, ['m', 1]),
-      valueInfo('rowAdd', F, ['m', 1]), valueInfo('colLim', F, [1, 'n'])],
-    outputs: [valueInfo('vals', F, ['nnz']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
-  }), device, filterSessionOptions);
+  const session = tileSession(
+    'prdc-filter-values-f32',
+    () => ({
+      nodes: [
+        node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
+        node('Add', ['P', 'colAdd'], ['U']),
+        node('LessOrEqual', ['U', 'rowLim'], ['m1']),
+        node('Add', ['P', 'rowAdd'], ['V']),
+        node('LessOrEqual', ['V', 'colLim'], ['m2']),
+        node('Or', ['m1', 'm2'], ['M']),
+        node('NonZero', ['M'], ['nz']),
+        node('Cast', ['nz'], ['idx'], { to: DataType.INT32 }),
+        node('Transpose', ['nz'], ['at'], { perm: [1, 0] }),
+        node('GatherND', ['P', 'at'], ['vals']),
+      ],
+      inputs: [
+        valueInfo('A', F, ['m', 'd']),
+        valueInfo('B', F, ['n', 'd']),
+        valueInfo('colAdd', F, [1, 'n']),
+        valueInfo('rowLim', F, ['m', 1]),
+        valueInfo('rowAdd', F, ['m', 1]),
+        valueInfo('colLim', F, [1, 'n']),
+      ],
+      outputs: [valueInfo('vals', F, ['nnz']), valueInfo('idx', DataType.INT32, [2, 'nnz'])],
+    }),
+    device,
+    filterSessionOptions,
+  );
   const out = await (await session).run({
-    A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]),
-    colAdd: new ort.Tensor('float32', colAdd, [1, n]), rowLim: new ort.Tensor('float32', rowLim, [m, 1]),
-    rowAdd: new ort.Tensor('float32', rowAdd, [m, 1]), colLim: new ort.Tensor('float32', colLim, [1, n]),
+    A: new ort.Tensor('float32', a, [m, d]),
+    B: new ort.Tensor('float32', b, [n, d]),
+    colAdd: new ort.Tensor('float32', colAdd, [1, n]),
+    rowLim: new ort.Tensor('float32', rowLim, [m, 1]),
+    rowAdd: new ort.Tensor('float32', rowAdd, [m, 1]),
+    colLim: new ort.Tensor('float32', colLim, [1, n]),
   });
-  const idx = out.idx.data as Int32Array, nnz = idx.length / 2;
+  const idx = out.idx.data as Int32Array,
+    nnz = idx.length / 2;
   return { vals: out.vals.data as Float32Array, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
 }
 
 /** The whole float32 tile P = −2·A·Bᵀ (m × n), with the Gemm of filteredTile. */
-async function gramTile(a: Float32Array, m: number, b: Float32Array, n: number, d: number, device: MetricsDevice = 'cpu'): Promise<Float32Array> {
+async function gramTile(
+  a: Float32Array,
+  m: number,
+  b: Float32Array,
+  n: number,
+  d: number,
+  device: MetricsDevice = 'cpu',
+): Promise<Float32Array> {
   const F = DataType.FLOAT;
-  const session = tileSession('prdc-tile-f32', () => ({
-    nodes: [node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } })],
-    inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd'])],
-    outputs: [valueInfo('P', F, ['m', 'n'])],
-  }), device, filterSessionOptions);
-  const out = await (await session).run({ A: new ort.Tensor('float32', a, [m, d]), B: new ort.Tensor('float32', b, [n, d]) });
+  const session = tileSession(
+    'prdc-tile-f32',
+    () => ({
+      nodes: [node('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } })],
+      inputs: [valueInfo('A', F, ['m', 'd']), valueInfo('B', F, ['n', 'd'])],
+      outputs: [valueInfo('P', F, ['m', 'n'])],
+    }),
+    device,
+    filterSessionOptions,
+  );
+  const out = await (await session).run({
+    A: new ort.Tensor('float32', a, [m, d]),
+    B: new ort.Tensor('float32', b, [n, d]),
+  });
   return out.P.data as Float32Array;
 }
 
@@ -125,9 +175,18 @@ function widen(limit: number, scale: number): number {
 function sqNorms(x: Float32Array, n: number, d: number): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, c = i * d;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      c = i * d;
     const e = c + d;
-    for (; c + 3 < e; c += 4) { s0 += x[c] * x[c]; s1 += x[c + 1] * x[c + 1]; s2 += x[c + 2] * x[c + 2]; s3 += x[c + 3] * x[c + 3]; }
+    for (; c + 3 < e; c += 4) {
+      s0 += x[c] * x[c];
+      s1 += x[c + 1] * x[c + 1];
+      s2 += x[c + 2] * x[c + 2];
+      s3 += x[c + 3] * x[c + 3];
+    }
     for (; c < e; c++) s0 += x[c] * x[c];
     out[i] = s0 + s1 + s2 + s3;
   }
@@ -135,13 +194,27 @@ function sqNorms(x: Float32Array, n: number, d: number): Float64Array {
 }
 
 /** scikit-learn's float32 euclidean distance between row i of x and row j of y (see the header). */
-function exactDistance(x: Float32Array, i: number, y: Float32Array, j: number, d: number, xx: number, yy: number): number {
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  const a = i * d, b = j * d;
+function exactDistance(
+  x: Float32Array,
+  i: number,
+  y: Float32Array,
+  j: number,
+  d: number,
+  xx: number,
+  yy: number,
+): number {
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
+  const a = i * d,
+    b = j * d;
   let c = 0;
   for (; c + 3 < d; c += 4) {
-    s0 += x[a + c] * y[b + c]; s1 += x[a + c + 1] * y[b + c + 1];
-    s2 += x[a + c + 2] * y[b + c + 2]; s3 += x[a + c + 3] * y[b + c + 3];
+    s0 += x[a + c] * y[b + c];
+    s1 += x[a + c + 1] * y[b + c + 1];
+    s2 += x[a + c + 2] * y[b + c + 2];
+    s3 += x[a + c + 3] * y[b + c + 3];
   }
   for (; c < d; c++) s0 += x[a + c] * y[b + c];
   let s = -2 * (s0 + s1 + s2 + s3) + xx;
@@ -158,7 +231,9 @@ function bounds(d: number, u: number): { gemm: number; slack: number } {
 
 /** Per query row, the K smallest approximate squared distances seen so far (sorted) and their column index, and the
  * row's admission limit `worst` (≤ its K-th value; every insert is made with a value below it). */
-interface Buffers extends TopK { worst: Float64Array }
+interface Buffers extends TopK {
+  worst: Float64Array;
+}
 
 function newBuffers(rows: number, K: number): Buffers {
   return { ...newTopK(rows, K), worst: new Float64Array(rows).fill(Infinity) };
@@ -176,17 +251,30 @@ function insert(b: Buffers, r: number, v: number, j: number): void {
 async function selfTile(x: Float32Array, d: number, t: Tile, xx: Float64Array, lim: Limits, b: Buffers): Promise<void> {
   const { i0, ti, j0, tj } = t;
   const worst = b.worst;
-  const rowLim = new Float32Array(ti), colLim = new Float32Array(tj);
+  const rowLim = new Float32Array(ti),
+    colLim = new Float32Array(tj);
   for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[i0 + r], lim.scale);
   for (let c = 0; c < tj; c++) colLim[c] = widen(worst[j0 + c] - xx[j0 + c], lim.scale);
-  const { vals, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
-    lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim, lim.device);
+  const { vals, rows, cols } = await filteredTile(
+    x.subarray(i0 * d, (i0 + ti) * d),
+    ti,
+    x.subarray(j0 * d, (j0 + tj) * d),
+    tj,
+    d,
+    lim.xx32.subarray(j0, j0 + tj),
+    rowLim,
+    lim.xx32.subarray(i0, i0 + ti),
+    colLim,
+    lim.device,
+  );
   const diag = i0 === j0;
   if (diag) for (let r = 0; r < ti; r++) if (0 < worst[i0 + r]) insert(b, i0 + r, 0, i0 + r);
   for (let q = 0; q < rows.length; q++) {
-    const r = rows[q], c = cols[q];
+    const r = rows[q],
+      c = cols[q];
     if (diag && c <= r) continue;
-    const i = i0 + r, j = j0 + c;
+    const i = i0 + r,
+      j = j0 + c;
     const v = xx[i] + xx[j] + vals[q];
     if (v < worst[i]) insert(b, i, v, j);
     if (v < worst[j]) insert(b, j, v, i);
@@ -194,21 +282,49 @@ async function selfTile(x: Float32Array, d: number, t: Tile, xx: Float64Array, l
 }
 
 /** Rescan tile: query rows (global ids `ids`, local i0…) against all columns, one-sided. */
-async function rowsTile(q: Float32Array, x: Float32Array, d: number, t: Tile, ids: Int32Array, xx: Float64Array, lim: Limits, b: Buffers): Promise<void> {
+async function rowsTile(
+  q: Float32Array,
+  x: Float32Array,
+  d: number,
+  t: Tile,
+  ids: Int32Array,
+  xx: Float64Array,
+  lim: Limits,
+  b: Buffers,
+): Promise<void> {
   const { i0, ti, j0, tj } = t;
   const worst = b.worst;
-  const rowLim = new Float32Array(ti), rowAdd = new Float32Array(ti), colLim = new Float32Array(tj).fill(-Infinity);
+  const rowLim = new Float32Array(ti),
+    rowAdd = new Float32Array(ti),
+    colLim = new Float32Array(tj).fill(-Infinity);
   for (let r = 0; r < ti; r++) rowLim[r] = widen(worst[i0 + r] - xx[ids[i0 + r]], lim.scale);
-  const { vals, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d,
-    lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim, lim.device);
+  const { vals, rows, cols } = await filteredTile(
+    q.subarray(i0 * d, (i0 + ti) * d),
+    ti,
+    x.subarray(j0 * d, (j0 + tj) * d),
+    tj,
+    d,
+    lim.xx32.subarray(j0, j0 + tj),
+    rowLim,
+    rowAdd,
+    colLim,
+    lim.device,
+  );
   for (let k = 0; k < rows.length; k++) {
-    const r = rows[k], c = cols[k], lr = i0 + r, i = ids[lr], j = j0 + c;
+    const r = rows[k],
+      c = cols[k],
+      lr = i0 + r,
+      i = ids[lr],
+      j = j0 + c;
     if (i === j) continue;
     const v = xx[i] + xx[j] + vals[k];
     if (v < worst[lr]) insert(b, lr, v, j);
   }
   // The self-distance is 0 whatever onnxruntime made of it.
-  for (let r = 0; r < ti; r++) { const i = ids[i0 + r]; if (i >= j0 && i < j0 + tj && 0 < worst[i0 + r]) insert(b, i0 + r, 0, i); }
+  for (let r = 0; r < ti; r++) {
+    const i = ids[i0 + r];
+    if (i >= j0 && i < j0 + tj && 0 < worst[i0 + r]) insert(b, i0 + r, 0, i);
+  }
 }
 
 /**
@@ -216,8 +332,18 @@ async function rowsTile(q: Float32Array, x: Float32Array, d: number, t: Tile, id
  * value of a over an evenly spaced sample of SAMPLE rows bounds the row's K-th smallest value over all rows from
  * above (widened by the float32 error bound, since the tiles round the same pairs differently).
  */
-async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, nrm: Float64Array, maxNorm: number, K: number,
-  tile: number, cap: Float64Array, device: MetricsDevice = 'cpu'): Promise<void> {
+async function capRows(
+  x: Float32Array,
+  n: number,
+  d: number,
+  xx: Float64Array,
+  nrm: Float64Array,
+  maxNorm: number,
+  K: number,
+  tile: number,
+  cap: Float64Array,
+  device: MetricsDevice = 'cpu',
+): Promise<void> {
   const S = Math.min(n, SAMPLE);
   if (S <= 2 * K) return;
   const ids = Int32Array.from({ length: S }, (_, s) => Math.floor((s * n) / S));
@@ -240,17 +366,34 @@ async function capRows(x: Float32Array, n: number, d: number, xx: Float64Array, 
 }
 
 /** Norms of one set in the forms the passes need. */
-interface Limits { xx32: Float32Array; scale: number; device: MetricsDevice }
+interface Limits {
+  xx32: Float32Array;
+  scale: number;
+  device: MetricsDevice;
+}
 
 /**
  * k-NN radii of one set, for each k of `ks`: for each row, the (k+1)-th smallest sklearn float32 distance (self
  * included, as 0). One pass serves every k: the buffers keep the max(ks) + 1 + PAD smallest values of each row, and
  * each k's radius is proved from them on its own (rows that cannot prove one are rescanned for the k still open).
  */
-async function radii(x: Float32Array, n: number, d: number, ks: readonly number[], xx: Float64Array, tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Float32Array[]> {
+async function radii(
+  x: Float32Array,
+  n: number,
+  d: number,
+  ks: readonly number[],
+  xx: Float64Array,
+  tile: number,
+  stats: Prdc['stats'],
+  device: MetricsDevice = 'cpu',
+): Promise<Float32Array[]> {
   const nrm = xx.map(Math.sqrt);
-  let maxNorm = 0, maxSq = 0;
-  for (let i = 0; i < n; i++) { maxNorm = Math.max(maxNorm, nrm[i]); maxSq = Math.max(maxSq, xx[i]); }
+  let maxNorm = 0,
+    maxSq = 0;
+  for (let i = 0; i < n; i++) {
+    maxNorm = Math.max(maxNorm, nrm[i]);
+    maxSq = Math.max(maxSq, xx[i]);
+  }
   const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * maxSq, device };
   const { gemm, slack } = bounds(d, U32);
   const outs = ks.map(() => new Float32Array(n));
@@ -262,7 +405,10 @@ async function radii(x: Float32Array, n: number, d: number, ks: readonly number[
     const { K, vals, idx } = b;
     const base = r * K;
     const ei = gemm * nrm[i];
-    const delta = (p: number) => { const j = idx[base + p]; return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]); };
+    const delta = (p: number) => {
+      const j = idx[base + p];
+      return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]);
+    };
     let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
     for (let p = 0; p <= k; p++) eHi = Math.max(eHi, vals[base + p] + delta(p));
     for (let p = 0; p < K; p++) lower[p] = vals[base + p] - delta(p);
@@ -276,7 +422,8 @@ async function radii(x: Float32Array, n: number, d: number, ks: readonly number[
     let below = 0;
     band.length = 0;
     for (let p = 0; p < K; p++) {
-      const v = vals[base + p], dl = delta(p);
+      const v = vals[base + p],
+        dl = delta(p);
       if (v + dl < eLo) below++;
       else if (v - dl <= eHi) {
         const j = idx[base + p];
@@ -298,9 +445,16 @@ async function radii(x: Float32Array, n: number, d: number, ks: readonly number[
   const all = newBuffers(n, K);
   await capRows(x, n, d, xx, nrm, maxNorm, K, tile, all.worst, device);
   for (const t of gramTiles(n, n, tile, true)) await selfTile(x, d, t, xx, lim, all);
-  let pending: number[] = [], open: number[] = [];
+  let pending: number[] = [],
+    open: number[] = [];
   const every = (1 << ks.length) - 1;
-  for (let i = 0; i < n; i++) { const o = resolveOpen(all, i, i, every); if (o) { pending.push(i); open.push(o); } }
+  for (let i = 0; i < n; i++) {
+    const o = resolveOpen(all, i, i, every);
+    if (o) {
+      pending.push(i);
+      open.push(o);
+    }
+  }
 
   while (pending.length) {
     // Rows with many near-ties around their radius: scan them again against every row with a 4× larger buffer.
@@ -311,31 +465,54 @@ async function radii(x: Float32Array, n: number, d: number, ks: readonly number[
     ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
     const b = newBuffers(ids.length, K);
     for (const t of gramTiles(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
-    const next: number[] = [], nextOpen: number[] = [];
-    pending.forEach((i, r) => { const o = resolveOpen(b, r, i, open[r]); if (o) { next.push(i); nextOpen.push(o); } });
-    pending = next; open = nextOpen;
+    const next: number[] = [],
+      nextOpen: number[] = [];
+    pending.forEach((i, r) => {
+      const o = resolveOpen(b, r, i, open[r]);
+      if (o) {
+        next.push(i);
+        nextOpen.push(o);
+      }
+    });
+    pending = next;
+    open = nextOpen;
   }
   return outs;
 }
 
 /** One k's radii, squared-radius thresholds and per-row / per-column results in the cross pass. */
 interface Balls {
-  rReal: Float32Array; rFake: Float32Array;
-  rLo: Float64Array; rHi: Float64Array; fLo: Float64Array; fHi: Float64Array;
-  precisionHit: Uint8Array; densityCount: Int32Array; coverageHit: Uint8Array; recallHit: Uint8Array;
+  rReal: Float32Array;
+  rFake: Float32Array;
+  rLo: Float64Array;
+  rHi: Float64Array;
+  fLo: Float64Array;
+  fHi: Float64Array;
+  precisionHit: Uint8Array;
+  densityCount: Int32Array;
+  coverageHit: Uint8Array;
+  recallHit: Uint8Array;
 }
 
 /** State of the cross pass: features, norms and one Balls per k. */
 interface Cross {
-  real: Float32Array; fake: Float32Array; d: number;
-  xx: Float64Array; yy: Float64Array;
+  real: Float32Array;
+  fake: Float32Array;
+  d: number;
+  xx: Float64Array;
+  yy: Float64Array;
   balls: Balls[];
-  openR: number[]; openC: number[];
+  openR: number[];
+  openC: number[];
   exactDistances: number;
 }
 
 function count(b: Balls, i: number, j: number, inReal: boolean, inFake: boolean): void {
-  if (inReal) { b.precisionHit[j] = 1; b.densityCount[j]++; b.coverageHit[i] = 1; }
+  if (inReal) {
+    b.precisionHit[j] = 1;
+    b.densityCount[j]++;
+    b.coverageHit[i] = 1;
+  }
   if (inFake) b.recallHit[i] = 1;
 }
 
@@ -344,13 +521,19 @@ function count(b: Balls, i: number, j: number, inReal: boolean, inFake: boolean)
  * a comparison is open.
  */
 function decide(s: Cross, i: number, j: number, a: number, delta: number): void {
-  const aLo = a - delta, aHi = a + delta;
+  const aLo = a - delta,
+    aHi = a + delta;
   let dist = -1;
   for (const b of s.balls) {
-    let inReal = aHi < b.rLo[i], inFake = aHi < b.fLo[j];
-    const realOpen = !inReal && aLo <= b.rHi[i], fakeOpen = !inFake && aLo <= b.fHi[j];
+    let inReal = aHi < b.rLo[i],
+      inFake = aHi < b.fLo[j];
+    const realOpen = !inReal && aLo <= b.rHi[i],
+      fakeOpen = !inFake && aLo <= b.fHi[j];
     if (realOpen || fakeOpen) {
-      if (dist < 0) { dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]); s.exactDistances++; }
+      if (dist < 0) {
+        dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]);
+        s.exactDistances++;
+      }
       if (realOpen) inReal = dist < b.rReal[i];
       if (fakeOpen) inFake = dist < b.rFake[j];
     }
@@ -364,7 +547,15 @@ function decide(s: Cross, i: number, j: number, a: number, delta: number): void 
  * scikit-learn 1.2), with identical counts. The usual choices are k = 3 (precision/recall, Kynkäänniemi et al.) and
  * k = 5 (density/coverage, Naeem et al.): prdcForEachK gives both from one pass.
  */
-export async function prdc(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, k = 5, opts: PrdcOptions = {}): Promise<Prdc> {
+export async function prdc(
+  real: Float32Array,
+  nReal: number,
+  fake: Float32Array,
+  nFake: number,
+  d: number,
+  k = 5,
+  opts: PrdcOptions = {},
+): Promise<Prdc> {
   return (await prdcForEachK(real, nReal, fake, nFake, d, [k], opts))[0];
 }
 
@@ -373,27 +564,50 @@ export async function prdc(real: Float32Array, nReal: number, fake: Float32Array
  * one radius pass over each set and one cross pass: the distance tiles, the only O(N²·d) work, are computed once for
  * all k. `stats` is shared by the results.
  */
-export async function prdcForEachK(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, ks: readonly number[], opts: PrdcOptions = {}): Promise<Prdc[]> {
+export async function prdcForEachK(
+  real: Float32Array,
+  nReal: number,
+  fake: Float32Array,
+  nFake: number,
+  d: number,
+  ks: readonly number[],
+  opts: PrdcOptions = {},
+): Promise<Prdc[]> {
   if (ks.length < 1 || ks.length > 30) throw new RangeError(`prdc: between 1 and 30 values of k, got ${ks.length}`);
   for (const k of ks) {
     if (!Number.isInteger(k) || k < 1) throw new RangeError(`prdc: k must be a positive integer, got ${k}`);
-    if (nReal <= k || nFake <= k) throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
+    if (nReal <= k || nFake <= k)
+      throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
   }
-  if (real.length !== nReal * d || fake.length !== nFake * d) throw new RangeError('prdc: array sizes do not match the given shapes');
+  if (real.length !== nReal * d || fake.length !== nFake * d)
+    throw new RangeError('prdc: array sizes do not match the given shapes');
   const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
   // features so large (or small) that the float32 tiles would overflow: the same counts from features times 2^e
   const e = safeScaleExponent(maxAbs(real, fake));
-  if (e !== 0) { real = scaledByPowerOfTwo(real, e); fake = scaledByPowerOfTwo(fake, e); }
+  if (e !== 0) {
+    real = scaledByPowerOfTwo(real, e);
+    fake = scaledByPowerOfTwo(fake, e);
+  }
   const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
-  const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
+  const xx = sqNorms(real, nReal, d),
+    yy = sqNorms(fake, nFake, d);
   const rReal = await radii(real, nReal, d, ks, xx, tile, stats, opts.device);
   const rFake = await radii(fake, nFake, d, ks, yy, tile, stats, opts.device);
   const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, opts.device);
   return ks.map((k, q) => {
     const b = s.balls[q];
-    let p = 0, dens = 0, cov = 0, rec = 0;
-    for (let j = 0; j < nFake; j++) { p += b.precisionHit[j]; dens += b.densityCount[j]; }
-    for (let i = 0; i < nReal; i++) { cov += b.coverageHit[i]; rec += b.recallHit[i]; }
+    let p = 0,
+      dens = 0,
+      cov = 0,
+      rec = 0;
+    for (let j = 0; j < nFake; j++) {
+      p += b.precisionHit[j];
+      dens += b.densityCount[j];
+    }
+    for (let i = 0; i < nReal; i++) {
+      cov += b.coverageHit[i];
+      rec += b.recallHit[i];
+    }
     return {
       precision: p / nFake,
       recall: rec / nReal,
@@ -408,27 +622,67 @@ export async function prdcForEachK(real: Float32Array, nReal: number, fake: Floa
  * The cross pass: real × fake tiles, every pair decided against both radii of every k (rReal[q], rFake[q]: the radii
  * of the q-th k); the per-row / per-column hits.
  */
-async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array, nFake: number, d: number, xx: Float64Array, yy: Float64Array,
-  rReal: Float32Array[], rFake: Float32Array[], tile: number, stats: Prdc['stats'], device: MetricsDevice = 'cpu'): Promise<Cross> {
-
-  const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
-  const b32 = bounds(d, U32), b64 = bounds(d, U64);
-  let maxNx = 0, maxNy = 0, maxXX = 0, maxYY = 0;
-  for (let i = 0; i < nReal; i++) { maxNx = Math.max(maxNx, nx[i]); maxXX = Math.max(maxXX, xx[i]); }
-  for (let j = 0; j < nFake; j++) { maxNy = Math.max(maxNy, ny[j]); maxYY = Math.max(maxYY, yy[j]); }
-  // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits nothing.
+async function crossCounts(
+  real: Float32Array,
+  nReal: number,
+  fake: Float32Array,
+  nFake: number,
+  d: number,
+  xx: Float64Array,
+  yy: Float64Array,
+  rReal: Float32Array[],
+  rFake: Float32Array[],
+  tile: number,
+  stats: Prdc['stats'],
+  device: MetricsDevice = 'cpu',
+): Promise<Cross> {
+  const nx = xx.map(Math.sqrt),
+    ny = yy.map(Math.sqrt);
+  const b32 = bounds(d, U32),
+    b64 = bounds(d, U64);
+  let maxNx = 0,
+    maxNy = 0,
+    maxXX = 0,
+    maxYY = 0;
+  for (let i = 0; i < nReal; i++) {
+    maxNx = Math.max(maxNx, nx[i]);
+    maxXX = Math.max(maxXX, xx[i]);
+  }
+  for (let j = 0; j < nFake; j++) {
+    maxNy = Math.max(maxNy, ny[j]);
+    maxYY = Math.max(maxYY, yy[j]);
+  }
+  // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits
+  // nothing.
   const thresholds = (r: Float32Array) => {
-    const lo = new Float64Array(r.length), hi = new Float64Array(r.length);
-    r.forEach((v, i) => { const r2 = v * v; lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity; hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity; });
+    const lo = new Float64Array(r.length),
+      hi = new Float64Array(r.length);
+    r.forEach((v, i) => {
+      const r2 = v * v;
+      lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity;
+      hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity;
+    });
     return { lo, hi };
   };
   const balls: Balls[] = rReal.map((rr, q) => {
-    const { lo: rLo, hi: rHi } = thresholds(rr), { lo: fLo, hi: fHi } = thresholds(rFake[q]);
-    return { rReal: rr, rFake: rFake[q], rLo, rHi, fLo, fHi,
-      precisionHit: new Uint8Array(nFake), densityCount: new Int32Array(nFake), coverageHit: new Uint8Array(nReal), recallHit: new Uint8Array(nReal) };
+    const { lo: rLo, hi: rHi } = thresholds(rr),
+      { lo: fLo, hi: fHi } = thresholds(rFake[q]);
+    return {
+      rReal: rr,
+      rFake: rFake[q],
+      rLo,
+      rHi,
+      fLo,
+      fHi,
+      precisionHit: new Uint8Array(nFake),
+      densityCount: new Int32Array(nFake),
+      coverageHit: new Uint8Array(nReal),
+      recallHit: new Uint8Array(nReal),
+    };
   });
   // the largest squared-radius threshold of each row / column over the ks
-  const rHi = Float64Array.from(balls[0].rHi), fHi = Float64Array.from(balls[0].fHi);
+  const rHi = Float64Array.from(balls[0].rHi),
+    fHi = Float64Array.from(balls[0].fHi);
   for (const b of balls.slice(1)) {
     for (let i = 0; i < nReal; i++) rHi[i] = Math.max(rHi[i], b.rHi[i]);
     for (let j = 0; j < nFake; j++) fHi[j] = Math.max(fHi[j], b.fHi[j]);
@@ -436,34 +690,68 @@ async function crossCounts(real: Float32Array, nReal: number, fake: Float32Array
   // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside every ball,
   // since a − δ > hi there with δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
   const scale = 4 * (maxXX + maxYY);
-  const rowOut = new Float32Array(nReal), colOut = new Float32Array(nFake);
-  for (let i = 0; i < nReal; i++) rowOut[i] = widen(rHi[i] - xx[i] + b32.gemm * nx[i] * maxNy + b32.slack * (xx[i] + maxYY), scale);
-  for (let j = 0; j < nFake; j++) colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
-  const xx32 = Float32Array.from(xx), yy32 = Float32Array.from(yy);
+  const rowOut = new Float32Array(nReal),
+    colOut = new Float32Array(nFake);
+  for (let i = 0; i < nReal; i++)
+    rowOut[i] = widen(rHi[i] - xx[i] + b32.gemm * nx[i] * maxNy + b32.slack * (xx[i] + maxYY), scale);
+  for (let j = 0; j < nFake; j++)
+    colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
+  const xx32 = Float32Array.from(xx),
+    yy32 = Float32Array.from(yy);
 
   const s: Cross = { real, fake, d, xx, yy, balls, openR: [], openC: [], exactDistances: 0 };
   for (const { i0, ti, j0, tj } of gramTiles(nReal, nFake, tile, false)) {
-    const { vals, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d,
-      yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj), device);
-    const openR = s.openR, openC = s.openC;
-    openR.length = 0; openC.length = 0;
+    const { vals, rows, cols } = await filteredTile(
+      real.subarray(i0 * d, (i0 + ti) * d),
+      ti,
+      fake.subarray(j0 * d, (j0 + tj) * d),
+      tj,
+      d,
+      yy32.subarray(j0, j0 + tj),
+      rowOut.subarray(i0, i0 + ti),
+      xx32.subarray(i0, i0 + ti),
+      colOut.subarray(j0, j0 + tj),
+      device,
+    );
+    const openR = s.openR,
+      openC = s.openC;
+    openR.length = 0;
+    openC.length = 0;
     for (let q = 0; q < rows.length; q++) {
-      const r = rows[q], c = cols[q], i = i0 + r, j = j0 + c;
+      const r = rows[q],
+        c = cols[q],
+        i = i0 + r,
+        j = j0 + c;
       const a = xx[i] + yy[j] + vals[q];
       const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
-      const aLo = a - delta, aHi = a + delta;
+      const aLo = a - delta,
+        aHi = a + delta;
       let certain = true;
-      for (const b of balls) if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) { certain = false; break; }
+      for (const b of balls)
+        if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) {
+          certain = false;
+          break;
+        }
       if (certain) for (const b of balls) count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
-      else { openR.push(r); openC.push(c); }
+      else {
+        openR.push(r);
+        openC.push(c);
+      }
     }
     if (openR.length * 128 > ti * tj) {
       // Many undecided pairs: a float64 Gram tile is cheaper than that many JS dot products.
       stats.float64Tiles++;
       const g64 = await matmulABt(rowsAsFloat64(real, i0, ti, d), rowsAsFloat64(fake, j0, tj, d), ti, d, tj);
       for (let q = 0; q < openR.length; q++) {
-        const i = i0 + openR[q], j = j0 + openC[q];
-        decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
+        const i = i0 + openR[q],
+          j = j0 + openC[q];
+        decide(
+          s,
+          i,
+          j,
+          xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]],
+          b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]),
+        );
       }
     } else {
       for (let q = 0; q < openR.length; q++) decide(s, i0 + openR[q], j0 + openC[q], 0, Infinity);

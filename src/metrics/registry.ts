@@ -34,13 +34,22 @@ export type MetricGroup = Extract<AnyGroup, { selectable: true }>['group'];
 export type MetricDef = MetricDecl<MetricName> & { group: MetricGroupName };
 
 /** Every metric, in report order, with its group. */
-export const METRICS: readonly MetricDef[] = METRIC_GROUPS.flatMap((g) => g.metrics.map((m) => ({ ...m, group: g.group }) as MetricDef));
+export const METRICS: readonly MetricDef[] = METRIC_GROUPS.flatMap((g) =>
+  g.metrics.map((m) => ({ ...m, group: g.group }) as MetricDef),
+);
 
 const metricByName = new Map<string, MetricDef>(METRICS.map((m) => [m.name, m]));
-const metricByAlias = new Map<string, MetricDef>(METRICS.flatMap((m) => [m.name, ...(m.aliases ?? [])].map((a) => [a, m] as const)));
-const groupByName = new Map<string, MetricGroupDef>(METRIC_GROUPS.map((g) => [g.group, g as unknown as MetricGroupDef]));
-const selectableByAlias = new Map<string, MetricGroup>(METRIC_GROUPS.filter((g) => g.selectable)
-  .flatMap((g) => [g.group, ...(g.aliases ?? [])].map((a) => [a, g.group as MetricGroup] as const)));
+const metricByAlias = new Map<string, MetricDef>(
+  METRICS.flatMap((m) => [m.name, ...(m.aliases ?? [])].map((a) => [a, m] as const)),
+);
+const groupByName = new Map<string, MetricGroupDef>(
+  METRIC_GROUPS.map((g) => [g.group, g as unknown as MetricGroupDef]),
+);
+const selectableByAlias = new Map<string, MetricGroup>(
+  METRIC_GROUPS.filter((g) => g.selectable).flatMap((g) =>
+    [g.group, ...(g.aliases ?? [])].map((a) => [a, g.group as MetricGroup] as const),
+  ),
+);
 
 /** The metric of a name or alias (case-insensitive); undefined for anything else (`constructor` included). */
 export function lookupMetric(nameOrAlias: string): MetricDef | undefined {
@@ -66,11 +75,15 @@ export function lookupSelectableGroup(word: string): MetricGroup | undefined {
 }
 
 /** The groups --metrics accepts, in order. */
-export const SELECTABLE_GROUPS: readonly MetricGroup[] = METRIC_GROUPS.filter((g) => g.selectable).map((g) => g.group as MetricGroup);
+export const SELECTABLE_GROUPS: readonly MetricGroup[] = METRIC_GROUPS.filter((g) => g.selectable).map(
+  (g) => g.group as MetricGroup,
+);
 
 /** The groups computed when none are given, for an extractor (default: the Inception network). */
 export function defaultMetricGroups(extractor?: ExtractorDecl): MetricGroup[] {
-  return METRIC_GROUPS.filter((g) => g.selectable && g.byDefault && (!extractor || supports(g, extractor))).map((g) => g.group as MetricGroup);
+  return METRIC_GROUPS.filter((g) => g.selectable && g.byDefault && (!extractor || supports(g, extractor))).map(
+    (g) => g.group as MetricGroup,
+  );
 }
 
 function supports(g: { needs: MetricGroupDef['needs'] }, extractor: ExtractorDecl): boolean {
@@ -81,14 +94,26 @@ function supports(g: { needs: MetricGroupDef['needs'] }, extractor: ExtractorDec
  * Refuses a selected group the extractor cannot serve (IS without Inception's logits). `name` names the extractor in
  * the message; `recordedBy: 'inputs'` when it was read from the inputs' recorded protocol rather than chosen.
  */
-export function checkMetricsSupported(groups: readonly string[], extractor: ExtractorDecl, name: string, recordedBy: 'option' | 'inputs' = 'option', what?: string): void {
+export function checkMetricsSupported(
+  groups: readonly string[],
+  extractor: ExtractorDecl,
+  name: string,
+  recordedBy: 'option' | 'inputs' = 'option',
+  what?: string,
+): void {
   for (const g of groups) {
     const def = groupDef(g);
     if (!def || supports(def, extractor)) continue;
-    const anyEncoder = defaultMetricGroups().filter((x) => !groupDef(x)!.needs.extractor).join(', ');
-    throw new InputError((what ? `${what}: ` : '') + (recordedBy === 'inputs'
-      ? `${def.needs.extractor!.requirement}; these inputs come from ${name}: leave "${g}" out of the metrics`
-      : `${def.needs.extractor!.requirement}; ${name} has none: leave "${g}" out of the metrics (${anyEncoder} work with any encoder)`), what ? 'metrics' : undefined);
+    const anyEncoder = defaultMetricGroups()
+      .filter((x) => !groupDef(x)!.needs.extractor)
+      .join(', ');
+    throw new InputError(
+      (what ? `${what}: ` : '') +
+        (recordedBy === 'inputs'
+          ? `${def.needs.extractor!.requirement}; these inputs come from ${name}: leave "${g}" out of the metrics`
+          : `${def.needs.extractor!.requirement}; ${name} has none: leave "${g}" out of the metrics (${anyEncoder} work with any encoder)`),
+      what ? 'metrics' : undefined,
+    );
   }
 }
 
@@ -100,7 +125,8 @@ export function parseMetrics(value: string | undefined, what = '--metrics'): Met
     const m = raw.trim().toLowerCase();
     if (!m) continue;
     const group = lookupSelectableGroup(m);
-    if (!group) throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: ${SELECTABLE_GROUPS.join(', ')})`, what);
+    if (!group)
+      throw new InputError(`${what}: unknown metric "${raw.trim()}" (known: ${SELECTABLE_GROUPS.join(', ')})`, what);
     if (!out.includes(group)) out.push(group);
   }
   if (!out.length) throw new InputError(`${what}: no metric given`, what);
@@ -114,10 +140,14 @@ export const ALL_METRICS: readonly MetricGroup[] = SELECTABLE_GROUPS;
 export const KNOWN_METRICS: readonly MetricName[] = METRICS.map((m) => m.name);
 
 /** Which direction is an improvement, for every metric (the reports say the same; a baseline must agree). */
-export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = Object.fromEntries(METRICS.map((m) => [m.name, m.better])) as Record<MetricName, 'lower' | 'higher'>;
+export const METRIC_BETTER: Readonly<Record<MetricName, 'lower' | 'higher'>> = Object.fromEntries(
+  METRICS.map((m) => [m.name, m.better]),
+) as Record<MetricName, 'lower' | 'higher'>;
 
 /**
  * The metric group (`metrics` input) that computes each metric ('elbo': the `elbo-images` input / compare's `elbo`
  * option; 'memorization': the `training` input / compare --training).
  */
-export const METRIC_GROUP: Readonly<Record<MetricName, MetricGroupName>> = Object.fromEntries(METRICS.map((m) => [m.name, m.group])) as Record<MetricName, MetricGroupName>;
+export const METRIC_GROUP: Readonly<Record<MetricName, MetricGroupName>> = Object.fromEntries(
+  METRICS.map((m) => [m.name, m.group]),
+) as Record<MetricName, MetricGroupName>;

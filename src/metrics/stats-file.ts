@@ -41,7 +41,10 @@ export async function writeStatsNpz(file: string, s: StatsFile): Promise<void> {
   try {
     await writeFile(file, formatNpz(arrays));
   } catch (err) {
-    throw new InputError(`${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
+    throw new InputError(
+      `${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      file,
+    );
   }
 }
 
@@ -53,7 +56,8 @@ function asFloat64(a: NpyArray, file: string, key: string): Float64Array {
 
 function checkFinite(x: Float64Array | Float32Array, file: string, key: string): void {
   for (let i = 0; i < x.length; i++) {
-    if (!Number.isFinite(x[i])) throw new InputError(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
+    if (!Number.isFinite(x[i]))
+      throw new InputError(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
   }
 }
 
@@ -67,16 +71,25 @@ function readCount(a: NpyArray | undefined, file: string): number | undefined {
     throw new InputError(`${file}: 'count' must be one integer, is ${a.dtype} with shape (${a.shape})`, file);
   }
   const v = a.data[0];
-  const ok = typeof v === 'bigint' ? v >= 0n && v <= BigInt(MAX_COUNT) : Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+  const ok =
+    typeof v === 'bigint' ? v >= 0n && v <= BigInt(MAX_COUNT) : Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
   if (!ok) throw new InputError(`${file}: 'count' must be a non-negative integer of at most 2^53, is ${v}`, file);
   return Number(v);
 }
 
-/** mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts). */
-async function readGaussian(m: Map<string, NpyArray>, file: string): Promise<{ mu: Float64Array; sigma: Float64Array; dim: number }> {
-  const mu = m.get('mu'), sigma = m.get('sigma');
+/** mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts).
+ * */
+async function readGaussian(
+  m: Map<string, NpyArray>,
+  file: string,
+): Promise<{ mu: Float64Array; sigma: Float64Array; dim: number }> {
+  const mu = m.get('mu'),
+    sigma = m.get('sigma');
   if (!mu || !sigma) {
-    throw new InputError(`${file}: a statistics file needs arrays 'mu' and 'sigma' (found: ${[...m.keys()].join(', ') || 'none'})`, file);
+    throw new InputError(
+      `${file}: a statistics file needs arrays 'mu' and 'sigma' (found: ${[...m.keys()].join(', ') || 'none'})`,
+      file,
+    );
   }
   if (mu.shape.length !== 1) throw new InputError(`${file}: 'mu' must be 1-D, has shape (${mu.shape})`, file);
   const dim = mu.shape[0];
@@ -97,7 +110,8 @@ async function readGaussian(m: Map<string, NpyArray>, file: string): Promise<{ m
 /** A unicode scalar member (protocol, warning), or undefined when absent. */
 function readString(a: NpyArray | undefined, file: string, key: string): string | undefined {
   if (!a) return undefined;
-  if (!Array.isArray(a.data) || a.data.length !== 1) throw new InputError(`${file}: '${key}' must be one unicode string, is ${a.dtype} with shape (${a.shape})`, file);
+  if (!Array.isArray(a.data) || a.data.length !== 1)
+    throw new InputError(`${file}: '${key}' must be one unicode string, is ${a.dtype} with shape (${a.shape})`, file);
   return a.data[0];
 }
 
@@ -115,15 +129,27 @@ function readProtocol(a: NpyArray | undefined, file: string): Protocol | undefin
  */
 export function protocolFromJson(text: string, file: string, what = "'protocol'"): Protocol {
   let v: unknown;
-  try { v = parseJsonBounded(text); } catch (err) {
+  try {
+    v = parseJsonBounded(text);
+  } catch (err) {
     throw new InputError(`${file}: ${what} is not valid JSON (${(err as Error).message.slice(0, 100)})`, file);
   }
-  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-  if (!isObject(v)) throw new InputError(`${file}: ${what} must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`, file);
+  const isObject = (x: unknown): x is Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (!isObject(v))
+    throw new InputError(
+      `${file}: ${what} must be a JSON object, is ${Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v}`,
+      file,
+    );
   for (const k of PROTOCOL_STRINGS) {
-    if (typeof v[k] !== 'string') throw new InputError(`${file}: ${what}.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`, file);
+    if (typeof v[k] !== 'string')
+      throw new InputError(
+        `${file}: ${what}.${k} must be a string, is ${v[k] === undefined ? 'missing' : JSON.stringify(v[k])}`,
+        file,
+      );
   }
-  if (v.sampling !== undefined && !isObject(v.sampling)) throw new InputError(`${file}: ${what}.sampling must be an object`, file);
+  if (v.sampling !== undefined && !isObject(v.sampling))
+    throw new InputError(`${file}: ${what}.sampling must be an object`, file);
   return v as unknown as Protocol;
 }
 
@@ -139,7 +165,10 @@ export async function readStatsNpz(file: string): Promise<StatsFile> {
   const features = m.get('features');
   if (features) {
     if (!(features.data instanceof Float32Array) || features.shape.length !== 2 || features.shape[1] !== dim) {
-      throw new InputError(`${file}: 'features' must be float32 [N, ${dim}], is ${features.dtype} (${features.shape})`, file);
+      throw new InputError(
+        `${file}: 'features' must be float32 [N, ${dim}], is ${features.dtype} (${features.shape})`,
+        file,
+      );
     }
     checkFinite(features.data, file, 'features');
     out.features = features.data;
@@ -147,20 +176,28 @@ export async function readStatsNpz(file: string): Promise<StatsFile> {
   }
   const logits = m.get('logits');
   if (logits) {
-    if (!(logits.data instanceof Float32Array) || logits.shape.length !== 2) throw new InputError(`${file}: 'logits' must be float32 [N, K]`, file);
+    if (!(logits.data instanceof Float32Array) || logits.shape.length !== 2)
+      throw new InputError(`${file}: 'logits' must be float32 [N, K]`, file);
     // one row per image (the IS code divides by N), finite
     if (logits.shape[0] !== out.count || logits.shape[1] < 1) {
-      throw new InputError(`${file}: 'logits' has shape (${logits.shape}), expected [${out.count ?? 'N'}, K] (one row per image)`, file);
+      throw new InputError(
+        `${file}: 'logits' has shape (${logits.shape}), expected [${out.count ?? 'N'}, K] (one row per image)`,
+        file,
+      );
     }
     checkFinite(logits.data, file, 'logits');
     out.logits = logits.data;
   }
   const files = m.get('files');
   if (files) {
-    if (!Array.isArray(files.data) || files.shape.length !== 1) throw new InputError(`${file}: 'files' must be a 1-D unicode array, is ${files.dtype} (${files.shape})`, file);
+    if (!Array.isArray(files.data) || files.shape.length !== 1)
+      throw new InputError(`${file}: 'files' must be a 1-D unicode array, is ${files.dtype} (${files.shape})`, file);
     // one name per image: the names label feature rows (closest pairs, the report)
     if (out.count !== undefined && files.data.length !== out.count) {
-      throw new InputError(`${file}: 'files' has ${files.data.length} names, expected ${out.count} (one per image)`, file);
+      throw new InputError(
+        `${file}: 'files' has ${files.data.length} names, expected ${out.count} (one per image)`,
+        file,
+      );
     }
     out.files = files.data;
   }

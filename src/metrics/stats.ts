@@ -35,14 +35,19 @@ export class StatsAccumulator {
   private readonly s2: Float64Array;
   private n = 0;
 
-  constructor(readonly dim: number, chunkRows = 512) {
+  constructor(
+    readonly dim: number,
+    chunkRows = 512,
+  ) {
     this.chunkRows = chunkRows;
     this.chunk = new Float64Array(chunkRows * dim);
     this.s1 = new Float64Array(dim);
     this.s2 = new Float64Array(dim * dim);
   }
 
-  get count(): number { return this.n + this.rowsInChunk; }
+  get count(): number {
+    return this.n + this.rowsInChunk;
+  }
 
   /** Adds `rows` rows of width `dim` (row-major). */
   async add(data: Float32Array | Float64Array, rows = data.length / this.dim): Promise<void> {
@@ -55,7 +60,8 @@ export class StatsAccumulator {
   }
 
   private async flush(): Promise<void> {
-    const m = this.rowsInChunk, d = this.dim;
+    const m = this.rowsInChunk,
+      d = this.dim;
     if (!m) return;
     const x = this.chunk;
     if (!this.centre) {
@@ -67,7 +73,11 @@ export class StatsAccumulator {
     const c = this.centre;
     for (let r = 0; r < m; r++) {
       const o = r * d;
-      for (let j = 0; j < d; j++) { const v = x[o + j] - c[j]; x[o + j] = v; this.s1[j] += v; }
+      for (let j = 0; j < d; j++) {
+        const v = x[o + j] - c[j];
+        x[o + j] = v;
+        this.s1[j] += v;
+      }
     }
     const a = m === this.chunkRows ? x : x.slice(0, m * d);
     const out = await (await gram()).run({ A: new ort.Tensor('float64', a, [m, d]) });
@@ -84,11 +94,14 @@ export class StatsAccumulator {
    * the statistics of growing prefixes of one permutation). finalize() only reads the running sums once it has
    * flushed the pending chunk, so this is finalize under a name that promises that.
    */
-  snapshot(): Promise<GaussianStats> { return this.finalize(); }
+  snapshot(): Promise<GaussianStats> {
+    return this.finalize();
+  }
 
   async finalize(): Promise<GaussianStats> {
     await this.flush();
-    const d = this.dim, n = this.n;
+    const d = this.dim,
+      n = this.n;
     const c = this.centre ?? new Float64Array(d);
     const mu = new Float64Array(d);
     for (let j = 0; j < d; j++) mu[j] = c[j] + this.s1[j] / n;
@@ -100,10 +113,12 @@ export class StatsAccumulator {
       for (let j = 0; j < d; j++) sigma[i * d + j] = (this.s2[i * d + j] - si * this.s1[j]) / div;
     }
     // symmetrize: the MatMul result is symmetric up to rounding
-    for (let i = 0; i < d; i++) for (let j = i + 1; j < d; j++) {
-      const v = 0.5 * (sigma[i * d + j] + sigma[j * d + i]);
-      sigma[i * d + j] = v; sigma[j * d + i] = v;
-    }
+    for (let i = 0; i < d; i++)
+      for (let j = i + 1; j < d; j++) {
+        const v = 0.5 * (sigma[i * d + j] + sigma[j * d + i]);
+        sigma[i * d + j] = v;
+        sigma[j * d + i] = v;
+      }
     return { mu, sigma, dim: d, count: n };
   }
 }

@@ -19,7 +19,8 @@ export function readMetrics(src: OptionSource, encoder: EncoderSpec | undefined)
   const extractor = extractorFor(encoder);
   if (!raw) return encoder ? defaultMetricGroups(extractor) : undefined;
   const metrics = parseMetrics(raw, src.name('metrics'));
-  if (encoder) checkMetricsSupported(metrics, extractor, src.given('encoder', encoder.path), 'option', src.name('metrics'));
+  if (encoder)
+    checkMetricsSupported(metrics, extractor, src.given('encoder', encoder.path), 'option', src.name('metrics'));
   return metrics;
 }
 
@@ -27,8 +28,13 @@ export function readMetrics(src: OptionSource, encoder: EncoderSpec | undefined)
 export function readBootstrap(src: OptionSource): number {
   const b = int(src, 'bootstrap', DEFAULT_BOOTSTRAP_REPLICATES, { min: 0, expected: 'a non-negative integer' });
   const range = `0 (no intervals) or 2 … ${MAX_BOOTSTRAP_REPLICATES} replicates`;
-  if (b === 1) throw new InputError(`${src.name('bootstrap')}: 1 replicate gives no interval; expected ${range}`, 'bootstrap');
-  if (b > MAX_BOOTSTRAP_REPLICATES) throw new InputError(`${src.name('bootstrap')}: expected ${range}, got ${b} (their values are kept in the metrics JSON)`, 'bootstrap');
+  if (b === 1)
+    throw new InputError(`${src.name('bootstrap')}: 1 replicate gives no interval; expected ${range}`, 'bootstrap');
+  if (b > MAX_BOOTSTRAP_REPLICATES)
+    throw new InputError(
+      `${src.name('bootstrap')}: expected ${range}, got ${b} (their values are kept in the metrics JSON)`,
+      'bootstrap',
+    );
   return b;
 }
 
@@ -37,30 +43,53 @@ export function readBootstrap(src: OptionSource): number {
  * names the file). `baselineGiven`: whether a baseline can exist (--baseline on the CLI; always in the Action,
  * whose baseline defaults to auto).
  */
-export function readGateRules(src: OptionSource, o: { thresholds?: string; thresholdsWhat?: string; baselineGiven: boolean }): GateRules {
+export function readGateRules(
+  src: OptionSource,
+  o: { thresholds?: string; thresholdsWhat?: string; baselineGiven: boolean },
+): GateRules {
   const rules: GateRules = {
     thresholds: parseThresholds(o.thresholds ?? text(src, 'thresholds'), o.thresholdsWhat ?? src.name('thresholds')),
     regressions: parseMaxRegression(text(src, 'max-regression'), src.name('max-regression')),
   };
   if (rules.regressions.length && !o.baselineGiven) {
-    throw new InputError(`${src.name('max-regression')} needs ${src.name('baseline')} METRICS.json (the run to compare with)`, 'max-regression');
+    throw new InputError(
+      `${src.name('max-regression')} needs ${src.name('baseline')} METRICS.json (the run to compare with)`,
+      'max-regression',
+    );
   }
   return rules;
 }
 
 /** Refuses a rule on a metric the run will not compute, before any work. */
-export function checkRulesOnComputed(src: OptionSource, rules: GateRules, run: { metrics?: readonly MetricGroup[]; elbo: boolean; training: boolean }): void {
-  const groups = [...(run.metrics ?? parseMetrics(undefined)), ...(run.elbo ? ['elbo'] : []), ...(run.training ? ['memorization'] : [])];
+export function checkRulesOnComputed(
+  src: OptionSource,
+  rules: GateRules,
+  run: { metrics?: readonly MetricGroup[]; elbo: boolean; training: boolean },
+): void {
+  const groups = [
+    ...(run.metrics ?? parseMetrics(undefined)),
+    ...(run.elbo ? ['elbo'] : []),
+    ...(run.training ? ['memorization'] : []),
+  ];
   checkRulesComputable(rules, groups, src.style === 'action' ? 'metrics' : src.name('metrics'));
 }
 
 /** --pairs-grid needs --training; --elbo-images / input elbo-images needs a diffusion denoiser. */
 export function checkCompanions(src: OptionSource, run: { training: boolean; diffusion: boolean }): void {
   if (text(src, 'pairs-grid') !== undefined && !run.training) {
-    throw new InputError(`${src.name('pairs-grid')} needs ${src.name('training')} DIR (the pairs are generated/training images)`, 'pairs-grid');
+    throw new InputError(
+      `${src.name('pairs-grid')} needs ${src.name('training')} DIR (the pairs are generated/training images)`,
+      'pairs-grid',
+    );
   }
   if (text(src, 'elbo-images') !== undefined && !run.diffusion) {
-    const how = src.style === 'action' ? 'input generator with generator-kind: diffusion' : '--generator MODEL.onnx --kind diffusion';
-    throw new InputError(`${src.name('elbo-images')} needs a diffusion denoiser${src.style === 'action' ? ' to score' : ''}: ${how}`, 'elbo-images');
+    const how =
+      src.style === 'action'
+        ? 'input generator with generator-kind: diffusion'
+        : '--generator MODEL.onnx --kind diffusion';
+    throw new InputError(
+      `${src.name('elbo-images')} needs a diffusion denoiser${src.style === 'action' ? ' to score' : ''}: ${how}`,
+      'elbo-images',
+    );
   }
 }

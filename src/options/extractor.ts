@@ -25,19 +25,39 @@ export interface ExtractorOptions {
 }
 
 /** --resize and --encoder* (checked against each other and --weights; the model file is opened when it loads). */
-export function readExtractorChoice(src: OptionSource): { resize: ResizeMode; encoder?: EncoderSpec; weights?: string } {
+export function readExtractorChoice(src: OptionSource): {
+  resize: ResizeMode;
+  encoder?: EncoderSpec;
+  weights?: string;
+} {
   const resize = choice(src, 'resize', RESIZE_MODES, 'legacy-pytorch');
   const weights = text(src, 'weights') === 'synthetic' ? 'synthetic' : pathValue(src, 'weights');
-  const encoderPath = text(src, 'encoder')?.toLowerCase() === 'inception' ? text(src, 'encoder') : pathValue(src, 'encoder');
-  const encoder = parseEncoderArgs({
-    encoder: encoderPath, preset: text(src, 'encoder-preset'), output: text(src, 'encoder-output'), size: text(src, 'encoder-size'),
-    mean: text(src, 'encoder-mean'), std: text(src, 'encoder-std'), layout: text(src, 'encoder-layout'), range: text(src, 'encoder-range'),
-  }, src.name as OptionNamer);
+  const encoderPath =
+    text(src, 'encoder')?.toLowerCase() === 'inception' ? text(src, 'encoder') : pathValue(src, 'encoder');
+  const encoder = parseEncoderArgs(
+    {
+      encoder: encoderPath,
+      preset: text(src, 'encoder-preset'),
+      output: text(src, 'encoder-output'),
+      size: text(src, 'encoder-size'),
+      mean: text(src, 'encoder-mean'),
+      std: text(src, 'encoder-std'),
+      layout: text(src, 'encoder-layout'),
+      range: text(src, 'encoder-range'),
+    },
+    src.name as OptionNamer,
+  );
   if (encoder && resize !== 'legacy-pytorch') {
-    throw new InputError(`${src.given('resize', resize)} is for the Inception network; an ONNX encoder's resize comes from ${src.name('encoder-preset')}`, 'resize');
+    throw new InputError(
+      `${src.given('resize', resize)} is for the Inception network; an ONNX encoder's resize comes from ${src.name('encoder-preset')}`,
+      'resize',
+    );
   }
   if (encoder && weights !== undefined) {
-    throw new InputError(`${src.name('weights')} is for the Inception network; leave it out with ${src.given('encoder', encoder.path)}`, 'weights');
+    throw new InputError(
+      `${src.name('weights')} is for the Inception network; leave it out with ${src.given('encoder', encoder.path)}`,
+      'weights',
+    );
   }
   return { resize, encoder, weights };
 }
@@ -51,7 +71,10 @@ export function readExtractorOptions(src: OptionSource): ExtractorOptions {
     threads: int(src, 'threads', undefined, { expected: 'a positive integer' }),
     cacheDir: pathValue(src, 'cache-dir'),
     recursive: flag(src, 'recursive'),
-    maxPixels: int(src, 'max-pixels', DEFAULT_MAX_PIXELS, { min: 0, expected: 'a non-negative integer (0 = no limit)' }),
+    maxPixels: int(src, 'max-pixels', DEFAULT_MAX_PIXELS, {
+      min: 0,
+      expected: 'a non-negative integer (0 = no limit)',
+    }),
     onBadImage: choice(src, 'on-bad-image', ['fail', 'skip'] as const, 'fail'),
   };
 }

@@ -22,7 +22,10 @@ export function parseInteger(raw: string, name: string, rule: IntegerRule = {}, 
     throw new InputError(`${name}: expected ${rule.expected ?? `an integer ≥ ${min}`}, got "${raw}"`, subject);
   }
   if (rule.max !== undefined && n > rule.max) {
-    throw new InputError(`${name}: at most ${rule.max}${rule.maxReason ? ` (${rule.maxReason})` : ''}, got ${n}`, subject);
+    throw new InputError(
+      `${name}: at most ${rule.max}${rule.maxReason ? ` (${rule.maxReason})` : ''}, got ${n}`,
+      subject,
+    );
   }
   return n;
 }
@@ -30,10 +33,19 @@ export function parseInteger(raw: string, name: string, rule: IntegerRule = {}, 
 /** An integer option; `def` when unset. */
 export function int(src: OptionSource, key: string, def: number, rule?: IntegerRule): number;
 export function int(src: OptionSource, key: string, def: undefined, rule?: IntegerRule): number | undefined;
-export function int(src: OptionSource, key: string, def: number | undefined, rule: IntegerRule = {}): number | undefined {
+export function int(
+  src: OptionSource,
+  key: string,
+  def: number | undefined,
+  rule: IntegerRule = {},
+): number | undefined {
   const v = src.raw(key);
   if (v === undefined) return def;
-  if (typeof v !== 'string') throw new InputError(`${src.name(key)}: expected ${rule.expected ?? `an integer ≥ ${rule.min ?? 1}`}, got no value`, key);
+  if (typeof v !== 'string')
+    throw new InputError(
+      `${src.name(key)}: expected ${rule.expected ?? `an integer ≥ ${rule.min ?? 1}`}, got no value`,
+      key,
+    );
   return parseInteger(v, src.name(key), rule, key);
 }
 
@@ -48,14 +60,23 @@ export interface NumberRule {
 /** A finite number option; `def` when unset. */
 export function num(src: OptionSource, key: string, def: number, rule?: NumberRule): number;
 export function num(src: OptionSource, key: string, def: undefined, rule?: NumberRule): number | undefined;
-export function num(src: OptionSource, key: string, def: number | undefined, rule: NumberRule = {}): number | undefined {
+export function num(
+  src: OptionSource,
+  key: string,
+  def: number | undefined,
+  rule: NumberRule = {},
+): number | undefined {
   const v = src.raw(key);
   if (v === undefined) return def;
   const s = typeof v === 'string' ? v : '';
   const n = Number(s);
-  if (s.trim() === '' || !Number.isFinite(n)) throw new InputError(`${src.name(key)}: expected a number, got "${s}"`, key);
+  if (s.trim() === '' || !Number.isFinite(n))
+    throw new InputError(`${src.name(key)}: expected a number, got "${s}"`, key);
   if (rule.min !== undefined && (rule.exclusive ? !(n > rule.min) : !(n >= rule.min))) {
-    throw new InputError(`${src.name(key)}: expected ${rule.expected ?? `a number ${rule.exclusive ? '>' : '≥'} ${rule.min}`}, got "${s}"`, key);
+    throw new InputError(
+      `${src.name(key)}: expected ${rule.expected ?? `a number ${rule.exclusive ? '>' : '≥'} ${rule.min}`}, got "${s}"`,
+      key,
+    );
   }
   return n;
 }
@@ -72,13 +93,17 @@ export function choice<T extends string>(src: OptionSource, key: string, allowed
   if (v === undefined) return def;
   const s = (typeof v === 'string' ? v : '').trim().toLowerCase();
   if ((allowed as readonly string[]).includes(s)) return s as T;
-  throw new InputError(`${src.name(key)}: expected ${choices(src, allowed)}, got "${typeof v === 'string' ? v : ''}"`, key);
+  throw new InputError(
+    `${src.name(key)}: expected ${choices(src, allowed)}, got "${typeof v === 'string' ? v : ''}"`,
+    key,
+  );
 }
 
 /** H or HxW (e.g. 64 or 64x48), as an image size. */
 export function parseImageSize(v: string, name: string, subject = name): { height: number; width: number } {
   const m = /^\s*(\d+)\s*(?:[x×]\s*(\d+))?\s*$/i.exec(v);
-  const h = m ? Number(m[1]) : NaN, w = m ? Number(m[2] ?? m[1]) : NaN;
+  const h = m ? Number(m[1]) : NaN,
+    w = m ? Number(m[2] ?? m[1]) : NaN;
   if (!(h >= 1 && w >= 1)) throw new InputError(`${name}: expected H or HxW (e.g. 64 or 64x48), got "${v}"`, subject);
   return { height: h, width: w };
 }

@@ -43,9 +43,18 @@ export function checkOutputFile(file: string, name: string, o: { createParents?:
   if (stat(abs)?.isDirectory()) throw new InputError(`${name} ${file}: is a folder; expected a file path`, file);
   // the output is written to a temporary file renamed over the path: a device or FIFO there (e.g. /dev/null) would be
   // replaced by a regular file; a symlink is replaced by the file (its target is left alone)
-  const own = (() => { try { return lstatSync(abs); } catch { return undefined; } })();
+  const own = (() => {
+    try {
+      return lstatSync(abs);
+    } catch {
+      return undefined;
+    }
+  })();
   if (own && !own.isFile() && !own.isSymbolicLink()) {
-    throw new InputError(`${name} ${file}: exists and is not a regular file (a device, FIFO or socket); give a file path (fid-gate writes a temporary file and renames it over the path, which would replace it)`, file);
+    throw new InputError(
+      `${name} ${file}: exists and is not a regular file (a device, FIFO or socket); give a file path (fid-gate writes a temporary file and renames it over the path, which would replace it)`,
+      file,
+    );
   }
   const dir = path.dirname(abs);
   const problem = o.createParents && !stat(dir) ? folderProblem(existingAncestor(dir)) : folderProblem(dir);
@@ -63,5 +72,8 @@ export function checkOutputFolder(dir: string, name: string): void {
 
 /** An error of a write that failed anyway (disk full, folder removed meanwhile), naming the option and the path. */
 export function writeFailure(name: string, file: string, err: unknown): InputError {
-  return new InputError(`${name} ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, file);
+  return new InputError(
+    `${name} ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    file,
+  );
 }

@@ -28,7 +28,9 @@ export function readSeed(src: OptionSource, key = 'seed', def: number = SAMPLER_
 }
 
 /** device, threads, cache-dir and seed of a sampling command. */
-export function readSamplingBase(src: OptionSource): Required<Pick<SamplerBase, 'seed' | 'device'>> & Pick<SamplerBase, 'threads' | 'cacheDir'> {
+export function readSamplingBase(
+  src: OptionSource,
+): Required<Pick<SamplerBase, 'seed' | 'device'>> & Pick<SamplerBase, 'threads' | 'cacheDir'> {
   return {
     device: parseDevice(text(src, 'device'), src.name('device')),
     threads: int(src, 'threads', undefined),
@@ -51,12 +53,22 @@ export function readDiffusionModel(src: OptionSource) {
   };
 }
 
-function readDiffusion(src: OptionSource, classLabel: number | undefined): NonNullable<SampleImagesOptions['diffusion']> {
+function readDiffusion(
+  src: OptionSource,
+  classLabel: number | undefined,
+): NonNullable<SampleImagesOptions['diffusion']> {
   const m = readDiffusionModel(src);
   const sampler = parseSampler(text(src, 'sampler'), src.name('sampler'));
-  const steps = int(src, 'steps', sampler === 'ddim' ? Math.min(SAMPLER_DEFAULTS.ddimSteps, m.trainSteps) : m.trainSteps);
+  const steps = int(
+    src,
+    'steps',
+    sampler === 'ddim' ? Math.min(SAMPLER_DEFAULTS.ddimSteps, m.trainSteps) : m.trainSteps,
+  );
   if (steps > m.trainSteps) {
-    throw new InputError(`${src.name('steps')}: ${steps} sampling steps, more than the ${m.trainSteps} training steps (${src.name('train-steps')})`, 'steps');
+    throw new InputError(
+      `${src.name('steps')}: ${steps} sampling steps, more than the ${m.trainSteps} training steps (${src.name('train-steps')})`,
+      'steps',
+    );
   }
   const eta = num(src, 'eta', SAMPLER_DEFAULTS.eta, { min: 0 });
   return { ...m, sampler, steps, eta, classLabel, guidance: num(src, 'guidance', undefined) };
@@ -70,19 +82,34 @@ function readDiffusion(src: OptionSource, classLabel: number | undefined): NonNu
 export function readSamplerOptions(src: OptionSource, base: SamplerBase = {}): SampleImagesOptions {
   const kind = parseKind(text(src, 'kind'), src.name('kind'));
   const n = int(src, 'num-samples', undefined);
-  if (n === undefined) throw new InputError(`${src.name('num-samples')} is required with ${src.name('generator')} (how many samples to draw)`, 'num-samples');
+  if (n === undefined)
+    throw new InputError(
+      `${src.name('num-samples')} is required with ${src.name('generator')} (how many samples to draw)`,
+      'num-samples',
+    );
   const generator = pathValue(src, 'generator');
   const opts: SampleImagesOptions = {
-    kind, n, seed: base.seed ?? readSeed(src), generator,
-    device: base.device, threads: base.threads, cacheDir: base.cacheDir, log: base.log, progress: base.progress,
+    kind,
+    n,
+    seed: base.seed ?? readSeed(src),
+    generator,
+    device: base.device,
+    threads: base.threads,
+    cacheDir: base.cacheDir,
+    log: base.log,
+    progress: base.progress,
   };
   const classLabel = int(src, 'class', undefined, { min: 0 });
-  if (kind !== 'command' && !generator) throw new InputError(`${src.name('kind')} ${kind} needs ${src.name('generator')} MODEL.onnx`, 'generator');
+  if (kind !== 'command' && !generator)
+    throw new InputError(`${src.name('kind')} ${kind} needs ${src.name('generator')} MODEL.onnx`, 'generator');
   if (kind === 'gan') {
     opts.batchSize = int(src, 'batch-size', SAMPLER_DEFAULTS.ganBatchSize);
     opts.gan = {
-      zDist: parseZDist(text(src, 'z-dist'), src.name('z-dist')), outputRange: parseOutputRange(text(src, 'output-range'), src.name('output-range')),
-      numClasses: int(src, 'num-classes', undefined), classLabel, latent: int(src, 'latent', undefined),
+      zDist: parseZDist(text(src, 'z-dist'), src.name('z-dist')),
+      outputRange: parseOutputRange(text(src, 'output-range'), src.name('output-range')),
+      numClasses: int(src, 'num-classes', undefined),
+      classLabel,
+      latent: int(src, 'latent', undefined),
     };
   } else if (kind === 'diffusion') {
     opts.batchSize = int(src, 'batch-size', SAMPLER_DEFAULTS.diffusionBatchSize);
@@ -90,7 +117,11 @@ export function readSamplerOptions(src: OptionSource, base: SamplerBase = {}): S
   } else {
     const command = text(src, 'command');
     if (!command) throw new InputError(`${src.name('kind')} command needs ${src.name('command')} "…"`, 'command');
-    const timeout = num(src, 'timeout', SAMPLER_DEFAULTS.timeoutSeconds, { min: 0, exclusive: true, expected: 'seconds > 0' });
+    const timeout = num(src, 'timeout', SAMPLER_DEFAULTS.timeoutSeconds, {
+      min: 0,
+      exclusive: true,
+      expected: 'seconds > 0',
+    });
     opts.command = { command, timeoutSeconds: timeout };
   }
   return opts;

@@ -65,7 +65,10 @@ export function actionSource(get: (name: string) => string, inputOf: Record<stri
   const input = (k: string) => inputOf[k] ?? k;
   return {
     style: 'action',
-    raw: (k) => { const v = get(input(k)); return v.trim() === '' ? undefined : v; },
+    raw: (k) => {
+      const v = get(input(k));
+      return v.trim() === '' ? undefined : v;
+    },
     name: (k) => `input ${input(k)}`,
     given: (k, v) => `input ${input(k)}: ${v}`,
   };

@@ -26,7 +26,8 @@ const COLOR = { line: '#0969da', current: '#cf222e', other: '#8c959f', grid: '#d
 const SPARK = '▁▂▃▄▅▆▇█';
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
 const SHA_RE = /^[0-9a-f]{7,40}$/i;
-/** Above this many categories, mermaid's x labels are hidden (they would overlap) and the axis title gives the dates. */
+/** Above this many categories, mermaid's x labels are hidden (they would overlap) and the axis title gives the dates.
+ * */
 export const MAX_X_LABELS = 8;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Every metric, in the registry's (the reports') order. */
@@ -58,7 +59,12 @@ export function isoDay(s: string): string | undefined {
 }
 
 function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Pixel coordinates with two decimals: deterministic text, and no "-0". */
@@ -105,11 +111,17 @@ function seriesOf(metric: MetricName, points: readonly HistoryPoint[], current: 
     const date = isoDay(p.createdAt);
     const sha = p.headSha && SHA_RE.test(p.headSha) ? p.headSha.slice(0, 7) : undefined;
     const same = comparable(p.protocolKey, currentKey);
-    const title = [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') + `: ${valueText(metric, v)}${same ? '' : ' (different protocol)'}`;
+    const title =
+      [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') +
+      `: ${valueText(metric, v)}${same ? '' : ' (different protocol)'}`;
     base.push({ value: v.value, halfWidth: v.halfWidth, title, date, comparable: same });
   }
   const cv = current ? historyMetrics(current)[metric] : undefined;
-  return { base, current: cv ? { ...cv, title: `this run: ${valueText(metric, cv)}`, comparable: true } : undefined, metric };
+  return {
+    base,
+    current: cv ? { ...cv, title: `this run: ${valueText(metric, cv)}`, comparable: true } : undefined,
+    metric,
+  };
 }
 
 /** The error bar of a plotted value: value ± halfWidth within the metric's domain. */
@@ -144,7 +156,11 @@ function header(metric: MetricName): string {
  * scale), and this run as a larger red dot at the right end. The value axis is labelled with the min and max of the
  * compared values; the x axis with the first and last run's dates. Same input, same bytes.
  */
-export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoint[], current: MetricsReport | undefined): string {
+export function renderHistorySvg(
+  metric: MetricName,
+  points: readonly HistoryPoint[],
+  current: MetricsReport | undefined,
+): string {
   const { width, height, left, right, top, bottom } = CHART;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
@@ -157,7 +173,10 @@ export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoi
   ];
   const n = s.base.length + (s.current ? 1 : 0);
   if (n === 0) {
-    out.push(`<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`, '</svg>');
+    out.push(
+      `<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`,
+      '</svg>',
+    );
     return out.join('\n') + '\n';
   }
   const { lo, hi, min, max } = valueRange(s);
@@ -165,25 +184,45 @@ export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoi
   const yAt = (v: number) => Math.min(top + plotH, Math.max(top, top + (plotH * (hi - v)) / (hi - lo)));
 
   // frame: the value axis with its min and max, the baseline of the plot
-  out.push(`<path class="axis" d="M${left} ${top}V${top + plotH}H${width - right}" fill="none" stroke="${COLOR.grid}"/>`);
+  out.push(
+    `<path class="axis" d="M${left} ${top}V${top + plotH}H${width - right}" fill="none" stroke="${COLOR.grid}"/>`,
+  );
   for (const v of max > min ? [max, min] : [min]) {
     const y = px(yAt(v));
     out.push(`<path class="grid" d="M${left} ${y}H${width - right}" stroke="${COLOR.grid}" stroke-dasharray="2 3"/>`);
-    out.push(`<text class="y-label" x="${left - 4}" y="${y}" dy="3" text-anchor="end" fill="${COLOR.text}">${xml(formatSignificant(v))}</text>`);
+    out.push(
+      `<text class="y-label" x="${left - 4}" y="${y}" dy="3" text-anchor="end" fill="${COLOR.text}">${xml(formatSignificant(v))}</text>`,
+    );
   }
   // legend
-  out.push(`<text x="${width - right}" y="14" text-anchor="end" font-size="9" fill="${COLOR.current}">● this run</text>`);
-  if (s.base.some((p) => !p.comparable)) out.push(`<text x="${width - right - 52}" y="14" text-anchor="end" font-size="9" fill="${COLOR.other}">□ other protocol</text>`);
+  out.push(
+    `<text x="${width - right}" y="14" text-anchor="end" font-size="9" fill="${COLOR.current}">● this run</text>`,
+  );
+  if (s.base.some((p) => !p.comparable))
+    out.push(
+      `<text x="${width - right - 52}" y="14" text-anchor="end" font-size="9" fill="${COLOR.other}">□ other protocol</text>`,
+    );
 
   // x labels: first and last base-branch run dates
-  const dated = s.base.map((p, i) => ({ i, date: p.date })).filter((d): d is { i: number; date: string } => d.date !== undefined);
+  const dated = s.base
+    .map((p, i) => ({ i, date: p.date }))
+    .filter((d): d is { i: number; date: string } => d.date !== undefined);
   const first = dated[0];
   const last = dated[dated.length - 1];
-  if (first) out.push(`<text class="x-label" x="${px(xAt(first.i))}" y="${height - 8}" fill="${COLOR.text}">${xml(first.date)}</text>`);
-  if (last && last !== first) out.push(`<text class="x-label" x="${px(xAt(last.i))}" y="${height - 8}" text-anchor="end" fill="${COLOR.text}">${xml(last.date)}</text>`);
+  if (first)
+    out.push(
+      `<text class="x-label" x="${px(xAt(first.i))}" y="${height - 8}" fill="${COLOR.text}">${xml(first.date)}</text>`,
+    );
+  if (last && last !== first)
+    out.push(
+      `<text class="x-label" x="${px(xAt(last.i))}" y="${height - 8}" text-anchor="end" fill="${COLOR.text}">${xml(last.date)}</text>`,
+    );
 
   // error bars under the markers
-  const all: { p: Plotted; i: number }[] = [...s.base.map((p, i) => ({ p, i })), ...(s.current ? [{ p: s.current, i: n - 1 }] : [])];
+  const all: { p: Plotted; i: number }[] = [
+    ...s.base.map((p, i) => ({ p, i })),
+    ...(s.current ? [{ p: s.current, i: n - 1 }] : []),
+  ];
   for (const { p, i } of all) {
     if (p.halfWidth === undefined) continue;
     const x = xAt(i);
@@ -191,35 +230,52 @@ export function renderHistorySvg(metric: MetricName, points: readonly HistoryPoi
     const y1 = px(yAt(barHi));
     const y2 = px(yAt(barLo));
     const stroke = p === s.current ? COLOR.current : p.comparable ? COLOR.line : COLOR.other;
-    out.push(`<path class="error-bar" d="M${px(x)} ${y1}V${y2}M${px(x - 3)} ${y1}H${px(x + 3)}M${px(x - 3)} ${y2}H${px(x + 3)}" stroke="${stroke}"/>`);
+    out.push(
+      `<path class="error-bar" d="M${px(x)} ${y1}V${y2}M${px(x - 3)} ${y1}H${px(x + 3)}M${px(x - 3)} ${y2}H${px(x + 3)}" stroke="${stroke}"/>`,
+    );
   }
   // the line through the comparable base-branch runs
   const onLine = s.base.map((p, i) => ({ p, i })).filter(({ p }) => p.comparable);
   if (onLine.length >= 2) {
-    out.push(`<polyline class="history" points="${onLine.map(({ p, i }) => `${px(xAt(i))},${px(yAt(p.value))}`).join(' ')}" fill="none" stroke="${COLOR.line}" stroke-width="1.5"/>`);
+    out.push(
+      `<polyline class="history" points="${onLine.map(({ p, i }) => `${px(xAt(i))},${px(yAt(p.value))}`).join(' ')}" fill="none" stroke="${COLOR.line}" stroke-width="1.5"/>`,
+    );
   }
   for (const { p, i } of s.base.map((p, i) => ({ p, i }))) {
     const x = xAt(i);
     const y = yAt(p.value);
-    out.push(p.comparable
-      ? `<circle class="run" cx="${px(x)}" cy="${px(y)}" r="2.5" fill="${COLOR.line}"><title>${xml(p.title)}</title></circle>`
-      : `<rect class="other-protocol" x="${px(x - 3)}" y="${px(y - 3)}" width="6" height="6" fill="#ffffff" stroke="${COLOR.other}"><title>${xml(p.title + (p.value < lo || p.value > hi ? ', off scale' : ''))}</title></rect>`);
+    out.push(
+      p.comparable
+        ? `<circle class="run" cx="${px(x)}" cy="${px(y)}" r="2.5" fill="${COLOR.line}"><title>${xml(p.title)}</title></circle>`
+        : `<rect class="other-protocol" x="${px(x - 3)}" y="${px(y - 3)}" width="6" height="6" fill="#ffffff" stroke="${COLOR.other}"><title>${xml(p.title + (p.value < lo || p.value > hi ? ', off scale' : ''))}</title></rect>`,
+    );
   }
   if (s.current) {
     const x = xAt(n - 1);
     const y = yAt(s.current.value);
     const prev = onLine[onLine.length - 1];
-    if (prev) out.push(`<path class="to-current" d="M${px(xAt(prev.i))} ${px(yAt(prev.p.value))}L${px(x)} ${px(y)}" stroke="${COLOR.current}" stroke-dasharray="3 2"/>`);
-    out.push(`<circle class="current" cx="${px(x)}" cy="${px(y)}" r="4" fill="${COLOR.current}"><title>${xml(s.current.title)}</title></circle>`);
+    if (prev)
+      out.push(
+        `<path class="to-current" d="M${px(xAt(prev.i))} ${px(yAt(prev.p.value))}L${px(x)} ${px(y)}" stroke="${COLOR.current}" stroke-dasharray="3 2"/>`,
+      );
+    out.push(
+      `<circle class="current" cx="${px(x)}" cy="${px(y)}" r="4" fill="${COLOR.current}"><title>${xml(s.current.title)}</title></circle>`,
+    );
   }
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
 
 /** One SVG file per metric that has data (named history-METRIC.svg), in the registry's order. */
-export function historySvgFiles(points: readonly HistoryPoint[], current: MetricsReport | undefined, metrics: readonly MetricName[] = ALL_METRICS): { name: string; svg: string }[] {
-  return ALL_METRICS.filter((m) => metrics.includes(m) && hasData(m, points, current))
-    .map((m) => ({ name: `history-${m}.svg`, svg: renderHistorySvg(m, points, current) }));
+export function historySvgFiles(
+  points: readonly HistoryPoint[],
+  current: MetricsReport | undefined,
+  metrics: readonly MetricName[] = ALL_METRICS,
+): { name: string; svg: string }[] {
+  return ALL_METRICS.filter((m) => metrics.includes(m) && hasData(m, points, current)).map((m) => ({
+    name: `history-${m}.svg`,
+    svg: renderHistorySvg(m, points, current),
+  }));
 }
 
 function hasData(metric: MetricName, points: readonly HistoryPoint[], current: MetricsReport | undefined): boolean {
@@ -228,7 +284,11 @@ function hasData(metric: MetricName, points: readonly HistoryPoint[], current: M
 
 /** ▁…█ for each value between lo and hi (the middle bar when they are equal). */
 export function sparkline(values: readonly number[], lo: number, hi: number): string {
-  return values.map((v) => SPARK[hi > lo ? Math.round(((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (SPARK.length - 1)) : 3]).join('');
+  return values
+    .map(
+      (v) => SPARK[hi > lo ? Math.round(((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (SPARK.length - 1)) : 3],
+    )
+    .join('');
 }
 
 function tableRow(metric: MetricName, s: Series): string {
@@ -237,10 +297,17 @@ function tableRow(metric: MetricName, s: Series): string {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   // no-break spaces: the sparkline, the arrow and this run's value each stay on one line in a narrow column
-  const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? `\u00a0→\u00a0${sparkline([s.current.value], lo, hi)}` : '');
+  const spark =
+    sparkline(
+      compared.map((p) => p.value),
+      lo,
+      hi,
+    ) + (s.current ? `\u00a0→\u00a0${sparkline([s.current.value], lo, hi)}` : '');
   const others = s.base.length - compared.length;
   const otherNote = others ? ` (${others} with another protocol left out)` : '';
-  const range = compared.length ? `${escapeText(formatSignificant(Math.min(...compared.map((p) => p.value))))} – ${escapeText(formatSignificant(Math.max(...compared.map((p) => p.value))))}` : '—';
+  const range = compared.length
+    ? `${escapeText(formatSignificant(Math.min(...compared.map((p) => p.value))))} – ${escapeText(formatSignificant(Math.max(...compared.map((p) => p.value))))}`
+    : '—';
   const now = s.current ? escapeText(valueText(metric, s.current)).replace(/ /g, '\u00a0') : '—';
   return `| ${METRIC_LABEL[metric]} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
 }
@@ -261,7 +328,11 @@ function categoryLabels(base: readonly Plotted[]): string[] {
  * as a bar (a bar at the axis minimum has no height, so only this run's shows): mermaid has no per-point markers.
  * Every text in it is made here from digits and the fixed metric labels, so nothing can break out of the block.
  */
-export function historyMermaid(metric: MetricName, points: readonly HistoryPoint[], current: MetricsReport | undefined): string | undefined {
+export function historyMermaid(
+  metric: MetricName,
+  points: readonly HistoryPoint[],
+  current: MetricsReport | undefined,
+): string | undefined {
   const s = seriesOf(metric, points, current);
   const compared = s.base.filter((p) => p.comparable);
   const shown = [...compared, ...(s.current ? [s.current] : [])];
@@ -271,17 +342,22 @@ export function historyMermaid(metric: MetricName, points: readonly HistoryPoint
   // many runs: labels would overlap; hide them and name the first and last day in the axis title instead
   const thin = labels.length > MAX_X_LABELS;
   const days = compared.map((p) => p.date).filter((d): d is string => d !== undefined);
-  const span = days.length ? `${shortDay(days[0])} … ${shortDay(days[days.length - 1])}${s.current ? ', then this run' : ''}` : `${compared.length} runs${s.current ? ', then this run' : ''}`;
+  const span = days.length
+    ? `${shortDay(days[0])} … ${shortDay(days[days.length - 1])}${s.current ? ', then this run' : ''}`
+    : `${compared.length} runs${s.current ? ', then this run' : ''}`;
   const lines = [
     '```mermaid',
-    thin ? '%%{init: {"xyChart": {"width": 480, "height": 220, "xAxis": {"showLabel": false}}}}%%' : '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
+    thin
+      ? '%%{init: {"xyChart": {"width": 480, "height": 220, "xAxis": {"showLabel": false}}}}%%'
+      : '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
     'xychart-beta',
     `  title "${header(metric)}"`,
     `  x-axis ${thin ? `"${span}" ` : ''}[${labels.map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${METRIC_LABEL[metric]}" ${plainNumber(lo, 8)} --> ${plainNumber(hi, 8)}`,
     `  line [${shown.map((p) => plainNumber(p.value)).join(', ')}]`,
   ];
-  if (s.current) lines.push(`  bar [${[...compared.map(() => plainNumber(lo, 8)), plainNumber(s.current.value)].join(', ')}]`);
+  if (s.current)
+    lines.push(`  bar [${[...compared.map(() => plainNumber(lo, 8)), plainNumber(s.current.value)].join(', ')}]`);
   lines.push('```');
   return lines.join('\n');
 }
@@ -298,7 +374,12 @@ export interface HistoryMarkdownOptions {
  * runs → this run on the same scale, this run's value, the base branch's range, how many runs), then a mermaid chart
  * per metric in an open <details>. '' when there is no base-branch run to show.
  */
-export function historyMarkdown(points: readonly HistoryPoint[], current: MetricsReport | undefined, metrics: readonly MetricName[] = ALL_METRICS, o: HistoryMarkdownOptions = {}): string {
+export function historyMarkdown(
+  points: readonly HistoryPoint[],
+  current: MetricsReport | undefined,
+  metrics: readonly MetricName[] = ALL_METRICS,
+  o: HistoryMarkdownOptions = {},
+): string {
   const shown = ALL_METRICS.filter((m) => metrics.includes(m) && points.some((p) => p.metrics[m] !== undefined));
   if (!shown.length) return '';
   const on = o.branch ? ` on ${escapeText(o.branch, 100)}` : '';
@@ -310,7 +391,11 @@ export function historyMarkdown(points: readonly HistoryPoint[], current: Metric
     ...shown.map((m) => tableRow(m, seriesOf(m, points, current))),
     '',
   ];
-  const charts = o.mermaid === false ? [] : shown.map((m) => historyMermaid(m, points, current)).filter((c): c is string => c !== undefined);
-  if (charts.length) out.push('<details open><summary>Charts</summary>', '', ...charts.flatMap((c) => [c, '']), '</details>', '');
+  const charts =
+    o.mermaid === false
+      ? []
+      : shown.map((m) => historyMermaid(m, points, current)).filter((c): c is string => c !== undefined);
+  if (charts.length)
+    out.push('<details open><summary>Charts</summary>', '', ...charts.flatMap((c) => [c, '']), '</details>', '');
   return out.join('\n');
 }

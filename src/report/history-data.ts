@@ -45,4 +45,3 @@ export function historyMetrics(report: MetricsReport): HistoryMetrics {
   }
   return out;
 }
-

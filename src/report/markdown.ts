@@ -37,7 +37,12 @@ export function escapeText(input: unknown, maxLen = 400): string {
 
 /** The comment key as it may appear in the hidden marker: [A-Za-z0-9._-], at most 64 characters, never empty. */
 export function sanitizeKey(key: string | undefined): string {
-  const k = (key ?? '').trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 64);
+  const k = (key ?? '')
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, 64);
   return k || 'default';
 }
 
@@ -87,11 +92,14 @@ export interface RenderOptions {
 }
 
 /** How each metric is named in the report's table and the history block (the registry's `label`). */
-export const METRIC_LABEL: Readonly<Record<MetricName, string>> = Object.fromEntries(METRICS.map((m) => [m.name, m.label])) as Record<MetricName, string>;
+export const METRIC_LABEL: Readonly<Record<MetricName, string>> = Object.fromEntries(
+  METRICS.map((m) => [m.name, m.label]),
+) as Record<MetricName, string>;
 
 const betterOf = (metric: MetricName) => metricDef(metric)!.better;
 
-const RUN_URL_RE = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
+const RUN_URL_RE =
+  /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?$/;
 /** A no-break space: keeps a number, an interval or a rule on one line in a narrow table. */
 const NBSP = '\u00a0';
 
@@ -114,7 +122,9 @@ export function shownPaths(text: string, p: PathContext = {}): string {
   const swap = (dir: string | undefined, as: string, trailingSlashAs: string) => {
     const d = dir?.replace(/[\\/]+$/, '');
     if (!d || d.length < 2) return;
-    s = s.replace(new RegExp(`${escapeRegExp(d)}(?:[\\\\/]|(?![^\\s,;:)'"\\]]))`, 'g'), (m) => (m.length > d.length ? trailingSlashAs : as));
+    s = s.replace(new RegExp(`${escapeRegExp(d)}(?:[\\\\/]|(?![^\\s,;:)'"\\]]))`, 'g'), (m) =>
+      m.length > d.length ? trailingSlashAs : as,
+    );
   };
   // the most specific first: the temp folder may lie inside the workspace's parent, the workspace inside home
   swap(p.temp, '$RUNNER_TEMP', '$RUNNER_TEMP/');
@@ -134,7 +144,11 @@ function num(x: number | undefined): string {
  * The 95 % interval value ± halfWidth, clipped to the metric's domain: a metric that cannot be negative never shows
  * a negative lower end (KID 2.048 ± 4.685 is [0, 6.733]); a share never passes 1. Undefined without a finite width.
  */
-export function metricInterval(metric: MetricName, value: number, halfWidth: number | undefined): [number, number] | undefined {
+export function metricInterval(
+  metric: MetricName,
+  value: number,
+  halfWidth: number | undefined,
+): [number, number] | undefined {
   if (halfWidth === undefined || !Number.isFinite(halfWidth) || !Number.isFinite(value)) return undefined;
   const [lower, upper] = metricDef(metric)?.domain ?? [-Infinity, Infinity];
   // an estimate outside the domain (KID's unbiased estimator below 0) is shown as it is; its interval, a statement
@@ -148,8 +162,12 @@ export function intervalText([lo, hi]: readonly [number, number]): string {
   return `[${formatSignificant(lo)},${NBSP}${formatSignificant(hi)}]`;
 }
 
-/** A metric's value with its 95 % interval (`24.00 [22.10, 25.90]`), or the spread over splits/subsets (`8.410 (std 0.3100)`). */
-export function valueText(metric: MetricName, x: { value: number; ci?: { halfWidth: number }; std?: number; halfWidth?: number }): string {
+/** A metric's value with its 95 % interval (`24.00 [22.10, 25.90]`), or the spread over splits/subsets (`8.410 (std
+ * 0.3100)`). */
+export function valueText(
+  metric: MetricName,
+  x: { value: number; ci?: { halfWidth: number }; std?: number; halfWidth?: number },
+): string {
   const ci = metricInterval(metric, x.value, x.ci?.halfWidth ?? x.halfWidth);
   if (ci) return `${num(x.value)} ${intervalText(ci)}`;
   if (x.std !== undefined && Number.isFinite(x.std)) return `${num(x.value)} (std${NBSP}${formatSignificant(x.std)})`;
@@ -201,14 +219,20 @@ function passedWithinNoise(r: RuleResult, gate: GateResult): boolean {
 function changeText(value: number, base: number): string {
   const d = value - base;
   if (d === 0) return '0';
-  return `${formatSignedSignificant(d)}${base !== 0 ? ` (${formatPercent(d / Math.abs(base))})` : ''}`.replace(/ /g, NBSP);
+  return `${formatSignedSignificant(d)}${base !== 0 ? ` (${formatPercent(d / Math.abs(base))})` : ''}`.replace(
+    / /g,
+    NBSP,
+  );
 }
 
 /** The change cell: the difference (and relative change); the 95 % interval of the difference where a rule made one. */
 function changeCell(metric: MetricName, value: number, base: number | undefined, gate: GateResult | undefined): string {
   if (base === undefined || !Number.isFinite(base)) return '—';
   const noise = gate?.results.find((r) => r.metric === metric && r.noise)?.noise;
-  const ci = noise && Number.isFinite(noise.halfWidth) ? ` ${intervalText([noise.difference - noise.halfWidth, noise.difference + noise.halfWidth])}` : '';
+  const ci =
+    noise && Number.isFinite(noise.halfWidth)
+      ? ` ${intervalText([noise.difference - noise.halfWidth, noise.difference + noise.halfWidth])}`
+      : '';
   return changeText(value, base) + ci;
 }
 
@@ -230,13 +254,16 @@ function verdictCell(metric: MetricName, gate: GateResult | undefined): string {
 function ruleSentence(r: RuleResult): string {
   if (r.kind === 'threshold') {
     const { op, limit } = thresholdParts(r);
-    return `${r.metric} = ${num(r.value)} ${r.passed ? op : NEGATION[op] ?? '?'} ${limit} (threshold "${r.rule}")`;
+    return `${r.metric} = ${num(r.value)} ${r.passed ? op : (NEGATION[op] ?? '?')} ${limit} (threshold "${r.rule}")`;
   }
   const base = r.baseline ?? r.value;
   const d = r.value - base;
-  const change = (r.allowed ?? '').endsWith('%') && base !== 0 ? formatPercent(d / Math.abs(base)) : formatSignedSignificant(d);
+  const change =
+    (r.allowed ?? '').endsWith('%') && base !== 0 ? formatPercent(d / Math.abs(base)) : formatSignedSignificant(d);
   const n = r.noise && Number.isFinite(r.noise.halfWidth) ? r.noise : undefined;
-  const ci = n ? `95% interval of the difference [${formatSignificant(n.difference - n.halfWidth)}, ${formatSignificant(n.difference + n.halfWidth)}]` : '';
+  const ci = n
+    ? `95% interval of the difference [${formatSignificant(n.difference - n.halfWidth)}, ${formatSignificant(n.difference + n.halfWidth)}]`
+    : '';
   const moved = `${num(base)} → ${num(r.value)} (${change}, limit ${r.allowed ?? ''}`;
   if (r.passed) return `${r.metric} ${moved}), ${ci}, which includes 0`;
   return `${r.metric} regressed ${moved}${ci ? `, ${ci}, which excludes 0` : ''})`;
@@ -262,7 +289,9 @@ function protocolLine(r: MetricsReport, esc: (s: string, max?: number) => string
     esc(p.device),
     boot,
     dur,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The verdict line: what a reviewer needs first. */
@@ -295,13 +324,18 @@ export function renderMarkdown(o: RenderOptions): string {
 
   if (r) {
     const base = o.baseline?.report;
-    out.push('| Metric | Value [95% interval] | Baseline | Change [95% interval] | Rules | Verdict |', '|:--|:--|:--|:--|:--|:--|');
+    out.push(
+      '| Metric | Value [95% interval] | Baseline | Change [95% interval] | Rules | Verdict |',
+      '|:--|:--|:--|:--|:--|:--|',
+    );
     for (const { name: m } of METRICS) {
       const res = r.metrics[m];
       if (!res) continue;
       const bm = base?.metrics[m];
       const label = `${METRIC_LABEL[m]}${NBSP}${betterOf(m) === 'lower' ? '↓' : '↑'}`;
-      out.push(`| ${label} | ${valueText(m, res)} | ${num(bm?.value)} | ${changeCell(m, res.value, bm?.value, o.gate)} | ${rulesCell(m, o.gate)} | ${verdictCell(m, o.gate)} |`);
+      out.push(
+        `| ${label} | ${valueText(m, res)} | ${num(bm?.value)} | ${changeCell(m, res.value, bm?.value, o.gate)} | ${rulesCell(m, o.gate)} | ${verdictCell(m, o.gate)} |`,
+      );
     }
     out.push('', '↓ lower is better, ↑ higher is better; base: the baseline moved by the allowed regression.', '');
     out.push(protocolLine(r, esc));
@@ -318,7 +352,12 @@ export function renderMarkdown(o: RenderOptions): string {
   }
 
   const withinNoise = o.gate ? o.gate.results.filter((x) => passedWithinNoise(x, o.gate!)) : [];
-  const notes = [...reportNotes.filter((n) => !synthetic.includes(n)), ...(o.gate?.skipped ?? []), ...withinNoise.map((x) => `passed, within noise: ${ruleSentence(x)}`), ...(o.notes ?? [])];
+  const notes = [
+    ...reportNotes.filter((n) => !synthetic.includes(n)),
+    ...(o.gate?.skipped ?? []),
+    ...withinNoise.map((x) => `passed, within noise: ${ruleSentence(x)}`),
+    ...(o.notes ?? []),
+  ];
   if (notes.length) {
     out.push('**Notes:**');
     for (const n of notes) out.push(`- ${esc(n, 600)}`);
@@ -326,9 +365,13 @@ export function renderMarkdown(o: RenderOptions): string {
   }
 
   const url = safeUrl(o.runUrl);
-  const footer = [`fid-gate ${escapeText(o.version ?? r?.fidGateVersion ?? '')}`.trim(), url ? `[workflow run](${url})` : ''].filter(Boolean);
+  const footer = [
+    `fid-gate ${escapeText(o.version ?? r?.fidGateVersion ?? '')}`.trim(),
+    url ? `[workflow run](${url})` : '',
+  ].filter(Boolean);
   out.push(`<sub>${footer.join(' · ')}</sub>`);
   let body = out.join('\n') + '\n';
-  if (body.length > MAX_BODY_CHARS) body = body.slice(0, MAX_BODY_CHARS - 40).replace(/\n[^\n]*$/, '') + '\n\n… (truncated)\n';
+  if (body.length > MAX_BODY_CHARS)
+    body = body.slice(0, MAX_BODY_CHARS - 40).replace(/\n[^\n]*$/, '') + '\n\n… (truncated)\n';
   return body;
 }

@@ -43,11 +43,39 @@ export interface CommandSamplerResult {
 
 /** Variables the sampler inherits by exact name (docs/sampling.md). */
 const INHERITED_NAMES = new Set([
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TMP', 'TEMP',
-  'CUDA_VISIBLE_DEVICES', 'CUDA_HOME', 'CUDA_PATH', 'LD_LIBRARY_PATH', 'VIRTUAL_ENV', 'HF_HOME', 'TORCH_HOME', 'XDG_CACHE_HOME',
-  'OMP_NUM_THREADS', 'MKL_NUM_THREADS',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TERM',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'CUDA_VISIBLE_DEVICES',
+  'CUDA_HOME',
+  'CUDA_PATH',
+  'LD_LIBRARY_PATH',
+  'VIRTUAL_ENV',
+  'HF_HOME',
+  'TORCH_HOME',
+  'XDG_CACHE_HOME',
+  'OMP_NUM_THREADS',
+  'MKL_NUM_THREADS',
   // Windows: cmd.exe and Python need these
-  'SYSTEMROOT', 'SystemRoot', 'COMSPEC', 'ComSpec', 'PATHEXT', 'WINDIR', 'windir', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA',
+  'SYSTEMROOT',
+  'SystemRoot',
+  'COMSPEC',
+  'ComSpec',
+  'PATHEXT',
+  'WINDIR',
+  'windir',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
 ]);
 /** Variables the sampler inherits by prefix. */
 const INHERITED_PREFIXES = ['LC_', 'NVIDIA_', 'PYTHON', 'CONDA_', 'FID_GATE_'];
@@ -70,7 +98,11 @@ export function shellQuote(s: string, platform: NodeJS.Platform = process.platfo
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-export function expandCommand(command: string, values: { out: string; n: number; seed: number }, platform: NodeJS.Platform = process.platform): string {
+export function expandCommand(
+  command: string,
+  values: { out: string; n: number; seed: number },
+  platform: NodeJS.Platform = process.platform,
+): string {
   return command.replace(/\{(out|n|seed)\}/g, (_, k: 'out' | 'n' | 'seed') => shellQuote(String(values[k]), platform));
 }
 
@@ -88,12 +120,21 @@ export async function runSamplerCommand(o: CommandSamplerOptions): Promise<Comma
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: !win,
     windowsVerbatimArguments: win,
-    env: { ...samplerEnvironment(process.env), ...o.env, FID_GATE_OUT: o.out, FID_GATE_N: String(o.n), FID_GATE_SEED: String(o.seed) },
+    env: {
+      ...samplerEnvironment(process.env),
+      ...o.env,
+      FID_GATE_OUT: o.out,
+      FID_GATE_N: String(o.n),
+      FID_GATE_SEED: String(o.seed),
+    },
   });
   const kill = (sig: NodeJS.Signals) => {
     try {
-      if (!win && child.pid) process.kill(-child.pid, sig); else child.kill(sig);
-    } catch { /* already gone */ }
+      if (!win && child.pid) process.kill(-child.pid, sig);
+      else child.kill(sig);
+    } catch {
+      /* already gone */
+    }
   };
   const lines = (stream: NodeJS.ReadableStream) => {
     let buf = '';
@@ -101,9 +142,15 @@ export async function runSamplerCommand(o: CommandSamplerOptions): Promise<Comma
     stream.on('data', (chunk: string) => {
       buf += chunk;
       let i;
-      while ((i = buf.indexOf('\n')) >= 0) { emit(buf.slice(0, i)); buf = buf.slice(i + 1); }
+      while ((i = buf.indexOf('\n')) >= 0) {
+        emit(buf.slice(0, i));
+        buf = buf.slice(i + 1);
+      }
     });
-    stream.on('end', () => { if (buf) emit(buf); buf = ''; });
+    stream.on('end', () => {
+      if (buf) emit(buf);
+      buf = '';
+    });
   };
   const emit = (line: string) => {
     const l = line.replace(/\r$/, '');
@@ -120,34 +167,60 @@ export async function runSamplerCommand(o: CommandSamplerOptions): Promise<Comma
     timedOut = true;
     log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
     kill('SIGTERM');
-    killTimer = setTimeout(() => { log(`${prefix}still running: sending SIGKILL`); kill('SIGKILL'); }, o.killGraceMs ?? 10000);
+    killTimer = setTimeout(() => {
+      log(`${prefix}still running: sending SIGKILL`);
+      kill('SIGKILL');
+    }, o.killGraceMs ?? 10000);
   }, timeoutMs);
 
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-    let orphanTimer: NodeJS.Timeout | undefined;
-    child.on('error', (err) => reject(new InputError(`--command: cannot start the shell (${err.message})`, 'command')));
-    child.on('exit', (c, s) => {
-      exited = { code: c, signal: s };
-      // Background children that keep the pipes open would hold 'close' back forever: stop them.
-      orphanTimer = setTimeout(() => { kill('SIGKILL'); resolve(exited!); }, 2000);
-    });
-    child.on('close', (c, s) => { clearTimeout(orphanTimer); resolve(exited ?? { code: c, signal: s }); });
-  });
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+      let orphanTimer: NodeJS.Timeout | undefined;
+      child.on('error', (err) =>
+        reject(new InputError(`--command: cannot start the shell (${err.message})`, 'command')),
+      );
+      child.on('exit', (c, s) => {
+        exited = { code: c, signal: s };
+        // Background children that keep the pipes open would hold 'close' back forever: stop them.
+        orphanTimer = setTimeout(() => {
+          kill('SIGKILL');
+          resolve(exited!);
+        }, 2000);
+      });
+      child.on('close', (c, s) => {
+        clearTimeout(orphanTimer);
+        resolve(exited ?? { code: c, signal: s });
+      });
+    },
+  );
   clearTimeout(timer);
   clearTimeout(killTimer);
   const seconds = (performance.now() - t0) / 1000;
   const quoted = tail.length ? `; its last lines:\n${tail.map((l) => '  ' + l).join('\n')}` : ' (it printed nothing)';
-  if (timedOut) throw new InputError(`--command did not finish within --timeout ${o.timeoutSeconds ?? 3600}s and was stopped${quoted}`, 'command');
-  if (code !== 0) throw new InputError(`--command failed (${signal ? `killed by ${signal}` : `exit code ${code}`})${quoted}`, 'command');
+  if (timedOut)
+    throw new InputError(
+      `--command did not finish within --timeout ${o.timeoutSeconds ?? 3600}s and was stopped${quoted}`,
+      'command',
+    );
+  if (code !== 0)
+    throw new InputError(
+      `--command failed (${signal ? `killed by ${signal}` : `exit code ${code}`})${quoted}`,
+      'command',
+    );
 
   let files: string[];
   try {
     files = await listImages(o.out);
   } catch (err) {
-    if ((err as Error).name === 'InputError') throw new InputError(`--command finished but wrote no images into ${o.out} (${(err as Error).message})`, 'command');
+    if ((err as Error).name === 'InputError')
+      throw new InputError(
+        `--command finished but wrote no images into ${o.out} (${(err as Error).message})`,
+        'command',
+      );
     throw err;
   }
-  if (files.length < o.n) throw new InputError(`--command wrote ${files.length} image(s) into ${o.out}; ${o.n} were asked for`, 'command');
+  if (files.length < o.n)
+    throw new InputError(`--command wrote ${files.length} image(s) into ${o.out}; ${o.n} were asked for`, 'command');
   return { files: files.slice(0, o.n), found: files.length, seconds };
 }

@@ -22,7 +22,10 @@ import { guide, samplerPlan, stepInPlace, type SamplerSettings } from './sampler
 import { normals, sampleLabel, Stream } from './rng.js';
 import { sampleName, toRgbImage } from './quantize.js';
 
-export interface ImageSize { height: number; width: number }
+export interface ImageSize {
+  height: number;
+  width: number;
+}
 
 export interface DenoiserIO {
   x: string;
@@ -42,7 +45,8 @@ export interface DenoiserShapeOptions {
 }
 
 function pick(model: number | undefined, given: number | undefined, what: string, flag: string): number {
-  if (model !== undefined && given !== undefined && model !== given) throw new InputError(`${flag}: the model's input 0 has ${what} ${model}, not ${given}`, flag);
+  if (model !== undefined && given !== undefined && model !== given)
+    throw new InputError(`${flag}: the model's input 0 has ${what} ${model}, not ${given}`, flag);
   const v = model ?? given;
   if (v === undefined) throw new InputError(`the model's input 0 leaves ${what} open: give ${flag}`, flag);
   return v;
@@ -52,20 +56,36 @@ function pick(model: number | undefined, given: number | undefined, what: string
 export function inspectDenoiser(session: ort.InferenceSession, o: DenoiserShapeOptions = {}): DenoiserIO {
   const ins = tensorInputs(session);
   if (ins.length < 2 || ins.length > 3) {
-    throw new InputError(`the denoiser must take 2 or 3 inputs (x_t, timestep[, labels]); it takes ${ins.length}: ${ins.map((i) => i.name).join(', ')}`);
+    throw new InputError(
+      `the denoiser must take 2 or 3 inputs (x_t, timestep[, labels]); it takes ${ins.length}: ${ins.map((i) => i.name).join(', ')}`,
+    );
   }
   const [x, t, y] = ins;
-  if (x.type !== 'float32') throw new InputError(`the denoiser's input 0 (${x.name}) must be float32 x_t, not ${x.type}`);
-  if (x.shape.length && x.shape.length !== 4) throw new InputError(`the denoiser's input 0 (${x.name}) must be [N, C, H, W]; it has rank ${x.shape.length}`);
-  if (t.type !== 'int64' && t.type !== 'int32' && t.type !== 'float32') throw new InputError(`the denoiser's input 1 (${t.name}) must be the timestep as int64, int32 or float32, not ${t.type}`);
-  if (y && y.type !== 'int64' && y.type !== 'int32') throw new InputError(`the denoiser's input 2 (${y.name}) must be int64 class labels, not ${y.type}`);
+  if (x.type !== 'float32')
+    throw new InputError(`the denoiser's input 0 (${x.name}) must be float32 x_t, not ${x.type}`);
+  if (x.shape.length && x.shape.length !== 4)
+    throw new InputError(`the denoiser's input 0 (${x.name}) must be [N, C, H, W]; it has rank ${x.shape.length}`);
+  if (t.type !== 'int64' && t.type !== 'int32' && t.type !== 'float32')
+    throw new InputError(
+      `the denoiser's input 1 (${t.name}) must be the timestep as int64, int32 or float32, not ${t.type}`,
+    );
+  if (y && y.type !== 'int64' && y.type !== 'int32')
+    throw new InputError(`the denoiser's input 2 (${y.name}) must be int64 class labels, not ${y.type}`);
   const channels = pick(fixedDim(x.shape[1]), o.channels, 'channels', '--channels');
   const height = pick(fixedDim(x.shape[2]), o.size?.height, 'height', '--size');
   const width = pick(fixedDim(x.shape[3]), o.size?.width, 'width', '--size');
-  if (channels !== 1 && channels !== 3) throw new InputError(`the denoiser works on ${channels} channels; images need 1 (grey) or 3 (RGB)`);
+  if (channels !== 1 && channels !== 3)
+    throw new InputError(`the denoiser works on ${channels} channels; images need 1 (grey) or 3 (RGB)`);
   return {
-    x: x.name, t: t.name, tType: t.type, labels: y?.name, labelsType: y?.type as 'int64' | 'int32' | undefined,
-    output: session.outputNames[0], channels, height, width,
+    x: x.name,
+    t: t.name,
+    tType: t.type,
+    labels: y?.name,
+    labelsType: y?.type as 'int64' | 'int32' | undefined,
+    output: session.outputNames[0],
+    channels,
+    height,
+    width,
   };
 }
 
@@ -93,28 +113,49 @@ export function intTensor(type: 'int64' | 'int32', values: ArrayLike<number>): o
 }
 
 export function timestepTensor(type: 'int64' | 'int32' | 'float32', values: ArrayLike<number>): ort.Tensor {
-  return type === 'float32' ? new ort.Tensor('float32', Float32Array.from(values), [values.length]) : intTensor(type, values);
+  return type === 'float32'
+    ? new ort.Tensor('float32', Float32Array.from(values), [values.length])
+    : intTensor(type, values);
 }
 
 /** The per-sample stride of an output [b, C', H, W] with C' = C or 2C; throws otherwise. */
-export function outputStride(t: ort.Tensor, rows: number, io: { channels: number; height: number; width: number }): number {
+export function outputStride(
+  t: ort.Tensor,
+  rows: number,
+  io: { channels: number; height: number; width: number },
+): number {
   const D = io.channels * io.height * io.width;
   const dims = t.dims;
   const per = (t.data as Float32Array).length / rows;
-  if (t.type !== 'float32' || dims.length !== 4 || dims[0] !== rows || dims[2] !== io.height || dims[3] !== io.width || (per !== D && per !== 2 * D)) {
-    throw new InputError(`the denoiser's output 0 is ${t.type} [${dims.join(', ')}]; expected float32 [${rows}, ${io.channels} (or ${2 * io.channels}), ${io.height}, ${io.width}]`);
+  if (
+    t.type !== 'float32' ||
+    dims.length !== 4 ||
+    dims[0] !== rows ||
+    dims[2] !== io.height ||
+    dims[3] !== io.width ||
+    (per !== D && per !== 2 * D)
+  ) {
+    throw new InputError(
+      `the denoiser's output 0 is ${t.type} [${dims.join(', ')}]; expected float32 [${rows}, ${io.channels} (or ${2 * io.channels}), ${io.height}, ${io.width}]`,
+    );
   }
   return per;
 }
 
-export function checkLabels(io: { labels?: string }, o: { numClasses?: number; classLabel?: number; guidance?: number }, what = 'denoiser'): number | undefined {
+export function checkLabels(
+  io: { labels?: string },
+  o: { numClasses?: number; classLabel?: number; guidance?: number },
+  what = 'denoiser',
+): number | undefined {
   if (!io.labels) {
-    if (o.guidance !== undefined) throw new InputError(`--guidance: the ${what} takes no class labels, so there is nothing to guide`, 'guidance');
+    if (o.guidance !== undefined)
+      throw new InputError(`--guidance: the ${what} takes no class labels, so there is nothing to guide`, 'guidance');
     if (o.classLabel !== undefined) throw new InputError(`--class: the ${what} takes no class labels`, 'class');
     return undefined;
   }
   const K = o.numClasses;
-  if (K === undefined || !Number.isInteger(K) || K < 1) throw new InputError(`the ${what} takes class labels (input ${io.labels}): give --num-classes`, 'num-classes');
+  if (K === undefined || !Number.isInteger(K) || K < 1)
+    throw new InputError(`the ${what} takes class labels (input ${io.labels}): give --num-classes`, 'num-classes');
   if (o.classLabel !== undefined && !(Number.isInteger(o.classLabel) && o.classLabel >= 0 && o.classLabel < K)) {
     throw new InputError(`--class: expected an integer in [0, ${K}), got ${o.classLabel}`, 'class');
   }
@@ -124,12 +165,23 @@ export function checkLabels(io: { labels?: string }, o: { numClasses?: number; c
 /** The settings that make a run reproducible (for the report's protocol). */
 export function diffusionSettings(o: DiffusionOptions): Record<string, unknown> {
   return {
-    kind: 'diffusion', schedule: o.schedule, trainSteps: o.trainSteps, sampler: o.sampler, steps: o.steps,
-    timestepSpacing: 'leading: t_i = floor(i*T/S)', prediction: o.prediction, clipX0: o.clip,
-    ...(o.sampler === 'ddim' ? { eta: o.eta } : { variance: o.variance === 'small' ? 'posterior (beta tilde)' : 'beta' }),
-    ...(o.guidance !== undefined ? { guidance: o.guidance } : {}), ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}),
+    kind: 'diffusion',
+    schedule: o.schedule,
+    trainSteps: o.trainSteps,
+    sampler: o.sampler,
+    steps: o.steps,
+    timestepSpacing: 'leading: t_i = floor(i*T/S)',
+    prediction: o.prediction,
+    clipX0: o.clip,
+    ...(o.sampler === 'ddim'
+      ? { eta: o.eta }
+      : { variance: o.variance === 'small' ? 'posterior (beta tilde)' : 'beta' }),
+    ...(o.guidance !== undefined ? { guidance: o.guidance } : {}),
+    ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}),
     ...(o.classLabel !== undefined ? { classLabel: o.classLabel } : {}),
-    seed: o.seed, rng: 'philox4x32-10 + box-muller (float64)', quantization: 'torchvision save_image (round half up, clip)',
+    seed: o.seed,
+    rng: 'philox4x32-10 + box-muller (float64)',
+    quantization: 'torchvision save_image (round half up, clip)',
   };
 }
 
@@ -146,7 +198,11 @@ export interface SampleBatch {
 }
 
 /** The sampling loop, batch by batch (samples first..first+n−1). */
-export async function* sampleDiffusionBatches(session: ort.InferenceSession, n: number, o: DiffusionOptions): AsyncGenerator<SampleBatch> {
+export async function* sampleDiffusionBatches(
+  session: ort.InferenceSession,
+  n: number,
+  o: DiffusionOptions,
+): AsyncGenerator<SampleBatch> {
   const io = inspectDenoiser(session, o);
   const K = checkLabels(io, o);
   const guided = K !== undefined && o.guidance !== undefined && o.guidance !== 1;
@@ -157,7 +213,14 @@ export async function* sampleDiffusionBatches(session: ort.InferenceSession, n: 
   const D = C * H * W;
   const B = Math.max(1, o.batchSize ?? 16);
   const first = o.first ?? 0;
-  const progress = o.progress ? new Progress({ label: `sampling ${n} images × ${o.steps} ${o.sampler} steps`, total: n * o.steps, unit: 'img-steps', write: o.progress }) : undefined;
+  const progress = o.progress
+    ? new Progress({
+        label: `sampling ${n} images × ${o.steps} ${o.sampler} steps`,
+        total: n * o.steps,
+        unit: 'img-steps',
+        write: o.progress,
+      })
+    : undefined;
 
   for (let start = 0; start < n; start += B) {
     const b = Math.min(B, n - start);
@@ -185,7 +248,8 @@ export async function* sampleDiffusionBatches(session: ort.InferenceSession, n: 
       const outT = result[io.output];
       const stride = outputStride(outT, rows, io);
       const raw = outT.data as Float32Array;
-      if (step.sigma !== 0) for (let k = 0; k < b; k++) normals(o.seed, Stream.stepNoise, first + start + k, step.index, D, z, k * D);
+      if (step.sigma !== 0)
+        for (let k = 0; k < b; k++) normals(o.seed, Stream.stepNoise, first + start + k, step.index, D, z, k * D);
       for (let k = 0; k < b; k++) {
         if (combined) {
           guide(raw, k * stride, (b + k) * stride, D, o.guidance!, combined, k * D);
@@ -202,14 +266,23 @@ export async function* sampleDiffusionBatches(session: ort.InferenceSession, n: 
 }
 
 /** Samples first..first+n−1 as images (quantized like a saved PNG), in order. */
-export async function* sampleDiffusion(session: ort.InferenceSession, n: number, o: DiffusionOptions): AsyncGenerator<RgbImage> {
+export async function* sampleDiffusion(
+  session: ort.InferenceSession,
+  n: number,
+  o: DiffusionOptions,
+): AsyncGenerator<RgbImage> {
   for await (const bt of sampleDiffusionBatches(session, n, o)) {
-    for (let k = 0; k < bt.count; k++) yield toRgbImage(bt.values, k, bt.channels, bt.height, bt.width, [-1, 1], sampleName(bt.start + k));
+    for (let k = 0; k < bt.count; k++)
+      yield toRgbImage(bt.values, k, bt.channels, bt.height, bt.width, [-1, 1], sampleName(bt.start + k));
   }
 }
 
 /** The final samples as float64 CHW values before quantization, n·C·H·W values (for tests of the sampler's moments). */
-export async function sampleDiffusionValues(session: ort.InferenceSession, n: number, o: DiffusionOptions): Promise<Float64Array> {
+export async function sampleDiffusionValues(
+  session: ort.InferenceSession,
+  n: number,
+  o: DiffusionOptions,
+): Promise<Float64Array> {
   let all: Float64Array | undefined;
   for await (const bt of sampleDiffusionBatches(session, n, o)) {
     const D = bt.values.length / bt.count;

@@ -34,7 +34,15 @@ import { Progress } from '../util/progress.js';
 import { makeSchedule, respace, spacedTimesteps, type RespacedSchedule, type ScheduleName } from './noise-schedule.js';
 import { toX0Eps, type Prediction, type VarianceKind } from './samplers.js';
 import { normals, Stream, uniforms } from './rng.js';
-import { checkLabels, inspectDenoiser, intTensor, outputStride, timestepTensor, type DenoiserIO, type DenoiserShapeOptions } from './diffusion.js';
+import {
+  checkLabels,
+  inspectDenoiser,
+  intTensor,
+  outputStride,
+  timestepTensor,
+  type DenoiserIO,
+  type DenoiserShapeOptions,
+} from './diffusion.js';
 
 export type TSampling = 'uniform' | 'stratified';
 
@@ -93,10 +101,15 @@ export function logNormCdf(x: number): number {
   // Φ(x) = φ(x)·R(t), t = −x, Mills ratio R(t) = 1/(t + 1/(t + 2/(t + 3/(t + …)))) (modified Lentz).
   const t = -x;
   const tiny = 1e-300;
-  let f = t, C = t, Dv = 0;
+  let f = t,
+    C = t,
+    Dv = 0;
   for (let n = 1; n < 5000; n++) {
-    Dv = t + n * Dv; if (Dv === 0) Dv = tiny; Dv = 1 / Dv;
-    C = t + n / C; if (C === 0) C = tiny;
+    Dv = t + n * Dv;
+    if (Dv === 0) Dv = tiny;
+    Dv = 1 / Dv;
+    C = t + n / C;
+    if (C === 0) C = tiny;
     const delta = C * Dv;
     f *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
@@ -107,7 +120,8 @@ export function logNormCdf(x: number): number {
 /** Φ(x) for |x| ≤ 3 from erf's series with positive terms: erf(z) = 2/√π·e^{−z²}·Σ 2ⁿz^{2n+1}/(2n+1)!!. */
 function normCdfSeries(x: number): number {
   const z = Math.abs(x) / SQRT2;
-  let term = z, sum = z;
+  let term = z,
+    sum = z;
   for (let n = 1; n < 200; n++) {
     term *= (2 * z * z) / (2 * n + 1);
     sum += term;
@@ -124,7 +138,10 @@ export function normCdf(x: number): number {
 /** log(Φ(b) − Φ(a)) for a < b, without cancellation in either tail. */
 export function logNormDiff(a: number, b: number): number {
   if (!(b > a)) return -Infinity;
-  if (b <= 0) { const lb = logNormCdf(b); return lb + Math.log1p(-Math.exp(logNormCdf(a) - lb)); }
+  if (b <= 0) {
+    const lb = logNormCdf(b);
+    return lb + Math.log1p(-Math.exp(logNormCdf(a) - lb));
+  }
   if (a >= 0) return logNormDiff(-b, -a);
   // a < 0 < b: 1 − Φ(a) − Φ(−b), both tails ≤ 1/2
   return Math.log1p(-(normCdf(a) + normCdf(-b)));
@@ -170,17 +187,28 @@ function namingDenoiser<T>(model: string | undefined, check: () => T): T {
     return check();
   } catch (err) {
     if (err instanceof InputError && (model === undefined || !err.message.includes(model))) {
-      throw new InputError(`ELBO denoiser${model === undefined ? '' : ` ${model}`}: ${err.message}`, err.subject ?? model);
+      throw new InputError(
+        `ELBO denoiser${model === undefined ? '' : ` ${model}`}: ${err.message}`,
+        err.subject ?? model,
+      );
     }
     throw err;
   }
 }
 
-/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it takes; channels: imageToX0). */
-export function checkElboImage(img: RgbImage, io: { channels: number; height: number; width: number; x?: string }, model?: string): void {
+/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it
+ * takes; channels: imageToX0). */
+export function checkElboImage(
+  img: RgbImage,
+  io: { channels: number; height: number; width: number; x?: string },
+  model?: string,
+): void {
   const input = `its input${io.x ? ` ${io.x}` : ''} is [N, ${io.channels}, ${io.height}, ${io.width}]`;
   if (img.width !== io.width || img.height !== io.height) {
-    throw new InputError(`ELBO image ${img.file}: ${img.width}×${img.height} pixels (width×height), but ${theDenoiser(model)} takes ${io.width}×${io.height} images (${input}): held-out images must have the model's size (they are not resized)`, img.file);
+    throw new InputError(
+      `ELBO image ${img.file}: ${img.width}×${img.height} pixels (width×height), but ${theDenoiser(model)} takes ${io.width}×${io.height} images (${input}): held-out images must have the model's size (they are not resized)`,
+      img.file,
+    );
   }
 }
 
@@ -188,7 +216,14 @@ export function checkElboImage(img: RgbImage, io: { channels: number; height: nu
  * x_0 in [−1, 1], CHW, from an 8-bit RGB image (1 channel: the image must be grey, R = G = B; 3 channels: a grey
  * image is used as decoded, grey replicated to R, G, B, like improved-diffusion's `convert("RGB")`).
  */
-export function imageToX0(img: RgbImage, channels: number, out: Float64Array, offset: number, model?: string, inputName?: string): void {
+export function imageToX0(
+  img: RgbImage,
+  channels: number,
+  out: Float64Array,
+  offset: number,
+  model?: string,
+  inputName?: string,
+): void {
   const plane = img.width * img.height;
   for (let p = 0; p < plane; p++) {
     if (channels === 3) {
@@ -196,7 +231,10 @@ export function imageToX0(img: RgbImage, channels: number, out: Float64Array, of
     } else {
       const v = img.data[p * 3];
       if (img.data[p * 3 + 1] !== v || img.data[p * 3 + 2] !== v) {
-        throw new InputError(`ELBO image ${img.file}: ${img.width}×${img.height} pixels in colour, but ${theDenoiser(model)} takes grey images (its input${inputName ? ` ${inputName}` : ''} is [N, 1, ${img.height}, ${img.width}]): give 1-channel (grey) images (colour images are not converted)`, img.file);
+        throw new InputError(
+          `ELBO image ${img.file}: ${img.width}×${img.height} pixels in colour, but ${theDenoiser(model)} takes grey images (its input${inputName ? ` ${inputName}` : ''} is [N, 1, ${img.height}, ${img.width}]): give 1-channel (grey) images (colour images are not converted)`,
+          img.file,
+        );
       }
       out[offset + p] = v / 127.5 - 1;
     }
@@ -205,9 +243,18 @@ export function imageToX0(img: RgbImage, channels: number, out: Float64Array, of
 
 export function elboSettings(o: ElboOptions): Record<string, unknown> {
   return {
-    metric: 'elbo-bpd', schedule: o.schedule, trainSteps: o.trainSteps, steps: o.steps ?? o.trainSteps, timestepSpacing: 'leading: t_i = floor(i*T/S)',
-    prediction: o.prediction, variance: (o.variance ?? 'large') === 'small' ? 'posterior (beta tilde)' : 'beta', clipX0: o.clip ?? true,
-    draws: o.draws ?? 16, tSampling: o.tSampling ?? 'uniform', seed: o.seed, decoder: 'discretized Gaussian, exact Phi',
+    metric: 'elbo-bpd',
+    schedule: o.schedule,
+    trainSteps: o.trainSteps,
+    steps: o.steps ?? o.trainSteps,
+    timestepSpacing: 'leading: t_i = floor(i*T/S)',
+    prediction: o.prediction,
+    variance: (o.variance ?? 'large') === 'small' ? 'posterior (beta tilde)' : 'beta',
+    clipX0: o.clip ?? true,
+    draws: o.draws ?? 16,
+    tSampling: o.tSampling ?? 'uniform',
+    seed: o.seed,
+    decoder: 'discretized Gaussian, exact Phi',
     ...(o.numClasses !== undefined ? { labels: `null label ${o.numClasses}` } : {}),
   };
 }
@@ -249,10 +296,22 @@ function prepareElbo(session: ort.InferenceSession, o: ElboOptions): ElboRun {
   const S = o.steps ?? T;
   const r = respace(makeSchedule(o.schedule, T), spacedTimesteps(T, S));
   const draws = o.draws ?? 16;
-  if (!Number.isInteger(draws) || draws < 1) throw new InputError(`--draws: expected a positive integer, got ${draws}`, 'draws');
+  if (!Number.isInteger(draws) || draws < 1)
+    throw new InputError(`--draws: expected a positive integer, got ${draws}`, 'draws');
   return {
-    session, o, io, label, r, S, draws, variance: o.variance ?? 'large', clip: o.clip ?? true, tSampling: o.tSampling ?? 'uniform',
-    D: io.channels * io.height * io.width, sigmaDec: Math.sqrt(decoderVariance(r)), acLast: r.alphasCumprod[S - 1],
+    session,
+    o,
+    io,
+    label,
+    r,
+    S,
+    draws,
+    variance: o.variance ?? 'large',
+    clip: o.clip ?? true,
+    tSampling: o.tSampling ?? 'uniform',
+    D: io.channels * io.height * io.width,
+    sigmaDec: Math.sqrt(decoderVariance(r)),
+    acLast: r.alphasCumprod[S - 1],
   };
 }
 
@@ -264,29 +323,46 @@ function elboTerm(run: ElboRun, i: number, x0: Float64Array, xhat: Float64Array,
     for (let j = from; j < from + D; j++) L -= discretizedGaussianLogLik(x0[j], xhat[j], run.sigmaDec);
     return L;
   }
-  const ac = r.alphasCumprod[i], prev = r.alphasCumprodPrev[i], beta = r.betas[i];
+  const ac = r.alphasCumprod[i],
+    prev = r.alphasCumprodPrev[i],
+    beta = r.betas[i];
   const c1 = (Math.sqrt(prev) * beta) / (1 - ac);
   const vq = r.posteriorVariance[i];
   const vp = run.variance === 'small' ? vq : beta;
   let sq = 0;
-  for (let j = from; j < from + D; j++) { const e = x0[j] - xhat[j]; sq += e * e; }
+  for (let j = from; j < from + D; j++) {
+    const e = x0[j] - xhat[j];
+    sq += e * e;
+  }
   return 0.5 * D * (Math.log(vp / vq) + vq / vp - 1) + (0.5 * c1 * c1 * sq) / vp;
 }
 
 /** Runs the model at x_{τ_i} = a x0 + σ ε (i = steps[k], ε from the stream) and adds term i per image to `into`. */
-async function evaluateTerms(run: ElboRun, bt: ElboBatch, stream: number, draw: number, into: Float64Array): Promise<void> {
+async function evaluateTerms(
+  run: ElboRun,
+  bt: ElboBatch,
+  stream: number,
+  draw: number,
+  into: Float64Array,
+): Promise<void> {
   const { io, r, D, o } = run;
   const { b, steps, x0 } = bt;
-  const xt = new Float64Array(b * D), xhat = new Float64Array(b * D), eps = new Float64Array(b * D);
+  const xt = new Float64Array(b * D),
+    xhat = new Float64Array(b * D),
+    eps = new Float64Array(b * D);
   for (let k = 0; k < b; k++) {
     const i = steps[k];
-    const a = Math.sqrt(r.alphasCumprod[i]), s = Math.sqrt(1 - r.alphasCumprod[i]);
+    const a = Math.sqrt(r.alphasCumprod[i]),
+      s = Math.sqrt(1 - r.alphasCumprod[i]);
     normals(o.seed, stream, bt.index + k, draw, D, eps, k * D);
     for (let j = k * D; j < (k + 1) * D; j++) xt[j] = a * x0[j] + s * eps[j];
   }
   const feeds: Record<string, ort.Tensor> = {
     [io.x]: new ort.Tensor('float32', Float32Array.from(xt), [b, io.channels, io.height, io.width]),
-    [io.t]: timestepTensor(io.tType, Array.from(steps, (i) => r.timesteps[i])),
+    [io.t]: timestepTensor(
+      io.tType,
+      Array.from(steps, (i) => r.timesteps[i]),
+    ),
   };
   if (run.label !== undefined) feeds[io.labels!] = intTensor(io.labelsType!, new Array(b).fill(run.label));
   const result = await run.session.run(feeds);
@@ -310,7 +386,15 @@ async function elboBatch(run: ElboRun, images: RgbImage[], index: number): Promi
     checkElboImage(img, io, o.model);
     imageToX0(img, io.channels, x0, k * D, o.model, io.x);
   });
-  const bt: ElboBatch = { b, index, x0, prior: new Float64Array(b), trans: new Float64Array(b), dec: new Float64Array(b), steps: new Int32Array(b) };
+  const bt: ElboBatch = {
+    b,
+    index,
+    x0,
+    prior: new Float64Array(b),
+    trans: new Float64Array(b),
+    dec: new Float64Array(b),
+    steps: new Int32Array(b),
+  };
   for (let k = 0; k < b; k++) {
     let s = 0;
     for (let j = 0; j < D; j++) s += gaussianKl(Math.sqrt(run.acLast) * x0[k * D + j], 1 - run.acLast, 0, 1);
@@ -324,7 +408,8 @@ async function elboBatch(run: ElboRun, images: RgbImage[], index: number): Promi
     for (let d = 0; d < draws; d++) {
       for (let k = 0; k < b; k++) {
         const u = uniforms(o.seed, Stream.elboTimestep, index + k, d, 1)[0];
-        bt.steps[k] = 1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
+        bt.steps[k] =
+          1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
       }
       await evaluateTerms(run, bt, Stream.elboNoise, d, bt.trans);
     }
@@ -332,13 +417,22 @@ async function elboBatch(run: ElboRun, images: RgbImage[], index: number): Promi
   return bt;
 }
 
-export async function estimateElbo(session: ort.InferenceSession, images: AsyncIterable<RgbImage> | Iterable<RgbImage>, o: ElboOptions & { total?: number }): Promise<ElboResult> {
+export async function estimateElbo(
+  session: ort.InferenceSession,
+  images: AsyncIterable<RgbImage> | Iterable<RgbImage>,
+  o: ElboOptions & { total?: number },
+): Promise<ElboResult> {
   const run = prepareElbo(session, o);
   const { D, S, draws } = run;
   const B = Math.max(1, o.batchSize ?? 64);
-  const progress = o.progress && o.total ? new Progress({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress }) : undefined;
+  const progress =
+    o.progress && o.total
+      ? new Progress({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress })
+      : undefined;
   const perImage: number[] = [];
-  let priorSum = 0, transSum = 0, decSum = 0;
+  let priorSum = 0,
+    transSum = 0,
+    decSum = 0;
   const norm = D * Math.LN2;
   const scale = (S - 1) / draws;
   let batch: RgbImage[] = [];
@@ -347,7 +441,9 @@ export async function estimateElbo(session: ort.InferenceSession, images: AsyncI
     const bt = await elboBatch(run, batch, perImage.length);
     for (let k = 0; k < bt.b; k++) {
       perImage.push((bt.prior[k] + bt.dec[k] + scale * bt.trans[k]) / norm);
-      priorSum += bt.prior[k] / norm; transSum += (scale * bt.trans[k]) / norm; decSum += bt.dec[k] / norm;
+      priorSum += bt.prior[k] / norm;
+      transSum += (scale * bt.trans[k]) / norm;
+      decSum += bt.dec[k] / norm;
     }
     progress?.tick(bt.b);
     batch = [];
@@ -362,16 +458,32 @@ export async function estimateElbo(session: ort.InferenceSession, images: AsyncI
   const mean = perImage.reduce((a, v) => a + v, 0) / n;
   const sampleVar = perImage.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
   return {
-    bpd: mean, stderr: Math.sqrt(sampleVar / n), images: n, draws, dims: D, steps: S, trainSteps: o.trainSteps,
+    bpd: mean,
+    stderr: Math.sqrt(sampleVar / n),
+    images: n,
+    draws,
+    dims: D,
+    steps: S,
+    trainSteps: o.trainSteps,
     terms: { prior: priorSum / n, transitions: transSum / n, decoder: decSum / n },
-    perImage: Float64Array.from(perImage), settings: { ...elboSettings(o), images: n },
+    perImage: Float64Array.from(perImage),
+    settings: { ...elboSettings(o), images: n },
   };
 }
 
 /** The result as a metrics-report entry (compare maps it into MetricsReport.metrics['elbo-bpd']). */
-export function elboMetric(r: ElboResult): { name: 'elbo-bpd'; value: number; std: number; better: 'lower'; details: Record<string, unknown> } {
+export function elboMetric(r: ElboResult): {
+  name: 'elbo-bpd';
+  value: number;
+  std: number;
+  better: 'lower';
+  details: Record<string, unknown>;
+} {
   return {
-    name: 'elbo-bpd', value: r.bpd, std: r.stderr, better: 'lower',
+    name: 'elbo-bpd',
+    value: r.bpd,
+    std: r.stderr,
+    better: 'lower',
     details: { stderr: r.stderr, ...r.settings, dims: r.dims, terms: r.terms },
   };
 }

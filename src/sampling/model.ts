@@ -28,14 +28,17 @@ export interface LoadedModel {
 export async function loadModel(o: ModelSource, what = '--generator'): Promise<LoadedModel> {
   let bytes: Uint8Array;
   if (typeof o.model === 'string') {
-    // a regular file of at most 2 GiB (protobuf's limit for an ONNX model): not a FIFO (the read would block) or /dev/zero
+    // a regular file of at most 2 GiB (protobuf's limit for an ONNX model): not a FIFO (the read would block) or
+    // /dev/zero
     bytes = await readUserFile(o.model, 2 * 1024 ** 3, `${what} ${o.model}`);
   } else bytes = o.model;
   const cacheDir = o.cacheDir ?? defaultCacheDir();
   let res;
   try {
     res = await createSession(bytes, {
-      device: o.device ?? 'auto', threads: o.threads, log: o.log,
+      device: o.device ?? 'auto',
+      threads: o.threads,
+      log: o.log,
       prepareCuda: async () => {
         if (!hasNvidiaGpu()) return false;
         await ensureCudaProviders({ cacheDir, log: o.log });
@@ -44,18 +47,25 @@ export async function loadModel(o: ModelSource, what = '--generator'): Promise<L
     });
   } catch (err) {
     if ((err as Error).name === 'InputError') throw err;
-    throw new InputError(`${what} ${typeof o.model === 'string' ? o.model : '(in memory)'}: not a loadable ONNX model (${(err as Error).message.split('\n')[0]})`);
+    throw new InputError(
+      `${what} ${typeof o.model === 'string' ? o.model : '(in memory)'}: not a loadable ONNX model (${(err as Error).message.split('\n')[0]})`,
+    );
   }
   return {
-    session: res.session, device: res.device,
+    session: res.session,
+    device: res.device,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     source: typeof o.model === 'string' ? o.model : '(in memory)',
   };
 }
 
 /** The tensor inputs of a session, with their element types and shapes. */
-export function tensorInputs(session: ort.InferenceSession): { name: string; type: string; shape: readonly (number | string)[] }[] {
-  return session.inputMetadata.map((m) => m.isTensor ? { name: m.name, type: m.type, shape: m.shape } : { name: m.name, type: 'non-tensor', shape: [] });
+export function tensorInputs(
+  session: ort.InferenceSession,
+): { name: string; type: string; shape: readonly (number | string)[] }[] {
+  return session.inputMetadata.map((m) =>
+    m.isTensor ? { name: m.name, type: m.type, shape: m.shape } : { name: m.name, type: 'non-tensor', shape: [] },
+  );
 }
 
 /** A dimension as a number when the model fixes it (> 0), else undefined. */

@@ -34,7 +34,10 @@ export function parseSchedule(v: string | undefined, what = '--schedule'): Sched
 
 function linspace(start: number, stop: number, n: number): Float64Array {
   const out = new Float64Array(n);
-  if (n === 1) { out[0] = start; return out; }
+  if (n === 1) {
+    out[0] = start;
+    return out;
+  }
   const step = (stop - start) / (n - 1);
   for (let i = 0; i < n; i++) out[i] = start + i * step;
   out[n - 1] = stop;
@@ -42,7 +45,8 @@ function linspace(start: number, stop: number, n: number): Float64Array {
 }
 
 export function scheduleBetas(name: ScheduleName, T: number): Float64Array {
-  if (!Number.isInteger(T) || T < 1) throw new InputError(`--train-steps: expected a positive integer, got ${T}`, 'train-steps');
+  if (!Number.isInteger(T) || T < 1)
+    throw new InputError(`--train-steps: expected a positive integer, got ${T}`, 'train-steps');
   switch (name) {
     case 'linear': {
       const scale = 1000 / T;
@@ -64,11 +68,15 @@ export function scheduleBetas(name: ScheduleName, T: number): Float64Array {
 
 export function makeSchedule(name: ScheduleName, T: number): NoiseSchedule {
   const betas = scheduleBetas(name, T);
-  if (betas.some((b) => !(b > 0 && b <= 1))) throw new InputError(`--schedule ${name} with --train-steps ${T}: β outside (0, 1]`, 'train-steps');
+  if (betas.some((b) => !(b > 0 && b <= 1)))
+    throw new InputError(`--schedule ${name} with --train-steps ${T}: β outside (0, 1]`, 'train-steps');
   const alphas = betas.map((b) => 1 - b);
   const alphasCumprod = new Float64Array(T);
   let p = 1;
-  for (let i = 0; i < T; i++) { p *= alphas[i]; alphasCumprod[i] = p; }
+  for (let i = 0; i < T; i++) {
+    p *= alphas[i];
+    alphasCumprod[i] = p;
+  }
   return { name, trainSteps: T, betas, alphas, alphasCumprod };
 }
 
@@ -79,7 +87,8 @@ export function makeSchedule(name: ScheduleName, T: number): NoiseSchedule {
  * The first kept step is 0, the last is T − T/S (not T − 1): sampling starts from N(0, I) at τ_{S−1}, as in DDIM.
  */
 export function spacedTimesteps(T: number, S: number): Int32Array {
-  if (!Number.isInteger(S) || S < 1 || S > T) throw new InputError(`--steps: expected an integer in [1, ${T}] (the training steps), got ${S}`, 'steps');
+  if (!Number.isInteger(S) || S < 1 || S > T)
+    throw new InputError(`--steps: expected an integer in [1, ${T}] (the training steps), got ${S}`, 'steps');
   const out = new Int32Array(S);
   for (let i = 0; i < S; i++) out[i] = Math.floor((i * T) / S);
   return out;
@@ -105,16 +114,26 @@ export interface RespacedSchedule {
  */
 export function respace(schedule: NoiseSchedule, timesteps: Int32Array): RespacedSchedule {
   const S = timesteps.length;
-  const ac = new Float64Array(S), prev = new Float64Array(S), betas = new Float64Array(S), post = new Float64Array(S);
+  const ac = new Float64Array(S),
+    prev = new Float64Array(S),
+    betas = new Float64Array(S),
+    post = new Float64Array(S);
   let last = 1;
   for (let i = 0; i < S; i++) {
     const t = timesteps[i];
-    if (t < 0 || t >= schedule.trainSteps || (i > 0 && t <= timesteps[i - 1])) throw new Error(`respace: timesteps must be ascending in [0, ${schedule.trainSteps})`);
+    if (t < 0 || t >= schedule.trainSteps || (i > 0 && t <= timesteps[i - 1]))
+      throw new Error(`respace: timesteps must be ascending in [0, ${schedule.trainSteps})`);
     ac[i] = schedule.alphasCumprod[t];
     prev[i] = last;
     betas[i] = 1 - ac[i] / last;
     post[i] = (betas[i] * (1 - last)) / (1 - ac[i]);
     last = ac[i];
   }
-  return { timesteps: Int32Array.from(timesteps), alphasCumprod: ac, alphasCumprodPrev: prev, betas, posteriorVariance: post };
+  return {
+    timesteps: Int32Array.from(timesteps),
+    alphasCumprod: ac,
+    alphasCumprodPrev: prev,
+    betas,
+    posteriorVariance: post,
+  };
 }

@@ -14,7 +14,8 @@ export type OutputRange = readonly [number, number];
 export function parseOutputRange(v: string | undefined, what = '--output-range'): OutputRange {
   const s = (v ?? '-1,1').replace(/\s+/g, '');
   const m = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/.exec(s);
-  const lo = m ? Number(m[1]) : NaN, hi = m ? Number(m[2]) : NaN;
+  const lo = m ? Number(m[1]) : NaN,
+    hi = m ? Number(m[2]) : NaN;
   if (!(hi > lo)) throw new InputError(`${what}: expected LO,HI with LO < HI (e.g. -1,1 or 0,1), got "${v}"`, what);
   return [lo, hi];
 }
@@ -33,8 +34,18 @@ export function quantizeValue(x: number, lo = -1, hi = 1): number {
  * Sample `index` of an NCHW batch (C = 1 or 3 channels; `stride` values per sample, ≥ C·H·W, so a 2C-channel
  * output can be read by its first C channels) → HWC RGB uint8.
  */
-export function toRgbImage(data: ArrayLike<number>, index: number, channels: number, height: number, width: number, range: OutputRange, file: string, stride = channels * height * width): RgbImage {
-  if (channels !== 1 && channels !== 3) throw new InputError(`${file}: the model gives ${channels} channels; images need 1 (grey) or 3 (RGB)`);
+export function toRgbImage(
+  data: ArrayLike<number>,
+  index: number,
+  channels: number,
+  height: number,
+  width: number,
+  range: OutputRange,
+  file: string,
+  stride = channels * height * width,
+): RgbImage {
+  if (channels !== 1 && channels !== 3)
+    throw new InputError(`${file}: the model gives ${channels} channels; images need 1 (grey) or 3 (RGB)`);
   const [lo, hi] = range;
   const plane = height * width;
   const base = index * stride;
@@ -43,10 +54,15 @@ export function toRgbImage(data: ArrayLike<number>, index: number, channels: num
     const off = base + c * plane;
     for (let p = 0; p < plane; p++) {
       const x = data[off + p];
-      if (Number.isNaN(x)) throw new InputError(`${file}: the model output is NaN (channel ${c}, pixel ${p}); no image can be written`);
+      if (Number.isNaN(x))
+        throw new InputError(`${file}: the model output is NaN (channel ${c}, pixel ${p}); no image can be written`);
       const b = quantizeValue(x, lo, hi);
       if (channels === 3) out[p * 3 + c] = b;
-      else { out[p * 3] = b; out[p * 3 + 1] = b; out[p * 3 + 2] = b; }
+      else {
+        out[p * 3] = b;
+        out[p * 3 + 1] = b;
+        out[p * 3 + 2] = b;
+      }
     }
   }
   return { width, height, data: out, file };

@@ -1,7 +1,8 @@
 // One entry point for all three kinds of sampler, as a stream of in-memory images, so that samples can go straight
 // into feature extraction (no PNG round trip; the quantization is the one a saved PNG would have, see quantize.ts).
 //
-//     const sampler = await openSampler({ kind: 'diffusion', generator: 'model.onnx', n: 10000, seed: 0, diffusion: {...} });
+//     const sampler = await openSampler({ kind: 'diffusion', generator: 'model.onnx', n: 10000, seed: 0, diffusion:
+// {...} });
 //     const { files, decode } = samplesAsDecoder(sampler.images(), sampler.n);
 //     await extractFeatures(model, files, { decode, ... });    // files are virtual names sample_000000.png, ...
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -64,11 +65,25 @@ export async function openSampler(o: SampleImagesOptions): Promise<Sampler> {
     if (!c?.command) throw new InputError('--kind command needs --command "…"', 'command');
     return {
       n: o.n,
-      settings: { kind: 'command', command: c.command, seed: o.seed, n: o.n, quantization: 'as written by the command' },
+      settings: {
+        kind: 'command',
+        command: c.command,
+        seed: o.seed,
+        n: o.n,
+        quantization: 'as written by the command',
+      },
       async *images() {
         const tmp = c.out ? undefined : await mkdtemp(path.join(tmpdir(), 'fid-gate-samples-'));
         try {
-          const res = await runSamplerCommand({ command: c.command, n: o.n, seed: o.seed, out: c.out ?? tmp!, timeoutSeconds: c.timeoutSeconds, killGraceMs: c.killGraceMs, log: o.log });
+          const res = await runSamplerCommand({
+            command: c.command,
+            n: o.n,
+            seed: o.seed,
+            out: c.out ?? tmp!,
+            timeoutSeconds: c.timeoutSeconds,
+            killGraceMs: c.killGraceMs,
+            log: o.log,
+          });
           if (res.found > o.n) o.log?.(`--command wrote ${res.found} images; using the first ${o.n} (sorted by name)`);
           for (const f of res.files) yield await decodeRgb(f);
         } finally {
@@ -78,15 +93,28 @@ export async function openSampler(o: SampleImagesOptions): Promise<Sampler> {
     };
   }
   if (!o.generator) throw new InputError(`--kind ${o.kind} needs --generator MODEL.onnx`, 'generator');
-  const m = await loadModel({ model: o.generator, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, '--generator');
+  const m = await loadModel(
+    { model: o.generator, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log },
+    '--generator',
+  );
   const model = { source: m.source, sha256: m.sha256 };
   if (o.kind === 'gan') {
     const g: GanOptions = { ...o.gan, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-    return { n: o.n, device: m.device, settings: { ...ganSettings(g), model, n: o.n }, images: () => namingModel(sampleGan(m.session, o.n, g), m.source) };
+    return {
+      n: o.n,
+      device: m.device,
+      settings: { ...ganSettings(g), model, n: o.n },
+      images: () => namingModel(sampleGan(m.session, o.n, g), m.source),
+    };
   }
   if (!o.diffusion) throw new InputError('--kind diffusion: sampler settings missing');
   const d: DiffusionOptions = { ...o.diffusion, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-  return { n: o.n, device: m.device, settings: { ...diffusionSettings(d), model, n: o.n }, images: () => namingModel(sampleDiffusion(m.session, o.n, d), m.source) };
+  return {
+    n: o.n,
+    device: m.device,
+    settings: { ...diffusionSettings(d), model, n: o.n },
+    images: () => namingModel(sampleDiffusion(m.session, o.n, d), m.source),
+  };
 }
 
 /**
@@ -98,7 +126,8 @@ async function* namingModel(images: AsyncGenerator<RgbImage>, source: string): A
   try {
     yield* images;
   } catch (err) {
-    if (err instanceof InputError && !err.message.includes(source)) throw new InputError(`--generator ${source}: ${err.message}`, err.subject ?? source);
+    if (err instanceof InputError && !err.message.includes(source))
+      throw new InputError(`--generator ${source}: ${err.message}`, err.subject ?? source);
     throw err;
   }
 }
@@ -114,7 +143,10 @@ export async function* sampleImages(o: SampleImagesOptions): AsyncGenerator<RgbI
  * and decode hands out the next sample. extractFeatures calls decode in file order (it keeps a few calls in flight;
  * an async generator queues them), which is all this needs. Sample i's name is checked against the file asked for.
  */
-export function samplesAsDecoder(images: AsyncGenerator<RgbImage>, n: number): { files: string[]; decode: (file: string) => Promise<RgbImage> } {
+export function samplesAsDecoder(
+  images: AsyncGenerator<RgbImage>,
+  n: number,
+): { files: string[]; decode: (file: string) => Promise<RgbImage> } {
   const files = Array.from({ length: n }, (_, i) => sampleName(i));
   let next = 0;
   return {

@@ -9,7 +9,8 @@
 //   code): cX0 = √ā·β'_i/(1 − ᾱ'_i), cX = √(1 − β'_i)·(1 − ā)/(1 − ᾱ'_i), sigma² = β̃'_i = β'_i(1 − ā)/(1 − ᾱ'_i)
 //   (`--variance small`) or β'_i (`--variance large`, the default: Ho et al.'s CIFAR-10 setting "fixedlarge" and
 //   improved-diffusion's default for models without learned variances). Ho et al. (§3.2) show β̃ is optimal for a
-//   point-mass x_0 and β for x_0 ~ N(0, I); tests/integration/sampling-diffusion.test.ts measures both on Gaussian data.
+//   point-mass x_0 and β for x_0 ~ N(0, I); tests/integration/sampling-diffusion.test.ts measures both on Gaussian
+// data.
 //   The last step (i = 0, ā = 1) gives x̂_0 without noise.
 // - DDIM (Song, Meng & Ermon, "Denoising Diffusion Implicit Models", ICLR 2021, Eq. 12 and 16):
 //   sigma = η·√((1 − ā)/(1 − ᾱ'_i))·√(1 − ᾱ'_i/ā), cX0 = √ā, cEps = √(1 − ā − sigma²). η = 0 is deterministic;
@@ -66,7 +67,8 @@ function oneOf<T extends string>(list: readonly T[], v: string | undefined, def:
 }
 export const parsePrediction = (v: string | undefined, what = '--prediction') => oneOf(PREDICTIONS, v, 'eps', what);
 export const parseSampler = (v: string | undefined, what = '--sampler') => oneOf(SAMPLERS, v, 'ddim', what);
-export const parseVariance = (v: string | undefined, what = '--variance') => oneOf(['small', 'large'] as const, v, 'large', what);
+export const parseVariance = (v: string | undefined, what = '--variance') =>
+  oneOf(['small', 'large'] as const, v, 'large', what);
 
 /** The steps in execution order (i = S−1 … 0). */
 export function samplerPlan(r: RespacedSchedule, s: SamplerSettings): PlanStep[] {
@@ -74,8 +76,19 @@ export function samplerPlan(r: RespacedSchedule, s: SamplerSettings): PlanStep[]
   const S = r.timesteps.length;
   const plan: PlanStep[] = [];
   for (let i = S - 1; i >= 0; i--) {
-    const ac = r.alphasCumprod[i], prev = r.alphasCumprodPrev[i], beta = r.betas[i];
-    const step: PlanStep = { index: i, t: r.timesteps[i], a: Math.sqrt(ac), s: Math.sqrt(1 - ac), cX0: 0, cX: 0, cEps: 0, sigma: 0 };
+    const ac = r.alphasCumprod[i],
+      prev = r.alphasCumprodPrev[i],
+      beta = r.betas[i];
+    const step: PlanStep = {
+      index: i,
+      t: r.timesteps[i],
+      a: Math.sqrt(ac),
+      s: Math.sqrt(1 - ac),
+      cX0: 0,
+      cX: 0,
+      cEps: 0,
+      sigma: 0,
+    };
     if (s.sampler === 'ddpm') {
       step.cX0 = (Math.sqrt(prev) * beta) / (1 - ac);
       step.cX = (Math.sqrt(1 - beta) * (1 - prev)) / (1 - ac);
@@ -95,10 +108,22 @@ export function samplerPlan(r: RespacedSchedule, s: SamplerSettings): PlanStep[]
  * Converts model output (len values from out[outOff]) at x (x[xOff..]) into x̂_0 (clipped when `clip`) and, when
  * epsOut is given, ε̂ recomputed from x̂_0.
  */
-export function toX0Eps(prediction: Prediction, out: ArrayLike<number>, outOff: number, x: Float64Array, xOff: number, len: number,
-  a: number, s: number, clip: boolean, x0Out: Float64Array, epsOut?: Float64Array): void {
+export function toX0Eps(
+  prediction: Prediction,
+  out: ArrayLike<number>,
+  outOff: number,
+  x: Float64Array,
+  xOff: number,
+  len: number,
+  a: number,
+  s: number,
+  clip: boolean,
+  x0Out: Float64Array,
+  epsOut?: Float64Array,
+): void {
   for (let j = 0; j < len; j++) {
-    const xv = x[xOff + j], o = out[outOff + j];
+    const xv = x[xOff + j],
+      o = out[outOff + j];
     let x0 = prediction === 'eps' ? (xv - s * o) / a : prediction === 'v' ? a * xv - s * o : o;
     if (clip) x0 = x0 < -1 ? -1 : x0 > 1 ? 1 : x0;
     x0Out[xOff + j] = x0;
@@ -112,10 +137,21 @@ export function toX0Eps(prediction: Prediction, out: ArrayLike<number>, outOff: 
  * x ← cX0·x̂_0 + cX·x + cEps·ε̂ + sigma·z (z[zOff..], only read when sigma ≠ 0), with ε̂ folded into the
  * coefficients of x̂_0 and x.
  */
-export function stepInPlace(prediction: Prediction, out: ArrayLike<number>, outOff: number, x: Float64Array, xOff: number, len: number,
-  step: PlanStep, clip: boolean, z?: Float64Array, zOff = 0): void {
+export function stepInPlace(
+  prediction: Prediction,
+  out: ArrayLike<number>,
+  outOff: number,
+  x: Float64Array,
+  xOff: number,
+  len: number,
+  step: PlanStep,
+  clip: boolean,
+  z?: Float64Array,
+  zOff = 0,
+): void {
   const { a, s, cX0, cX, cEps, sigma } = step;
-  const lo = clip ? -1 : -Infinity, hi = clip ? 1 : Infinity;
+  const lo = clip ? -1 : -Infinity,
+    hi = clip ? 1 : Infinity;
   const inv = 1 / s;
   // x' = cX0 x̂0 + cX x + cEps (x − a x̂0)/σ = (cX0 − cEps a/σ) x̂0 + (cX + cEps/σ) x
   const k0 = cEps === 0 ? cX0 : cX0 - cEps * a * inv;
@@ -146,7 +182,15 @@ export function stepInPlace(prediction: Prediction, out: ArrayLike<number>, outO
 }
 
 /** Classifier-free guidance on raw outputs: into out[0..len) = u + w(c − u), u at uOff, c at cOff. */
-export function guide(raw: ArrayLike<number>, cOff: number, uOff: number, len: number, w: number, out: Float64Array, outOff = 0): void {
+export function guide(
+  raw: ArrayLike<number>,
+  cOff: number,
+  uOff: number,
+  len: number,
+  w: number,
+  out: Float64Array,
+  outOff = 0,
+): void {
   for (let j = 0; j < len; j++) {
     const u = raw[uOff + j];
     out[outOff + j] = u + w * (raw[cOff + j] - u);

@@ -18,7 +18,9 @@ export function tempNameFor(file: string): string {
 export async function checkReplaceable(file: string): Promise<void> {
   const s = await lstat(file).catch(() => undefined);
   if (s && !s.isFile() && !s.isSymbolicLink() && !s.isDirectory()) {
-    throw new Error('it exists and is not a regular file (a device, FIFO or socket); outputs are written to a temporary file renamed over the path, which would replace it');
+    throw new Error(
+      'it exists and is not a regular file (a device, FIFO or socket); outputs are written to a temporary file renamed over the path, which would replace it',
+    );
   }
 }
 

@@ -3,7 +3,10 @@
  * (exit code 1) or a bug. The message always names the file or input at fault.
  */
 export class InputError extends Error {
-  constructor(message: string, readonly subject?: string) {
+  constructor(
+    message: string,
+    readonly subject?: string,
+  ) {
     super(message);
     this.name = 'InputError';
   }

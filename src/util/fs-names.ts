@@ -67,5 +67,7 @@ export function fsPath(s: string): string | Buffer {
 
 /** `s` with each escaped byte written as \xNN (Python's backslashreplace of the name's bytes), for messages. */
 export function printableName(s: string): string {
-  return hasEscapedBytes(s) ? s.replace(ESCAPED_ALL, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).padStart(2, '0')}`) : s;
+  return hasEscapedBytes(s)
+    ? s.replace(ESCAPED_ALL, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16).padStart(2, '0')}`)
+    : s;
 }

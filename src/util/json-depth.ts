@@ -13,7 +13,8 @@ export function nestedDeeperThan(v: unknown, max = MAX_JSON_DEPTH): boolean {
     const [x, depth] = stack.pop()!;
     if (x === null || typeof x !== 'object') continue;
     if (depth + 1 > max) return true;
-    for (const y of Array.isArray(x) ? x : Object.values(x)) if (y !== null && typeof y === 'object') stack.push([y, depth + 1]);
+    for (const y of Array.isArray(x) ? x : Object.values(x))
+      if (y !== null && typeof y === 'object') stack.push([y, depth + 1]);
   }
   return false;
 }

@@ -1,7 +1,8 @@
 // NumPy .npy (format versions 1.0-3.0, numpy/lib/format.py) and .npz (a ZIP of .npy members, as np.savez and
 // np.savez_compressed write them). Only plain numeric dtypes and fixed-width unicode strings ('<U'); big-endian
 // numbers ('>f8') are byte-swapped and Fortran-ordered numeric arrays reordered to C order on reading, as np.load
-// gives them; object arrays (pickles), float16 and complex are refused. Sizes are checked against the buffer before anything is allocated.
+// gives them; object arrays (pickles), float16 and complex are refused. Sizes are checked against the buffer before
+// anything is allocated.
 import { looksLikeZip, readZipEntries, readZipEntry, readZipEntryPrefix, writeZip } from './zip.js';
 import { readUserFile } from './user-file.js';
 import { InputError } from './errors.js';
@@ -16,7 +17,10 @@ export interface NpyArray {
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
-const CTORS: Record<string, { ctor: new (b: ArrayBuffer, o: number, n: number) => Exclude<NpyData, string[]>; size: number }> = {
+const CTORS: Record<
+  string,
+  { ctor: new (b: ArrayBuffer, o: number, n: number) => Exclude<NpyData, string[]>; size: number }
+> = {
   '<f4': { ctor: Float32Array, size: 4 },
   '<f8': { ctor: Float64Array, size: 8 },
   '<i4': { ctor: Int32Array, size: 4 },
@@ -32,13 +36,21 @@ function parseHeader(text: string, file: string): { descr: string; fortran: bool
   if (descr === undefined || fortran === undefined || shapeText === undefined) {
     throw new InputError(`${file}: malformed .npy header`, file);
   }
-  const shape = shapeText.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
-    if (!/^\d+$/.test(s)) throw new InputError(`${file}: malformed shape in .npy header`, file);
-    // found by fuzzing: a dimension of 400 digits became Infinity, and (0, Infinity) a NaN element count
-    const n = Number(s);
-    if (!Number.isSafeInteger(n)) throw new InputError(`${file}: shape dimension ${s.slice(0, 20)}${s.length > 20 ? '...' : ''} is too large`, file);
-    return n;
-  });
+  const shape = shapeText
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((s) => {
+      if (!/^\d+$/.test(s)) throw new InputError(`${file}: malformed shape in .npy header`, file);
+      // found by fuzzing: a dimension of 400 digits became Infinity, and (0, Infinity) a NaN element count
+      const n = Number(s);
+      if (!Number.isSafeInteger(n))
+        throw new InputError(
+          `${file}: shape dimension ${s.slice(0, 20)}${s.length > 20 ? '...' : ''} is too large`,
+          file,
+        );
+      return n;
+    });
   return { descr, fortran: fortran === 'True', shape };
 }
 
@@ -53,21 +65,29 @@ interface NpyLayout {
 
 /** The header of a .npy buffer (which may hold only the header): dtype, shape, and the bytes its data needs. */
 function npyLayout(bytes: Uint8Array, file: string): NpyLayout {
-  if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b)) throw new InputError(`${file}: not a .npy array (bad magic)`, file);
+  if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b))
+    throw new InputError(`${file}: not a .npy array (bad magic)`, file);
   const major = bytes[6];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let headerLen: number, start: number;
-  if (major === 1) { headerLen = view.getUint16(8, true); start = 10; }
-  else if (major === 2 || major === 3) {
+  if (major === 1) {
+    headerLen = view.getUint16(8, true);
+    start = 10;
+  } else if (major === 2 || major === 3) {
     if (bytes.length < 12) throw new InputError(`${file}: truncated .npy header`, file);
-    headerLen = view.getUint32(8, true); start = 12;
+    headerLen = view.getUint32(8, true);
+    start = 12;
   } else throw new InputError(`${file}: unsupported .npy version ${major}`, file);
   if (start + headerLen > bytes.length) throw new InputError(`${file}: truncated .npy header`, file);
-  const header = parseHeader(new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(start, start + headerLen)), file);
+  const header = parseHeader(
+    new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(start, start + headerLen)),
+    file,
+  );
   const offset = start + headerLen;
   const count = header.shape.reduce((a, b) => a * b, 1);
   const uni = /^[<|]U(\d+)$/.exec(header.descr);
-  if (header.fortran && header.shape.length > 1 && uni) throw new InputError(`${file}: Fortran-ordered unicode arrays are not supported`, file);
+  if (header.fortran && header.shape.length > 1 && uni)
+    throw new InputError(`${file}: Fortran-ordered unicode arrays are not supported`, file);
   let nbytes: number;
   if (uni) {
     const width = Number(uni[1]);
@@ -77,14 +97,18 @@ function npyLayout(bytes: Uint8Array, file: string): NpyLayout {
     nbytes = count * width * 4;
   } else {
     const t = numericType(header.descr);
-    if (!t) throw new InputError(`${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`, file);
+    if (!t)
+      throw new InputError(
+        `${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`,
+        file,
+      );
     nbytes = count * t.size;
   }
   return { header, offset, count, nbytes };
 }
 
 /** The typed array for a numeric descr: little-endian as is, big-endian ('>f8') to be byte-swapped. */
-function numericType(descr: string): (typeof CTORS)[string] & { swap: boolean } | undefined {
+function numericType(descr: string): ((typeof CTORS)[string] & { swap: boolean }) | undefined {
   const t = CTORS[descr];
   if (t) return { ...t, swap: false };
   const le = descr.startsWith('>') ? CTORS[`<${descr.slice(1)}`] : undefined;
@@ -101,7 +125,8 @@ function toRowMajor<T extends Exclude<NpyData, string[]>>(a: T, shape: readonly 
     let f = 0;
     for (let j = 0; j < k; j++) f += idx[j]! * fstride[j]!;
     (out as unknown as number[])[c] = (a as unknown as number[])[f]!;
-    for (let j = k - 1; j >= 0; j--) { // next index in C order: the last axis runs fastest
+    for (let j = k - 1; j >= 0; j--) {
+      // next index in C order: the last axis runs fastest
       if (++idx[j]! < shape[j]!) break;
       idx[j] = 0;
     }
@@ -134,7 +159,8 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   }
   const t = numericType(header.descr)!;
   const nbytes = count * t.size;
-  if (offset + nbytes > bytes.length) throw new InputError(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
+  if (offset + nbytes > bytes.length)
+    throw new InputError(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
   // copy into a fresh, aligned buffer
   const buf = new ArrayBuffer(nbytes);
   const raw = new Uint8Array(buf);
@@ -143,7 +169,11 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const data = new t.ctor(buf, 0, count);
   // reported as the little-endian, C-ordered array it now is
   const dtype = t.swap ? `<${header.descr.slice(1)}` : header.descr;
-  return { dtype, shape: header.shape, data: header.fortran && header.shape.length > 1 ? toRowMajor(data, header.shape) : data };
+  return {
+    dtype,
+    shape: header.shape,
+    data: header.fortran && header.shape.length > 1 ? toRowMajor(data, header.shape) : data,
+  };
 }
 
 /** Serializes an array as .npy version 1.0 (3.0 when a string needs UTF-8 — not needed: we write '<U' as UTF-32). */
@@ -155,11 +185,21 @@ export function formatNpy(data: Exclude<NpyData, string[]> | string[], shape: nu
     descr = `<U${width}`;
     const b = new Uint8Array(data.length * width * 4);
     const dv = new DataView(b.buffer);
-    data.forEach((s, i) => { [...s].forEach((ch, j) => dv.setUint32((i * width + j) * 4, ch.codePointAt(0)!, true)); });
+    data.forEach((s, i) => {
+      [...s].forEach((ch, j) => dv.setUint32((i * width + j) * 4, ch.codePointAt(0)!, true));
+    });
     body = b;
   } else {
-    descr = data instanceof Float32Array ? '<f4' : data instanceof Float64Array ? '<f8' : data instanceof Int32Array ? '<i4'
-      : data instanceof BigInt64Array ? '<i8' : '|u1';
+    descr =
+      data instanceof Float32Array
+        ? '<f4'
+        : data instanceof Float64Array
+          ? '<f8'
+          : data instanceof Int32Array
+            ? '<i4'
+            : data instanceof BigInt64Array
+              ? '<i8'
+              : '|u1';
     body = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   }
   const shapeText = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
@@ -168,7 +208,8 @@ export function formatNpy(data: Exclude<NpyData, string[]> | string[], shape: nu
   header += ' '.repeat((64 - (total % 64)) % 64) + '\n';
   const out = new Uint8Array(10 + header.length + body.length);
   out.set(MAGIC, 0);
-  out[6] = 1; out[7] = 0;
+  out[6] = 1;
+  out[7] = 0;
   new DataView(out.buffer).setUint16(8, header.length, true);
   out.set(new TextEncoder().encode(header), 10);
   out.set(body, 10 + header.length);
@@ -189,10 +230,17 @@ export async function readNpz(path: string): Promise<Map<string, NpyArray>> {
 
 export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray> {
   const out = new Map<string, NpyArray>();
-  if (bytes[0] === 0x93) { out.set('arr_0', parseNpy(bytes, file)); return out; }
+  if (bytes[0] === 0x93) {
+    out.set('arr_0', parseNpy(bytes, file));
+    return out;
+  }
   if (!looksLikeZip(bytes)) throw new InputError(`${file}: not an .npz or .npy file`, file);
   let entries;
-  try { entries = readZipEntries(bytes, file); } catch (err) { throw new InputError((err as Error).message, file); }
+  try {
+    entries = readZipEntries(bytes, file);
+  } catch (err) {
+    throw new InputError((err as Error).message, file);
+  }
   // Before inflating anything: each member's header (inflated alone), and the bytes its shape needs. A member
   // declaring more than that, or members needing more than NPZ_MAX_INFLATED_BYTES in all, are refused.
   const members = entries.filter((e) => e.name.endsWith('.npy'));
@@ -203,9 +251,17 @@ export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray>
     try {
       head = readZipEntryPrefix(bytes, e, file, 12);
       const v = head.length >= 10 ? head[6] : 0;
-      const headerEnd = v === 1 && head.length >= 10 ? 10 + (head[8]! | (head[9]! << 8))
-        : (v === 2 || v === 3) && head.length >= 12 ? 12 + new DataView(head.buffer, head.byteOffset, 12).getUint32(8, true) : head.length;
-      if (headerEnd > NPY_MAX_HEADER_BYTES) throw new InputError(`${label}: .npy header of ${headerEnd} bytes (more than ${NPY_MAX_HEADER_BYTES}): refused`, file);
+      const headerEnd =
+        v === 1 && head.length >= 10
+          ? 10 + (head[8]! | (head[9]! << 8))
+          : (v === 2 || v === 3) && head.length >= 12
+            ? 12 + new DataView(head.buffer, head.byteOffset, 12).getUint32(8, true)
+            : head.length;
+      if (headerEnd > NPY_MAX_HEADER_BYTES)
+        throw new InputError(
+          `${label}: .npy header of ${headerEnd} bytes (more than ${NPY_MAX_HEADER_BYTES}): refused`,
+          file,
+        );
       head = readZipEntryPrefix(bytes, e, file, headerEnd);
     } catch (err) {
       throw err instanceof InputError ? err : new InputError((err as Error).message, file);
@@ -213,21 +269,37 @@ export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray>
     const layout = npyLayout(head, label);
     const need = layout.offset + layout.nbytes;
     if (e.size > need) {
-      throw new InputError(`${label}: the member inflates to ${e.size} bytes but its array (${layout.header.descr} (${layout.header.shape.join(',')})) needs ${need}: refused`, file);
+      throw new InputError(
+        `${label}: the member inflates to ${e.size} bytes but its array (${layout.header.descr} (${layout.header.shape.join(',')})) needs ${need}: refused`,
+        file,
+      );
     }
     total += e.size;
     if (total > NPZ_MAX_INFLATED_BYTES) {
-      throw new InputError(`${file}: its arrays would inflate to more than ${NPZ_MAX_INFLATED_BYTES} bytes in all: refused`, file);
+      throw new InputError(
+        `${file}: its arrays would inflate to more than ${NPZ_MAX_INFLATED_BYTES} bytes in all: refused`,
+        file,
+      );
     }
   }
   for (const e of members) {
     let data: Uint8Array;
-    try { data = readZipEntry(bytes, e, file, NPZ_MAX_INFLATED_BYTES); } catch (err) { throw new InputError((err as Error).message, file); }
+    try {
+      data = readZipEntry(bytes, e, file, NPZ_MAX_INFLATED_BYTES);
+    } catch (err) {
+      throw new InputError((err as Error).message, file);
+    }
     out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
   }
   return out;
 }
 
-export function formatNpz(arrays: Record<string, { data: Exclude<NpyData, string[]> | string[]; shape: number[] }>, compress = false): Uint8Array {
-  return writeZip(Object.entries(arrays).map(([k, a]) => ({ name: `${k}.npy`, data: formatNpy(a.data, a.shape) })), compress);
+export function formatNpz(
+  arrays: Record<string, { data: Exclude<NpyData, string[]> | string[]; shape: number[] }>,
+  compress = false,
+): Uint8Array {
+  return writeZip(
+    Object.entries(arrays).map(([k, a]) => ({ name: `${k}.npy`, data: formatNpy(a.data, a.shape) })),
+    compress,
+  );
 }

@@ -7,7 +7,10 @@ import { InputError } from './errors.js';
 import { fsPath } from './fs-names.js';
 
 /** Why a path cannot be read as a regular file of at most `maxBytes`, or undefined when it can. */
-function refusal(st: { size: number; isFile(): boolean; isDirectory(): boolean }, maxBytes: number): string | undefined {
+function refusal(
+  st: { size: number; isFile(): boolean; isDirectory(): boolean },
+  maxBytes: number,
+): string | undefined {
   const size = st.size;
   if (st.isDirectory()) return 'it is a directory';
   if (!st.isFile()) return 'not a regular file (a device, FIFO, socket or folder)';
@@ -17,7 +20,13 @@ function refusal(st: { size: number; isFile(): boolean; isDirectory(): boolean }
 
 function errnoReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (err as Error).message);
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EISDIR'
+      ? 'it is a directory'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : (code ?? (err as Error).message);
 }
 
 /**
@@ -30,7 +39,10 @@ export async function readUserFile(path: string, maxBytes: number, label: string
   try {
     fh = await open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    throw new InputError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
+    throw new InputError(
+      `${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      path,
+    );
   }
   try {
     const st = await fh.stat();
@@ -47,7 +59,10 @@ export async function readUserFile(path: string, maxBytes: number, label: string
     return off === st.size ? buf : buf.subarray(0, off);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
+    throw new InputError(
+      `${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      path,
+    );
   } finally {
     await fh.close();
   }

@@ -3,7 +3,10 @@
 import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export class ZipError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
     this.name = 'ZipError';
   }
@@ -35,7 +38,13 @@ function u64(view: DataView, off: number, file: string): number {
 
 /** True when the bytes start like a ZIP archive (local file header or empty archive). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 /** Lists the members of a ZIP archive from its central directory. Never trusts a size beyond the buffer. */
@@ -45,7 +54,10 @@ export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
   if (n < 22) throw new ZipError(file, 'not a ZIP archive (too short)');
   let eocd = -1;
   for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === EOCD_SIG) { eocd = i; break; }
+    if (view.getUint32(i, true) === EOCD_SIG) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new ZipError(file, 'not a ZIP archive or truncated (no end-of-central-directory record)');
   let count = view.getUint16(eocd + 10, true);
@@ -53,7 +65,8 @@ export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
   let cdOffset = view.getUint32(eocd + 16, true);
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === EOCD64_LOCATOR_SIG) {
     const off64 = u64(view, eocd - 12, file);
-    if (off64 + 56 > n || view.getUint32(off64, true) !== EOCD64_SIG) throw new ZipError(file, 'corrupt ZIP64 end record');
+    if (off64 + 56 > n || view.getUint32(off64, true) !== EOCD64_SIG)
+      throw new ZipError(file, 'corrupt ZIP64 end record');
     count = u64(view, off64 + 32, file);
     cdSize = u64(view, off64 + 40, file);
     cdOffset = u64(view, off64 + 48, file);
@@ -63,7 +76,8 @@ export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
   let p = cdOffset;
   const dec = new TextDecoder();
   for (let k = 0; k < count; k++) {
-    if (p + 46 > n || view.getUint32(p, true) !== CDH_SIG) throw new ZipError(file, `corrupt central directory at entry ${k}`);
+    if (p + 46 > n || view.getUint32(p, true) !== CDH_SIG)
+      throw new ZipError(file, `corrupt central directory at entry ${k}`);
     const method = view.getUint16(p + 10, true);
     const crc = view.getUint32(p + 16, true);
     let compressedSize = view.getUint32(p + 20, true);
@@ -78,27 +92,45 @@ export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
     let e = p + 46 + nameLen;
     const eEnd = e + extraLen;
     while (e + 4 <= eEnd) {
-      const id = view.getUint16(e, true), len = view.getUint16(e + 2, true);
+      const id = view.getUint16(e, true),
+        len = view.getUint16(e + 2, true);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff) { size = u64(view, q, file); q += 8; }
-        if (compressedSize === 0xffffffff) { compressedSize = u64(view, q, file); q += 8; }
-        if (localOffset === 0xffffffff) { localOffset = u64(view, q, file); q += 8; }
+        if (size === 0xffffffff) {
+          size = u64(view, q, file);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(view, q, file);
+          q += 8;
+        }
+        if (localOffset === 0xffffffff) {
+          localOffset = u64(view, q, file);
+          q += 8;
+        }
       }
       e += 4 + len;
     }
-    if (localOffset + 30 > n || view.getUint32(localOffset, true) !== LFH_SIG) throw new ZipError(file, `corrupt local header for ${name}`);
-    const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    if (dataOffset + compressedSize > n) throw new ZipError(file, `truncated: member ${name} extends beyond the end of the file`);
+    if (localOffset + 30 > n || view.getUint32(localOffset, true) !== LFH_SIG)
+      throw new ZipError(file, `corrupt local header for ${name}`);
+    const dataOffset =
+      localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    if (dataOffset + compressedSize > n)
+      throw new ZipError(file, `truncated: member ${name} extends beyond the end of the file`);
     entries.push({ name, method, compressedSize, size, crc, dataOffset, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   // Central-directory entries that point into the same bytes (one member listed many times, or overlapping
   // ranges) would each be inflated: a zip bomb of aliases. No writer produces them; refused.
-  const ranges = entries.map((e) => ({ name: e.name, start: e.localOffset, end: e.dataOffset + e.compressedSize })).sort((a, b) => a.start - b.start);
+  const ranges = entries
+    .map((e) => ({ name: e.name, start: e.localOffset, end: e.dataOffset + e.compressedSize }))
+    .sort((a, b) => a.start - b.start);
   for (let i = 1; i < ranges.length; i++) {
     if (ranges[i]!.start < ranges[i - 1]!.end) {
-      throw new ZipError(file, `members ${ranges[i - 1]!.name} and ${ranges[i]!.name} overlap (the same data listed twice): refused`);
+      throw new ZipError(
+        file,
+        `members ${ranges[i - 1]!.name} and ${ranges[i]!.name} overlap (the same data listed twice): refused`,
+      );
     }
   }
   return entries;
@@ -118,11 +150,12 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, m
     } catch (err) {
       throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
     }
-    if (out.length !== entry.size) throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
+    if (out.length !== entry.size)
+      throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
   } else {
     throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
   }
-  if ((crc32(out) >>> 0) !== entry.crc) throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
+  if (crc32(out) >>> 0 !== entry.crc) throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
   return out;
 }
 
@@ -134,12 +167,16 @@ export function readZipEntryPrefix(bytes: Uint8Array, entry: ZipEntry, file: str
   const want = Math.min(n, entry.size);
   const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) return raw.subarray(0, want);
-  if (entry.method !== 8) throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
+  if (entry.method !== 8)
+    throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
   for (let c = 256; ; c *= 2) {
     const part = raw.subarray(0, Math.min(c, raw.length));
     let out: Uint8Array;
     try {
-      out = inflateRawSync(part, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, 1040 * part.length + 1024) });
+      out = inflateRawSync(part, {
+        finishFlush: zlibConstants.Z_SYNC_FLUSH,
+        maxOutputLength: Math.max(1, 1040 * part.length + 1024),
+      });
     } catch (err) {
       throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
     }
@@ -147,7 +184,10 @@ export function readZipEntryPrefix(bytes: Uint8Array, entry: ZipEntry, file: str
   }
 }
 
-export interface ZipInput { name: string; data: Uint8Array }
+export interface ZipInput {
+  name: string;
+  data: Uint8Array;
+}
 
 /** Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. */
 export function writeZip(members: ZipInput[], compress = false): Buffer {
@@ -175,8 +215,10 @@ export function writeZip(members: ZipInput[], compress = false): Buffer {
     lfh.writeUInt16LE(zip64Local, 28);
     lfh.set(name, 30);
     if (big) {
-      lfh.writeUInt16LE(1, 30 + name.length); lfh.writeUInt16LE(16, 32 + name.length);
-      lfh.writeBigUInt64LE(BigInt(m.data.length), 34 + name.length); lfh.writeBigUInt64LE(BigInt(body.length), 42 + name.length);
+      lfh.writeUInt16LE(1, 30 + name.length);
+      lfh.writeUInt16LE(16, 32 + name.length);
+      lfh.writeBigUInt64LE(BigInt(m.data.length), 34 + name.length);
+      lfh.writeBigUInt64LE(BigInt(body.length), 42 + name.length);
     }
     const zip64Central = big ? 28 : 0;
     const cdh = Buffer.alloc(46 + name.length + zip64Central);
@@ -195,8 +237,10 @@ export function writeZip(members: ZipInput[], compress = false): Buffer {
     cdh.set(name, 46);
     if (big) {
       const q = 46 + name.length;
-      cdh.writeUInt16LE(1, q); cdh.writeUInt16LE(24, q + 2);
-      cdh.writeBigUInt64LE(BigInt(m.data.length), q + 4); cdh.writeBigUInt64LE(BigInt(body.length), q + 12);
+      cdh.writeUInt16LE(1, q);
+      cdh.writeUInt16LE(24, q + 2);
+      cdh.writeBigUInt64LE(BigInt(m.data.length), q + 4);
+      cdh.writeBigUInt64LE(BigInt(body.length), q + 12);
       cdh.writeBigUInt64LE(BigInt(offset), q + 20);
     }
     parts.push(lfh, body);
@@ -209,11 +253,18 @@ export function writeZip(members: ZipInput[], compress = false): Buffer {
   const needZip64 = cdOffset >= 0xffffffff || members.length >= 0xffff;
   if (needZip64) {
     const e64 = Buffer.alloc(56);
-    e64.writeUInt32LE(EOCD64_SIG, 0); e64.writeBigUInt64LE(44n, 4); e64.writeUInt16LE(45, 12); e64.writeUInt16LE(45, 14);
-    e64.writeBigUInt64LE(BigInt(members.length), 24); e64.writeBigUInt64LE(BigInt(members.length), 32);
-    e64.writeBigUInt64LE(BigInt(cdSize), 40); e64.writeBigUInt64LE(BigInt(cdOffset), 48);
+    e64.writeUInt32LE(EOCD64_SIG, 0);
+    e64.writeBigUInt64LE(44n, 4);
+    e64.writeUInt16LE(45, 12);
+    e64.writeUInt16LE(45, 14);
+    e64.writeBigUInt64LE(BigInt(members.length), 24);
+    e64.writeBigUInt64LE(BigInt(members.length), 32);
+    e64.writeBigUInt64LE(BigInt(cdSize), 40);
+    e64.writeBigUInt64LE(BigInt(cdOffset), 48);
     const loc = Buffer.alloc(20);
-    loc.writeUInt32LE(EOCD64_LOCATOR_SIG, 0); loc.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8); loc.writeUInt32LE(1, 16);
+    loc.writeUInt32LE(EOCD64_LOCATOR_SIG, 0);
+    loc.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8);
+    loc.writeUInt32LE(1, 16);
     tail.push(e64, loc);
   }
   const eocd = Buffer.alloc(22);

@@ -13,7 +13,11 @@ import { Writable } from 'node:stream';
  *  4. Windows: `%LOCALAPPDATA%\fid-gate`; macOS: `~/Library/Caches/fid-gate`; elsewhere `~/.cache/fid-gate`.
  * `platform` and `home` exist for tests.
  */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+export function defaultCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = os.homedir(),
+): string {
   const p = platform === 'win32' ? path.win32 : path.posix;
   const set = (v: string | undefined): v is string => v !== undefined && v.trim() !== '';
   if (set(env.FID_GATE_CACHE)) return p.resolve(env.FID_GATE_CACHE);

@@ -68,7 +68,12 @@ export class DownloadError extends Error {
   /** Retry-After from the response, in ms, already capped. */
   retryAfterMs?: number;
 
-  constructor(url: string, reason: DownloadFailure, message: string, opts: { retryable: boolean; status?: number; code?: string; cause?: unknown }) {
+  constructor(
+    url: string,
+    reason: DownloadFailure,
+    message: string,
+    opts: { retryable: boolean; status?: number; code?: string; cause?: unknown },
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'DownloadError';
     this.url = url;
@@ -81,13 +86,28 @@ export class DownloadError extends Error {
 
 /** Error codes that mean "we could not reach the server at all" (offline runner, firewall, DNS). */
 export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
-  'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN',
-  'ETIMEDOUT', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EAI_NONAME',
+  'ECONNREFUSED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'EHOSTDOWN',
+  'ETIMEDOUT',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
 /** True when `err` is a DownloadError caused by the network being unreachable (as opposed to a server's answer). */
 export function isUnreachable(err: unknown): boolean {
-  return err instanceof DownloadError && err.reason === 'network' && err.code !== undefined && UNREACHABLE_CODES.has(err.code);
+  return (
+    err instanceof DownloadError &&
+    err.reason === 'network' &&
+    err.code !== undefined &&
+    UNREACHABLE_CODES.has(err.code)
+  );
 }
 
 const MAX_REDIRECTS = 5;
@@ -127,7 +147,10 @@ async function removeQuietly(p: string): Promise<void> {
   }
 }
 
-interface AttemptResult { sha256: string; bytes: number }
+interface AttemptResult {
+  sha256: string;
+  bytes: number;
+}
 
 /** One attempt: follows redirects, streams the body into `tmp` (created here), fsyncs it. Throws DownloadError. */
 async function attempt(opts: DownloadOptions, tmp: string): Promise<AttemptResult> {
@@ -145,7 +168,9 @@ async function attempt(opts: DownloadOptions, tmp: string): Promise<AttemptResul
 
   for (let hop = 0; ; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new DownloadError(origUrl, 'protocol', `Unsupported URL scheme ${url.protocol} in ${redact(url)}`, { retryable: false });
+      throw new DownloadError(origUrl, 'protocol', `Unsupported URL scheme ${url.protocol} in ${redact(url)}`, {
+        retryable: false,
+      });
     }
     // Credentials given for the original host must not leak to a redirect target on another host.
     const hopHeaders = { ...headers };
@@ -157,13 +182,23 @@ async function attempt(opts: DownloadOptions, tmp: string): Promise<AttemptResul
     if (status >= 300 && status < 400 && status !== 304) {
       discard(pending);
       const loc = pending.res.headers.location;
-      if (!loc) throw new DownloadError(origUrl, 'redirect', `HTTP ${status} without a Location header from ${redact(url)}`, { retryable: false });
+      if (!loc)
+        throw new DownloadError(origUrl, 'redirect', `HTTP ${status} without a Location header from ${redact(url)}`, {
+          retryable: false,
+        });
       if (hop + 1 > MAX_REDIRECTS) {
-        throw new DownloadError(origUrl, 'redirect', `Too many redirects (more than ${MAX_REDIRECTS}) downloading ${origUrl}`, { retryable: false });
+        throw new DownloadError(
+          origUrl,
+          'redirect',
+          `Too many redirects (more than ${MAX_REDIRECTS}) downloading ${origUrl}`,
+          { retryable: false },
+        );
       }
       const next = new URL(loc, url);
       if (url.protocol === 'https:' && next.protocol === 'http:') {
-        throw new DownloadError(origUrl, 'redirect', `Refusing redirect from https to plain http (${redact(next)})`, { retryable: false });
+        throw new DownloadError(origUrl, 'redirect', `Refusing redirect from https to plain http (${redact(next)})`, {
+          retryable: false,
+        });
       }
       opts.log?.(`redirect ${status} → ${redact(next)}`);
       url = next;
@@ -174,8 +209,18 @@ async function attempt(opts: DownloadOptions, tmp: string): Promise<AttemptResul
       // 5xx, 408 Request Timeout, 425 Too Early and 429 Too Many Requests are transient; every other status
       // (404/403/410/401…, or an unexpected 2xx such as 206) will not change by asking again.
       const retryable = status >= 500 || RETRY_4XX.has(status);
-      const hint = status === 404 || status === 410 ? ' (not found: check the URL / version)' : status === 403 ? ' (forbidden)' : '';
-      const err = new DownloadError(origUrl, 'http', `HTTP ${status}${hint} downloading ${origUrl}${url.toString() !== origUrl ? ` (from ${redact(url)})` : ''}`, { retryable, status });
+      const hint =
+        status === 404 || status === 410
+          ? ' (not found: check the URL / version)'
+          : status === 403
+            ? ' (forbidden)'
+            : '';
+      const err = new DownloadError(
+        origUrl,
+        'http',
+        `HTTP ${status}${hint} downloading ${origUrl}${url.toString() !== origUrl ? ` (from ${redact(url)})` : ''}`,
+        { retryable, status },
+      );
       const ra = parseRetryAfter(headerString(pending.res.headers['retry-after']));
       if (ra !== undefined) err.retryAfterMs = Math.min(ra, maxRetryAfter);
       throw err;
@@ -199,7 +244,13 @@ interface Pending {
   req: http.ClientRequest;
 }
 
-function sendRequest(origUrl: string, url: URL, headers: Record<string, string>, stallMs: number, timeoutMs: number | undefined): Promise<Pending> {
+function sendRequest(
+  origUrl: string,
+  url: URL,
+  headers: Record<string, string>,
+  stallMs: number,
+  timeoutMs: number | undefined,
+): Promise<Pending> {
   return new Promise<Pending>((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : http;
     let abortErr: DownloadError | undefined;
@@ -214,14 +265,30 @@ function sendRequest(origUrl: string, url: URL, headers: Record<string, string>,
     };
     const touch = () => {
       if (stallTimer) clearTimeout(stallTimer);
-      stallTimer = setTimeout(() => abort(new DownloadError(origUrl, 'stall', `Download stalled: no data for ${stallMs} ms from ${redact(url)}`, { retryable: true })), stallMs);
+      stallTimer = setTimeout(
+        () =>
+          abort(
+            new DownloadError(origUrl, 'stall', `Download stalled: no data for ${stallMs} ms from ${redact(url)}`, {
+              retryable: true,
+            }),
+          ),
+        stallMs,
+      );
     };
     const cleanup = () => {
       if (stallTimer) clearTimeout(stallTimer);
       if (wallTimer) clearTimeout(wallTimer);
     };
     if (timeoutMs !== undefined) {
-      wallTimer = setTimeout(() => abort(new DownloadError(origUrl, 'timeout', `Download attempt exceeded ${timeoutMs} ms (${redact(url)})`, { retryable: true })), timeoutMs);
+      wallTimer = setTimeout(
+        () =>
+          abort(
+            new DownloadError(origUrl, 'timeout', `Download attempt exceeded ${timeoutMs} ms (${redact(url)})`, {
+              retryable: true,
+            }),
+          ),
+        timeoutMs,
+      );
     }
     touch();
     req.on('response', (res) => {
@@ -248,7 +315,12 @@ function discard(p: Pending): void {
 function networkError(origUrl: string, url: URL, e: NodeJS.ErrnoException): DownloadError {
   if (e instanceof DownloadError) return e;
   const code = e.code ?? (e.message === 'aborted' ? 'ECONNRESET' : undefined);
-  return new DownloadError(origUrl, 'network', `Network error downloading ${origUrl} (${redact(url)}): ${code ? `${code} ` : ''}${e.message}`, { retryable: true, code, cause: e });
+  return new DownloadError(
+    origUrl,
+    'network',
+    `Network error downloading ${origUrl} (${redact(url)}): ${code ? `${code} ` : ''}${e.message}`,
+    { retryable: true, code, cause: e },
+  );
 }
 
 async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, tmp: string): Promise<AttemptResult> {
@@ -257,7 +329,12 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
   const total = clHeader !== undefined && /^\d+$/.test(clHeader.trim()) ? Number(clHeader) : undefined;
   if (opts.maxBytes !== undefined && total !== undefined && total > opts.maxBytes) {
     discard(p);
-    throw new DownloadError(origUrl, 'too-large', `Refusing to download ${origUrl}: ${total} bytes exceeds the ${opts.maxBytes}-byte limit`, { retryable: false });
+    throw new DownloadError(
+      origUrl,
+      'too-large',
+      `Refusing to download ${origUrl}: ${total} bytes exceeds the ${opts.maxBytes}-byte limit`,
+      { retryable: false },
+    );
   }
   const hash = createHash('sha256');
   let bytes = 0;
@@ -267,7 +344,12 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
       p.touch();
       bytes += chunk.length;
       if (opts.maxBytes !== undefined && bytes > opts.maxBytes) {
-        tooLarge = new DownloadError(origUrl, 'too-large', `Refusing to download ${origUrl}: more than ${opts.maxBytes} bytes`, { retryable: false });
+        tooLarge = new DownloadError(
+          origUrl,
+          'too-large',
+          `Refusing to download ${origUrl}: more than ${opts.maxBytes} bytes`,
+          { retryable: false },
+        );
         cb(tooLarge);
         return;
       }
@@ -286,7 +368,11 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
   } catch (e) {
     discard(p);
     const err = e as NodeJS.ErrnoException;
-    throw new DownloadError(origUrl, 'fs', `Cannot create ${tmp}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+    throw new DownloadError(origUrl, 'fs', `Cannot create ${tmp}: ${err.message}`, {
+      retryable: false,
+      code: err.code,
+      cause: e,
+    });
   }
   try {
     try {
@@ -295,22 +381,44 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
       const abort = p.abortReason();
       if (tooLarge) throw tooLarge;
       if (abort && abort.reason === 'stall' && total !== undefined) {
-        throw new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, { retryable: true });
+        throw new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, {
+          retryable: true,
+        });
       }
       if (abort) throw abort;
       const err = e as NodeJS.ErrnoException;
-      if (err.syscall === 'write' || err.code === 'ENOSPC' || err.code === 'EDQUOT' || err.code === 'EROFS' || err.code === 'EACCES') {
-        throw new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+      if (
+        err.syscall === 'write' ||
+        err.code === 'ENOSPC' ||
+        err.code === 'EDQUOT' ||
+        err.code === 'EROFS' ||
+        err.code === 'EACCES'
+      ) {
+        throw new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, {
+          retryable: false,
+          code: err.code,
+          cause: e,
+        });
       }
       if (total !== undefined && bytes < total) {
-        throw new DownloadError(origUrl, 'truncated', `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`, { retryable: true, code: err.code, cause: e });
+        throw new DownloadError(
+          origUrl,
+          'truncated',
+          `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`,
+          { retryable: true, code: err.code, cause: e },
+        );
       }
       throw networkError(origUrl, new URL(origUrl), err);
     } finally {
       p.cleanup();
     }
     if (total !== undefined && bytes !== total) {
-      throw new DownloadError(origUrl, 'truncated', `Truncated download of ${origUrl}: received ${bytes} of ${total} bytes`, { retryable: true });
+      throw new DownloadError(
+        origUrl,
+        'truncated',
+        `Truncated download of ${origUrl}: received ${bytes} of ${total} bytes`,
+        { retryable: true },
+      );
     }
   } finally {
     await fh.close().catch(() => undefined);
@@ -320,23 +428,35 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
 
 /**
  * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
- * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then untouched.
+ * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then
+ * untouched.
  */
-export async function downloadVerified(opts: DownloadOptions): Promise<{ path: string; sha256: string; bytes: number }> {
+export async function downloadVerified(
+  opts: DownloadOptions,
+): Promise<{ path: string; sha256: string; bytes: number }> {
   const retries = Math.max(0, opts.retries ?? 4);
   const base = opts.backoffMs ?? 1000;
   const expectedFull = opts.sha256?.trim().toLowerCase();
   const expectedPrefix = opts.sha256Prefix?.trim().toLowerCase();
-  for (const [what, v] of [['sha256', expectedFull], ['sha256Prefix', expectedPrefix]] as const) {
-    if (v !== undefined && !/^[0-9a-f]{1,64}$/.test(v)) throw new TypeError(`downloadVerified: ${what} must be hex, got ${JSON.stringify(v)}`);
+  for (const [what, v] of [
+    ['sha256', expectedFull],
+    ['sha256Prefix', expectedPrefix],
+  ] as const) {
+    if (v !== undefined && !/^[0-9a-f]{1,64}$/.test(v))
+      throw new TypeError(`downloadVerified: ${what} must be hex, got ${JSON.stringify(v)}`);
   }
-  if (expectedFull !== undefined && expectedFull.length !== 64) throw new TypeError('downloadVerified: sha256 must have 64 hex digits (use sha256Prefix for a prefix)');
+  if (expectedFull !== undefined && expectedFull.length !== 64)
+    throw new TypeError('downloadVerified: sha256 must have 64 hex digits (use sha256Prefix for a prefix)');
   const dest = path.resolve(opts.dest);
   try {
     await mkdir(path.dirname(dest), { recursive: true });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new DownloadError(opts.url, 'fs', `Cannot create directory ${path.dirname(dest)}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+    throw new DownloadError(opts.url, 'fs', `Cannot create directory ${path.dirname(dest)}: ${err.message}`, {
+      retryable: false,
+      code: err.code,
+      cause: e,
+    });
   }
 
   // A wrong hash is retried ONCE: a corrupt byte from a CDN edge or a middlebox, or a file replaced while we read it,
@@ -350,16 +470,30 @@ export async function downloadVerified(opts: DownloadOptions): Promise<{ path: s
     const tmp = tempNameFor(dest);
     try {
       const r = await attempt(opts, tmp);
-      const ok = expectedFull !== undefined ? r.sha256 === expectedFull : expectedPrefix !== undefined ? r.sha256.startsWith(expectedPrefix) : true;
+      const ok =
+        expectedFull !== undefined
+          ? r.sha256 === expectedFull
+          : expectedPrefix !== undefined
+            ? r.sha256.startsWith(expectedPrefix)
+            : true;
       if (!ok) {
         const exp = expectedFull ?? `${expectedPrefix}… (prefix)`;
-        throw new DownloadError(opts.url, 'hash-mismatch', `SHA-256 mismatch for ${opts.url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`, { retryable: !hashRetried });
+        throw new DownloadError(
+          opts.url,
+          'hash-mismatch',
+          `SHA-256 mismatch for ${opts.url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`,
+          { retryable: !hashRetried },
+        );
       }
       try {
         await rename(tmp, dest);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        throw new DownloadError(opts.url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+        throw new DownloadError(opts.url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, {
+          retryable: false,
+          code: err.code,
+          cause: e,
+        });
       }
       return { path: dest, sha256: r.sha256, bytes: r.bytes };
     } catch (e) {
@@ -374,9 +508,17 @@ export async function downloadVerified(opts: DownloadOptions): Promise<{ path: s
     }
   }
   const e = lastErr!;
-  const final = new DownloadError(e.url, e.reason, attempts > 1 ? `${e.message} (gave up after ${attempts} attempts)` : e.message, {
-    retryable: e.retryable, status: e.status, code: e.code, cause: e.cause,
-  });
+  const final = new DownloadError(
+    e.url,
+    e.reason,
+    attempts > 1 ? `${e.message} (gave up after ${attempts} attempts)` : e.message,
+    {
+      retryable: e.retryable,
+      status: e.status,
+      code: e.code,
+      cause: e.cause,
+    },
+  );
   final.attempts = attempts;
   throw final;
 }

@@ -9,7 +9,8 @@
 //    PEP 307 (protocol 2), PEP 3154 (protocol 4: FRAME, MEMOIZE, STACK_GLOBAL), PEP 574 (protocol 5).
 //  * torch/serialization.py: `_save`/`_load` (zip: `<archive>/data.pkl`, `<archive>/data/<key>`, `version`,
 //    `byteorder`; persistent id `('storage', StorageType, key, location, numel)`) and `_legacy_save`/`_legacy_load`
-//    (five pickles: MAGIC_NUMBER 0x1950a86a20f9469cfc6c, PROTOCOL_VERSION 1001, sys_info, the object with persistent ids
+//    (five pickles: MAGIC_NUMBER 0x1950a86a20f9469cfc6c, PROTOCOL_VERSION 1001, sys_info, the object with persistent
+// ids
 //    `('storage', StorageType, root_key, location, numel, view_metadata)`, the storage keys; then per storage an int64
 //    element count and the raw bytes, see torch/csrc/serialization.cpp `THPStorage_readFileRaw`).
 //  * torch/_utils.py: `_rebuild_tensor`, `_rebuild_tensor_v2`, `_rebuild_tensor_v3`, `_rebuild_parameter`.
@@ -34,10 +35,21 @@ export class PthError extends Error {
 // ---------------------------------------------------------------------------------------------------------------
 // Internal failure, turned into a PthError (with the file name) at the API boundary.
 
-type FaultKind = 'not-checkpoint' | 'truncated' | 'corrupt' | 'global' | 'opcode' | 'dtype' | 'not-state-dict' | 'unsupported';
+type FaultKind =
+  | 'not-checkpoint'
+  | 'truncated'
+  | 'corrupt'
+  | 'global'
+  | 'opcode'
+  | 'dtype'
+  | 'not-state-dict'
+  | 'unsupported';
 
 class Fault extends Error {
-  constructor(readonly kind: FaultKind, readonly reason: string) {
+  constructor(
+    readonly kind: FaultKind,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -46,22 +58,39 @@ class Fault extends Error {
 // Python values as the VM sees them. Ints are numbers when exact, bigints otherwise; floats are boxed so that an int
 // (a shape, an offset) can never be confused with a float.
 
-class PyTuple { constructor(readonly items: Py[]) {} }
-class PyList { constructor(readonly items: Py[]) {} }
+class PyTuple {
+  constructor(readonly items: Py[]) {}
+}
+class PyList {
+  constructor(readonly items: Py[]) {}
+}
 class PyDict {
   readonly map = new Map<DictKey, Py>();
   constructor(readonly ordered: boolean) {}
 }
-class PyFloat { constructor(readonly value: number) {} }
-class PyBytes { constructor(readonly bytes: Uint8Array) {} }
+class PyFloat {
+  constructor(readonly value: number) {}
+}
+class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
 
-type Callable = 'OrderedDict' | 'rebuild_tensor' | 'rebuild_tensor_v2' | 'rebuild_tensor_v3' | 'rebuild_parameter' | 'rebuild_parameter_with_state';
+type Callable =
+  | 'OrderedDict'
+  | 'rebuild_tensor'
+  | 'rebuild_tensor_v2'
+  | 'rebuild_tensor_v3'
+  | 'rebuild_parameter'
+  | 'rebuild_parameter_with_state';
 type GlobalRole =
   | { kind: 'callable'; fn: Callable }
   | { kind: 'storage'; dtype: string; elemSize: number }
   | { kind: 'dtype'; dtype: string; elemSize: number };
 class PyGlobal {
-  constructor(readonly qualname: string, readonly role: GlobalRole) {}
+  constructor(
+    readonly qualname: string,
+    readonly role: GlobalRole,
+  ) {}
 }
 
 /** A storage as a persistent id names it: a root storage (key), or (legacy) a view of one. Offsets in elements. */
@@ -91,7 +120,20 @@ class TensorRef {
 }
 
 type DictKey = string | number | bigint | boolean | null;
-type Py = null | boolean | number | bigint | string | PyTuple | PyList | PyDict | PyFloat | PyBytes | PyGlobal | StorageRef | TensorRef;
+type Py =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | PyTuple
+  | PyList
+  | PyDict
+  | PyFloat
+  | PyBytes
+  | PyGlobal
+  | StorageRef
+  | TensorRef;
 
 /** "a list", "an int": for messages. */
 function aType(v: Py): string {
@@ -102,9 +144,13 @@ function aType(v: Py): string {
 function typeName(v: Py): string {
   if (v === null) return 'None';
   switch (typeof v) {
-    case 'boolean': return 'bool';
-    case 'number': case 'bigint': return 'int';
-    case 'string': return 'str';
+    case 'boolean':
+      return 'bool';
+    case 'number':
+    case 'bigint':
+      return 'int';
+    case 'string':
+      return 'str';
   }
   if (v instanceof PyTuple) return 'tuple';
   if (v instanceof PyList) return 'list';
@@ -124,18 +170,52 @@ const SUPPORTED_DTYPES = new Set(['float32', 'int64']);
 // torch.<X>Storage -> [dtype, element size]. Only float32 and int64 are read; the rest are recognised to be refused
 // with "unsupported dtype".
 const STORAGE_TYPES: Record<string, [string, number]> = {
-  FloatStorage: ['float32', 4], LongStorage: ['int64', 8], DoubleStorage: ['float64', 8], HalfStorage: ['float16', 2],
-  BFloat16Storage: ['bfloat16', 2], IntStorage: ['int32', 4], ShortStorage: ['int16', 2], CharStorage: ['int8', 1],
-  ByteStorage: ['uint8', 1], BoolStorage: ['bool', 1], ComplexFloatStorage: ['complex64', 8],
-  ComplexDoubleStorage: ['complex128', 16], QInt8Storage: ['qint8', 1], QUInt8Storage: ['quint8', 1],
-  QInt32Storage: ['qint32', 4], QUInt4x2Storage: ['quint4x2', 1], QUInt2x4Storage: ['quint2x4', 1],
+  FloatStorage: ['float32', 4],
+  LongStorage: ['int64', 8],
+  DoubleStorage: ['float64', 8],
+  HalfStorage: ['float16', 2],
+  BFloat16Storage: ['bfloat16', 2],
+  IntStorage: ['int32', 4],
+  ShortStorage: ['int16', 2],
+  CharStorage: ['int8', 1],
+  ByteStorage: ['uint8', 1],
+  BoolStorage: ['bool', 1],
+  ComplexFloatStorage: ['complex64', 8],
+  ComplexDoubleStorage: ['complex128', 16],
+  QInt8Storage: ['qint8', 1],
+  QUInt8Storage: ['quint8', 1],
+  QInt32Storage: ['qint32', 4],
+  QUInt4x2Storage: ['quint4x2', 1],
+  QUInt2x4Storage: ['quint2x4', 1],
 };
 
 // torch.<dtype> globals (a torch.dtype pickles as the global `torch <name>`), used by _rebuild_tensor_v3.
 const DTYPES: Record<string, number> = {
-  float32: 4, float64: 8, float16: 2, bfloat16: 2, int64: 8, int32: 4, int16: 2, int8: 1, uint8: 1, bool: 1,
-  uint16: 2, uint32: 4, uint64: 8, complex32: 4, complex64: 8, complex128: 16, qint8: 1, quint8: 1, qint32: 4,
-  quint4x2: 1, quint2x4: 1, float8_e4m3fn: 1, float8_e5m2: 1, float8_e4m3fnuz: 1, float8_e5m2fnuz: 1,
+  float32: 4,
+  float64: 8,
+  float16: 2,
+  bfloat16: 2,
+  int64: 8,
+  int32: 4,
+  int16: 2,
+  int8: 1,
+  uint8: 1,
+  bool: 1,
+  uint16: 2,
+  uint32: 4,
+  uint64: 8,
+  complex32: 4,
+  complex64: 8,
+  complex128: 16,
+  qint8: 1,
+  quint8: 1,
+  qint32: 4,
+  quint4x2: 1,
+  quint2x4: 1,
+  float8_e4m3fn: 1,
+  float8_e5m2: 1,
+  float8_e4m3fnuz: 1,
+  float8_e5m2fnuz: 1,
 };
 
 const CALLABLES: Record<string, Callable> = {
@@ -169,17 +249,74 @@ function resolveGlobal(module: string, name: string): PyGlobal {
 // The pickle VM.
 
 const OPCODE_NAMES: Record<number, string> = {
-  0x28: 'MARK', 0x2e: 'STOP', 0x30: 'POP', 0x31: 'POP_MARK', 0x32: 'DUP', 0x46: 'FLOAT', 0x49: 'INT', 0x4a: 'BININT',
-  0x4b: 'BININT1', 0x4c: 'LONG', 0x4d: 'BININT2', 0x4e: 'NONE', 0x50: 'PERSID', 0x51: 'BINPERSID', 0x52: 'REDUCE',
-  0x53: 'STRING', 0x54: 'BINSTRING', 0x55: 'SHORT_BINSTRING', 0x56: 'UNICODE', 0x58: 'BINUNICODE', 0x61: 'APPEND',
-  0x62: 'BUILD', 0x63: 'GLOBAL', 0x64: 'DICT', 0x7d: 'EMPTY_DICT', 0x65: 'APPENDS', 0x67: 'GET', 0x68: 'BINGET',
-  0x69: 'INST', 0x6a: 'LONG_BINGET', 0x6c: 'LIST', 0x5d: 'EMPTY_LIST', 0x6f: 'OBJ', 0x70: 'PUT', 0x71: 'BINPUT',
-  0x72: 'LONG_BINPUT', 0x73: 'SETITEM', 0x74: 'TUPLE', 0x29: 'EMPTY_TUPLE', 0x75: 'SETITEMS', 0x47: 'BINFLOAT',
-  0x80: 'PROTO', 0x81: 'NEWOBJ', 0x82: 'EXT1', 0x83: 'EXT2', 0x84: 'EXT4', 0x85: 'TUPLE1', 0x86: 'TUPLE2',
-  0x87: 'TUPLE3', 0x88: 'NEWTRUE', 0x89: 'NEWFALSE', 0x8a: 'LONG1', 0x8b: 'LONG4', 0x42: 'BINBYTES',
-  0x43: 'SHORT_BINBYTES', 0x8c: 'SHORT_BINUNICODE', 0x8d: 'BINUNICODE8', 0x8e: 'BINBYTES8', 0x8f: 'EMPTY_SET',
-  0x90: 'ADDITEMS', 0x91: 'FROZENSET', 0x92: 'NEWOBJ_EX', 0x93: 'STACK_GLOBAL', 0x94: 'MEMOIZE', 0x95: 'FRAME',
-  0x96: 'BYTEARRAY8', 0x97: 'NEXT_BUFFER', 0x98: 'READONLY_BUFFER',
+  0x28: 'MARK',
+  0x2e: 'STOP',
+  0x30: 'POP',
+  0x31: 'POP_MARK',
+  0x32: 'DUP',
+  0x46: 'FLOAT',
+  0x49: 'INT',
+  0x4a: 'BININT',
+  0x4b: 'BININT1',
+  0x4c: 'LONG',
+  0x4d: 'BININT2',
+  0x4e: 'NONE',
+  0x50: 'PERSID',
+  0x51: 'BINPERSID',
+  0x52: 'REDUCE',
+  0x53: 'STRING',
+  0x54: 'BINSTRING',
+  0x55: 'SHORT_BINSTRING',
+  0x56: 'UNICODE',
+  0x58: 'BINUNICODE',
+  0x61: 'APPEND',
+  0x62: 'BUILD',
+  0x63: 'GLOBAL',
+  0x64: 'DICT',
+  0x7d: 'EMPTY_DICT',
+  0x65: 'APPENDS',
+  0x67: 'GET',
+  0x68: 'BINGET',
+  0x69: 'INST',
+  0x6a: 'LONG_BINGET',
+  0x6c: 'LIST',
+  0x5d: 'EMPTY_LIST',
+  0x6f: 'OBJ',
+  0x70: 'PUT',
+  0x71: 'BINPUT',
+  0x72: 'LONG_BINPUT',
+  0x73: 'SETITEM',
+  0x74: 'TUPLE',
+  0x29: 'EMPTY_TUPLE',
+  0x75: 'SETITEMS',
+  0x47: 'BINFLOAT',
+  0x80: 'PROTO',
+  0x81: 'NEWOBJ',
+  0x82: 'EXT1',
+  0x83: 'EXT2',
+  0x84: 'EXT4',
+  0x85: 'TUPLE1',
+  0x86: 'TUPLE2',
+  0x87: 'TUPLE3',
+  0x88: 'NEWTRUE',
+  0x89: 'NEWFALSE',
+  0x8a: 'LONG1',
+  0x8b: 'LONG4',
+  0x42: 'BINBYTES',
+  0x43: 'SHORT_BINBYTES',
+  0x8c: 'SHORT_BINUNICODE',
+  0x8d: 'BINUNICODE8',
+  0x8e: 'BINBYTES8',
+  0x8f: 'EMPTY_SET',
+  0x90: 'ADDITEMS',
+  0x91: 'FROZENSET',
+  0x92: 'NEWOBJ_EX',
+  0x93: 'STACK_GLOBAL',
+  0x94: 'MEMOIZE',
+  0x95: 'FRAME',
+  0x96: 'BYTEARRAY8',
+  0x97: 'NEXT_BUFFER',
+  0x98: 'READONLY_BUFFER',
 };
 
 interface PickleSource {
@@ -221,10 +358,28 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
   const need = (n: number): void => {
     if (n > end - pos) throw src.eof;
   };
-  const u8 = (): number => { need(1); return bytes[pos++]!; };
-  const u16 = (): number => { need(2); const v = view.getUint16(pos, true); pos += 2; return v; };
-  const i32 = (): number => { need(4); const v = view.getInt32(pos, true); pos += 4; return v; };
-  const u32 = (): number => { need(4); const v = view.getUint32(pos, true); pos += 4; return v; };
+  const u8 = (): number => {
+    need(1);
+    return bytes[pos++]!;
+  };
+  const u16 = (): number => {
+    need(2);
+    const v = view.getUint16(pos, true);
+    pos += 2;
+    return v;
+  };
+  const i32 = (): number => {
+    need(4);
+    const v = view.getInt32(pos, true);
+    pos += 4;
+    return v;
+  };
+  const u32 = (): number => {
+    need(4);
+    const v = view.getUint32(pos, true);
+    pos += 4;
+    return v;
+  };
   const u64 = (): number => {
     need(8);
     const v = view.getBigUint64(pos, true);
@@ -233,7 +388,12 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
     if (v > BigInt(end - pos)) throw src.eof;
     return Number(v);
   };
-  const take = (n: number): Uint8Array => { need(n); const b = bytes.subarray(pos, pos + n); pos += n; return b; };
+  const take = (n: number): Uint8Array => {
+    need(n);
+    const b = bytes.subarray(pos, pos + n);
+    pos += n;
+    return b;
+  };
   const line = (): string => {
     const nl = bytes.indexOf(0x0a, pos);
     if (nl < 0 || nl >= end) throw src.eof;
@@ -243,7 +403,9 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
   };
 
   const floor = (): number => (marks.length ? marks[marks.length - 1]! : 0);
-  const push = (v: Py): void => { stack.push(v); };
+  const push = (v: Py): void => {
+    stack.push(v);
+  };
   const pop = (): Py => {
     if (stack.length <= floor()) throw corrupt('stack underflow');
     return stack.pop()!;
@@ -257,7 +419,8 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
     if (m === undefined) throw corrupt('no MARK for');
     return stack.splice(m);
   };
-  const intValue = (n: bigint): number | bigint => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
+  const intValue = (n: bigint): number | bigint =>
+    n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
   const long = (n: number): number | bigint => {
     if (n > MAX_LONG_BYTES) throw corrupt(`integer of ${n} bytes`);
     const b = take(n);
@@ -267,7 +430,8 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
     return intValue(v);
   };
   const dictKey = (k: Py): DictKey => {
-    if (k === null || typeof k === 'string' || typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') return k;
+    if (k === null || typeof k === 'string' || typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean')
+      return k;
     throw corrupt(`unsupported dict key of type ${typeName(k)}`);
   };
   const setItem = (d: Py, k: Py, v: Py): void => {
@@ -283,124 +447,224 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
   for (;;) {
     opPos = pos;
     const op = u8();
-    if (++ops > MAX_PICKLE_OPS) throw new Fault('corrupt', `implausible checkpoint: its pickle runs more than ${MAX_PICKLE_OPS} opcodes (a state dict needs about 40 per tensor) ${at()}`);
+    if (++ops > MAX_PICKLE_OPS)
+      throw new Fault(
+        'corrupt',
+        `implausible checkpoint: its pickle runs more than ${MAX_PICKLE_OPS} opcodes (a state dict needs about 40 per tensor) ${at()}`,
+      );
     switch (op) {
-      case 0x80: { // PROTO
+      case 0x80: {
+        // PROTO
         const v = u8();
         if (v < 2 || v > 5) throw new Fault('unsupported', `unsupported pickle protocol ${v} ${at()}`);
         break;
       }
-      case 0x95: u64(); break; // FRAME: framing is advisory; its length was bounds-checked
-      case 0x2e: { // STOP
+      case 0x95:
+        u64();
+        break; // FRAME: framing is advisory; its length was bounds-checked
+      case 0x2e: {
+        // STOP
         const value = pop();
         return { value, next: pos };
       }
-      case 0x28: marks.push(stack.length); break; // MARK
-      case 0x30: pop(); break; // POP
-      case 0x31: popMark(); break; // POP_MARK
-      case 0x32: push(top()); break; // DUP
-      case 0x4e: push(null); break; // NONE
-      case 0x88: push(true); break; // NEWTRUE
-      case 0x89: push(false); break; // NEWFALSE
-      case 0x4a: push(i32()); break; // BININT
-      case 0x4b: push(u8()); break; // BININT1
-      case 0x4d: push(u16()); break; // BININT2
-      case 0x8a: push(long(u8())); break; // LONG1
-      case 0x8b: { // LONG4
+      case 0x28:
+        marks.push(stack.length);
+        break; // MARK
+      case 0x30:
+        pop();
+        break; // POP
+      case 0x31:
+        popMark();
+        break; // POP_MARK
+      case 0x32:
+        push(top());
+        break; // DUP
+      case 0x4e:
+        push(null);
+        break; // NONE
+      case 0x88:
+        push(true);
+        break; // NEWTRUE
+      case 0x89:
+        push(false);
+        break; // NEWFALSE
+      case 0x4a:
+        push(i32());
+        break; // BININT
+      case 0x4b:
+        push(u8());
+        break; // BININT1
+      case 0x4d:
+        push(u16());
+        break; // BININT2
+      case 0x8a:
+        push(long(u8()));
+        break; // LONG1
+      case 0x8b: {
+        // LONG4
         const n = i32();
         if (n < 0) throw corrupt('negative LONG4 length');
         push(long(n));
         break;
       }
-      case 0x47: { // BINFLOAT: big-endian IEEE double
+      case 0x47: {
+        // BINFLOAT: big-endian IEEE double
         need(8);
         push(new PyFloat(view.getFloat64(pos, false)));
         pos += 8;
         break;
       }
-      case 0x58: push(utf8.decode(take(u32()))); break; // BINUNICODE
-      case 0x8c: push(utf8.decode(take(u8()))); break; // SHORT_BINUNICODE
-      case 0x8d: push(utf8.decode(take(u64()))); break; // BINUNICODE8
+      case 0x58:
+        push(utf8.decode(take(u32())));
+        break; // BINUNICODE
+      case 0x8c:
+        push(utf8.decode(take(u8())));
+        break; // SHORT_BINUNICODE
+      case 0x8d:
+        push(utf8.decode(take(u64())));
+        break; // BINUNICODE8
       // Python 2 str: torch.load decodes it with encoding='utf-8'.
-      case 0x54: { // BINSTRING
+      case 0x54: {
+        // BINSTRING
         const n = i32();
         if (n < 0) throw corrupt('negative BINSTRING length');
         push(utf8.decode(take(n)));
         break;
       }
-      case 0x55: push(utf8.decode(take(u8()))); break; // SHORT_BINSTRING
-      case 0x43: push(new PyBytes(take(u8()))); break; // SHORT_BINBYTES
-      case 0x42: push(new PyBytes(take(u32()))); break; // BINBYTES
-      case 0x8e: case 0x96: push(new PyBytes(take(u64()))); break; // BINBYTES8, BYTEARRAY8
-      case 0x7d: push(new PyDict(false)); break; // EMPTY_DICT
-      case 0x5d: push(new PyList([])); break; // EMPTY_LIST
-      case 0x29: push(new PyTuple([])); break; // EMPTY_TUPLE
-      case 0x74: push(new PyTuple(popMark())); break; // TUPLE
-      case 0x85: { const a = pop(); push(new PyTuple([a])); break; } // TUPLE1
-      case 0x86: { const b = pop(); const a = pop(); push(new PyTuple([a, b])); break; } // TUPLE2
-      case 0x87: { const c = pop(); const b = pop(); const a = pop(); push(new PyTuple([a, b, c])); break; } // TUPLE3
-      case 0x6c: push(new PyList(popMark())); break; // LIST
-      case 0x64: { const d = new PyDict(false); setItems(d, popMark()); push(d); break; } // DICT
-      case 0x61: { // APPEND
+      case 0x55:
+        push(utf8.decode(take(u8())));
+        break; // SHORT_BINSTRING
+      case 0x43:
+        push(new PyBytes(take(u8())));
+        break; // SHORT_BINBYTES
+      case 0x42:
+        push(new PyBytes(take(u32())));
+        break; // BINBYTES
+      case 0x8e:
+      case 0x96:
+        push(new PyBytes(take(u64())));
+        break; // BINBYTES8, BYTEARRAY8
+      case 0x7d:
+        push(new PyDict(false));
+        break; // EMPTY_DICT
+      case 0x5d:
+        push(new PyList([]));
+        break; // EMPTY_LIST
+      case 0x29:
+        push(new PyTuple([]));
+        break; // EMPTY_TUPLE
+      case 0x74:
+        push(new PyTuple(popMark()));
+        break; // TUPLE
+      case 0x85: {
+        const a = pop();
+        push(new PyTuple([a]));
+        break;
+      } // TUPLE1
+      case 0x86: {
+        const b = pop();
+        const a = pop();
+        push(new PyTuple([a, b]));
+        break;
+      } // TUPLE2
+      case 0x87: {
+        const c = pop();
+        const b = pop();
+        const a = pop();
+        push(new PyTuple([a, b, c]));
+        break;
+      } // TUPLE3
+      case 0x6c:
+        push(new PyList(popMark()));
+        break; // LIST
+      case 0x64: {
+        const d = new PyDict(false);
+        setItems(d, popMark());
+        push(d);
+        break;
+      } // DICT
+      case 0x61: {
+        // APPEND
         const v = pop();
         const l = top();
         if (!(l instanceof PyList)) throw corrupt(`APPEND to ${typeName(l)}`);
         l.items.push(v);
         break;
       }
-      case 0x65: { // APPENDS
+      case 0x65: {
+        // APPENDS
         const items = popMark();
         const l = top();
         if (!(l instanceof PyList)) throw corrupt(`APPENDS to ${typeName(l)}`);
         for (const v of items) l.items.push(v);
         break;
       }
-      case 0x73: { const v = pop(); const k = pop(); setItem(top(), k, v); break; } // SETITEM
-      case 0x75: { // SETITEMS
+      case 0x73: {
+        const v = pop();
+        const k = pop();
+        setItem(top(), k, v);
+        break;
+      } // SETITEM
+      case 0x75: {
+        // SETITEMS
         const items = popMark();
         const d = top();
         if (!(d instanceof PyDict)) throw corrupt(`SETITEMS on ${typeName(d)}`);
         setItems(d, items);
         break;
       }
-      case 0x71: memo.set(u8(), top()); break; // BINPUT
-      case 0x72: memo.set(u32(), top()); break; // LONG_BINPUT
-      case 0x94: memo.set(memo.size, top()); break; // MEMOIZE
-      case 0x68: case 0x6a: { // BINGET, LONG_BINGET
+      case 0x71:
+        memo.set(u8(), top());
+        break; // BINPUT
+      case 0x72:
+        memo.set(u32(), top());
+        break; // LONG_BINPUT
+      case 0x94:
+        memo.set(memo.size, top());
+        break; // MEMOIZE
+      case 0x68:
+      case 0x6a: {
+        // BINGET, LONG_BINGET
         const i = op === 0x68 ? u8() : u32();
         if (!memo.has(i)) throw corrupt(`memo entry ${i} missing`);
         push(memo.get(i)!);
         break;
       }
-      case 0x63: { // GLOBAL
+      case 0x63: {
+        // GLOBAL
         const module = line();
         const name = line();
         push(resolveGlobal(module, name));
         break;
       }
-      case 0x93: { // STACK_GLOBAL
+      case 0x93: {
+        // STACK_GLOBAL
         const name = pop();
         const module = pop();
         if (typeof module !== 'string' || typeof name !== 'string') throw corrupt('STACK_GLOBAL on non-strings');
         push(resolveGlobal(module, name));
         break;
       }
-      case 0x52: { // REDUCE
+      case 0x52: {
+        // REDUCE
         const args = pop();
         const fn = pop();
         if (!(args instanceof PyTuple)) throw corrupt(`REDUCE with ${typeName(args)} arguments`);
         push(call(fn, args.items, at()));
         break;
       }
-      case 0x62: { // BUILD
+      case 0x62: {
+        // BUILD
         const state = pop();
         const obj = top();
         // OrderedDict state dicts carry `_metadata` (per-module versions) as an instance attribute; not needed here.
         if (!(obj instanceof PyDict && obj.ordered)) throw corrupt(`BUILD on ${typeName(obj)}`);
-        if (!(state instanceof PyDict || state instanceof PyTuple || state === null)) throw corrupt(`BUILD with ${typeName(state)} state`);
+        if (!(state instanceof PyDict || state instanceof PyTuple || state === null))
+          throw corrupt(`BUILD with ${typeName(state)} state`);
         break;
       }
-      case 0x51: { // BINPERSID
+      case 0x51: {
+        // BINPERSID
         const pid = pop();
         if (!src.persistentLoad) throw corrupt('unexpected persistent id');
         push(src.persistentLoad(pid));
@@ -408,7 +672,9 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
       }
       default: {
         const name = OPCODE_NAMES[op];
-        const label = name ? `${name} (0x${op.toString(16).padStart(2, '0')})` : `0x${op.toString(16).padStart(2, '0')} (unknown)`;
+        const label = name
+          ? `${name} (0x${op.toString(16).padStart(2, '0')})`
+          : `0x${op.toString(16).padStart(2, '0')} (unknown)`;
         throw new Fault('opcode', `unsupported pickle opcode ${label} ${at()}`);
       }
     }
@@ -419,36 +685,42 @@ function unpickle(src: PickleSource): { value: Py; next: number } {
 // The allowed callables.
 
 function nonNegInt(v: Py, what: string, at: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Fault('corrupt', `corrupt tensor record: ${what} is not a non-negative int ${at}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    throw new Fault('corrupt', `corrupt tensor record: ${what} is not a non-negative int ${at}`);
   return v;
 }
 
 function intTuple(v: Py, what: string, at: string): number[] {
-  if (!(v instanceof PyTuple || v instanceof PyList)) throw new Fault('corrupt', `corrupt tensor record: ${what} is ${aType(v)}, not a tuple ${at}`);
+  if (!(v instanceof PyTuple || v instanceof PyList))
+    throw new Fault('corrupt', `corrupt tensor record: ${what} is ${aType(v)}, not a tuple ${at}`);
   return v.items.map((x) => nonNegInt(x, what, at));
 }
 
 function supportedDtype(dtype: string, from: string): 'float32' | 'int64' {
-  if (!SUPPORTED_DTYPES.has(dtype)) throw new Fault('dtype', `unsupported dtype ${dtype} (${from}); only float32 and int64 tensors are read`);
+  if (!SUPPORTED_DTYPES.has(dtype))
+    throw new Fault('dtype', `unsupported dtype ${dtype} (${from}); only float32 and int64 tensors are read`);
   return dtype as 'float32' | 'int64';
 }
 
 function makeTensor(storage: Py, offset: Py, size: Py, stride: Py, dtypeArg: Py | undefined, at: string): TensorRef {
-  if (!(storage instanceof StorageRef)) throw new Fault('corrupt', `corrupt tensor record: storage is ${aType(storage)} ${at}`);
+  if (!(storage instanceof StorageRef))
+    throw new Fault('corrupt', `corrupt tensor record: storage is ${aType(storage)} ${at}`);
   let dtype: 'float32' | 'int64';
   let elemSize: number;
   if (dtypeArg === undefined) {
     dtype = supportedDtype(storage.dtype, storage.typeName);
     elemSize = storage.elemSize;
   } else {
-    if (!(dtypeArg instanceof PyGlobal && dtypeArg.role.kind === 'dtype')) throw new Fault('corrupt', `corrupt tensor record: dtype is ${aType(dtypeArg)} ${at}`);
+    if (!(dtypeArg instanceof PyGlobal && dtypeArg.role.kind === 'dtype'))
+      throw new Fault('corrupt', `corrupt tensor record: dtype is ${aType(dtypeArg)} ${at}`);
     dtype = supportedDtype(dtypeArg.role.dtype, dtypeArg.qualname);
     elemSize = dtypeArg.role.elemSize;
   }
   const off = nonNegInt(offset, 'storage offset', at);
   const shape = intTuple(size, 'size', at);
   const strides = intTuple(stride, 'stride', at);
-  if (shape.length !== strides.length) throw new Fault('corrupt', `corrupt tensor record: size has ${shape.length} dims, stride ${strides.length} ${at}`);
+  if (shape.length !== strides.length)
+    throw new Fault('corrupt', `corrupt tensor record: size has ${shape.length} dims, stride ${strides.length} ${at}`);
   // BigInt: a hostile shape must not overflow into something that looks in bounds.
   let numel = 1n;
   let last = 0n;
@@ -459,16 +731,24 @@ function makeTensor(storage: Py, offset: Py, size: Py, stride: Py, dtypeArg: Py 
   const span = numel === 0n ? 0n : last + 1n;
   const storageBytes = BigInt(storage.numel) * BigInt(storage.elemSize);
   if ((BigInt(off) + span) * BigInt(elemSize) > storageBytes) {
-    throw new Fault('corrupt', `corrupt tensor record: a ${dtype} tensor of size [${shape.join(', ')}] at offset ${off} reads past the end of its ${storage.numel}-element storage ${storage.rootKey} ${at}`);
+    throw new Fault(
+      'corrupt',
+      `corrupt tensor record: a ${dtype} tensor of size [${shape.join(', ')}] at offset ${off} reads past the end of its ${storage.numel}-element storage ${storage.rootKey} ${at}`,
+    );
   }
-  if (numel > BigInt(Number.MAX_SAFE_INTEGER)) throw new Fault('corrupt', `corrupt tensor record: size [${shape.join(', ')}] is too large ${at}`);
+  if (numel > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new Fault('corrupt', `corrupt tensor record: size [${shape.join(', ')}] is too large ${at}`);
   return new TensorRef(storage, dtype, elemSize, off, shape, strides, Number(numel), Number(span));
 }
 
 function call(fn: Py, args: Py[], at: string): Py {
   if (!(fn instanceof PyGlobal)) throw new Fault('corrupt', `corrupt pickle: REDUCE on ${aType(fn)} ${at}`);
   if (fn.role.kind !== 'callable') throw new Fault('global', `unexpected call of ${fn.qualname} ${at}`);
-  const bad = (): Fault => new Fault('corrupt', `corrupt pickle: ${fn.qualname} called with ${args.length} arguments (${args.map(typeName).join(', ')}) ${at}`);
+  const bad = (): Fault =>
+    new Fault(
+      'corrupt',
+      `corrupt pickle: ${fn.qualname} called with ${args.length} arguments (${args.map(typeName).join(', ')}) ${at}`,
+    );
   switch (fn.role.fn) {
     case 'OrderedDict': {
       const d = new PyDict(true);
@@ -517,14 +797,21 @@ const MAX_SAFE_ELEMS = Math.floor(Number.MAX_SAFE_INTEGER / 16);
 function makePersistentLoad(roots: Map<string, RootStorage>, legacy: boolean): (pid: Py) => Py {
   const views = new Map<string, StorageRef>();
   return (pid: Py): Py => {
-    if (!(pid instanceof PyTuple) || pid.items.length === 0) throw new Fault('corrupt', `corrupt persistent id (${aType(pid)})`);
+    if (!(pid instanceof PyTuple) || pid.items.length === 0)
+      throw new Fault('corrupt', `corrupt persistent id (${aType(pid)})`);
     const [tag0, ...rest] = pid.items;
     const tag = tag0 instanceof PyBytes ? latin1.decode(tag0.bytes) : tag0;
-    if (tag === 'module') throw new Fault('not-state-dict', 'not a state dict: the checkpoint holds a pickled nn.Module (torch.save(model)); save model.state_dict() instead');
+    if (tag === 'module')
+      throw new Fault(
+        'not-state-dict',
+        'not a state dict: the checkpoint holds a pickled nn.Module (torch.save(model)); save model.state_dict() instead',
+      );
     if (tag !== 'storage') throw new Fault('corrupt', `corrupt persistent id (tag ${JSON.stringify(tag)})`);
-    if (rest.length !== (legacy ? 5 : 4)) throw new Fault('corrupt', `corrupt persistent id (${pid.items.length} fields)`);
+    if (rest.length !== (legacy ? 5 : 4))
+      throw new Fault('corrupt', `corrupt persistent id (${pid.items.length} fields)`);
     const [type, key0, , numel0, viewMeta] = rest;
-    if (!(type instanceof PyGlobal && type.role.kind === 'storage')) throw new Fault('corrupt', `corrupt persistent id (storage type is ${typeName(type!)})`);
+    if (!(type instanceof PyGlobal && type.role.kind === 'storage'))
+      throw new Fault('corrupt', `corrupt persistent id (storage type is ${typeName(type!)})`);
     const key = key0 instanceof PyBytes ? latin1.decode(key0.bytes) : key0;
     if (typeof key !== 'string') throw new Fault('corrupt', 'corrupt persistent id (storage key is not a string)');
     const numel = numel0;
@@ -537,13 +824,27 @@ function makePersistentLoad(roots: Map<string, RootStorage>, legacy: boolean): (
       root = { key, typeName: type.qualname, dtype, elemSize, numel };
       roots.set(key, root);
     } else if (root.dtype !== dtype || root.numel !== numel) {
-      throw new Fault('corrupt', `corrupt checkpoint: storage ${key} is declared twice, as ${root.numel} ${root.dtype} and as ${numel} ${dtype}`);
+      throw new Fault(
+        'corrupt',
+        `corrupt checkpoint: storage ${key} is declared twice, as ${root.numel} ${root.dtype} and as ${numel} ${dtype}`,
+      );
     }
-    if (viewMeta === undefined || viewMeta === null) return new StorageRef(key, root.typeName, dtype, elemSize, 0, numel);
+    if (viewMeta === undefined || viewMeta === null)
+      return new StorageRef(key, root.typeName, dtype, elemSize, 0, numel);
     // Legacy storage views (torch < 1.0): (view_key, offset, view_size) in elements of the root storage.
-    if (!(viewMeta instanceof PyTuple && viewMeta.items.length === 3)) throw new Fault('corrupt', 'corrupt persistent id (view metadata)');
+    if (!(viewMeta instanceof PyTuple && viewMeta.items.length === 3))
+      throw new Fault('corrupt', 'corrupt persistent id (view metadata)');
     const [vk, vo, vs] = viewMeta.items;
-    if (typeof vk !== 'string' || typeof vo !== 'number' || typeof vs !== 'number' || !Number.isInteger(vo) || !Number.isInteger(vs) || vo < 0 || vs < 0 || vo + vs > numel) {
+    if (
+      typeof vk !== 'string' ||
+      typeof vo !== 'number' ||
+      typeof vs !== 'number' ||
+      !Number.isInteger(vo) ||
+      !Number.isInteger(vs) ||
+      vo < 0 ||
+      vs < 0 ||
+      vo + vs > numel
+    ) {
       throw new Fault('corrupt', `corrupt persistent id (view of storage ${key} outside it)`);
     }
     let v = views.get(vk);
@@ -596,7 +897,10 @@ function materialize(t: TensorRef, roots: Map<string, RootStorage>, fileLittle: 
     for (let d = 0; d < t.numel; d++) {
       for (let j = 0; j < w; j++) dst[d * w + j] = src[s * w + j]!;
       for (let k = nd - 1; k >= 0; k--) {
-        if (++idx[k]! < t.shape[k]!) { s += t.stride[k]!; break; }
+        if (++idx[k]! < t.shape[k]!) {
+          s += t.stride[k]!;
+          break;
+        }
         s -= (t.shape[k]! - 1) * t.stride[k]!;
         idx[k] = 0;
       }
@@ -615,17 +919,30 @@ function plausibleTensorBytes(fileSize: number): number {
   return 4 * fileSize + 64 * 1024 * 1024;
 }
 
-function toStateDict(obj: Py, roots: Map<string, RootStorage>, fileLittle: boolean, fileSize: number): Map<string, TorchTensor> {
-  if (!(obj instanceof PyDict)) throw new Fault('not-state-dict', `not a state dict: the checkpoint holds ${aType(obj)}, not a dict of tensors`);
+function toStateDict(
+  obj: Py,
+  roots: Map<string, RootStorage>,
+  fileLittle: boolean,
+  fileSize: number,
+): Map<string, TorchTensor> {
+  if (!(obj instanceof PyDict))
+    throw new Fault('not-state-dict', `not a state dict: the checkpoint holds ${aType(obj)}, not a dict of tensors`);
   const tensors: [string, TensorRef][] = [];
   let total = 0;
   for (const [k, v] of obj.map) {
-    if (typeof k !== 'string') throw new Fault('not-state-dict', `not a state dict: key ${String(k)} is ${aType(k)}, not a str`);
+    if (typeof k !== 'string')
+      throw new Fault('not-state-dict', `not a state dict: key ${String(k)} is ${aType(k)}, not a str`);
     if (!(v instanceof TensorRef)) {
       // A training checkpoint ({'epoch': ..., 'state_dict': {...}}) is the usual case; say where the dict is.
-      const inner = [...obj.map].find(([ik, iv]) => typeof ik === 'string' && iv instanceof PyDict && [...iv.map.values()].some((x) => x instanceof TensorRef));
+      const inner = [...obj.map].find(
+        ([ik, iv]) =>
+          typeof ik === 'string' && iv instanceof PyDict && [...iv.map.values()].some((x) => x instanceof TensorRef),
+      );
       const hint = inner ? ` (the tensors seem to be under ${JSON.stringify(inner[0])}; save that dict instead)` : '';
-      throw new Fault('not-state-dict', `not a state dict: the value of ${JSON.stringify(k)} is ${aType(v)}, not a tensor${hint}`);
+      throw new Fault(
+        'not-state-dict',
+        `not a state dict: the value of ${JSON.stringify(k)} is ${aType(v)}, not a tensor${hint}`,
+      );
     }
     total += v.numel * v.elemSize;
     tensors.push([k, v]);
@@ -633,7 +950,11 @@ function toStateDict(obj: Py, roots: Map<string, RootStorage>, fileLittle: boole
   // Shared or expanded (stride 0) storages can make the tensors larger than the file; bound what a file can make us
   // allocate.
   const limit = plausibleTensorBytes(fileSize);
-  if (total > limit) throw new Fault('corrupt', `implausible checkpoint: its tensors would need ${total} bytes from a ${fileSize}-byte file`);
+  if (total > limit)
+    throw new Fault(
+      'corrupt',
+      `implausible checkpoint: its tensors would need ${total} bytes from a ${fileSize}-byte file`,
+    );
   const out = new Map<string, TorchTensor>();
   for (const [k, t] of tensors) out.set(k, materialize(t, roots, fileLittle));
   return out;
@@ -653,8 +974,12 @@ const MAGIC_PICKLE_BODY = [0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a,
  */
 function checkMagic(bytes: Uint8Array): number {
   const n = bytes.length;
-  const cut = (): Fault => new Fault('truncated', `truncated: the file (${n} bytes) ends inside the torch.save magic number`);
-  const notCheckpoint = new Fault('not-checkpoint', 'not a checkpoint: neither a zip-format torch.save file nor a legacy one (no torch.save magic number)');
+  const cut = (): Fault =>
+    new Fault('truncated', `truncated: the file (${n} bytes) ends inside the torch.save magic number`);
+  const notCheckpoint = new Fault(
+    'not-checkpoint',
+    'not a checkpoint: neither a zip-format torch.save file nor a legacy one (no torch.save magic number)',
+  );
   if (n < 2) throw cut();
   if (bytes[0] !== 0x80 || bytes[1]! < 2 || bytes[1]! > 5) throw notCheckpoint;
   let p = 2;
@@ -669,23 +994,39 @@ function checkMagic(bytes: Uint8Array): number {
 function readLegacy(bytes: Uint8Array): Map<string, TorchTensor> {
   const n = bytes.length;
   let which = 2;
-  const truncated = (): Fault => new Fault('truncated', `truncated: the file (${n} bytes) ends inside pickle ${which} of 5`);
-  const src = (start: number, persistentLoad?: (pid: Py) => Py): PickleSource => ({ bytes, start, end: n, where: '', get eof() { return truncated(); }, persistentLoad });
+  const truncated = (): Fault =>
+    new Fault('truncated', `truncated: the file (${n} bytes) ends inside pickle ${which} of 5`);
+  const src = (start: number, persistentLoad?: (pid: Py) => Py): PickleSource => ({
+    bytes,
+    start,
+    end: n,
+    where: '',
+    get eof() {
+      return truncated();
+    },
+    persistentLoad,
+  });
 
   let r = unpickle(src(checkMagic(bytes)));
-  if (r.value !== LEGACY_PROTOCOL_VERSION) throw new Fault('unsupported', `unsupported legacy checkpoint version ${String(r.value)} (expected ${LEGACY_PROTOCOL_VERSION})`);
+  if (r.value !== LEGACY_PROTOCOL_VERSION)
+    throw new Fault(
+      'unsupported',
+      `unsupported legacy checkpoint version ${String(r.value)} (expected ${LEGACY_PROTOCOL_VERSION})`,
+    );
   which = 3;
   r = unpickle(src(r.next));
   if (!(r.value instanceof PyDict)) throw new Fault('corrupt', 'corrupt legacy checkpoint: sys_info is not a dict');
   const le = r.value.map.get('little_endian');
-  if (le === false) throw new Fault('unsupported', 'unsupported checkpoint: legacy file written on a big-endian machine');
+  if (le === false)
+    throw new Fault('unsupported', 'unsupported checkpoint: legacy file written on a big-endian machine');
   which = 4;
   const roots = new Map<string, RootStorage>();
   r = unpickle(src(r.next, makePersistentLoad(roots, true)));
   const obj = r.value;
   which = 5;
   r = unpickle(src(r.next));
-  if (!(r.value instanceof PyList)) throw new Fault('corrupt', 'corrupt legacy checkpoint: the storage key list is not a list');
+  if (!(r.value instanceof PyList))
+    throw new Fault('corrupt', 'corrupt legacy checkpoint: the storage key list is not a list');
 
   // Then, in the listed order: int64 element count, raw little-endian bytes.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -695,12 +1036,23 @@ function readLegacy(bytes: Uint8Array): Map<string, TorchTensor> {
     const root = roots.get(key);
     if (!root) throw new Fault('corrupt', `corrupt legacy checkpoint: storage ${key} is listed but no tensor uses it`);
     if (root.data) throw new Fault('corrupt', `corrupt legacy checkpoint: storage ${key} is listed twice`);
-    if (p + 8 > n) throw new Fault('truncated', `truncated: the file (${n} bytes) ends before the header of storage ${key} at byte ${p}`);
+    if (p + 8 > n)
+      throw new Fault(
+        'truncated',
+        `truncated: the file (${n} bytes) ends before the header of storage ${key} at byte ${p}`,
+      );
     const count = view.getBigInt64(p, true);
-    if (count !== BigInt(root.numel)) throw new Fault('corrupt', `corrupt legacy checkpoint: storage ${key} holds ${count} elements, the pickle says ${root.numel}`);
+    if (count !== BigInt(root.numel))
+      throw new Fault(
+        'corrupt',
+        `corrupt legacy checkpoint: storage ${key} holds ${count} elements, the pickle says ${root.numel}`,
+      );
     const nbytes = root.numel * root.elemSize;
     if (nbytes > n - (p + 8)) {
-      throw new Fault('truncated', `truncated: storage ${key} needs ${nbytes} bytes at byte ${p + 8} but the file has ${n} bytes`);
+      throw new Fault(
+        'truncated',
+        `truncated: storage ${key} needs ${nbytes} bytes at byte ${p + 8} but the file has ${n} bytes`,
+      );
     }
     root.data = bytes.subarray(p + 8, p + 8 + nbytes);
     p += 8 + nbytes;
@@ -727,14 +1079,21 @@ function readZip(bytes: Uint8Array, file: string): Map<string, TorchTensor> {
     throw zipFault(e);
   }
   const pkls = entries.filter((e) => e.name === 'data.pkl' || e.name.endsWith('/data.pkl'));
-  if (pkls.length === 0) throw new Fault('not-checkpoint', 'not a checkpoint: a zip archive without a data.pkl record (not written by torch.save)');
+  if (pkls.length === 0)
+    throw new Fault(
+      'not-checkpoint',
+      'not a checkpoint: a zip archive without a data.pkl record (not written by torch.save)',
+    );
   // torch writes every record under one top-level folder; take the shallowest data.pkl.
   pkls.sort((a, b) => a.name.length - b.name.length);
   const pkl = pkls[0]!;
   const prefix = pkl.name.slice(0, pkl.name.length - 'data.pkl'.length);
   const byName = new Map(entries.map((e) => [e.name, e]));
   if (byName.has(`${prefix}constants.pkl`) || entries.some((e) => e.name.startsWith(`${prefix}code/`))) {
-    throw new Fault('not-state-dict', 'not a state dict: a TorchScript archive (torch.jit.save), not a torch.save file');
+    throw new Fault(
+      'not-state-dict',
+      'not a state dict: a TorchScript archive (torch.jit.save), not a torch.save file',
+    );
   }
   const read = (e: ZipEntry, maxSize?: number): Uint8Array => {
     try {
@@ -747,16 +1106,24 @@ function readZip(bytes: Uint8Array, file: string): Map<string, TorchTensor> {
   const bo = byName.get(`${prefix}byteorder`);
   if (bo) {
     const s = latin1.decode(read(bo, 64)).trim();
-    if (s !== 'little' && s !== 'big') throw new Fault('corrupt', `corrupt zip checkpoint: byteorder record says ${JSON.stringify(s)}`);
+    if (s !== 'little' && s !== 'big')
+      throw new Fault('corrupt', `corrupt zip checkpoint: byteorder record says ${JSON.stringify(s)}`);
     fileLittle = s === 'little';
   }
   const roots = new Map<string, RootStorage>();
   // the pickle itself is small (a state dict's: tens of kB); a deflated data.pkl of gigabytes is refused from its
   // header before it is inflated
-  if (pkl.size > MAX_PICKLE_BYTES) throw new Fault('corrupt', `implausible checkpoint: ${pkl.name} would inflate to ${pkl.size} bytes (more than ${MAX_PICKLE_BYTES})`);
+  if (pkl.size > MAX_PICKLE_BYTES)
+    throw new Fault(
+      'corrupt',
+      `implausible checkpoint: ${pkl.name} would inflate to ${pkl.size} bytes (more than ${MAX_PICKLE_BYTES})`,
+    );
   const pklBytes = read(pkl, MAX_PICKLE_BYTES);
   const { value } = unpickle({
-    bytes: pklBytes, start: 0, end: pklBytes.length, where: ` of ${pkl.name}`,
+    bytes: pklBytes,
+    start: 0,
+    end: pklBytes.length,
+    where: ` of ${pkl.name}`,
     eof: new Fault('corrupt', `corrupt pickle: ${pkl.name} ends before its STOP opcode`),
     persistentLoad: makePersistentLoad(roots, false),
   });
@@ -773,13 +1140,20 @@ function readZip(bytes: Uint8Array, file: string): Map<string, TorchTensor> {
     // Check the claim against the record before inflating or allocating anything.
     const possible = e.method === 0 ? e.compressedSize : e.compressedSize * 1032 + 64; // deflate's best ratio is ~1032:1
     if (e.size < nbytes || possible < nbytes) {
-      throw new Fault('corrupt', `truncated or corrupt zip checkpoint: storage ${name} holds ${e.size} bytes but the pickle claims ${root.numel} ${root.dtype} elements (${nbytes} bytes)`);
+      throw new Fault(
+        'corrupt',
+        `truncated or corrupt zip checkpoint: storage ${name} holds ${e.size} bytes but the pickle claims ${root.numel} ${root.dtype} elements (${nbytes} bytes)`,
+      );
     }
     inflated += e.size;
     records.push([root, e, nbytes]);
   }
   const limit = plausibleTensorBytes(bytes.length);
-  if (inflated > limit) throw new Fault('corrupt', `implausible checkpoint: its storages would inflate to ${inflated} bytes from a ${bytes.length}-byte file`);
+  if (inflated > limit)
+    throw new Fault(
+      'corrupt',
+      `implausible checkpoint: its storages would inflate to ${inflated} bytes from a ${bytes.length}-byte file`,
+    );
   for (const [root, e, nbytes] of records) root.data = read(e, e.size).subarray(0, nbytes);
   return toStateDict(value, roots, fileLittle, bytes.length);
 }
@@ -800,7 +1174,8 @@ export function readStateDict(bytes: Uint8Array, file: string): Map<string, Torc
     if (bytes.length >= 262 && latin1.decode(bytes.subarray(257, 262)) === 'ustar') {
       throw new Fault('unsupported', 'unsupported checkpoint: a tar archive (the format of torch < 0.1.10)');
     }
-    if (bytes[0] !== 0x80) throw new Fault('not-checkpoint', 'not a checkpoint: neither a zip-format torch.save file nor a legacy one');
+    if (bytes[0] !== 0x80)
+      throw new Fault('not-checkpoint', 'not a checkpoint: neither a zip-format torch.save file nor a legacy one');
     return readLegacy(bytes);
   } catch (e) {
     if (e instanceof Fault) throw new PthError(file, e.reason);

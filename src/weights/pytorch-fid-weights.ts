@@ -39,7 +39,8 @@ export function weightsCacheDir(cacheDir: string): string {
   return path.join(cacheDir, 'weights');
 }
 
-/** torch.hub's checkpoint directory: `$TORCH_HOME/hub/checkpoints`, default `${XDG_CACHE_HOME:-~/.cache}/torch/hub/checkpoints`. */
+/** torch.hub's checkpoint directory: `$TORCH_HOME/hub/checkpoints`, default
+ * `${XDG_CACHE_HOME:-~/.cache}/torch/hub/checkpoints`. */
 export function torchHubCheckpointDir(env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
   const torchHome = env.TORCH_HOME || path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'torch');
   return path.join(torchHome, 'hub', 'checkpoints');
@@ -84,7 +85,11 @@ export async function ensurePytorchFidPth(opts: EnsureWeightsOptions): Promise<s
     const h = await hasGoodHash(file);
     if (h.ok) return file;
     const msg = `${file} has SHA-256 ${h.sha256 ?? '(unreadable)'}, which does not start with ${PYTORCH_FID_WEIGHTS_SHA256_PREFIX}`;
-    if (opts.offline) throw new InputError(`${msg}: the cached weights are corrupt and offline mode forbids downloading them again.\n${howToPass(dir)}`, 'weights');
+    if (opts.offline)
+      throw new InputError(
+        `${msg}: the cached weights are corrupt and offline mode forbids downloading them again.\n${howToPass(dir)}`,
+        'weights',
+      );
     opts.log?.(`${msg}; downloading it again`);
   }
 
@@ -97,7 +102,10 @@ export async function ensurePytorchFidPth(opts: EnsureWeightsOptions): Promise<s
   }
 
   if (opts.offline) {
-    throw new InputError(`The pytorch-fid Inception weights are not in the cache (${dir}) and offline mode forbids downloading them from ${url}.\n${howToPass(dir)}`, 'weights');
+    throw new InputError(
+      `The pytorch-fid Inception weights are not in the cache (${dir}) and offline mode forbids downloading them from ${url}.\n${howToPass(dir)}`,
+      'weights',
+    );
   }
 
   await removeStalePartials(dir);
@@ -121,7 +129,10 @@ export async function ensurePytorchFidPth(opts: EnsureWeightsOptions): Promise<s
     const why = isUnreachable(e)
       ? `the network is unreachable (${e.code}${e.attempts > 1 ? `, ${e.attempts} attempts` : ''})`
       : e.message;
-    const err = new InputError(`Could not download the pytorch-fid Inception weights from ${url}: ${why}.\n${howToPass(dir)}`, 'weights');
+    const err = new InputError(
+      `Could not download the pytorch-fid Inception weights from ${url}: ${why}.\n${howToPass(dir)}`,
+      'weights',
+    );
     (err as Error).cause = e;
     throw err;
   }

@@ -18,13 +18,24 @@ function fmix32(h: number): number {
 
 function scaleFor(kind: ParamKind, fanIn: number | undefined): (x: number) => number {
   switch (kind) {
-    case 'conv_weight': { const s = Math.sqrt(8 / fanIn!); return (x) => x * s; }
-    case 'bn_weight': return (x) => 1 + 0.1 * x;
-    case 'bn_bias': return (x) => 0.1 * x;
-    case 'bn_running_mean': return (x) => 0.1 * x;
-    case 'bn_running_var': return (x) => 1 + 0.25 * (x + 1);
-    case 'fc_weight': { const s = Math.sqrt(1 / 2048); return (x) => x * s; }
-    case 'fc_bias': return (x) => 0.01 * x;
+    case 'conv_weight': {
+      const s = Math.sqrt(8 / fanIn!);
+      return (x) => x * s;
+    }
+    case 'bn_weight':
+      return (x) => 1 + 0.1 * x;
+    case 'bn_bias':
+      return (x) => 0.1 * x;
+    case 'bn_running_mean':
+      return (x) => 0.1 * x;
+    case 'bn_running_var':
+      return (x) => 1 + 0.25 * (x + 1);
+    case 'fc_weight': {
+      const s = Math.sqrt(1 / 2048);
+      return (x) => x * s;
+    }
+    case 'fc_bias':
+      return (x) => 0.01 * x;
   }
 }
 

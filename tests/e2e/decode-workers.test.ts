@@ -18,14 +18,34 @@ test('stats through the bundle: decode workers give the same features as the mai
   cpSync(path.join(ROOT, 'dist'), path.join(tmp, 'dist'), { recursive: true });
   const run = (workers: number) => {
     const out = path.join(tmp, `w${workers}.npz`);
-    const r = spawnSync('node', ['dist/index.js', 'stats', IMAGES, '-o', out, '--weights', 'synthetic', '--device', 'cpu', '--features', '--quiet'], {
-      cwd: tmp, encoding: 'utf8', env: { ...process.env, FID_GATE_CLI: '1', FID_GATE_DECODE_WORKERS: String(workers) }, timeout: 300_000,
-    });
+    const r = spawnSync(
+      'node',
+      [
+        'dist/index.js',
+        'stats',
+        IMAGES,
+        '-o',
+        out,
+        '--weights',
+        'synthetic',
+        '--device',
+        'cpu',
+        '--features',
+        '--quiet',
+      ],
+      {
+        cwd: tmp,
+        encoding: 'utf8',
+        env: { ...process.env, FID_GATE_CLI: '1', FID_GATE_DECODE_WORKERS: String(workers) },
+        timeout: 300_000,
+      },
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.doesNotMatch(r.stderr, /decode workers unavailable/);
     return readFileSync(out);
   };
-  const pooled = run(2), main = run(0);
+  const pooled = run(2),
+    main = run(0);
   assert.ok(pooled.length > 24 * 2048 * 4, `${pooled.length} bytes`);
   assert.ok(pooled.equals(main), 'the .npz files differ');
 });

@@ -41,7 +41,10 @@ for (let v = 1; v < 250; v++) await writeFileAtomic(file, new Uint8Array(${SIZE}
 
 async function killDuringWrite(dir: string, signal: NodeJS.Signals): Promise<void> {
   const file = path.join(dir, 'entry.onnx');
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, file], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, file], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   // wait until a temp file exists (a write is under way), then kill
   const t0 = Date.now();
@@ -58,7 +61,10 @@ function checkEntry(file: string): void {
   if (!existsSync(file)) return;
   const b = readFileSync(file);
   assert.equal(b.length, SIZE, 'a complete entry');
-  assert.ok(b.every((x) => x === b[0]), 'one consistent write');
+  assert.ok(
+    b.every((x) => x === b[0]),
+    'one consistent write',
+  );
 }
 
 for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
@@ -69,9 +75,13 @@ for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
     const file = path.join(dir, 'entry.onnx');
     checkEntry(file);
     // leftovers are only temp files, which the cache cleanup removes (here: regardless of age)
-    for (const n of readdirSync(dir)) assert.ok(n === 'entry.onnx' || n === 'other.json' || /\.partial-\d+-[0-9a-f]+$/.test(n), n);
+    for (const n of readdirSync(dir))
+      assert.ok(n === 'entry.onnx' || n === 'other.json' || /\.partial-\d+-[0-9a-f]+$/.test(n), n);
     await removeStalePartials(dir, 0);
-    assert.deepEqual(readdirSync(dir).filter((n) => n.includes('.partial-')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.includes('.partial-')),
+      [],
+    );
     // the next run: writes the entry and reads it back whole
     await writeFileAtomic(file, entry(42));
     checkEntry(file);
@@ -87,7 +97,10 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 let weights: { bytes: Buffer; sha256: string } | undefined;
 /** The synthetic Inception weights as a legacy-format .pth like pytorch-fid's file (made once, ~1 s). */
 function pth(): { bytes: Buffer; sha256: string } {
-  if (!weights) { const bytes = legacyTorchSave(syntheticInceptionStateDict()); weights = { bytes, sha256: sha256(bytes) }; }
+  if (!weights) {
+    const bytes = legacyTorchSave(syntheticInceptionStateDict());
+    weights = { bytes, sha256: sha256(bytes) };
+  }
   return weights;
 }
 
@@ -104,7 +117,11 @@ async function serveWeights(): Promise<{ url: (hold: boolean) => string; close: 
     for (let off = 0; off < end && !res.destroyed; off += 1 << 20) {
       if (res.write(bytes.subarray(off, Math.min(end, off + (1 << 20))))) continue;
       await new Promise<void>((r) => {
-        const go = () => { res.off('drain', go); res.off('close', go); r(); };
+        const go = () => {
+          res.off('drain', go);
+          res.off('close', go);
+          r();
+        };
         res.on('drain', go).on('close', go);
       });
     }
@@ -114,7 +131,11 @@ async function serveWeights(): Promise<{ url: (hold: boolean) => string; close: 
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: (hold) => `${base}/${hold ? 'hold/' : ''}pt_inception-synthetic.pth`,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -130,23 +151,53 @@ const r = await downloadVerified({ url, dest, sha256, retries: 0, maxBytes: 512 
 console.log(r.sha256);
 `;
 
-interface Run { child: ChildProcess; stderr: () => string; done: Promise<number | NodeJS.Signals> }
+interface Run {
+  child: ChildProcess;
+  stderr: () => string;
+  done: Promise<number | NodeJS.Signals>;
+}
 
 function start(args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let err = '';
-  child.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
-  const done = new Promise<number | NodeJS.Signals>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code ?? -1)));
+  child.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const done = new Promise<number | NodeJS.Signals>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ?? code ?? -1)),
+  );
   return { child, stderr: () => err, done };
 }
 
-const startDownload = (url: string, dest: string) => start(['--input-type=module', '-e', DOWNLOAD, url, dest, pth().sha256]);
+const startDownload = (url: string, dest: string) =>
+  start(['--input-type=module', '-e', DOWNLOAD, url, dest, pth().sha256]);
 
-/** `fid-gate stats IMAGES -o OUT --features --weights PTH --cache-dir CACHE` through src/index.ts, as bin/fid-gate.js runs it. */
-const startCli = (images: string, out: string, weightsFile: string, cache: string) => start(
-  [path.join(ROOT, 'src/index.ts'), 'stats', images, '-o', out, '--features', '--weights', weightsFile, '--cache-dir', cache, '--device', 'cpu', '--threads', '2'],
-  { FID_GATE_CLI: '1' },
-);
+/** `fid-gate stats IMAGES -o OUT --features --weights PTH --cache-dir CACHE` through src/index.ts, as bin/fid-gate.js
+ * runs it. */
+const startCli = (images: string, out: string, weightsFile: string, cache: string) =>
+  start(
+    [
+      path.join(ROOT, 'src/index.ts'),
+      'stats',
+      images,
+      '-o',
+      out,
+      '--features',
+      '--weights',
+      weightsFile,
+      '--cache-dir',
+      cache,
+      '--device',
+      'cpu',
+      '--threads',
+      '2',
+    ],
+    { FID_GATE_CLI: '1' },
+  );
 
 async function finish(r: Run, what: string): Promise<void> {
   assert.equal(await r.done, 0, `${what} failed:\n${r.stderr()}`);
@@ -155,7 +206,9 @@ async function finish(r: Run, what: string): Promise<void> {
 /** Polls until `cond` holds (or the child exits / 30 s pass), then SIGKILLs the child; returns whether cond held. */
 async function killWhen(r: Run, cond: () => boolean, what: string): Promise<boolean> {
   let exited = false;
-  void r.done.then(() => { exited = true; });
+  void r.done.then(() => {
+    exited = true;
+  });
   const t0 = Date.now();
   while (!cond()) {
     assert.ok(!exited, `${what}: the child exited before the kill:\n${r.stderr()}`);
@@ -174,12 +227,18 @@ function imagesDir(): string {
   const dir = path.join(tmp, 'images');
   if (!existsSync(dir)) {
     mkdirSync(dir, { recursive: true });
-    for (const n of ['a_000.png', 'a_001.png']) copyFileSync(path.join(REF, 'sets', 'A', 'head', 'images', n), path.join(dir, n));
+    for (const n of ['a_000.png', 'a_001.png'])
+      copyFileSync(path.join(REF, 'sets', 'A', 'head', 'images', n), path.join(dir, n));
   }
   return dir;
 }
 
-interface Result { pth: string; onnx: string; features: Float32Array; mu: Float32Array }
+interface Result {
+  pth: string;
+  onnx: string;
+  features: Float32Array;
+  mu: Float32Array;
+}
 
 /** The cache's entries and the features of a finished run. */
 function result(cache: string, out: string): Result {
@@ -189,7 +248,8 @@ function result(cache: string, out: string): Result {
   return {
     pth: sha256(readFileSync(path.join(cache, 'weights', 'pt_inception-synthetic.pth'))),
     onnx: sha256(readFileSync(path.join(onnxDir, entries[0]))),
-    features: readNpzArray(out, 'features').data, mu: readNpzArray(out, 'mu').data,
+    features: readNpzArray(out, 'features').data,
+    mu: readNpzArray(out, 'mu').data,
   };
 }
 
@@ -197,8 +257,14 @@ function sameResult(got: Result, want: Result, what: string): void {
   assert.equal(got.pth, want.pth, `${what}: the downloaded weights`);
   assert.equal(got.onnx, want.onnx, `${what}: the converted model, byte for byte`);
   assert.equal(got.features.length, want.features.length, `${what}: features`);
-  assert.ok(got.features.every((v, i) => v === want.features[i]), `${what}: the same features`);
-  assert.ok(got.mu.every((v, i) => v === want.mu[i]), `${what}: the same mu`);
+  assert.ok(
+    got.features.every((v, i) => v === want.features[i]),
+    `${what}: the same features`,
+  );
+  assert.ok(
+    got.mu.every((v, i) => v === want.mu[i]),
+    `${what}: the same mu`,
+  );
 }
 
 let reference: Result | undefined;
@@ -226,7 +292,11 @@ test('killed (SIGKILL) mid-download of the weights: only temp files left, the ne
     const half = pth().bytes.length >> 1;
     // the server sends half the file and holds: kill once the temp file holds that half
     const r = startDownload(server.url(true), dest);
-    await killWhen(r, () => list(weightsDir).some((n) => PARTIAL.test(n) && statSync(path.join(weightsDir, n)).size >= half), 'mid-download');
+    await killWhen(
+      r,
+      () => list(weightsDir).some((n) => PARTIAL.test(n) && statSync(path.join(weightsDir, n)).size >= half),
+      'mid-download',
+    );
     const left = list(weightsDir);
     assert.ok(!existsSync(dest), 'no weights file under the final name');
     assert.ok(left.length >= 1 && left.every((n) => PARTIAL.test(n)), `only temp files: ${left.join(', ')}`);
@@ -237,13 +307,18 @@ test('killed (SIGKILL) mid-download of the weights: only temp files left, the ne
     await finish(startCli(imagesDir(), out, dest, cache), 'fid-gate stats after the kill');
     sameResult(result(cache, out), want, 'after a kill mid-download');
     // the killed run's temp file is the only leftover; the cache cleanup removes it (here regardless of age)
-    assert.deepEqual(list(weightsDir).filter((n) => PARTIAL.test(n)), left);
+    assert.deepEqual(
+      list(weightsDir).filter((n) => PARTIAL.test(n)),
+      left,
+    );
     await removeStalePartials(weightsDir, 0);
     assert.deepEqual(list(weightsDir), ['pt_inception-synthetic.pth']);
   } finally {
     await server.close();
   }
-  t.diagnostic(`kill mid-download: ${((Date.now() - t0) / 1000).toFixed(1)} s (with the uninterrupted run, when first)`);
+  t.diagnostic(
+    `kill mid-download: ${((Date.now() - t0) / 1000).toFixed(1)} s (with the uninterrupted run, when first)`,
+  );
 });
 
 test('killed (SIGKILL) mid-conversion and mid-write of the converted model (real CLI): no entry a later run would take, same features after', async (t) => {
@@ -258,7 +333,8 @@ test('killed (SIGKILL) mid-conversion and mid-write of the converted model (real
     await finish(startDownload(server.url(false), dest), 'download');
     const out = path.join(tmp, 'after-kill-convert.npz');
     const entries = () => list(onnxDir).filter((n) => !PARTIAL.test(n));
-    /** After a kill: no converted model, or (a kill that came too late) the complete one; at most temp files besides. */
+    /** After a kill: no converted model, or (a kill that came too late) the complete one; at most temp files besides.
+     * */
     const check = (what: string) => {
       const e = entries();
       if (e.length) {
@@ -266,7 +342,10 @@ test('killed (SIGKILL) mid-conversion and mid-write of the converted model (real
         assert.equal(e.length, 1, what);
         assert.equal(sha256(readFileSync(path.join(onnxDir, e[0]))), want.onnx, `${what}: a complete entry`);
       }
-      assert.ok(list(onnxDir).every((n) => PARTIAL.test(n) || e.includes(n)), `${what}: ${list(onnxDir).join(', ')}`);
+      assert.ok(
+        list(onnxDir).every((n) => PARTIAL.test(n) || e.includes(n)),
+        `${what}: ${list(onnxDir).join(', ')}`,
+      );
       assert.ok(!existsSync(out), `${what}: no output`);
     };
     // 1. as soon as the CLI says it converts (the state dict is being read and the graph built): nothing written yet

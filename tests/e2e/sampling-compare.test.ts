@@ -18,21 +18,35 @@ import type { RgbImage } from '../../src/images/decode.js';
 const REAL = 'fixtures/reference/sets/A/head/images';
 
 function tinyGan(): Uint8Array {
-  const latent = 4, c = 3, h = 16, w = 16, D = c * h * w;
+  const latent = 4,
+    c = 3,
+    h = 16,
+    w = 16,
+    D = c * h * w;
   const weight = new Float64Array(latent * D);
   for (let i = 0; i < weight.length; i++) weight[i] = Math.sin(i * 0.37) * 0.5;
   return linearGenerator({ latent, channels: c, height: h, width: w, weight, activation: 'tanh' });
 }
 
 const base = (generator: Uint8Array, seed: number): CompareOptions => ({
-  real: REAL, weights: 'synthetic', device: 'cpu', threads: 1, progress: false, metrics: ['fid', 'kid'],
+  real: REAL,
+  weights: 'synthetic',
+  device: 'cpu',
+  threads: 1,
+  progress: false,
+  metrics: ['fid', 'kid'],
   sampler: { kind: 'gan', generator, n: 12, seed, device: 'cpu', threads: 1, progress: false, batchSize: 5, gan: {} },
 });
 
 test('compare: generated samples from a GAN generator (kind samples, sampling protocol, reproducible by seed)', async () => {
   const gen = tinyGan();
   let grid: RgbImage[] = [];
-  const a = await runCompare({ ...base(gen, 7), onSamples: (first) => { grid = first; } });
+  const a = await runCompare({
+    ...base(gen, 7),
+    onSamples: (first) => {
+      grid = first;
+    },
+  });
   const r = a.report;
   assert.equal(r.generated.kind, 'samples');
   assert.equal(r.generated.count, 12);
@@ -69,14 +83,35 @@ test('compare: elbo-bpd from a Gaussian denoiser on held-out images, gated by a 
     let k = 1;
     for (let i = 0; i < 4; i++) {
       const data = Buffer.alloc(4 * 4 * 3);
-      for (let j = 0; j < data.length; j++) { k = (k * 1103515245 + 12345) % 2147483648; data[j] = 140 + (k % 30); }
-      await sharp(data, { raw: { width: 4, height: 4, channels: 3 } }).png().toFile(path.join(images, `h_${i}.png`));
+      for (let j = 0; j < data.length; j++) {
+        k = (k * 1103515245 + 12345) % 2147483648;
+        data[j] = 140 + (k % 30);
+      }
+      await sharp(data, { raw: { width: 4, height: 4, channels: 3 } })
+        .png()
+        .toFile(path.join(images, `h_${i}.png`));
     }
-    const denoiser = gaussianDenoiser({ alphasCumprod: makeSchedule('linear', 100).alphasCumprod, prediction: 'eps', channels: 3, height: 4, width: 4, mu: 0.2, s: 0.15 });
+    const denoiser = gaussianDenoiser({
+      alphasCumprod: makeSchedule('linear', 100).alphasCumprod,
+      prediction: 'eps',
+      channels: 3,
+      height: 4,
+      width: 4,
+      mu: 0.2,
+      s: 0.15,
+    });
     await writeFile(path.join(dir, 'denoiser.onnx'), denoiser);
     const { report } = await runCompare({
       ...base(tinyGan(), 1),
-      elbo: { denoiser: path.join(dir, 'denoiser.onnx'), images, schedule: 'linear', trainSteps: 100, prediction: 'eps', draws: 4, batchSize: 8 },
+      elbo: {
+        denoiser: path.join(dir, 'denoiser.onnx'),
+        images,
+        schedule: 'linear',
+        trainSteps: 100,
+        prediction: 'eps',
+        draws: 4,
+        batchSize: 8,
+      },
     });
     const e = report.metrics['elbo-bpd'];
     assert.ok(e, 'elbo-bpd computed');
@@ -104,11 +139,46 @@ test('CLI: fid-gate compare REAL --generator MODEL.onnx --kind gan -n 12 --seed 
   try {
     const model = path.join(dir, 'gen.onnx');
     await writeFile(model, tinyGan());
-    const out: string[] = [], err: string[] = [];
-    const io = { out: (s: string) => { out.push(s); }, err: (s: string) => { err.push(s); } };
-    const json = path.join(dir, 'r.json'), grid = path.join(dir, 'grid.png');
-    const rc = await runCli(['compare', REAL, '--generator', model, '--kind', 'gan', '-n', '12', '--seed', '3', '--weights', 'synthetic',
-      '--device', 'cpu', '--threads', '1', '--metrics', 'fid', '--json', json, '--grid', grid, '--quiet'], io);
+    const out: string[] = [],
+      err: string[] = [];
+    const io = {
+      out: (s: string) => {
+        out.push(s);
+      },
+      err: (s: string) => {
+        err.push(s);
+      },
+    };
+    const json = path.join(dir, 'r.json'),
+      grid = path.join(dir, 'grid.png');
+    const rc = await runCli(
+      [
+        'compare',
+        REAL,
+        '--generator',
+        model,
+        '--kind',
+        'gan',
+        '-n',
+        '12',
+        '--seed',
+        '3',
+        '--weights',
+        'synthetic',
+        '--device',
+        'cpu',
+        '--threads',
+        '1',
+        '--metrics',
+        'fid',
+        '--json',
+        json,
+        '--grid',
+        grid,
+        '--quiet',
+      ],
+      io,
+    );
     assert.equal(rc, 0, err.join('\n'));
     const { readFile } = await import('node:fs/promises');
     const r = JSON.parse(await readFile(json, 'utf8'));
@@ -121,7 +191,10 @@ test('CLI: fid-gate compare REAL --generator MODEL.onnx --kind gan -n 12 --seed 
     assert.notEqual(await runCli(['compare', REAL, REAL, '--generator', model, '--kind', 'gan', '-n', '4'], io), 0);
     assert.notEqual(await runCli(['compare', REAL, '--generator', model, '--kind', 'gan'], io), 0);
     assert.match(err.join('\n'), /-n is required/);
-    assert.notEqual(await runCli(['compare', REAL, '--generator', model, '--kind', 'gan', '-n', '4', '--elbo-images', REAL], io), 0);
+    assert.notEqual(
+      await runCli(['compare', REAL, '--generator', model, '--kind', 'gan', '-n', '4', '--elbo-images', REAL], io),
+      0,
+    );
     assert.match(err.join('\n'), /--elbo-images needs a diffusion/);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -9,7 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/helpers.js';
 import { parseShard, shardRange, MAX_SHARDS } from '../../src/images/shard.js';
-import { absorb, finishStats, mergePartFiles, partialStats, writePartNpz, PARTIAL_FORMAT, type PartFile } from '../../src/metrics/partial-stats.js';
+import {
+  absorb,
+  finishStats,
+  mergePartFiles,
+  partialStats,
+  writePartNpz,
+  PARTIAL_FORMAT,
+  type PartFile,
+} from '../../src/metrics/partial-stats.js';
 import { gaussianStats } from '../../src/metrics/stats.js';
 import { readStatsNpz, writeStatsNpz, type StatsFile } from '../../src/metrics/stats-file.js';
 import { extractFolder, listFolder, loadExtractor, type LoadedExtractor } from '../../src/pipeline.js';
@@ -34,13 +42,18 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** max |a − b| / max |a|. */
 function relErr(a: Float64Array, b: Float64Array): number {
-  let num = 0, den = 0;
-  for (let i = 0; i < a.length; i++) { num = Math.max(num, Math.abs(a[i] - b[i])); den = Math.max(den, Math.abs(a[i])); }
+  let num = 0,
+    den = 0;
+  for (let i = 0; i < a.length; i++) {
+    num = Math.max(num, Math.abs(a[i] - b[i]));
+    den = Math.max(den, Math.abs(a[i]));
+  }
   return num / den;
 }
 
 const cli = async (...argv: string[]) => {
-  const out: string[] = [], err: string[] = [];
+  const out: string[] = [],
+    err: string[] = [];
   const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
@@ -55,7 +68,11 @@ test('shard assignment: every index in exactly one shard, in order, blocks diffe
         sizes.push(end - start);
         for (let k = start; k < end; k++) seen.push(k);
       }
-      assert.deepEqual(seen, Array.from({ length: total }, (_, k) => k), `total ${total}, ${of} shards`);
+      assert.deepEqual(
+        seen,
+        Array.from({ length: total }, (_, k) => k),
+        `total ${total}, ${of} shards`,
+      );
       assert.ok(Math.max(...sizes) - Math.min(...sizes) <= 1);
     }
   }
@@ -69,7 +86,10 @@ test('shard assignment: every index in exactly one shard, in order, blocks diffe
 /** Rows with a large common offset (where a naive Σx² loses digits) and correlated columns. */
 function syntheticRows(n: number, d: number, seed: number): Float32Array {
   let s = seed;
-  const rand = () => { s = (s * 1103515245 + 12345) % 2147483648; return s / 2147483648 - 0.5; };
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648 - 0.5;
+  };
   const x = new Float32Array(n * d);
   for (let r = 0; r < n; r++) {
     const common = rand();
@@ -79,10 +99,19 @@ function syntheticRows(n: number, d: number, seed: number): Float32Array {
 }
 
 test('merge arithmetic: Chan et al. over any partition equals the statistics of all rows (1e-12 relative)', async () => {
-  const n = 1100, d = 24;
+  const n = 1100,
+    d = 24;
   const rows = syntheticRows(n, d, 7);
   const truth = await gaussianStats(rows, d);
-  const partitions = [[n], [550, 550], [367, 367, 366], [158, 157, 157, 157, 157, 157, 157], [1, 2, 1097], [0, 1, 0, 1099], [1099, 1]];
+  const partitions = [
+    [n],
+    [550, 550],
+    [367, 367, 366],
+    [158, 157, 157, 157, 157, 157, 157],
+    [1, 2, 1097],
+    [0, 1, 0, 1099],
+    [1099, 1],
+  ];
   for (const sizes of partitions) {
     const acc = { dim: d, count: 0, mean: new Float64Array(d), comoment: new Float64Array(d * d) };
     let at = 0;
@@ -120,7 +149,14 @@ test('shards of folder A merged equal the single run: statistics, features, logi
   const r = await extractFolder(ex, folder, { files: await listFolder(folder) });
   const stats = await gaussianStats(r.features.pool3, ex.dim);
   singlePath = path.join(tmp, 'single.npz');
-  await writeStatsNpz(singlePath, { ...stats, features: r.features.pool3, logits: r.features.logits, files: r.relativeFiles, protocol: { ...ex.protocol }, warning: ex.bytes.warning });
+  await writeStatsNpz(singlePath, {
+    ...stats,
+    features: r.features.pool3,
+    logits: r.features.logits,
+    files: r.relativeFiles,
+    protocol: { ...ex.protocol },
+    warning: ex.bytes.warning,
+  });
   single = await readStatsNpz(singlePath);
   for (const of of [1, 2, 3, 7]) {
     const merged = await mergePartFiles(await folderParts(of));
@@ -141,19 +177,27 @@ test('more shards than images (30 shards of 24, six empty) and parts without fea
   assert.ok(relErr(single.sigma, merged.sigma) < 1e-12);
 });
 
-test('every metric of the merged file equals the single run\'s (FID, KID, IS, P/R/D/C with intervals)', async () => {
+test("every metric of the merged file equals the single run's (FID, KID, IS, P/R/D/C with intervals)", async () => {
   const mergedPath = path.join(tmp, 'merged-3.npz');
   await writeStatsNpz(mergedPath, await mergePartFiles(await folderParts(3)));
   const realPath = path.join(tmp, 'real-B.npz');
   const rb = await extractFolder(ex, imagesOf('B'));
-  await writeStatsNpz(realPath, { ...(await gaussianStats(rb.features.pool3, ex.dim)), features: rb.features.pool3, logits: rb.features.logits, files: rb.relativeFiles, protocol: { ...ex.protocol } });
+  await writeStatsNpz(realPath, {
+    ...(await gaussianStats(rb.features.pool3, ex.dim)),
+    features: rb.features.pool3,
+    logits: rb.features.logits,
+    files: rb.relativeFiles,
+    protocol: { ...ex.protocol },
+  });
   const opts = { real: realPath, extractor: ex, bootstrap: 20 };
   const a = (await runCompare({ ...opts, generated: singlePath })).report;
   const b = (await runCompare({ ...opts, generated: mergedPath })).report;
   for (const m of ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage'] as const) {
-    const x = a.metrics[m]!, y = b.metrics[m]!;
+    const x = a.metrics[m]!,
+      y = b.metrics[m]!;
     assert.ok(Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value)), `${m}: ${x.value} vs ${y.value}`);
-    if (x.ci) assert.ok(Math.abs(x.ci.halfWidth - y.ci!.halfWidth) <= 1e-9 * Math.max(1, x.ci.halfWidth), `${m} interval`);
+    if (x.ci)
+      assert.ok(Math.abs(x.ci.halfWidth - y.ci!.halfWidth) <= 1e-9 * Math.max(1, x.ci.halfWidth), `${m} interval`);
   }
   assert.ok(a.metrics.fid!.ci, 'the FID interval is computed');
 });
@@ -162,23 +206,42 @@ test('every metric of the merged file equals the single run\'s (FID, KID, IS, P/
 async function fakePart(name: string, index: number, of: number, change: Partial<PartFile> = {}): Promise<string> {
   const file = path.join(tmp, name);
   const p: PartFile = {
-    dim: 3, count: 2, mean: new Float64Array([1, 2, 3]), comoment: new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]),
-    shard: { format: PARTIAL_FORMAT, index, of, total: 2 * of, start: 2 * (index - 1), end: 2 * index, source: 'folder sha256:abc' },
-    protocol: { ...ex.protocol }, ...change,
+    dim: 3,
+    count: 2,
+    mean: new Float64Array([1, 2, 3]),
+    comoment: new Float64Array([1, 0, 0, 0, 1, 0, 0, 0, 1]),
+    shard: {
+      format: PARTIAL_FORMAT,
+      index,
+      of,
+      total: 2 * of,
+      start: 2 * (index - 1),
+      end: 2 * index,
+      source: 'folder sha256:abc',
+    },
+    protocol: { ...ex.protocol },
+    ...change,
   };
   await writePartNpz(file, p);
   return file;
 }
 
 test('merge refuses a mixed protocol, a shard given twice, a missing shard, naming the files (CLI: exit 2)', async () => {
-  const p1 = await fakePart('r1.npz', 1, 3), p2 = await fakePart('r2.npz', 2, 3), p3 = await fakePart('r3.npz', 3, 3);
+  const p1 = await fakePart('r1.npz', 1, 3),
+    p2 = await fakePart('r2.npz', 2, 3),
+    p3 = await fakePart('r3.npz', 3, 3);
   const clean = await fakePart('r3-clean.npz', 3, 3, { protocol: { ...ex.protocol, resize: 'clean' } });
   const again = await fakePart('r2-again.npz', 2, 3);
-  const other = await fakePart('r3-other.npz', 3, 3, { shard: { format: PARTIAL_FORMAT, index: 3, of: 3, total: 6, start: 4, end: 6, source: 'folder sha256:def' } });
+  const other = await fakePart('r3-other.npz', 3, 3, {
+    shard: { format: PARTIAL_FORMAT, index: 3, of: 3, total: 6, start: 4, end: 6, source: 'folder sha256:def' },
+  });
   const out = path.join(tmp, 'refused.npz');
   let r = await cli('merge', p1, p2, clean, '-o', out);
   assert.equal(r.code, 2);
-  assert.ok(r.err.includes(`${clean} and ${p1} were computed under different protocols (resize: "legacy-pytorch" vs "clean")`), r.err);
+  assert.ok(
+    r.err.includes(`${clean} and ${p1} were computed under different protocols (resize: "legacy-pytorch" vs "clean")`),
+    r.err,
+  );
   r = await cli('merge', p1, p2, again, p3, '-o', out);
   assert.equal(r.code, 2);
   assert.ok(r.err.includes(`shard 2/3 is given twice: ${p2} and ${again}`), r.err);
@@ -191,7 +254,11 @@ test('merge refuses a mixed protocol, a shard given twice, a missing shard, nami
   r = await cli('merge', singlePath, '-o', out);
   assert.equal(r.code, 2);
   assert.match(r.err, /a complete statistics file: give it to compare directly/);
-  assert.deepEqual(readdirSync(tmp).filter((f) => f.startsWith('refused')), [], 'nothing written');
+  assert.deepEqual(
+    readdirSync(tmp).filter((f) => f.startsWith('refused')),
+    [],
+    'nothing written',
+  );
   r = await cli('merge', p3, p1, p2, '-o', out);
   assert.equal(r.code, 0, r.err);
   // three parts of 2 rows with the same mean: sigma = Σ M / (6 − 1) = I/5 · 3
@@ -206,7 +273,22 @@ test('stats --shard and merge through the CLI: the part files merge to the singl
   const parts: string[] = [];
   for (const i of [1, 2]) {
     const f = path.join(dir, `p${i}.npz`);
-    const r = await cli('stats', imagesOf('A'), '--shard', `${i}/2`, '--features', '--weights', 'synthetic', '--device', 'cpu', '--cache-dir', path.join(tmp, 'cache'), '--quiet', '-o', f);
+    const r = await cli(
+      'stats',
+      imagesOf('A'),
+      '--shard',
+      `${i}/2`,
+      '--features',
+      '--weights',
+      'synthetic',
+      '--device',
+      'cpu',
+      '--cache-dir',
+      path.join(tmp, 'cache'),
+      '--quiet',
+      '-o',
+      f,
+    );
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, new RegExp(`shard ${i}/2, 12 of 24 images \\(positions ${i === 1 ? '0..11' : '12..23'}\\)`));
     parts.push(f);
@@ -220,33 +302,113 @@ test('stats --shard and merge through the CLI: the part files merge to the singl
   assert.equal((await cli('stats', imagesOf('A'), '--shard', '3/2', '-o', out)).code, 2);
 });
 
-test('sampling shards: n shards of a GAN\'s samples are the single run\'s, bit for bit (sample --shard names them globally)', async () => {
-  const latent = 4, D = 3 * 4 * 4;
+test("sampling shards: n shards of a GAN's samples are the single run's, bit for bit (sample --shard names them globally)", async () => {
+  const latent = 4,
+    D = 3 * 4 * 4;
   const weight = Float64Array.from({ length: latent * D }, (_, i) => Math.sin(i * 0.7) * 0.5);
   const model = path.join(tmp, 'gan.onnx');
   writeFileSync(model, linearGenerator({ latent, channels: 3, height: 4, width: 4, weight, activation: 'tanh' }));
-  const base = { kind: 'gan' as const, generator: model, n: 11, seed: 5, batchSize: 3, device: 'cpu' as const, gan: {} };
-  const pixels = async (o: typeof base) => { const out: Buffer[] = []; for await (const img of (await openSampler(o)).images()) out.push(Buffer.from(img.data)); return out; };
+  const base = {
+    kind: 'gan' as const,
+    generator: model,
+    n: 11,
+    seed: 5,
+    batchSize: 3,
+    device: 'cpu' as const,
+    gan: {},
+  };
+  const pixels = async (o: typeof base) => {
+    const out: Buffer[] = [];
+    for await (const img of (await openSampler(o)).images()) out.push(Buffer.from(img.data));
+    return out;
+  };
   const whole = await pixels(base);
   for (const of of [2, 3, 7]) {
     const joined: Buffer[] = [];
-    for (let i = 1; i <= of; i++) joined.push(...(await pixels(shardSampler(base, { index: i, of }).opts as typeof base)));
+    for (let i = 1; i <= of; i++)
+      joined.push(...(await pixels(shardSampler(base, { index: i, of }).opts as typeof base)));
     assert.deepEqual(joined, whole, `${of} shards`);
   }
   const dirs = [1, 2].map((i) => path.join(tmp, `samples-${i}`));
   for (const [k, dir] of dirs.entries()) {
-    const r = await cli('sample', '--generator', model, '--kind', 'gan', '-n', '11', '--seed', '5', '--shard', `${k + 1}/2`, '-o', dir, '--grid', 'none', '--device', 'cpu', '--quiet');
+    const r = await cli(
+      'sample',
+      '--generator',
+      model,
+      '--kind',
+      'gan',
+      '-n',
+      '11',
+      '--seed',
+      '5',
+      '--shard',
+      `${k + 1}/2`,
+      '-o',
+      dir,
+      '--grid',
+      'none',
+      '--device',
+      'cpu',
+      '--quiet',
+    );
     assert.equal(r.code, 0, r.err);
   }
-  const names = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.png')).sort());
-  assert.deepEqual(names, Array.from({ length: 11 }, (_, i) => `sample_${String(i).padStart(6, '0')}.png`));
+  const names = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.png'))
+      .sort(),
+  );
+  assert.deepEqual(
+    names,
+    Array.from({ length: 11 }, (_, i) => `sample_${String(i).padStart(6, '0')}.png`),
+  );
   const single = path.join(tmp, 'samples-all');
-  assert.equal((await cli('sample', '--generator', model, '--kind', 'gan', '-n', '11', '--seed', '5', '-o', single, '--grid', 'none', '--device', 'cpu', '--quiet')).code, 0);
-  for (const [k, f] of names.entries()) assert.ok(readFileSync(path.join(dirs[k < 5 ? 0 : 1], f)).equals(readFileSync(path.join(single, f))), f);
-  assert.equal((await cli('sample', '--kind', 'command', '--command', 'true', '-n', '4', '--shard', '1/2', '-o', path.join(tmp, 'cmd'))).code, 2);
+  assert.equal(
+    (
+      await cli(
+        'sample',
+        '--generator',
+        model,
+        '--kind',
+        'gan',
+        '-n',
+        '11',
+        '--seed',
+        '5',
+        '-o',
+        single,
+        '--grid',
+        'none',
+        '--device',
+        'cpu',
+        '--quiet',
+      )
+    ).code,
+    0,
+  );
+  for (const [k, f] of names.entries())
+    assert.ok(readFileSync(path.join(dirs[k < 5 ? 0 : 1], f)).equals(readFileSync(path.join(single, f))), f);
+  assert.equal(
+    (
+      await cli(
+        'sample',
+        '--kind',
+        'command',
+        '--command',
+        'true',
+        '-n',
+        '4',
+        '--shard',
+        '1/2',
+        '-o',
+        path.join(tmp, 'cmd'),
+      )
+    ).code,
+    2,
+  );
 });
 
-test('the Action, in process: shard runs write their parts; the gate run merges them (generated-parts) into the single run\'s metrics', async () => {
+test("the Action, in process: shard runs write their parts; the gate run merges them (generated-parts) into the single run's metrics", async () => {
   const fake = await new FakeGitHub().start();
   const saved = { GITHUB_API_URL: process.env.GITHUB_API_URL, FID_GATE_CACHE: process.env.FID_GATE_CACHE };
   Object.assign(process.env, { GITHUB_API_URL: fake.url, FID_GATE_CACHE: path.join(tmp, 'cache') });
@@ -257,11 +419,17 @@ test('the Action, in process: shard runs write their parts; the gate run merges 
       const r = await runInProcess(setup, { shard: `${i}/3`, generated: imagesOf('A'), thresholds: 'fid <= 1000' });
       assert.equal(r.exitCode, 0, r.core.log);
       assert.equal(r.outputs.passed, '');
-      assert.match(r.core.log, new RegExp(`shard ${i}/3: 8 of 24 images \\(positions ${8 * (i - 1)}\\.\\.${8 * i - 1}\\)`));
+      assert.match(
+        r.core.log,
+        new RegExp(`shard ${i}/3: 8 of 24 images \\(positions ${8 * (i - 1)}\\.\\.${8 * i - 1}\\)`),
+      );
       assert.match(r.core.log, new RegExp(`artifact fid-gate-metrics-part-${i}-of-3 not uploaded`));
       // what actions/download-artifact leaves: one folder per artifact
       mkdirSync(path.join(downloaded, `fid-gate-metrics-part-${i}-of-3`), { recursive: true });
-      writeFileSync(path.join(downloaded, `fid-gate-metrics-part-${i}-of-3`, path.basename(r.outputs.part)), readFileSync(r.outputs.part));
+      writeFileSync(
+        path.join(downloaded, `fid-gate-metrics-part-${i}-of-3`, path.basename(r.outputs.part)),
+        readFileSync(r.outputs.part),
+      );
     }
     assert.equal(fake.comments.get(3)?.length ?? 0, 0, 'shard runs post no comment');
     const inputs = { real: imagesOf('B'), thresholds: 'fid <= 1000', bootstrap: '20', baseline: 'none' };
@@ -270,16 +438,23 @@ test('the Action, in process: shard runs write their parts; the gate run merges 
     assert.equal(gate.exitCode, 0, gate.core.log);
     assert.equal(gate.outputs.passed, 'true');
     for (const m of ['fid', 'kid', 'is', 'precision', 'recall', 'density', 'coverage']) {
-      const a = Number(whole.outputs[m]), b = Number(gate.outputs[m]);
+      const a = Number(whole.outputs[m]),
+        b = Number(gate.outputs[m]);
       assert.ok(gate.outputs[m] !== '' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)), `${m}: ${a} vs ${b}`);
     }
     assert.match(gate.core.log, /merged 3 parts: 24 images/);
     assert.equal(fake.comments.get(3)?.length, 1, 'one comment, from the gate job');
-    const missing = await runInProcess(setup, { ...inputs, 'generated-parts': path.join(downloaded, 'fid-gate-metrics-part-1-of-3') });
+    const missing = await runInProcess(setup, {
+      ...inputs,
+      'generated-parts': path.join(downloaded, 'fid-gate-metrics-part-1-of-3'),
+    });
     assert.equal(missing.exitCode, 2);
     assert.match(missing.outputs.error, /shards 2\/3, 3\/3 missing/);
   } finally {
     await fake.close();
-    for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 });

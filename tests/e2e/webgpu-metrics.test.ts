@@ -15,7 +15,9 @@ import { tileProviders } from '../../src/math/ort-linalg.js';
 import { uniform } from '../helpers/helpers.js';
 
 const probe = probeAdapters();
-const skip = probe.adapters.length ? false : 'no Vulkan driver on this machine (WebGPU needs one; CI installs Mesa lavapipe)';
+const skip = probe.adapters.length
+  ? false
+  : 'no Vulkan driver on this machine (WebGPU needs one; CI installs Mesa lavapipe)';
 if (skip) console.log(`# webgpu metrics tests skipped: ${skip}`);
 
 /** n rows of d non-negative features (like pool3), clustered so that neighbour distances are small next to the
@@ -24,7 +26,8 @@ function sets(seed: number, n: number, m: number, d: number) {
   const r = uniform(seed);
   const centre = Float32Array.from({ length: d }, () => 2 + 3 * r());
   const row = () => Float32Array.from(centre, (c) => Math.fround(c + 0.05 * (r() - 0.5)));
-  const a = new Float32Array(n * d), b = new Float32Array(m * d);
+  const a = new Float32Array(n * d),
+    b = new Float32Array(m * d);
   for (let i = 0; i < n; i++) a.set(row(), i * d);
   for (let j = 0; j < m; j++) b.set(row(), j * d);
   for (let t = 0; t < 4; t++) b.set(a.subarray(t * d, (t + 1) * d), (m - 1 - t) * d);
@@ -32,14 +35,20 @@ function sets(seed: number, n: number, m: number, d: number) {
   return { a, b };
 }
 
-const N = 70, M = 60, D = 48;
+const N = 70,
+  M = 60,
+  D = 48;
 
 test('PRDC through WebGPU tiles: exactly the CPU counts', { skip }, async () => {
   const { a, b } = sets(3, N, M, D);
   for (const k of [3, 5]) {
     const cpu = await prdc(a, N, b, M, D, k, { tile: 16 });
     const gpu = await prdc(a, N, b, M, D, k, { tile: 16, device: 'webgpu' });
-    assert.deepEqual([gpu.precision, gpu.recall, gpu.density, gpu.coverage], [cpu.precision, cpu.recall, cpu.density, cpu.coverage], `k = ${k}`);
+    assert.deepEqual(
+      [gpu.precision, gpu.recall, gpu.density, gpu.coverage],
+      [cpu.precision, cpu.recall, cpu.density, cpu.coverage],
+      `k = ${k}`,
+    );
     assert.ok(cpu.stats.exactDistances > 0, 'the inputs make the float64 re-checks work');
   }
   assert.equal(tileProviders.get('prdc-filter-values-f32'), 'webgpu', 'the tiles ran on a WebGPU session');
@@ -63,10 +72,18 @@ test('KID through WebGPU float32 Gram tiles: within the float32 bound of the CPU
   // Each Gram entry g = x·y is within γ_D·Σ|xₖyₖ| ≤ γ_D‖x‖‖y‖ of the exact one (float32 Gemm, any order; the float64
   // one is exact to ~1e-16), so each kernel value k = (g/D + 1)³ moves by at most e = 3(t + Δ)²Δ with t its largest
   // value and Δ = γ_D·max‖x‖²/D. MMD² = mean k(x,x') + mean k(y,y') − 2 mean k(x,y) then moves by at most 4e.
-  const u = 2 ** -24, gamma = (D * u) / (1 - D * u);
+  const u = 2 ** -24,
+    gamma = (D * u) / (1 - D * u);
   let maxSq = 0;
-  for (const x of [a, b]) for (let i = 0; i < x.length / D; i++) { let s = 0; for (let c = 0; c < D; c++) s += x[i * D + c] ** 2; maxSq = Math.max(maxSq, s); }
-  const t = maxSq / D + 1, delta = (gamma * maxSq) / D, bound = 4 * 3 * (t + delta) ** 2 * delta;
+  for (const x of [a, b])
+    for (let i = 0; i < x.length / D; i++) {
+      let s = 0;
+      for (let c = 0; c < D; c++) s += x[i * D + c] ** 2;
+      maxSq = Math.max(maxSq, s);
+    }
+  const t = maxSq / D + 1,
+    delta = (gamma * maxSq) / D,
+    bound = 4 * 3 * (t + delta) ** 2 * delta;
   const cpu = await kidFull(a, N, b, M, D, { tile: 16 });
   const gpu = await kidFull(a, N, b, M, D, { tile: 16, device: 'webgpu' });
   assert.ok(Math.abs(gpu - cpu) <= bound, `KID ${gpu} vs ${cpu}: |Δ| ${Math.abs(gpu - cpu)} > ${bound}`);
@@ -75,7 +92,14 @@ test('KID through WebGPU float32 Gram tiles: within the float32 bound of the CPU
   gs.values.forEach((v, i) => assert.ok(Math.abs(v - cs.values[i]) <= bound, `subset ${i}: ${v} vs ${cs.values[i]}`));
   // the tiles did run in float32 on the GPU: the Gram entries differ from the float64 ones, within the bound
   const g64 = await gramTile(Float64Array.from(a.subarray(0, 8 * D)), 8, Float64Array.from(b.subarray(0, 8 * D)), 8, D);
-  const g32 = await gramTile(Float64Array.from(a.subarray(0, 8 * D)), 8, Float64Array.from(b.subarray(0, 8 * D)), 8, D, 'webgpu');
+  const g32 = await gramTile(
+    Float64Array.from(a.subarray(0, 8 * D)),
+    8,
+    Float64Array.from(b.subarray(0, 8 * D)),
+    8,
+    D,
+    'webgpu',
+  );
   assert.ok(g32 instanceof Float32Array && g64 instanceof Float64Array);
   g32.forEach((v, i) => assert.ok(Math.abs(v - g64[i]) <= gamma * maxSq, `entry ${i}`));
   assert.equal(tileProviders.get('gram-f32'), 'webgpu');

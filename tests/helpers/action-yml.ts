@@ -11,7 +11,11 @@ export function actionDefaults(): Record<string, string> {
   let name = '';
   for (const line of section.split('\n')) {
     const n = line.match(/^ {2}([a-z][a-z0-9-]*):\s*$/);
-    if (n) { name = n[1]; out[name] = ''; continue; }
+    if (n) {
+      name = n[1];
+      out[name] = '';
+      continue;
+    }
     const d = line.match(/^ {4}default:\s*(.*)$/);
     if (d && name) out[name] = d[1].replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
   }

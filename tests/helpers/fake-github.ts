@@ -5,10 +5,33 @@ import http from 'node:http';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
-export interface FakeComment { id: number; body: string; html_url: string; user: { login: string; type: string } }
-export interface FakeRun { id: number; workflow_id: number; head_branch: string; created_at: string; status: string; conclusion: string | null; html_url: string }
-export interface FakeArtifact { id: number; name: string; zip: Buffer; created_at: string }
-export interface RecordedRequest { method: string; path: string; authorization?: string; body?: string }
+export interface FakeComment {
+  id: number;
+  body: string;
+  html_url: string;
+  user: { login: string; type: string };
+}
+export interface FakeRun {
+  id: number;
+  workflow_id: number;
+  head_branch: string;
+  created_at: string;
+  status: string;
+  conclusion: string | null;
+  html_url: string;
+}
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  zip: Buffer;
+  created_at: string;
+}
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization?: string;
+  body?: string;
+}
 
 export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
@@ -28,7 +51,12 @@ export class FakeGitHub {
   /** The next N requests whose path matches `match` get no answer: the server destroys the socket (ECONNRESET). */
   resets: { match: RegExp; count: number }[] = [];
   private nextId = 1000;
-  private server = http.createServer((req, res) => { this.handle(req, res).catch((err) => { res.writeHead(500); res.end(String(err)); }); });
+  private server = http.createServer((req, res) => {
+    this.handle(req, res).catch((err) => {
+      res.writeHead(500);
+      res.end(String(err));
+    });
+  });
   url = '';
 
   async start(): Promise<this> {
@@ -57,7 +85,14 @@ export class FakeGitHub {
   }
 
   addRun(run: Partial<FakeRun> & { id: number; workflow_id: number }): FakeRun {
-    const r: FakeRun = { head_branch: 'main', created_at: new Date(Date.UTC(2024, 0, 1) + run.id * 1000).toISOString(), status: 'completed', conclusion: 'success', html_url: `https://github.com/o/r/actions/runs/${run.id}`, ...run };
+    const r: FakeRun = {
+      head_branch: 'main',
+      created_at: new Date(Date.UTC(2024, 0, 1) + run.id * 1000).toISOString(),
+      status: 'completed',
+      conclusion: 'success',
+      html_url: `https://github.com/o/r/actions/runs/${run.id}`,
+      ...run,
+    };
     this.runs.set(r.id, r);
     return r;
   }
@@ -79,7 +114,12 @@ export class FakeGitHub {
     const bodyText = Buffer.concat(chunks).toString('utf8');
     const u = new URL(req.url ?? '/', this.url);
     const p = u.pathname;
-    this.requests.push({ method: req.method ?? '', path: p + u.search, authorization: req.headers.authorization, body: bodyText || undefined });
+    this.requests.push({
+      method: req.method ?? '',
+      path: p + u.search,
+      authorization: req.headers.authorization,
+      body: bodyText || undefined,
+    });
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(JSON.stringify(data));
@@ -93,7 +133,11 @@ export class FakeGitHub {
     const fail = this.failures.find((f) => f.count > 0 && f.match.test(p));
     if (fail) {
       fail.count--;
-      return json(fail.status, { message: `fake failure ${fail.status}` }, fail.retryAfter !== undefined ? { 'retry-after': fail.retryAfter } : {});
+      return json(
+        fail.status,
+        { message: `fake failure ${fail.status}` },
+        fail.retryAfter !== undefined ? { 'retry-after': fail.retryAfter } : {},
+      );
     }
     let m: RegExpMatchArray | null;
     if ((m = p.match(/^\/blob\/(\d+)\.zip$/)) && req.method === 'GET') {
@@ -103,9 +147,12 @@ export class FakeGitHub {
       res.end(a.zip);
       return;
     }
-    if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? '')) return json(401, { message: 'Requires authentication' });
+    if (!/^(token|Bearer) \S+$/.test(req.headers.authorization ?? ''))
+      return json(401, { message: 'Requires authentication' });
     if (p === '/user' && req.method === 'GET') {
-      return this.tokenUser ? json(200, { login: this.tokenUser, type: 'User' }) : json(403, { message: 'Resource not accessible by integration' });
+      return this.tokenUser
+        ? json(200, { login: this.tokenUser, type: 'User' })
+        : json(403, { message: 'Resource not accessible by integration' });
     }
     if ((m = p.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/))) {
       if (this.commentsForbidden) return json(403, { message: 'Resource not accessible by integration' });
@@ -118,10 +165,16 @@ export class FakeGitHub {
         const links: string[] = [];
         const link = (n: number, rel: string) => `<${this.url}${p}?per_page=${perPage}&page=${n}>; rel="${rel}"`;
         if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-        return json(200, list.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+        return json(
+          200,
+          list.slice((page - 1) * perPage, page * perPage),
+          links.length ? { link: links.join(', ') } : {},
+        );
       }
       if (req.method === 'POST') {
-        const c = this.tokenUser ? this.comment(JSON.parse(bodyText).body, this.tokenUser, 'User') : this.comment(JSON.parse(bodyText).body);
+        const c = this.tokenUser
+          ? this.comment(JSON.parse(bodyText).body, this.tokenUser, 'User')
+          : this.comment(JSON.parse(bodyText).body);
         this.comments.set(issue, [...list, c]);
         return json(201, c);
       }
@@ -141,7 +194,12 @@ export class FakeGitHub {
       const branch = u.searchParams.get('branch');
       const status = u.searchParams.get('status');
       const runs = [...this.runs.values()]
-        .filter((r) => r.workflow_id === Number(m![3]) && (!branch || r.head_branch === branch) && (!status || r.conclusion === status))
+        .filter(
+          (r) =>
+            r.workflow_id === Number(m![3]) &&
+            (!branch || r.head_branch === branch) &&
+            (!status || r.conclusion === status),
+        )
         .sort((a, b) => b.created_at.localeCompare(a.created_at));
       const perPage = Number(u.searchParams.get('per_page') ?? 30);
       return json(200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage) });
@@ -151,7 +209,13 @@ export class FakeGitHub {
       const list = (this.artifacts.get(Number(m[3])) ?? []).filter((a) => !name || a.name === name);
       return json(200, {
         total_count: list.length,
-        artifacts: list.map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.zip.length, created_at: a.created_at, digest: `sha256:${createHash('sha256').update(a.zip).digest('hex')}` })),
+        artifacts: list.map((a) => ({
+          id: a.id,
+          name: a.name,
+          size_in_bytes: a.zip.length,
+          created_at: a.created_at,
+          digest: `sha256:${createHash('sha256').update(a.zip).digest('hex')}`,
+        })),
       });
     }
     if ((m = p.match(/^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts\/(\d+)\/zip$/)) && req.method === 'GET') {

@@ -7,7 +7,9 @@ import { parseNpz } from '../../src/util/npy.js';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
 export const REF = path.join(FIXTURES, 'reference');
-const sharedCandidates = [process.env.FID_GATE_SHARED_REFERENCE, path.resolve(ROOT, '../shared/reference')].filter(Boolean) as string[];
+const sharedCandidates = [process.env.FID_GATE_SHARED_REFERENCE, path.resolve(ROOT, '../shared/reference')].filter(
+  Boolean,
+) as string[];
 /** The full reference pack, or undefined on a clone without it. */
 export const SHARED_REF: string | undefined = sharedCandidates.find((p) => existsSync(path.join(p, 'expected.json')));
 
@@ -26,8 +28,13 @@ export function referencePool3(set: string): { data: Float32Array; n: number } {
 }
 
 export function relL2(a: Float32Array, b: Float32Array, off: number, len: number): number {
-  let e = 0, n = 0;
-  for (let j = 0; j < len; j++) { const d = a[off + j] - b[off + j]; e += d * d; n += b[off + j] * b[off + j]; }
+  let e = 0,
+    n = 0;
+  for (let j = 0; j < len; j++) {
+    const d = a[off + j] - b[off + j];
+    e += d * d;
+    n += b[off + j] * b[off + j];
+  }
   return Math.sqrt(e / n);
 }
 

@@ -19,8 +19,10 @@ import type { Prediction } from '../../src/sampling/samplers.js';
 
 export type TimestepType = 'int64' | 'float32';
 
-const f32 = (name: string, dims: number[], values: ArrayLike<number>): Chunks => tensor(name, dims, DataType.FLOAT, Float32Array.from(values));
-const i64 = (name: string, values: number[]): Chunks => tensor(name, [values.length], DataType.INT64, BigInt64Array.from(values.map(BigInt)));
+const f32 = (name: string, dims: number[], values: ArrayLike<number>): Chunks =>
+  tensor(name, dims, DataType.FLOAT, Float32Array.from(values));
+const i64 = (name: string, values: number[]): Chunks =>
+  tensor(name, [values.length], DataType.INT64, BigInt64Array.from(values.map(BigInt)));
 
 interface Common {
   /** ᾱ_t for t = 0..T-1 (the schedule the denoiser was "trained" with). */
@@ -37,11 +39,23 @@ interface Common {
 }
 
 function tables(ac: Float64Array): Chunks[] {
-  return [f32('sqrt_ac', [ac.length], ac.map(Math.sqrt)), f32('sqrt_1m_ac', [ac.length], ac.map((v) => Math.sqrt(1 - v)))];
+  return [
+    f32('sqrt_ac', [ac.length], ac.map(Math.sqrt)),
+    f32(
+      'sqrt_1m_ac',
+      [ac.length],
+      ac.map((v) => Math.sqrt(1 - v)),
+    ),
+  ];
 }
 
 function xInput(o: Common): Chunks {
-  return valueInfo('x', DataType.FLOAT, ['N', o.channels, o.dynamicSize ? 'H' : o.height, o.dynamicSize ? 'W' : o.width]);
+  return valueInfo('x', DataType.FLOAT, [
+    'N',
+    o.channels,
+    o.dynamicSize ? 'H' : o.height,
+    o.dynamicSize ? 'W' : o.width,
+  ]);
 }
 
 /** Nodes: t → ti (int64) → a4, s4 ([N,1,1,1]), ac4 = a4². */
@@ -61,23 +75,38 @@ function outputNodes(o: Common, haveEps: boolean): Chunks[] {
   const out = o.varianceChannels ? 'pred' : 'out';
   if (o.prediction === 'x0') n.push(node('Identity', ['x0'], [out]));
   else {
-    if (!haveEps) n.push(node('Mul', ['a4', 'x0'], ['ax0']), node('Sub', ['x', 'ax0'], ['xr']), node('Div', ['xr', 's4'], ['eps']));
+    if (!haveEps)
+      n.push(node('Mul', ['a4', 'x0'], ['ax0']), node('Sub', ['x', 'ax0'], ['xr']), node('Div', ['xr', 's4'], ['eps']));
     if (o.prediction === 'eps') n.push(node('Identity', ['eps'], [out]));
-    else n.push(node('Mul', ['a4', 'eps'], ['aeps']), node('Mul', ['s4', 'x0'], ['sx0']), node('Sub', ['aeps', 'sx0'], [out]));
+    else
+      n.push(
+        node('Mul', ['a4', 'eps'], ['aeps']),
+        node('Mul', ['s4', 'x0'], ['sx0']),
+        node('Sub', ['aeps', 'sx0'], [out]),
+      );
   }
-  if (o.varianceChannels) n.push(node('Mul', ['pred', 'zero'], ['var']), node('Concat', ['pred', 'var'], ['out'], { axis: 1 }));
+  if (o.varianceChannels)
+    n.push(node('Mul', ['pred', 'zero'], ['var']), node('Concat', ['pred', 'var'], ['out'], { axis: 1 }));
   return n;
 }
 
 const zeroInit = (o: Common): Chunks[] => (o.varianceChannels ? [f32('zero', [], [0])] : []);
 
 function inputs(o: Common, labels: boolean): Chunks[] {
-  return [xInput(o), valueInfo('t', (o.timestepType ?? 'int64') === 'float32' ? DataType.FLOAT : DataType.INT64, ['N']),
-    ...(labels ? [valueInfo('y', DataType.INT64, ['N'])] : [])];
+  return [
+    xInput(o),
+    valueInfo('t', (o.timestepType ?? 'int64') === 'float32' ? DataType.FLOAT : DataType.INT64, ['N']),
+    ...(labels ? [valueInfo('y', DataType.INT64, ['N'])] : []),
+  ];
 }
 
 function outputInfo(o: Common): Chunks {
-  return valueInfo('out', DataType.FLOAT, ['N', (o.varianceChannels ? 2 : 1) * o.channels, o.dynamicSize ? 'H' : o.height, o.dynamicSize ? 'W' : o.width]);
+  return valueInfo('out', DataType.FLOAT, [
+    'N',
+    (o.varianceChannels ? 2 : 1) * o.channels,
+    o.dynamicSize ? 'H' : o.height,
+    o.dynamicSize ? 'W' : o.width,
+  ]);
 }
 
 export interface GaussianDenoiserOptions extends Common {
@@ -90,19 +119,39 @@ export interface GaussianDenoiserOptions extends Common {
 export function gaussianDenoiser(o: GaussianDenoiserOptions): Uint8Array {
   const labels = !!o.labelMeans;
   const nodes: Chunks[] = [...timestepNodes(o)];
-  if (labels) nodes.push(node('Gather', ['mu_table', 'y'], ['mu1'], { axis: 0 }), node('Reshape', ['mu1', 'shape4'], ['mu']));
+  if (labels)
+    nodes.push(node('Gather', ['mu_table', 'y'], ['mu1'], { axis: 0 }), node('Reshape', ['mu1', 'shape4'], ['mu']));
   nodes.push(
     // den = ᾱ s² + 1 − ᾱ
-    node('Mul', ['ac4', 's2'], ['acs2']), node('Sub', ['one', 'ac4'], ['omac']), node('Add', ['acs2', 'omac'], ['den']),
+    node('Mul', ['ac4', 's2'], ['acs2']),
+    node('Sub', ['one', 'ac4'], ['omac']),
+    node('Add', ['acs2', 'omac'], ['den']),
     // d = x − aμ
-    node('Mul', ['a4', 'mu'], ['amu']), node('Sub', ['x', 'amu'], ['d']),
-    node('Mul', ['d', 's4'], ['ds']), node('Div', ['ds', 'den'], ['eps']),
-    node('Mul', ['a4', 's2'], ['as2']), node('Mul', ['d', 'as2'], ['das2']), node('Div', ['das2', 'den'], ['dx0']), node('Add', ['mu', 'dx0'], ['x0']),
+    node('Mul', ['a4', 'mu'], ['amu']),
+    node('Sub', ['x', 'amu'], ['d']),
+    node('Mul', ['d', 's4'], ['ds']),
+    node('Div', ['ds', 'den'], ['eps']),
+    node('Mul', ['a4', 's2'], ['as2']),
+    node('Mul', ['d', 'as2'], ['das2']),
+    node('Div', ['das2', 'den'], ['dx0']),
+    node('Add', ['mu', 'dx0'], ['x0']),
     ...outputNodes(o, true),
   );
-  const inits = [...tables(o.alphasCumprod), i64('shape4', [-1, 1, 1, 1]), f32('s2', [], [o.s * o.s]), f32('one', [], [1]),
-    labels ? f32('mu_table', [o.labelMeans!.length], o.labelMeans!) : f32('mu', [], [o.mu]), ...zeroInit(o)];
-  return model({ name: 'gaussian_denoiser', nodes, initializers: inits, inputs: inputs(o, labels), outputs: [outputInfo(o)] });
+  const inits = [
+    ...tables(o.alphasCumprod),
+    i64('shape4', [-1, 1, 1, 1]),
+    f32('s2', [], [o.s * o.s]),
+    f32('one', [], [1]),
+    labels ? f32('mu_table', [o.labelMeans!.length], o.labelMeans!) : f32('mu', [], [o.mu]),
+    ...zeroInit(o),
+  ];
+  return model({
+    name: 'gaussian_denoiser',
+    nodes,
+    initializers: inits,
+    inputs: inputs(o, labels),
+    outputs: [outputInfo(o)],
+  });
 }
 
 export interface MixtureDenoiserOptions extends Common {
@@ -112,38 +161,80 @@ export interface MixtureDenoiserOptions extends Common {
 }
 
 export function mixtureDenoiser(o: MixtureDenoiserOptions): Uint8Array {
-  const K = o.templates.length, D = o.channels * o.height * o.width;
-  const C = new Float64Array(K * D), Ct = new Float64Array(D * K);
-  o.templates.forEach((c, k) => { for (let j = 0; j < D; j++) { C[k * D + j] = c[j]; Ct[j * K + k] = c[j]; } });
+  const K = o.templates.length,
+    D = o.channels * o.height * o.width;
+  const C = new Float64Array(K * D),
+    Ct = new Float64Array(D * K);
+  o.templates.forEach((c, k) => {
+    for (let j = 0; j < D; j++) {
+      C[k * D + j] = c[j];
+      Ct[j * K + k] = c[j];
+    }
+  });
   const cc = o.templates.map((c) => c.reduce((acc, v) => acc + v * v, 0));
   const nodes: Chunks[] = [
     ...timestepNodes(o),
     node('Reshape', ['x', 'shape_nd'], ['xf']),
-    node('Reshape', ['a1', 'shape_n1'], ['a2']), node('Reshape', ['s1', 'shape_n1'], ['s2']), node('Mul', ['s2', 's2'], ['var2']),
-    node('MatMul', ['xf', 'Ct'], ['xc']),                                  // [N,K] x·c_k
-    node('Mul', ['xf', 'xf'], ['xsq']), node('ReduceSum', ['xsq', 'axis1'], ['xx'], { keepdims: 1 }), // [N,1] |x|²
-    node('Mul', ['a2', 'xc'], ['axc']), node('Mul', ['axc', 'two'], ['axc2']),
-    node('Mul', ['a2', 'a2'], ['aa']), node('Mul', ['aa', 'cc'], ['aacc']),
-    node('Sub', ['xx', 'axc2'], ['d1']), node('Add', ['d1', 'aacc'], ['dist']), // |x − a c_k|²
-    node('Mul', ['var2', 'two'], ['twovar']), node('Div', ['dist', 'twovar'], ['e']), node('Sub', ['logw', 'e'], ['logits']),
+    node('Reshape', ['a1', 'shape_n1'], ['a2']),
+    node('Reshape', ['s1', 'shape_n1'], ['s2']),
+    node('Mul', ['s2', 's2'], ['var2']),
+    node('MatMul', ['xf', 'Ct'], ['xc']), // [N,K] x·c_k
+    node('Mul', ['xf', 'xf'], ['xsq']),
+    node('ReduceSum', ['xsq', 'axis1'], ['xx'], { keepdims: 1 }), // [N,1] |x|²
+    node('Mul', ['a2', 'xc'], ['axc']),
+    node('Mul', ['axc', 'two'], ['axc2']),
+    node('Mul', ['a2', 'a2'], ['aa']),
+    node('Mul', ['aa', 'cc'], ['aacc']),
+    node('Sub', ['xx', 'axc2'], ['d1']),
+    node('Add', ['d1', 'aacc'], ['dist']), // |x − a c_k|²
+    node('Mul', ['var2', 'two'], ['twovar']),
+    node('Div', ['dist', 'twovar'], ['e']),
+    node('Sub', ['logw', 'e'], ['logits']),
     node('Softmax', ['logits'], ['p'], { axis: 1 }),
-    node('MatMul', ['p', 'C'], ['x0f']), node('Shape', ['x'], ['xshape']), node('Reshape', ['x0f', 'xshape'], ['x0']),
+    node('MatMul', ['p', 'C'], ['x0f']),
+    node('Shape', ['x'], ['xshape']),
+    node('Reshape', ['x0f', 'xshape'], ['x0']),
     ...outputNodes(o, false),
   ];
-  const inits = [...tables(o.alphasCumprod), i64('shape4', [-1, 1, 1, 1]), i64('shape_nd', [0, -1]), i64('shape_n1', [-1, 1]), i64('axis1', [1]),
-    f32('Ct', [D, K], Ct), f32('C', [K, D], C), f32('cc', [1, K], cc), f32('logw', [1, K], o.weights.map(Math.log)), f32('two', [], [2]), ...zeroInit(o)];
-  return model({ name: 'mixture_denoiser', nodes, initializers: inits, inputs: inputs(o, false), outputs: [outputInfo(o)] });
+  const inits = [
+    ...tables(o.alphasCumprod),
+    i64('shape4', [-1, 1, 1, 1]),
+    i64('shape_nd', [0, -1]),
+    i64('shape_n1', [-1, 1]),
+    i64('axis1', [1]),
+    f32('Ct', [D, K], Ct),
+    f32('C', [K, D], C),
+    f32('cc', [1, K], cc),
+    f32('logw', [1, K], o.weights.map(Math.log)),
+    f32('two', [], [2]),
+    ...zeroInit(o),
+  ];
+  return model({
+    name: 'mixture_denoiser',
+    nodes,
+    initializers: inits,
+    inputs: inputs(o, false),
+    outputs: [outputInfo(o)],
+  });
 }
 
 /** out = x; the timestep input is declared (and passed through a 0-cost Identity) but does not change the output. */
-export function identityDenoiser(o: { channels: number; height: number; width: number; timestepType?: TimestepType }): Uint8Array {
+export function identityDenoiser(o: {
+  channels: number;
+  height: number;
+  width: number;
+  timestepType?: TimestepType;
+}): Uint8Array {
   const c: Common = { ...o, alphasCumprod: new Float64Array(1), prediction: 'eps' };
   return model({
     name: 'identity_denoiser',
     nodes: [node('Identity', ['x'], ['out']), node('Identity', ['t'], ['t_unused'])],
     initializers: [],
     inputs: inputs(c, false),
-    outputs: [outputInfo(c), valueInfo('t_unused', (o.timestepType ?? 'int64') === 'float32' ? DataType.FLOAT : DataType.INT64, ['N'])],
+    outputs: [
+      outputInfo(c),
+      valueInfo('t_unused', (o.timestepType ?? 'int64') === 'float32' ? DataType.FLOAT : DataType.INT64, ['N']),
+    ],
   });
 }
 
@@ -166,17 +257,42 @@ export interface LinearGeneratorOptions {
 
 export function linearGenerator(o: LinearGeneratorOptions): Uint8Array {
   const D = o.channels * o.height * o.width;
-  const nodes: Chunks[] = [node('Reshape', ['z', 'shape_nz'], ['z2']), node('MatMul', ['z2', 'W'], ['h0']), node('Add', ['h0', 'b'], ['h1'])];
+  const nodes: Chunks[] = [
+    node('Reshape', ['z', 'shape_nz'], ['z2']),
+    node('MatMul', ['z2', 'W'], ['h0']),
+    node('Add', ['h0', 'b'], ['h1']),
+  ];
   let h = 'h1';
-  if (o.classEmbedding) { nodes.push(node('Gather', ['E', 'y'], ['emb'], { axis: 0 }), node('Add', [h, 'emb'], ['h2'])); h = 'h2'; }
-  if ((o.activation ?? 'none') === 'tanh') { nodes.push(node('Tanh', [h], ['h3'])); h = 'h3'; }
+  if (o.classEmbedding) {
+    nodes.push(node('Gather', ['E', 'y'], ['emb'], { axis: 0 }), node('Add', [h, 'emb'], ['h2']));
+    h = 'h2';
+  }
+  if ((o.activation ?? 'none') === 'tanh') {
+    nodes.push(node('Tanh', [h], ['h3']));
+    h = 'h3';
+  }
   nodes.push(node('Reshape', [h, 'shape_img'], ['img']));
-  const inits = [i64('shape_nz', [0, -1]), i64('shape_img', [-1, o.channels, o.height, o.width]), f32('W', [o.latent, D], o.weight),
+  const inits = [
+    i64('shape_nz', [0, -1]),
+    i64('shape_img', [-1, o.channels, o.height, o.width]),
+    f32('W', [o.latent, D], o.weight),
     f32('b', [D], o.bias ?? new Float64Array(D)),
-    ...(o.classEmbedding ? [f32('E', [o.classEmbedding.numClasses, D], o.classEmbedding.values)] : [])];
+    ...(o.classEmbedding ? [f32('E', [o.classEmbedding.numClasses, D], o.classEmbedding.values)] : []),
+  ];
   return model({
-    name: 'linear_generator', nodes, initializers: inits,
-    inputs: [valueInfo('z', DataType.FLOAT, o.zRank4 ? ['N', o.latent, 1, 1] : ['N', o.latent]), ...(o.classEmbedding ? [valueInfo('y', DataType.INT64, ['N'])] : [])],
-    outputs: [valueInfo('img', DataType.FLOAT, o.declareOutputShape === false ? ['N', 'C', 'H', 'W'] : ['N', o.channels, o.height, o.width])],
+    name: 'linear_generator',
+    nodes,
+    initializers: inits,
+    inputs: [
+      valueInfo('z', DataType.FLOAT, o.zRank4 ? ['N', o.latent, 1, 1] : ['N', o.latent]),
+      ...(o.classEmbedding ? [valueInfo('y', DataType.INT64, ['N'])] : []),
+    ],
+    outputs: [
+      valueInfo(
+        'img',
+        DataType.FLOAT,
+        o.declareOutputShape === false ? ['N', 'C', 'H', 'W'] : ['N', o.channels, o.height, o.width],
+      ),
+    ],
   });
 }

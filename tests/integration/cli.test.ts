@@ -15,7 +15,6 @@ import { cli } from '../helpers/cli.js';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-cli-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
-
 /** mu/sigma of a reference set, written the way pytorch-fid's --save-stats writes them (savez_compressed, two keys). */
 async function pytorchFidStats(set: string): Promise<string> {
   const { data, n } = referencePool3(set);
@@ -23,7 +22,10 @@ async function pytorchFidStats(set: string): Promise<string> {
   await acc.add(data, n);
   const s = await acc.finalize();
   const file = path.join(tmp, `${set}_stats.npz`);
-  writeFileSync(file, formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true));
+  writeFileSync(
+    file,
+    formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true),
+  );
   return file;
 }
 
@@ -38,9 +40,14 @@ test('version matches package.json; --help on every command exits 0; usage error
   const { statsCommand } = await import('../../src/cli/stats.js');
   const { sampleCommand } = await import('../../src/cli/sample.js');
   const { elboCommand } = await import('../../src/cli/elbo.js');
-  for (const [c, cmd] of [['stats', statsCommand], ['sample', sampleCommand], ['elbo', elboCommand]] as const) {
+  for (const [c, cmd] of [
+    ['stats', statsCommand],
+    ['sample', sampleCommand],
+    ['elbo', elboCommand],
+  ] as const) {
     const help = (await cli(c, '--help')).out;
-    for (const k of Object.keys(cmd.options).filter((k) => k !== 'help')) assert.ok(help.includes(`--${k}`), `${c} --help lists --${k}`);
+    for (const k of Object.keys(cmd.options).filter((k) => k !== 'help'))
+      assert.ok(help.includes(`--${k}`), `${c} --help lists --${k}`);
   }
   assert.equal((await cli('--help')).code, 0);
   assert.equal((await cli()).code, 2);
@@ -59,14 +66,17 @@ test('version matches package.json; --help on every command exits 0; usage error
 });
 
 test("compare on pytorch-fid's --save-stats files gives pytorch-fid's FID (1e-4 relative), and says what it assumed", async () => {
-  const a = await pytorchFidStats('A'), b = await pytorchFidStats('B');
+  const a = await pytorchFidStats('A'),
+    b = await pytorchFidStats('B');
   const json = path.join(tmp, 'ab.json');
   const r = await cli('compare', a, b, '--metrics', 'fid', '--json', json);
   assert.equal(r.code, 0, r.err);
   const report = JSON.parse(readFileSync(json, 'utf8'));
   const want = expected.fid_cli_from_saved_stats.value as number;
   const got = report.metrics.fid.value as number;
-  console.log(`# FID from statistics files: ${got.toFixed(6)} vs pytorch-fid ${want.toFixed(6)}, route ${report.metrics.fid.details.route}`);
+  console.log(
+    `# FID from statistics files: ${got.toFixed(6)} vs pytorch-fid ${want.toFixed(6)}, route ${report.metrics.fid.details.route}`,
+  );
   assert.ok(Math.abs(got / want - 1) < 1e-4, `${got} vs ${want}`);
   assert.equal(report.schema, 'fid-gate/metrics@2');
   assert.ok(report.notes.some((n: string) => /neither input records its protocol/.test(n)));
@@ -97,8 +107,16 @@ test('compare refuses statistics made with different protocols, and bad files ar
   const acc = new StatsAccumulator(2048);
   await acc.add(data, n);
   const st = await acc.finalize();
-  const proto = { extractor: 'pytorch-fid-inception-v3', weights: 'pytorch-fid', weightsSha256: '6726825d' + '0'.repeat(56), resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: VERSION };
-  const p1 = path.join(tmp, 'p1.npz'), p2 = path.join(tmp, 'p2.npz');
+  const proto = {
+    extractor: 'pytorch-fid-inception-v3',
+    weights: 'pytorch-fid',
+    weightsSha256: '6726825d' + '0'.repeat(56),
+    resize: 'legacy-pytorch',
+    quantization: 'png-uint8',
+    fidGateVersion: VERSION,
+  };
+  const p1 = path.join(tmp, 'p1.npz'),
+    p2 = path.join(tmp, 'p2.npz');
   await writeStatsNpz(p1, { ...st, protocol: proto });
   await writeStatsNpz(p2, { ...st, protocol: { ...proto, resize: 'clean' } });
   const r = await cli('compare', p1, p2, '--metrics', 'fid');

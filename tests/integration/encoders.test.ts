@@ -2,7 +2,8 @@
 //  * the option parsing (presets, custom settings, errors that name the option);
 //  * the 8-bit PIL resize of the dinov2 and clip presets against Pillow 9.4 (fixtures/resize);
 //  * two small encoders built here with the ONNX writer (block averages + a fixed linear map), whose features are
-//    computed again in plain JS from the preprocessed pixels: NCHW with a declared D, NHWC with a symbolic D (found by a
+//    computed again in plain JS from the preprocessed pixels: NCHW with a declared D, NHWC with a symbolic D (found by
+// a
 //    probe run), a 3-D output refused, a layout mismatch refused;
 //  * protocol (extractor onnx:<file>, the file's SHA-256, the preprocessing line), FD ≈ 0 and precision = recall = 1
 //    for a folder against itself, IS refused, stats files of two presets refused as not comparable;
@@ -15,7 +16,14 @@ import os from 'node:os';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { DataType, model, node, tensor, valueInfo } from '../../src/features/onnx-writer.js';
-import { encoderInput, parseEncoderArgs, PRESET_PREPROCESS, resizeForEncoder, shorterSideSize, type EncoderPreprocess } from '../../src/features/encoder.js';
+import {
+  encoderInput,
+  parseEncoderArgs,
+  PRESET_PREPROCESS,
+  resizeForEncoder,
+  shorterSideSize,
+  type EncoderPreprocess,
+} from '../../src/features/encoder.js';
 import { extractFolder, loadExtractor } from '../../src/pipeline.js';
 import { runCompare } from '../../src/compare.js';
 import { readStatsNpz } from '../../src/metrics/stats-file.js';
@@ -33,7 +41,6 @@ process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const IMAGES = path.join(REF, 'sets', 'A', 'head', 'images');
 const quiet = { progress: false as const };
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // The fixture encoders: average over blocks of `block`×`block` pixels per channel, flatten (channel-major), times a
 // fixed matrix W [3·bh·bw, D], plus a bias.
@@ -41,28 +48,48 @@ const quiet = { progress: false as const };
 const weight = (i: number) => Math.fround(Math.sin(i * 0.37 + 0.1) * 0.5);
 const biasOf = (j: number) => Math.fround(0.01 * j - 0.05);
 
-interface Fixture { file: string; H: number; W: number; block: number; D: number; layout: 'nchw' | 'nhwc' }
+interface Fixture {
+  file: string;
+  H: number;
+  W: number;
+  block: number;
+  D: number;
+  layout: 'nchw' | 'nhwc';
+}
 
 /** An encoder whose features are its input, flattened: the preprocessed tensor itself, for exact checks. */
 function buildIdentity(H: number, W: number, layout: 'nchw' | 'nhwc', name: string): string {
-  const bytes = model({
-    nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })], initializers: [],
-    inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
-    outputs: [valueInfo('flat', DataType.FLOAT, ['N', 3 * H * W])],
-  }, { opset: 17 });
+  const bytes = model(
+    {
+      nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })],
+      initializers: [],
+      inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
+      outputs: [valueInfo('flat', DataType.FLOAT, ['N', 3 * H * W])],
+    },
+    { opset: 17 },
+  );
   const file = path.join(tmp, name);
   writeFileSync(file, bytes);
   return file;
 }
 
-function buildEncoder(f: Omit<Fixture, 'file'>, name: string, opts: { symbolicD?: boolean; tokens?: boolean } = {}): string {
+function buildEncoder(
+  f: Omit<Fixture, 'file'>,
+  name: string,
+  opts: { symbolicD?: boolean; tokens?: boolean } = {},
+): string {
   const { H, W, block, D, layout } = f;
-  const bh = H / block, bw = W / block, K = 3 * bh * bw;
+  const bh = H / block,
+    bw = W / block,
+    K = 3 * bh * bw;
   const Wm = new Float32Array(K * D).map((_, i) => weight(i));
   const b = new Float32Array(D).map((_, j) => biasOf(j));
   const nodes = [];
   let x = 'pixels';
-  if (layout === 'nhwc') { nodes.push(node('Transpose', [x], ['nchw'], { perm: [0, 3, 1, 2] })); x = 'nchw'; }
+  if (layout === 'nhwc') {
+    nodes.push(node('Transpose', [x], ['nchw'], { perm: [0, 3, 1, 2] }));
+    x = 'nchw';
+  }
   nodes.push(node('AveragePool', [x], ['pooled'], { kernel_shape: [block, block], strides: [block, block] }));
   nodes.push(node('Flatten', ['pooled'], ['flat'], { axis: 1 }));
   nodes.push(node('MatMul', ['flat', 'W'], ['mm']));
@@ -74,11 +101,15 @@ function buildEncoder(f: Omit<Fixture, 'file'>, name: string, opts: { symbolicD?
     nodes.push(node('Reshape', ['pooled', 'tokshape'], ['tokens']));
     outputs.push(valueInfo('tokens', DataType.FLOAT, ['N', 3, bh * bw]));
   }
-  const bytes = model({
-    nodes, initializers: inits,
-    inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
-    outputs,
-  }, { opset: 17 });
+  const bytes = model(
+    {
+      nodes,
+      initializers: inits,
+      inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
+      outputs,
+    },
+    { opset: 17 },
+  );
   const file = path.join(tmp, name);
   writeFileSync(file, bytes);
   return file;
@@ -87,7 +118,8 @@ function buildEncoder(f: Omit<Fixture, 'file'>, name: string, opts: { symbolicD?
 /** The features, computed in plain JS (float64) from the resized uint8 pixels and the preprocessing's formula. */
 function expectedFeatures(rgb: Uint8Array, p: EncoderPreprocess, f: Omit<Fixture, 'file'>): Float64Array {
   const { H, W, block, D } = f;
-  const bh = H / block, bw = W / block;
+  const bh = H / block,
+    bw = W / block;
   const flat = new Float64Array(3 * bh * bw);
   for (let c = 0; c < 3; c++) {
     for (let by = 0; by < bh; by++) {
@@ -121,7 +153,10 @@ test('setup: fixture encoders and an image folder', () => {
   customModel = buildEncoder(customFixture, 'tiny-custom.onnx', { symbolicD: true });
   folder = path.join(tmp, 'images');
   mkdirSync(folder);
-  for (const f of readdirSync(IMAGES).filter((n) => n.endsWith('.png')).sort()) copyFileSync(path.join(IMAGES, f), path.join(folder, f));
+  for (const f of readdirSync(IMAGES)
+    .filter((n) => n.endsWith('.png'))
+    .sort())
+    copyFileSync(path.join(IMAGES, f), path.join(folder, f));
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -133,19 +168,55 @@ test('option parsing: presets, custom settings (flags or key=value words), error
   assert.deepEqual(d.preprocess, PRESET_PREPROCESS.dinov2);
   assert.equal(d.output, undefined);
   assert.equal(parseEncoderArgs({ encoder: 'm.onnx', preset: 'CLIP', output: 'emb' })!.output, 'emb');
-  const c = parseEncoderArgs({ encoder: 'm.onnx', preset: 'custom', size: '32x48', mean: '1,2,3', std: '4,5,6', layout: 'NHWC', range: '0-255' })!;
-  assert.deepEqual(c.preprocess, { preset: 'custom', width: 48, height: 32, fit: 'stretch', mean: [1, 2, 3], std: [4, 5, 6], layout: 'nhwc', range: '0-255' });
-  const words = parseEncoderArgs({ encoder: 'm.onnx', preset: 'custom size=256 mean=0.5,0.5,0.5 std=0.5,0.5,0.5' }, (k) => `input ${k}`)!;
-  assert.deepEqual(words.preprocess, { preset: 'custom', width: 256, height: 256, fit: 'crop', mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5], layout: 'nchw', range: '0-1' });
+  const c = parseEncoderArgs({
+    encoder: 'm.onnx',
+    preset: 'custom',
+    size: '32x48',
+    mean: '1,2,3',
+    std: '4,5,6',
+    layout: 'NHWC',
+    range: '0-255',
+  })!;
+  assert.deepEqual(c.preprocess, {
+    preset: 'custom',
+    width: 48,
+    height: 32,
+    fit: 'stretch',
+    mean: [1, 2, 3],
+    std: [4, 5, 6],
+    layout: 'nhwc',
+    range: '0-255',
+  });
+  const words = parseEncoderArgs(
+    { encoder: 'm.onnx', preset: 'custom size=256 mean=0.5,0.5,0.5 std=0.5,0.5,0.5' },
+    (k) => `input ${k}`,
+  )!;
+  assert.deepEqual(words.preprocess, {
+    preset: 'custom',
+    width: 256,
+    height: 256,
+    fit: 'crop',
+    mean: [0.5, 0.5, 0.5],
+    std: [0.5, 0.5, 0.5],
+    layout: 'nchw',
+    range: '0-1',
+  });
   const bad = (a: Parameters<typeof parseEncoderArgs>[0], re: RegExp, namer?: Parameters<typeof parseEncoderArgs>[1]) =>
-    assert.throws(() => parseEncoderArgs(a, namer), (e: unknown) => e instanceof InputError && re.test((e as Error).message), String(re));
+    assert.throws(
+      () => parseEncoderArgs(a, namer),
+      (e: unknown) => e instanceof InputError && re.test((e as Error).message),
+      String(re),
+    );
   bad({ encoder: 'm.onnx' }, /--encoder m\.onnx needs --encoder-preset dinov2, clip or custom/);
   bad({ encoder: 'm.onnx' }, /input encoder m\.onnx needs input encoder-preset/, (k) => `input ${k}`);
   bad({ encoder: 'm.pt', preset: 'dinov2' }, /--encoder: expected "inception" or the path of an \.onnx model/);
   bad({ encoder: 'm.onnx', preset: 'siglip' }, /--encoder-preset: expected dinov2, clip or custom, got "siglip"/);
   bad({ encoder: 'm.onnx', preset: 'custom' }, /custom needs --encoder-size/);
   bad({ encoder: 'm.onnx', preset: 'custom', size: '3x' }, /--encoder-size: expected HxW/);
-  bad({ encoder: 'm.onnx', preset: 'custom', size: '8', std: '1,0,1' }, /--encoder-std: expected three positive numbers/);
+  bad(
+    { encoder: 'm.onnx', preset: 'custom', size: '8', std: '1,0,1' },
+    /--encoder-std: expected three positive numbers/,
+  );
   bad({ encoder: 'm.onnx', preset: 'custom', size: '8', mean: '1,2' }, /--encoder-mean: expected three numbers/);
   bad({ encoder: 'm.onnx', preset: 'custom', size: '8', layout: 'chw' }, /--encoder-layout: expected nchw or nhwc/);
   bad({ encoder: 'm.onnx', preset: 'custom', size: '8', range: '0-2' }, /--encoder-range: expected 0-1 or 0-255/);
@@ -155,11 +226,14 @@ test('option parsing: presets, custom settings (flags or key=value words), error
   bad({ preset: 'dinov2' }, /--encoder-preset is for an ONNX encoder: give --encoder PATH\.onnx too/);
 });
 
-test('dinov2 and clip resizes are Pillow 9.4\'s 8-bit bicubic (torchvision Resize/CenterCrop on a PIL image)', async () => {
+test("dinov2 and clip resizes are Pillow 9.4's 8-bit bicubic (torchvision Resize/CenterCrop on a PIL image)", async () => {
   const fx = parseNpz(readFileSync(path.join(FIXTURES, 'resize', 'pil_bicubic.npz')), 'pil_bicubic.npz');
   assert.deepEqual(shorterSideSize(37, 53, 224), { width: 224, height: 320 });
   assert.deepEqual(shorterSideSize(1024, 768, 224), { width: 298, height: 224 });
-  for (const [key, file] of [['f00', 'f00_rgb_37x53.png'], ['f04', 'f04_rgb_1024x768.png']]) {
+  for (const [key, file] of [
+    ['f00', 'f00_rgb_37x53.png'],
+    ['f04', 'f04_rgb_1024x768.png'],
+  ]) {
     const img = await decodeRgb(path.join(REF, 'resize', file));
     for (const preset of ['dinov2', 'clip'] as const) {
       const want = fx.get(`${key}_${preset}`)!;
@@ -193,12 +267,22 @@ test('dinov2 preset end to end: features = the JS computation, protocol with the
   assert.equal(ex.featureOutput, 'embedding');
   assert.equal(ex.logitsOutput, undefined);
   const sha = createHash('sha256').update(readFileSync(dinoModel)).digest('hex');
-  assert.deepEqual({ ...ex.protocol, fidGateVersion: undefined }, {
-    extractor: 'onnx:tiny-dino.onnx', weights: 'onnx-encoder', weightsSha256: sha,
-    resize: 'dinov2: PIL bicubic 224x224, /255, mean 0.485,0.456,0.406, std 0.229,0.224,0.225, NCHW float32, output embedding',
-    quantization: 'png-uint8', fidGateVersion: undefined,
-  });
-  assert.ok(logs.some((l) => /encoder: tiny-dino\.onnx .* D = 16/.test(l)), logs.join('\n'));
+  assert.deepEqual(
+    { ...ex.protocol, fidGateVersion: undefined },
+    {
+      extractor: 'onnx:tiny-dino.onnx',
+      weights: 'onnx-encoder',
+      weightsSha256: sha,
+      resize:
+        'dinov2: PIL bicubic 224x224, /255, mean 0.485,0.456,0.406, std 0.229,0.224,0.225, NCHW float32, output embedding',
+      quantization: 'png-uint8',
+      fidGateVersion: undefined,
+    },
+  );
+  assert.ok(
+    logs.some((l) => /encoder: tiny-dino\.onnx .* D = 16/.test(l)),
+    logs.join('\n'),
+  );
   const r = await extractFolder(ex, folder, { batchSize: 7, ...quiet });
   assert.equal(r.count, 24);
   const feats = r.features.embedding;
@@ -207,17 +291,28 @@ test('dinov2 preset end to end: features = the JS computation, protocol with the
   for (let i = 0; i < r.count; i++) {
     const img = await decodeRgb(path.join(folder, r.relativeFiles[i]));
     const want = expectedFeatures(resizeForEncoder(img, spec.preprocess), spec.preprocess, dinoFixture);
-    for (let j = 0; j < 16; j++) worst = Math.max(worst, Math.abs(feats[i * 16 + j] - want[j]) / (1 + Math.abs(want[j])));
+    for (let j = 0; j < 16; j++)
+      worst = Math.max(worst, Math.abs(feats[i * 16 + j] - want[j]) / (1 + Math.abs(want[j])));
   }
   // ORT averages 3136 float32 values per block: float32 rounding, not preprocessing, is what is left
   assert.ok(worst < 1e-3, `worst relative difference ${worst}`);
   await ex.model.session.release();
 });
 
-test('the preprocessed tensor, exactly: torchvision\'s formula in float32 on Pillow\'s resize (identity encoders)', async () => {
-  const files = readdirSync(folder).sort().slice(0, 3).map((f) => path.join(folder, f));
-  for (const [preset, H, W, layout] of [['dinov2', 224, 224, 'nchw'], ['clip', 224, 224, 'nchw'], ['custom size=24x40 layout=nhwc mean=0.5,0.4,0.3 std=0.2,0.3,0.4', 24, 40, 'nhwc']] as const) {
-    const spec = parseEncoderArgs({ encoder: buildIdentity(H, W, layout, `identity-${H}x${W}-${layout}.onnx`), preset })!;
+test("the preprocessed tensor, exactly: torchvision's formula in float32 on Pillow's resize (identity encoders)", async () => {
+  const files = readdirSync(folder)
+    .sort()
+    .slice(0, 3)
+    .map((f) => path.join(folder, f));
+  for (const [preset, H, W, layout] of [
+    ['dinov2', 224, 224, 'nchw'],
+    ['clip', 224, 224, 'nchw'],
+    ['custom size=24x40 layout=nhwc mean=0.5,0.4,0.3 std=0.2,0.3,0.4', 24, 40, 'nhwc'],
+  ] as const) {
+    const spec = parseEncoderArgs({
+      encoder: buildIdentity(H, W, layout, `identity-${H}x${W}-${layout}.onnx`),
+      preset,
+    })!;
     const ex = await loadExtractor({ encoder: spec, device: 'cpu', threads: 1 });
     assert.equal(ex.dim, 3 * H * W);
     const r = await extractFolder(ex, folder, { files, ...quiet });
@@ -241,54 +336,113 @@ test('the preprocessed tensor, exactly: torchvision\'s formula in float32 on Pil
 });
 
 test('custom preset: NHWC, 0-255, stretch to 32x48, D found by a probe run (symbolic in the model)', async () => {
-  const spec = parseEncoderArgs({ encoder: customModel, preset: 'custom size=32x48 mean=100,110,120 std=50,60,70 layout=nhwc range=0-255' })!;
+  const spec = parseEncoderArgs({
+    encoder: customModel,
+    preset: 'custom size=32x48 mean=100,110,120 std=50,60,70 layout=nhwc range=0-255',
+  })!;
   const ex = await loadExtractor({ encoder: spec, device: 'cpu', threads: 1 });
   assert.equal(ex.dim, 10);
-  assert.match(ex.protocol.resize, /^custom: PIL bicubic 32x48, mean 100,110,120, std 50,60,70, NHWC float32, output embedding$/);
+  assert.match(
+    ex.protocol.resize,
+    /^custom: PIL bicubic 32x48, mean 100,110,120, std 50,60,70, NHWC float32, output embedding$/,
+  );
   const r = await extractFolder(ex, folder, { batchSize: 50, ...quiet });
   const img = await decodeRgb(path.join(folder, r.relativeFiles[3]));
   const want = expectedFeatures(resizeForEncoder(img, spec.preprocess), spec.preprocess, customFixture);
-  for (let j = 0; j < 10; j++) assert.ok(Math.abs(r.features.embedding[3 * 10 + j] - want[j]) < 1e-4 * (1 + Math.abs(want[j])), `feature ${j}`);
+  for (let j = 0; j < 10; j++)
+    assert.ok(Math.abs(r.features.embedding[3 * 10 + j] - want[j]) < 1e-4 * (1 + Math.abs(want[j])), `feature ${j}`);
   await ex.model.session.release();
 });
 
 test('the model is checked: 3-D output, layout or size mismatch, unknown output name', async () => {
-  const load = (a: Parameters<typeof parseEncoderArgs>[0]) => loadExtractor({ encoder: parseEncoderArgs(a)!, device: 'cpu', threads: 1 });
-  await assert.rejects(load({ encoder: dinoModel, preset: 'dinov2', output: 'tokens' }),
-    /output tokens has shape \[N, 3, 16\]; features must be 2-D \[N, D\]/);
-  await assert.rejects(load({ encoder: dinoModel, preset: 'dinov2', output: 'logits' }), /no output named "logits" \(outputs: embedding, tokens\)/);
-  await assert.rejects(load({ encoder: customModel, preset: 'dinov2' }),
-    /its input pixels has shape \[N, 32, 48, 3\], but the dinov2 preprocessing makes \[N, 3, 224, 224\] \(NCHW\)/);
-  await assert.rejects(load({ encoder: path.join(tmp, 'missing.onnx'), preset: 'clip' }), /missing\.onnx: no such file/);
+  const load = (a: Parameters<typeof parseEncoderArgs>[0]) =>
+    loadExtractor({ encoder: parseEncoderArgs(a)!, device: 'cpu', threads: 1 });
+  await assert.rejects(
+    load({ encoder: dinoModel, preset: 'dinov2', output: 'tokens' }),
+    /output tokens has shape \[N, 3, 16\]; features must be 2-D \[N, D\]/,
+  );
+  await assert.rejects(
+    load({ encoder: dinoModel, preset: 'dinov2', output: 'logits' }),
+    /no output named "logits" \(outputs: embedding, tokens\)/,
+  );
+  await assert.rejects(
+    load({ encoder: customModel, preset: 'dinov2' }),
+    /its input pixels has shape \[N, 32, 48, 3\], but the dinov2 preprocessing makes \[N, 3, 224, 224\] \(NCHW\)/,
+  );
+  await assert.rejects(
+    load({ encoder: path.join(tmp, 'missing.onnx'), preset: 'clip' }),
+    /missing\.onnx: no such file/,
+  );
   const fixedBatch = path.join(tmp, 'fixed-batch.onnx');
-  writeFileSync(fixedBatch, model({
-    nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })], initializers: [],
-    inputs: [valueInfo('pixels', DataType.FLOAT, [1, 3, 224, 224])], outputs: [valueInfo('flat', DataType.FLOAT, [1, 3 * 224 * 224])],
-  }, { opset: 17 }));
-  await assert.rejects(load({ encoder: fixedBatch, preset: 'dinov2' }), /input pixels has a fixed batch size \(shape \[1, 3, 224, 224\]\); export it with a dynamic batch axis/);
+  writeFileSync(
+    fixedBatch,
+    model(
+      {
+        nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })],
+        initializers: [],
+        inputs: [valueInfo('pixels', DataType.FLOAT, [1, 3, 224, 224])],
+        outputs: [valueInfo('flat', DataType.FLOAT, [1, 3 * 224 * 224])],
+      },
+      { opset: 17 },
+    ),
+  );
+  await assert.rejects(
+    load({ encoder: fixedBatch, preset: 'dinov2' }),
+    /input pixels has a fixed batch size \(shape \[1, 3, 224, 224\]\); export it with a dynamic batch axis/,
+  );
   const notOnnx = path.join(tmp, 'garbage.onnx');
   writeFileSync(notOnnx, 'not a model');
   await assert.rejects(load({ encoder: notOnnx, preset: 'dinov2' }), /garbage\.onnx: onnxruntime cannot load it/);
-  await assert.rejects(loadExtractor({ encoder: parseEncoderArgs({ encoder: dinoModel, preset: 'dinov2' }), weights: 'synthetic' }), /--weights is for the Inception network/);
+  await assert.rejects(
+    loadExtractor({ encoder: parseEncoderArgs({ encoder: dinoModel, preset: 'dinov2' }), weights: 'synthetic' }),
+    /--weights is for the Inception network/,
+  );
 });
 
-test('compare a folder with itself in the encoder\'s space: FD ≈ 0, precision = recall = 1; IS refused', async () => {
+test("compare a folder with itself in the encoder's space: FD ≈ 0, precision = recall = 1; IS refused", async () => {
   const encoder = parseEncoderArgs({ encoder: dinoModel, preset: 'dinov2' })!;
-  const { report } = await runCompare({ real: folder, generated: folder, encoder, metrics: ['fid', 'kid', 'prdc'], device: 'cpu', threads: 1, progress: false });
+  const { report } = await runCompare({
+    real: folder,
+    generated: folder,
+    encoder,
+    metrics: ['fid', 'kid', 'prdc'],
+    device: 'cpu',
+    threads: 1,
+    progress: false,
+  });
   assert.ok(Math.abs(report.metrics.fid!.value) < 1e-4, `FD ${report.metrics.fid!.value}`);
   assert.equal(report.metrics.precision!.value, 1);
   assert.equal(report.metrics.recall!.value, 1);
   assert.equal(report.metrics.coverage!.value, 1);
   assert.ok(Number.isFinite(report.metrics.kid!.value));
   assert.equal(report.protocol.extractor, 'onnx:tiny-dino.onnx');
-  assert.ok(report.notes.some((n) => /features from onnx:tiny-dino\.onnx \(D = 16\)/.test(n)), report.notes.join('\n'));
-  await assert.rejects(runCompare({ real: folder, generated: folder, encoder, metrics: ['fid', 'is'], progress: false }),
-    /IS \(Inception Score\) needs the Inception network's class logits/);
+  assert.ok(
+    report.notes.some((n) => /features from onnx:tiny-dino\.onnx \(D = 16\)/.test(n)),
+    report.notes.join('\n'),
+  );
+  await assert.rejects(
+    runCompare({ real: folder, generated: folder, encoder, metrics: ['fid', 'is'], progress: false }),
+    /IS \(Inception Score\) needs the Inception network's class logits/,
+  );
 });
 
 test('CLI: stats with an encoder (features N×D, no logits), compare of stats files, presets never mixed', async () => {
-  const a = path.join(tmp, 'dino.npz'), b = path.join(tmp, 'clip.npz');
-  const s1 = await cli('stats', folder, '-o', a, '--encoder', dinoModel, '--encoder-preset', 'dinov2', '--features', '--device', 'cpu', '--quiet');
+  const a = path.join(tmp, 'dino.npz'),
+    b = path.join(tmp, 'clip.npz');
+  const s1 = await cli(
+    'stats',
+    folder,
+    '-o',
+    a,
+    '--encoder',
+    dinoModel,
+    '--encoder-preset',
+    'dinov2',
+    '--features',
+    '--device',
+    'cpu',
+    '--quiet',
+  );
   assert.equal(s1.code, 0, s1.err);
   const st = await readStatsNpz(a);
   assert.equal(st.dim, 16);
@@ -299,17 +453,46 @@ test('CLI: stats with an encoder (features N×D, no logits), compare of stats fi
   const c1 = await cli('compare', a, a, '--json', path.join(tmp, 'r.json'));
   assert.equal(c1.code, 0, c1.err);
   const rep = JSON.parse(readFileSync(path.join(tmp, 'r.json'), 'utf8'));
-  assert.deepEqual(Object.keys(rep.metrics).sort(), ['coverage', 'density', 'fid', 'kid', 'precision', 'recall'], 'the default metrics leave IS out');
+  assert.deepEqual(
+    Object.keys(rep.metrics).sort(),
+    ['coverage', 'density', 'fid', 'kid', 'precision', 'recall'],
+    'the default metrics leave IS out',
+  );
   assert.ok(Math.abs(rep.metrics.fid.value) < 1e-4, `FD ${rep.metrics.fid.value}`);
-  const s2 = await cli('stats', folder, '-o', b, '--encoder', dinoModel, '--encoder-preset', 'clip', '--device', 'cpu', '--quiet');
+  const s2 = await cli(
+    'stats',
+    folder,
+    '-o',
+    b,
+    '--encoder',
+    dinoModel,
+    '--encoder-preset',
+    'clip',
+    '--device',
+    'cpu',
+    '--quiet',
+  );
   assert.equal(s2.code, 0, s2.err);
   const c2 = await cli('compare', a, b, '--metrics', 'fid');
   assert.equal(c2.code, 2);
-  assert.match(c2.err, /different protocols \(resize dinov2: .* vs clip: PIL bicubic shorter side 224, center crop 224x224/);
+  assert.match(
+    c2.err,
+    /different protocols \(resize dinov2: .* vs clip: PIL bicubic shorter side 224, center crop 224x224/,
+  );
   const c3 = await cli('compare', a, a, '--metrics', 'is');
   assert.equal(c3.code, 2);
   assert.match(c3.err, /IS \(Inception Score\) needs the Inception network's class logits/);
-  const c4 = await cli('compare', folder, folder, '--encoder', dinoModel, '--encoder-preset', 'dinov2', '--resize', 'clean');
+  const c4 = await cli(
+    'compare',
+    folder,
+    folder,
+    '--encoder',
+    dinoModel,
+    '--encoder-preset',
+    'dinov2',
+    '--resize',
+    'clean',
+  );
   assert.equal(c4.code, 2);
   assert.match(c4.err, /--resize clean is for the Inception network/);
   const c5 = await cli('stats', folder, '-o', b, '--resize', 'bilinear');
@@ -322,17 +505,31 @@ test('CLI: stats with an encoder (features N×D, no logits), compare of stats fi
 test('clean Inception graph: float NHWC input, no resize, (x − 128)/128 folded into the first conv', async () => {
   const sd = syntheticInceptionStateDict();
   const legacy = await ort.InferenceSession.create(buildInceptionOnnx(sd), { intraOpNumThreads: 2 });
-  const clean = await ort.InferenceSession.create(buildInceptionOnnx(sd, 'synthetic', {}, { input: 'float299-clean' }), { intraOpNumThreads: 2 });
+  const clean = await ort.InferenceSession.create(
+    buildInceptionOnnx(sd, 'synthetic', {}, { input: 'float299-clean' }),
+    { intraOpNumThreads: 2 },
+  );
   assert.equal(clean.inputMetadata[0].isTensor && clean.inputMetadata[0].type, 'float32');
   // a 299×299 uint8 image X: the legacy graph's resize is the identity and it sees 2X/255 − 1; the clean graph fed
   // with X·256/255 sees (X·256/255 − 128)/128 = 2X/255 − 1 as well
   const img = await decodeRgb(path.join(REF, 'resize', 'f00_rgb_37x53.png'));
   const x = Uint8Array.from(cleanResize(img.data, img.width, img.height), (v) => Math.round(v));
   const l = await legacy.run({ images: new ort.Tensor('uint8', x, [1, 299, 299, 3]) });
-  const c = await clean.run({ images: new ort.Tensor('float32', Float32Array.from(x, (v) => (v * 256) / 255), [1, 299, 299, 3]) });
-  const lp = l.pool3.data as Float32Array, cp = c.pool3.data as Float32Array;
-  let e = 0, n = 0;
-  for (let i = 0; i < lp.length; i++) { e += (lp[i] - cp[i]) ** 2; n += lp[i] ** 2; }
+  const c = await clean.run({
+    images: new ort.Tensor(
+      'float32',
+      Float32Array.from(x, (v) => (v * 256) / 255),
+      [1, 299, 299, 3],
+    ),
+  });
+  const lp = l.pool3.data as Float32Array,
+    cp = c.pool3.data as Float32Array;
+  let e = 0,
+    n = 0;
+  for (let i = 0; i < lp.length; i++) {
+    e += (lp[i] - cp[i]) ** 2;
+    n += lp[i] ** 2;
+  }
   assert.ok(Math.sqrt(e / n) < 1e-4, `relative L2 ${Math.sqrt(e / n)}`);
   await legacy.release();
   await clean.release();
@@ -342,15 +539,40 @@ test('--resize clean end to end (synthetic weights): protocol says clean, featur
   const few = path.join(tmp, 'few');
   mkdirSync(few);
   for (const f of readdirSync(folder).sort().slice(0, 8)) copyFileSync(path.join(folder, f), path.join(few, f));
-  const out = path.join(tmp, 'clean.npz'), outLegacy = path.join(tmp, 'legacy.npz');
-  const s = await cli('stats', few, '-o', out, '--weights', 'synthetic', '--resize', 'clean', '--features', '--device', 'cpu', '--quiet');
+  const out = path.join(tmp, 'clean.npz'),
+    outLegacy = path.join(tmp, 'legacy.npz');
+  const s = await cli(
+    'stats',
+    few,
+    '-o',
+    out,
+    '--weights',
+    'synthetic',
+    '--resize',
+    'clean',
+    '--features',
+    '--device',
+    'cpu',
+    '--quiet',
+  );
   assert.equal(s.code, 0, s.err);
   const st = await readStatsNpz(out);
   assert.equal(st.protocol!.resize, 'clean');
   assert.equal(st.protocol!.extractor, 'pytorch-fid-inception-v3');
   assert.equal(st.features!.length, 8 * 2048);
   assert.equal(st.logits!.length, 8 * 1008);
-  const sl = await cli('stats', few, '-o', outLegacy, '--weights', 'synthetic', '--features', '--device', 'cpu', '--quiet');
+  const sl = await cli(
+    'stats',
+    few,
+    '-o',
+    outLegacy,
+    '--weights',
+    'synthetic',
+    '--features',
+    '--device',
+    'cpu',
+    '--quiet',
+  );
   assert.equal(sl.code, 0, sl.err);
   const lg = await readStatsNpz(outLegacy);
   assert.equal(lg.protocol!.resize, 'legacy-pytorch');
@@ -371,7 +593,8 @@ test('--resize clean end to end (synthetic weights): protocol says clean, featur
 
 test('Action inputs: resize, encoder, encoder-preset (custom settings as words), encoder-output', async () => {
   const { readInputs } = await import('../../src/action/inputs.js');
-  const get = (v: Record<string, string>) => (name: string) => ({ real: 'r', generated: 'g', encoder: 'inception', resize: 'legacy-pytorch', ...v })[name] ?? '';
+  const get = (v: Record<string, string>) => (name: string) =>
+    ({ real: 'r', generated: 'g', encoder: 'inception', resize: 'legacy-pytorch', ...v })[name] ?? '';
   const d = readInputs(get({}));
   assert.equal(d.resize, 'legacy-pytorch');
   assert.equal(d.encoder, undefined);
@@ -381,14 +604,29 @@ test('Action inputs: resize, encoder, encoder-preset (custom settings as words),
   assert.equal(e.encoder!.path, 'models/dinov2.onnx');
   assert.equal(e.encoder!.output, 'emb');
   assert.deepEqual(e.metrics, ['fid', 'kid', 'prdc'], 'empty metrics: every metric that applies (no IS)');
-  const c = readInputs(get({ encoder: 'm.onnx', 'encoder-preset': 'custom size=336 mean=0.5,0.5,0.5 std=0.5,0.5,0.5', metrics: 'fid' }));
+  const c = readInputs(
+    get({ encoder: 'm.onnx', 'encoder-preset': 'custom size=336 mean=0.5,0.5,0.5 std=0.5,0.5,0.5', metrics: 'fid' }),
+  );
   assert.deepEqual([c.encoder!.preprocess.width, c.encoder!.preprocess.fit], [336, 'crop']);
   const bad = (v: Record<string, string>, re: RegExp) =>
-    assert.throws(() => readInputs(get(v)), (err: unknown) => err instanceof InputError && re.test((err as Error).message), String(re));
+    assert.throws(
+      () => readInputs(get(v)),
+      (err: unknown) => err instanceof InputError && re.test((err as Error).message),
+      String(re),
+    );
   bad({ resize: 'bicubic' }, /input resize: expected one of legacy-pytorch, clean, got "bicubic"/);
   bad({ encoder: 'm.onnx' }, /input encoder m\.onnx needs input encoder-preset/);
   bad({ 'encoder-preset': 'dinov2' }, /input encoder-preset is for an ONNX encoder: give input encoder PATH\.onnx too/);
-  bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', metrics: 'fid,is' }, /input metrics: IS \(Inception Score\) needs the Inception network's class logits/);
-  bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', resize: 'clean' }, /input resize: clean is for the Inception network/);
-  bad({ encoder: 'm.onnx', 'encoder-preset': 'clip', weights: 'synthetic' }, /input weights is for the Inception network/);
+  bad(
+    { encoder: 'm.onnx', 'encoder-preset': 'clip', metrics: 'fid,is' },
+    /input metrics: IS \(Inception Score\) needs the Inception network's class logits/,
+  );
+  bad(
+    { encoder: 'm.onnx', 'encoder-preset': 'clip', resize: 'clean' },
+    /input resize: clean is for the Inception network/,
+  );
+  bad(
+    { encoder: 'm.onnx', 'encoder-preset': 'clip', weights: 'synthetic' },
+    /input weights is for the Inception network/,
+  );
 });

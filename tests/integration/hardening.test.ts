@@ -34,7 +34,11 @@ function aliasedZip(copies: number): Buffer {
   const eocd = zip.length - 22;
   const cdOffset = zip.readUInt32LE(eocd + 16);
   const cdh = zip.subarray(cdOffset, eocd);
-  const out = Buffer.concat([zip.subarray(0, cdOffset), ...Array.from({ length: copies }, () => cdh), zip.subarray(eocd)]);
+  const out = Buffer.concat([
+    zip.subarray(0, cdOffset),
+    ...Array.from({ length: copies }, () => cdh),
+    zip.subarray(eocd),
+  ]);
   const e = out.length - 22;
   out.writeUInt16LE(copies, e + 8);
   out.writeUInt16LE(copies, e + 10);
@@ -58,7 +62,12 @@ test('npz: a member declaring more bytes than its header shape needs is refused 
   padded.set(npy);
   const zip = writeZip([{ name: 'mu.npy', data: padded }], true);
   assert.ok(zip.length < 100_000);
-  assert.throws(() => parseNpz(zip, 'bomb.npz'), isInput(/bomb\.npz\[mu\.npy\]: the member inflates to 16777360 bytes but its array \(<f4 \(4\)\) needs 144: refused/));
+  assert.throws(
+    () => parseNpz(zip, 'bomb.npz'),
+    isInput(
+      /bomb\.npz\[mu\.npy\]: the member inflates to 16777360 bytes but its array \(<f4 \(4\)\) needs 144: refused/,
+    ),
+  );
 });
 
 test('npz: arrays needing more than 8 GiB in all are refused from their headers (no inflation)', () => {
@@ -72,7 +81,10 @@ test('npz: arrays needing more than 8 GiB in all are refused from their headers 
     assert.equal(zip.readUInt32LE(p), 0x02014b50);
     zip.writeUInt32LE(header.length + 4 * count, p + 24);
   }
-  assert.throws(() => parseNpz(zip, 'big.npz'), isInput(/big\.npz: its arrays would inflate to more than 8589934592 bytes in all: refused/));
+  assert.throws(
+    () => parseNpz(zip, 'big.npz'),
+    isInput(/big\.npz: its arrays would inflate to more than 8589934592 bytes in all: refused/),
+  );
   // one such member alone: inflating it finds the data missing (a truncated array), without allocating 4 GiB first
   const one = writeZip([{ name: 'a.npy', data: header }]);
   assert.throws(() => parseNpz(one, 'one.npz'), isInput(/one\.npz\[a\.npy\]: truncated \.npy data/));
@@ -81,7 +93,10 @@ test('npz: arrays needing more than 8 GiB in all are refused from their headers 
 test('user files: /dev/zero and FIFOs are refused at once, not read forever', async () => {
   await assert.rejects(readNpz('/dev/zero'), isInput(/\/dev\/zero: not a regular file/));
   await assert.rejects(readStateDictFile('/dev/zero'), (e: Error) => /not a regular file/.test(e.message));
-  await assert.rejects(loadInceptionModel({ weights: '/dev/zero', cacheDir: tmp }), isInput(/--weights \/dev\/zero: not a regular file/));
+  await assert.rejects(
+    loadInceptionModel({ weights: '/dev/zero', cacheDir: tmp }),
+    isInput(/--weights \/dev\/zero: not a regular file/),
+  );
   const fifo = path.join(tmp, 'stats.npz');
   execFileSync('mkfifo', [fifo]);
   await assert.rejects(readNpz(fifo), isInput(/stats\.npz: not a regular file/));
@@ -97,31 +112,52 @@ test('pth: storages that would inflate past what the file can hold are refused b
   assert.ok(readStateDict(legacy, 'ok.pth').get('w'));
   // a zip torch.save whose 128 MiB storage record of zeros deflates to ~128 KiB: refused from the headers
   const pkl = zipCheckpointPickle(32 << 20);
-  const big = writeZip([
-    { name: 'archive/data.pkl', data: pkl },
-    { name: 'archive/data/0', data: new Uint8Array(128 << 20) },
-  ], true);
+  const big = writeZip(
+    [
+      { name: 'archive/data.pkl', data: pkl },
+      { name: 'archive/data/0', data: new Uint8Array(128 << 20) },
+    ],
+    true,
+  );
   assert.ok(big.length < 1 << 20, `${big.length}`);
-  assert.throws(() => readStateDict(big, 'bomb.pth'), /bomb\.pth: .*implausible checkpoint: its storages would inflate to 134217728 bytes/);
+  assert.throws(
+    () => readStateDict(big, 'bomb.pth'),
+    /bomb\.pth: .*implausible checkpoint: its storages would inflate to 134217728 bytes/,
+  );
 });
 
 /** The data.pkl of torch.save({'w': FloatStorage of n elements, shape [n]}) (protocol 2). */
 function zipCheckpointPickle(n: number): Uint8Array {
   const b: number[] = [0x80, 2, 0x7d]; // PROTO 2, EMPTY_DICT
-  const str = (s: string) => { b.push(0x58, s.length, 0, 0, 0, ...Buffer.from(s)); }; // BINUNICODE
-  const int = (v: number) => { b.push(0x4a, v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >>> 24) & 255); }; // BININT
-  const glob = (m: string, name: string) => { b.push(0x63, ...Buffer.from(`${m}\n${name}\n`)); }; // GLOBAL
+  const str = (s: string) => {
+    b.push(0x58, s.length, 0, 0, 0, ...Buffer.from(s));
+  }; // BINUNICODE
+  const int = (v: number) => {
+    b.push(0x4a, v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >>> 24) & 255);
+  }; // BININT
+  const glob = (m: string, name: string) => {
+    b.push(0x63, ...Buffer.from(`${m}\n${name}\n`));
+  }; // GLOBAL
   str('w');
   glob('torch._utils', '_rebuild_tensor_v2');
   b.push(0x28); // MARK
   b.push(0x28); // MARK (persistent id tuple)
-  str('storage'); glob('torch', 'FloatStorage'); str('0'); str('cpu'); int(n);
+  str('storage');
+  glob('torch', 'FloatStorage');
+  str('0');
+  str('cpu');
+  int(n);
   b.push(0x74, 0x51); // TUPLE, BINPERSID
   int(0);
-  b.push(0x28); int(n); b.push(0x74); // size
-  b.push(0x28); int(1); b.push(0x74); // stride
+  b.push(0x28);
+  int(n);
+  b.push(0x74); // size
+  b.push(0x28);
+  int(1);
+  b.push(0x74); // stride
   b.push(0x89); // NEWFALSE (requires_grad)
-  glob('collections', 'OrderedDict'); b.push(0x29, 0x52); // EMPTY_TUPLE, REDUCE
+  glob('collections', 'OrderedDict');
+  b.push(0x29, 0x52); // EMPTY_TUPLE, REDUCE
   b.push(0x74, 0x52); // TUPLE, REDUCE
   b.push(0x73, 0x2e); // SETITEM, STOP
   return new Uint8Array(b);
@@ -130,15 +166,32 @@ function zipCheckpointPickle(n: number): Uint8Array {
 test('--weights: a non-ONNX file named .onnx and an ONNX model that is not an Inception are input errors', async () => {
   const notOnnx = path.join(tmp, 'notes.onnx');
   writeFileSync(notOnnx, 'these are my notes, not a model\n');
-  await assert.rejects(loadInceptionModel({ weights: notOnnx, cacheDir: tmp }), isInput(/--weights .*notes\.onnx: not a readable ONNX model/));
+  await assert.rejects(
+    loadInceptionModel({ weights: notOnnx, cacheDir: tmp }),
+    isInput(/--weights .*notes\.onnx: not a readable ONNX model/),
+  );
   const other = path.join(tmp, 'relu.onnx');
-  writeFileSync(other, model({ nodes: [node('Relu', ['x'], ['y'])], initializers: [], inputs: [valueInfo('x', DataType.FLOAT, ['N', 4])], outputs: [valueInfo('y', DataType.FLOAT, ['N', 4])] }));
-  await assert.rejects(loadInceptionModel({ weights: other, cacheDir: tmp }), isInput(/--weights .*relu\.onnx: not an Inception made by fid-gate .*its inputs are x float32 \[N, 4\]/));
+  writeFileSync(
+    other,
+    model({
+      nodes: [node('Relu', ['x'], ['y'])],
+      initializers: [],
+      inputs: [valueInfo('x', DataType.FLOAT, ['N', 4])],
+      outputs: [valueInfo('y', DataType.FLOAT, ['N', 4])],
+    }),
+  );
+  await assert.rejects(
+    loadInceptionModel({ weights: other, cacheDir: tmp }),
+    isInput(/--weights .*relu\.onnx: not an Inception made by fid-gate .*its inputs are x float32 \[N, 4\]/),
+  );
   // the Inception fid-gate builds passes
   const synth = await loadInceptionModel({ weights: 'synthetic', cacheDir: tmp });
   checkInceptionOnnx(synth.onnx, 'synthetic', 'synthetic');
   // truncated: noticed
-  assert.throws(() => checkInceptionOnnx(synth.onnx.subarray(0, synth.onnx.length - 100), 't.onnx', 't.onnx'), isInput(/t\.onnx: not a readable ONNX model \(truncated/));
+  assert.throws(
+    () => checkInceptionOnnx(synth.onnx.subarray(0, synth.onnx.length - 100), 't.onnx', 't.onnx'),
+    isInput(/t\.onnx: not a readable ONNX model \(truncated/),
+  );
 });
 
 test('a damaged cached conversion (truncated, emptied, unrecorded) is rebuilt, not loaded', async () => {
@@ -147,15 +200,25 @@ test('a damaged cached conversion (truncated, emptied, unrecorded) is rebuilt, n
   const cacheDir = path.join(tmp, 'cache');
   const first = await loadInceptionModel({ weights: pth, cacheDir });
   const cached = path.join(cacheDir, 'onnx', readdirSync(path.join(cacheDir, 'onnx'))[0]!);
-  for (const damage of [() => truncateSync(cached, 1000), () => truncateSync(cached, 0), () => writeFileSync(path.join(cacheDir, 'onnx.sha256', path.basename(cached) + '.sha256'), 'x\n')]) {
+  for (const damage of [
+    () => truncateSync(cached, 1000),
+    () => truncateSync(cached, 0),
+    () => writeFileSync(path.join(cacheDir, 'onnx.sha256', path.basename(cached) + '.sha256'), 'x\n'),
+  ]) {
     damage();
     const logs: string[] = [];
     const again = await loadInceptionModel({ weights: pth, cacheDir, log: (m) => logs.push(m) });
-    assert.ok(logs.some((l) => /is damaged or unverified; rebuilding it/.test(l)), logs.join('\n'));
+    assert.ok(
+      logs.some((l) => /is damaged or unverified; rebuilding it/.test(l)),
+      logs.join('\n'),
+    );
     assert.equal(Buffer.compare(Buffer.from(again.onnx), Buffer.from(first.onnx)), 0);
     const third: string[] = [];
     await loadInceptionModel({ weights: pth, cacheDir, log: (m) => third.push(m) });
-    assert.ok(third.some((l) => /using the converted model/.test(l)), third.join('\n'));
+    assert.ok(
+      third.some((l) => /using the converted model/.test(l)),
+      third.join('\n'),
+    );
   }
 });
 
@@ -163,16 +226,29 @@ test("an encoder's output: float64, int64, a folded batch, an empty width are in
   const m = { name: 'onnx:enc.onnx' };
   const t = (type: 'float32' | 'float64' | 'int64', dims: number[]) => {
     const n = dims.reduce((a, b) => a * b, 1);
-    const data = type === 'float32' ? new Float32Array(n) : type === 'float64' ? new Float64Array(n) : new BigInt64Array(n);
+    const data =
+      type === 'float32' ? new Float32Array(n) : type === 'float64' ? new Float64Array(n) : new BigInt64Array(n);
     return new ort.Tensor(type, data, dims);
   };
   assert.equal(checkOutput(m, 'emb', t('float32', [3, 4]), 3, 4, ['emb']).length, 12);
-  assert.throws(() => checkOutput(m, 'emb', t('float64', [3, 4]), 3, 4, ['emb']), isInput(/onnx:enc\.onnx: output emb is float64; expected float32/));
+  assert.throws(
+    () => checkOutput(m, 'emb', t('float64', [3, 4]), 3, 4, ['emb']),
+    isInput(/onnx:enc\.onnx: output emb is float64; expected float32/),
+  );
   assert.throws(() => checkOutput(m, 'emb', t('int64', [3, 4]), 3, 4, ['emb']), isInput(/output emb is int64/));
-  assert.throws(() => checkOutput(m, 'emb', t('float32', [1, 4]), 3, 4, ['emb']), isInput(/output emb has shape \[1, 4\] for a batch of 3 images/));
-  assert.throws(() => checkOutput(m, 'emb', t('float32', [3, 0]), 3, 0, ['emb']), isInput(/output emb has 0 values per image/));
+  assert.throws(
+    () => checkOutput(m, 'emb', t('float32', [1, 4]), 3, 4, ['emb']),
+    isInput(/output emb has shape \[1, 4\] for a batch of 3 images/),
+  );
+  assert.throws(
+    () => checkOutput(m, 'emb', t('float32', [3, 0]), 3, 0, ['emb']),
+    isInput(/output emb has 0 values per image/),
+  );
   assert.throws(() => checkOutput(m, 'emb', t('float32', []), 3, 4, ['emb']), isInput(/output emb has shape \[\]/));
-  assert.throws(() => checkOutput(m, 'emb', undefined, 3, 4, ['other']), isInput(/output emb is missing \(outputs: other\)/));
+  assert.throws(
+    () => checkOutput(m, 'emb', undefined, 3, 4, ['other']),
+    isInput(/output emb is missing \(outputs: other\)/),
+  );
 });
 
 test('listing: dangling symlinks, symlink loops and over-long paths are reported as left out; a non-UTF-8 name is listed', async () => {
@@ -183,7 +259,10 @@ test('listing: dangling symlinks, symlink loops and over-long paths are reported
   symlinkSync(path.join(d, 'loop2.png'), path.join(d, 'loop1.png'));
   symlinkSync(path.join(d, 'loop1.png'), path.join(d, 'loop2.png'));
   symlinkSync('x'.repeat(300) + '.png', path.join(d, 'long.png')); // a name over NAME_MAX
-  writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67])]), 'P6 1 1 255\n\x01\x02\x03');
+  writeFileSync(
+    Buffer.concat([Buffer.from(d + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x70, 0x6e, 0x67])]),
+    'P6 1 1 255\n\x01\x02\x03',
+  );
   const r = await listImagesDetailed(d);
   // f\xff.png: Python's os.fsdecode gives 'f\udcff.png' (surrogateescape), and so does the listing
   assert.deepEqual(r.files, [path.join(d, 'a.ppm'), path.join(d, 'f\udcff.png')]);
@@ -201,7 +280,10 @@ test('CLI: a Latin-1 file name is read like Pillow reads it, and entries left ou
   const sharp = (await import('sharp')).default;
   const { cli } = await import('../helpers/cli.js');
   const { readStatsNpz } = await import('../../src/metrics/stats-file.js');
-  const pngOf = (r: number, g: number, b: number) => sharp({ create: { width: 32, height: 32, channels: 3, background: { r, g, b } } }).png().toBuffer();
+  const pngOf = (r: number, g: number, b: number) =>
+    sharp({ create: { width: 32, height: 32, channels: 3, background: { r, g, b } } })
+      .png()
+      .toBuffer();
   const d = path.join(tmp, 'names');
   mkdirSync(d);
   const latin = await pngOf(200, 30, 90);
@@ -237,24 +319,39 @@ test('CLI: a Latin-1 file name is read like Pillow reads it, and entries left ou
   const json = path.join(tmp, 'names.json');
   const c = await cli('compare', d, d, '--metrics', 'fid', '--training', d, '--json', json, ...W);
   assert.equal(c.code, 0, c.err);
-  const notes = (JSON.parse(readFileSync(json, 'utf8')).notes as string[]).filter((n) => n.includes('left out of the listing'));
-  assert.deepEqual(notes, ['real', 'generated', 'training'].map((w) => `${w} input ${note}`));
+  const notes = (JSON.parse(readFileSync(json, 'utf8')).notes as string[]).filter((n) =>
+    n.includes('left out of the listing'),
+  );
+  assert.deepEqual(
+    notes,
+    ['real', 'generated', 'training'].map((w) => `${w} input ${note}`),
+  );
 });
 
 test('pth: pickles of many small objects (EMPTY_LIST, MEMOIZE, DUP) and a data.pkl inflating past 64 MiB are refused', async () => {
   const { MAX_PICKLE_OPS } = await import('../../src/weights/pth.js');
-  const pickle = (op: number, n: number) => Buffer.concat([Buffer.from([0x80, 0x02, 0x5d]), Buffer.alloc(n, op), Buffer.from('.')]);
+  const pickle = (op: number, n: number) =>
+    Buffer.concat([Buffer.from([0x80, 0x02, 0x5d]), Buffer.alloc(n, op), Buffer.from('.')]);
   const zipOf = (pkl: Uint8Array) => writeZip([{ name: 'archive/data.pkl', data: pkl }], true);
   // one opcode past the budget: each of these used to cost memory per opcode (4.7 GB for 30 M EMPTY_LIST, and
   // the memo overflowed with an internal error); a few KB of deflated data each
   for (const op of [0x5d, 0x94, 0x32]) {
-    assert.throws(() => readStateDict(zipOf(pickle(op, MAX_PICKLE_OPS)), 'bomb.pth'), /implausible checkpoint: its pickle runs more than 4194304 opcodes/);
+    assert.throws(
+      () => readStateDict(zipOf(pickle(op, MAX_PICKLE_OPS)), 'bomb.pth'),
+      /implausible checkpoint: its pickle runs more than 4194304 opcodes/,
+    );
   }
   // within the budget the same pickle is read, and refused for what it is (a list)
-  assert.throws(() => readStateDict(zipOf(pickle(0x32, 1000)), 'list.pth'), /not a state dict: the checkpoint holds a list/);
+  assert.throws(
+    () => readStateDict(zipOf(pickle(0x32, 1000)), 'list.pth'),
+    /not a state dict: the checkpoint holds a list/,
+  );
   const big = zipOf(pickle(0x32, 65 << 20));
   assert.ok(big.length < 200_000);
-  assert.throws(() => readStateDict(big, 'big.pth'), /archive\/data\.pkl would inflate to 68157444 bytes \(more than 67108864\)/);
+  assert.throws(
+    () => readStateDict(big, 'big.pth'),
+    /archive\/data\.pkl would inflate to 68157444 bytes \(more than 67108864\)/,
+  );
 });
 
 test('outputs: an existing FIFO or device as -o / --json is refused before the work and left in place', async () => {
@@ -276,7 +373,18 @@ test('outputs: an existing FIFO or device as -o / --json is refused before the w
   assert.match(s.err, /-o .*out\.fifo: exists and is not a regular file/);
   assert.ok(lstatSync(fifo).isFIFO(), 'the FIFO is still there');
   // --generator / --denoiser given a FIFO: refused at once (the read used to block forever)
-  const g = await cli('sample', '--kind', 'gan', '--generator', fifo, '-n', '2', '-o', path.join(tmp, 'samples'), '--quiet');
+  const g = await cli(
+    'sample',
+    '--kind',
+    'gan',
+    '--generator',
+    fifo,
+    '-n',
+    '2',
+    '-o',
+    path.join(tmp, 'samples'),
+    '--quiet',
+  );
   assert.equal(g.code, 2);
   assert.match(g.err, /--generator .*out\.fifo: not a regular file/);
   const e = await cli('elbo', '--denoiser', fifo, '--images', d, '--quiet');
@@ -285,7 +393,10 @@ test('outputs: an existing FIFO or device as -o / --json is refused before the w
 });
 
 function formatNpzFile(): Uint8Array {
-  return writeZip([{ name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) }, { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) }]);
+  return writeZip([
+    { name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) },
+    { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) },
+  ]);
 }
 
 test('JSON from other runs: a metrics file or a recorded protocol nested past 64 levels is an input error, not a stack overflow', async () => {
@@ -293,40 +404,79 @@ test('JSON from other runs: a metrics file or a recorded protocol nested past 64
   const { readStatsNpz } = await import('../../src/metrics/stats-file.js');
   const deep = '{"a":'.repeat(150_000) + '1' + '}'.repeat(150_000);
   const report = JSON.stringify({
-    schema: 'fid-gate/metrics@1', fidGateVersion: '0.1.0', createdAt: '2026-01-01T00:00:00Z',
-    protocol: { extractor: 'e', weights: 'w', weightsSha256: 'abc', resize: 'legacy-pytorch', quantization: 'png-uint8', fidGateVersion: '0.1.0', nReal: 10, nGenerated: 10, device: 'cpu', sampling: { x: 1 } },
-    real: { source: 'a', kind: 'folder', count: 10 }, generated: { source: 'b', kind: 'stats', count: 10 },
-    metrics: { fid: { value: 1.5, better: 'lower' } }, notes: [], durationSeconds: 1,
+    schema: 'fid-gate/metrics@1',
+    fidGateVersion: '0.1.0',
+    createdAt: '2026-01-01T00:00:00Z',
+    protocol: {
+      extractor: 'e',
+      weights: 'w',
+      weightsSha256: 'abc',
+      resize: 'legacy-pytorch',
+      quantization: 'png-uint8',
+      fidGateVersion: '0.1.0',
+      nReal: 10,
+      nGenerated: 10,
+      device: 'cpu',
+      sampling: { x: 1 },
+    },
+    real: { source: 'a', kind: 'folder', count: 10 },
+    generated: { source: 'b', kind: 'stats', count: 10 },
+    metrics: { fid: { value: 1.5, better: 'lower' } },
+    notes: [],
+    durationSeconds: 1,
   });
   const f = path.join(tmp, 'deep.json');
   writeFileSync(f, report.replace('"sampling":{"x":1}', `"sampling":${deep}`));
   await assert.rejects(readMetricsFile(f), isInput(/deep\.json: not JSON \(nested more than 64 levels deep\)/));
   // the same value handed over already parsed
-  assert.throws(() => validateMetricsReport(JSON.parse(report.replace('"sampling":{"x":1}', `"sampling":${'{"a":'.repeat(65)}1${'}'.repeat(65)}`)), 'r.json'),
-    isInput(/r\.json: not a valid fid-gate metrics file \(metrics JSON: nested more than 64 levels deep\)/));
+  assert.throws(
+    () =>
+      validateMetricsReport(
+        JSON.parse(report.replace('"sampling":{"x":1}', `"sampling":${'{"a":'.repeat(65)}1${'}'.repeat(65)}`)),
+        'r.json',
+      ),
+    isInput(/r\.json: not a valid fid-gate metrics file \(metrics JSON: nested more than 64 levels deep\)/),
+  );
   assert.equal(validateMetricsReport(JSON.parse(report), 'ok.json').metrics.fid!.value, 1.5);
   // a statistics file whose protocol's sampling nests 150 000 levels
   const protocol = `{"extractor":"e","weights":"w","weightsSha256":"a","resize":"r","quantization":"q","fidGateVersion":"v","sampling":${deep}}`;
   const npz = path.join(tmp, 'deep-protocol.npz');
-  writeFileSync(npz, writeZip([
-    { name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) }, { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) },
-    { name: 'protocol.npy', data: formatNpy([protocol], []) },
-  ]));
-  await assert.rejects(readStatsNpz(npz), isInput(/deep-protocol\.npz: 'protocol' is not valid JSON \(nested more than 64 levels deep\)/));
+  writeFileSync(
+    npz,
+    writeZip([
+      { name: 'mu.npy', data: formatNpy(new Float64Array([0, 1]), [2]) },
+      { name: 'sigma.npy', data: formatNpy(new Float64Array([1, 0, 0, 1]), [2, 2]) },
+      { name: 'protocol.npy', data: formatNpy([protocol], []) },
+    ]),
+  );
+  await assert.rejects(
+    readStatsNpz(npz),
+    isInput(/deep-protocol\.npz: 'protocol' is not valid JSON \(nested more than 64 levels deep\)/),
+  );
 });
 
 test('compare: KID at N = 2: its interval is finite or left out with a note, never NaN', async () => {
   const { cli } = await import('../helpers/cli.js');
   const D = 4;
-  const feats = (f: (i: number, j: number) => number) => Float32Array.from({ length: 2 * D }, (_, t) => f(Math.floor(t / D), t % D));
+  const feats = (f: (i: number, j: number) => number) =>
+    Float32Array.from({ length: 2 * D }, (_, t) => f(Math.floor(t / D), t % D));
   const npzOf = (x: Float32Array) => {
-    const mu = new Float64Array(D), sigma = new Float64Array(D * D);
+    const mu = new Float64Array(D),
+      sigma = new Float64Array(D * D);
     for (let j = 0; j < D; j++) mu[j] = (x[j]! + x[D + j]!) / 2;
-    for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) sigma[a * D + b] = (x[a]! - mu[a]!) * (x[b]! - mu[b]!) + (x[D + a]! - mu[a]!) * (x[D + b]! - mu[b]!);
-    return writeZip([{ name: 'mu.npy', data: formatNpy(mu, [D]) }, { name: 'sigma.npy', data: formatNpy(sigma, [D, D]) },
-      { name: 'features.npy', data: formatNpy(x, [2, D]) }, { name: 'count.npy', data: formatNpy(new BigInt64Array([2n]), []) }]);
+    for (let a = 0; a < D; a++)
+      for (let b = 0; b < D; b++)
+        sigma[a * D + b] = (x[a]! - mu[a]!) * (x[b]! - mu[b]!) + (x[D + a]! - mu[a]!) * (x[D + b]! - mu[b]!);
+    return writeZip([
+      { name: 'mu.npy', data: formatNpy(mu, [D]) },
+      { name: 'sigma.npy', data: formatNpy(sigma, [D, D]) },
+      { name: 'features.npy', data: formatNpy(x, [2, D]) },
+      { name: 'count.npy', data: formatNpy(new BigInt64Array([2n]), []) },
+    ]);
   };
-  const a = path.join(tmp, 'n2a.npz'), b = path.join(tmp, 'n2b.npz'), json = path.join(tmp, 'n2.json');
+  const a = path.join(tmp, 'n2a.npz'),
+    b = path.join(tmp, 'n2b.npz'),
+    json = path.join(tmp, 'n2.json');
   writeFileSync(a, npzOf(feats((i, j) => i + j)));
   writeFileSync(b, npzOf(feats((i, j) => i * j)));
   const r = await cli('compare', a, b, '--metrics', 'kid', '--json', json, '--quiet');
@@ -339,9 +489,17 @@ test('compare: KID at N = 2: its interval is finite or left out with a note, nev
   const ci = report.metrics.kid.ci;
   if (ci) {
     assert.equal(ci.method, 'u-statistic');
-    assert.ok(Number.isFinite(ci.halfWidth) && Number.isFinite(ci.se) && ci.replicates.every(Number.isFinite), JSON.stringify(ci));
+    assert.ok(
+      Number.isFinite(ci.halfWidth) && Number.isFinite(ci.se) && ci.replicates.every(Number.isFinite),
+      JSON.stringify(ci),
+    );
   } else {
-    assert.ok(report.notes.includes('no bootstrap interval for kid: some of its replicates are undefined (too few images: 2 real, 2 generated)'), report.notes.join('\n'));
+    assert.ok(
+      report.notes.includes(
+        'no bootstrap interval for kid: some of its replicates are undefined (too few images: 2 real, 2 generated)',
+      ),
+      report.notes.join('\n'),
+    );
   }
   assert.doesNotMatch(r.out, /NaN/);
   assert.doesNotMatch(readFileSync(json, 'utf8'), /NaN|null/);

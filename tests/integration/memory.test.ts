@@ -37,23 +37,44 @@ test('extractFeatures: a batch is cut at batchPixels; a larger image goes alone;
   const files = Array.from({ length: 6 }, (_, i) => `f${i}`);
   const decode = async (f: string) => image(f, 10, 10, Number(f.slice(1)) + 1);
   const bounded: number[][] = [];
-  const r = await extractFeatures(summingModel(bounded), files, { decode, progress: false, limits: { batchPixels: 250 } });
-  assert.deepEqual(bounded.map((d) => d[0]), [2, 2, 2]);
+  const r = await extractFeatures(summingModel(bounded), files, {
+    decode,
+    progress: false,
+    limits: { batchPixels: 250 },
+  });
+  assert.deepEqual(
+    bounded.map((d) => d[0]),
+    [2, 2, 2],
+  );
   const unbounded: number[][] = [];
   const u = await extractFeatures(summingModel(unbounded), files, { decode, progress: false });
-  assert.deepEqual(unbounded.map((d) => d[0]), [6]);
+  assert.deepEqual(
+    unbounded.map((d) => d[0]),
+    [6],
+  );
   // pixel sums: (i + 1) × 300 for image i, in order, whichever batching
   assert.deepEqual([...r.features.sum!], [300, 600, 900, 1200, 1500, 1800]);
   assert.deepEqual([...u.features.sum!], [...r.features.sum!]);
   // an image over the budget on its own: a batch of 1
   const big: number[][] = [];
-  await extractFeatures(summingModel(big), ['a', 'b'], { decode: async (f) => image(f, 20, 20, 1), progress: false, limits: { batchPixels: 250 } });
-  assert.deepEqual(big.map((d) => d[0]), [1, 1]);
+  await extractFeatures(summingModel(big), ['a', 'b'], {
+    decode: async (f) => image(f, 20, 20, 1),
+    progress: false,
+    limits: { batchPixels: 250 },
+  });
+  assert.deepEqual(
+    big.map((d) => d[0]),
+    [1, 1],
+  );
 });
 
 test('extractFeatures: decodes in flight and decoded pixels held ahead stay within their limits', async () => {
   const files = Array.from({ length: 40 }, (_, i) => `f${i}`);
-  let running = 0, maxRunning = 0, decoded = 0, consumed = 0, maxAhead = 0;
+  let running = 0,
+    maxRunning = 0,
+    decoded = 0,
+    consumed = 0,
+    maxAhead = 0;
   const decode = async (f: string) => {
     running++;
     maxRunning = Math.max(maxRunning, running);
@@ -70,7 +91,12 @@ test('extractFeatures: decodes in flight and decoded pixels held ahead stay with
     return run(feeds);
   };
   // ahead budget 300 pixels = 3 images (plus the one that crosses it), 2 decodes in flight, batches of 1
-  const r = await extractFeatures(model, files, { decode, progress: false, batchSize: 1, limits: { aheadPixels: 300, decodesInFlight: 2 } });
+  const r = await extractFeatures(model, files, {
+    decode,
+    progress: false,
+    batchSize: 1,
+    limits: { aheadPixels: 300, decodesInFlight: 2 },
+  });
   assert.equal(r.count, 40);
   assert.equal(maxRunning, 2);
   assert.ok(maxAhead <= 4 + 2, `decoded ahead of the network: ${maxAhead}`);
@@ -93,7 +119,9 @@ function rle8Bmp(w: number, h: number, rgb: [number, number, number]): Uint8Arra
   header.writeUInt32LE(1, 30); // BI_RLE8
   header.writeUInt32LE(body.length, 34);
   header.writeUInt32LE(1, 46); // one palette colour
-  header[54] = rgb[2]; header[55] = rgb[1]; header[56] = rgb[0]; // BGRX
+  header[54] = rgb[2];
+  header[55] = rgb[1];
+  header[56] = rgb[0]; // BGRX
   return new Uint8Array(Buffer.concat([header, Buffer.from(body)]));
 }
 
@@ -115,9 +143,15 @@ test("plain PGM/PPM: a last token without trailing whitespace fills the image (P
   assert.ok(pgm.data.every((v) => v === 7));
   // P3: 3 values given, the third repeated; maxval 100 → round(v / 100 × 255)
   const ppm = await decodeRgb({ file: 'q.ppm', bytes: new TextEncoder().encode('P3 3 2 100\n0 50 100') });
-  assert.deepEqual([...ppm.data], [0, 128, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255]);
+  assert.deepEqual(
+    [...ppm.data],
+    [0, 128, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255],
+  );
   // the repeated token is still validated: over maxval is an error, naming the file
-  await assert.rejects(decodeRgb({ file: 'bad.pgm', bytes: new TextEncoder().encode('P2 5000 4000 255\n256') }), /bad\.pgm.*channel value too large/);
+  await assert.rejects(
+    decodeRgb({ file: 'bad.pgm', bytes: new TextEncoder().encode('P2 5000 4000 255\n256') }),
+    /bad\.pgm.*channel value too large/,
+  );
 });
 
 test('the pixel guard holds for every format a few bytes can declare a large image in', async () => {
@@ -140,12 +174,27 @@ test('the pixel guard holds for every format a few bytes can declare a large ima
     ihdr[8] = depth;
     ihdr[9] = 2;
     ihdr[12] = interlace;
-    const raw = Buffer.alloc(body ? (1 + w * 3 * depth / 8) * h * 2 : 100);
-    return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+    const raw = Buffer.alloc(body ? (1 + (w * 3 * depth) / 8) * h * 2 : 100);
+    return Buffer.concat([
+      Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
   };
   // a baseline TIFF header declaring w×h with one 16-byte strip
   const tiff = (w: number, h: number) => {
-    const tags: [number, number, number][] = [[256, 4, w], [257, 4, h], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, 8 + 2 + 12 * 9 + 4], [277, 3, 1], [278, 4, h], [279, 4, 16]];
+    const tags: [number, number, number][] = [
+      [256, 4, w],
+      [257, 4, h],
+      [258, 3, 8],
+      [259, 3, 1],
+      [262, 3, 1],
+      [273, 4, 8 + 2 + 12 * 9 + 4],
+      [277, 3, 1],
+      [278, 4, h],
+      [279, 4, 16],
+    ];
     const b = Buffer.alloc(8 + 2 + 12 * tags.length + 4 + 16);
     b.write('II*\0', 0, 'latin1');
     b.writeUInt32LE(8, 4);
@@ -155,13 +204,23 @@ test('the pixel guard holds for every format a few bytes can declare a large ima
       b.writeUInt16LE(tag, o);
       b.writeUInt16LE(type, o + 2);
       b.writeUInt32LE(1, o + 4);
-      if (type === 3) b.writeUInt16LE(v, o + 8); else b.writeUInt32LE(v, o + 8);
+      if (type === 3) b.writeUInt16LE(v, o + 8);
+      else b.writeUInt32LE(v, o + 8);
     });
     return b;
   };
   const jpegOf = async (w: number, h: number) => {
-    const j = Buffer.from(await sharp({ create: { width: 16, height: 16, channels: 3, background: 'black' } }).jpeg().toBuffer());
-    for (let p = 2; p < j.length - 8; p++) if (j[p] === 0xff && j[p + 1] === 0xc0) { j.writeUInt16BE(h, p + 5); j.writeUInt16BE(w, p + 7); break; }
+    const j = Buffer.from(
+      await sharp({ create: { width: 16, height: 16, channels: 3, background: 'black' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    for (let p = 2; p < j.length - 8; p++)
+      if (j[p] === 0xff && j[p + 1] === 0xc0) {
+        j.writeUInt16BE(h, p + 5);
+        j.writeUInt16BE(w, p + 7);
+        break;
+      }
     return j;
   };
   const refused: [string, Uint8Array][] = [
@@ -171,15 +230,29 @@ test('the pixel guard holds for every format a few bytes can declare a large ima
     ['PNG 65535² with a tiny IDAT', png(65535, 65535, 8, 0, false)],
     ['TIFF 65535²', tiff(65535, 65535)],
     ['JPEG declaring 65500²', await jpegOf(65500, 65500)],
-    ['WebP', await sharp(Buffer.alloc(64 * 65 * 3), { raw: { width: 64, height: 65, channels: 3 } }).webp({ lossless: true }).toBuffer()],
+    [
+      'WebP',
+      await sharp(Buffer.alloc(64 * 65 * 3), { raw: { width: 64, height: 65, channels: 3 } })
+        .webp({ lossless: true })
+        .toBuffer(),
+    ],
     ['plain PGM 65535² maxval 65535', Buffer.from('P2 65535 65535 65535\n1 2 3')],
     ['binary PGM maxval 65535', Buffer.from('P5 64 65 65535\n\0\0')],
   ];
   for (const [what, bytes] of refused) {
-    await assert.rejects(decodeRgb({ file: what, bytes }, { maxPixels: LIMIT }), (e: Error) => e.name === 'InputError' && /exceeds the limit of 4096 pixels \(decompression bomb guard\)/.test(e.message), what);
+    await assert.rejects(
+      decodeRgb({ file: what, bytes }, { maxPixels: LIMIT }),
+      (e: Error) =>
+        e.name === 'InputError' && /exceeds the limit of 4096 pixels \(decompression bomb guard\)/.test(e.message),
+      what,
+    );
   }
   // at the limit the same kinds decode, with the right size and content
-  for (const [what, bytes] of [['PNG 8-bit', png(64, 64, 8, 0)], ['PNG 16-bit', png(64, 64, 16, 0)], ['PNG interlaced', png(64, 64, 8, 1)]] as const) {
+  for (const [what, bytes] of [
+    ['PNG 8-bit', png(64, 64, 8, 0)],
+    ['PNG 16-bit', png(64, 64, 16, 0)],
+    ['PNG interlaced', png(64, 64, 8, 1)],
+  ] as const) {
     const img = await decodeRgb({ file: what, bytes }, { maxPixels: LIMIT });
     assert.deepEqual([img.width, img.height, img.data.length, Math.max(...img.data)], [64, 64, 64 * 64 * 3, 0], what);
   }

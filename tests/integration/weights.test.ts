@@ -1,5 +1,6 @@
 // The weights sources of --weights: a legacy-format .pth like pytorch-fid's published file (made here from the
-// synthetic weights by tests/helpers/torch-save.ts), its one-time conversion cache, a prebuilt .onnx, and the offline error.
+// synthetic weights by tests/helpers/torch-save.ts), its one-time conversion cache, a prebuilt .onnx, and the offline
+// error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -36,16 +37,23 @@ test('a legacy-format .pth is converted once, cached, and gives the same network
   const first = await loadInceptionModel({ weights: pth, cacheDir, log: (m) => logs.push(m) });
   assert.equal(first.weights, 'custom-pth'); // not pytorch-fid's file: its SHA-256 does not start with 6726825d
   assert.match(first.weightsSha256, /^[0-9a-f]{64}$/);
-  assert.ok(logs.some((l) => /converting inception\.pth to ONNX/.test(l)), logs.join('\n'));
+  assert.ok(
+    logs.some((l) => /converting inception\.pth to ONNX/.test(l)),
+    logs.join('\n'),
+  );
   const cached = readdirSync(path.join(cacheDir, 'onnx'));
   assert.equal(cached.length, 1);
   assert.match(cached[0], new RegExp(`^inception-${first.weightsSha256.slice(0, 16)}-b\\d+\\.onnx$`));
   logs.length = 0;
   const second = await loadInceptionModel({ weights: pth, cacheDir, log: (m) => logs.push(m) });
-  assert.ok(logs.some((l) => /using the converted model/.test(l)), logs.join('\n'));
+  assert.ok(
+    logs.some((l) => /using the converted model/.test(l)),
+    logs.join('\n'),
+  );
   assert.equal(Buffer.compare(Buffer.from(second.onnx), Buffer.from(first.onnx)), 0);
   const synth = await loadInceptionModel({ weights: 'synthetic', cacheDir });
-  const a = await run(first.onnx), b = await run(synth.onnx);
+  const a = await run(first.onnx),
+    b = await run(synth.onnx);
   assert.equal(a.length, 2 * 1008);
   for (let i = 0; i < a.length; i++) assert.equal(a[i], b[i]);
 });
@@ -56,16 +64,34 @@ test('a prebuilt .onnx is used as is; a missing file and a non-checkpoint are cl
   writeFileSync(onnxPath, synth.onnx);
   const m = await loadInceptionModel({ weights: onnxPath, cacheDir: tmp });
   assert.equal(m.weights, 'custom-onnx');
-  await assert.rejects(loadInceptionModel({ weights: path.join(tmp, 'nope.pth'), cacheDir: tmp }), (e: Error) => e.name === 'InputError' && /nope\.pth: no such file/.test(e.message));
+  await assert.rejects(
+    loadInceptionModel({ weights: path.join(tmp, 'nope.pth'), cacheDir: tmp }),
+    (e: Error) => e.name === 'InputError' && /nope\.pth: no such file/.test(e.message),
+  );
   const bogus = path.join(tmp, 'bogus.pth');
   writeFileSync(bogus, 'this is not a checkpoint');
-  await assert.rejects(loadInceptionModel({ weights: bogus, cacheDir: tmp }), (e: Error) => e.name === 'InputError' && /bogus\.pth: not a checkpoint/.test(e.message));
+  await assert.rejects(
+    loadInceptionModel({ weights: bogus, cacheDir: tmp }),
+    (e: Error) => e.name === 'InputError' && /bogus\.pth: not a checkpoint/.test(e.message),
+  );
 });
 
 test('no --weights, offline, empty cache: one clear error that says how to pass the file', async () => {
   const cacheDir = path.join(tmp, 'empty-cache');
   await assert.rejects(
-    loadInceptionModel({ cacheDir, download: { url: 'http://127.0.0.1:9/pt_inception-2015-12-05-6726825d.pth', retries: 0, backoffMs: 1, torchHub: false } }),
-    (e: Error) => { assert.equal(e.name, 'InputError'); assert.match(e.message, /--weights/); return true; },
+    loadInceptionModel({
+      cacheDir,
+      download: {
+        url: 'http://127.0.0.1:9/pt_inception-2015-12-05-6726825d.pth',
+        retries: 0,
+        backoffMs: 1,
+        torchHub: false,
+      },
+    }),
+    (e: Error) => {
+      assert.equal(e.name, 'InputError');
+      assert.match(e.message, /--weights/);
+      return true;
+    },
   );
 });

@@ -36,11 +36,23 @@ const bad = (mutate: (r: Record<string, any>) => void): unknown => {
 };
 
 function rejects(data: unknown, re: RegExp): void {
-  assert.throws(() => validateMetricsReport(data, 'base.json'), (e: unknown) => e instanceof InputError && /^base\.json: not a valid fid-gate metrics file/.test((e as Error).message) && re.test((e as Error).message), String(re));
+  assert.throws(
+    () => validateMetricsReport(data, 'base.json'),
+    (e: unknown) =>
+      e instanceof InputError &&
+      /^base\.json: not a valid fid-gate metrics file/.test((e as Error).message) &&
+      re.test((e as Error).message),
+    String(re),
+  );
 }
 
 test('validation: a good report passes as a fresh copy of the validated fields only', () => {
-  const data = bad((r) => { r.metrics.future = { value: 1, better: 'lower' }; r.gate = { passed: true, results: 'anything' }; r.extra = { x: 1 }; r.metrics.recall.std = 0.01; });
+  const data = bad((r) => {
+    r.metrics.future = { value: 1, better: 'lower' };
+    r.gate = { passed: true, results: 'anything' };
+    r.extra = { x: 1 };
+    r.metrics.recall.std = 0.01;
+  });
   const v = validateMetricsReport(data, 'base.json');
   assert.deepEqual(Object.keys(v.metrics).sort(), ['fid', 'recall']);
   assert.equal(v.metrics.recall?.std, 0.01);
@@ -51,49 +63,198 @@ test('validation: a good report passes as a fresh copy of the validated fields o
 
 test('validation: schema, types of every field used, NaN and friends are refused with the field named', () => {
   rejects('not an object', /expected an object/);
-  rejects(bad((r) => { r.schema = 'fid-gate/metrics@3'; }), /schema: expected "fid-gate\/metrics@1" or "fid-gate\/metrics@2"/);
-  rejects(bad((r) => { delete r.schema; }), /schema/);
-  rejects(bad((r) => { r.metrics.fid.value = 'NaN'; }), /metrics\.fid\.value: expected a finite number, found "NaN"/);
-  rejects(bad((r) => { r.metrics.fid.value = null; }), /metrics\.fid\.value: expected a finite number, found null/);
-  rejects(bad((r) => { r.metrics.fid.value = NaN; }), /metrics\.fid\.value/);
-  rejects(bad((r) => { r.metrics.fid.value = Infinity; }), /metrics\.fid\.value/);
-  rejects(bad((r) => { r.metrics.fid.std = '1'; }), /metrics\.fid\.std/);
-  rejects(bad((r) => { r.metrics.fid.better = 'higher'; }), /metrics\.fid\.better: expected "lower"/);
-  rejects(bad((r) => { r.metrics.recall = [1]; }), /metrics\.recall: expected an object/);
-  rejects(bad((r) => { r.protocol.weightsSha256 = 7; }), /protocol\.weightsSha256: expected a string, found number/);
-  rejects(bad((r) => { delete r.protocol.resize; }), /protocol\.resize/);
-  rejects(bad((r) => { r.protocol.nReal = 2.5; }), /protocol\.nReal: expected a non-negative integer/);
-  rejects(bad((r) => { r.protocol.nGenerated = -1; }), /protocol\.nGenerated/);
-  rejects(bad((r) => { r.real.kind = 'url'; }), /real\.kind/);
-  rejects(bad((r) => { r.generated.source = { a: 1 }; }), /generated\.source/);
-  rejects(bad((r) => { r.notes = ['ok', 3]; }), /notes\[1\]/);
-  rejects(bad((r) => { r.durationSeconds = '1'; }), /durationSeconds/);
-  rejects(bad((r) => { r.run = { pullRequest: 0 }; }), /run\.pullRequest/);
-  rejects(bad((r) => { r.protocol.extractor = 'x'.repeat(20_000); }), /protocol\.extractor: string longer/);
+  rejects(
+    bad((r) => {
+      r.schema = 'fid-gate/metrics@3';
+    }),
+    /schema: expected "fid-gate\/metrics@1" or "fid-gate\/metrics@2"/,
+  );
+  rejects(
+    bad((r) => {
+      delete r.schema;
+    }),
+    /schema/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.value = 'NaN';
+    }),
+    /metrics\.fid\.value: expected a finite number, found "NaN"/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.value = null;
+    }),
+    /metrics\.fid\.value: expected a finite number, found null/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.value = NaN;
+    }),
+    /metrics\.fid\.value/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.value = Infinity;
+    }),
+    /metrics\.fid\.value/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.std = '1';
+    }),
+    /metrics\.fid\.std/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.better = 'higher';
+    }),
+    /metrics\.fid\.better: expected "lower"/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.recall = [1];
+    }),
+    /metrics\.recall: expected an object/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.weightsSha256 = 7;
+    }),
+    /protocol\.weightsSha256: expected a string, found number/,
+  );
+  rejects(
+    bad((r) => {
+      delete r.protocol.resize;
+    }),
+    /protocol\.resize/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.nReal = 2.5;
+    }),
+    /protocol\.nReal: expected a non-negative integer/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.nGenerated = -1;
+    }),
+    /protocol\.nGenerated/,
+  );
+  rejects(
+    bad((r) => {
+      r.real.kind = 'url';
+    }),
+    /real\.kind/,
+  );
+  rejects(
+    bad((r) => {
+      r.generated.source = { a: 1 };
+    }),
+    /generated\.source/,
+  );
+  rejects(
+    bad((r) => {
+      r.notes = ['ok', 3];
+    }),
+    /notes\[1\]/,
+  );
+  rejects(
+    bad((r) => {
+      r.durationSeconds = '1';
+    }),
+    /durationSeconds/,
+  );
+  rejects(
+    bad((r) => {
+      r.run = { pullRequest: 0 };
+    }),
+    /run\.pullRequest/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.extractor = 'x'.repeat(20_000);
+    }),
+    /protocol\.extractor: string longer/,
+  );
 });
 
 test('validation: bootstrap intervals, the fingerprint fields and sampler settings are read back and checked', () => {
   const ci = { halfWidth: 1.5, level: 0.95, se: 0.8, scale: 1, replicates: [19, 20.5, 21] };
   const good = bad((r) => {
     r.metrics.fid.ci = ci;
-    r.protocol.seed = 2020; r.protocol.realDigest = 'ab'.repeat(32);
-    r.protocol.bootstrap = { replicates: 3, draws: { real: 1000, generated: 1000 }, fidDraws: { real: 4096, generated: 4096 } };
+    r.protocol.seed = 2020;
+    r.protocol.realDigest = 'ab'.repeat(32);
+    r.protocol.bootstrap = {
+      replicates: 3,
+      draws: { real: 1000, generated: 1000 },
+      fidDraws: { real: 4096, generated: 4096 },
+    };
     r.protocol.sampling = { kind: 'diffusion', steps: 50, model: { source: 'm.onnx', sha256: 'x' } };
   });
   const v = validateMetricsReport(good, 'base.json');
   assert.deepEqual(v.metrics.fid?.ci, ci);
   assert.equal(v.protocol.seed, 2020);
-  assert.deepEqual(v.protocol.bootstrap, { replicates: 3, draws: { real: 1000, generated: 1000 }, fidDraws: { real: 4096, generated: 4096 } });
+  assert.deepEqual(v.protocol.bootstrap, {
+    replicates: 3,
+    draws: { real: 1000, generated: 1000 },
+    fidDraws: { real: 4096, generated: 4096 },
+  });
   assert.equal(v.protocol.sampling?.steps, 50);
-  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, replicates: [1, 'x'] }; }), /metrics\.fid\.ci\.replicates\[1\]: expected a finite number, found "x"/);
-  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, replicates: new Array(10_001).fill(1) }; }), /metrics\.fid\.ci\.replicates: expected an array of at most 10000 numbers/);
-  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, halfWidth: -1 }; }), /metrics\.fid\.ci: halfWidth and se must be ≥ 0/);
-  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, scale: 2 }; }), /scale in \(0, 1\]/);
-  rejects(bad((r) => { r.metrics.fid.ci = { ...ci, level: 0.9 }; }), /metrics\.fid\.ci\.level: expected 0\.95/);
-  rejects(bad((r) => { r.protocol.realDigest = 'not-a-hash'; }), /protocol\.realDigest: expected a SHA-256 in hex/);
-  rejects(bad((r) => { r.protocol.seed = -1; }), /protocol\.seed: expected a non-negative integer/);
-  rejects(bad((r) => { r.protocol.bootstrap = { replicates: 3 }; }), /protocol\.bootstrap: expected \{ replicates, draws/);
-  rejects(bad((r) => { r.protocol.sampling = { pad: 'x'.repeat(30_000) }; }), /protocol\.sampling: larger than 20000 characters/);
+  rejects(
+    bad((r) => {
+      r.metrics.fid.ci = { ...ci, replicates: [1, 'x'] };
+    }),
+    /metrics\.fid\.ci\.replicates\[1\]: expected a finite number, found "x"/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.ci = { ...ci, replicates: new Array(10_001).fill(1) };
+    }),
+    /metrics\.fid\.ci\.replicates: expected an array of at most 10000 numbers/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.ci = { ...ci, halfWidth: -1 };
+    }),
+    /metrics\.fid\.ci: halfWidth and se must be ≥ 0/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.ci = { ...ci, scale: 2 };
+    }),
+    /scale in \(0, 1\]/,
+  );
+  rejects(
+    bad((r) => {
+      r.metrics.fid.ci = { ...ci, level: 0.9 };
+    }),
+    /metrics\.fid\.ci\.level: expected 0\.95/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.realDigest = 'not-a-hash';
+    }),
+    /protocol\.realDigest: expected a SHA-256 in hex/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.seed = -1;
+    }),
+    /protocol\.seed: expected a non-negative integer/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.bootstrap = { replicates: 3 };
+    }),
+    /protocol\.bootstrap: expected \{ replicates, draws/,
+  );
+  rejects(
+    bad((r) => {
+      r.protocol.sampling = { pad: 'x'.repeat(30_000) };
+    }),
+    /protocol\.sampling: larger than 20000 characters/,
+  );
 });
 
 test('readMetricsFile: size limit, not JSON, missing file', async () => {
@@ -125,8 +286,14 @@ test('baseline file: comparable, or a different fingerprint (protocol, N, seed, 
   writeFileSync(same, JSON.stringify(smallN));
   const n = await resolveBaseline(same, cur, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
   assert.equal(n.report, undefined);
-  assert.deepEqual(n.notComparable, ['N generated 500 → 1000 (FID\'s bias depends on N)', 'seed 7 → 2020', 'fid-gate 0.0.9 → 0.1.0']);
-  assert.deepEqual(n.warnings, ['baseline not comparable: N generated 500 → 1000 (FID\'s bias depends on N); seed 7 → 2020; fid-gate 0.0.9 → 0.1.0; no comparison']);
+  assert.deepEqual(n.notComparable, [
+    "N generated 500 → 1000 (FID's bias depends on N)",
+    'seed 7 → 2020',
+    'fid-gate 0.0.9 → 0.1.0',
+  ]);
+  assert.deepEqual(n.warnings, [
+    "baseline not comparable: N generated 500 → 1000 (FID's bias depends on N); seed 7 → 2020; fid-gate 0.0.9 → 0.1.0; no comparison",
+  ]);
 
   const other = makeReport({ fid: 20 });
   other.protocol.resize = 'clean-fid-pil-bicubic';
@@ -135,16 +302,34 @@ test('baseline file: comparable, or a different fingerprint (protocol, N, seed, 
   const no = await resolveBaseline(otherFile, current, { tempDir: tmp, artifactName: 'fid-gate-metrics' });
   assert.equal(no.report, undefined);
   assert.equal(no.found?.metrics.fid?.value, 20);
-  assert.deepEqual(no.warnings, ['baseline not comparable: resize clean-fid-pil-bicubic → legacy-pytorch; no comparison']);
+  assert.deepEqual(no.warnings, [
+    'baseline not comparable: resize clean-fid-pil-bicubic → legacy-pytorch; no comparison',
+  ]);
 
-  await assert.rejects(resolveBaseline(path.join(tmp, 'missing.json'), current, { tempDir: tmp, artifactName: 'x' }), InputError);
-  assert.deepEqual(await resolveBaseline('none', current, { tempDir: tmp, artifactName: 'x' }), { view: { source: 'none' }, warnings: [], notes: [] });
+  await assert.rejects(
+    resolveBaseline(path.join(tmp, 'missing.json'), current, { tempDir: tmp, artifactName: 'x' }),
+    InputError,
+  );
+  assert.deepEqual(await resolveBaseline('none', current, { tempDir: tmp, artifactName: 'x' }), {
+    view: { source: 'none' },
+    warnings: [],
+    notes: [],
+  });
 });
 
 test('baseline auto: never fatal; notes for no run, warnings for refusals and bad artifacts; a good artifact is used', async () => {
   const current = makeReport({ fid: 21 });
   const octokit = () => createOctokit(TOKEN, { log: () => undefined, baseDelayMs: 1 });
-  const auto = { token: TOKEN, owner: 'o', repo: 'r', runId: 900, branch: 'main', artifactName: 'fid-gate-metrics', tempDir: tmp, octokit };
+  const auto = {
+    token: TOKEN,
+    owner: 'o',
+    repo: 'r',
+    runId: 900,
+    branch: 'main',
+    artifactName: 'fid-gate-metrics',
+    tempDir: tmp,
+    octokit,
+  };
 
   const outside = await resolveBaseline('auto', current, { tempDir: tmp, artifactName: 'x' });
   assert.match(outside.notes[0], /no baseline: baseline: auto needs a workflow run to look up \(no github-token\)/);
@@ -159,16 +344,35 @@ test('baseline auto: never fatal; notes for no run, warnings for refusals and ba
   assert.match(refused.warnings[0], /could not list the workflow's runs on main: HTTP 403.*permissions: actions: read/);
 
   fake.addRun({ id: 901, workflow_id: 5, head_branch: 'main' });
-  fake.addArtifact(901, 'fid-gate-metrics', writeZip([{ name: 'metrics.json', data: Buffer.from('{"schema":"fid-gate/metrics@1","metrics":{"fid":{"value":"NaN"}}}') }]));
+  fake.addArtifact(
+    901,
+    'fid-gate-metrics',
+    writeZip([
+      { name: 'metrics.json', data: Buffer.from('{"schema":"fid-gate/metrics@1","metrics":{"fid":{"value":"NaN"}}}') },
+    ]),
+  );
   const unusable = await resolveBaseline('auto', current, auto);
   assert.equal(unusable.report, undefined);
-  assert.match(unusable.warnings[0], /^baseline auto: the metrics of run 901 are unusable: metrics\.json: not a valid fid-gate metrics file/);
+  assert.match(
+    unusable.warnings[0],
+    /^baseline auto: the metrics of run 901 are unusable: metrics\.json: not a valid fid-gate metrics file/,
+  );
 
   fake.addRun({ id: 902, workflow_id: 5, head_branch: 'main' });
-  fake.addArtifact(902, 'fid-gate-metrics', writeZip([{ name: 'metrics.json', data: Buffer.from(JSON.stringify(makeReport({ fid: 19.5 }))) }], true));
+  fake.addArtifact(
+    902,
+    'fid-gate-metrics',
+    writeZip([{ name: 'metrics.json', data: Buffer.from(JSON.stringify(makeReport({ fid: 19.5 }))) }], true),
+  );
   const good = await resolveBaseline('auto', current, auto);
   assert.equal(good.report?.metrics.fid?.value, 19.5);
-  assert.deepEqual(good.view, { source: 'auto', runId: 902, branch: 'main', createdAt: fake.runs.get(902)!.created_at, runUrl: 'https://github.com/o/r/actions/runs/902' });
+  assert.deepEqual(good.view, {
+    source: 'auto',
+    runId: 902,
+    branch: 'main',
+    createdAt: fake.runs.get(902)!.created_at,
+    runUrl: 'https://github.com/o/r/actions/runs/902',
+  });
   assert.deepEqual(good.warnings, []);
 });
 
@@ -181,20 +385,44 @@ test('artifacts from other runs: zip-slip member names and oversized members are
   const abs = path.join(tmp, 'abs-evil.json');
   const before = readdirSync(tmp).sort();
   const outside = () => {
-    assert.ok(!existsSync(path.join(tmp, 'evil.json')) && !existsSync(path.join(tmp, 'metrics.json')) && !existsSync(abs), 'a member escaped the download folder');
+    assert.ok(
+      !existsSync(path.join(tmp, 'evil.json')) && !existsSync(path.join(tmp, 'metrics.json')) && !existsSync(abs),
+      'a member escaped the download folder',
+    );
     assert.deepEqual(readdirSync(tmp).sort(), before);
   };
   // zip-slip names only: `../evil.json`, `../metrics.json`, an absolute path, a subfolder: none is THE metrics.json
   fake.addRun({ id: 950, workflow_id: 6, head_branch: 'main' });
-  fake.addArtifact(950, 'fid-gate-metrics', writeZip([
-    { name: '../evil.json', data: good }, { name: '../metrics.json', data: good }, { name: abs, data: good },
-    { name: 'sub/../../metrics.json', data: good }, { name: 'sub/metrics.json', data: good },
-  ]));
-  await assert.rejects(downloadMetricsArtifact({ ...ref, runId: 950 }), /^Error: artifact fid-gate-metrics of run 950 holds no metrics\.json$/);
+  fake.addArtifact(
+    950,
+    'fid-gate-metrics',
+    writeZip([
+      { name: '../evil.json', data: good },
+      { name: '../metrics.json', data: good },
+      { name: abs, data: good },
+      { name: 'sub/../../metrics.json', data: good },
+      { name: 'sub/metrics.json', data: good },
+    ]),
+  );
+  await assert.rejects(
+    downloadMetricsArtifact({ ...ref, runId: 950 }),
+    /^Error: artifact fid-gate-metrics of run 950 holds no metrics\.json$/,
+  );
   outside();
   // the same evil members next to a real metrics.json: only metrics.json is read, and only into the download folder
   fake.addRun({ id: 951, workflow_id: 6, head_branch: 'main' });
-  fake.addArtifact(951, 'fid-gate-metrics', writeZip([{ name: '../evil.json', data: good }, { name: abs, data: good }, { name: 'metrics.json', data: good }], true));
+  fake.addArtifact(
+    951,
+    'fid-gate-metrics',
+    writeZip(
+      [
+        { name: '../evil.json', data: good },
+        { name: abs, data: good },
+        { name: 'metrics.json', data: good },
+      ],
+      true,
+    ),
+  );
   const got = await downloadMetricsArtifact({ ...ref, runId: 951 });
   assert.ok('file' in got && got.file.startsWith(dl + path.sep), JSON.stringify(got));
   assert.equal((await readMetricsFile((got as { file: string }).file)).metrics.fid?.value, 18);
@@ -203,7 +431,11 @@ test('artifacts from other runs: zip-slip member names and oversized members are
   fake.addRun({ id: 952, workflow_id: 6, head_branch: 'main' });
   const big = Buffer.concat([Buffer.alloc(2 * MAX_METRICS_BYTES, 0x20), good]);
   fake.addArtifact(952, 'fid-gate-metrics', writeZip([{ name: 'metrics.json', data: big }], true));
-  await assert.rejects(downloadMetricsArtifact({ ...ref, runId: 952 }),
-    new RegExp(`^Error: artifact fid-gate-metrics of run 952: its metrics\\.json is ${big.length} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes$`));
+  await assert.rejects(
+    downloadMetricsArtifact({ ...ref, runId: 952 }),
+    new RegExp(
+      `^Error: artifact fid-gate-metrics of run 952: its metrics\\.json is ${big.length} bytes; a metrics JSON is at most ${MAX_METRICS_BYTES} bytes$`,
+    ),
+  );
   outside();
 });

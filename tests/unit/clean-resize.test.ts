@@ -5,7 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanResize, pilBicubicResizeFloat, pilBicubicResizeUint8, precomputeWindows } from '../../src/features/clean-resize.js';
+import {
+  cleanResize,
+  pilBicubicResizeFloat,
+  pilBicubicResizeUint8,
+  precomputeWindows,
+} from '../../src/features/clean-resize.js';
 import { decodeRgb } from '../../src/images/decode.js';
 import { parseNpz } from '../../src/util/npy.js';
 import { FIXTURES, REF, readNpzArray } from '../helpers/helpers.js';
@@ -17,7 +22,11 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return m;
 }
 
-const resizeMeta = JSON.parse(readFileSync(path.join(REF, 'resize', 'resize.json'), 'utf8')) as { image: string; size_wh: [number, number]; clean_mean: number }[];
+const resizeMeta = JSON.parse(readFileSync(path.join(REF, 'resize', 'resize.json'), 'utf8')) as {
+  image: string;
+  size_wh: [number, number];
+  clean_mean: number;
+}[];
 
 for (const entry of resizeMeta) {
   const name = path.basename(entry.image, '.png');
@@ -29,7 +38,11 @@ for (const entry of resizeMeta) {
     const got = cleanResize(img.data, img.width, img.height);
     const diff = maxAbsDiff(got, ref.data);
     assert.ok(diff <= 1e-3, `max |Δ| ${diff} on the 0..255 scale`);
-    assert.equal(diff, 0, 'same float32 values as Pillow 9.4 (same coefficients, same summation order, float32 intermediate)');
+    assert.equal(
+      diff,
+      0,
+      'same float32 values as Pillow 9.4 (same coefficients, same summation order, float32 intermediate)',
+    );
     let mean = 0;
     for (const v of got) mean += v;
     assert.ok(Math.abs(mean / got.length - entry.clean_mean) < 1e-3);
@@ -37,7 +50,12 @@ for (const entry of resizeMeta) {
 }
 
 test('a constant image stays constant (upscale and downscale, both passes)', () => {
-  for (const [w, h] of [[37, 53], [640, 480], [299, 120], [1, 1]]) {
+  for (const [w, h] of [
+    [37, 53],
+    [640, 480],
+    [299, 120],
+    [1, 1],
+  ]) {
     const img = new Uint8Array(w * h * 3).fill(200);
     const out = cleanResize(img, w, h);
     assert.ok(maxAbsDiff(out, new Float32Array(out.length).fill(200)) < 1e-4, `${w}x${h}`);
@@ -48,13 +66,14 @@ test('integer-factor downscale against hand-computed values', () => {
   // 4 → 2 (scale 2, support 4): output 0 reads pixels 0..3 at (x − 1 + 0.5)/2 = −0.25, 0.25, 0.75, 1.25, where the
   // a = −0.5 cubic gives 0.8671875, 0.8671875, 0.2265625, −0.0703125 (sum 121/64). Of the row 0, 0, 255, 255 that is
   // 255·(0.2265625 − 0.0703125)/(121/64) = 2550/121; output 1 is its mirror image.
-  const w = 4, h = 3;
+  const w = 4,
+    h = 3;
   const img = new Uint8Array(w * h * 3);
   for (let y = 0; y < h; y++) for (let x = 2; x < 4; x++) img.fill(255, (y * w + x) * 3, (y * w + x) * 3 + 3);
   const out = cleanResize(img, w, h, 2, h);
   for (let y = 0; y < h; y++) {
     for (let c = 0; c < 3; c++) {
-      assert.ok(Math.abs(out[(y * 2) * 3 + c] - 2550 / 121) < 1e-4, `row ${y}: ${out[(y * 2) * 3 + c]}`);
+      assert.ok(Math.abs(out[y * 2 * 3 + c] - 2550 / 121) < 1e-4, `row ${y}: ${out[y * 2 * 3 + c]}`);
       assert.ok(Math.abs(out[(y * 2 + 1) * 3 + c] - (255 - 2550 / 121)) < 1e-4);
     }
   }

@@ -26,7 +26,8 @@ function packagesReached(entry: string): Map<string, string[]> {
     if (seen.has(file)) continue;
     seen.add(file);
     for (const spec of staticImports(readFileSync(file, 'utf8'))) {
-      if (spec.startsWith('.')) queue.push([path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')), [...chain, spec]]);
+      if (spec.startsWith('.'))
+        queue.push([path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')), [...chain, spec]]);
       else if (!spec.startsWith('node:') && !reached.has(spec)) reached.set(spec, chain);
     }
   }
@@ -38,7 +39,10 @@ test('the import graph reader sees value imports and re-exports, not type import
   assert.deepEqual(staticImports(src), ['./a.js', './c.js', 'onnxruntime-node', './ef.js', './side-effect.js']);
   // the heavy modules are reached from the commands' runs: the check below is not vacuous
   const heavy = [...packagesReached(path.join(ROOT, 'src/action/main.ts')).keys()].filter((p) => HEAVY.test(p));
-  assert.ok(heavy.includes('onnxruntime-node') && heavy.includes('sharp') && heavy.includes('@actions/core'), heavy.join(', '));
+  assert.ok(
+    heavy.includes('onnxruntime-node') && heavy.includes('sharp') && heavy.includes('@actions/core'),
+    heavy.join(', '),
+  );
 });
 
 test('src/cli.ts statically imports no onnxruntime-node, sharp or @actions package', () => {

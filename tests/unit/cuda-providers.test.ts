@@ -1,21 +1,43 @@
 // ensureCudaProviders against a fake NuGet flat container on 127.0.0.1 serving a fake .nupkg built with writeZip.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
-  CUDA_EP_MEMBER_DIR, CudaProvidersError, cudaEpNupkgUrl, cudaProvidersPresent, ensureCudaProviders, hasNvidiaGpu,
-  isSafeMemberName, onnxruntimeNodeRoot, onnxruntimeNodeVersion, ortBinDirFor,
+  CUDA_EP_MEMBER_DIR,
+  CudaProvidersError,
+  cudaEpNupkgUrl,
+  cudaProvidersPresent,
+  ensureCudaProviders,
+  hasNvidiaGpu,
+  isSafeMemberName,
+  onnxruntimeNodeRoot,
+  onnxruntimeNodeVersion,
+  ortBinDirFor,
 } from '../../src/features/cuda-providers.js';
 import { writeZip, type ZipInput } from '../../src/util/zip.js';
 
 const VERSION = '1.30.0';
 const NUPKG_PATH = `/v3-flatcontainer/microsoft.ml.onnxruntime.gpu.linux/${VERSION}/microsoft.ml.onnxruntime.gpu.linux.${VERSION}.nupkg`;
-const LIBS = ['libonnxruntime_providers_shared.so', 'libonnxruntime_providers_cuda.so', 'libonnxruntime_providers_tensorrt.so'];
+const LIBS = [
+  'libonnxruntime_providers_shared.so',
+  'libonnxruntime_providers_cuda.so',
+  'libonnxruntime_providers_tensorrt.so',
+];
 
 const elf = (n: number) => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), randomBytes(n)]);
 const libData = new Map(LIBS.map((l, i) => [l, elf(20_000 + i * 1000)]));
@@ -23,7 +45,9 @@ const libData = new Map(LIBS.map((l, i) => [l, elf(20_000 + i * 1000)]));
 function nuspec(id = 'Microsoft.ML.OnnxRuntime.Gpu.Linux', version = VERSION): ZipInput {
   return {
     name: `${id}.nuspec`,
-    data: Buffer.from(`<?xml version="1.0"?>\n<package xmlns="http://schemas.microsoft.com/packaging/2012/06/nuspec.xsd">\n<metadata>\n<id>${id}</id>\n<version>${version}</version>\n</metadata>\n</package>\n`),
+    data: Buffer.from(
+      `<?xml version="1.0"?>\n<package xmlns="http://schemas.microsoft.com/packaging/2012/06/nuspec.xsd">\n<metadata>\n<id>${id}</id>\n<version>${version}</version>\n</metadata>\n</package>\n`,
+    ),
   };
 }
 
@@ -39,22 +63,39 @@ function fakeNupkg(opts: { omit?: string; version?: string; compress?: boolean; 
   return writeZip(members, opts.compress ?? false);
 }
 
-interface Feed { base: string; hits: string[]; setBody: (b: Buffer | null) => void; close: () => Promise<void> }
+interface Feed {
+  base: string;
+  hits: string[];
+  setBody: (b: Buffer | null) => void;
+  close: () => Promise<void>;
+}
 
 async function fakeFeed(initial: Buffer | null): Promise<Feed> {
   let body = initial;
   const hits: string[] = [];
   const server = http.createServer((req, res) => {
     hits.push(req.url ?? '');
-    if (req.url !== NUPKG_PATH || body === null) { res.writeHead(404); res.end(); return; }
+    if (req.url !== NUPKG_PATH || body === null) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.length) });
     res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    base, hits, setBody: (b) => { body = b; },
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    base,
+    hits,
+    setBody: (b) => {
+      body = b;
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -72,7 +113,14 @@ function freshCache(): string {
   mkdirSync(d, { recursive: true });
   return d;
 }
-const common = (feed: Feed) => ({ feedUrl: `${feed.base}/v3-flatcontainer/`, version: VERSION, retries: 1, backoffMs: 10, env: {}, platform: 'linux/x64' });
+const common = (feed: Feed) => ({
+  feedUrl: `${feed.base}/v3-flatcontainer/`,
+  version: VERSION,
+  retries: 1,
+  backoffMs: 10,
+  env: {},
+  platform: 'linux/x64',
+});
 
 async function rejectsCuda(p: Promise<unknown>, reason: string, re?: RegExp): Promise<void> {
   await assert.rejects(p, (e: unknown) => {
@@ -93,7 +141,10 @@ describe('ensureCudaProviders', () => {
       const r1 = await ensureCudaProviders({ ...common(feed), ortBinDir: bin1, cacheDir, log: (m) => logs.push(m) });
       assert.equal(r1.fromCache, false);
       assert.equal(r1.alreadyPresent, false);
-      assert.deepEqual(r1.installed, LIBS.map((l) => path.join(bin1, l)));
+      assert.deepEqual(
+        r1.installed,
+        LIBS.map((l) => path.join(bin1, l)),
+      );
       for (const l of LIBS) assert.deepEqual(readFileSync(path.join(bin1, l)), libData.get(l));
       assert.deepEqual(readdirSync(bin1).sort(), ['libonnxruntime.so.1', ...LIBS].sort()); // no temp files
       assert.deepEqual(feed.hits, [NUPKG_PATH]);
@@ -130,7 +181,11 @@ describe('ensureCudaProviders', () => {
     try {
       const cacheDir = freshCache();
       const bin = fakeOrtBinDir();
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir }), 'corrupt-package', /CRC mismatch/);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir }),
+        'corrupt-package',
+        /CRC mismatch/,
+      );
       assert.deepEqual(readdirSync(bin), ['libonnxruntime.so.1']);
       const entry = path.join(cacheDir, 'cuda-ep', `microsoft.ml.onnxruntime.gpu.linux.${VERSION}`);
       assert.deepEqual(existsSync(entry) ? readdirSync(entry) : [], []);
@@ -138,7 +193,11 @@ describe('ensureCudaProviders', () => {
 
       // Truncated archive (no end-of-central-directory record) — served with a matching Content-Length.
       feed.setBody(good.subarray(0, good.length - 100));
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir }), 'corrupt-package', /not a valid NuGet package/);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir }),
+        'corrupt-package',
+        /not a valid NuGet package/,
+      );
       assert.deepEqual(readdirSync(bin), ['libonnxruntime.so.1']);
     } finally {
       await feed.close();
@@ -149,13 +208,38 @@ describe('ensureCudaProviders', () => {
     const feed = await fakeFeed(fakeNupkg({ version: '1.29.0' }));
     try {
       const bin = fakeOrtBinDir();
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }), 'corrupt-package', /expected Microsoft\.ML\.OnnxRuntime\.Gpu\.Linux 1\.30\.0/);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }),
+        'corrupt-package',
+        /expected Microsoft\.ML\.OnnxRuntime\.Gpu\.Linux 1\.30\.0/,
+      );
       feed.setBody(fakeNupkg({ omit: 'libonnxruntime_providers_cuda.so' }));
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }), 'missing-member', /libonnxruntime_providers_cuda\.so/);
-      feed.setBody(fakeNupkg({ extra: [{ name: CUDA_EP_MEMBER_DIR + 'libonnxruntime_providers_shared.so', data: elf(5) }] }));
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }), 'corrupt-package', /has 2 members named/);
-      feed.setBody(fakeNupkg({ omit: 'libonnxruntime_providers_shared.so', extra: [{ name: CUDA_EP_MEMBER_DIR + 'libonnxruntime_providers_shared.so', data: Buffer.from('<html>oops</html>') }] }));
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }), 'corrupt-package', /not an ELF shared library/);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }),
+        'missing-member',
+        /libonnxruntime_providers_cuda\.so/,
+      );
+      feed.setBody(
+        fakeNupkg({ extra: [{ name: CUDA_EP_MEMBER_DIR + 'libonnxruntime_providers_shared.so', data: elf(5) }] }),
+      );
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }),
+        'corrupt-package',
+        /has 2 members named/,
+      );
+      feed.setBody(
+        fakeNupkg({
+          omit: 'libonnxruntime_providers_shared.so',
+          extra: [
+            { name: CUDA_EP_MEMBER_DIR + 'libonnxruntime_providers_shared.so', data: Buffer.from('<html>oops</html>') },
+          ],
+        }),
+      );
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir: freshCache() }),
+        'corrupt-package',
+        /not an ELF shared library/,
+      );
       assert.deepEqual(readdirSync(bin), ['libonnxruntime.so.1']);
 
       // The optional TensorRT EP may be missing.
@@ -173,15 +257,30 @@ describe('ensureCudaProviders', () => {
     try {
       const bin = fakeOrtBinDir();
       await rejectsCuda(
-        ensureCudaProviders({ ...common(feed), env: { FID_GATE_CUDA_EP_SHA256: 'ab'.repeat(32) }, ortBinDir: bin, cacheDir: freshCache() }),
-        'hash-mismatch', /expected abab/,
+        ensureCudaProviders({
+          ...common(feed),
+          env: { FID_GATE_CUDA_EP_SHA256: 'ab'.repeat(32) },
+          ortBinDir: bin,
+          cacheDir: freshCache(),
+        }),
+        'hash-mismatch',
+        /expected abab/,
       );
       assert.deepEqual(readdirSync(bin), ['libonnxruntime.so.1']);
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), sha512: 'ab'.repeat(64), ortBinDir: bin, cacheDir: freshCache() }), 'hash-mismatch', /SHA-512 mismatch/);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), sha512: 'ab'.repeat(64), ortBinDir: bin, cacheDir: freshCache() }),
+        'hash-mismatch',
+        /SHA-512 mismatch/,
+      );
       assert.deepEqual(readdirSync(bin), ['libonnxruntime.so.1']);
       const sha512 = createHash('sha512').update(pkg).digest('base64');
       const sha256 = createHash('sha256').update(pkg).digest('hex');
-      const r = await ensureCudaProviders({ ...common(feed), env: { FID_GATE_CUDA_EP_SHA256: sha256, FID_GATE_CUDA_EP_SHA512: sha512 }, ortBinDir: bin, cacheDir: freshCache() });
+      const r = await ensureCudaProviders({
+        ...common(feed),
+        env: { FID_GATE_CUDA_EP_SHA256: sha256, FID_GATE_CUDA_EP_SHA512: sha512 },
+        ortBinDir: bin,
+        cacheDir: freshCache(),
+      });
       assert.equal(r.installed.length, 3);
     } finally {
       await feed.close();
@@ -193,7 +292,12 @@ describe('ensureCudaProviders', () => {
     try {
       const cacheDir = freshCache();
       await ensureCudaProviders({ ...common(feed), ortBinDir: fakeOrtBinDir(), cacheDir });
-      const cached = path.join(cacheDir, 'cuda-ep', `microsoft.ml.onnxruntime.gpu.linux.${VERSION}`, 'libonnxruntime_providers_cuda.so');
+      const cached = path.join(
+        cacheDir,
+        'cuda-ep',
+        `microsoft.ml.onnxruntime.gpu.linux.${VERSION}`,
+        'libonnxruntime_providers_cuda.so',
+      );
       const b = readFileSync(cached);
       b[10] ^= 1;
       writeFileSync(cached, b); // same size: only the hash check can tell
@@ -201,7 +305,10 @@ describe('ensureCudaProviders', () => {
       const r = await ensureCudaProviders({ ...common(feed), ortBinDir: bin, cacheDir });
       assert.equal(r.fromCache, false);
       assert.equal(feed.hits.length, 2);
-      assert.deepEqual(readFileSync(path.join(bin, 'libonnxruntime_providers_cuda.so')), libData.get('libonnxruntime_providers_cuda.so'));
+      assert.deepEqual(
+        readFileSync(path.join(bin, 'libonnxruntime_providers_cuda.so')),
+        libData.get('libonnxruntime_providers_cuda.so'),
+      );
       assert.deepEqual(readdirSync(bin).sort(), ['libonnxruntime.so.1', ...LIBS].sort());
     } finally {
       await feed.close();
@@ -211,7 +318,11 @@ describe('ensureCudaProviders', () => {
   test('404 from the feed: clear download error naming the URL, not retried', async () => {
     const feed = await fakeFeed(null);
     try {
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: fakeOrtBinDir(), cacheDir: freshCache() }), 'download', /HTTP 404.*microsoft\.ml\.onnxruntime\.gpu\.linux\.1\.30\.0\.nupkg/);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: fakeOrtBinDir(), cacheDir: freshCache() }),
+        'download',
+        /HTTP 404.*microsoft\.ml\.onnxruntime\.gpu\.linux\.1\.30\.0\.nupkg/,
+      );
       assert.equal(feed.hits.length, 1);
     } finally {
       await feed.close();
@@ -237,7 +348,11 @@ describe('ensureCudaProviders', () => {
           dir = '/proc/self';
         }
       }
-      await rejectsCuda(ensureCudaProviders({ ...common(feed), ortBinDir: dir, cacheDir: freshCache() }), 'not-writable', /not writable.*--device cpu/s);
+      await rejectsCuda(
+        ensureCudaProviders({ ...common(feed), ortBinDir: dir, cacheDir: freshCache() }),
+        'not-writable',
+        /not writable.*--device cpu/s,
+      );
       assert.equal(feed.hits.length, 0);
     } finally {
       await feed.close();
@@ -245,12 +360,16 @@ describe('ensureCudaProviders', () => {
   });
 
   test('other platforms are refused', async () => {
-    await rejectsCuda(ensureCudaProviders({ cacheDir: freshCache(), platform: 'darwin/arm64' }), 'unsupported-platform', /linux\/x64/);
+    await rejectsCuda(
+      ensureCudaProviders({ cacheDir: freshCache(), platform: 'darwin/arm64' }),
+      'unsupported-platform',
+      /linux\/x64/,
+    );
   });
 });
 
 describe('cuda-providers helpers', () => {
-  test('onnxruntime-node is located, and the URL matches ORT\'s installer', () => {
+  test("onnxruntime-node is located, and the URL matches ORT's installer", () => {
     const root = onnxruntimeNodeRoot();
     assert.ok(existsSync(path.join(root, 'script', 'install.js')));
     assert.equal(onnxruntimeNodeVersion(root), '1.30.0');
@@ -272,6 +391,9 @@ describe('cuda-providers helpers', () => {
     const f = path.join(tmpRoot, 'nvidia-version');
     writeFileSync(f, 'NVRM version: fake');
     assert.equal(hasNvidiaGpu({ procFile: f }), true);
-    assert.equal(hasNvidiaGpu({ procFile: path.join(tmpRoot, 'none'), nvidiaSmi: path.join(tmpRoot, 'no-nvidia-smi') }), false);
+    assert.equal(
+      hasNvidiaGpu({ procFile: path.join(tmpRoot, 'none'), nvidiaSmi: path.join(tmpRoot, 'no-nvidia-smi') }),
+      false,
+    );
   });
 });

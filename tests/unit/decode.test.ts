@@ -87,7 +87,14 @@ for (const [name, pilError] of Object.entries(expected.errors)) {
 }
 
 test('decodeRgb accepts {file, bytes} and gives the same result as a path', async () => {
-  for (const name of ['png_rgb8.png', 'jpeg_cmyk.jpg', 'png_gray16.png', 'bmp_rle4.bmp', 'ppm_p3.ppm', 'tiff_i16.tif']) {
+  for (const name of [
+    'png_rgb8.png',
+    'jpeg_cmyk.jpg',
+    'png_gray16.png',
+    'bmp_rle4.bmp',
+    'ppm_p3.ppm',
+    'tiff_i16.tif',
+  ]) {
     const file = join(DIR, name);
     const bytes = new Uint8Array(await readFile(file));
     const a = await decodeRgb(file);
@@ -101,7 +108,11 @@ test('decodeRgb accepts {file, bytes} and gives the same result as a path', asyn
 // The fixtures would not catch a regression if the special cases did not matter: check that they do.
 test('fixtures exercise the special cases (sharp defaults would differ from Pillow)', async () => {
   const plain = async (name: string, opts: SharpOptions = {}): Promise<{ data: Buffer; w: number; h: number }> => {
-    const { data, info } = await sharp(join(DIR, name), opts).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(join(DIR, name), opts)
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     return { data, w: info.width, h: info.height };
   };
   const want = (name: string): Buffer => Buffer.from(expected.fixtures[name]!.rgb, 'base64');
@@ -110,7 +121,10 @@ test('fixtures exercise the special cases (sharp defaults would differ from Pill
   assert.ok(diff((await plain('png_rgb8_icc.png')).data, want('png_rgb8_icc.png')).max > 30);
   // EXIF orientation 6: auto-orienting would swap width and height
   const o = await plain('jpeg_exif6.jpg', { autoOrient: true });
-  assert.deepEqual([o.w, o.h], [expected.fixtures['jpeg_exif6.jpg']!.height, expected.fixtures['jpeg_exif6.jpg']!.width]);
+  assert.deepEqual(
+    [o.w, o.h],
+    [expected.fixtures['jpeg_exif6.jpg']!.height, expected.fixtures['jpeg_exif6.jpg']!.width],
+  );
   // CMYK: sharp's ICC-based conversion is not Pillow's
   assert.ok(diff((await plain('jpeg_cmyk.jpg')).data, want('jpeg_cmyk.jpg')).max > 30);
   // 16-bit grey: scaling (v >> 8) is not Pillow's clipping
@@ -121,9 +135,14 @@ test('fixtures exercise the special cases (sharp defaults would differ from Pill
 });
 
 test('Pillow specifics are pinned in the expected data', () => {
-  const px = (name: string, i: number): number[] => [...Buffer.from(expected.fixtures[name]!.rgb, 'base64').subarray(3 * i, 3 * i + 3)];
+  const px = (name: string, i: number): number[] => [
+    ...Buffer.from(expected.fixtures[name]!.rgb, 'base64').subarray(3 * i, 3 * i + 3),
+  ];
   // 16-bit grey PNG row 0 = [0, 1, 254, 255, 256, 65535]: clipped, not scaled
-  assert.deepEqual([0, 1, 2, 3, 4, 5].map((i) => px('png_gray16.png', i)[0]), [0, 1, 254, 255, 255, 255]);
+  assert.deepEqual(
+    [0, 1, 2, 3, 4, 5].map((i) => px('png_gray16.png', i)[0]),
+    [0, 1, 254, 255, 255, 255],
+  );
   // 16-bit RGB PNG pixel 0 = (0x0000, 0x00ff, 0x0180): high byte
   assert.deepEqual(px('png_rgb16.png', 0), [0, 0, 1]);
   assert.deepEqual(px('png_rgb16.png', 1), [0x7f, 0x80, 0xff]);
@@ -163,7 +182,15 @@ test('decoding errors are InputErrors that name the file and the reason', async 
 test('decompression-bomb guard: default 2 * PIL MAX_IMAGE_PIXELS, configurable', async () => {
   assert.equal(DEFAULT_MAX_PIXELS, 178956970);
   // 16x12 = 192 pixels
-  for (const name of ['png_rgb8.png', 'jpeg_rgb420.jpg', 'bmp_rgb24.bmp', 'ppm_p6.ppm', 'tiff_rgb.tif', 'png_gray16.png', 'jpeg_cmyk.jpg']) {
+  for (const name of [
+    'png_rgb8.png',
+    'jpeg_rgb420.jpg',
+    'bmp_rgb24.bmp',
+    'ppm_p6.ppm',
+    'tiff_rgb.tif',
+    'png_gray16.png',
+    'jpeg_cmyk.jpg',
+  ]) {
     const file = join(DIR, name);
     const { width, height } = expected.fixtures[name]!;
     await decodeRgb(file, { maxPixels: width * height }); // exactly at the limit: fine (Pillow: > limit fails)
@@ -177,9 +204,13 @@ test('decompression-bomb guard: default 2 * PIL MAX_IMAGE_PIXELS, configurable',
   const dv = new DataView(bmp.buffer, bmp.byteOffset);
   dv.setInt32(18, 20000, true);
   dv.setInt32(22, 20000, true);
-  await assert.rejects(decodeRgb({ file: 'bomb.bmp', bytes: bmp }), (err) => assertInputError(err, 'bomb.bmp', /decompression bomb/));
+  await assert.rejects(decodeRgb({ file: 'bomb.bmp', bytes: bmp }), (err) =>
+    assertInputError(err, 'bomb.bmp', /decompression bomb/),
+  );
   const pgm = new TextEncoder().encode('P5\n20000 20000\n255\n');
-  await assert.rejects(decodeRgb({ file: 'bomb.pgm', bytes: pgm }), (err) => assertInputError(err, 'bomb.pgm', /decompression bomb/));
+  await assert.rejects(decodeRgb({ file: 'bomb.pgm', bytes: pgm }), (err) =>
+    assertInputError(err, 'bomb.pgm', /decompression bomb/),
+  );
 });
 
 test('configureSharp is idempotent and disables the libvips cache', () => {

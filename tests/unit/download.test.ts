@@ -10,11 +10,22 @@ import { after, describe, test } from 'node:test';
 import { InputError } from '../../src/util/errors.js';
 import { defaultCacheDir, removeStalePartials, writeFileAtomic } from '../../src/weights/cache.js';
 import { DownloadError, downloadVerified, isUnreachable, parseRetryAfter } from '../../src/weights/download.js';
-import { ensurePytorchFidPth, PYTORCH_FID_WEIGHTS_FILE, PYTORCH_FID_WEIGHTS_URL } from '../../src/weights/pytorch-fid-weights.js';
+import {
+  ensurePytorchFidPth,
+  PYTORCH_FID_WEIGHTS_FILE,
+  PYTORCH_FID_WEIGHTS_URL,
+} from '../../src/weights/pytorch-fid-weights.js';
 
-interface TestServer { base: string; port: number; hits: { url: string; headers: http.IncomingHttpHeaders }[]; close: () => Promise<void> }
+interface TestServer {
+  base: string;
+  port: number;
+  hits: { url: string; headers: http.IncomingHttpHeaders }[];
+  close: () => Promise<void>;
+}
 
-async function serve(handler: (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void): Promise<TestServer> {
+async function serve(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse, n: number) => void,
+): Promise<TestServer> {
   const hits: TestServer['hits'] = [];
   const server = http.createServer((req, res) => {
     hits.push({ url: req.url ?? '', headers: req.headers });
@@ -26,7 +37,11 @@ async function serve(handler: (req: http.IncomingMessage, res: http.ServerRespon
     base: `http://127.0.0.1:${port}`,
     port,
     hits,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -63,7 +78,13 @@ describe('downloadVerified', () => {
       const dir = freshDir();
       const dest = path.join(dir, 'sub', 'w.bin');
       const progress: [number, number | undefined][] = [];
-      const r = await downloadVerified({ url: `${s.base}/w.bin`, dest, sha256: bodyHash.toUpperCase(), ...fast, onProgress: (d, t) => progress.push([d, t]) });
+      const r = await downloadVerified({
+        url: `${s.base}/w.bin`,
+        dest,
+        sha256: bodyHash.toUpperCase(),
+        ...fast,
+        onProgress: (d, t) => progress.push([d, t]),
+      });
       assert.equal(r.path, dest);
       assert.equal(r.sha256, bodyHash);
       assert.equal(r.bytes, body.length);
@@ -81,7 +102,10 @@ describe('downloadVerified', () => {
   });
 
   test('404: no retry, clear error, nothing written', async () => {
-    const s = await serve((_q, res) => { res.writeHead(404); res.end('nope'); });
+    const s = await serve((_q, res) => {
+      res.writeHead(404);
+      res.end('nope');
+    });
     try {
       const dir = freshDir();
       const dest = path.join(dir, 'w.bin');
@@ -101,10 +125,15 @@ describe('downloadVerified', () => {
 
   test('403 and 410 are not retried either', async () => {
     for (const status of [403, 410]) {
-      const s = await serve((_q, res) => { res.writeHead(status); res.end(); });
+      const s = await serve((_q, res) => {
+        res.writeHead(status);
+        res.end();
+      });
       try {
         const dir = freshDir();
-        await rejectsDownload(downloadVerified({ url: `${s.base}/x`, dest: path.join(dir, 'x'), ...fast }), (e) => assert.equal(e.status, status));
+        await rejectsDownload(downloadVerified({ url: `${s.base}/x`, dest: path.join(dir, 'x'), ...fast }), (e) =>
+          assert.equal(e.status, status),
+        );
         assert.equal(s.hits.length, 1);
         assert.deepEqual(readdirSync(dir), []);
       } finally {
@@ -121,12 +150,15 @@ describe('downloadVerified', () => {
     try {
       const dir = freshDir();
       const logs: string[] = [];
-      await rejectsDownload(downloadVerified({ url: `${s.base}/t.bin`, dest: path.join(dir, 't.bin'), ...fast, log: (m) => logs.push(m) }), (e) => {
-        assert.equal(e.reason, 'truncated');
-        assert.equal(e.attempts, 3);
-        assert.match(e.message, /of 200000 bytes/);
-        assert.match(e.message, /gave up after 3 attempts/);
-      });
+      await rejectsDownload(
+        downloadVerified({ url: `${s.base}/t.bin`, dest: path.join(dir, 't.bin'), ...fast, log: (m) => logs.push(m) }),
+        (e) => {
+          assert.equal(e.reason, 'truncated');
+          assert.equal(e.attempts, 3);
+          assert.match(e.message, /of 200000 bytes/);
+          assert.match(e.message, /gave up after 3 attempts/);
+        },
+      );
       assert.equal(s.hits.length, 3);
       assert.equal(logs.filter((l) => /retrying/.test(l)).length, 2);
       assert.deepEqual(readdirSync(dir), []);
@@ -142,9 +174,12 @@ describe('downloadVerified', () => {
     });
     try {
       const dir = freshDir();
-      await rejectsDownload(downloadVerified({ url: `${s.base}/t.bin`, dest: path.join(dir, 't.bin'), ...fast, retries: 1 }), (e) => {
-        assert.equal(e.reason, 'truncated', e.message);
-      });
+      await rejectsDownload(
+        downloadVerified({ url: `${s.base}/t.bin`, dest: path.join(dir, 't.bin'), ...fast, retries: 1 }),
+        (e) => {
+          assert.equal(e.reason, 'truncated', e.message);
+        },
+      );
       assert.equal(s.hits.length, 2);
       assert.deepEqual(readdirSync(dir), []);
     } finally {
@@ -157,17 +192,29 @@ describe('downloadVerified', () => {
     try {
       const dir = freshDir();
       const wrong = sha256(Buffer.from('something else'));
-      await rejectsDownload(downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), sha256: wrong, ...fast, retries: 4 }), (e) => {
-        assert.equal(e.reason, 'hash-mismatch');
-        assert.ok(e.message.includes(wrong), e.message);
-        assert.ok(e.message.includes(bodyHash), e.message);
-      });
+      await rejectsDownload(
+        downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), sha256: wrong, ...fast, retries: 4 }),
+        (e) => {
+          assert.equal(e.reason, 'hash-mismatch');
+          assert.ok(e.message.includes(wrong), e.message);
+          assert.ok(e.message.includes(bodyHash), e.message);
+        },
+      );
       assert.equal(s.hits.length, 2);
       assert.deepEqual(readdirSync(dir), []);
       // prefix form
-      await rejectsDownload(downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), sha256Prefix: '00000000', ...fast, retries: 0 }), (e) => {
-        assert.match(e.message, /expected 00000000… \(prefix\), got [0-9a-f]{64}/);
-      });
+      await rejectsDownload(
+        downloadVerified({
+          url: `${s.base}/w.bin`,
+          dest: path.join(dir, 'w.bin'),
+          sha256Prefix: '00000000',
+          ...fast,
+          retries: 0,
+        }),
+        (e) => {
+          assert.match(e.message, /expected 00000000… \(prefix\), got [0-9a-f]{64}/);
+        },
+      );
       assert.deepEqual(readdirSync(dir), []);
     } finally {
       await s.close();
@@ -185,11 +232,20 @@ describe('downloadVerified', () => {
     try {
       const dir = freshDir();
       const t0 = Date.now();
-      await rejectsDownload(downloadVerified({ url: `${s.base}/slow.bin`, dest: path.join(dir, 'slow.bin'), retries: 1, backoffMs: 10, stallTimeoutMs: 150 }), (e) => {
-        assert.equal(e.reason, 'stall');
-        assert.equal(e.retryable, true);
-        assert.match(e.message, /no data for 150 ms/);
-      });
+      await rejectsDownload(
+        downloadVerified({
+          url: `${s.base}/slow.bin`,
+          dest: path.join(dir, 'slow.bin'),
+          retries: 1,
+          backoffMs: 10,
+          stallTimeoutMs: 150,
+        }),
+        (e) => {
+          assert.equal(e.reason, 'stall');
+          assert.equal(e.retryable, true);
+          assert.match(e.message, /no data for 150 ms/);
+        },
+      );
       const took = Date.now() - t0;
       assert.ok(took < 5000, `took ${took} ms`);
       assert.equal(s.hits.length, 2);
@@ -202,14 +258,25 @@ describe('downloadVerified', () => {
   test('timeoutMs bounds one attempt even when bytes keep trickling', async () => {
     const s = await serve((_q, res) => {
       res.writeHead(200, { 'content-length': '100000' });
-      const iv = setInterval(() => { if (!res.destroyed) res.write('x'); }, 20);
+      const iv = setInterval(() => {
+        if (!res.destroyed) res.write('x');
+      }, 20);
       res.on('close', () => clearInterval(iv));
     });
     try {
       const dir = freshDir();
-      await rejectsDownload(downloadVerified({ url: `${s.base}/trickle`, dest: path.join(dir, 't'), retries: 0, stallTimeoutMs: 1000, timeoutMs: 200 }), (e) => {
-        assert.equal(e.reason, 'timeout');
-      });
+      await rejectsDownload(
+        downloadVerified({
+          url: `${s.base}/trickle`,
+          dest: path.join(dir, 't'),
+          retries: 0,
+          stallTimeoutMs: 1000,
+          timeoutMs: 200,
+        }),
+        (e) => {
+          assert.equal(e.reason, 'timeout');
+        },
+      );
       assert.deepEqual(readdirSync(dir), []);
     } finally {
       await s.close();
@@ -218,16 +285,30 @@ describe('downloadVerified', () => {
 
   test('503 with Retry-After: 0, then success', async () => {
     const s = await serve((_q, res, n) => {
-      if (n === 1) { res.writeHead(503, { 'retry-after': '0' }); res.end(); return; }
+      if (n === 1) {
+        res.writeHead(503, { 'retry-after': '0' });
+        res.end();
+        return;
+      }
       sendBody(res);
     });
     try {
       const dir = freshDir();
       const logs: string[] = [];
-      const r = await downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), sha256: bodyHash, retries: 2, backoffMs: 5000, log: (m) => logs.push(m) });
+      const r = await downloadVerified({
+        url: `${s.base}/w.bin`,
+        dest: path.join(dir, 'w.bin'),
+        sha256: bodyHash,
+        retries: 2,
+        backoffMs: 5000,
+        log: (m) => logs.push(m),
+      });
       assert.equal(r.sha256, bodyHash);
       assert.equal(s.hits.length, 2);
-      assert.ok(logs.some((l) => /HTTP 503.*retrying in 0 ms/.test(l)), logs.join('\n'));
+      assert.ok(
+        logs.some((l) => /HTTP 503.*retrying in 0 ms/.test(l)),
+        logs.join('\n'),
+      );
       assert.deepEqual(readdirSync(dir), ['w.bin']);
     } finally {
       await s.close();
@@ -236,14 +317,29 @@ describe('downloadVerified', () => {
 
   test('429 with a huge Retry-After is capped by maxRetryAfterMs; 500 uses the exponential backoff', async () => {
     const s = await serve((_q, res, n) => {
-      if (n === 1) { res.writeHead(429, { 'retry-after': '3600' }); res.end(); return; }
-      if (n === 2) { res.writeHead(500); res.end(); return; }
+      if (n === 1) {
+        res.writeHead(429, { 'retry-after': '3600' });
+        res.end();
+        return;
+      }
+      if (n === 2) {
+        res.writeHead(500);
+        res.end();
+        return;
+      }
       sendBody(res);
     });
     try {
       const dir = freshDir();
       const t0 = Date.now();
-      await downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), sha256: bodyHash, retries: 3, backoffMs: 10, maxRetryAfterMs: 30 });
+      await downloadVerified({
+        url: `${s.base}/w.bin`,
+        dest: path.join(dir, 'w.bin'),
+        sha256: bodyHash,
+        retries: 3,
+        backoffMs: 10,
+        maxRetryAfterMs: 30,
+      });
       assert.ok(Date.now() - t0 < 2000);
       assert.equal(s.hits.length, 3);
     } finally {
@@ -263,17 +359,38 @@ describe('downloadVerified', () => {
   test('redirects: 302 to another path, then 301 to another server; Authorization is not forwarded across hosts', async () => {
     const other = await serve((_q, res) => sendBody(res));
     const s = await serve((q, res) => {
-      if (q.url === '/release/w.bin') { res.writeHead(302, { location: '/cdn/w.bin' }); res.end(); return; }
-      if (q.url === '/cdn/w.bin') { res.writeHead(301, { location: `${other.base}/signed/w.bin?token=abc` }); res.end(); return; }
-      res.writeHead(404); res.end();
+      if (q.url === '/release/w.bin') {
+        res.writeHead(302, { location: '/cdn/w.bin' });
+        res.end();
+        return;
+      }
+      if (q.url === '/cdn/w.bin') {
+        res.writeHead(301, { location: `${other.base}/signed/w.bin?token=abc` });
+        res.end();
+        return;
+      }
+      res.writeHead(404);
+      res.end();
     });
     try {
       const dir = freshDir();
-      const r = await downloadVerified({ url: `${s.base}/release/w.bin`, dest: path.join(dir, 'w.bin'), sha256: bodyHash, ...fast, headers: { authorization: 'token secret' } });
+      const r = await downloadVerified({
+        url: `${s.base}/release/w.bin`,
+        dest: path.join(dir, 'w.bin'),
+        sha256: bodyHash,
+        ...fast,
+        headers: { authorization: 'token secret' },
+      });
       assert.equal(r.sha256, bodyHash);
-      assert.deepEqual(s.hits.map((h) => h.url), ['/release/w.bin', '/cdn/w.bin']);
+      assert.deepEqual(
+        s.hits.map((h) => h.url),
+        ['/release/w.bin', '/cdn/w.bin'],
+      );
       assert.equal(s.hits[1].headers.authorization, 'token secret');
-      assert.deepEqual(other.hits.map((h) => h.url), ['/signed/w.bin?token=abc']);
+      assert.deepEqual(
+        other.hits.map((h) => h.url),
+        ['/signed/w.bin?token=abc'],
+      );
       assert.equal(other.hits[0].headers.authorization, undefined);
     } finally {
       await s.close();
@@ -282,7 +399,10 @@ describe('downloadVerified', () => {
   });
 
   test('redirect loop: capped at 5 redirects, not retried', async () => {
-    const s = await serve((q, res) => { res.writeHead(302, { location: q.url === '/a' ? '/b' : '/a' }); res.end(); });
+    const s = await serve((q, res) => {
+      res.writeHead(302, { location: q.url === '/a' ? '/b' : '/a' });
+      res.end();
+    });
     try {
       const dir = freshDir();
       await rejectsDownload(downloadVerified({ url: `${s.base}/a`, dest: path.join(dir, 'a'), ...fast }), (e) => {
@@ -300,7 +420,10 @@ describe('downloadVerified', () => {
     const s = await serve((_q, res) => sendBody(res));
     try {
       const dir = freshDir();
-      await rejectsDownload(downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), maxBytes: 1000, ...fast }), (e) => assert.equal(e.reason, 'too-large'));
+      await rejectsDownload(
+        downloadVerified({ url: `${s.base}/w.bin`, dest: path.join(dir, 'w.bin'), maxBytes: 1000, ...fast }),
+        (e) => assert.equal(e.reason, 'too-large'),
+      );
       assert.equal(s.hits.length, 1);
       assert.deepEqual(readdirSync(dir), []);
     } finally {
@@ -311,12 +434,15 @@ describe('downloadVerified', () => {
   test('connection refused: retried, classified as unreachable', async () => {
     const port = await closedPort();
     const dir = freshDir();
-    await rejectsDownload(downloadVerified({ url: `http://127.0.0.1:${port}/x`, dest: path.join(dir, 'x'), retries: 1, backoffMs: 10 }), (e) => {
-      assert.equal(e.reason, 'network');
-      assert.equal(e.code, 'ECONNREFUSED');
-      assert.equal(e.attempts, 2);
-      assert.ok(isUnreachable(e));
-    });
+    await rejectsDownload(
+      downloadVerified({ url: `http://127.0.0.1:${port}/x`, dest: path.join(dir, 'x'), retries: 1, backoffMs: 10 }),
+      (e) => {
+        assert.equal(e.reason, 'network');
+        assert.equal(e.code, 'ECONNREFUSED');
+        assert.equal(e.attempts, 2);
+        assert.ok(isUnreachable(e));
+      },
+    );
     assert.deepEqual(readdirSync(dir), []);
   });
 });
@@ -330,8 +456,11 @@ async function closedPort(): Promise<number> {
 }
 
 describe('ensurePytorchFidPth', () => {
-  test('the URL is pytorch-fid 0.3\'s FID_WEIGHTS_URL', () => {
-    assert.equal(PYTORCH_FID_WEIGHTS_URL, 'https://github.com/mseitzer/pytorch-fid/releases/download/fid_weights/pt_inception-2015-12-05-6726825d.pth');
+  test("the URL is pytorch-fid 0.3's FID_WEIGHTS_URL", () => {
+    assert.equal(
+      PYTORCH_FID_WEIGHTS_URL,
+      'https://github.com/mseitzer/pytorch-fid/releases/download/fid_weights/pt_inception-2015-12-05-6726825d.pth',
+    );
     assert.ok(PYTORCH_FID_WEIGHTS_URL.endsWith(`/${PYTORCH_FID_WEIGHTS_FILE}`));
   });
 
@@ -340,17 +469,20 @@ describe('ensurePytorchFidPth', () => {
     const cacheDir = freshDir();
     const url = `http://127.0.0.1:${port}/fid_weights/${PYTORCH_FID_WEIGHTS_FILE}`;
     const logs: string[] = [];
-    await assert.rejects(ensurePytorchFidPth({ cacheDir, url, retries: 1, backoffMs: 10, torchHub: false, log: (m) => logs.push(m) }), (e: unknown) => {
-      assert.ok(e instanceof InputError, String(e));
-      assert.ok(e.message.includes(url), e.message);
-      assert.match(e.message, /network is unreachable \(ECONNREFUSED/);
-      assert.ok(e.message.includes(`--weights /path/to/${PYTORCH_FID_WEIGHTS_FILE}`), e.message);
-      assert.match(e.message, /Action input: weights/);
-      assert.match(e.message, /--weights synthetic/);
-      assert.ok(e.message.includes(path.join(cacheDir, 'weights')), e.message);
-      assert.ok(e.cause instanceof DownloadError);
-      return true;
-    });
+    await assert.rejects(
+      ensurePytorchFidPth({ cacheDir, url, retries: 1, backoffMs: 10, torchHub: false, log: (m) => logs.push(m) }),
+      (e: unknown) => {
+        assert.ok(e instanceof InputError, String(e));
+        assert.ok(e.message.includes(url), e.message);
+        assert.match(e.message, /network is unreachable \(ECONNREFUSED/);
+        assert.ok(e.message.includes(`--weights /path/to/${PYTORCH_FID_WEIGHTS_FILE}`), e.message);
+        assert.match(e.message, /Action input: weights/);
+        assert.match(e.message, /--weights synthetic/);
+        assert.ok(e.message.includes(path.join(cacheDir, 'weights')), e.message);
+        assert.ok(e.cause instanceof DownloadError);
+        return true;
+      },
+    );
     assert.deepEqual(readdirSync(path.join(cacheDir, 'weights')), []);
   });
 
@@ -358,12 +490,15 @@ describe('ensurePytorchFidPth', () => {
     const s = await serve((_q, res) => sendBody(res));
     try {
       const cacheDir = freshDir();
-      await assert.rejects(ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, offline: true, torchHub: false }), (e: unknown) => {
-        assert.ok(e instanceof InputError);
-        assert.match(e.message, /offline mode/);
-        assert.match(e.message, /--weights/);
-        return true;
-      });
+      await assert.rejects(
+        ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, offline: true, torchHub: false }),
+        (e: unknown) => {
+          assert.ok(e instanceof InputError);
+          assert.match(e.message, /offline mode/);
+          assert.match(e.message, /--weights/);
+          return true;
+        },
+      );
       assert.equal(s.hits.length, 0);
     } finally {
       await s.close();
@@ -374,13 +509,16 @@ describe('ensurePytorchFidPth', () => {
     const s = await serve((_q, res) => sendBody(res));
     try {
       const cacheDir = freshDir();
-      await assert.rejects(ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, retries: 3, backoffMs: 10, torchHub: false }), (e: unknown) => {
-        assert.ok(e instanceof InputError);
-        assert.match(e.message, /SHA-256 mismatch/);
-        assert.ok(e.message.includes(bodyHash));
-        assert.match(e.message, /--weights/);
-        return true;
-      });
+      await assert.rejects(
+        ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, retries: 3, backoffMs: 10, torchHub: false }),
+        (e: unknown) => {
+          assert.ok(e instanceof InputError);
+          assert.match(e.message, /SHA-256 mismatch/);
+          assert.ok(e.message.includes(bodyHash));
+          assert.match(e.message, /--weights/);
+          return true;
+        },
+      );
       assert.equal(s.hits.length, 2); // one retry on a wrong hash
       assert.deepEqual(readdirSync(path.join(cacheDir, 'weights')), []);
     } finally {
@@ -395,10 +533,16 @@ describe('ensurePytorchFidPth', () => {
       const file = path.join(cacheDir, 'weights', PYTORCH_FID_WEIGHTS_FILE);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, 'not really weights');
-      assert.equal(await ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, verifyCached: false, torchHub: false }), file);
+      assert.equal(
+        await ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, verifyCached: false, torchHub: false }),
+        file,
+      );
       assert.equal(s.hits.length, 0);
       // With verification, the bad hash triggers a download, which is the wrong file too: the old file stays untouched.
-      await assert.rejects(ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, retries: 0, backoffMs: 10, torchHub: false }), InputError);
+      await assert.rejects(
+        ensurePytorchFidPth({ cacheDir, url: `${s.base}/w.pth`, retries: 0, backoffMs: 10, torchHub: false }),
+        InputError,
+      );
       assert.equal(readFileSync(file, 'utf8'), 'not really weights');
       assert.deepEqual(readdirSync(path.dirname(file)), [PYTORCH_FID_WEIGHTS_FILE]);
     } finally {
@@ -410,14 +554,41 @@ describe('ensurePytorchFidPth', () => {
 describe('cache helpers', () => {
   test('defaultCacheDir precedence', () => {
     const home = '/home/u';
-    assert.equal(defaultCacheDir({ FID_GATE_CACHE: '/c', GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' }, 'linux', home), '/c');
-    assert.equal(defaultCacheDir({ GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache', XDG_CACHE_HOME: '/x' }, 'linux', home), '/opt/hostedtoolcache/fid-gate');
-    assert.equal(defaultCacheDir({ RUNNER_TOOL_CACHE: '/opt/hostedtoolcache', XDG_CACHE_HOME: '/x' }, 'linux', home), '/x/fid-gate');
+    assert.equal(
+      defaultCacheDir(
+        { FID_GATE_CACHE: '/c', GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' },
+        'linux',
+        home,
+      ),
+      '/c',
+    );
+    assert.equal(
+      defaultCacheDir(
+        { GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache', XDG_CACHE_HOME: '/x' },
+        'linux',
+        home,
+      ),
+      '/opt/hostedtoolcache/fid-gate',
+    );
+    assert.equal(
+      defaultCacheDir({ RUNNER_TOOL_CACHE: '/opt/hostedtoolcache', XDG_CACHE_HOME: '/x' }, 'linux', home),
+      '/x/fid-gate',
+    );
     assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', home), '/home/u/.cache/fid-gate');
     assert.equal(defaultCacheDir({}, 'linux', home), '/home/u/.cache/fid-gate');
     assert.equal(defaultCacheDir({}, 'darwin', home), '/home/u/Library/Caches/fid-gate');
-    assert.equal(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'), 'C:\\Users\\u\\AppData\\Local\\fid-gate');
-    assert.equal(defaultCacheDir({ GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: 'C:\\hostedtoolcache\\windows' }, 'win32', 'C:\\Users\\u'), 'C:\\hostedtoolcache\\windows\\fid-gate');
+    assert.equal(
+      defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u'),
+      'C:\\Users\\u\\AppData\\Local\\fid-gate',
+    );
+    assert.equal(
+      defaultCacheDir(
+        { GITHUB_ACTIONS: 'true', RUNNER_TOOL_CACHE: 'C:\\hostedtoolcache\\windows' },
+        'win32',
+        'C:\\Users\\u',
+      ),
+      'C:\\hostedtoolcache\\windows\\fid-gate',
+    );
   });
 
   test('writeFileAtomic writes, replaces and leaves no temp file; removeStalePartials only removes old partials', async () => {

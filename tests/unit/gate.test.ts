@@ -1,20 +1,40 @@
 // The gate: parsing of `thresholds` and `max-regression`, evaluation against a report and a baseline, messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateGate, parseMaxRegression, parseRules, parseThresholds, checkRulesComputable } from '../../src/gate/rules.js';
+import {
+  evaluateGate,
+  parseMaxRegression,
+  parseRules,
+  parseThresholds,
+  checkRulesComputable,
+} from '../../src/gate/rules.js';
 import { InputError } from '../../src/util/errors.js';
 import { makeReport } from '../helpers/report-fixtures.js';
 import { formatNumber } from '../../src/core/format.js';
 
 function throwsInput(fn: () => unknown, re: RegExp): void {
-  assert.throws(fn, (e: unknown) => e instanceof InputError && re.test((e as Error).message), `expected InputError matching ${re}`);
+  assert.throws(
+    fn,
+    (e: unknown) => e instanceof InputError && re.test((e as Error).message),
+    `expected InputError matching ${re}`,
+  );
 }
 
 test('thresholds: one rule a line, all operators, comments, blank lines, aliases, spacing', () => {
-  const r = parseThresholds('fid <= 25\n\n  # a comment\nis >= 8   # trailing comment\nprecision>=0.6\nKID < 1e-3\nrecall > .5\ninception-score ≥ 2');
-  assert.deepEqual(r.map((x) => [x.metric, x.op, x.limit, x.line]), [
-    ['fid', '<=', 25, 1], ['is', '>=', 8, 4], ['precision', '>=', 0.6, 5], ['kid', '<', 0.001, 6], ['recall', '>', 0.5, 7], ['is', '>=', 2, 8],
-  ]);
+  const r = parseThresholds(
+    'fid <= 25\n\n  # a comment\nis >= 8   # trailing comment\nprecision>=0.6\nKID < 1e-3\nrecall > .5\ninception-score ≥ 2',
+  );
+  assert.deepEqual(
+    r.map((x) => [x.metric, x.op, x.limit, x.line]),
+    [
+      ['fid', '<=', 25, 1],
+      ['is', '>=', 8, 4],
+      ['precision', '>=', 0.6, 5],
+      ['kid', '<', 0.001, 6],
+      ['recall', '>', 0.5, 7],
+      ['is', '>=', 2, 8],
+    ],
+  );
   assert.equal(r[0].text, 'fid <= 25');
   assert.deepEqual(parseThresholds(''), []);
   assert.deepEqual(parseThresholds(undefined), []);
@@ -25,17 +45,29 @@ test('thresholds: unparsable line names the line number and text; unknown metric
   throwsInput(() => parseThresholds('fid <= 25\nfid = 30'), /line 2: cannot parse "fid = 30"/);
   throwsInput(() => parseThresholds('# c\n\nfid <= twenty'), /line 3: cannot parse "fid <= twenty"/);
   throwsInput(() => parseThresholds('fid <='), /line 1/);
-  throwsInput(() => parseThresholds('fdi <= 25'), /unknown metric "fdi" \(known: fid kid is precision recall density coverage elbo-bpd fd-inf memorization\)/);
+  throwsInput(
+    () => parseThresholds('fdi <= 25'),
+    /unknown metric "fdi" \(known: fid kid is precision recall density coverage elbo-bpd fd-inf memorization\)/,
+  );
   throwsInput(() => parseThresholds('prdc >= 0.5'), /unknown metric "prdc"/);
 });
 
 test('max-regression: absolute and relative, sign optional, commas and newlines', () => {
   const r = parseMaxRegression('fid: +5%, recall: -0.02\nkid: 0.001\n# note\nprecision 2%\nis=-10%');
-  assert.deepEqual(r.map((x) => [x.metric, x.amount, x.relative, x.text]), [
-    ['fid', 0.05, true, 'fid: +5%'], ['recall', 0.02, false, 'recall: -0.02'], ['kid', 0.001, false, 'kid: +0.001'],
-    ['precision', 0.02, true, 'precision: -2%'], ['is', 0.1, true, 'is: -10%'],
-  ]);
-  throwsInput(() => parseMaxRegression('fid: -5%'), /fid is better when lower, so a regression is an increase; write "fid: \+5%"/);
+  assert.deepEqual(
+    r.map((x) => [x.metric, x.amount, x.relative, x.text]),
+    [
+      ['fid', 0.05, true, 'fid: +5%'],
+      ['recall', 0.02, false, 'recall: -0.02'],
+      ['kid', 0.001, false, 'kid: +0.001'],
+      ['precision', 0.02, true, 'precision: -2%'],
+      ['is', 0.1, true, 'is: -10%'],
+    ],
+  );
+  throwsInput(
+    () => parseMaxRegression('fid: -5%'),
+    /fid is better when lower, so a regression is an increase; write "fid: \+5%"/,
+  );
   throwsInput(() => parseMaxRegression('recall: +0.02'), /recall is better when higher/);
   throwsInput(() => parseMaxRegression('fid: 5%%'), /line 1: cannot parse "fid: 5%%"/);
   throwsInput(() => parseMaxRegression('fid: +5%\nfoo: 1'), /line 2: unknown metric "foo"/);
@@ -45,9 +77,15 @@ test('threshold evaluation: messages name the value, the limit and the rule', ()
   const report = makeReport({ fid: 31.2, is: 8.41, precision: 0.58, recall: 0.7 });
   const g = evaluateGate(report, undefined, parseRules('fid <= 25\nis >= 8\nprecision >= 0.6\nrecall > 0.7', ''));
   assert.equal(g.passed, false);
-  assert.deepEqual(g.results.map((r) => [r.metric, r.kind, r.value, r.limit, r.passed]), [
-    ['fid', 'threshold', 31.2, 25, false], ['is', 'threshold', 8.41, 8, true], ['precision', 'threshold', 0.58, 0.6, false], ['recall', 'threshold', 0.7, 0.7, false],
-  ]);
+  assert.deepEqual(
+    g.results.map((r) => [r.metric, r.kind, r.value, r.limit, r.passed]),
+    [
+      ['fid', 'threshold', 31.2, 25, false],
+      ['is', 'threshold', 8.41, 8, true],
+      ['precision', 'threshold', 0.58, 0.6, false],
+      ['recall', 'threshold', 0.7, 0.7, false],
+    ],
+  );
   assert.equal(g.results[0].message, 'fid = 31.2 > 25 (threshold "fid <= 25")');
   assert.equal(g.results[1].message, 'is = 8.41 >= 8 (threshold "is >= 8")');
   assert.equal(g.results[2].message, 'precision = 0.58 < 0.6 (threshold "precision >= 0.6")');
@@ -91,9 +129,18 @@ test('regression rules without a baseline are skipped (listed), thresholds still
 });
 
 test('a rule on a metric that was not computed is an input error', () => {
-  throwsInput(() => evaluateGate(makeReport({ fid: 20 }), undefined, parseRules('is >= 8', '')), /rule "is >= 8" is on is, which was not computed \(computed: fid\)/);
-  throwsInput(() => evaluateGate(makeReport({ fid: 20 }), makeReport({ fid: 20 }), parseRules('', 'recall: -0.1')), /not computed/);
-  throwsInput(() => checkRulesComputable(parseRules('precision >= 0.5', ''), ['fid', 'kid']), /add "prdc" to the metrics input/);
+  throwsInput(
+    () => evaluateGate(makeReport({ fid: 20 }), undefined, parseRules('is >= 8', '')),
+    /rule "is >= 8" is on is, which was not computed \(computed: fid\)/,
+  );
+  throwsInput(
+    () => evaluateGate(makeReport({ fid: 20 }), makeReport({ fid: 20 }), parseRules('', 'recall: -0.1')),
+    /not computed/,
+  );
+  throwsInput(
+    () => checkRulesComputable(parseRules('precision >= 0.5', ''), ['fid', 'kid']),
+    /add "prdc" to the metrics input/,
+  );
   checkRulesComputable(parseRules('precision >= 0.5\nfid <= 3', 'is: 1%'), ['fid', 'is', 'prdc']);
 });
 
@@ -109,8 +156,19 @@ test('formatNumber: significant digits without float noise', () => {
 
 // The noise-aware regression rule: past the limit AND the 95 % interval of the difference excludes zero on
 // the worse side → fail; past the limit but the interval includes zero → pass, "within noise".
-function withInterval(r: ReturnType<typeof makeReport>, metric: 'fid' | 'recall', halfWidth: number, replicates?: number[]) {
-  r.metrics[metric]!.ci = { halfWidth, level: 0.95, se: halfWidth / 1.96, scale: 1, ...(replicates ? { replicates } : {}) };
+function withInterval(
+  r: ReturnType<typeof makeReport>,
+  metric: 'fid' | 'recall',
+  halfWidth: number,
+  replicates?: number[],
+) {
+  r.metrics[metric]!.ci = {
+    halfWidth,
+    level: 0.95,
+    se: halfWidth / 1.96,
+    scale: 1,
+    ...(replicates ? { replicates } : {}),
+  };
   r.protocol.seed = 2020;
   r.protocol.realDigest = 'a'.repeat(64);
   r.protocol.bootstrap = { replicates: replicates?.length ?? 200, draws: { real: 1000, generated: 1000 } };
@@ -124,12 +182,18 @@ test('noise-aware regression: independent intervals √(h₁² + h₂²); a wors
   assert.equal(g.passed, true);
   const r = g.results[0];
   assert.deepEqual(r.noise, { difference: 4, halfWidth: 5, method: 'independent', verdict: 'within noise' });
-  assert.equal(r.message, 'fid 20 → 24 (+20.0%, limit +5%): within noise, 95% interval of the difference +4 ± 5, which includes 0');
+  assert.equal(
+    r.message,
+    'fid 20 → 24 (+20.0%, limit +5%): within noise, 95% interval of the difference +4 ± 5, which includes 0',
+  );
   assert.deepEqual(g.withinNoise, [r.message]);
   const clear = withInterval(makeReport({ fid: 26 }), 'fid', 4); // +6 > 5
   const g2 = evaluateGate(clear, base, parseRules('', 'fid: +5%'));
   assert.equal(g2.passed, false);
-  assert.equal(g2.results[0].message, 'fid regressed 20 → 26 (+30.0%, limit +5%, 95% interval of the difference +6 ± 5, which excludes 0)');
+  assert.equal(
+    g2.results[0].message,
+    'fid regressed 20 → 26 (+30.0%, limit +5%, 95% interval of the difference +6 ± 5, which excludes 0)',
+  );
   assert.equal(g2.results[0].noise?.verdict, 'significant');
   // inside the limit: passes whatever the interval
   const small = withInterval(makeReport({ fid: 20.5 }), 'fid', 0.01);

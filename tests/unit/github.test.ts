@@ -28,8 +28,15 @@ test('sticky comment: created once, found on a later page and updated in place; 
   const first = await upsertStickyComment(octokit, target, `${target.marker}\nfirst`);
   assert.equal(first.action, 'created');
   assert.match(first.url ?? '', /#issuecomment-\d+$/);
-  assert.equal(fake.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/7/comments')).length, 2, 'both pages of 100 were read');
-  assert.ok(fake.requests.every((r) => r.authorization === `token ${TOKEN}`), 'token sent to the fake (so baseUrl was taken at call time)');
+  assert.equal(
+    fake.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/7/comments')).length,
+    2,
+    'both pages of 100 were read',
+  );
+  assert.ok(
+    fake.requests.every((r) => r.authorization === `token ${TOKEN}`),
+    'token sent to the fake (so baseUrl was taken at call time)',
+  );
 
   fake.addOtherComments(7, 60); // the sticky comment is now in the middle of page 2 of 3
   const second = await upsertStickyComment(octokit, target, `${target.marker}\nsecond`);
@@ -39,15 +46,35 @@ test('sticky comment: created once, found on a later page and updated in place; 
   assert.equal(mine.length, 1);
   assert.equal(mine[0].body, `${target.marker}\nsecond`);
 
-  const other = await upsertStickyComment(octokit, { ...target, marker: markerFor('cifar') }, `${markerFor('cifar')}\nx`);
+  const other = await upsertStickyComment(
+    octokit,
+    { ...target, marker: markerFor('cifar') },
+    `${markerFor('cifar')}\nx`,
+  );
   assert.equal(other.action, 'created');
   assert.notEqual(other.id, first.id);
   // a comment that merely quotes the marker is not ours
-  fake.comments.get(7)!.push({ id: 1, body: `> ${markerFor('quoted')}`, html_url: 'x', user: { login: 'u', type: 'User' } });
-  assert.equal((await upsertStickyComment(octokit, { ...target, marker: markerFor('quoted') }, `${markerFor('quoted')}\ny`)).action, 'created');
+  fake.comments
+    .get(7)!
+    .push({ id: 1, body: `> ${markerFor('quoted')}`, html_url: 'x', user: { login: 'u', type: 'User' } });
+  assert.equal(
+    (await upsertStickyComment(octokit, { ...target, marker: markerFor('quoted') }, `${markerFor('quoted')}\ny`))
+      .action,
+    'created',
+  );
   // on-failure policy, passing run: an existing comment is kept up to date, none is created
-  assert.equal((await upsertStickyComment(octokit, { ...target, marker: markerFor('new') }, `${markerFor('new')}\nz`, { create: false })).action, 'skipped');
-  assert.equal((await upsertStickyComment(octokit, target, `${target.marker}\nthird`, { create: false })).action, 'updated');
+  assert.equal(
+    (
+      await upsertStickyComment(octokit, { ...target, marker: markerFor('new') }, `${markerFor('new')}\nz`, {
+        create: false,
+      })
+    ).action,
+    'skipped',
+  );
+  assert.equal(
+    (await upsertStickyComment(octokit, target, `${target.marker}\nthird`, { create: false })).action,
+    'updated',
+  );
   await assert.rejects(upsertStickyComment(octokit, target, 'no marker'), /must start with its marker/);
 });
 
@@ -55,7 +82,11 @@ test('read-only token: 403 on the comment is a skip with one reason, not an erro
   fake.commentsForbidden = true;
   try {
     const octokit = await createOctokit(TOKEN, quiet);
-    const r = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 8, marker: markerFor('default') }, `${markerFor('default')}\nx`);
+    const r = await upsertStickyComment(
+      octokit,
+      { owner: 'o', repo: 'r', issueNumber: 8, marker: markerFor('default') },
+      `${markerFor('default')}\nx`,
+    );
     assert.equal(r.action, 'skipped');
     assert.match(r.reason ?? '', /HTTP 403: Resource not accessible by integration.*fork.*verdict is unchanged/s);
     assert.ok(!(r.reason ?? '').includes(TOKEN));
@@ -66,17 +97,26 @@ test('read-only token: 403 on the comment is a skip with one reason, not an erro
 
 test('retries: 5xx and 429 with backoff, Retry-After honoured and capped; 4xx not retried', async () => {
   const delays: number[] = [];
-  const sleep = async (ms: number) => { delays.push(ms); };
+  const sleep = async (ms: number) => {
+    delays.push(ms);
+  };
   const octokit = await createOctokit(TOKEN, { sleep, log: () => undefined, baseDelayMs: 100 });
   fake.failures.push({ match: /\/issues\/9\/comments$/, status: 502, count: 2 });
   fake.failures.push({ match: /\/issues\/9\/comments$/, status: 429, retryAfter: '3', count: 1 });
-  const r = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 9, marker: markerFor('default') }, `${markerFor('default')}\nx`);
+  const r = await upsertStickyComment(
+    octokit,
+    { owner: 'o', repo: 'r', issueNumber: 9, marker: markerFor('default') },
+    `${markerFor('default')}\nx`,
+  );
   assert.equal(r.action, 'created');
   assert.deepEqual(delays, [100, 200, 3000]);
 
   delays.length = 0;
   fake.failures.push({ match: /\/issues\/10\/comments$/, status: 503, count: 10 });
-  await assert.rejects(upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 10, marker: 'm' }, 'm'), (e: unknown) => (e as { status?: number }).status === 503);
+  await assert.rejects(
+    upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 10, marker: 'm' }, 'm'),
+    (e: unknown) => (e as { status?: number }).status === 503,
+  );
   assert.equal(delays.length, 3, 'three retries, then the error');
   fake.failures.length = 0;
 
@@ -84,15 +124,47 @@ test('retries: 5xx and 429 with backoff, Retry-After honoured and capped; 4xx no
   const waits: number[] = [];
   let calls = 0;
   const err429 = Object.assign(new Error('rate'), { status: 429, response: { headers: { 'retry-after': '3600' } } });
-  await withRetry('x', async () => { if (calls++ === 0) throw err429; return 1; }, { sleep: async (ms) => { waits.push(ms); }, log: () => undefined, maxDelayMs: 20_000 });
+  await withRetry(
+    'x',
+    async () => {
+      if (calls++ === 0) throw err429;
+      return 1;
+    },
+    {
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+      log: () => undefined,
+      maxDelayMs: 20_000,
+    },
+  );
   assert.deepEqual(waits, [20_000]);
   calls = 0;
-  await assert.rejects(withRetry('x', async () => { calls++; throw Object.assign(new Error('nf'), { status: 404 }); }, { sleep: async () => undefined, log: () => undefined }));
+  await assert.rejects(
+    withRetry(
+      'x',
+      async () => {
+        calls++;
+        throw Object.assign(new Error('nf'), { status: 404 });
+      },
+      { sleep: async () => undefined, log: () => undefined },
+    ),
+  );
   assert.equal(calls, 1);
   // a secondary rate limit (403 with retry-after) is retried
   calls = 0;
   const r403 = Object.assign(new Error('secondary'), { status: 403, response: { headers: { 'retry-after': '1' } } });
-  assert.equal(await withRetry('x', async () => { if (calls++ === 0) throw r403; return 2; }, { sleep: async () => undefined, log: () => undefined }), 2);
+  assert.equal(
+    await withRetry(
+      'x',
+      async () => {
+        if (calls++ === 0) throw r403;
+        return 2;
+      },
+      { sleep: async () => undefined, log: () => undefined },
+    ),
+    2,
+  );
 });
 
 test('Retry-After parsing and error descriptions without credentials', () => {
@@ -101,17 +173,29 @@ test('Retry-After parsing and error descriptions without credentials', () => {
   assert.equal(retryAfterMs(undefined), undefined);
   assert.equal(retryAfterMs('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')), 10_000);
   assert.equal(retryAfterMs('soon'), undefined);
-  const e = Object.assign(new Error('Bad credentials for token ghs_abc123 - https://docs.github.com\nmore'), { status: 401 });
+  const e = Object.assign(new Error('Bad credentials for token ghs_abc123 - https://docs.github.com\nmore'), {
+    status: 401,
+  });
   assert.equal(describeApiError(e), 'HTTP 401: Bad credentials for token *** - https://docs.github.com');
 });
 
 test('retries: a connection reset (the server destroys the socket) on the comment upsert is retried, then succeeds', async () => {
   const delays: number[] = [];
-  const octokit = await createOctokit(TOKEN, { sleep: async (ms) => { delays.push(ms); }, log: () => undefined, baseDelayMs: 100 });
+  const octokit = await createOctokit(TOKEN, {
+    sleep: async (ms) => {
+      delays.push(ms);
+    },
+    log: () => undefined,
+    baseDelayMs: 100,
+  });
   const before = fake.requests.length;
   // the lookup (GET) and the create (POST) of the PR's comments: each reset once
   fake.resets.push({ match: /\/issues\/11\/comments$/, count: 2 });
-  const r = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 11, marker: markerFor('reset') }, `${markerFor('reset')}\nbody`);
+  const r = await upsertStickyComment(
+    octokit,
+    { owner: 'o', repo: 'r', issueNumber: 11, marker: markerFor('reset') },
+    `${markerFor('reset')}\nbody`,
+  );
   assert.equal(r.action, 'created');
   assert.equal(delays.length, 2, `one retry per reset, got delays ${JSON.stringify(delays)}`);
   assert.equal(fake.resets[0].count, 0);
@@ -145,22 +229,34 @@ test('sticky comment: a foreign comment carrying the marker is left untouched; f
   assert.equal(fake.comments.get(20)!.filter((c) => c.body.startsWith(marker)).length, 3, 'two foreign, one own');
   // on-failure policy, passing run: a foreign marker comment does not count as an existing comment to update
   const onlyForeign = fake.addComment(21, `${marker}\nx`, 'mallory');
-  assert.equal((await upsertStickyComment(octokit, { ...target, issueNumber: 21 }, `${marker}\ny`, { create: false })).action, 'skipped');
+  assert.equal(
+    (await upsertStickyComment(octokit, { ...target, issueNumber: 21 }, `${marker}\ny`, { create: false })).action,
+    'skipped',
+  );
   assert.equal(onlyForeign.body, `${marker}\nx`);
 });
 
-test('sticky comment: with a user\'s token the author is that user (GET /user); the Actions bot\'s comment is not theirs', async () => {
+test("sticky comment: with a user's token the author is that user (GET /user); the Actions bot's comment is not theirs", async () => {
   fake.tokenUser = 'octocat';
   try {
     const octokit = await createOctokit(TOKEN, quiet);
     assert.equal(await commenterLogin(octokit), 'octocat');
     const marker = markerFor('default');
     const bot = fake.addComment(22, `${marker}\nfrom a GITHUB_TOKEN run`, ACTIONS_BOT_LOGIN, 'Bot');
-    const first = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 22, marker }, `${marker}\nmine`);
+    const first = await upsertStickyComment(
+      octokit,
+      { owner: 'o', repo: 'r', issueNumber: 22, marker },
+      `${marker}\nmine`,
+    );
     assert.equal(first.action, 'created');
     assert.equal(bot.body, `${marker}\nfrom a GITHUB_TOKEN run`);
     assert.equal(fake.comments.get(22)!.find((c) => c.id === first.id)!.user.login, 'octocat');
-    const second = await upsertStickyComment(octokit, { owner: 'o', repo: 'r', issueNumber: 22, marker }, `${marker}\nmine again`, { author: 'octocat' });
+    const second = await upsertStickyComment(
+      octokit,
+      { owner: 'o', repo: 'r', issueNumber: 22, marker },
+      `${marker}\nmine again`,
+      { author: 'octocat' },
+    );
     assert.deepEqual([second.action, second.id], ['updated', first.id]);
   } finally {
     fake.tokenUser = undefined;

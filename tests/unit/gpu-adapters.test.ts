@@ -5,9 +5,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { adaptersFromManifests, describeAdapter, isSoftwareAdapter, parseVulkaninfoSummary, probeAdapters } from '../../src/features/gpu-adapters.js';
+import {
+  adaptersFromManifests,
+  describeAdapter,
+  isSoftwareAdapter,
+  parseVulkaninfoSummary,
+  probeAdapters,
+} from '../../src/features/gpu-adapters.js';
 
-const summary = (gpus: string[]) => `==========\nVULKANINFO\n==========\n\nVulkan Instance Version: 1.3.239\n\nDevices:\n========\n${gpus.join('')}`;
+const summary = (gpus: string[]) =>
+  `==========\nVULKANINFO\n==========\n\nVulkan Instance Version: 1.3.239\n\nDevices:\n========\n${gpus.join('')}`;
 const gpu = (i: number, type: string, name: string, driver: string) =>
   `GPU${i}:\n\tapiVersion         = 1.4.305\n\tvendorID           = 0x10005\n\tdeviceType         = PHYSICAL_DEVICE_TYPE_${type}\n\tdeviceName         = ${name}\n\tdriverName         = ${driver}\n`;
 // Debian bookworm-backports' Mesa 25.0.7 on a machine without a GPU
@@ -32,16 +39,33 @@ test('probe: the hardware adapter first, the software manifests named for hiding
     const env = { VK_DRIVER_FILES: `${path.join(dir, 'lvp_icd.x86_64.json')}:${path.join(dir, 'nvidia_icd.json')}` };
     const p = probeAdapters({ env, vulkaninfo: () => summary([LAVAPIPE, H200]) });
     assert.equal(p.source, 'vulkaninfo');
-    assert.deepEqual(p.adapters.map(describeAdapter), ['NVIDIA H200 (discrete)', 'llvmpipe (LLVM 15.0.6, 256 bits) (cpu, software)']);
+    assert.deepEqual(p.adapters.map(describeAdapter), [
+      'NVIDIA H200 (discrete)',
+      'llvmpipe (LLVM 15.0.6, 256 bits) (cpu, software)',
+    ]);
     assert.deepEqual(p.softwareManifests, ['lvp_icd.x86_64.json']);
     // without vulkaninfo: one adapter per manifest, the NVIDIA model from the kernel driver when it is loaded
     const m = probeAdapters({ env, vulkaninfo: () => undefined });
     assert.equal(m.source, 'driver-manifests');
-    assert.deepEqual(m.adapters.map((a) => [a.driver, a.software]), [['nvidia_icd.json', false], ['lvp_icd.x86_64.json', true]]);
-    assert.deepEqual(probeAdapters({ env: { VK_DRIVER_FILES: path.join(dir, 'missing.json') }, vulkaninfo: () => undefined }), { source: 'none', adapters: [], softwareManifests: [] });
+    assert.deepEqual(
+      m.adapters.map((a) => [a.driver, a.software]),
+      [
+        ['nvidia_icd.json', false],
+        ['lvp_icd.x86_64.json', true],
+      ],
+    );
+    assert.deepEqual(
+      probeAdapters({ env: { VK_DRIVER_FILES: path.join(dir, 'missing.json') }, vulkaninfo: () => undefined }),
+      { source: 'none', adapters: [], softwareManifests: [] },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  assert.deepEqual(adaptersFromManifests(['/usr/share/vulkan/icd.d/radeon_icd.x86_64.json'], []).map(describeAdapter), ['radeon driver (hardware)']);
-  assert.deepEqual(adaptersFromManifests(['/etc/vulkan/icd.d/nvidia_icd.json'], ['NVIDIA H100 80GB HBM3']).map((a) => a.name), ['NVIDIA H100 80GB HBM3']);
+  assert.deepEqual(adaptersFromManifests(['/usr/share/vulkan/icd.d/radeon_icd.x86_64.json'], []).map(describeAdapter), [
+    'radeon driver (hardware)',
+  ]);
+  assert.deepEqual(
+    adaptersFromManifests(['/etc/vulkan/icd.d/nvidia_icd.json'], ['NVIDIA H100 80GB HBM3']).map((a) => a.name),
+    ['NVIDIA H100 80GB HBM3'],
+  );
 });

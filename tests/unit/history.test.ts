@@ -8,7 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { collectHistory } from '../../src/github/history.js';
 import { historyMetrics, type HistoryPoint } from '../../src/report/history-data.js';
-import { CHART, historyMarkdown, historyMermaid, historySvgFiles, isoDay, plainNumber, renderHistorySvg, sparkline } from '../../src/report/history-chart.js';
+import {
+  CHART,
+  historyMarkdown,
+  historyMermaid,
+  historySvgFiles,
+  isoDay,
+  plainNumber,
+  renderHistorySvg,
+  sparkline,
+} from '../../src/report/history-chart.js';
 import { listSuccessfulRuns } from '../../src/github/runs.js';
 import { createOctokit } from '../../src/github/client.js';
 import { writeZip } from '../../src/util/zip.js';
@@ -34,11 +43,22 @@ after(async () => {
 });
 
 const day = (d: number) => `2024-03-${String(d).padStart(2, '0')}T10:00:00Z`;
-const metricsZip = (r: MetricsReport | string) => writeZip([{ name: 'metrics.json', data: Buffer.from(typeof r === 'string' ? r : JSON.stringify(r)) }], true);
+const metricsZip = (r: MetricsReport | string) =>
+  writeZip([{ name: 'metrics.json', data: Buffer.from(typeof r === 'string' ? r : JSON.stringify(r)) }], true);
 
 function options(workflowRun: number, extra: Partial<Parameters<typeof collectHistory>[0]> = {}) {
   const octokit = () => createOctokit(TOKEN, { log: () => undefined, baseDelayMs: 1 });
-  return { token: TOKEN, owner: 'o', repo: 'r', runId: workflowRun, branch: 'main', artifactName: ARTIFACT, tempDir: tmp, octokit, ...extra };
+  return {
+    token: TOKEN,
+    owner: 'o',
+    repo: 'r',
+    runId: workflowRun,
+    branch: 'main',
+    artifactName: ARTIFACT,
+    tempDir: tmp,
+    octokit,
+    ...extra,
+  };
 }
 
 test('collectHistory: the good runs on the base branch, oldest first; a broken artifact and a missing one are notes', async () => {
@@ -65,17 +85,29 @@ test('collectHistory: the good runs on the base branch, oldest first; a broken a
   for (const id of [907, 908, 909]) fake.addArtifact(id, ARTIFACT, metricsZip(makeReport({ fid: 99 })));
 
   const h = await collectHistory(options(900));
-  assert.deepEqual(h.points.map((p) => p.runId), [901, 904, 905, 906]);
-  assert.deepEqual(h.points.map((p) => p.metrics.fid?.value), [20, 30, 22, 21]);
+  assert.deepEqual(
+    h.points.map((p) => p.runId),
+    [901, 904, 905, 906],
+  );
+  assert.deepEqual(
+    h.points.map((p) => p.metrics.fid?.value),
+    [20, 30, 22, 21],
+  );
   assert.deepEqual(h.points[0].metrics.is, { value: 10, halfWidth: 0.5 });
   assert.deepEqual(h.points[0].metrics.fid, { value: 20 });
   assert.equal(h.points[0].createdAt, day(1));
   assert.equal(h.points[2].headSha, 'abcdef0123456789');
   assert.equal(h.points[3].headSha, undefined, 'a head_sha that is not hex is dropped');
   const key = protocolKey(makeReport({}).protocol);
-  assert.deepEqual(h.points.map((p) => p.protocolKey === key), [true, false, true, true]);
+  assert.deepEqual(
+    h.points.map((p) => p.protocolKey === key),
+    [true, false, true, true],
+  );
   assert.equal(h.notes.length, 2, h.notes.join('\n'));
-  assert.match(h.notes[0], /^history: the metrics of run 902 are unusable, skipped: metrics\.json: not a valid fid-gate metrics file \(protocol: expected an object\)$/);
+  assert.match(
+    h.notes[0],
+    /^history: the metrics of run 902 are unusable, skipped: metrics\.json: not a valid fid-gate metrics file \(protocol: expected an object\)$/,
+  );
   assert.equal(h.notes[1], 'history: 1 run on main had no artifact fid-gate-metrics');
   const listing = fake.requests.filter((r) => r.path.startsWith('/repos/o/r/actions/workflows/5/runs'));
   assert.match(listing[listing.length - 1].path, /branch=main/);
@@ -83,30 +115,53 @@ test('collectHistory: the good runs on the base branch, oldest first; a broken a
 
   // at most maxRuns points: the newest ones
   const two = await collectHistory(options(900, { maxRuns: 2 }));
-  assert.deepEqual(two.points.map((p) => p.runId), [905, 906]);
+  assert.deepEqual(
+    two.points.map((p) => p.runId),
+    [905, 906],
+  );
   assert.deepEqual(two.notes, []);
 });
 
 test('listSuccessfulRuns: newest first, without the run itself; refusals are a problem line, not an exception', async () => {
   const listed = await listSuccessfulRuns(options(900));
   assert.ok('runs' in listed);
-  assert.deepEqual(listed.runs.map((r) => r.id), [906, 905, 904, 903, 902, 901]);
-  assert.deepEqual(listed.runs[1], { id: 905, createdAt: day(5), headBranch: 'main', htmlUrl: 'https://github.com/o/r/actions/runs/905', headSha: 'abcdef0123456789' });
+  assert.deepEqual(
+    listed.runs.map((r) => r.id),
+    [906, 905, 904, 903, 902, 901],
+  );
+  assert.deepEqual(listed.runs[1], {
+    id: 905,
+    createdAt: day(5),
+    headBranch: 'main',
+    htmlUrl: 'https://github.com/o/r/actions/runs/905',
+    headSha: 'abcdef0123456789',
+  });
 
   fake.failures.push({ match: /\/actions\/workflows\/5\/runs$/, status: 403, count: 1 });
   const refused = await listSuccessfulRuns(options(900));
-  assert.deepEqual(refused, { problem: "could not list the workflow's runs on main: HTTP 403: fake failure 403 (the token needs `permissions: actions: read`)" });
+  assert.deepEqual(refused, {
+    problem:
+      "could not list the workflow's runs on main: HTTP 403: fake failure 403 (the token needs `permissions: actions: read`)",
+  });
 
   fake.failures.push({ match: /\/actions\/workflows\/5\/runs$/, status: 403, count: 1 });
   const h = await collectHistory(options(900));
-  assert.deepEqual(h, { points: [], notes: ["history: could not list the workflow's runs on main: HTTP 403: fake failure 403 (the token needs `permissions: actions: read`); no chart"] });
+  assert.deepEqual(h, {
+    points: [],
+    notes: [
+      "history: could not list the workflow's runs on main: HTTP 403: fake failure 403 (the token needs `permissions: actions: read`); no chart",
+    ],
+  });
 
   const unknown = await collectHistory(options(12345));
   assert.deepEqual(unknown.points, []);
   assert.match(unknown.notes[0], /^history: could not list the workflow's runs on main: HTTP 404/);
 
   fake.addRun({ id: 950, workflow_id: 7, head_branch: 'feature' });
-  assert.deepEqual(await collectHistory(options(950)), { points: [], notes: ['history: no successful run of this workflow on main yet'] });
+  assert.deepEqual(await collectHistory(options(950)), {
+    points: [],
+    notes: ['history: no successful run of this workflow on main yet'],
+  });
 });
 
 test('collectHistory: failing artifact downloads are a note each, and it stops after three', async () => {
@@ -116,12 +171,20 @@ test('collectHistory: failing artifact downloads are a note each, and it stops a
   const n0 = fake.requests.length;
   const h = await collectHistory(options(900));
   refusal.count = 0;
-  const looked = new Set(fake.requests.slice(n0).map((r) => r.path.match(/\/runs\/(\d+)\/artifacts/)?.[1]).filter(Boolean));
+  const looked = new Set(
+    fake.requests
+      .slice(n0)
+      .map((r) => r.path.match(/\/runs\/(\d+)\/artifacts/)?.[1])
+      .filter(Boolean),
+  );
   assert.deepEqual([...looked], ['906', '905', '904'], 'no lookup after the third failure');
   assert.deepEqual(h.points, []);
   assert.equal(h.notes.length, 4, h.notes.join('\n'));
   for (const [i, id] of [906, 905, 904].entries()) {
-    assert.match(h.notes[i], new RegExp(`^history: run ${id} skipped: could not look up artifact fid-gate-metrics of run ${id}: HTTP 403`));
+    assert.match(
+      h.notes[i],
+      new RegExp(`^history: run ${id} skipped: could not look up artifact fid-gate-metrics of run ${id}: HTTP 403`),
+    );
   }
   assert.equal(h.notes[3], 'history: stopped after 3 failed downloads');
 });
@@ -167,7 +230,8 @@ function assertWellFormedXml(xml: string): void {
   assert.equal(roots, 1, 'one root element');
 }
 
-const attr = (svg: string, cls: string, name: string) => [...svg.matchAll(new RegExp(`class="${cls}"[^>]*? ${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
+const attr = (svg: string, cls: string, name: string) =>
+  [...svg.matchAll(new RegExp(`class="${cls}"[^>]*? ${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 test('renderHistorySvg: well formed; the values at the expected pixels; another protocol marked off the line', () => {
   const svg = renderHistorySvg('fid', points, current);
@@ -190,8 +254,20 @@ test('renderHistorySvg: well formed; the values at the expected pixels; another 
   // 22 ± 1: from y(23) to y(21), with caps
   assert.deepEqual(attr(svg, 'error-bar', 'd'), ['M220 30.67V75.11M217 30.67H223M217 75.11H223']);
   // axis labels: max and min of the compared values at their heights; the first and last dates
-  assert.deepEqual([...svg.matchAll(/class="y-label" x="56" y="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]), [['30.67', '23.00'], ['97.33', '20.00']]);
-  assert.deepEqual([...svg.matchAll(/class="x-label" x="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]), [['60', '2024-03-01'], ['300', '2024-03-04']]);
+  assert.deepEqual(
+    [...svg.matchAll(/class="y-label" x="56" y="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]),
+    [
+      ['30.67', '23.00'],
+      ['97.33', '20.00'],
+    ],
+  );
+  assert.deepEqual(
+    [...svg.matchAll(/class="x-label" x="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]),
+    [
+      ['60', '2024-03-01'],
+      ['300', '2024-03-04'],
+    ],
+  );
   assert.match(svg, /<title>run 1 · 2024-03-01 · abcdef0: 20\.00<\/title>/);
   assert.match(svg, /<title>this run: 23\.00<\/title>/);
   assert.match(svg, /<text x="8" y="14" font-weight="bold" fill="#24292f">FID \(lower is better\)<\/text>/);
@@ -199,7 +275,12 @@ test('renderHistorySvg: well formed; the values at the expected pixels; another 
 
 test('renderHistorySvg: untrusted dates and SHAs never reach the SVG; a single value and no data still render', () => {
   const evil: HistoryPoint[] = [
-    { runId: 7, createdAt: '2024-03-01T10:00:00Z"><script>alert(1)</script>', headSha: '"><script>', metrics: { kid: { value: 0.5 } } },
+    {
+      runId: 7,
+      createdAt: '2024-03-01T10:00:00Z"><script>alert(1)</script>',
+      headSha: '"><script>',
+      metrics: { kid: { value: 0.5 } },
+    },
     { runId: 8, createdAt: '<b>yesterday</b>', metrics: { kid: { value: 0.25 } } },
   ];
   const svg = renderHistorySvg('kid', evil, undefined);
@@ -216,7 +297,10 @@ test('renderHistorySvg: untrusted dates and SHAs never reach the SVG; a single v
   const none = renderHistorySvg('recall', points, current);
   assertWellFormedXml(none);
   assert.match(none, />no data</);
-  assert.deepEqual(historySvgFiles(points, current).map((f) => f.name), ['history-fid.svg']);
+  assert.deepEqual(
+    historySvgFiles(points, current).map((f) => f.name),
+    ['history-fid.svg'],
+  );
 });
 
 test('historyMarkdown: a sparkline row per metric with the values, then a mermaid xychart; nothing to show is empty', () => {
@@ -224,46 +308,73 @@ test('historyMarkdown: a sparkline row per metric with the values, then a mermai
   const lines = md.split('\n');
   assert.equal(lines[0], '#### History on main');
   // compared: 20, 22, 21, then this run 23, on one scale 20..23: ▁ ▆ ▃ → █
-  assert.ok(lines.includes('| FID | ▁▆▃\u00a0→\u00a0█ | 23.00 | 20.00 – 22.00 | 3 (1 with another protocol left out) |'), md);
+  assert.ok(
+    lines.includes('| FID | ▁▆▃\u00a0→\u00a0█ | 23.00 | 20.00 – 22.00 | 3 (1 with another protocol left out) |'),
+    md,
+  );
   assert.ok(!lines.some((l) => l.startsWith('| IS') || l.startsWith('| KID')), 'metrics without history are left out');
   const chart = historyMermaid('fid', points, current);
-  assert.equal(chart, [
-    '```mermaid',
-    '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
-    'xychart-beta',
-    '  title "FID (lower is better)"',
-    '  x-axis ["Mar 1", "Mar 3", "Mar 4", "this run"]',
-    '  y-axis "FID" 19.7 --> 23.3',
-    '  line [20, 22, 21, 23]',
-    '  bar [19.7, 19.7, 19.7, 23]',
-    '```',
-  ].join('\n'));
+  assert.equal(
+    chart,
+    [
+      '```mermaid',
+      '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
+      'xychart-beta',
+      '  title "FID (lower is better)"',
+      '  x-axis ["Mar 1", "Mar 3", "Mar 4", "this run"]',
+      '  y-axis "FID" 19.7 --> 23.3',
+      '  line [20, 22, 21, 23]',
+      '  bar [19.7, 19.7, 19.7, 23]',
+      '```',
+    ].join('\n'),
+  );
   assert.ok(md.includes(`<details open><summary>Charts</summary>\n\n${chart}\n\n</details>`), md);
   assert.equal(historyMarkdown([], current), '');
   assert.doesNotMatch(historyMarkdown(points, current, ['fid'], { mermaid: false }), /mermaid/);
   // the branch name is untrusted: escaped
-  assert.match(historyMarkdown(points, current, ['fid'], { branch: 'x_<img src=y>' }), /^#### History on x\\_&lt;img src=y&gt;\n/);
+  assert.match(
+    historyMarkdown(points, current, ['fid'], { branch: 'x_<img src=y>' }),
+    /^#### History on x\\_&lt;img src=y&gt;\n/,
+  );
   // same-day runs get distinct categories (mermaid would merge equal ones)
   const sameDay = [points[0], { ...points[2], createdAt: '2024-03-01T18:00:00Z' }];
   assert.match(historyMermaid('fid', sameDay, current)!, /x-axis \["Mar 1", "Mar 1 #2", "this run"\]/);
 });
 
-test('history charts: axes inside the metric\'s domain; many runs get no overlapping x labels', () => {
+test("history charts: axes inside the metric's domain; many runs get no overlapping x labels", () => {
   // FID values near 0 with wide error bars: the axis starts at 0, not below; the bars are clipped there too
-  const near0: HistoryPoint[] = [1, 2, 3].map((d) => ({ runId: d, createdAt: day(d), metrics: { fid: { value: d, halfWidth: 5 } }, protocolKey: sameKey }));
+  const near0: HistoryPoint[] = [1, 2, 3].map((d) => ({
+    runId: d,
+    createdAt: day(d),
+    metrics: { fid: { value: d, halfWidth: 5 } },
+    protocolKey: sameKey,
+  }));
   const svg = renderHistorySvg('fid', near0, undefined);
   // bars span [0, 8]: padded by 0.8 above only → [0, 8.8] over y ∈ [24, 104]; run 1's bar [0, 6] runs from
   // y(6) = 24 + 80 · 2.8 / 8.8 = 49.45 down to y(0) = 104
-  assert.deepEqual([...svg.matchAll(/class="y-label"[^>]*>([^<]*)</g)].map((m) => m[1]), ['8.000', '0']);
+  assert.deepEqual(
+    [...svg.matchAll(/class="y-label"[^>]*>([^<]*)</g)].map((m) => m[1]),
+    ['8.000', '0'],
+  );
   assert.deepEqual(attr(svg, 'error-bar', 'd')[0], 'M60 49.45V104M57 49.45H63M57 104H63');
   assert.match(svg, /<title>run 1 · 2024-03-01: 1\.000 \[0, 6\.000\]<\/title>/);
   const mermaid = historyMermaid('fid', near0, makeReport({ fid: 2 }))!;
   assert.match(mermaid, /y-axis "FID" 0 --> 8\.8\n/);
   // precision at 1 (a flat range at the top of [0, 1]): the axis ends at 1; the padding (5 % of 1) is below only
-  const at1: HistoryPoint[] = [1, 2].map((d) => ({ runId: d, createdAt: day(d), metrics: { precision: { value: 1 } }, protocolKey: sameKey }));
+  const at1: HistoryPoint[] = [1, 2].map((d) => ({
+    runId: d,
+    createdAt: day(d),
+    metrics: { precision: { value: 1 } },
+    protocolKey: sameKey,
+  }));
   assert.match(historyMermaid('precision', at1, makeReport({ precision: 1 }))!, /y-axis "Precision" 0\.95 --> 1\n/);
   // 21 runs: the labels are hidden, the axis title names the first and last day
-  const many: HistoryPoint[] = Array.from({ length: 21 }, (_, i) => ({ runId: i + 1, createdAt: `2024-02-${String(i + 1).padStart(2, '0')}T10:00:00Z`, metrics: { fid: { value: 20 + (i % 3) } }, protocolKey: sameKey }));
+  const many: HistoryPoint[] = Array.from({ length: 21 }, (_, i) => ({
+    runId: i + 1,
+    createdAt: `2024-02-${String(i + 1).padStart(2, '0')}T10:00:00Z`,
+    metrics: { fid: { value: 20 + (i % 3) } },
+    protocolKey: sameKey,
+  }));
   const thin = historyMermaid('fid', many, current)!;
   assert.match(thin, /"xAxis": \{"showLabel": false\}/);
   assert.match(thin, /x-axis "Feb 1 … Feb 21, then this run" \["Feb 1", "Feb 2", /);
@@ -290,5 +401,9 @@ test('historyMetrics: the error bar is the bootstrap interval where there is one
   r.metrics.kid!.std = 0.002;
   r.metrics.kid!.ci = { halfWidth: 0.003, level: 0.95, se: 0.0015, scale: 1 };
   r.metrics.is!.std = 0.25;
-  assert.deepEqual(historyMetrics(r), { fid: { value: 20, halfWidth: 0.8 }, kid: { value: 0.01, halfWidth: 0.003 }, is: { value: 9, halfWidth: 0.25 } });
+  assert.deepEqual(historyMetrics(r), {
+    fid: { value: 20, halfWidth: 0.8 },
+    kid: { value: 0.01, halfWidth: 0.003 },
+    is: { value: 9, halfWidth: 0.25 },
+  });
 });

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { compareCodePoints, IMAGE_EXTENSIONS, isImageName, listImages } from '../../src/images/list.js';
 import { InputError } from '../../src/util/errors.js';
 
-async function tree(t: { after: (fn: () => Promise<void>) => void }, files: string[], dirs: string[] = []): Promise<string> {
+async function tree(
+  t: { after: (fn: () => Promise<void>) => void },
+  files: string[],
+  dirs: string[] = [],
+): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'fid-gate-list-'));
   t.after(() => rm(root, { recursive: true, force: true }));
   for (const d of dirs) await mkdir(join(root, d), { recursive: true });
@@ -34,8 +38,26 @@ test('lists images in any letter case, skips non-images and subfolders, sorts by
   const root = await tree(
     t,
     [
-      'b.png', 'B.PNG', 'a.JPG', 'a.jpg', 'c.Jpeg', 'd.webp', 'e.tif', 'f.TIFF', 'g.bmp', 'h.pgm', 'i.ppm',
-      '.hidden.png', 'notes.txt', 'anim.gif', 'png', 'x.png.bak', 'Z.png', '_.png', '10.png', '9.png',
+      'b.png',
+      'B.PNG',
+      'a.JPG',
+      'a.jpg',
+      'c.Jpeg',
+      'd.webp',
+      'e.tif',
+      'f.TIFF',
+      'g.bmp',
+      'h.pgm',
+      'i.ppm',
+      '.hidden.png',
+      'notes.txt',
+      'anim.gif',
+      'png',
+      'x.png.bak',
+      'Z.png',
+      '_.png',
+      '10.png',
+      '9.png',
       'sub/inner.png',
     ],
     ['dir.png'],
@@ -43,8 +65,22 @@ test('lists images in any letter case, skips non-images and subfolders, sorts by
   const got = await listImages(root);
   const names = got.map((p) => p.slice(root.length + 1));
   assert.deepEqual(names, [
-    '.hidden.png', '10.png', '9.png', 'B.PNG', 'Z.png', '_.png', 'a.JPG', 'a.jpg', 'b.png', 'c.Jpeg', 'd.webp', 'e.tif',
-    'f.TIFF', 'g.bmp', 'h.pgm', 'i.ppm',
+    '.hidden.png',
+    '10.png',
+    '9.png',
+    'B.PNG',
+    'Z.png',
+    '_.png',
+    'a.JPG',
+    'a.jpg',
+    'b.png',
+    'c.Jpeg',
+    'd.webp',
+    'e.tif',
+    'f.TIFF',
+    'g.bmp',
+    'h.pgm',
+    'i.ppm',
   ]);
   assert.ok(got.every((p) => p.startsWith(root + '/')));
 });
@@ -81,10 +117,16 @@ test('errors: missing folder, file instead of folder, empty folder, images only 
   await assert.rejects(listImages(join(root, 'nope')), (e) => assertInputError(e, /Image folder not found: .*nope/));
   await assert.rejects(listImages(join(root, 'file.png')), (e) => assertInputError(e, /Not a folder: .*file\.png/));
   await assert.rejects(listImages(join(root, 'empty')), (e) =>
-    assertInputError(e, /No images found in .*empty: looked for files ending in \.bmp \.jpg .*\.webp \(any letter case\) in the folder; its subfolders \(if any\) hold none either/),
+    assertInputError(
+      e,
+      /No images found in .*empty: looked for files ending in \.bmp \.jpg .*\.webp \(any letter case\) in the folder; its subfolders \(if any\) hold none either/,
+    ),
   );
   await assert.rejects(listImages(join(root, 'only')), (e) =>
-    assertInputError(e, /No images found in .*only.*directly in the folder\. Its subfolders hold images \(e\.g\. .*img\.webp\): use --recursive/),
+    assertInputError(
+      e,
+      /No images found in .*only.*directly in the folder\. Its subfolders hold images \(e\.g\. .*img\.webp\): use --recursive/,
+    ),
   );
   assert.deepEqual(await listImages(join(root, 'only'), { recursive: true }), [join(root, 'only', 'sub', 'img.webp')]);
   await assert.rejects(listImages(join(root, 'empty'), { recursive: true }), (e) =>

@@ -1,6 +1,8 @@
 // Memorization check (src/metrics/memorization.ts, Alaa et al. 2022 authenticity ratio ρ = ‖y − x*‖ / r(x*)) against
-// known truth: the reference pack's pool3 features (A = training; B = 200 other crops of the same 10 photos, C = B + pixel
-// noise, D = B blurred) with planted exact and near copies, a brute-force float64 cross-check, hand-computed small cases,
+// known truth: the reference pack's pool3 features (A = training; B = 200 other crops of the same 10 photos, C = B +
+// pixel
+// noise, D = B blurred) with planted exact and near copies, a brute-force float64 cross-check, hand-computed small
+// cases,
 // duplicates, a float32 near-tie that needs the float64 pass, input errors; and the pairs grid PNG.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,18 +17,19 @@ import { decodeRgb, type RgbImage } from '../../src/images/decode.js';
 import { InputError } from '../../src/util/errors.js';
 
 const D = 2048;
-const A = referencePool3('A'), B = referencePool3('B');
+const A = referencePool3('A'),
+  B = referencePool3('B');
 
 /** numpy.quantile (linear interpolation). */
 function quantile(v: Float64Array, p: number): number {
   const s = Float64Array.from(v).sort();
-  const pos = p * (s.length - 1), lo = Math.floor(pos);
+  const pos = p * (s.length - 1),
+    lo = Math.floor(pos);
   return lo + 1 < s.length ? s[lo] + (pos - lo) * (s[lo + 1] - s[lo]) : s[lo];
 }
 
 const close = (actual: number, want: number, tol: number, what: string) =>
   assert.ok(Math.abs(actual - want) <= tol, `${what}: ${actual}, expected ${want} ± ${tol}`);
-
 
 /** A unit vector in a uniformly random direction (Box–Muller normals, normalized in float64). */
 function direction(d: number, u: () => number): Float64Array {
@@ -44,7 +47,10 @@ function rowsOf(x: Float32Array, rows: readonly number[], d: number): Float32Arr
 
 const dist = (x: Float32Array, i: number, y: Float32Array, j: number, d: number) => {
   let s = 0;
-  for (let c = 0; c < d; c++) { const e = x[i * d + c] - y[j * d + c]; s += e * e; }
+  for (let c = 0; c < d; c++) {
+    const e = x[i * d + c] - y[j * d + c];
+    s += e * e;
+  }
   return Math.sqrt(s);
 };
 
@@ -53,13 +59,24 @@ function bruteForce(t: Float32Array, nT: number, g: Float32Array, nG: number, d:
   const radius = new Float64Array(nT);
   for (let i = 0; i < nT; i++) {
     let m = Infinity;
-    for (let j = 0; j < nT; j++) { const v = dist(t, i, t, j, d); if (v > 0 && v < m) m = v; }
+    for (let j = 0; j < nT; j++) {
+      const v = dist(t, i, t, j, d);
+      if (v > 0 && v < m) m = v;
+    }
     radius[i] = m;
   }
-  const nearest = new Int32Array(nG), ratio = new Float64Array(nG);
+  const nearest = new Int32Array(nG),
+    ratio = new Float64Array(nG);
   for (let k = 0; k < nG; k++) {
-    let m = Infinity, b = -1;
-    for (let j = 0; j < nT; j++) { const v = dist(g, k, t, j, d); if (v < m) { m = v; b = j; } }
+    let m = Infinity,
+      b = -1;
+    for (let j = 0; j < nT; j++) {
+      const v = dist(g, k, t, j, d);
+      if (v < m) {
+        m = v;
+        b = j;
+      }
+    }
     nearest[k] = b;
     ratio[k] = radius[b] === Infinity ? 0 : m / radius[b];
   }
@@ -85,7 +102,13 @@ test('held-out B against training A: the ρ distribution that sets the default �
   assert.equal(res.share, 0.005);
   assert.equal(res.nearestTraining[23], 133);
   close(res.ratio[23], 0.13166883, 1e-7, 'ρ of B[23]');
-  assert.deepEqual(res.closestPairs.slice(0, 2).map((p) => [p.generated, p.training]), [[23, 133], [133, 83]]);
+  assert.deepEqual(
+    res.closestPairs.slice(0, 2).map((p) => [p.generated, p.training]),
+    [
+      [23, 133],
+      [133, 83],
+    ],
+  );
   close(res.closestPairs[1].ratio, 0.34244994, 1e-7, 'second smallest ρ');
   assert.equal(res.closestPairs.length, 16);
   for (let k = 1; k < 16; k++) assert.ok(res.closestPairs[k].ratio >= res.closestPairs[k - 1].ratio);
@@ -99,7 +122,10 @@ test('held-out B against training A: the ρ distribution that sets the default �
     close(res.distance[j], res.ratio[j] * res.trainingRadius[j], 1e-12, `distance[${j}]`);
   }
   // Same numbers with small tiles (many tiles, the column TopK of the triangle pass) and with either radius pass.
-  for (const o of [{ tile: 37, radiusPass: 'triangle' as const }, { tile: 64, radiusPass: 'rows' as const }]) {
+  for (const o of [
+    { tile: 37, radiusPass: 'triangle' as const },
+    { tile: 64, radiusPass: 'rows' as const },
+  ]) {
     const other = await memorization(A.data, A.n, B.data, B.n, D, o);
     assert.equal(other.stats.radiusPass, o.radiusPass);
     assert.deepEqual([...other.nearestTraining], [...res.nearestTraining]);
@@ -108,7 +134,10 @@ test('held-out B against training A: the ρ distribution that sets the default �
 });
 
 test('C (noisy) and D (blurred) against A: nothing flagged at the default β', async () => {
-  const want = { C: [0.66824391, 0.78860602, 1.08688439, 0.64624973], D: [0.34738046, 0.59102495, 0.98844826, 0.26578121] };
+  const want = {
+    C: [0.66824391, 0.78860602, 1.08688439, 0.64624973],
+    D: [0.34738046, 0.59102495, 0.98844826, 0.26578121],
+  };
   for (const set of ['C', 'D'] as const) {
     const S = referencePool3(set);
     const res = await memorization(A.data, A.n, S.data, S.n, D);
@@ -125,12 +154,16 @@ test('B with 20 rows replaced by exact copies of A rows: exactly those and B[23]
   const gen = B.data.slice();
   const copies = new Map<number, number>(); // generated row → training row it copies
   for (let k = 0; k < 20; k++) {
-    const j = 7 + 10 * k, src = (3 * j + 1) % 200;
+    const j = 7 + 10 * k,
+      src = (3 * j + 1) % 200;
     gen.set(A.data.subarray(src * D, (src + 1) * D), j * D);
     copies.set(j, src);
   }
   const res = await memorization(A.data, A.n, gen, B.n, D, { maxPairs: 25 });
-  assert.deepEqual(indicesBelow(res.ratio, DEFAULT_BETA), [...copies.keys(), 23].sort((a, b) => a - b));
+  assert.deepEqual(
+    indicesBelow(res.ratio, DEFAULT_BETA),
+    [...copies.keys(), 23].sort((a, b) => a - b),
+  );
   assert.equal(res.flagged, 21);
   assert.equal(res.share, 21 / 200);
   for (const [j, src] of copies) {
@@ -139,22 +172,28 @@ test('B with 20 rows replaced by exact copies of A rows: exactly those and B[23]
     assert.equal(res.ratio[j], 0);
   }
   // The 20 copies first (ρ = 0, then by index), then B[23].
-  assert.deepEqual(res.closestPairs.slice(0, 21).map((p) => p.generated), [...copies.keys(), 23]);
+  assert.deepEqual(
+    res.closestPairs.slice(0, 21).map((p) => p.generated),
+    [...copies.keys(), 23],
+  );
   assert.deepEqual(res.closestPairs[0], { generated: 7, training: 22, distance: 0, ratio: 0 });
   assert.equal(res.closestPairs.length, 25);
 });
 
 test('near copies: a copy moved by ε·r(x*) in feature space has ρ = ε; isotropic noise of 1% of ‖x‖ gives ρ ≈ 0.34', async () => {
   const brute = bruteForce(A.data, A.n, A.data.subarray(0, 0), 0, D); // r of every training row
-  const eps = [0.05, 0.2, 0.24, 0.26, 0.45], sources = [3, 50, 101, 150, 199];
+  const eps = [0.05, 0.2, 0.24, 0.26, 0.45],
+    sources = [3, 50, 101, 150, 199];
   const u = uniform(11);
   const gen = new Float32Array(eps.length * D);
   eps.forEach((e, k) => {
-    const src = sources[k], step = direction(D, u);
+    const src = sources[k],
+      step = direction(D, u);
     for (let c = 0; c < D; c++) gen[k * D + c] = A.data[src * D + c] + e * brute.radius[src] * step[c];
   });
   const res = await memorization(A.data, A.n, gen, eps.length, D);
-  // For ε < 1/2 the source stays the nearest training row (triangle inequality), so ρ = ε up to the float32 rounding of y.
+  // For ε < 1/2 the source stays the nearest training row (triangle inequality), so ρ = ε up to the float32 rounding of
+  // y.
   assert.deepEqual([...res.nearestTraining], sources);
   eps.forEach((e, k) => close(res.ratio[k], e, 1e-5, `ρ for ε = ${e}`));
   assert.deepEqual(indicesBelow(res.ratio, DEFAULT_BETA), [0, 1, 2]);
@@ -166,8 +205,10 @@ test('near copies: a copy moved by ε·r(x*) in feature space has ρ = ε; isotr
     const v = uniform(7);
     const noisy = rowsOf(A.data, rows, D);
     rows.forEach((r, k) => {
-      const norm = Math.sqrt(dist(A.data, r, new Float32Array(D), 0, D) ** 2), sigma = (s * norm) / Math.sqrt(D);
-      for (let c = 0; c < D; c++) noisy[k * D + c] += sigma * Math.sqrt(-2 * Math.log(1 - v())) * Math.cos(2 * Math.PI * v());
+      const norm = Math.sqrt(dist(A.data, r, new Float32Array(D), 0, D) ** 2),
+        sigma = (s * norm) / Math.sqrt(D);
+      for (let c = 0; c < D; c++)
+        noisy[k * D + c] += sigma * Math.sqrt(-2 * Math.log(1 - v())) * Math.cos(2 * Math.PI * v());
     });
     const r = await memorization(A.data, A.n, noisy, rows.length, D);
     assert.deepEqual([...r.nearestTraining], rows);
@@ -189,14 +230,22 @@ test('reference set: rows leaked from training are flagged, the honest rest cali
   assert.ok(res.reference);
   assert.equal(res.reference.flagged, 11);
   assert.equal(res.reference.share, 11 / 200);
-  assert.deepEqual(indicesBelow(res.reference.ratio, DEFAULT_BETA), [...leaked, 23].sort((a, b) => a - b));
-  assert.deepEqual(res.reference.closestPairs.slice(0, 10).map((p) => [p.reference, p.training, p.ratio]), leaked.map((j) => [j, j, 0]));
+  assert.deepEqual(
+    indicesBelow(res.reference.ratio, DEFAULT_BETA),
+    [...leaked, 23].sort((a, b) => a - b),
+  );
+  assert.deepEqual(
+    res.reference.closestPairs.slice(0, 10).map((p) => [p.reference, p.training, p.ratio]),
+    leaked.map((j) => [j, j, 0]),
+  );
   // The generated set's numbers do not depend on the reference being there.
   const alone = await memorization(A.data, A.n, C.data, C.n, D);
   assert.deepEqual([...alone.ratio], [...res.ratio]);
 
   // A reference that is a subset of training: all of it is flagged.
-  const subset = await memorization(A.data, A.n, C.data, C.n, D, { reference: { features: A.data.slice(0, 50 * D), n: 50 } });
+  const subset = await memorization(A.data, A.n, C.data, C.n, D, {
+    reference: { features: A.data.slice(0, 50 * D), n: 50 },
+  });
   assert.equal(subset.reference?.share, 1);
 });
 
@@ -204,11 +253,21 @@ test('small analytic case (d = 3)', async () => {
   // Training: origin, (1,0,0), (0,2,0), (0,0,4). r = 1, 1, 2 (to the origin), 4 (to the origin).
   const training = Float32Array.of(0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 4);
   const generated = Float32Array.of(
-    0.2, 0, 0, //   nearest 0, distance 0.2, ρ = 0.2
-    0, 2, 0.2, //   nearest 2, distance 0.2, ρ = 0.2 / 2 = 0.1
-    0, 0, 3, //     nearest 3, distance 1, ρ = 1 / 4 = 0.25: not < β = 0.25
-    0, 0, 4, //     exact copy of 3: ρ = 0
-    3, 3, 2, //     nearest 2 (√14 vs √17, √22, √22), ρ = √14 / 2
+    0.2,
+    0,
+    0, //   nearest 0, distance 0.2, ρ = 0.2
+    0,
+    2,
+    0.2, //   nearest 2, distance 0.2, ρ = 0.2 / 2 = 0.1
+    0,
+    0,
+    3, //     nearest 3, distance 1, ρ = 1 / 4 = 0.25: not < β = 0.25
+    0,
+    0,
+    4, //     exact copy of 3: ρ = 0
+    3,
+    3,
+    2, //     nearest 2 (√14 vs √17, √22, √22), ρ = √14 / 2
   );
   const res = await memorization(training, 4, generated, 5, 3, { maxPairs: 3 });
   assert.deepEqual([...res.nearestTraining], [0, 2, 3, 3, 2]);
@@ -218,7 +277,10 @@ test('small analytic case (d = 3)', async () => {
   close(res.distance[4], Math.sqrt(14), 1e-15, 'distance[4]');
   assert.equal(res.flagged, 3);
   assert.equal(res.share, 0.6);
-  assert.deepEqual(res.closestPairs.map((p) => p.generated), [3, 1, 0]);
+  assert.deepEqual(
+    res.closestPairs.map((p) => p.generated),
+    [3, 1, 0],
+  );
   assert.equal((await memorization(training, 4, generated, 5, 3, { beta: 1 })).flagged, 4); // Alaa et al.'s rule
   assert.equal((await memorization(training, 4, generated, 5, 3, { beta: 0.05 })).flagged, 1);
 });
@@ -249,10 +311,15 @@ test('duplicated training rows are skipped for r and reported as their first ind
 test('near-ties that float32 cannot separate are settled by the float64 pass', async () => {
   // 40 training rows at distance √(R² + a²) from the origin, a = 1 + k/4096: the squared distances differ by ~5e-4,
   // well inside the float32 error bound at ‖q − μ‖ ≈ R = 1000. The nearest (a = 1) sits in the middle.
-  const d = 64, n = 40, R = 1000;
+  const d = 64,
+    n = 40,
+    R = 1000;
   const order = Array.from({ length: n }, (_, row) => (row * 17 + 20) % n); // row → k, a permutation
   const training = new Float32Array(n * d);
-  order.forEach((k, row) => { training[row * d] = R; training[row * d + 1 + k] = 1 + k / 4096; });
+  order.forEach((k, row) => {
+    training[row * d] = R;
+    training[row * d + 1 + k] = 1 + k / 4096;
+  });
   const res = await memorization(training, n, new Float32Array(d), 1, d);
   assert.ok(res.stats.float64Rows >= 1, `float64 rows ${res.stats.float64Rows}`);
   assert.equal(res.nearestTraining[0], order.indexOf(0));
@@ -264,13 +331,24 @@ test('near-ties that float32 cannot separate are settled by the float64 pass', a
 });
 
 test('input errors are InputErrors that name the problem', async () => {
-  const t = new Float32Array(12), g = new Float32Array(6);
-  const rejects = (p: Promise<unknown>, re: RegExp) => assert.rejects(p, (e: unknown) => e instanceof InputError && re.test(e.message));
+  const t = new Float32Array(12),
+    g = new Float32Array(6);
+  const rejects = (p: Promise<unknown>, re: RegExp) =>
+    assert.rejects(p, (e: unknown) => e instanceof InputError && re.test(e.message));
   await rejects(memorization(t.subarray(0, 3), 1, g, 2, 3), /training needs at least 2 samples, got 1/);
-  await rejects(memorization(t, 4, g, 2, 4), /training features have 12 values, expected 4 × 4 = 16 \(dimension mismatch\?\)/);
+  await rejects(
+    memorization(t, 4, g, 2, 4),
+    /training features have 12 values, expected 4 × 4 = 16 \(dimension mismatch\?\)/,
+  );
   await rejects(memorization(t, 4, g, 3, 3), /generated features have 6 values, expected 3 × 3 = 9/);
-  await rejects(memorization(t, 4, g, 2, 3, { reference: { features: new Float32Array(4), n: 2 } }), /reference features have 4 values/);
-  await rejects(memorization(t, 4, Float32Array.of(0, NaN, 0, 0, 0, 0), 2, 3), /generated features contain NaN \(row 0\)/);
+  await rejects(
+    memorization(t, 4, g, 2, 3, { reference: { features: new Float32Array(4), n: 2 } }),
+    /reference features have 4 values/,
+  );
+  await rejects(
+    memorization(t, 4, Float32Array.of(0, NaN, 0, 0, 0, 0), 2, 3),
+    /generated features contain NaN \(row 0\)/,
+  );
   await rejects(memorization(t, 4, g, 2, 3, { beta: 0 }), /beta must be a positive number/);
   await rejects(memorization(t, 4, g, 0, 3), /generated needs at least 1 sample, got 0/);
 });
@@ -285,17 +363,27 @@ test('writePairsGrid: one row per pair, generated | training, scaled to one cell
     const small: RgbImage = { width: 4, height: 2, file: 'small', data: new Uint8Array(4 * 2 * 3) };
     for (let y = 0; y < 2; y++) for (let x = 0; x < 4; x++) small.data.set([10 * x, 100 * y, 7], (y * 4 + x) * 3);
     const file = path.join(dir, 'sub', 'pairs.png');
-    const out = await writePairsGrid(file, [{ left: b0, right: a0 }, { left: small, right: a0 }]);
+    const out = await writePairsGrid(file, [
+      { left: b0, right: a0 },
+      { left: small, right: a0 },
+    ]);
     // Cells of the widest scaled image (128) and the common height (64), 2 px padding: 2 + 2·130 wide, 2 + 2·66 high.
     assert.deepEqual(out, { width: 262, height: 134, count: 2 });
     const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
     assert.deepEqual([info.width, info.height, info.channels], [262, 134, 3]);
     const px = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
-    const src = (img: RgbImage, x: number, y: number) => [...img.data.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3)];
+    const src = (img: RgbImage, x: number, y: number) => [
+      ...img.data.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3),
+    ];
     assert.deepEqual(px(0, 0), [0, 0, 0]); // padding
     assert.deepEqual(px(1, 70), [0, 0, 0]);
     // Same-height images are copied untouched: generated at (2, 2), training at (132, 2).
-    for (const [x, y] of [[0, 0], [63, 0], [17, 41], [63, 63]]) {
+    for (const [x, y] of [
+      [0, 0],
+      [63, 0],
+      [17, 41],
+      [63, 63],
+    ]) {
       assert.deepEqual(px(2 + x, 2 + y), src(b0, x, y));
       assert.deepEqual(px(132 + x, 2 + y), src(a0, x, y));
       assert.deepEqual(px(132 + x, 68 + y), src(a0, x, y));

@@ -66,24 +66,39 @@ test('dist/index.js on a pretended macOS: exit code 3 and the message, before an
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-platform-'));
   try {
     const pretend = path.join(dir, 'pretend-macos.cjs');
-    writeFileSync(pretend,
-      "Object.defineProperty(process, 'platform', { value: 'darwin' });\nObject.defineProperty(process, 'arch', { value: 'arm64' });\n");
+    writeFileSync(
+      pretend,
+      "Object.defineProperty(process, 'platform', { value: 'darwin' });\nObject.defineProperty(process, 'arch', { value: 'arm64' });\n",
+    );
     const env = { PATH: process.env.PATH, HOME: dir };
-    const cli = spawnSync(process.execPath, ['-r', pretend, path.join(DIST, 'index.js'), '--version'], { cwd: dir, env, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, ['-r', pretend, path.join(DIST, 'index.js'), '--version'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
     assert.equal(cli.status, 3, cli.stderr);
     assert.equal(cli.stdout, '');
     assert.match(cli.stderr, /^fid-gate error: fid-gate cannot run on this runner \(darwin-arm64\)/);
     assert.doesNotMatch(cli.stderr, /Cannot find module|onnxruntime_binding\.node/);
     // control: the same bundle on this machine's real platform runs
-    const real = spawnSync(process.execPath, [path.join(DIST, 'index.js'), '--version'], { cwd: dir, env, encoding: 'utf8' });
+    const real = spawnSync(process.execPath, [path.join(DIST, 'index.js'), '--version'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
     assert.equal(real.status, 0, real.stderr);
 
     // as the runner starts the Action: an error annotation too
     const action = spawnSync(process.execPath, ['-r', pretend, path.join(DIST, 'index.js')], {
-      cwd: dir, env: { ...env, GITHUB_ACTIONS: 'true' }, encoding: 'utf8',
+      cwd: dir,
+      env: { ...env, GITHUB_ACTIONS: 'true' },
+      encoding: 'utf8',
     });
     assert.equal(action.status, 3, action.stderr);
-    assert.match(action.stdout, /^::error title=fid-gate: unsupported runner::fid-gate cannot run on this runner \(darwin-arm64\)/);
+    assert.match(
+      action.stdout,
+      /^::error title=fid-gate: unsupported runner::fid-gate cannot run on this runner \(darwin-arm64\)/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,7 +16,12 @@ const EXTRA = join(ROOT, 'fixtures/pth');
 const tinyZip = new Uint8Array(readFileSync(join(REF, 'tiny_zip.pth')));
 const tinyLegacy = new Uint8Array(readFileSync(join(REF, 'tiny_legacy.pth')));
 
-interface RefTensor { dtype: string; shape: number[]; values: number[]; f32_hex?: string[] }
+interface RefTensor {
+  dtype: string;
+  shape: number[];
+  values: number[];
+  f32_hex?: string[];
+}
 const tinyValues = JSON.parse(readFileSync(join(REF, 'tiny_values.json'), 'utf8')) as {
   state_dict_order: string[];
   values: Record<string, RefTensor>;
@@ -49,11 +54,24 @@ function expectPthError(fn: () => unknown, re: RegExp, file = 'x.pth'): PthError
 /** A tiny protocol-2 pickle writer, enough to build torch-like pickles and hostile ones. */
 class P {
   private readonly b: number[] = [];
-  op(...bytes: number[]): this { this.b.push(...bytes); return this; }
-  raw(bytes: Uint8Array): this { for (const x of bytes) this.b.push(x); return this; }
-  proto(v = 2): this { return this.op(0x80, v); }
-  global(module: string, name: string): this { return this.op(0x63).raw(enc.encode(`${module}\n${name}\n`)); }
-  str(s: string): this { const e = enc.encode(s); return this.op(0x58, ...u32le(e.length)).raw(e); }
+  op(...bytes: number[]): this {
+    this.b.push(...bytes);
+    return this;
+  }
+  raw(bytes: Uint8Array): this {
+    for (const x of bytes) this.b.push(x);
+    return this;
+  }
+  proto(v = 2): this {
+    return this.op(0x80, v);
+  }
+  global(module: string, name: string): this {
+    return this.op(0x63).raw(enc.encode(`${module}\n${name}\n`));
+  }
+  str(s: string): this {
+    const e = enc.encode(s);
+    return this.op(0x58, ...u32le(e.length)).raw(e);
+  }
   int(n: number | bigint): this {
     const v = BigInt(n);
     if (v >= 0n && v < 256n) return this.op(0x4b, Number(v));
@@ -61,7 +79,8 @@ class P {
     if (v >= -(2n ** 31n) && v < 2n ** 31n) return this.op(0x4a, ...i32le(Number(v)));
     const bytes: number[] = [];
     let x = v;
-    for (;;) { // two's complement, little-endian, minimal
+    for (;;) {
+      // two's complement, little-endian, minimal
       bytes.push(Number(BigInt.asUintN(8, x)));
       x >>= 8n;
       const sign = (bytes[bytes.length - 1]! & 0x80) !== 0;
@@ -69,21 +88,49 @@ class P {
     }
     return this.op(0x8a, bytes.length, ...bytes);
   }
-  mark(): this { return this.op(0x28); }
-  tuple(): this { return this.op(0x74); }
-  none(): this { return this.op(0x4e); }
-  false(): this { return this.op(0x89); }
-  emptyTuple(): this { return this.op(0x29); }
-  emptyDict(): this { return this.op(0x7d); }
-  reduce(): this { return this.op(0x52); }
-  stop(): this { return this.op(0x2e); }
-  intTuple(xs: number[]): this { this.mark(); for (const x of xs) this.int(x); return this.tuple(); }
-  orderedDict(): this { return this.global('collections', 'OrderedDict').emptyTuple().reduce(); }
-  done(): Uint8Array { return Uint8Array.from(this.b); }
+  mark(): this {
+    return this.op(0x28);
+  }
+  tuple(): this {
+    return this.op(0x74);
+  }
+  none(): this {
+    return this.op(0x4e);
+  }
+  false(): this {
+    return this.op(0x89);
+  }
+  emptyTuple(): this {
+    return this.op(0x29);
+  }
+  emptyDict(): this {
+    return this.op(0x7d);
+  }
+  reduce(): this {
+    return this.op(0x52);
+  }
+  stop(): this {
+    return this.op(0x2e);
+  }
+  intTuple(xs: number[]): this {
+    this.mark();
+    for (const x of xs) this.int(x);
+    return this.tuple();
+  }
+  orderedDict(): this {
+    return this.global('collections', 'OrderedDict').emptyTuple().reduce();
+  }
+  done(): Uint8Array {
+    return Uint8Array.from(this.b);
+  }
 }
 
-function u32le(n: number): number[] { return [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]; }
-function i32le(n: number): number[] { return u32le(n >>> 0); }
+function u32le(n: number): number[] {
+  return [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
+}
+function i32le(n: number): number[] {
+  return u32le(n >>> 0);
+}
 
 interface Spec {
   key: string;
@@ -98,7 +145,10 @@ interface Spec {
 function rowMajor(shape: number[]): number[] {
   const s = new Array<number>(shape.length);
   let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) { s[i] = acc; acc *= shape[i]!; }
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i]!;
+  }
   return s;
 }
 
@@ -116,7 +166,11 @@ function stateDictPickle(specs: Spec[], legacy: boolean, metadata = true): Uint8
       else p.none();
     }
     p.tuple().op(0x51); // BINPERSID
-    p.int(s.offset ?? 0).intTuple(s.shape).intTuple(s.stride ?? rowMajor(s.shape)).false().orderedDict();
+    p.int(s.offset ?? 0)
+      .intTuple(s.shape)
+      .intTuple(s.stride ?? rowMajor(s.shape))
+      .false()
+      .orderedDict();
     if (s.v3dtype) p.global('torch', s.v3dtype);
     p.tuple().reduce();
     if (s.param) p.false().orderedDict().op(0x87).reduce(); // TUPLE3, REDUCE
@@ -128,7 +182,12 @@ function stateDictPickle(specs: Spec[], legacy: boolean, metadata = true): Uint8
 
 const LEGACY_HEADER = tinyLegacy.subarray(0, 137); // magic, protocol version 1001, sys_info (little-endian)
 
-interface Blob { key: string; bytes: Uint8Array; count?: bigint; elemSize?: number }
+interface Blob {
+  key: string;
+  bytes: Uint8Array;
+  count?: bigint;
+  elemSize?: number;
+}
 
 function legacyFile(objPickle: Uint8Array, blobs: Blob[], header: Uint8Array = LEGACY_HEADER): Uint8Array {
   const keys = new P().proto().op(0x5d).mark();
@@ -142,23 +201,35 @@ function legacyFile(objPickle: Uint8Array, blobs: Blob[], header: Uint8Array = L
   return concat(parts);
 }
 
-function zipFile(objPickle: Uint8Array, blobs: Blob[], extra: { name: string; data: Uint8Array }[] = [], prefix = 'archive'): Uint8Array {
-  return new Uint8Array(writeZip([
-    { name: `${prefix}/data.pkl`, data: objPickle },
-    ...blobs.map((b) => ({ name: `${prefix}/data/${b.key}`, data: b.bytes })),
-    { name: `${prefix}/version`, data: enc.encode('3\n') },
-    ...extra,
-  ]));
+function zipFile(
+  objPickle: Uint8Array,
+  blobs: Blob[],
+  extra: { name: string; data: Uint8Array }[] = [],
+  prefix = 'archive',
+): Uint8Array {
+  return new Uint8Array(
+    writeZip([
+      { name: `${prefix}/data.pkl`, data: objPickle },
+      ...blobs.map((b) => ({ name: `${prefix}/data/${b.key}`, data: b.bytes })),
+      { name: `${prefix}/version`, data: enc.encode('3\n') },
+      ...extra,
+    ]),
+  );
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
-function f32Bytes(values: number[]): Uint8Array { return new Uint8Array(Float32Array.from(values).buffer); }
+function f32Bytes(values: number[]): Uint8Array {
+  return new Uint8Array(Float32Array.from(values).buffer);
+}
 
 /** Replaces the first occurrence of `from` by `to` (lengths may differ). */
 function patch(bytes: Uint8Array, from: string, to: string): Uint8Array {
@@ -171,10 +242,14 @@ function patch(bytes: Uint8Array, from: string, to: string): Uint8Array {
 /** Rebuilds tiny_zip.pth with data.pkl patched. */
 function patchZipPickle(from: string, to: string): Uint8Array {
   const entries = readZipEntries(tinyZip, 'tiny_zip.pth');
-  return new Uint8Array(writeZip(entries.map((e) => {
-    const data = readZipEntry(tinyZip, e, 'tiny_zip.pth');
-    return { name: e.name, data: e.name.endsWith('data.pkl') ? patch(data, from, to) : data };
-  })));
+  return new Uint8Array(
+    writeZip(
+      entries.map((e) => {
+        const data = readZipEntry(tinyZip, e, 'tiny_zip.pth');
+        return { name: e.name, data: e.name.endsWith('data.pkl') ? patch(data, from, to) : data };
+      }),
+    ),
+  );
 }
 
 function checkAgainstTinyValues(sd: Map<string, TorchTensor>): void {
@@ -213,7 +288,10 @@ test('readStateDictFile reads both files from disk; a missing file is a PthError
   checkAgainstTinyValues(await readStateDictFile(join(REF, 'tiny_zip.pth')));
   checkAgainstTinyValues(await readStateDictFile(join(REF, 'tiny_legacy.pth')));
   const missing = join(REF, 'nope.pth');
-  await assert.rejects(readStateDictFile(missing), (e: unknown) => e instanceof PthError && e.file === missing && /cannot read/.test(e.reason));
+  await assert.rejects(
+    readStateDictFile(missing),
+    (e: unknown) => e instanceof PthError && e.file === missing && /cannot read/.test(e.reason),
+  );
 });
 
 test('tensors are fresh arrays, not views of the input', () => {
@@ -239,7 +317,9 @@ interface ExtraEntry {
   tensors?: Record<string, { dtype: string; shape: number[]; f32_hex?: string[]; values?: string[] }>;
   error?: string;
 }
-const extra = JSON.parse(readFileSync(join(EXTRA, 'extra_values.json'), 'utf8')) as { files: Record<string, ExtraEntry> };
+const extra = JSON.parse(readFileSync(join(EXTRA, 'extra_values.json'), 'utf8')) as {
+  files: Record<string, ExtraEntry>;
+};
 
 for (const [name, want] of Object.entries(extra.files)) {
   test(`torch 1.13 fixture ${name} (${want.format}${want.error ? ', refused' : ''})`, () => {
@@ -296,7 +376,8 @@ test('shared storage with offsets, transposed strides, 0-d and empty tensors (zi
   ] as const) {
     const sd = readStateDict(bytes, 'x.pth');
     assert.deepEqual([...sd.keys()], ['a', 't', 's', 'e', 'x'], label);
-    for (const [k, v] of Object.entries(want)) assert.deepEqual(Array.from(sd.get(k)!.data as Float32Array), v, `${label} ${k}`);
+    for (const [k, v] of Object.entries(want))
+      assert.deepEqual(Array.from(sd.get(k)!.data as Float32Array), v, `${label} ${k}`);
     assert.deepEqual(sd.get('t')!.shape, [4, 3]);
     assert.deepEqual(sd.get('s')!.shape, []);
     assert.deepEqual(sd.get('e')!.shape, [0, 7]);
@@ -305,9 +386,18 @@ test('shared storage with offsets, transposed strides, 0-d and empty tensors (zi
 
 test('strided int64 tensor is gathered word by word', () => {
   const longs = new BigInt64Array([10n, -20n, 2n ** 40n, -(2n ** 50n), 5n, 6n]);
-  const specs: Spec[] = [{ key: 'l', storage: { type: ['torch', 'LongStorage'], key: '0', numel: 6 }, shape: [3, 2], stride: [1, 3] }];
-  const sd = readStateDict(zipFile(stateDictPickle(specs, false), [{ key: '0', bytes: new Uint8Array(longs.buffer) }]), 'x.pth');
-  assert.deepEqual(sd.get('l'), { dtype: 'int64', shape: [3, 2], data: new BigInt64Array([10n, -(2n ** 50n), -20n, 5n, 2n ** 40n, 6n]) });
+  const specs: Spec[] = [
+    { key: 'l', storage: { type: ['torch', 'LongStorage'], key: '0', numel: 6 }, shape: [3, 2], stride: [1, 3] },
+  ];
+  const sd = readStateDict(
+    zipFile(stateDictPickle(specs, false), [{ key: '0', bytes: new Uint8Array(longs.buffer) }]),
+    'x.pth',
+  );
+  assert.deepEqual(sd.get('l'), {
+    dtype: 'int64',
+    shape: [3, 2],
+    data: new BigInt64Array([10n, -(2n ** 50n), -20n, 5n, 2n ** 40n, 6n]),
+  });
 });
 
 test('legacy storage views (view_metadata), nn.Parameter, plain dict top level, no _metadata', () => {
@@ -321,11 +411,23 @@ test('legacy storage views (view_metadata), nn.Parameter, plain dict top level, 
   assert.deepEqual(Array.from(sd.get('v2')!.data as Float32Array), [4, 5, 6, 7]);
   // A view past the end of its root storage is refused.
   const bad: Spec[] = [{ key: 'v', storage: { key: '0', numel: 8, view: ['10', 6, 4] }, shape: [1] }];
-  expectPthError(() => readStateDict(legacyFile(stateDictPickle(bad, true), [{ key: '0', bytes: root }]), 'x.pth'), /corrupt.*view/);
+  expectPthError(
+    () => readStateDict(legacyFile(stateDictPickle(bad, true), [{ key: '0', bytes: root }]), 'x.pth'),
+    /corrupt.*view/,
+  );
 
   // A plain dict (not an OrderedDict) is a state dict too; key order is the pickle's.
   const p = new P().proto().emptyDict().mark().str('z');
-  p.global('torch._utils', '_rebuild_tensor').mark().mark().str('storage').global('torch', 'LongStorage').str('0').str('cpu').int(2).tuple().op(0x51);
+  p.global('torch._utils', '_rebuild_tensor')
+    .mark()
+    .mark()
+    .str('storage')
+    .global('torch', 'LongStorage')
+    .str('0')
+    .str('cpu')
+    .int(2)
+    .tuple()
+    .op(0x51);
   p.int(1).intTuple([1]).intTuple([1]).tuple().reduce().op(0x75).stop();
   const longs = new Uint8Array(new BigInt64Array([-1n, -(2n ** 62n)]).buffer);
   const sd2 = readStateDict(zipFile(p.done(), [{ key: '0', bytes: longs }]), 'x.pth');
@@ -334,17 +436,38 @@ test('legacy storage views (view_metadata), nn.Parameter, plain dict top level, 
 
 test('_rebuild_tensor_v3 over an UntypedStorage: float32 is read, float16 refused', () => {
   const bytes = f32Bytes([1.5, -2, 8]);
-  const ok: Spec[] = [{ key: 'w', storage: { type: ['torch', 'UntypedStorage'], key: '0', numel: 12 }, offset: 1, shape: [2], v3dtype: 'float32' }];
+  const ok: Spec[] = [
+    {
+      key: 'w',
+      storage: { type: ['torch', 'UntypedStorage'], key: '0', numel: 12 },
+      offset: 1,
+      shape: [2],
+      v3dtype: 'float32',
+    },
+  ];
   const sd = readStateDict(zipFile(stateDictPickle(ok, false), [{ key: '0', bytes }]), 'x.pth');
   assert.deepEqual(Array.from(sd.get('w')!.data as Float32Array), [-2, 8]);
   const half: Spec[] = [{ ...ok[0]!, v3dtype: 'float16' }];
-  expectPthError(() => readStateDict(zipFile(stateDictPickle(half, false), [{ key: '0', bytes }]), 'x.pth'), /unsupported dtype float16/);
+  expectPthError(
+    () => readStateDict(zipFile(stateDictPickle(half, false), [{ key: '0', bytes }]), 'x.pth'),
+    /unsupported dtype float16/,
+  );
 });
 
 test('Python 2 style OrderedDict([[key, value], ...])', () => {
   const p = new P().proto().global('collections', 'OrderedDict').op(0x5d).mark();
   p.mark().str('k');
-  p.global('torch._utils', '_rebuild_tensor_v2').mark().mark().str('storage').global('torch', 'FloatStorage').str('0').str('cpu').int(1).none().tuple().op(0x51);
+  p.global('torch._utils', '_rebuild_tensor_v2')
+    .mark()
+    .mark()
+    .str('storage')
+    .global('torch', 'FloatStorage')
+    .str('0')
+    .str('cpu')
+    .int(1)
+    .none()
+    .tuple()
+    .op(0x51);
   p.int(0).emptyTuple().emptyTuple().false().orderedDict().tuple().reduce();
   p.op(0x6c).op(0x65).op(0x85).reduce().stop(); // LIST (the pair), APPENDS, TUPLE1 (args), REDUCE
   const sd = readStateDict(legacyFile(p.done(), [{ key: '0', bytes: f32Bytes([0.25]) }]), 'x.pth');
@@ -356,9 +479,21 @@ test('zip byteorder record: big-endian storages are swapped', () => {
   const dv = new DataView(be.buffer);
   [1.25, -3, 1e-3].forEach((v, i) => dv.setFloat32(i * 4, v, false));
   const specs: Spec[] = [{ key: 'w', storage: { key: '0', numel: 3 }, shape: [3] }];
-  const bytes = zipFile(stateDictPickle(specs, false), [{ key: '0', bytes: be }], [{ name: 'archive/byteorder', data: enc.encode('big') }]);
-  assert.deepEqual(Array.from(readStateDict(bytes, 'x.pth').get('w')!.data as Float32Array), [1.25, -3, Math.fround(1e-3)]);
-  const le = zipFile(stateDictPickle(specs, false), [{ key: '0', bytes: f32Bytes([1, 2, 3]) }], [{ name: 'archive/byteorder', data: enc.encode('little') }]);
+  const bytes = zipFile(
+    stateDictPickle(specs, false),
+    [{ key: '0', bytes: be }],
+    [{ name: 'archive/byteorder', data: enc.encode('big') }],
+  );
+  assert.deepEqual(Array.from(readStateDict(bytes, 'x.pth').get('w')!.data as Float32Array), [
+    1.25,
+    -3,
+    Math.fround(1e-3),
+  ]);
+  const le = zipFile(
+    stateDictPickle(specs, false),
+    [{ key: '0', bytes: f32Bytes([1, 2, 3]) }],
+    [{ name: 'archive/byteorder', data: enc.encode('little') }],
+  );
   assert.deepEqual(Array.from(readStateDict(le, 'x.pth').get('w')!.data as Float32Array), [1, 2, 3]);
 });
 
@@ -391,7 +526,9 @@ test('corrupted bytes inside a zip record => CRC error (corrupt)', () => {
   bytes[e.dataOffset + 10]! ^= 0xff;
   expectPthError(() => readStateDict(bytes, 'x.pth'), /corrupt.*CRC|CRC.*corrupt/);
   const pkl = readZipEntries(tinyZip, 'x').find((x) => x.name === 'tiny_zip/data.pkl')!;
-  const cutPkl = new Uint8Array(writeZip([{ name: 'a/data.pkl', data: readZipEntry(tinyZip, pkl, 'x').subarray(0, 300) }]));
+  const cutPkl = new Uint8Array(
+    writeZip([{ name: 'a/data.pkl', data: readZipEntry(tinyZip, pkl, 'x').subarray(0, 300) }]),
+  );
   expectPthError(() => readStateDict(cutPkl, 'x.pth'), /corrupt pickle: a\/data\.pkl ends before its STOP/);
 });
 
@@ -399,11 +536,20 @@ test('random bytes, a PNG, an empty file, a plain pickle, an npz-like zip, a tar
   let seed = 12345;
   for (let k = 0; k < 8; k++) {
     const r = new Uint8Array(1000 + k * 37);
-    for (let i = 0; i < r.length; i++) { seed = (seed * 1103515245 + 12345) >>> 0; r[i] = seed >>> 24; }
-    if (k === 0) { r[0] = 0x80; r[1] = 0x02; } // starts like a pickle
+    for (let i = 0; i < r.length; i++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      r[i] = seed >>> 24;
+    }
+    if (k === 0) {
+      r[0] = 0x80;
+      r[1] = 0x02;
+    } // starts like a pickle
     expectPthError(() => readStateDict(r, 'x.pth'), /^not a checkpoint/);
   }
-  const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  const png = Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6,
+    0, 0, 0,
+  ]);
   expectPthError(() => readStateDict(png, 'x.pth'), /^not a checkpoint/);
   expectPthError(() => readStateDict(new Uint8Array(0), 'x.pth'), /^not a checkpoint.*empty/);
   const plainPickle = new P().proto().emptyDict().str('a').int(1).op(0x73).stop().done();
@@ -416,7 +562,11 @@ test('random bytes, a PNG, an empty file, a plain pickle, an npz-like zip, a tar
 });
 
 test('a TorchScript archive is refused as not a state dict', () => {
-  const bytes = zipFile(new P().proto().orderedDict().stop().done(), [], [{ name: 'archive/constants.pkl', data: new P().proto().emptyTuple().stop().done() }]);
+  const bytes = zipFile(
+    new P().proto().orderedDict().stop().done(),
+    [],
+    [{ name: 'archive/constants.pkl', data: new P().proto().emptyTuple().stop().done() }],
+  );
   expectPthError(() => readStateDict(bytes, 'x.pth'), /not a state dict.*TorchScript/);
 });
 
@@ -430,13 +580,32 @@ test('GLOBAL posix.system + REDUCE => "unexpected global posix.system", nothing 
   expectPthError(() => readStateDict(zipFile(evil, []), 'x.pth'), /unexpected global posix\.system/);
   // In the sys_info slot too, and through STACK_GLOBAL (protocol 4) with builtins.eval.
   const header = concat([LEGACY_HEADER.subarray(0, 21), evil]);
-  expectPthError(() => readStateDict(legacyFile(new P().proto().orderedDict().stop().done(), [], header), 'x.pth'), /unexpected global posix\.system/);
-  const evil4 = new P().proto(4).op(0x8c, 8).raw(enc.encode('builtins')).op(0x8c, 4).raw(enc.encode('eval')).op(0x93)
-    .str(`__import__('os').system('touch ${marker}')`).op(0x85).reduce().stop().done();
+  expectPthError(
+    () => readStateDict(legacyFile(new P().proto().orderedDict().stop().done(), [], header), 'x.pth'),
+    /unexpected global posix\.system/,
+  );
+  const evil4 = new P()
+    .proto(4)
+    .op(0x8c, 8)
+    .raw(enc.encode('builtins'))
+    .op(0x8c, 4)
+    .raw(enc.encode('eval'))
+    .op(0x93)
+    .str(`__import__('os').system('touch ${marker}')`)
+    .op(0x85)
+    .reduce()
+    .stop()
+    .done();
   expectPthError(() => readStateDict(zipFile(evil4, []), 'x.pth'), /unexpected global builtins\.eval/);
   // A real file with one global swapped.
-  expectPthError(() => readStateDict(patch(tinyLegacy, 'collections\nOrderedDict', 'posix\nsystem'), 'x.pth'), /unexpected global posix\.system/);
-  expectPthError(() => readStateDict(patchZipPickle('torch._utils\n_rebuild_tensor_v2', 'os\nsystem'), 'x.pth'), /unexpected global os\.system/);
+  expectPthError(
+    () => readStateDict(patch(tinyLegacy, 'collections\nOrderedDict', 'posix\nsystem'), 'x.pth'),
+    /unexpected global posix\.system/,
+  );
+  expectPthError(
+    () => readStateDict(patchZipPickle('torch._utils\n_rebuild_tensor_v2', 'os\nsystem'), 'x.pth'),
+    /unexpected global os\.system/,
+  );
   assert.equal(existsSync(marker), false);
 });
 
@@ -458,16 +627,31 @@ test('unsupported pickle opcodes are named with their offset', () => {
   newobj[166] = 0xff;
   expectPthError(() => readStateDict(newobj, 'x.pth'), /^unsupported pickle opcode 0xff \(unknown\) at byte 166$/);
   const zipText = zipFile(new P().proto().op(0x49).raw(enc.encode('01\n')).stop().done(), []);
-  expectPthError(() => readStateDict(zipText, 'x.pth'), /^unsupported pickle opcode INT \(0x49\) at byte 2 of archive\/data\.pkl$/);
+  expectPthError(
+    () => readStateDict(zipText, 'x.pth'),
+    /^unsupported pickle opcode INT \(0x49\) at byte 2 of archive\/data\.pkl$/,
+  );
   const proto6 = zipFile(new P().proto(6).stop().done(), []);
   expectPthError(() => readStateDict(proto6, 'x.pth'), /unsupported pickle protocol 6/);
 });
 
 test('unsupported dtypes: DoubleStorage, HalfStorage, BFloat16Storage (patched real files)', () => {
-  expectPthError(() => readStateDict(patch(tinyLegacy, 'torch\nFloatStorage', 'torch\nDoubleStorage'), 'x.pth'), /unsupported dtype float64 \(torch\.DoubleStorage\)/);
-  expectPthError(() => readStateDict(patch(tinyLegacy, 'torch\nFloatStorage', 'torch\nHalfStorage'), 'x.pth'), /unsupported dtype float16 \(torch\.HalfStorage\)/);
-  expectPthError(() => readStateDict(patchZipPickle('torch\nFloatStorage', 'torch\nDoubleStorage'), 'x.pth'), /unsupported dtype float64/);
-  expectPthError(() => readStateDict(patchZipPickle('torch\nLongStorage', 'torch\nBFloat16Storage'), 'x.pth'), /unsupported dtype bfloat16/);
+  expectPthError(
+    () => readStateDict(patch(tinyLegacy, 'torch\nFloatStorage', 'torch\nDoubleStorage'), 'x.pth'),
+    /unsupported dtype float64 \(torch\.DoubleStorage\)/,
+  );
+  expectPthError(
+    () => readStateDict(patch(tinyLegacy, 'torch\nFloatStorage', 'torch\nHalfStorage'), 'x.pth'),
+    /unsupported dtype float16 \(torch\.HalfStorage\)/,
+  );
+  expectPthError(
+    () => readStateDict(patchZipPickle('torch\nFloatStorage', 'torch\nDoubleStorage'), 'x.pth'),
+    /unsupported dtype float64/,
+  );
+  expectPthError(
+    () => readStateDict(patchZipPickle('torch\nLongStorage', 'torch\nBFloat16Storage'), 'x.pth'),
+    /unsupported dtype bfloat16/,
+  );
 });
 
 test('a storage claiming 2^40 elements is an error, not an allocation', () => {
@@ -475,16 +659,31 @@ test('a storage claiming 2^40 elements is an error, not an allocation', () => {
   const specs: Spec[] = [{ key: 'w', storage: { key: '0', numel: huge }, shape: [huge] }];
   const blobs = [{ key: '0', bytes: f32Bytes([1, 2, 3, 4]), count: BigInt(huge) }];
   const t0 = Date.now();
-  expectPthError(() => readStateDict(legacyFile(stateDictPickle(specs, true), blobs), 'x.pth'), /truncated: storage 0 needs 4398046511104 bytes/);
-  expectPthError(() => readStateDict(zipFile(stateDictPickle(specs, false), blobs), 'x.pth'), /storage archive\/data\/0 holds 16 bytes but the pickle claims 1099511627776 float32 elements/);
+  expectPthError(
+    () => readStateDict(legacyFile(stateDictPickle(specs, true), blobs), 'x.pth'),
+    /truncated: storage 0 needs 4398046511104 bytes/,
+  );
+  expectPthError(
+    () => readStateDict(zipFile(stateDictPickle(specs, false), blobs), 'x.pth'),
+    /storage archive\/data\/0 holds 16 bytes but the pickle claims 1099511627776 float32 elements/,
+  );
   // The header count disagreeing with the pickle, and a tensor reaching past its (honest) storage.
   const lying = [{ key: '0', bytes: f32Bytes([1, 2, 3, 4]), count: BigInt(huge) }];
   const small: Spec[] = [{ key: 'w', storage: { key: '0', numel: 4 }, shape: [4] }];
-  expectPthError(() => readStateDict(legacyFile(stateDictPickle(small, true), lying), 'x.pth'), /corrupt legacy checkpoint: storage 0 holds 1099511627776 elements, the pickle says 4/);
+  expectPthError(
+    () => readStateDict(legacyFile(stateDictPickle(small, true), lying), 'x.pth'),
+    /corrupt legacy checkpoint: storage 0 holds 1099511627776 elements, the pickle says 4/,
+  );
   const past: Spec[] = [{ key: 'w', storage: { key: '0', numel: 4 }, shape: [huge, huge] }];
-  expectPthError(() => readStateDict(zipFile(stateDictPickle(past, false), blobs), 'x.pth'), /reads past the end of its 4-element storage/);
+  expectPthError(
+    () => readStateDict(zipFile(stateDictPickle(past, false), blobs), 'x.pth'),
+    /reads past the end of its 4-element storage/,
+  );
   const expanded: Spec[] = [{ key: 'w', storage: { key: '0', numel: 4 }, shape: [2 ** 26, 2 ** 26], stride: [0, 0] }];
-  expectPthError(() => readStateDict(zipFile(stateDictPickle(expanded, false), blobs), 'x.pth'), /implausible checkpoint/);
+  expectPthError(
+    () => readStateDict(zipFile(stateDictPickle(expanded, false), blobs), 'x.pth'),
+    /implausible checkpoint/,
+  );
   // String and frame lengths far beyond the file.
   const longStr = concat([LEGACY_HEADER, Uint8Array.from([0x80, 2, 0x58, 0xff, 0xff, 0xff, 0x7f])]);
   expectPthError(() => readStateDict(longStr, 'x.pth'), /truncated/);
@@ -497,7 +696,10 @@ test('not a state dict: a list, a nested dict, a non-string key, a pickled nn.Mo
   const list = new P().proto().op(0x5d).stop().done();
   expectPthError(() => readStateDict(zipFile(list, []), 'x.pth'), /^not a state dict: the checkpoint holds a list/);
   const nested = new P().proto().emptyDict().str('state_dict').orderedDict().op(0x73).stop().done();
-  expectPthError(() => readStateDict(legacyFile(nested, []), 'x.pth'), /^not a state dict: the value of "state_dict" is an OrderedDict, not a tensor/);
+  expectPthError(
+    () => readStateDict(legacyFile(nested, []), 'x.pth'),
+    /^not a state dict: the value of "state_dict" is an OrderedDict, not a tensor/,
+  );
   const intKey = new P().proto().emptyDict().int(3).none().op(0x73).stop().done();
   expectPthError(() => readStateDict(zipFile(intKey, []), 'x.pth'), /^not a state dict: key 3/);
   const module = new P().proto().mark().str('module').none().none().none().tuple().op(0x51).stop().done();
@@ -525,6 +727,9 @@ test('a legacy file with 24M float32 values reads in about one copy', () => {
   const ms = performance.now() - t0;
   const t = sd.get('big')!;
   assert.deepEqual(t.shape, [6000, 4000]);
-  assert.equal(Buffer.compare(Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength), Buffer.from(vals.buffer)), 0);
+  assert.equal(
+    Buffer.compare(Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength), Buffer.from(vals.buffer)),
+    0,
+  );
   assert.ok(ms < 1500, `reading 96 MB took ${ms.toFixed(0)} ms`);
 });

@@ -22,9 +22,17 @@ test('Philox4x32-10 matches Random123 known-answer vectors', () => {
 test('normals: N(0,1) moments, prefix-stable, independent of how a draw is split', () => {
   const n = 200_000;
   const z = normals(7, Stream.stepNoise, 3, 11, n);
-  let m = 0, m2 = 0, m4 = 0;
-  for (const v of z) { m += v; m2 += v * v; m4 += v ** 4; }
-  m /= n; m2 /= n; m4 /= n;
+  let m = 0,
+    m2 = 0,
+    m4 = 0;
+  for (const v of z) {
+    m += v;
+    m2 += v * v;
+    m4 += v ** 4;
+  }
+  m /= n;
+  m2 /= n;
+  m4 /= n;
   // standard errors: mean 1/√n = 0.0022, E z² √(2/n) = 0.0032, E z⁴ √(96/n) = 0.022
   assert.ok(Math.abs(m) < 4 / Math.sqrt(n), `mean ${m}`);
   assert.ok(Math.abs(m2 - 1) < 4 * Math.sqrt(2 / n), `E z² ${m2}`);
@@ -32,8 +40,10 @@ test('normals: N(0,1) moments, prefix-stable, independent of how a draw is split
   // an odd-length prefix is the same as the start of a longer draw
   assert.deepEqual([...normals(7, Stream.stepNoise, 3, 11, 5)], [...z.subarray(0, 5)]);
   // different sample / step / stream / seed: unrelated
-  const a = normals(7, Stream.stepNoise, 4, 11, 1000), b = normals(7, Stream.stepNoise, 3, 12, 1000);
-  const c = normals(7, Stream.initialNoise, 3, 11, 1000), d = normals(8, Stream.stepNoise, 3, 11, 1000);
+  const a = normals(7, Stream.stepNoise, 4, 11, 1000),
+    b = normals(7, Stream.stepNoise, 3, 12, 1000);
+  const c = normals(7, Stream.initialNoise, 3, 11, 1000),
+    d = normals(8, Stream.stepNoise, 3, 11, 1000);
   for (const o of [a, b, c, d]) {
     let r = 0;
     for (let i = 0; i < 1000; i++) r += o[i] * z[i];
@@ -48,7 +58,10 @@ test('normals: N(0,1) moments, prefix-stable, independent of how a draw is split
 test('uniforms in [0, 1) and labels uniform over classes', () => {
   const u = uniforms(1, Stream.labels, 0, 0, 100_000);
   let m = 0;
-  for (const v of u) { assert.ok(v >= 0 && v < 1); m += v; }
+  for (const v of u) {
+    assert.ok(v >= 0 && v < 1);
+    m += v;
+  }
   assert.ok(Math.abs(m / u.length - 0.5) < 4 * Math.sqrt(1 / 12 / u.length));
   const counts = [0, 0, 0, 0, 0];
   for (let i = 0; i < 5000; i++) counts[sampleLabel(3, i, 5)]++;
@@ -66,11 +79,15 @@ test('noise schedules: published constants', () => {
   assert.ok(Math.abs(lin100.betas[0] - 1e-3) < 1e-15 && Math.abs(lin100.betas[99] - 0.2) < 1e-15);
   const cos = makeSchedule('cosine', 1000);
   const f = (t: number) => Math.cos(((t + 0.008) / 1.008) * (Math.PI / 2)) ** 2;
-  for (const t of [0, 10, 500, 900]) assert.ok(Math.abs(cos.alphasCumprod[t] - f((t + 1) / 1000) / f(0)) < 1e-12, `cosine ᾱ_${t}`);
+  for (const t of [0, 10, 500, 900])
+    assert.ok(Math.abs(cos.alphasCumprod[t] - f((t + 1) / 1000) / f(0)) < 1e-12, `cosine ᾱ_${t}`);
   assert.equal(cos.betas[999], 0.999); // clipped
   const sl = makeSchedule('scaled-linear', 1000);
   assert.ok(Math.abs(sl.betas[0] - 0.00085) < 1e-15 && Math.abs(sl.betas[999] - 0.012) < 1e-15);
-  assert.ok(Math.abs(Math.sqrt(sl.betas[400]) - (Math.sqrt(0.00085) + (400 * (Math.sqrt(0.012) - Math.sqrt(0.00085))) / 999)) < 1e-15);
+  assert.ok(
+    Math.abs(Math.sqrt(sl.betas[400]) - (Math.sqrt(0.00085) + (400 * (Math.sqrt(0.012) - Math.sqrt(0.00085))) / 999)) <
+      1e-15,
+  );
 });
 
 test('DDIM spacing and respacing', () => {
@@ -81,7 +98,8 @@ test('DDIM spacing and respacing', () => {
   assert.throws(() => spacedTimesteps(100, 101), /--steps/);
   const sch = makeSchedule('linear', 1000);
   const full = respace(sch, spacedTimesteps(1000, 1000));
-  for (let i = 0; i < 1000; i += 97) assert.ok(Math.abs(full.betas[i] - sch.betas[i]) < 1e-12, 'respacing all steps keeps β');
+  for (let i = 0; i < 1000; i += 97)
+    assert.ok(Math.abs(full.betas[i] - sch.betas[i]) < 1e-12, 'respacing all steps keeps β');
   const r = respace(sch, spacedTimesteps(1000, 50));
   for (let i = 1; i < 50; i++) {
     assert.equal(r.alphasCumprod[i], sch.alphasCumprod[20 * i]);
@@ -94,7 +112,8 @@ test('sampler plans: DDIM with eta = 1 is DDPM with posterior variance; last ste
   const ddpm = samplerPlan(r, { sampler: 'ddpm', prediction: 'eps', eta: 0, variance: 'small', clip: true });
   const ddim = samplerPlan(r, { sampler: 'ddim', prediction: 'eps', eta: 1, variance: 'small', clip: true });
   for (let k = 0; k < ddpm.length; k++) {
-    const p = ddpm[k], q = ddim[k];
+    const p = ddpm[k],
+      q = ddim[k];
     // DDIM: x' = cX0 x̂0 + cEps (x − a x̂0)/s  →  coefficient of x̂0 and of x
     assert.ok(Math.abs(q.cX0 - (q.cEps * q.a) / q.s - p.cX0) < 1e-12, `x̂0 coefficient at ${p.t}`);
     assert.ok(Math.abs(q.cEps / q.s - p.cX) < 1e-12, `x coefficient at ${p.t}`);
@@ -108,14 +127,23 @@ test('sampler plans: DDIM with eta = 1 is DDPM with posterior variance; last ste
 });
 
 test('prediction conversions: eps, v and x0 agree on x̂0 and ε̂', () => {
-  const a = 0.6, s = 0.8, x0 = 0.3, e = -1.2;
+  const a = 0.6,
+    s = 0.8,
+    x0 = 0.3,
+    e = -1.2;
   const xt = Float64Array.of(a * x0 + s * e);
-  for (const [pred, out] of [['eps', e], ['v', a * e - s * x0], ['x0', x0]] as const) {
-    const xh = new Float64Array(1), eh = new Float64Array(1);
+  for (const [pred, out] of [
+    ['eps', e],
+    ['v', a * e - s * x0],
+    ['x0', x0],
+  ] as const) {
+    const xh = new Float64Array(1),
+      eh = new Float64Array(1);
     toX0Eps(pred, [out], 0, xt, 0, 1, a, s, true, xh, eh);
     assert.ok(Math.abs(xh[0] - x0) < 1e-15 && Math.abs(eh[0] - e) < 1e-14, pred);
   }
-  const xh = new Float64Array(1), eh = new Float64Array(1);
+  const xh = new Float64Array(1),
+    eh = new Float64Array(1);
   toX0Eps('x0', [1.7], 0, xt, 0, 1, a, s, true, xh, eh); // clipped, ε̂ recomputed from the clipped x̂0
   assert.equal(xh[0], 1);
   assert.ok(Math.abs(eh[0] - (xt[0] - a) / s) < 1e-15);

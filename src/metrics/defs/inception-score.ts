@@ -11,13 +11,38 @@ export const inceptionScoreGroup = defineMetricGroup({
   selectable: true,
   byDefault: true,
   title: 'IS',
-  needs: { source: 'pair', logits: true, extractor: { output: 'logits', requirement: "IS (Inception Score) needs the Inception network's class logits" } },
-  metrics: [{ name: 'is', aliases: ['isc', 'inception-score'], better: 'higher', label: 'IS', tableLabel: 'Inception Score', domain: [1, Infinity], settings: () => `${IS_SPLITS} splits, file order` }],
+  needs: {
+    source: 'pair',
+    logits: true,
+    extractor: { output: 'logits', requirement: "IS (Inception Score) needs the Inception network's class logits" },
+  },
+  metrics: [
+    {
+      name: 'is',
+      aliases: ['isc', 'inception-score'],
+      better: 'higher',
+      label: 'IS',
+      tableLabel: 'Inception Score',
+      domain: [1, Infinity],
+      settings: () => `${IS_SPLITS} splits, file order`,
+    },
+  ],
   async compute({ generated }) {
     const logits = generated.logits!;
     // 10 splits need at least 10 images (inceptionScore would otherwise throw a RangeError: an internal error)
-    if (generated.count < IS_SPLITS) throw new InputError(`IS (Inception Score, ${IS_SPLITS} splits) needs at least ${IS_SPLITS} generated images; ${generated.summary.source} has ${generated.count}`, generated.summary.source);
+    if (generated.count < IS_SPLITS)
+      throw new InputError(
+        `IS (Inception Score, ${IS_SPLITS} splits) needs at least ${IS_SPLITS} generated images; ${generated.summary.source} has ${generated.count}`,
+        generated.summary.source,
+      );
     const r = inceptionScore(logits, generated.count, logits.length / generated.count, { splits: IS_SPLITS });
-    return { is: { value: r.mean, std: r.std, better: 'higher', details: { splits: IS_SPLITS, order: 'file order (classic definition)', logits: 'fc output with bias' } } };
+    return {
+      is: {
+        value: r.mean,
+        std: r.std,
+        better: 'higher',
+        details: { splits: IS_SPLITS, order: 'file order (classic definition)', logits: 'fc output with bias' },
+      },
+    };
   },
 });
