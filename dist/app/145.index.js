@@ -1,5 +1,5 @@
 export const id = 145;
-export const ids = [145,963];
+export const ids = [145,344];
 export const modules = {
 
 /***/ 27130:
@@ -48,7 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96228);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49818);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74352);
 /* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12383);
 // The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the
 // Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
@@ -71,7 +71,8 @@ function stripComment(line) {
     const i = line.indexOf('#');
     return (i >= 0 ? line.slice(0, i) : line).trim();
 }
-/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments. */
+/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments.
+ * */
 function forEachRule(text, each) {
     (text ?? '').split(/\r?\n/).forEach((rawLine, idx) => {
         for (const part of stripComment(rawLine).split(/[,;]/)) {
@@ -122,7 +123,13 @@ function parseMaxRegression(text, what = 'max-regression') {
         if (m[2] && m[2] !== worseSign) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: "${rule}": ${metric} is better when ${_metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_BETTER */ .WM[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
         }
-        out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
+        out.push({
+            kind: 'regression',
+            metric,
+            amount: relative ? amount / 100 : amount,
+            relative,
+            text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}`,
+        });
     });
     return out;
 }
@@ -152,10 +159,14 @@ function formatApart(x, other) {
 }
 function compare(value, op, limit) {
     switch (op) {
-        case '<=': return value <= limit;
-        case '<': return value < limit;
-        case '>=': return value >= limit;
-        case '>': return value > limit;
+        case '<=':
+            return value <= limit;
+        case '<':
+            return value < limit;
+        case '>=':
+            return value >= limit;
+        case '>':
+            return value > limit;
     }
 }
 const NEGATION = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
@@ -208,9 +219,7 @@ function evaluateGate(report, baseline, rules) {
         // worse side; without intervals (stats-only inputs, --bootstrap 0) the plain limit decides
         const passed = !beyondLimit || noise?.verdict === 'within noise';
         const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
-        const change = r.relative
-            ? (base === 0 ? signed(delta) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(delta / Math.abs(base)))
-            : signed(delta);
+        const change = r.relative ? (base === 0 ? signed(delta) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(delta / Math.abs(base))) : signed(delta);
         const ci = noise ? `, 95% interval of the difference ${signed(delta)} ± ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(noise.halfWidth)}` : '';
         let message;
         if (!beyondLimit)
@@ -221,7 +230,18 @@ function evaluateGate(report, baseline, rules) {
         }
         else
             message = `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci ? `${ci}, which excludes 0` : ''})`;
-        results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed, ...(noise ? { noise } : {}) });
+        results.push({
+            metric: r.metric,
+            kind: 'regression',
+            value,
+            limit,
+            baseline: base,
+            passed,
+            message,
+            rule: r.text,
+            allowed,
+            ...(noise ? { noise } : {}),
+        });
     }
     return { passed: results.every((x) => x.passed), results, skipped, withinNoise };
 }
@@ -240,14 +260,30 @@ function differenceInterval(report, baseline, cur, base) {
     if (!a || !Number.isFinite(a.halfWidth))
         return undefined;
     const pa = report.protocol, pb = baseline.protocol;
-    if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
-        && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
-        && pa.bootstrap && pb.bootstrap && JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) === JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
+    if (b?.replicates &&
+        a.replicates &&
+        a.replicates.length === b.replicates.length &&
+        a.replicates.length >= 2 &&
+        a.scale === b.scale &&
+        (a.method ?? 'bootstrap') === (b.method ?? 'bootstrap') &&
+        pa.seed !== undefined &&
+        pa.seed === pb.seed &&
+        pa.realDigest !== undefined &&
+        pa.realDigest === pb.realDigest &&
+        pa.bootstrap &&
+        pb.bootstrap &&
+        JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) ===
+            JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
         const diffs = a.replicates.map((x, i) => x - b.replicates[i]);
         return { difference, halfWidth: (0,_metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__/* .spread */ .il)(diffs).halfWidth * a.scale, method: 'paired', verdict: 'within noise' };
     }
     if (b && Number.isFinite(b.halfWidth))
-        return { difference, halfWidth: Math.hypot(a.halfWidth, b.halfWidth), method: 'independent', verdict: 'within noise' };
+        return {
+            difference,
+            halfWidth: Math.hypot(a.halfWidth, b.halfWidth),
+            method: 'independent',
+            verdict: 'within noise',
+        };
     return { difference, halfWidth: Math.SQRT2 * a.halfWidth, method: 'assumed', verdict: 'within noise' };
 }
 
@@ -269,7 +305,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87344);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55553);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17932);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49818);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74352);
 /* harmony import */ var _features_extractors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27130);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81157);
 // The options of a metrics run (compare on the CLI, mode: evaluate in the Action) and the checks between them, in
@@ -323,7 +359,11 @@ function readGateRules(src, o) {
 }
 /** Refuses a rule on a metric the run will not compute, before any work. */
 function checkRulesOnComputed(src, rules, run) {
-    const groups = [...(run.metrics ?? (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetrics */ .Bm)(undefined)), ...(run.elbo ? ['elbo'] : []), ...(run.training ? ['memorization'] : [])];
+    const groups = [
+        ...(run.metrics ?? (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetrics */ .Bm)(undefined)),
+        ...(run.elbo ? ['elbo'] : []),
+        ...(run.training ? ['memorization'] : []),
+    ];
     (0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_1__.checkRulesComputable)(rules, groups, src.style === 'action' ? 'metrics' : src.name('metrics'));
 }
 /** --pairs-grid needs --training; --elbo-images / input elbo-images needs a diffusion denoiser. */
@@ -332,7 +372,9 @@ function checkCompanions(src, run) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('pairs-grid')} needs ${src.name('training')} DIR (the pairs are generated/training images)`, 'pairs-grid');
     }
     if ((0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'elbo-images') !== undefined && !run.diffusion) {
-        const how = src.style === 'action' ? 'input generator with generator-kind: diffusion' : '--generator MODEL.onnx --kind diffusion';
+        const how = src.style === 'action'
+            ? 'input generator with generator-kind: diffusion'
+            : '--generator MODEL.onnx --kind diffusion';
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('elbo-images')} needs a diffusion denoiser${src.style === 'action' ? ' to score' : ''}: ${how}`, 'elbo-images');
     }
 }

@@ -139,7 +139,11 @@ function hasNvidiaGpu(opts = {}) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(opts.procFile ?? '/proc/driver/nvidia/version'))
         return true;
     try {
-        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(opts.nvidiaSmi ?? 'nvidia-smi', ['-L'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(opts.nvidiaSmi ?? 'nvidia-smi', ['-L'], {
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
         return r.status === 0 && /\bGPU \d+/.test(r.stdout ?? '');
     }
     catch {
@@ -253,7 +257,8 @@ async function extractToCache(nupkg, entryDir, version, url, nupkgSha256, log) {
         catch (e) {
             throw new CudaProvidersError('corrupt-package', `${label} from ${url}: ${e.message}`, e);
         }
-        if (spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() || spec.version?.toLowerCase() !== version.toLowerCase()) {
+        if (spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() ||
+            spec.version?.toLowerCase() !== version.toLowerCase()) {
             throw new CudaProvidersError('corrupt-package', `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`);
         }
         const files = [];
@@ -320,23 +325,19 @@ async function ensureCudaProviders(opts) {
         log?.(`CUDA execution provider libraries already present in ${binDir}`);
         return { installed: [], fromCache: true, alreadyPresent: true, ortBinDir: binDir };
     }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.access)(binDir, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
-    }
-    catch (e) {
-        const names = CUDA_EP_FILES.map((f) => f.name).join(', ');
-        throw new CudaProvidersError('not-writable', `--device cuda needs ${names} next to libonnxruntime.so.1 in ${binDir}, but that directory is not writable ` +
-            `(${e.code ?? e.message}). Make it writable for this user, or copy those files there from ` +
-            `runtimes/linux-x64/native/ in the NuGet package ${CUDA_EP_NUGET_PACKAGE} ${version} (${cudaEpNupkgUrl(version, opts.feedUrl)}), ` +
-            'or use --device cpu.', e);
-    }
+    await checkWritable(binDir, version, opts.feedUrl);
     const entryDir = cacheEntryDir(opts.cacheDir, version);
     let manifest = readManifest(entryDir, version);
     let fromCache = manifest !== undefined;
     if (manifest) {
         log?.(`using cached CUDA execution provider libraries from ${entryDir}`);
         try {
-            return { installed: await installFromCache(manifest, entryDir, binDir, log), fromCache: true, alreadyPresent: false, ortBinDir: binDir };
+            return {
+                installed: await installFromCache(manifest, entryDir, binDir, log),
+                fromCache: true,
+                alreadyPresent: false,
+                ortBinDir: binDir,
+            };
         }
         catch (e) {
             if (!(e instanceof CudaProvidersError && e.reason === 'hash-mismatch'))
@@ -347,6 +348,32 @@ async function ensureCudaProviders(opts) {
             fromCache = false;
         }
     }
+    const downloaded = await downloadToCache(opts, env, entryDir, version);
+    return {
+        installed: await installFromCache(downloaded, entryDir, binDir, log),
+        fromCache,
+        alreadyPresent: false,
+        ortBinDir: binDir,
+    };
+}
+/** The CUDA EP's libraries go next to libonnxruntime.so.1: refuse early, saying what to do, when that folder is
+ * read-only. */
+async function checkWritable(binDir, version, feedUrl) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.access)(binDir, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
+    }
+    catch (e) {
+        const names = CUDA_EP_FILES.map((f) => f.name).join(', ');
+        throw new CudaProvidersError('not-writable', `--device cuda needs ${names} next to libonnxruntime.so.1 in ${binDir}, but that directory is not writable ` +
+            `(${e.code ?? e.message}). Make it writable for this user, or copy those files there from ` +
+            `runtimes/linux-x64/native/ in the NuGet package ${CUDA_EP_NUGET_PACKAGE} ${version} (${cudaEpNupkgUrl(version, feedUrl)}), ` +
+            'or use --device cpu.', e);
+    }
+}
+/** Downloads the NuGet package (verified against a pinned hash when one is set) and extracts its libraries into the
+ * cache entry. */
+async function downloadToCache(opts, env, entryDir, version) {
+    const log = opts.log;
     const url = cudaEpNupkgUrl(version, opts.feedUrl);
     const nupkg = node_path__WEBPACK_IMPORTED_MODULE_5___default().join(entryDir, `${CUDA_EP_NUGET_PACKAGE.toLowerCase()}.${version.toLowerCase()}.nupkg`);
     const pinned256 = (opts.sha256 ?? env.FID_GATE_CUDA_EP_SHA256)?.trim() || undefined;
@@ -362,8 +389,15 @@ async function ensureCudaProviders(opts) {
     let nupkgSha256;
     try {
         const r = await (0,_weights_download_js__WEBPACK_IMPORTED_MODULE_10__/* .downloadVerified */ .nz)({
-            url, dest: nupkg, sha256: pinned256, retries: opts.retries, backoffMs: opts.backoffMs, stallTimeoutMs: opts.stallTimeoutMs,
-            maxBytes: MAX_NUPKG_BYTES, onProgress: opts.onProgress, log,
+            url,
+            dest: nupkg,
+            sha256: pinned256,
+            retries: opts.retries,
+            backoffMs: opts.backoffMs,
+            stallTimeoutMs: opts.stallTimeoutMs,
+            maxBytes: MAX_NUPKG_BYTES,
+            onProgress: opts.onProgress,
+            log,
         });
         nupkgSha256 = r.sha256;
     }
@@ -379,13 +413,12 @@ async function ensureCudaProviders(opts) {
             if (got !== pinned512)
                 throw new CudaProvidersError('hash-mismatch', `SHA-512 mismatch for ${url}: expected ${pinned512}, got ${got}`);
         }
-        manifest = await extractToCache(nupkg, entryDir, version, url, nupkgSha256, log);
+        return await extractToCache(nupkg, entryDir, version, url, nupkgSha256, log);
     }
     finally {
         // The extracted libraries are what we cache; the .nupkg (up to 250 MB) would only double the disk use.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.unlink)(nupkg).catch(() => undefined);
     }
-    return { installed: await installFromCache(manifest, entryDir, binDir, log), fromCache, alreadyPresent: false, ortBinDir: binDir };
 }
 function safeRoot(optional) {
     try {

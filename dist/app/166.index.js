@@ -74,8 +74,15 @@ function inspectDenoiser(session, o = {}) {
     if (channels !== 1 && channels !== 3)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the denoiser works on ${channels} channels; images need 1 (grey) or 3 (RGB)`);
     return {
-        x: x.name, t: t.name, tType: t.type, labels: y?.name, labelsType: y?.type,
-        output: session.outputNames[0], channels, height, width,
+        x: x.name,
+        t: t.name,
+        tType: t.type,
+        labels: y?.name,
+        labelsType: y?.type,
+        output: session.outputNames[0],
+        channels,
+        height,
+        width,
     };
 }
 function intTensor(type, values) {
@@ -84,14 +91,21 @@ function intTensor(type, values) {
         : new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('int32', Int32Array.from(values), [values.length]);
 }
 function timestepTensor(type, values) {
-    return type === 'float32' ? new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', Float32Array.from(values), [values.length]) : intTensor(type, values);
+    return type === 'float32'
+        ? new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', Float32Array.from(values), [values.length])
+        : intTensor(type, values);
 }
 /** The per-sample stride of an output [b, C', H, W] with C' = C or 2C; throws otherwise. */
 function outputStride(t, rows, io) {
     const D = io.channels * io.height * io.width;
     const dims = t.dims;
     const per = t.data.length / rows;
-    if (t.type !== 'float32' || dims.length !== 4 || dims[0] !== rows || dims[2] !== io.height || dims[3] !== io.width || (per !== D && per !== 2 * D)) {
+    if (t.type !== 'float32' ||
+        dims.length !== 4 ||
+        dims[0] !== rows ||
+        dims[2] !== io.height ||
+        dims[3] !== io.width ||
+        (per !== D && per !== 2 * D)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the denoiser's output 0 is ${t.type} [${dims.join(', ')}]; expected float32 [${rows}, ${io.channels} (or ${2 * io.channels}), ${io.height}, ${io.width}]`);
     }
     return per;
@@ -115,12 +129,23 @@ function checkLabels(io, o, what = 'denoiser') {
 /** The settings that make a run reproducible (for the report's protocol). */
 function diffusionSettings(o) {
     return {
-        kind: 'diffusion', schedule: o.schedule, trainSteps: o.trainSteps, sampler: o.sampler, steps: o.steps,
-        timestepSpacing: 'leading: t_i = floor(i*T/S)', prediction: o.prediction, clipX0: o.clip,
-        ...(o.sampler === 'ddim' ? { eta: o.eta } : { variance: o.variance === 'small' ? 'posterior (beta tilde)' : 'beta' }),
-        ...(o.guidance !== undefined ? { guidance: o.guidance } : {}), ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}),
+        kind: 'diffusion',
+        schedule: o.schedule,
+        trainSteps: o.trainSteps,
+        sampler: o.sampler,
+        steps: o.steps,
+        timestepSpacing: 'leading: t_i = floor(i*T/S)',
+        prediction: o.prediction,
+        clipX0: o.clip,
+        ...(o.sampler === 'ddim'
+            ? { eta: o.eta }
+            : { variance: o.variance === 'small' ? 'posterior (beta tilde)' : 'beta' }),
+        ...(o.guidance !== undefined ? { guidance: o.guidance } : {}),
+        ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}),
         ...(o.classLabel !== undefined ? { classLabel: o.classLabel } : {}),
-        seed: o.seed, rng: 'philox4x32-10 + box-muller (float64)', quantization: 'torchvision save_image (round half up, clip)',
+        seed: o.seed,
+        rng: 'philox4x32-10 + box-muller (float64)',
+        quantization: 'torchvision save_image (round half up, clip)',
     };
 }
 /** The sampling loop, batch by batch (samples first..first+n−1). */
@@ -135,7 +160,14 @@ async function* sampleDiffusionBatches(session, n, o) {
     const D = C * H * W;
     const B = Math.max(1, o.batchSize ?? 16);
     const first = o.first ?? 0;
-    const progress = o.progress ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Progress */ .k({ label: `sampling ${n} images × ${o.steps} ${o.sampler} steps`, total: n * o.steps, unit: 'img-steps', write: o.progress }) : undefined;
+    const progress = o.progress
+        ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Progress */ .k({
+            label: `sampling ${n} images × ${o.steps} ${o.sampler} steps`,
+            total: n * o.steps,
+            unit: 'img-steps',
+            write: o.progress,
+        })
+        : undefined;
     for (let start = 0; start < n; start += B) {
         const b = Math.min(B, n - start);
         const rows = guided ? 2 * b : b;
@@ -216,14 +248,13 @@ async function sampleDiffusionValues(session, n, o) {
 /* harmony export */   cm: () => (/* binding */ loadModel),
 /* harmony export */   h6: () => (/* binding */ tensorInputs)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53787);
-/* harmony import */ var _features_cuda_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89451);
-/* harmony import */ var _weights_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40495);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76715);
+/* harmony import */ var _features_cuda_providers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89451);
+/* harmony import */ var _weights_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40495);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/* harmony import */ var _util_user_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3832);
 // Loading a user's ONNX generator or denoiser with fid-gate's device policy (CPU, CUDA, or auto).
 
 
@@ -234,24 +265,23 @@ async function sampleDiffusionValues(session, n, o) {
 async function loadModel(o, what = '--generator') {
     let bytes;
     if (typeof o.model === 'string') {
-        try {
-            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(o.model);
-        }
-        catch (err) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${what} ${o.model}: cannot read (${err.code ?? err.message})`, o.model);
-        }
+        // a regular file of at most 2 GiB (protobuf's limit for an ONNX model): not a FIFO (the read would block) or
+        // /dev/zero
+        bytes = await (0,_util_user_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserFile */ .E)(o.model, 2 * 1024 ** 3, `${what} ${o.model}`);
     }
     else
         bytes = o.model;
-    const cacheDir = o.cacheDir ?? (0,_weights_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)();
+    const cacheDir = o.cacheDir ?? (0,_weights_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultCacheDir */ .$g)();
     let res;
     try {
-        res = await (0,_features_session_js__WEBPACK_IMPORTED_MODULE_2__/* .createSession */ .jw)(bytes, {
-            device: o.device ?? 'auto', threads: o.threads, log: o.log,
+        res = await (0,_features_session_js__WEBPACK_IMPORTED_MODULE_1__/* .createSession */ .jw)(bytes, {
+            device: o.device ?? 'auto',
+            threads: o.threads,
+            log: o.log,
             prepareCuda: async () => {
-                if (!(0,_features_cuda_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .hasNvidiaGpu */ .i1)())
+                if (!(0,_features_cuda_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .hasNvidiaGpu */ .i1)())
                     return false;
-                await (0,_features_cuda_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureCudaProviders */ .ef)({ cacheDir, log: o.log });
+                await (0,_features_cuda_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureCudaProviders */ .ef)({ cacheDir, log: o.log });
                 return true;
             },
         });
@@ -259,11 +289,12 @@ async function loadModel(o, what = '--generator') {
     catch (err) {
         if (err.name === 'InputError')
             throw err;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${what} ${typeof o.model === 'string' ? o.model : '(in memory)'}: not a loadable ONNX model (${err.message.split('\n')[0]})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${what} ${typeof o.model === 'string' ? o.model : '(in memory)'}: not a loadable ONNX model (${err.message.split('\n')[0]})`);
     }
     return {
-        session: res.session, device: res.device,
-        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex'),
+        session: res.session,
+        device: res.device,
+        sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
         source: typeof o.model === 'string' ? o.model : '(in memory)',
     };
 }
@@ -391,7 +422,13 @@ function respace(schedule, timesteps) {
         post[i] = (betas[i] * (1 - last)) / (1 - ac[i]);
         last = ac[i];
     }
-    return { timesteps: Int32Array.from(timesteps), alphasCumprod: ac, alphasCumprodPrev: prev, betas, posteriorVariance: post };
+    return {
+        timesteps: Int32Array.from(timesteps),
+        alphasCumprod: ac,
+        alphasCumprodPrev: prev,
+        betas,
+        posteriorVariance: post,
+    };
 }
 
 
@@ -478,7 +515,8 @@ function sampleName(i) {
 // batch it lands in, or the order batches run in.
 //
 // Generator: Philox4x32-10 (Salmon, Moraes, Dror & Shaw, "Parallel random numbers: as easy as 1, 2, 3", SC 2011),
-// checked against Random123's known-answer vectors in tests/unit/sampling-basics.test.ts. One Philox block (4 × 32 bits)
+// checked against Random123's known-answer vectors in tests/unit/sampling-basics.test.ts. One Philox block (4 × 32
+// bits)
 // gives two float64 uniforms of 53 bits each, and through Box–Muller (1958) two standard normals, in float64.
 //
 // Counter layout: c0 = block index within the draw (position >> 1), c1 = sample index, c2 = step, c3 = stream.
@@ -617,7 +655,8 @@ function sampleLabel(seed, sample, numClasses) {
 //   code): cX0 = √ā·β'_i/(1 − ᾱ'_i), cX = √(1 − β'_i)·(1 − ā)/(1 − ᾱ'_i), sigma² = β̃'_i = β'_i(1 − ā)/(1 − ᾱ'_i)
 //   (`--variance small`) or β'_i (`--variance large`, the default: Ho et al.'s CIFAR-10 setting "fixedlarge" and
 //   improved-diffusion's default for models without learned variances). Ho et al. (§3.2) show β̃ is optimal for a
-//   point-mass x_0 and β for x_0 ~ N(0, I); tests/integration/sampling-diffusion.test.ts measures both on Gaussian data.
+//   point-mass x_0 and β for x_0 ~ N(0, I); tests/integration/sampling-diffusion.test.ts measures both on Gaussian
+// data.
 //   The last step (i = 0, ā = 1) gives x̂_0 without noise.
 // - DDIM (Song, Meng & Ermon, "Denoising Diffusion Implicit Models", ICLR 2021, Eq. 12 and 16):
 //   sigma = η·√((1 − ā)/(1 − ᾱ'_i))·√(1 − ᾱ'_i/ā), cX0 = √ā, cEps = √(1 − ā − sigma²). η = 0 is deterministic;
@@ -653,7 +692,16 @@ function samplerPlan(r, s) {
     const plan = [];
     for (let i = S - 1; i >= 0; i--) {
         const ac = r.alphasCumprod[i], prev = r.alphasCumprodPrev[i], beta = r.betas[i];
-        const step = { index: i, t: r.timesteps[i], a: Math.sqrt(ac), s: Math.sqrt(1 - ac), cX0: 0, cX: 0, cEps: 0, sigma: 0 };
+        const step = {
+            index: i,
+            t: r.timesteps[i],
+            a: Math.sqrt(ac),
+            s: Math.sqrt(1 - ac),
+            cX0: 0,
+            cX: 0,
+            cEps: 0,
+            sigma: 0,
+        };
         if (s.sampler === 'ddpm') {
             step.cX0 = (Math.sqrt(prev) * beta) / (1 - ac);
             step.cX = (Math.sqrt(1 - beta) * (1 - prev)) / (1 - ac);

@@ -93,125 +93,129 @@ function planFor(w, h, outW, outH) {
  * which gives the same sums as Pillow's pixel-by-pixel loop while walking memory row by row.
  */
 function resizeInterleaved(src, channels, p, out) {
-    const { w, h, outW, outH, horiz, vert, yFirst, yLast } = p;
+    const { w, h, outW, outH, yFirst } = p;
     const C = channels;
     const needH = outW !== w;
-    const needV = outH !== h;
-    let plane = src;
-    let planeW = w;
-    let rowBase = 0;
-    if (needH) {
-        const rows = yLast - yFirst;
-        const tmp = new Float32Array(rows * outW * C);
-        const { ksize, start, len, k } = horiz;
-        if (C === 3) {
-            // two input rows at a time (six independent sums per tap), promoted to float64 once rather than once per tap
-            const rowLenIn = w * 3;
-            const r2 = new Float64Array(2 * rowLenIn);
-            let y = 0;
-            for (; y + 1 < rows; y += 2) {
-                const rowIn = (y + yFirst) * rowLenIn;
-                for (let i = 0; i < 2 * rowLenIn; i++)
-                    r2[i] = src[rowIn + i];
-                let o = y * outW * 3;
-                const o2 = outW * 3;
-                for (let xx = 0; xx < outW; xx++, o += 3) {
-                    const n = len[xx], ko = xx * ksize;
-                    let a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
-                    let si = start[xx] * 3;
-                    for (let x = 0; x < n; x++, si += 3) {
-                        const kx = k[ko + x];
-                        const sj = si + rowLenIn;
-                        a0 += r2[si] * kx;
-                        a1 += r2[si + 1] * kx;
-                        a2 += r2[si + 2] * kx;
-                        b0 += r2[sj] * kx;
-                        b1 += r2[sj + 1] * kx;
-                        b2 += r2[sj + 2] * kx;
-                    }
-                    tmp[o] = a0;
-                    tmp[o + 1] = a1;
-                    tmp[o + 2] = a2; // float32 stores
-                    tmp[o + o2] = b0;
-                    tmp[o + o2 + 1] = b1;
-                    tmp[o + o2 + 2] = b2;
-                }
-            }
-            for (; y < rows; y++) {
-                const rowIn = (y + yFirst) * rowLenIn;
-                for (let i = 0; i < rowLenIn; i++)
-                    r2[i] = src[rowIn + i];
-                let o = y * outW * 3;
-                for (let xx = 0; xx < outW; xx++, o += 3) {
-                    const n = len[xx], ko = xx * ksize;
-                    let a0 = 0, a1 = 0, a2 = 0;
-                    let si = start[xx] * 3;
-                    for (let x = 0; x < n; x++, si += 3) {
-                        const kx = k[ko + x];
-                        a0 += r2[si] * kx;
-                        a1 += r2[si + 1] * kx;
-                        a2 += r2[si + 2] * kx;
-                    }
-                    tmp[o] = a0;
-                    tmp[o + 1] = a1;
-                    tmp[o + 2] = a2;
-                }
-            }
-        }
-        else {
-            for (let y = 0; y < rows; y++) {
-                const rowIn = (y + yFirst) * w;
-                for (let xx = 0; xx < outW; xx++) {
-                    const n = len[xx], ko = xx * ksize;
-                    for (let c = 0; c < C; c++) {
-                        let acc = 0;
-                        let si = (rowIn + start[xx]) * C + c;
-                        for (let x = 0; x < n; x++, si += C)
-                            acc += src[si] * k[ko + x];
-                        tmp[(y * outW + xx) * C + c] = acc;
-                    }
-                }
-            }
-        }
-        plane = tmp;
-        planeW = outW;
-        rowBase = yFirst;
-    }
-    const rowLen = planeW * C; // = outW·C
-    if (needV) {
-        const { ksize, start, len, k } = vert;
-        for (let yy = 0; yy < outH; yy++) {
-            const n = len[yy], ko = yy * ksize;
-            const base = (start[yy] - rowBase) * rowLen;
-            const o = yy * rowLen;
-            // each output value sums its taps in Pillow's order (y ascending) in a register; values are independent
-            let i = 0;
-            for (; i + 3 < rowLen; i += 4) {
-                let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-                for (let y = 0, si = base + i; y < n; y++, si += rowLen) {
-                    const ky = k[ko + y];
-                    a0 += plane[si] * ky;
-                    a1 += plane[si + 1] * ky;
-                    a2 += plane[si + 2] * ky;
-                    a3 += plane[si + 3] * ky;
-                }
-                out[o + i] = a0;
-                out[o + i + 1] = a1;
-                out[o + i + 2] = a2;
-                out[o + i + 3] = a3; // float32 stores, as Pillow's
-            }
-            for (; i < rowLen; i++) {
-                let acc = 0;
-                for (let y = 0, si = base + i; y < n; y++, si += rowLen)
-                    acc += plane[si] * k[ko + y];
-                out[o + i] = acc;
-            }
-        }
+    // the horizontal pass covers only the rows the vertical pass reads (yFirst … yLast)
+    const plane = needH ? horizontalPass(src, C, p) : src;
+    const rowBase = needH ? yFirst : 0;
+    const rowLen = (needH ? outW : w) * C; // = outW·C
+    if (outH !== h) {
+        verticalPass(plane, rowBase, rowLen, p, out);
     }
     else {
         const base = (0 - rowBase) * rowLen;
         for (let i = 0; i < outH * rowLen; i++)
             out[i] = plane[base + i];
+    }
+}
+/** Pillow's horizontal pass into float32 rows (its mode 'F' intermediate), rows yFirst … yLast − 1 only. */
+function horizontalPass(src, C, p) {
+    const { w, outW, horiz, yFirst, yLast } = p;
+    const rows = yLast - yFirst;
+    const tmp = new Float32Array(rows * outW * C);
+    const { ksize, start, len, k } = horiz;
+    if (C === 3) {
+        // two input rows at a time (six independent sums per tap), promoted to float64 once rather than once per tap
+        const rowLenIn = w * 3;
+        const r2 = new Float64Array(2 * rowLenIn);
+        let y = 0;
+        for (; y + 1 < rows; y += 2) {
+            const rowIn = (y + yFirst) * rowLenIn;
+            for (let i = 0; i < 2 * rowLenIn; i++)
+                r2[i] = src[rowIn + i];
+            let o = y * outW * 3;
+            const o2 = outW * 3;
+            for (let xx = 0; xx < outW; xx++, o += 3) {
+                const n = len[xx], ko = xx * ksize;
+                let a0 = 0, a1 = 0, a2 = 0, b0 = 0, b1 = 0, b2 = 0;
+                let si = start[xx] * 3;
+                for (let x = 0; x < n; x++, si += 3) {
+                    const kx = k[ko + x];
+                    const sj = si + rowLenIn;
+                    a0 += r2[si] * kx;
+                    a1 += r2[si + 1] * kx;
+                    a2 += r2[si + 2] * kx;
+                    b0 += r2[sj] * kx;
+                    b1 += r2[sj + 1] * kx;
+                    b2 += r2[sj + 2] * kx;
+                }
+                tmp[o] = a0;
+                tmp[o + 1] = a1;
+                tmp[o + 2] = a2; // float32 stores
+                tmp[o + o2] = b0;
+                tmp[o + o2 + 1] = b1;
+                tmp[o + o2 + 2] = b2;
+            }
+        }
+        for (; y < rows; y++) {
+            const rowIn = (y + yFirst) * rowLenIn;
+            for (let i = 0; i < rowLenIn; i++)
+                r2[i] = src[rowIn + i];
+            let o = y * outW * 3;
+            for (let xx = 0; xx < outW; xx++, o += 3) {
+                const n = len[xx], ko = xx * ksize;
+                let a0 = 0, a1 = 0, a2 = 0;
+                let si = start[xx] * 3;
+                for (let x = 0; x < n; x++, si += 3) {
+                    const kx = k[ko + x];
+                    a0 += r2[si] * kx;
+                    a1 += r2[si + 1] * kx;
+                    a2 += r2[si + 2] * kx;
+                }
+                tmp[o] = a0;
+                tmp[o + 1] = a1;
+                tmp[o + 2] = a2;
+            }
+        }
+    }
+    else {
+        for (let y = 0; y < rows; y++) {
+            const rowIn = (y + yFirst) * w;
+            for (let xx = 0; xx < outW; xx++) {
+                const n = len[xx], ko = xx * ksize;
+                for (let c = 0; c < C; c++) {
+                    let acc = 0;
+                    let si = (rowIn + start[xx]) * C + c;
+                    for (let x = 0; x < n; x++, si += C)
+                        acc += src[si] * k[ko + x];
+                    tmp[(y * outW + xx) * C + c] = acc;
+                }
+            }
+        }
+    }
+    return tmp;
+}
+/** Pillow's vertical pass: each output row accumulates its taps in float64 in Pillow's order (y ascending). */
+function verticalPass(plane, rowBase, rowLen, p, out) {
+    const { outH, vert } = p;
+    const { ksize, start, len, k } = vert;
+    for (let yy = 0; yy < outH; yy++) {
+        const n = len[yy], ko = yy * ksize;
+        const base = (start[yy] - rowBase) * rowLen;
+        const o = yy * rowLen;
+        // each output value sums its taps in Pillow's order (y ascending) in a register; values are independent
+        let i = 0;
+        for (; i + 3 < rowLen; i += 4) {
+            let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            for (let y = 0, si = base + i; y < n; y++, si += rowLen) {
+                const ky = k[ko + y];
+                a0 += plane[si] * ky;
+                a1 += plane[si + 1] * ky;
+                a2 += plane[si + 2] * ky;
+                a3 += plane[si + 3] * ky;
+            }
+            out[o + i] = a0;
+            out[o + i + 1] = a1;
+            out[o + i + 2] = a2;
+            out[o + i + 3] = a3; // float32 stores, as Pillow's
+        }
+        for (; i < rowLen; i++) {
+            let acc = 0;
+            for (let y = 0, si = base + i; y < n; y++, si += rowLen)
+                acc += plane[si] * k[ko + y];
+            out[o + i] = acc;
+        }
     }
 }
 function checkSize(w, h, what) {
@@ -386,14 +390,35 @@ const IMAGENET_STD = [0.229, 0.224, 0.225];
 const CLIP_MEAN = [0.48145466, 0.4578275, 0.40821073];
 const CLIP_STD = [0.26862954, 0.26130258, 0.27577711];
 const PRESET_PREPROCESS = {
-    dinov2: { preset: 'dinov2', width: 224, height: 224, fit: 'stretch', mean: IMAGENET_MEAN, std: IMAGENET_STD, layout: 'nchw', range: '0-1' },
-    clip: { preset: 'clip', width: 224, height: 224, fit: 'crop', mean: CLIP_MEAN, std: CLIP_STD, layout: 'nchw', range: '0-1' },
+    dinov2: {
+        preset: 'dinov2',
+        width: 224,
+        height: 224,
+        fit: 'stretch',
+        mean: IMAGENET_MEAN,
+        std: IMAGENET_STD,
+        layout: 'nchw',
+        range: '0-1',
+    },
+    clip: {
+        preset: 'clip',
+        width: 224,
+        height: 224,
+        fit: 'crop',
+        mean: CLIP_MEAN,
+        std: CLIP_STD,
+        layout: 'nchw',
+        range: '0-1',
+    },
 };
 const cliOptionName = (k) => `--${k}`;
 function parseTriple(v, name, positive) {
     const parts = v.split(',').map((s) => s.trim());
     const nums = parts.map(Number);
-    if (parts.length !== 3 || parts.some((s) => s === '') || nums.some((n) => !Number.isFinite(n)) || (positive && nums.some((n) => n <= 0))) {
+    if (parts.length !== 3 ||
+        parts.some((s) => s === '') ||
+        nums.some((n) => !Number.isFinite(n)) ||
+        (positive && nums.some((n) => n <= 0))) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: expected three ${positive ? 'positive ' : ''}numbers a,b,c (one per RGB channel), got "${v}"`, name);
     }
     return [nums[0], nums[1], nums[2]];
@@ -425,7 +450,11 @@ function parseEncoderArgs(a, name = cliOptionName) {
     const customKeys = ['size', 'mean', 'std', 'layout', 'range'];
     const given = (v) => v !== undefined && v.trim() !== '';
     if (!enc || enc.toLowerCase() === 'inception') {
-        for (const [k, v] of [['encoder-preset', a.preset], ['encoder-output', a.output], ...customKeys.map((c) => [`encoder-${c}`, a[c]])]) {
+        for (const [k, v] of [
+            ['encoder-preset', a.preset],
+            ['encoder-output', a.output],
+            ...customKeys.map((c) => [`encoder-${c}`, a[c]]),
+        ]) {
             if (given(v))
                 throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name(k)} is for an ONNX encoder: give ${name('encoder')} PATH.onnx too`, k);
         }
@@ -469,10 +498,12 @@ function parseEncoderArgs(a, name = cliOptionName) {
         if (range !== '0-1' && range !== '0-255')
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-range')}: expected 0-1 or 0-255, got "${custom.range}"`, 'encoder-range');
         pre = {
-            preset: 'custom', ...size,
+            preset: 'custom',
+            ...size,
             mean: custom.mean === undefined ? [0, 0, 0] : parseTriple(custom.mean, name('encoder-mean'), false),
             std: custom.std === undefined ? [1, 1, 1] : parseTriple(custom.std, name('encoder-std'), true),
-            layout, range,
+            layout,
+            range,
         };
     }
     else {
@@ -566,7 +597,10 @@ function encoderInput(p) {
 function sha256OfFile(file) {
     return new Promise((resolve, reject) => {
         const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file).on('data', (b) => h.update(b)).on('error', reject).on('end', () => resolve(h.digest('hex')));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)
+            .on('data', (b) => h.update(b))
+            .on('error', reject)
+            .on('end', () => resolve(h.digest('hex')));
     });
 }
 
@@ -618,38 +652,61 @@ const INCEPTION_BLOCKS = [
 function blockConvs(b) {
     const n = (s) => `${'name' in b ? b.name : ''}.${s}`;
     switch (b.type) {
-        case 'conv': return [b.conv];
-        case 'maxpool3s2': return [];
-        case 'A': return [
-            conv(n('branch1x1'), b.inC, 64, 1),
-            conv(n('branch5x5_1'), b.inC, 48, 1), conv(n('branch5x5_2'), 48, 64, 5, 1, 2),
-            conv(n('branch3x3dbl_1'), b.inC, 64, 1), conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1), conv(n('branch3x3dbl_3'), 96, 96, 3, 1, 1),
-            conv(n('branch_pool'), b.inC, b.poolFeatures, 1),
-        ];
-        case 'B': return [
-            conv(n('branch3x3'), b.inC, 384, 3, 2),
-            conv(n('branch3x3dbl_1'), b.inC, 64, 1), conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1), conv(n('branch3x3dbl_3'), 96, 96, 3, 2),
-        ];
-        case 'C': return [
-            conv(n('branch1x1'), b.inC, 192, 1),
-            conv(n('branch7x7_1'), b.inC, b.c7, 1), conv(n('branch7x7_2'), b.c7, b.c7, [1, 7], 1, [0, 3]), conv(n('branch7x7_3'), b.c7, 192, [7, 1], 1, [3, 0]),
-            conv(n('branch7x7dbl_1'), b.inC, b.c7, 1), conv(n('branch7x7dbl_2'), b.c7, b.c7, [7, 1], 1, [3, 0]),
-            conv(n('branch7x7dbl_3'), b.c7, b.c7, [1, 7], 1, [0, 3]), conv(n('branch7x7dbl_4'), b.c7, b.c7, [7, 1], 1, [3, 0]),
-            conv(n('branch7x7dbl_5'), b.c7, 192, [1, 7], 1, [0, 3]),
-            conv(n('branch_pool'), b.inC, 192, 1),
-        ];
-        case 'D': return [
-            conv(n('branch3x3_1'), b.inC, 192, 1), conv(n('branch3x3_2'), 192, 320, 3, 2),
-            conv(n('branch7x7x3_1'), b.inC, 192, 1), conv(n('branch7x7x3_2'), 192, 192, [1, 7], 1, [0, 3]),
-            conv(n('branch7x7x3_3'), 192, 192, [7, 1], 1, [3, 0]), conv(n('branch7x7x3_4'), 192, 192, 3, 2),
-        ];
-        case 'E': return [
-            conv(n('branch1x1'), b.inC, 320, 1),
-            conv(n('branch3x3_1'), b.inC, 384, 1), conv(n('branch3x3_2a'), 384, 384, [1, 3], 1, [0, 1]), conv(n('branch3x3_2b'), 384, 384, [3, 1], 1, [1, 0]),
-            conv(n('branch3x3dbl_1'), b.inC, 448, 1), conv(n('branch3x3dbl_2'), 448, 384, 3, 1, 1),
-            conv(n('branch3x3dbl_3a'), 384, 384, [1, 3], 1, [0, 1]), conv(n('branch3x3dbl_3b'), 384, 384, [3, 1], 1, [1, 0]),
-            conv(n('branch_pool'), b.inC, 192, 1),
-        ];
+        case 'conv':
+            return [b.conv];
+        case 'maxpool3s2':
+            return [];
+        case 'A':
+            return [
+                conv(n('branch1x1'), b.inC, 64, 1),
+                conv(n('branch5x5_1'), b.inC, 48, 1),
+                conv(n('branch5x5_2'), 48, 64, 5, 1, 2),
+                conv(n('branch3x3dbl_1'), b.inC, 64, 1),
+                conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1),
+                conv(n('branch3x3dbl_3'), 96, 96, 3, 1, 1),
+                conv(n('branch_pool'), b.inC, b.poolFeatures, 1),
+            ];
+        case 'B':
+            return [
+                conv(n('branch3x3'), b.inC, 384, 3, 2),
+                conv(n('branch3x3dbl_1'), b.inC, 64, 1),
+                conv(n('branch3x3dbl_2'), 64, 96, 3, 1, 1),
+                conv(n('branch3x3dbl_3'), 96, 96, 3, 2),
+            ];
+        case 'C':
+            return [
+                conv(n('branch1x1'), b.inC, 192, 1),
+                conv(n('branch7x7_1'), b.inC, b.c7, 1),
+                conv(n('branch7x7_2'), b.c7, b.c7, [1, 7], 1, [0, 3]),
+                conv(n('branch7x7_3'), b.c7, 192, [7, 1], 1, [3, 0]),
+                conv(n('branch7x7dbl_1'), b.inC, b.c7, 1),
+                conv(n('branch7x7dbl_2'), b.c7, b.c7, [7, 1], 1, [3, 0]),
+                conv(n('branch7x7dbl_3'), b.c7, b.c7, [1, 7], 1, [0, 3]),
+                conv(n('branch7x7dbl_4'), b.c7, b.c7, [7, 1], 1, [3, 0]),
+                conv(n('branch7x7dbl_5'), b.c7, 192, [1, 7], 1, [0, 3]),
+                conv(n('branch_pool'), b.inC, 192, 1),
+            ];
+        case 'D':
+            return [
+                conv(n('branch3x3_1'), b.inC, 192, 1),
+                conv(n('branch3x3_2'), 192, 320, 3, 2),
+                conv(n('branch7x7x3_1'), b.inC, 192, 1),
+                conv(n('branch7x7x3_2'), 192, 192, [1, 7], 1, [0, 3]),
+                conv(n('branch7x7x3_3'), 192, 192, [7, 1], 1, [3, 0]),
+                conv(n('branch7x7x3_4'), 192, 192, 3, 2),
+            ];
+        case 'E':
+            return [
+                conv(n('branch1x1'), b.inC, 320, 1),
+                conv(n('branch3x3_1'), b.inC, 384, 1),
+                conv(n('branch3x3_2a'), 384, 384, [1, 3], 1, [0, 1]),
+                conv(n('branch3x3_2b'), 384, 384, [3, 1], 1, [1, 0]),
+                conv(n('branch3x3dbl_1'), b.inC, 448, 1),
+                conv(n('branch3x3dbl_2'), 448, 384, 3, 1, 1),
+                conv(n('branch3x3dbl_3a'), 384, 384, [1, 3], 1, [0, 1]),
+                conv(n('branch3x3dbl_3b'), 384, 384, [3, 1], 1, [1, 0]),
+                conv(n('branch_pool'), b.inC, 192, 1),
+            ];
     }
 }
 /** The 472 float tensors of the state dict, in order (num_batches_tracked buffers excluded). */
@@ -657,7 +714,12 @@ function inceptionParams() {
     const out = [];
     for (const b of INCEPTION_BLOCKS) {
         for (const c of blockConvs(b)) {
-            out.push({ name: `${c.name}.conv.weight`, shape: [c.outC, c.inC, c.kh, c.kw], kind: 'conv_weight', fanIn: c.inC * c.kh * c.kw });
+            out.push({
+                name: `${c.name}.conv.weight`,
+                shape: [c.outC, c.inC, c.kh, c.kw],
+                kind: 'conv_weight',
+                fanIn: c.inC * c.kh * c.kw,
+            });
             out.push({ name: `${c.name}.bn.weight`, shape: [c.outC], kind: 'bn_weight' });
             out.push({ name: `${c.name}.bn.bias`, shape: [c.outC], kind: 'bn_bias' });
             out.push({ name: `${c.name}.bn.running_mean`, shape: [c.outC], kind: 'bn_running_mean' });
@@ -771,14 +833,20 @@ function addConv(b, sd, c, input, inputAffine) {
     const wName = `${c.name}.w`, bName = `${c.name}.b`, out = `${c.name}.out`, conv = `${c.name}.conv`;
     b.inits.push((0,onnx_writer/* tensor */.OE)(wName, [c.outC, c.inC, c.kh, c.kw], onnx_writer/* DataType */.pe.FLOAT, wf), (0,onnx_writer/* tensor */.OE)(bName, [c.outC], onnx_writer/* DataType */.pe.FLOAT, bf));
     b.nodes.push((0,onnx_writer/* node */.rH)('Conv', [input, wName, bName], [conv], {
-        kernel_shape: [c.kh, c.kw], strides: [c.stride, c.stride], pads: [c.padH, c.padW, c.padH, c.padW],
+        kernel_shape: [c.kh, c.kw],
+        strides: [c.stride, c.stride],
+        pads: [c.padH, c.padW, c.padH, c.padW],
     }, conv));
     b.nodes.push((0,onnx_writer/* node */.rH)('Relu', [conv], [out], {}, `${c.name}.relu`));
     return out;
 }
 function pool(b, op, input, stride, pad) {
     const out = `${op.toLowerCase()}_${b.counter++}`;
-    const attrs = { kernel_shape: [3, 3], strides: [stride, stride], pads: [pad, pad, pad, pad] };
+    const attrs = {
+        kernel_shape: [3, 3],
+        strides: [stride, stride],
+        pads: [pad, pad, pad, pad],
+    };
     if (op === 'AveragePool')
         attrs.count_include_pad = 0; // FID blocks: avg_pool2d(..., count_include_pad=False)
     b.nodes.push((0,onnx_writer/* node */.rH)(op, [input], [out], attrs, out));
@@ -799,7 +867,10 @@ function addPreprocess(b, input, output) {
     b.nodes.push((0,onnx_writer/* node */.rH)('Cast', [input], ['images.f32'], { to: onnx_writer/* DataType */.pe.FLOAT }, 'cast'));
     b.nodes.push((0,onnx_writer/* node */.rH)('Transpose', ['images.f32'], ['images.nchw'], { perm: [0, 3, 1, 2] }, 'nhwc_to_nchw'));
     b.nodes.push((0,onnx_writer/* node */.rH)('Resize', ['images.nchw', '', '', 'resize.sizes'], [output], {
-        mode: 'linear', coordinate_transformation_mode: 'pytorch_half_pixel', axes: [2, 3], antialias: 0,
+        mode: 'linear',
+        coordinate_transformation_mode: 'pytorch_half_pixel',
+        axes: [2, 3],
+        antialias: 0,
     }, 'resize_bilinear'));
 }
 /** Only the preprocessing (for tests): uint8 NHWC in, float NCHW 299×299 in 0..255 out. */
@@ -807,10 +878,69 @@ function buildPreprocessOnnx() {
     const b = { nodes: [], inits: [], counter: 0 };
     addPreprocess(b, 'images', 'resized');
     return model({
-        nodes: b.nodes, initializers: b.inits,
+        nodes: b.nodes,
+        initializers: b.inits,
         inputs: [valueInfo('images', DataType.UINT8, ['N', 'H', 'W', 3])],
         outputs: [valueInfo('resized', DataType.FLOAT, ['N', 3, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE])],
     }, { opset: 18 });
+}
+/** One Inception block after the stem (pools and the mixed blocks A–E), reading x; returns its output's name. */
+function addBlock(b, sd, blk, x) {
+    const convs = (0,inception_arch/* blockConvs */.ZO)(blk);
+    let out = x;
+    const by = (suffix) => convs.find((c) => c.name.endsWith(`.${suffix}`));
+    switch (blk.type) {
+        case 'maxpool3s2':
+            out = pool(b, 'MaxPool', x, 2, 0);
+            break;
+        case 'A': {
+            const b1 = addConv(b, sd, by('branch1x1'), x);
+            const b5 = addConv(b, sd, by('branch5x5_2'), addConv(b, sd, by('branch5x5_1'), x));
+            const b3 = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+            const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
+            out = concat(b, blk.name, [b1, b5, b3, bp]);
+            break;
+        }
+        case 'B': {
+            const b3 = addConv(b, sd, by('branch3x3'), x);
+            const bd = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
+            out = concat(b, blk.name, [b3, bd, pool(b, 'MaxPool', x, 2, 0)]);
+            break;
+        }
+        case 'C': {
+            const b1 = addConv(b, sd, by('branch1x1'), x);
+            let b7 = x;
+            for (const s of ['branch7x7_1', 'branch7x7_2', 'branch7x7_3'])
+                b7 = addConv(b, sd, by(s), b7);
+            let bd = x;
+            for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5'])
+                bd = addConv(b, sd, by(s), bd);
+            const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
+            out = concat(b, blk.name, [b1, b7, bd, bp]);
+            break;
+        }
+        case 'D': {
+            const b3 = addConv(b, sd, by('branch3x3_2'), addConv(b, sd, by('branch3x3_1'), x));
+            let b7 = x;
+            for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4'])
+                b7 = addConv(b, sd, by(s), b7);
+            out = concat(b, blk.name, [b3, b7, pool(b, 'MaxPool', x, 2, 0)]);
+            break;
+        }
+        case 'E': {
+            const b1 = addConv(b, sd, by('branch1x1'), x);
+            const t3 = addConv(b, sd, by('branch3x3_1'), x);
+            const a = addConv(b, sd, by('branch3x3_2a'), t3), bb = addConv(b, sd, by('branch3x3_2b'), t3);
+            const td = addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x));
+            const c = addConv(b, sd, by('branch3x3dbl_3a'), td), d = addConv(b, sd, by('branch3x3dbl_3b'), td);
+            // FIDInceptionE_1 pools with avg (count_include_pad=False); FIDInceptionE_2 with max_pool2d(3, 1, 1)
+            const bp = addConv(b, sd, by('branch_pool'), pool(b, blk.pool === 'avg' ? 'AveragePool' : 'MaxPool', x, 1, 1));
+            // cat([b1, cat([a, bb]), cat([c, d]), bp]) is one concat along channels
+            out = concat(b, blk.name, [b1, a, bb, c, d, bp]);
+            break;
+        }
+    }
+    return out;
 }
 /** ONNX model bytes for the FID Inception with the given (validated) weights. */
 function buildInceptionOnnx(sd, source = 'state dict', metadata = {}, opts = {}) {
@@ -829,63 +959,13 @@ function buildInceptionOnnx(sd, source = 'state dict', metadata = {}, opts = {})
     let x = 'images.299';
     let first = true;
     for (const blk of inception_arch/* INCEPTION_BLOCKS */.vG) {
-        const convs = (0,inception_arch/* blockConvs */.ZO)(blk);
-        const by = (suffix) => convs.find((c) => c.name.endsWith(`.${suffix}`));
-        switch (blk.type) {
-            case 'conv':
-                // pixel values are 0..255 here: the input normalization is folded into the first conv
-                x = addConv(b, sd, blk.conv, x, first ? inputAffine : undefined);
-                first = false;
-                break;
-            case 'maxpool3s2':
-                x = pool(b, 'MaxPool', x, 2, 0);
-                break;
-            case 'A': {
-                const b1 = addConv(b, sd, by('branch1x1'), x);
-                const b5 = addConv(b, sd, by('branch5x5_2'), addConv(b, sd, by('branch5x5_1'), x));
-                const b3 = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
-                const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
-                x = concat(b, blk.name, [b1, b5, b3, bp]);
-                break;
-            }
-            case 'B': {
-                const b3 = addConv(b, sd, by('branch3x3'), x);
-                const bd = addConv(b, sd, by('branch3x3dbl_3'), addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x)));
-                x = concat(b, blk.name, [b3, bd, pool(b, 'MaxPool', x, 2, 0)]);
-                break;
-            }
-            case 'C': {
-                const b1 = addConv(b, sd, by('branch1x1'), x);
-                let b7 = x;
-                for (const s of ['branch7x7_1', 'branch7x7_2', 'branch7x7_3'])
-                    b7 = addConv(b, sd, by(s), b7);
-                let bd = x;
-                for (const s of ['branch7x7dbl_1', 'branch7x7dbl_2', 'branch7x7dbl_3', 'branch7x7dbl_4', 'branch7x7dbl_5'])
-                    bd = addConv(b, sd, by(s), bd);
-                const bp = addConv(b, sd, by('branch_pool'), pool(b, 'AveragePool', x, 1, 1));
-                x = concat(b, blk.name, [b1, b7, bd, bp]);
-                break;
-            }
-            case 'D': {
-                const b3 = addConv(b, sd, by('branch3x3_2'), addConv(b, sd, by('branch3x3_1'), x));
-                let b7 = x;
-                for (const s of ['branch7x7x3_1', 'branch7x7x3_2', 'branch7x7x3_3', 'branch7x7x3_4'])
-                    b7 = addConv(b, sd, by(s), b7);
-                x = concat(b, blk.name, [b3, b7, pool(b, 'MaxPool', x, 2, 0)]);
-                break;
-            }
-            case 'E': {
-                const b1 = addConv(b, sd, by('branch1x1'), x);
-                const t3 = addConv(b, sd, by('branch3x3_1'), x);
-                const a = addConv(b, sd, by('branch3x3_2a'), t3), bb = addConv(b, sd, by('branch3x3_2b'), t3);
-                const td = addConv(b, sd, by('branch3x3dbl_2'), addConv(b, sd, by('branch3x3dbl_1'), x));
-                const c = addConv(b, sd, by('branch3x3dbl_3a'), td), d = addConv(b, sd, by('branch3x3dbl_3b'), td);
-                // FIDInceptionE_1 pools with avg (count_include_pad=False); FIDInceptionE_2 with max_pool2d(3, 1, 1)
-                const bp = addConv(b, sd, by('branch_pool'), pool(b, blk.pool === 'avg' ? 'AveragePool' : 'MaxPool', x, 1, 1));
-                // cat([b1, cat([a, bb]), cat([c, d]), bp]) is one concat along channels
-                x = concat(b, blk.name, [b1, a, bb, c, d, bp]);
-                break;
-            }
+        if (blk.type === 'conv') {
+            // pixel values are 0..255 here: the input normalization is folded into the first conv
+            x = addConv(b, sd, blk.conv, x, first ? inputAffine : undefined);
+            first = false;
+        }
+        else {
+            x = addBlock(b, sd, blk, x);
         }
     }
     b.nodes.push((0,onnx_writer/* node */.rH)('GlobalAveragePool', [x], ['pool3.4d'], {}, 'avgpool'));
@@ -897,11 +977,23 @@ function buildInceptionOnnx(sd, source = 'state dict', metadata = {}, opts = {})
         name: 'pytorch_fid_inception_v3',
         nodes: b.nodes,
         initializers: b.inits,
-        inputs: [input === 'float299-clean'
+        inputs: [
+            input === 'float299-clean'
                 ? (0,onnx_writer/* valueInfo */.ul)('images', onnx_writer/* DataType */.pe.FLOAT, ['N', inception_arch/* INCEPTION_INPUT_SIZE */.jV, inception_arch/* INCEPTION_INPUT_SIZE */.jV, 3])
-                : (0,onnx_writer/* valueInfo */.ul)('images', onnx_writer/* DataType */.pe.UINT8, ['N', 'H', 'W', 3])],
-        outputs: [(0,onnx_writer/* valueInfo */.ul)('pool3', onnx_writer/* DataType */.pe.FLOAT, ['N', inception_arch/* POOL3_DIM */.vf]), (0,onnx_writer/* valueInfo */.ul)('logits', onnx_writer/* DataType */.pe.FLOAT, ['N', inception_arch/* LOGITS_DIM */.S6])],
-    }, { opset: 18, metadata: { 'fid-gate.extractor': 'pytorch-fid-inception-v3', ...(input === 'uint8-bilinear' ? {} : { 'fid-gate.input': input }), ...metadata } });
+                : (0,onnx_writer/* valueInfo */.ul)('images', onnx_writer/* DataType */.pe.UINT8, ['N', 'H', 'W', 3]),
+        ],
+        outputs: [
+            (0,onnx_writer/* valueInfo */.ul)('pool3', onnx_writer/* DataType */.pe.FLOAT, ['N', inception_arch/* POOL3_DIM */.vf]),
+            (0,onnx_writer/* valueInfo */.ul)('logits', onnx_writer/* DataType */.pe.FLOAT, ['N', inception_arch/* LOGITS_DIM */.S6]),
+        ],
+    }, {
+        opset: 18,
+        metadata: {
+            'fid-gate.extractor': 'pytorch-fid-inception-v3',
+            ...(input === 'uint8-bilinear' ? {} : { 'fid-gate.input': input }),
+            ...metadata,
+        },
+    });
 }
 /**
  * The graph inputs and outputs of an ONNX ModelProto, read from its protobuf wire format (onnx.proto3: ModelProto
@@ -1018,7 +1110,7 @@ function checkInceptionOnnx(bytes, label, subject, input = 'uint8-bilinear') {
     catch (err) {
         throw new errors/* InputError */.d(`${label}: not a readable ONNX model (${err.message})`, subject);
     }
-    const typeName = (t) => ({ 1: 'float32', 2: 'uint8', 7: 'int64', 11: 'float64' }[t] ?? `type ${t}`);
+    const typeName = (t) => ({ 1: 'float32', 2: 'uint8', 7: 'int64', 11: 'float64' })[t] ?? `type ${t}`;
     const show = (v) => `${v.name} ${typeName(v.elemType)} [${(v.dims ?? ['?']).map((d) => (d === '' ? '?' : d)).join(', ')}]`;
     const inType = input === 'float299-clean' ? 1 : 2;
     const expected = `an Inception made by fid-gate (input images ${typeName(inType)} [N, H, W, 3]; outputs pool3 float32 [N, 2048], logits float32 [N, 1008])`;
@@ -1026,14 +1118,19 @@ function checkInceptionOnnx(bytes, label, subject, input = 'uint8-bilinear') {
     const images = sig.inputs.find((v) => v.name === 'images');
     if (!images)
         throw wrong(`its inputs are ${sig.inputs.map(show).join(', ') || 'none'}`);
-    if (images.elemType !== inType || (images.dims && (images.dims.length !== 4 || (typeof images.dims[3] === 'number' && images.dims[3] !== 3)))) {
+    if (images.elemType !== inType ||
+        (images.dims && (images.dims.length !== 4 || (typeof images.dims[3] === 'number' && images.dims[3] !== 3)))) {
         throw wrong(`its input is ${show(images)}`);
     }
-    for (const [name, width] of [['pool3', inception_arch/* POOL3_DIM */.vf], ['logits', inception_arch/* LOGITS_DIM */.S6]]) {
+    for (const [name, width] of [
+        ['pool3', inception_arch/* POOL3_DIM */.vf],
+        ['logits', inception_arch/* LOGITS_DIM */.S6],
+    ]) {
         const o = sig.outputs.find((v) => v.name === name);
         if (!o)
             throw wrong(`no output ${name} (outputs: ${sig.outputs.map(show).join(', ') || 'none'})`);
-        if (o.elemType !== 1 || (o.dims && (o.dims.length !== 2 || (typeof o.dims[1] === 'number' && o.dims[1] !== width)))) {
+        if (o.elemType !== 1 ||
+            (o.dims && (o.dims.length !== 2 || (typeof o.dims[1] === 'number' && o.dims[1] !== width)))) {
             throw wrong(`its output is ${show(o)}`);
         }
     }
@@ -1060,15 +1157,20 @@ function scaleFor(kind, fanIn) {
             const s = Math.sqrt(8 / fanIn);
             return (x) => x * s;
         }
-        case 'bn_weight': return (x) => 1 + 0.1 * x;
-        case 'bn_bias': return (x) => 0.1 * x;
-        case 'bn_running_mean': return (x) => 0.1 * x;
-        case 'bn_running_var': return (x) => 1 + 0.25 * (x + 1);
+        case 'bn_weight':
+            return (x) => 1 + 0.1 * x;
+        case 'bn_bias':
+            return (x) => 0.1 * x;
+        case 'bn_running_mean':
+            return (x) => 0.1 * x;
+        case 'bn_running_var':
+            return (x) => 1 + 0.25 * (x + 1);
         case 'fc_weight': {
             const s = Math.sqrt(1 / 2048);
             return (x) => x * s;
         }
-        case 'fc_bias': return (x) => 0.01 * x;
+        case 'fc_bias':
+            return (x) => 0.01 * x;
     }
 }
 /** All 472 tensors of the synthetic FID Inception state dict, in state-dict order. */
@@ -1104,7 +1206,8 @@ var zip = __webpack_require__(52003);
 //    PEP 307 (protocol 2), PEP 3154 (protocol 4: FRAME, MEMOIZE, STACK_GLOBAL), PEP 574 (protocol 5).
 //  * torch/serialization.py: `_save`/`_load` (zip: `<archive>/data.pkl`, `<archive>/data/<key>`, `version`,
 //    `byteorder`; persistent id `('storage', StorageType, key, location, numel)`) and `_legacy_save`/`_legacy_load`
-//    (five pickles: MAGIC_NUMBER 0x1950a86a20f9469cfc6c, PROTOCOL_VERSION 1001, sys_info, the object with persistent ids
+//    (five pickles: MAGIC_NUMBER 0x1950a86a20f9469cfc6c, PROTOCOL_VERSION 1001, sys_info, the object with persistent
+// ids
 //    `('storage', StorageType, root_key, location, numel, view_metadata)`, the storage keys; then per storage an int64
 //    element count and the raw bytes, see torch/csrc/serialization.cpp `THPStorage_readFileRaw`).
 //  * torch/_utils.py: `_rebuild_tensor`, `_rebuild_tensor_v2`, `_rebuild_tensor_v3`, `_rebuild_parameter`.
@@ -1221,10 +1324,13 @@ function typeName(v) {
     if (v === null)
         return 'None';
     switch (typeof v) {
-        case 'boolean': return 'bool';
+        case 'boolean':
+            return 'bool';
         case 'number':
-        case 'bigint': return 'int';
-        case 'string': return 'str';
+        case 'bigint':
+            return 'int';
+        case 'string':
+            return 'str';
     }
     if (v instanceof PyTuple)
         return 'tuple';
@@ -1248,17 +1354,51 @@ const SUPPORTED_DTYPES = new Set(['float32', 'int64']);
 // torch.<X>Storage -> [dtype, element size]. Only float32 and int64 are read; the rest are recognised to be refused
 // with "unsupported dtype".
 const STORAGE_TYPES = {
-    FloatStorage: ['float32', 4], LongStorage: ['int64', 8], DoubleStorage: ['float64', 8], HalfStorage: ['float16', 2],
-    BFloat16Storage: ['bfloat16', 2], IntStorage: ['int32', 4], ShortStorage: ['int16', 2], CharStorage: ['int8', 1],
-    ByteStorage: ['uint8', 1], BoolStorage: ['bool', 1], ComplexFloatStorage: ['complex64', 8],
-    ComplexDoubleStorage: ['complex128', 16], QInt8Storage: ['qint8', 1], QUInt8Storage: ['quint8', 1],
-    QInt32Storage: ['qint32', 4], QUInt4x2Storage: ['quint4x2', 1], QUInt2x4Storage: ['quint2x4', 1],
+    FloatStorage: ['float32', 4],
+    LongStorage: ['int64', 8],
+    DoubleStorage: ['float64', 8],
+    HalfStorage: ['float16', 2],
+    BFloat16Storage: ['bfloat16', 2],
+    IntStorage: ['int32', 4],
+    ShortStorage: ['int16', 2],
+    CharStorage: ['int8', 1],
+    ByteStorage: ['uint8', 1],
+    BoolStorage: ['bool', 1],
+    ComplexFloatStorage: ['complex64', 8],
+    ComplexDoubleStorage: ['complex128', 16],
+    QInt8Storage: ['qint8', 1],
+    QUInt8Storage: ['quint8', 1],
+    QInt32Storage: ['qint32', 4],
+    QUInt4x2Storage: ['quint4x2', 1],
+    QUInt2x4Storage: ['quint2x4', 1],
 };
 // torch.<dtype> globals (a torch.dtype pickles as the global `torch <name>`), used by _rebuild_tensor_v3.
 const DTYPES = {
-    float32: 4, float64: 8, float16: 2, bfloat16: 2, int64: 8, int32: 4, int16: 2, int8: 1, uint8: 1, bool: 1,
-    uint16: 2, uint32: 4, uint64: 8, complex32: 4, complex64: 8, complex128: 16, qint8: 1, quint8: 1, qint32: 4,
-    quint4x2: 1, quint2x4: 1, float8_e4m3fn: 1, float8_e5m2: 1, float8_e4m3fnuz: 1, float8_e5m2fnuz: 1,
+    float32: 4,
+    float64: 8,
+    float16: 2,
+    bfloat16: 2,
+    int64: 8,
+    int32: 4,
+    int16: 2,
+    int8: 1,
+    uint8: 1,
+    bool: 1,
+    uint16: 2,
+    uint32: 4,
+    uint64: 8,
+    complex32: 4,
+    complex64: 8,
+    complex128: 16,
+    qint8: 1,
+    quint8: 1,
+    qint32: 4,
+    quint4x2: 1,
+    quint2x4: 1,
+    float8_e4m3fn: 1,
+    float8_e5m2: 1,
+    float8_e4m3fnuz: 1,
+    float8_e5m2fnuz: 1,
 };
 const CALLABLES = {
     'collections.OrderedDict': 'OrderedDict',
@@ -1289,21 +1429,87 @@ function resolveGlobal(module, name) {
 // ---------------------------------------------------------------------------------------------------------------
 // The pickle VM.
 const OPCODE_NAMES = {
-    0x28: 'MARK', 0x2e: 'STOP', 0x30: 'POP', 0x31: 'POP_MARK', 0x32: 'DUP', 0x46: 'FLOAT', 0x49: 'INT', 0x4a: 'BININT',
-    0x4b: 'BININT1', 0x4c: 'LONG', 0x4d: 'BININT2', 0x4e: 'NONE', 0x50: 'PERSID', 0x51: 'BINPERSID', 0x52: 'REDUCE',
-    0x53: 'STRING', 0x54: 'BINSTRING', 0x55: 'SHORT_BINSTRING', 0x56: 'UNICODE', 0x58: 'BINUNICODE', 0x61: 'APPEND',
-    0x62: 'BUILD', 0x63: 'GLOBAL', 0x64: 'DICT', 0x7d: 'EMPTY_DICT', 0x65: 'APPENDS', 0x67: 'GET', 0x68: 'BINGET',
-    0x69: 'INST', 0x6a: 'LONG_BINGET', 0x6c: 'LIST', 0x5d: 'EMPTY_LIST', 0x6f: 'OBJ', 0x70: 'PUT', 0x71: 'BINPUT',
-    0x72: 'LONG_BINPUT', 0x73: 'SETITEM', 0x74: 'TUPLE', 0x29: 'EMPTY_TUPLE', 0x75: 'SETITEMS', 0x47: 'BINFLOAT',
-    0x80: 'PROTO', 0x81: 'NEWOBJ', 0x82: 'EXT1', 0x83: 'EXT2', 0x84: 'EXT4', 0x85: 'TUPLE1', 0x86: 'TUPLE2',
-    0x87: 'TUPLE3', 0x88: 'NEWTRUE', 0x89: 'NEWFALSE', 0x8a: 'LONG1', 0x8b: 'LONG4', 0x42: 'BINBYTES',
-    0x43: 'SHORT_BINBYTES', 0x8c: 'SHORT_BINUNICODE', 0x8d: 'BINUNICODE8', 0x8e: 'BINBYTES8', 0x8f: 'EMPTY_SET',
-    0x90: 'ADDITEMS', 0x91: 'FROZENSET', 0x92: 'NEWOBJ_EX', 0x93: 'STACK_GLOBAL', 0x94: 'MEMOIZE', 0x95: 'FRAME',
-    0x96: 'BYTEARRAY8', 0x97: 'NEXT_BUFFER', 0x98: 'READONLY_BUFFER',
+    0x28: 'MARK',
+    0x2e: 'STOP',
+    0x30: 'POP',
+    0x31: 'POP_MARK',
+    0x32: 'DUP',
+    0x46: 'FLOAT',
+    0x49: 'INT',
+    0x4a: 'BININT',
+    0x4b: 'BININT1',
+    0x4c: 'LONG',
+    0x4d: 'BININT2',
+    0x4e: 'NONE',
+    0x50: 'PERSID',
+    0x51: 'BINPERSID',
+    0x52: 'REDUCE',
+    0x53: 'STRING',
+    0x54: 'BINSTRING',
+    0x55: 'SHORT_BINSTRING',
+    0x56: 'UNICODE',
+    0x58: 'BINUNICODE',
+    0x61: 'APPEND',
+    0x62: 'BUILD',
+    0x63: 'GLOBAL',
+    0x64: 'DICT',
+    0x7d: 'EMPTY_DICT',
+    0x65: 'APPENDS',
+    0x67: 'GET',
+    0x68: 'BINGET',
+    0x69: 'INST',
+    0x6a: 'LONG_BINGET',
+    0x6c: 'LIST',
+    0x5d: 'EMPTY_LIST',
+    0x6f: 'OBJ',
+    0x70: 'PUT',
+    0x71: 'BINPUT',
+    0x72: 'LONG_BINPUT',
+    0x73: 'SETITEM',
+    0x74: 'TUPLE',
+    0x29: 'EMPTY_TUPLE',
+    0x75: 'SETITEMS',
+    0x47: 'BINFLOAT',
+    0x80: 'PROTO',
+    0x81: 'NEWOBJ',
+    0x82: 'EXT1',
+    0x83: 'EXT2',
+    0x84: 'EXT4',
+    0x85: 'TUPLE1',
+    0x86: 'TUPLE2',
+    0x87: 'TUPLE3',
+    0x88: 'NEWTRUE',
+    0x89: 'NEWFALSE',
+    0x8a: 'LONG1',
+    0x8b: 'LONG4',
+    0x42: 'BINBYTES',
+    0x43: 'SHORT_BINBYTES',
+    0x8c: 'SHORT_BINUNICODE',
+    0x8d: 'BINUNICODE8',
+    0x8e: 'BINBYTES8',
+    0x8f: 'EMPTY_SET',
+    0x90: 'ADDITEMS',
+    0x91: 'FROZENSET',
+    0x92: 'NEWOBJ_EX',
+    0x93: 'STACK_GLOBAL',
+    0x94: 'MEMOIZE',
+    0x95: 'FRAME',
+    0x96: 'BYTEARRAY8',
+    0x97: 'NEXT_BUFFER',
+    0x98: 'READONLY_BUFFER',
 };
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 const MAX_LONG_BYTES = 1024; // no state dict needs a wider int; bounds the BigInt work on hostile input
+/**
+ * The most opcodes one pickle may run. A state dict takes about 40 per tensor (Inception's: about 20 000 in all), so
+ * this allows some 100 000 tensors; it bounds the objects, memo entries and stack slots a pickle can make (each
+ * opcode makes at most one: about 600 MB at most) and the time spent. Without it a 30 KB zip (a data.pkl of 30 M
+ * EMPTY_LIST opcodes) took 4.7 GB and crashed, and 30 M MEMOIZE opcodes overflowed the memo (an internal error).
+ */
+const MAX_PICKLE_OPS = 1 << 22;
+/** The largest data.pkl of a zip checkpoint inflated (at most MAX_PICKLE_OPS opcodes with their short operands). */
+const MAX_PICKLE_BYTES = 64 * 1024 * 1024;
 /** Runs one pickle from `src.start`; returns its value and the offset after STOP. Never calls anything. */
 function unpickle(src) {
     const { bytes, end, where } = src;
@@ -1319,10 +1525,28 @@ function unpickle(src) {
         if (n > end - pos)
             throw src.eof;
     };
-    const u8 = () => { need(1); return bytes[pos++]; };
-    const u16 = () => { need(2); const v = view.getUint16(pos, true); pos += 2; return v; };
-    const i32 = () => { need(4); const v = view.getInt32(pos, true); pos += 4; return v; };
-    const u32 = () => { need(4); const v = view.getUint32(pos, true); pos += 4; return v; };
+    const u8 = () => {
+        need(1);
+        return bytes[pos++];
+    };
+    const u16 = () => {
+        need(2);
+        const v = view.getUint16(pos, true);
+        pos += 2;
+        return v;
+    };
+    const i32 = () => {
+        need(4);
+        const v = view.getInt32(pos, true);
+        pos += 4;
+        return v;
+    };
+    const u32 = () => {
+        need(4);
+        const v = view.getUint32(pos, true);
+        pos += 4;
+        return v;
+    };
     const u64 = () => {
         need(8);
         const v = view.getBigUint64(pos, true);
@@ -1332,7 +1556,12 @@ function unpickle(src) {
             throw src.eof;
         return Number(v);
     };
-    const take = (n) => { need(n); const b = bytes.subarray(pos, pos + n); pos += n; return b; };
+    const take = (n) => {
+        need(n);
+        const b = bytes.subarray(pos, pos + n);
+        pos += n;
+        return b;
+    };
     const line = () => {
         const nl = bytes.indexOf(0x0a, pos);
         if (nl < 0 || nl >= end)
@@ -1342,7 +1571,9 @@ function unpickle(src) {
         return s;
     };
     const floor = () => (marks.length ? marks[marks.length - 1] : 0);
-    const push = (v) => { stack.push(v); };
+    const push = (v) => {
+        stack.push(v);
+    };
     const pop = () => {
         if (stack.length <= floor())
             throw corrupt('stack underflow');
@@ -1359,7 +1590,7 @@ function unpickle(src) {
             throw corrupt('no MARK for');
         return stack.splice(m);
     };
-    const intValue = (n) => (n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n);
+    const intValue = (n) => n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
     const long = (n) => {
         if (n > MAX_LONG_BYTES)
             throw corrupt(`integer of ${n} bytes`);
@@ -1387,11 +1618,15 @@ function unpickle(src) {
         for (let i = 0; i < items.length; i += 2)
             d.map.set(dictKey(items[i]), items[i + 1]);
     };
+    let ops = 0;
     for (;;) {
         opPos = pos;
         const op = u8();
+        if (++ops > MAX_PICKLE_OPS)
+            throw new Fault('corrupt', `implausible checkpoint: its pickle runs more than ${MAX_PICKLE_OPS} opcodes (a state dict needs about 40 per tensor) ${at()}`);
         switch (op) {
-            case 0x80: { // PROTO
+            case 0x80: {
+                // PROTO
                 const v = u8();
                 if (v < 2 || v > 5)
                     throw new Fault('unsupported', `unsupported pickle protocol ${v} ${at()}`);
@@ -1400,7 +1635,8 @@ function unpickle(src) {
             case 0x95:
                 u64();
                 break; // FRAME: framing is advisory; its length was bounds-checked
-            case 0x2e: { // STOP
+            case 0x2e: {
+                // STOP
                 const value = pop();
                 return { value, next: pos };
             }
@@ -1437,14 +1673,16 @@ function unpickle(src) {
             case 0x8a:
                 push(long(u8()));
                 break; // LONG1
-            case 0x8b: { // LONG4
+            case 0x8b: {
+                // LONG4
                 const n = i32();
                 if (n < 0)
                     throw corrupt('negative LONG4 length');
                 push(long(n));
                 break;
             }
-            case 0x47: { // BINFLOAT: big-endian IEEE double
+            case 0x47: {
+                // BINFLOAT: big-endian IEEE double
                 need(8);
                 push(new PyFloat(view.getFloat64(pos, false)));
                 pos += 8;
@@ -1460,7 +1698,8 @@ function unpickle(src) {
                 push(utf8.decode(take(u64())));
                 break; // BINUNICODE8
             // Python 2 str: torch.load decodes it with encoding='utf-8'.
-            case 0x54: { // BINSTRING
+            case 0x54: {
+                // BINSTRING
                 const n = i32();
                 if (n < 0)
                     throw corrupt('negative BINSTRING length');
@@ -1519,7 +1758,8 @@ function unpickle(src) {
                 push(d);
                 break;
             } // DICT
-            case 0x61: { // APPEND
+            case 0x61: {
+                // APPEND
                 const v = pop();
                 const l = top();
                 if (!(l instanceof PyList))
@@ -1527,7 +1767,8 @@ function unpickle(src) {
                 l.items.push(v);
                 break;
             }
-            case 0x65: { // APPENDS
+            case 0x65: {
+                // APPENDS
                 const items = popMark();
                 const l = top();
                 if (!(l instanceof PyList))
@@ -1542,7 +1783,8 @@ function unpickle(src) {
                 setItem(top(), k, v);
                 break;
             } // SETITEM
-            case 0x75: { // SETITEMS
+            case 0x75: {
+                // SETITEMS
                 const items = popMark();
                 const d = top();
                 if (!(d instanceof PyDict))
@@ -1560,20 +1802,23 @@ function unpickle(src) {
                 memo.set(memo.size, top());
                 break; // MEMOIZE
             case 0x68:
-            case 0x6a: { // BINGET, LONG_BINGET
+            case 0x6a: {
+                // BINGET, LONG_BINGET
                 const i = op === 0x68 ? u8() : u32();
                 if (!memo.has(i))
                     throw corrupt(`memo entry ${i} missing`);
                 push(memo.get(i));
                 break;
             }
-            case 0x63: { // GLOBAL
+            case 0x63: {
+                // GLOBAL
                 const module = line();
                 const name = line();
                 push(resolveGlobal(module, name));
                 break;
             }
-            case 0x93: { // STACK_GLOBAL
+            case 0x93: {
+                // STACK_GLOBAL
                 const name = pop();
                 const module = pop();
                 if (typeof module !== 'string' || typeof name !== 'string')
@@ -1581,7 +1826,8 @@ function unpickle(src) {
                 push(resolveGlobal(module, name));
                 break;
             }
-            case 0x52: { // REDUCE
+            case 0x52: {
+                // REDUCE
                 const args = pop();
                 const fn = pop();
                 if (!(args instanceof PyTuple))
@@ -1589,7 +1835,8 @@ function unpickle(src) {
                 push(call(fn, args.items, at()));
                 break;
             }
-            case 0x62: { // BUILD
+            case 0x62: {
+                // BUILD
                 const state = pop();
                 const obj = top();
                 // OrderedDict state dicts carry `_metadata` (per-module versions) as an instance attribute; not needed here.
@@ -1599,7 +1846,8 @@ function unpickle(src) {
                     throw corrupt(`BUILD with ${typeName(state)} state`);
                 break;
             }
-            case 0x51: { // BINPERSID
+            case 0x51: {
+                // BINPERSID
                 const pid = pop();
                 if (!src.persistentLoad)
                     throw corrupt('unexpected persistent id');
@@ -1608,7 +1856,9 @@ function unpickle(src) {
             }
             default: {
                 const name = OPCODE_NAMES[op];
-                const label = name ? `${name} (0x${op.toString(16).padStart(2, '0')})` : `0x${op.toString(16).padStart(2, '0')} (unknown)`;
+                const label = name
+                    ? `${name} (0x${op.toString(16).padStart(2, '0')})`
+                    : `0x${op.toString(16).padStart(2, '0')} (unknown)`;
                 throw new Fault('opcode', `unsupported pickle opcode ${label} ${at()}`);
             }
         }
@@ -1751,7 +2001,14 @@ function makePersistentLoad(roots, legacy) {
         if (!(viewMeta instanceof PyTuple && viewMeta.items.length === 3))
             throw new Fault('corrupt', 'corrupt persistent id (view metadata)');
         const [vk, vo, vs] = viewMeta.items;
-        if (typeof vk !== 'string' || typeof vo !== 'number' || typeof vs !== 'number' || !Number.isInteger(vo) || !Number.isInteger(vs) || vo < 0 || vs < 0 || vo + vs > numel) {
+        if (typeof vk !== 'string' ||
+            typeof vo !== 'number' ||
+            typeof vs !== 'number' ||
+            !Number.isInteger(vo) ||
+            !Number.isInteger(vs) ||
+            vo < 0 ||
+            vs < 0 ||
+            vo + vs > numel) {
             throw new Fault('corrupt', `corrupt persistent id (view of storage ${key} outside it)`);
         }
         let v = views.get(vk);
@@ -1885,7 +2142,16 @@ function readLegacy(bytes) {
     const n = bytes.length;
     let which = 2;
     const truncated = () => new Fault('truncated', `truncated: the file (${n} bytes) ends inside pickle ${which} of 5`);
-    const src = (start, persistentLoad) => ({ bytes, start, end: n, where: '', get eof() { return truncated(); }, persistentLoad });
+    const src = (start, persistentLoad) => ({
+        bytes,
+        start,
+        end: n,
+        where: '',
+        get eof() {
+            return truncated();
+        },
+        persistentLoad,
+    });
     let r = unpickle(src(checkMagic(bytes)));
     if (r.value !== LEGACY_PROTOCOL_VERSION)
         throw new Fault('unsupported', `unsupported legacy checkpoint version ${String(r.value)} (expected ${LEGACY_PROTOCOL_VERSION})`);
@@ -1976,9 +2242,16 @@ function readZip(bytes, file) {
         fileLittle = s === 'little';
     }
     const roots = new Map();
-    const pklBytes = read(pkl);
+    // the pickle itself is small (a state dict's: tens of kB); a deflated data.pkl of gigabytes is refused from its
+    // header before it is inflated
+    if (pkl.size > MAX_PICKLE_BYTES)
+        throw new Fault('corrupt', `implausible checkpoint: ${pkl.name} would inflate to ${pkl.size} bytes (more than ${MAX_PICKLE_BYTES})`);
+    const pklBytes = read(pkl, MAX_PICKLE_BYTES);
     const { value } = unpickle({
-        bytes: pklBytes, start: 0, end: pklBytes.length, where: ` of ${pkl.name}`,
+        bytes: pklBytes,
+        start: 0,
+        end: pklBytes.length,
+        where: ` of ${pkl.name}`,
         eof: new Fault('corrupt', `corrupt pickle: ${pkl.name} ends before its STOP opcode`),
         persistentLoad: makePersistentLoad(roots, false),
     });
@@ -2055,7 +2328,8 @@ var pytorch_fid_weights = __webpack_require__(66884);
 var cache = __webpack_require__(40495);
 ;// CONCATENATED MODULE: ./src/features/inception.ts
 // Where the Inception network comes from (`--weights`):
-//   synthetic      the deterministic weights of the reference pack, built in process (NOT comparable with published FIDs)
+//   synthetic      the deterministic weights of the reference pack, built in process (NOT comparable with published
+// FIDs)
 //   PATH.onnx      a prebuilt model (e.g. one fid-gate converted earlier); used as is
 //   PATH(.pth)     a PyTorch state dict (pytorch-fid's file, zip or legacy format); converted to ONNX once, cached
 //   (unset)        pytorch-fid's published weights, downloaded once (SHA-256 prefix checked), converted, cached
@@ -2147,7 +2421,13 @@ async function loadInceptionModel(opts) {
     const resize = opts.resize ?? 'legacy-pytorch';
     if (w === 'synthetic') {
         const onnx = buildInceptionOnnx(syntheticInceptionStateDict(), 'synthetic weights', { 'fid-gate.weights': 'synthetic' }, { input: graphInput(resize) });
-        return { onnx, weights: 'synthetic', weightsSha256: SYNTHETIC_WEIGHTS_SHA256, source: 'synthetic', warning: SYNTHETIC_WEIGHTS_WARNING };
+        return {
+            onnx,
+            weights: 'synthetic',
+            weightsSha256: SYNTHETIC_WEIGHTS_SHA256,
+            source: 'synthetic',
+            warning: SYNTHETIC_WEIGHTS_WARNING,
+        };
     }
     if (w) {
         if (!(0,external_node_fs_.existsSync)(w))
@@ -2208,7 +2488,8 @@ const MAX_WEIGHTS_BYTES = 512 * 1024 * 1024;
 function weightsCacheDir(cacheDir) {
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cacheDir, 'weights');
 }
-/** torch.hub's checkpoint directory: `$TORCH_HOME/hub/checkpoints`, default `${XDG_CACHE_HOME:-~/.cache}/torch/hub/checkpoints`. */
+/** torch.hub's checkpoint directory: `$TORCH_HOME/hub/checkpoints`, default
+ * `${XDG_CACHE_HOME:-~/.cache}/torch/hub/checkpoints`. */
 function torchHubCheckpointDir(env = process.env, home = node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir()) {
     const torchHome = env.TORCH_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, '.cache'), 'torch');
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(torchHome, 'hub', 'checkpoints');

@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ GEN_STREAM),
+/* harmony export */   Kr: () => (/* binding */ DEFAULT_BOOTSTRAP_MAX_SAMPLES),
 /* harmony export */   SR: () => (/* binding */ bootstrapMetrics),
 /* harmony export */   il: () => (/* binding */ spread)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_BOOTSTRAP_MAX_SAMPLES, drawCounts, metricsOfCounts, quantile */
+/* unused harmony exports drawCounts, metricsOfCounts, quantile */
 /* harmony import */ var _math_gram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74679);
 /* harmony import */ var _math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(141);
 /* harmony import */ var _math_top_k_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93753);
@@ -40,7 +42,8 @@ export const modules = {
 // features the d × d route (np.cov of the resample, then frechet.ts: ≈ 2.5 s at d = 2048 on 2 cores). Above
 // `maxSamples` rows per set (FID: max(maxSamples, 2d), so that its replicates keep more distinct rows than features
 // and stay out of the singular regime) the replicates are m-out-of-n bootstraps (Bickel, Götze & van Zwet 1997,
-// "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics this is the right scale;
+// "Resampling fewer than n observations"): m draws, and the spread is scaled by √(m/N). For √N-consistent statistics
+// this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
 
@@ -54,6 +57,7 @@ const GEN_STREAM = 0x5bd1e995;
 const FID_STREAM = 0x27d4eb2f;
 
 const DEFAULT_BOOTSTRAP_MAX_SAMPLES = 1000;
+const EMPTY = new Float64Array(0);
 /** Counts of a resample of m draws from n rows, as (distinct rows, their counts), rows ascending. */
 function drawCounts(rng, n, m) {
     const c = new Int32Array(n);
@@ -86,6 +90,36 @@ function dot(a, b) {
     for (let i = 0; i < a.length; i++)
         s += a[i] * b[i];
     return s;
+}
+/** Candidates per pool row beyond the largest k + 1: enough that a resample (which holds ~63 % of the rows) rarely runs
+ * out. */
+const NEIGHBOUR_PAD = 24;
+/** The L nearest other rows of each of the n pool rows of `gram` (distances as radiiOfResample computes them). */
+function poolNeighbours(gram, n, L) {
+    L = Math.min(L, n - 1);
+    const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .newTopK */ .zh)(n, L);
+    for (let i = 0; i < n; i++) {
+        const gii = gram[i * n + i];
+        for (let j = 0; j < n; j++)
+            if (j !== i)
+                (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, i, Math.sqrt(Math.max(0, gii + gram[j * n + j] - 2 * gram[i * n + j])), j);
+    }
+    return { L, vals: near.vals, idx: near.idx, gram, n, rows: new Int32Array(0), local: new Int32Array(n).fill(-1) };
+}
+/** Gram diagonal of the resample's rows: from the pool's Gram matrix when there is one, else from the resample's. */
+function gramDiagonal(gram, p, pool) {
+    return pool
+        ? Float64Array.from(pool.rows, (r) => pool.gram[r * pool.n + r])
+        : Float64Array.from({ length: p }, (_, i) => gram[i * p + i]);
+}
+/** Points the pool's neighbour lists at a new resample's rows. */
+function setResampleRows(nb, rows) {
+    for (const r of nb.rows)
+        nb.local[r] = -1;
+    rows.forEach((r, i) => {
+        nb.local[r] = i;
+    });
+    nb.rows = rows;
 }
 /** Sub-matrix of a full row-major matrix with `cols` columns. */
 function slice(full, cols, rows, colIdx) {
@@ -120,8 +154,16 @@ function dots(rows, count, d, c) {
 }
 async function gramsOf(xs, p, ys, q, d, c, cc) {
     return {
-        k: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, xs, p, d, p), l: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(ys, ys, q, d, q), c: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, ys, p, d, q), p, q,
-        ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys,
+        k: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, xs, p, d, p),
+        l: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(ys, ys, q, d, q),
+        c: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, ys, p, d, q),
+        p,
+        q,
+        ux: dots(xs, p, d, c),
+        uy: dots(ys, q, d, c),
+        cc,
+        xs,
+        ys,
     };
 }
 function traceSqrt(eig) {
@@ -159,7 +201,7 @@ async function fidOfResample(g, w, v, m, n) {
         for (let j = 0; j < q; j++)
             wc[j] += wi * c[i * q + j];
     }
-    const meanTerm = wkw / (m * m) + vlv / (n * n) - 2 * wcv / (m * n);
+    const meanTerm = wkw / (m * m) + vlv / (n * n) - (2 * wcv) / (m * n);
     const tr1 = (sk - wkw / m) / (m - 1), tr2 = (sl - vlv / n) / (n - 1);
     // M (p × q): centred cross products, scaled by the multiplicities
     const mm = new Float64Array(p * q), s = 1 / Math.sqrt((m - 1) * (n - 1)), cc = wcv / (m * n);
@@ -211,7 +253,10 @@ async function weightedMeanCovariance(x, w, p, d) {
 function kidOfResample(g, w, v, d) {
     const { k, l, c, p, q, ux, uy, cc } = g;
     // raw x·y from the shifted Gram entries
-    const ker = (dot) => { const t = dot / d + 1; return t * t * t; };
+    const ker = (dot) => {
+        const t = dot / d + 1;
+        return t * t * t;
+    };
     let xx = 0, yy = 0, xy = 0, wsum = 0, wsq = 0, vsum = 0, vsq = 0;
     for (let i = 0; i < p; i++) {
         let s = 0;
@@ -238,23 +283,63 @@ function kidOfResample(g, w, v, d) {
         vsq += v[i] * v[i];
     }
     // pairs of distinct originals: Σ_{i≠j} wᵢwⱼ = (Σw)² − Σw²
-    return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - 2 * xy / (wsum * vsum);
+    return xx / (wsum * wsum - wsq) + yy / (vsum * vsum - vsq) - (2 * xy) / (wsum * vsum);
 }
 /**
  * Per distinct row and per k: the (k+1)-th smallest distance of its row in the resample, its own copies counting as
  * zeros. Every other row counts at least once, so only the K = max k + 1 nearest other rows can matter: a sorted
- * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort.
+ * buffer of K (distance, count) pairs per row, O(p·K) instead of a sort. With `pool`, the rows are pool rows: their
+ * neighbour lists answer first, and the scan reads the pool's Gram matrix (`gram` is then not read).
  */
-function radiiOfResample(gram, p, w, ks) {
+function radiiOfResample(gram, p, w, ks, pool) {
     const K = Math.max(...ks) + 1;
     const out = ks.map(() => new Float64Array(p));
     const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .newTopK */ .zh)(1, K);
-    for (let i = 0; i < p; i++) {
-        const gii = gram[i * p + i];
+    rows: for (let i = 0; i < p; i++) {
+        if (pool) {
+            // the pool row's nearest rows, those in the resample in order; the full scan below only when they run out
+            const base = pool.rows[i] * pool.L, radii = ks.map(() => NaN);
+            let got = 0;
+            for (let ki = 0; ki < ks.length; ki++)
+                if (ks[ki] + 1 - w[i] <= 0) {
+                    radii[ki] = 0;
+                    got++;
+                }
+            let weight = 0;
+            for (let t = 0; t < pool.L && got < ks.length; t++) {
+                const j = pool.local[pool.idx[base + t]];
+                if (j < 0)
+                    continue;
+                weight += w[j];
+                for (let ki = 0; ki < ks.length; ki++)
+                    if (Number.isNaN(radii[ki]) && ks[ki] + 1 - w[i] - weight <= 0) {
+                        radii[ki] = pool.vals[base + t];
+                        got++;
+                    }
+            }
+            // all other pool rows listed (L = n − 1): a radius still open has too few rows, as in the scan
+            if (got === ks.length || pool.L === pool.local.length - 1) {
+                ks.forEach((_, ki) => {
+                    out[ki][i] = Number.isNaN(radii[ki]) ? Infinity : radii[ki];
+                });
+                continue rows;
+            }
+        }
         (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .clearTopK */ ._h)(near, 0);
-        for (let j = 0; j < p; j++) {
-            if (j !== i)
-                (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
+        if (pool) {
+            const G = pool.gram, n = pool.n, pi = pool.rows[i], gii = G[pi * n + pi];
+            for (let j = 0; j < p; j++) {
+                const pj = pool.rows[j];
+                if (j !== i)
+                    (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + G[pj * n + pj] - 2 * G[pi * n + pj])), j);
+            }
+        }
+        else {
+            const gii = gram[i * p + i];
+            for (let j = 0; j < p; j++) {
+                if (j !== i)
+                    (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
+            }
         }
         ks.forEach((k, ki) => {
             let need = k + 1 - w[i];
@@ -279,13 +364,14 @@ function prdcOfResample(g, w, v, m, n, kPR, kDC, want) {
     const { k, l, c, p, q } = g;
     const out = {};
     const dist = new Float64Array(p * q);
+    const kd = gramDiagonal(k, p, g.nearX), ld = gramDiagonal(l, q, g.nearY);
     for (let i = 0; i < p; i++)
         for (let j = 0; j < q; j++)
-            dist[i * q + j] = Math.sqrt(Math.max(0, k[i * p + i] + l[j * q + j] - 2 * c[i * q + j]));
+            dist[i * q + j] = Math.sqrt(Math.max(0, kd[i] + ld[j] - 2 * c[i * q + j]));
     const needPR = want.has('precision') || want.has('recall'), needDC = want.has('density') || want.has('coverage');
-    const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR]);
+    const [rxPR, rxDC] = radiiOfResample(k, p, w, [needPR ? kPR : kDC, needDC ? kDC : kPR], g.nearX);
     if (needPR) {
-        const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR]);
+        const rx = rxPR, [ry] = radiiOfResample(l, q, v, [kPR], g.nearY);
         let prec = 0, rec = 0;
         for (let j = 0; j < q; j++) {
             for (let i = 0; i < p; i++)
@@ -328,7 +414,10 @@ function prdcOfResample(g, w, v, m, n, kPR, kDC, want) {
 async function metricsOfResample(g, w, v, m, n, d, want, kPR, kDC) {
     const out = {};
     if (want.has('fid'))
-        out.fid = d < Math.min(g.p, g.q) && g.xs && g.ys ? await fidOfResampleRows(g.xs, w, g.p, g.ys, v, g.q, d) : await fidOfResample(g, w, v, m, n);
+        out.fid =
+            d < Math.min(g.p, g.q) && g.xs && g.ys
+                ? await fidOfResampleRows(g.xs, w, g.p, g.ys, v, g.q, d)
+                : await fidOfResample(g, w, v, m, n);
     if (want.has('kid'))
         out.kid = kidOfResample(g, w, v, d);
     if (['precision', 'recall', 'density', 'coverage'].some((k) => want.has(k)))
@@ -388,10 +477,14 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
     const tick = () => {
         done++;
         const now = performance.now();
-        if (o.progress && (now - lastReport > 10_000 || done === total)) {
+        if (o.progress && (now - lastReport > 10_000 || done === total || done === Math.min(total, 10))) {
             lastReport = now;
             const rate = done / ((now - t0) / 1000);
-            o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s`);
+            // above a minute of expected interval time, say how to make it cheaper
+            const cheaper = total / rate > 60
+                ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)`
+                : '';
+            o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`);
         }
     };
     if (main.size) {
@@ -400,15 +493,36 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
         const full = m === nReal && n === nGen
             ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
             : undefined;
+        // the radii's candidates, once per pool (every resample's rows are pool rows)
+        const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k));
+        const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
+        const nearX = full && prdcWanted ? poolNeighbours(full.k, nReal, L) : undefined;
+        const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
+        const gramsWanted = main.has('fid') || main.has('kid');
         for (let b = 0; b < B; b++) {
             const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
             const p = rx.rows.length, q = ry.rows.length;
+            if (nearX)
+                setResampleRows(nearX, rx.rows);
+            if (nearY)
+                setResampleRows(nearY, ry.rows);
             const g = full
                 ? {
-                    k: slice(full.k, nReal, rx.rows, rx.rows), l: slice(full.l, nGen, ry.rows, ry.rows), c: slice(full.c, nGen, rx.rows, ry.rows), p, q,
-                    ux: Float64Array.from(rx.rows, (r) => full.ux[r]), uy: Float64Array.from(ry.rows, (r) => full.uy[r]), cc,
+                    nearX,
+                    nearY,
+                    // prdc reads its distances within a set from the pool's Gram matrices; FID and KID read the slices
+                    k: nearX && !gramsWanted ? EMPTY : slice(full.k, nReal, rx.rows, rx.rows),
+                    l: nearY && !gramsWanted ? EMPTY : slice(full.l, nGen, ry.rows, ry.rows),
+                    c: slice(full.c, nGen, rx.rows, ry.rows),
+                    p,
+                    q,
+                    ux: Float64Array.from(rx.rows, (r) => full.ux[r]),
+                    uy: Float64Array.from(ry.rows, (r) => full.uy[r]),
+                    cc,
                     // the d × d FID route (d < distinct rows) needs the rows themselves
-                    ...(d < Math.min(p, q) ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) } : {}),
+                    ...(main.has('fid') && d < Math.min(p, q)
+                        ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) }
+                        : {}),
                 }
                 : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
             const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);
@@ -423,9 +537,10 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
             const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
             const p = rx.rows.length, q = ry.rows.length;
             const xs = shiftedRows(x, rx.rows, p, d, centre), ys = shiftedRows(y, ry.rows, q, d, centre);
-            reps.fid[b] = d < Math.min(p, q)
-                ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
-                : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
+            reps.fid[b] =
+                d < Math.min(p, q)
+                    ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
+                    : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
             tick();
         }
     }
@@ -434,12 +549,18 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
         const r = reps[name];
         // m-out-of-n: one scale for both sets' noise, the larger of the two ratios, so that the set subsampled least is
         // not shrunk (the other set's share of the noise is then overstated: conservative)
-        const scale = name === 'fid' && fidApart ? Math.sqrt(Math.max(mF / nReal, nF / nGen)) : Math.sqrt(Math.max(m / nReal, n / nGen));
+        const scale = name === 'fid' && fidApart
+            ? Math.sqrt(Math.max(mF / nReal, nF / nGen))
+            : Math.sqrt(Math.max(m / nReal, n / nGen));
         const s = spread(r);
         intervals[name] = { halfWidth: s.halfWidth * scale, se: s.se * scale, replicates: r, scale };
     }
     return {
-        intervals, replicates: B, seed, draws: { real: m, generated: n }, ...(fidApart ? { fidDraws: { real: mF, generated: nF } } : {}),
+        intervals,
+        replicates: B,
+        seed,
+        draws: { real: m, generated: n },
+        ...(fidApart ? { fidDraws: { real: mF, generated: nF } } : {}),
         seconds: (performance.now() - t0) / 1000,
     };
 }

@@ -19,8 +19,8 @@ var errors = __webpack_require__(70017);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/util/user-file.ts
+var user_file = __webpack_require__(3832);
 // EXTERNAL MODULE: ./src/core/defaults.ts
 var defaults = __webpack_require__(55553);
 ;// CONCATENATED MODULE: ./src/options/specs.ts
@@ -61,8 +61,8 @@ const extractorSpecs = {
     'encoder-std': str('S', 'custom: a,b,c (default 1,1,1)'),
     'encoder-layout': str('L', 'custom: nchw (default) | nhwc'),
     'encoder-range': str('R', 'custom: 0-1 (default, pixel/255) | 0-255'),
-    device: str('D', 'auto | cpu | cuda (default auto: CUDA when an NVIDIA GPU is usable, else CPU)'),
-    'batch-size': str('N', `images per batch (default ${defaults/* DEFAULT_BATCH_SIZE */.jg})`),
+    device: str('D', 'auto | cpu | cuda | webgpu (default auto: CUDA when its libraries load, else WebGPU on a\nhardware GPU adapter, else CPU; webgpu also runs on a software adapter such as lavapipe)'),
+    'batch-size': str('N', `images per batch (default ${defaults/* DEFAULT_BATCH_SIZE */.jg} on the CPU, ${defaults/* GPU_BATCH_SIZE */._L} on a GPU)`),
     'cache-dir': str('DIR', "where downloaded and converted weights live (default: $FID_GATE_CACHE, the runner's\ntool cache inside GitHub Actions, else ~/.cache/fid-gate)"),
     threads: str('N', 'CPU threads for inference (default: all cores)'),
     recursive: bool('also read images in subfolders'),
@@ -95,7 +95,7 @@ const gateSpecs = {
 const samplingCommonSpecs = {
     seed: str('S', `seed (default ${defaults/* SAMPLER_DEFAULTS */.Q_.seed}); samples do not depend on --batch-size`),
     'batch-size': str('B', `samples per model run (default ${defaults/* SAMPLER_DEFAULTS */.Q_.diffusionBatchSize} for diffusion, ${defaults/* SAMPLER_DEFAULTS */.Q_.ganBatchSize} for gan)`),
-    device: str('D', 'auto | cpu | cuda (default auto)'),
+    device: str('D', 'auto | cpu | cuda | webgpu (default auto)'),
     threads: str('N', 'CPU threads for the model (default: all cores)'),
     'cache-dir': str('DIR', 'where the CUDA provider libraries are cached (--device auto/cuda)'),
     quiet: bool('no progress lines'),
@@ -114,7 +114,7 @@ const diffusionModelSpecs = {
 };
 /** The model to sample from (sample, compare --generator). */
 const generatorSpecs = {
-    generator: str('FILE', "the ONNX model (gan: input z [N,Z] or [N,Z,1,1], optional int64 labels, output NCHW images;\ndiffusion: inputs x_t [N,C,H,W], timestep [N] int64/float32, optional int64 labels)"),
+    generator: str('FILE', 'the ONNX model (gan: input z [N,Z] or [N,Z,1,1], optional int64 labels, output NCHW images;\ndiffusion: inputs x_t [N,C,H,W], timestep [N] int64/float32, optional int64 labels)'),
     kind: str('K', 'gan | diffusion | command'),
     'num-samples': { type: 'string', short: 'n', arg: 'N', help: 'how many samples (required)' },
 };
@@ -137,7 +137,13 @@ const commandSpecs = {
     timeout: str('SEC', `stop it (SIGTERM, then SIGKILL after 10 s) after SEC seconds (default ${defaults/* SAMPLER_DEFAULTS */.Q_.timeoutSeconds})`),
 };
 /** Every sampler setting (without the common ones): `fid-gate sample`'s, reused by `compare --generator`. */
-const samplerSpecs = { ...diffusionModelSpecs, ...generatorSpecs, ...ganSpecs, ...diffusionSamplerSpecs, ...commandSpecs };
+const samplerSpecs = {
+    ...diffusionModelSpecs,
+    ...generatorSpecs,
+    ...ganSpecs,
+    ...diffusionSamplerSpecs,
+    ...commandSpecs,
+};
 const elboSpecs = {
     denoiser: str('FILE', 'the ONNX denoiser (inputs x_t [N,C,H,W], timestep [N] int64/float32, optional labels)'),
     images: str('DIR', 'held-out real images'),
@@ -204,6 +210,19 @@ function checkOutputFile(file, name, o = {}) {
     const abs = external_node_path_default().resolve(file);
     if (stat(abs)?.isDirectory())
         throw new errors/* InputError */.d(`${name} ${file}: is a folder; expected a file path`, file);
+    // the output is written to a temporary file renamed over the path: a device or FIFO there (e.g. /dev/null) would be
+    // replaced by a regular file; a symlink is replaced by the file (its target is left alone)
+    const own = (() => {
+        try {
+            return (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            return undefined;
+        }
+    })();
+    if (own && !own.isFile() && !own.isSymbolicLink()) {
+        throw new errors/* InputError */.d(`${name} ${file}: exists and is not a regular file (a device, FIFO or socket); give a file path (fid-gate writes a temporary file and renames it over the path, which would replace it)`, file);
+    }
     const dir = external_node_path_default().dirname(abs);
     const problem = o.createParents && !stat(dir) ? folderProblem(existingAncestor(dir)) : folderProblem(dir);
     if (problem)
@@ -224,6 +243,8 @@ function writeFailure(name, file, err) {
     return new errors/* InputError */.d(`${name} ${file}: cannot write (${err.code ?? err.message})`, file);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 
 
@@ -270,6 +291,7 @@ async function withTempOutput(name, file, tmp, work) {
         const result = await work();
         if (file && tmp && (0,external_node_fs_.existsSync)(tmp)) {
             try {
+                await (0,atomic_write/* checkReplaceable */.X7)(file);
                 await (0,promises_.rename)(tmp, file);
                 await (0,atomic_write/* fsyncDir */.t_)(external_node_path_default().dirname(file));
             }
@@ -319,8 +341,16 @@ var format = __webpack_require__(96228);
 
 const samplingSpecs = {
     grid: { type: 'string', arg: 'FILE', help: 'also write a preview grid of the first 64 samples as a PNG' },
-    'elbo-images': { type: 'string', arg: 'DIR', help: 'diffusion: also elbo-bpd (the ELBO in bits/dim) over these held-out real images' },
-    'elbo-draws': { type: 'string', arg: 'K', help: `step draws per image for elbo-bpd (default ${defaults/* ELBO_DEFAULTS */.IU.draws})` },
+    'elbo-images': {
+        type: 'string',
+        arg: 'DIR',
+        help: 'diffusion: also elbo-bpd (the ELBO in bits/dim) over these held-out real images',
+    },
+    'elbo-draws': {
+        type: 'string',
+        arg: 'K',
+        help: `step draws per image for elbo-bpd (default ${defaults/* ELBO_DEFAULTS */.IU.draws})`,
+    },
 };
 const usage = `fid-gate compare REAL GENERATED [--metrics fid,kid,is,prdc] [--json FILE] [options]
        fid-gate compare REAL --generator MODEL.onnx --kind gan|diffusion|command -n N [--seed S] [sampler options]
@@ -345,10 +375,15 @@ ${helpText(samplingSpecs)}
    --size, --channels, --command, --timeout)`;
 /** --thresholds FILE|RULES (an existing file is read; otherwise the text is the rules) and --max-regression. */
 async function gateRules(src, v) {
-    const { readGateRules } = await Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145));
+    const { readGateRules } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145));
     const t = v.thresholds;
     const file = t !== undefined && (0,external_node_fs_.existsSync)(t) && (0,external_node_fs_.statSync)(t).isFile();
-    return readGateRules(src, { thresholds: file ? await (0,promises_.readFile)(t, 'utf8') : undefined, thresholdsWhat: file ? `--thresholds ${t}` : undefined, baselineGiven: v.baseline !== undefined });
+    // a rules file is a few lines: read at most 1 MiB of it
+    return readGateRules(src, {
+        thresholds: file ? (await (0,user_file/* readUserFile */.E)(t, 1 << 20, `--thresholds ${t}`)).toString('utf8') : undefined,
+        thresholdsWhat: file ? `--thresholds ${t}` : undefined,
+        baselineGiven: v.baseline !== undefined,
+    });
 }
 /** Every option of the command, checked against each other before any work. */
 async function readCompare(v, pos, io) {
@@ -358,7 +393,9 @@ async function readCompare(v, pos, io) {
     if (!sampling && pos.length !== 2)
         throw new errors/* InputError */.d('compare: expected REAL and GENERATED, or REAL with --generator MODEL.onnx (see fid-gate compare --help)');
     const [{ readExtractorOptions }, checks, { readSamplerOptions, readSeed }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(328), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 53814)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(328), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
     ]);
     const src = flags(v);
     const kidMode = (0,numbers/* choice */.Yq)(src, 'kid', ['full', 'subsets', 'auto'], 'auto');
@@ -368,33 +405,60 @@ async function readCompare(v, pos, io) {
     const metrics = checks.readMetrics(src, ex.encoder);
     // --batch-size is the feature extraction's: the sampler keeps its default batch
     const sampler = sampling
-        ? readSamplerOptions(flags({ ...v, 'batch-size': undefined }), { seed, device: ex.device, threads: ex.threads, cacheDir: ex.cacheDir, log, progress: v.quiet ? false : log })
+        ? readSamplerOptions(flags({ ...v, 'batch-size': undefined }), {
+            seed,
+            device: ex.device,
+            threads: ex.threads,
+            cacheDir: ex.cacheDir,
+            log,
+            progress: v.quiet ? false : log,
+        })
         : undefined;
     const training = (0,source/* pathValue */.ZB)(src, 'training');
     checks.checkCompanions(src, { training: training !== undefined, diffusion: !!sampler?.diffusion });
     const d = sampler?.diffusion;
     const elbo = v['elbo-images'] !== undefined && d
         ? {
-            denoiser: sampler.generator, images: (0,source/* pathValue */.ZB)(src, 'elbo-images'), draws: (0,numbers/* int */.Wh)(src, 'elbo-draws', defaults/* ELBO_DEFAULTS */.IU.draws),
-            schedule: d.schedule, trainSteps: d.trainSteps, prediction: d.prediction, variance: d.variance, clip: d.clip,
-            numClasses: d.numClasses, size: d.size, channels: d.channels, seed: sampler.seed,
+            denoiser: sampler.generator,
+            images: (0,source/* pathValue */.ZB)(src, 'elbo-images'),
+            draws: (0,numbers/* int */.Wh)(src, 'elbo-draws', defaults/* ELBO_DEFAULTS */.IU.draws),
+            schedule: d.schedule,
+            trainSteps: d.trainSteps,
+            prediction: d.prediction,
+            variance: d.variance,
+            clip: d.clip,
+            numClasses: d.numClasses,
+            size: d.size,
+            channels: d.channels,
+            seed: sampler.seed,
         }
         : undefined;
     const rules = await gateRules(src, v);
     // a rule on a metric this run will not compute is refused before any work
     checks.checkRulesOnComputed(src, rules, { metrics, elbo: !!elbo, training: training !== undefined });
     const bootstrap = checks.readBootstrap(src);
-    const outputs = { json: outputOption(v, 'json'), grid: outputOption(v, 'grid'), pairsGrid: outputOption(v, 'pairs-grid') };
+    const outputs = {
+        json: outputOption(v, 'json'),
+        grid: outputOption(v, 'grid'),
+        pairsGrid: outputOption(v, 'pairs-grid'),
+    };
     return { sampling, seed, kidMode, ex, metrics, sampler, elbo, rules, bootstrap, training, outputs, log };
 }
 /** The gate's verdict on the report (and the baseline), printed; 1 when a rule failed. */
 async function gate(report, rules, baseline, io) {
     if (!rules.thresholds.length && !rules.regressions.length && baseline === undefined)
         return 0;
-    const [{ resolveBaseline }, { evaluateGate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(932), __webpack_require__.e(807)]).then(__webpack_require__.bind(__webpack_require__, 86932)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(383), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 87344))]);
+    const [{ resolveBaseline }, { evaluateGate }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(932), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 86932)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 87344)),
+    ]);
     const b = await resolveBaseline(baseline ?? 'none', report, { tempDir: '.', artifactName: '' });
     const g = evaluateGate(report, b.report, rules);
-    report.gate = { passed: g.passed, results: g.results.map(({ rule: _r, allowed: _a, ...r }) => r), ...(b.report ? { baseline: `file ${baseline}` } : {}) };
+    report.gate = {
+        passed: g.passed,
+        results: g.results.map(({ rule: _r, allowed: _a, ...r }) => r),
+        ...(b.report ? { baseline: `file ${baseline}` } : {}),
+    };
     io.out('');
     for (const w of b.warnings)
         io.out(`warning: ${w}`);
@@ -402,7 +466,9 @@ async function gate(report, rules, baseline, io) {
         io.out(`note: ${n}`);
     for (const r of g.results)
         io.out(`${r.passed ? 'pass' : 'FAIL'}: ${r.message}`);
-    io.out(g.passed ? `gate passed (${(0,format/* plural */.LS)(g.results.length, 'rule')})` : `gate FAILED: ${g.results.filter((r) => !r.passed).length} of ${(0,format/* plural */.LS)(g.results.length, 'rule')}`);
+    io.out(g.passed
+        ? `gate passed (${(0,format/* plural */.LS)(g.results.length, 'rule')})`
+        : `gate FAILED: ${g.results.filter((r) => !r.passed).length} of ${(0,format/* plural */.LS)(g.results.length, 'rule')}`);
     return g.passed ? 0 : 1;
 }
 const compareCommand = {
@@ -412,18 +478,42 @@ const compareCommand = {
     async run(v, pos, io) {
         const p = await readCompare(v, pos, io);
         const [{ runCompare }, { writeGrid }, { formatMetricsTable }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(328), __webpack_require__.e(383), __webpack_require__.e(344), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 75344)), __webpack_require__.e(/* import() */ 941).then(__webpack_require__.bind(__webpack_require__, 97941)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
         ]);
         const { grid, pairsGrid } = p.outputs;
         // the pairs grid is written by runCompare: to a temp name, moved into place once the run is through
         const pairsTmp = pairsGrid ? (0,atomic_write/* tempNameFor */.DU)(pairsGrid) : undefined;
         const o = {
-            real: pos[0], generated: p.sampling ? undefined : pos[1], sampler: p.sampler, elbo: p.elbo,
-            onSamples: grid ? async (first) => { await writeOutputVia('--grid', grid, (t) => writeGrid(t, first)); p.log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`); } : undefined,
-            metrics: p.metrics, weights: p.ex.weights, resize: p.ex.resize, encoder: p.ex.encoder, cacheDir: p.ex.cacheDir, device: p.ex.device,
-            batchSize: p.ex.batchSize, threads: p.ex.threads, recursive: p.ex.recursive, maxPixels: p.ex.maxPixels, onBadImage: p.ex.onBadImage,
-            seed: p.sampling ? undefined : p.seed, kidMode: p.kidMode, bootstrap: p.bootstrap, training: p.training, pairsGrid: pairsTmp,
-            log: p.log, progress: v.quiet ? false : p.log,
+            real: pos[0],
+            generated: p.sampling ? undefined : pos[1],
+            sampler: p.sampler,
+            elbo: p.elbo,
+            onSamples: grid
+                ? async (first) => {
+                    await writeOutputVia('--grid', grid, (t) => writeGrid(t, first));
+                    p.log(`grid of ${Math.min(first.length, 64)} samples in ${grid}`);
+                }
+                : undefined,
+            metrics: p.metrics,
+            weights: p.ex.weights,
+            resize: p.ex.resize,
+            encoder: p.ex.encoder,
+            cacheDir: p.ex.cacheDir,
+            device: p.ex.device,
+            batchSize: p.ex.batchSize,
+            threads: p.ex.threads,
+            recursive: p.ex.recursive,
+            maxPixels: p.ex.maxPixels,
+            onBadImage: p.ex.onBadImage,
+            seed: p.sampling ? undefined : p.seed,
+            kidMode: p.kidMode,
+            bootstrap: p.bootstrap,
+            training: p.training,
+            pairsGrid: pairsTmp,
+            log: p.log,
+            progress: v.quiet ? false : p.log,
         };
         const { report } = await withTempOutput('--pairs-grid', pairsGrid, pairsTmp, () => runCompare(o));
         const details = report.metrics.memorization?.details;
@@ -464,20 +554,43 @@ async function runElbo(v, pos, io) {
     if (!folder)
         throw new errors/* InputError */.d('elbo: --images FOLDER is required');
     const [{ readDiffusionModel, readSamplingBase }, { estimateFolderElbo }, { elboMetric }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 79978)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 96639)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 79978)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 96639)),
     ]);
     const base = readSamplingBase(src);
     const m = readDiffusionModel(src);
     const tSampling = (0,numbers/* choice */.Yq)(src, 't-sampling', ['uniform', 'stratified'], 'uniform');
     const limit = (0,numbers/* int */.Wh)(src, 'limit', undefined);
-    const settings = { steps: (0,numbers/* int */.Wh)(src, 'steps', undefined), draws: (0,numbers/* int */.Wh)(src, 'draws', defaults/* ELBO_DEFAULTS */.IU.draws), batchSize: (0,numbers/* int */.Wh)(src, 'batch-size', defaults/* ELBO_DEFAULTS */.IU.batchSize) };
+    const settings = {
+        steps: (0,numbers/* int */.Wh)(src, 'steps', undefined),
+        draws: (0,numbers/* int */.Wh)(src, 'draws', defaults/* ELBO_DEFAULTS */.IU.draws),
+        batchSize: (0,numbers/* int */.Wh)(src, 'batch-size', defaults/* ELBO_DEFAULTS */.IU.batchSize),
+    };
     const json = outputOption(v, 'json');
     const log = (s) => io.err(s);
-    const { result: r, model } = await estimateFolderElbo({ ...m, ...settings, tSampling, denoiser, images: folder, recursive: (0,source/* flag */.Jt)(src, 'recursive'), limit, seed: base.seed }, { device: base.device, threads: base.threads, cacheDir: base.cacheDir, log, progress: v.quiet ? false : log }, '--denoiser');
+    const { result: r, model } = await estimateFolderElbo({
+        ...m,
+        ...settings,
+        tSampling,
+        denoiser,
+        images: folder,
+        recursive: (0,source/* flag */.Jt)(src, 'recursive'),
+        limit,
+        seed: base.seed,
+    }, { device: base.device, threads: base.threads, cacheDir: base.cacheDir, log, progress: v.quiet ? false : log }, '--denoiser');
     const metric = elboMetric(r);
     io.out(`elbo-bpd: ${r.bpd.toFixed(4)} ± ${r.stderr.toFixed(4)} bits/dim (${r.images} images × ${r.draws} draws, T = ${r.trainSteps}, ${r.steps} steps; ` +
         `prior ${r.terms.prior.toFixed(4)}, transitions ${r.terms.transitions.toFixed(4)}, decoder ${r.terms.decoder.toFixed(4)})`);
-    const report = { ...metric, details: { ...metric.details, model: { source: model.source, sha256: model.sha256 }, images: folder, device: model.device } };
+    const report = {
+        ...metric,
+        details: {
+            ...metric.details,
+            model: { source: model.source, sha256: model.sha256 },
+            images: folder,
+            device: model.device,
+        },
+    };
     return writeJsonAndExit('--json', json, report, 0, io);
 }
 const elboCommand = {
@@ -517,7 +630,10 @@ ${helpText(specs)}`,
         if (!output)
             throw new errors/* InputError */.d('merge: -o OUT.npz is required');
         checkOutputFile(output, '-o');
-        const [{ mergePartFiles }, { writeStatsNpz }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(430), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 8430)), Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 45421))]);
+        const [{ mergePartFiles }, { writeStatsNpz }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421), __webpack_require__.e(430)]).then(__webpack_require__.bind(__webpack_require__, 8430)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 45421)),
+        ]);
         const merged = await mergePartFiles(pos);
         await writeOutputVia('-o', output, (tmp) => writeStatsNpz(tmp, merged));
         io.out(`${output}: ${merged.count} images from ${pos.length} part${pos.length > 1 ? 's' : ''}${merged.features ? ', with features' : ''}`);
@@ -537,7 +653,11 @@ ${helpText(specs)}`,
 const outputSpecs = {
     output: { type: 'string', short: 'o', arg: 'DIR', help: 'folder for the PNGs (required)' },
     overwrite: { type: 'boolean', help: 'replace sample_NNNNNN.png files already in the folder' },
-    grid: { type: 'string', arg: 'FILE|none', help: 'where the preview grid goes (default FOLDER-grid.png next to the folder)' },
+    grid: {
+        type: 'string',
+        arg: 'FILE|none',
+        help: 'where the preview grid goes (default FOLDER-grid.png next to the folder)',
+    },
 };
 const sample_usage = `fid-gate sample --generator MODEL.onnx --kind gan|diffusion -n N -o FOLDER [options]
        fid-gate sample --kind command --command "python sample.py --out {out} --n {n}" -n N -o FOLDER
@@ -590,13 +710,23 @@ async function prepareFolder(folder, overwrite, isImageName) {
 /** Runs the sampler into `folder`; returns the first 64 samples (for the grid) and the count. */
 async function drawSamples(opts, sampler, folder, log, first = 0) {
     const [{ decodeRgb }, { writePng }, { sampleName }, { runSamplerCommand }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 32766)), __webpack_require__.e(/* import() */ 941).then(__webpack_require__.bind(__webpack_require__, 97941)), __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 31910)), __webpack_require__.e(/* import() */ 492).then(__webpack_require__.bind(__webpack_require__, 79492)),
+        __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 32766)),
+        __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
+        __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 31910)),
+        __webpack_require__.e(/* import() */ 492).then(__webpack_require__.bind(__webpack_require__, 79492)),
     ]);
     const firsts = [];
     if (opts.kind === 'command') {
         // the command writes into FOLDER itself: run it, then read back only what the grid needs
         const c = opts.command;
-        const res = await runSamplerCommand({ command: c.command, n: opts.n, seed: opts.seed, out: folder, timeoutSeconds: c.timeoutSeconds, log });
+        const res = await runSamplerCommand({
+            command: c.command,
+            n: opts.n,
+            seed: opts.seed,
+            out: folder,
+            timeoutSeconds: c.timeoutSeconds,
+            log,
+        });
         if (res.found > opts.n)
             log(`--command wrote ${res.found} images; the first ${opts.n} (sorted by name) are the samples`);
         for (const f of res.files.slice(0, 64))
@@ -623,8 +753,12 @@ async function runSample(v, pos, io) {
     if (pos.length)
         throw new errors/* InputError */.d(`sample: unexpected argument "${pos[0]}" (see fid-gate sample --help)`);
     const folder = v.output;
-    const [{ readSamplerOptions, readSamplingBase }, { configureSharp }, { openSampler }, { writeGrid }, { isImageName }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)), __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 32766)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 33767)), __webpack_require__.e(/* import() */ 941).then(__webpack_require__.bind(__webpack_require__, 97941)), __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 72172)),
+    const [{ readSamplerOptions, readSamplingBase }, { configureSharp }, { openSampler }, { writeGrid }, { isImageName },] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
+        __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 32766)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 33767)),
+        __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
+        __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 72172)),
     ]);
     const src = flags(v);
     const base = readSamplingBase(src);
@@ -633,7 +767,10 @@ async function runSample(v, pos, io) {
     // --shard i/n: the block of sample indices [first, first + n_i) of the single run (src/parts.ts)
     let first = 0, shardNote = '';
     if (v.shard !== undefined) {
-        const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([__webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(328), __webpack_require__.e(430), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 63633))]);
+        const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+        ]);
         const shard = parseShard(String(v.shard), '--shard');
         const s = shardSampler(opts, shard);
         if (!s.opts.n)
@@ -681,7 +818,10 @@ const sampleCommand = {
 
 const stats_specs = {
     output: { type: 'string', short: 'o', arg: 'FILE', help: 'the .npz to write (required)' },
-    features: { type: 'boolean', help: 'also store features, logits and file names (needed for KID, IS, precision/recall)' },
+    features: {
+        type: 'boolean',
+        help: 'also store features, logits and file names (needed for KID, IS, precision/recall)',
+    },
     ...shardSpecs,
     ...extractorSpecs,
 };
@@ -707,8 +847,11 @@ ${helpText(stats_specs)}`,
         if (!output)
             throw new errors/* InputError */.d('stats: -o OUT.npz is required');
         const folder = pos[0];
-        const [{ readExtractorOptions }, { listFolder, loadExtractor, skippedNote }, { loadFolderStats }, { writeStatsNpz }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(328), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 53814)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 15165)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(818), __webpack_require__.e(328), __webpack_require__.e(383), __webpack_require__.e(344), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 75344)), Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 45421)),
+        const [{ readExtractorOptions }, { listFolderDetailed, loadExtractor, omittedNote, skippedNote }, { loadFolderStats }, { writeStatsNpz },] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(328), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 45421)),
         ]);
         const o = readExtractorOptions(flags(v));
         if (!(0,external_node_fs_.existsSync)(folder) || !(0,external_node_fs_.statSync)(folder).isDirectory())
@@ -717,12 +860,25 @@ ${helpText(stats_specs)}`,
         const log = (m) => io.err(m);
         if (v.shard !== undefined)
             return statsShard(v, folder, output, o, io);
-        const files = await listFolder(folder, o.recursive);
-        const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
+        const { files, omitted } = await listFolderDetailed(folder, o.recursive);
+        const ex = await loadExtractor({
+            weights: o.weights,
+            resize: o.resize,
+            encoder: o.encoder,
+            cacheDir: o.cacheDir,
+            device: o.device,
+            threads: o.threads,
+            log,
+        });
         if (ex.bytes.warning)
             io.out(ex.bytes.warning);
-        const { stats, features, logits, extraction: res } = await loadFolderStats(ex, folder, {
-            files, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
+        const { stats, features, logits, extraction: res, } = await loadFolderStats(ex, folder, {
+            files,
+            batchSize: o.batchSize,
+            maxPixels: o.maxPixels,
+            onBadImage: o.onBadImage,
+            warn: log,
+            progress: v.quiet ? false : log,
         }, (count) => new errors/* InputError */.d(`${folder}: ${count} image(s); statistics need at least 2`, folder));
         await writeOutputVia('-o', output, (tmp) => writeStatsNpz(tmp, {
             ...stats,
@@ -730,34 +886,53 @@ ${helpText(stats_specs)}`,
             protocol: { ...ex.protocol },
             warning: ex.bytes.warning,
         }));
-        io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` +
+        io.out(`${output}: ${res.count} images, ${res.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}${ex.model.adapter ? ` (${ex.model.adapter})` : ''}` +
             (res.sizes.size > 1 ? ` (${res.sizes.size} image sizes)` : ''));
-        // on-bad-image skip: say how many were left out, and which (the .npz `files` list holds only the kept ones)
-        const note = skippedNote(folder, res.skipped);
-        if (note)
-            io.out(note);
+        // entries the listing left out, and on-bad-image skip: say how many were left out, and which (the .npz `files`
+        // list holds only the kept ones)
+        for (const note of [omittedNote(folder, omitted), skippedNote(folder, res.skipped)])
+            if (note)
+                io.out(note);
         return 0;
     },
 };
 /** stats --shard i/n: the shard's part file (src/parts.ts). */
 async function statsShard(v, folder, output, o, io) {
     const [{ parseShard, shardText }, { folderPart }, { writePartNpz }, { loadExtractor }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(328), __webpack_require__.e(430), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 63633)), Promise.all(/* import() */[__webpack_require__.e(430), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 8430)), Promise.all(/* import() */[__webpack_require__.e(557), __webpack_require__.e(766), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(80)]).then(__webpack_require__.bind(__webpack_require__, 15165)),
+        __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421), __webpack_require__.e(430)]).then(__webpack_require__.bind(__webpack_require__, 8430)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
     ]);
     const shard = parseShard(String(v.shard), '--shard');
     const log = (m) => io.err(m);
-    const ex = await loadExtractor({ weights: o.weights, resize: o.resize, encoder: o.encoder, cacheDir: o.cacheDir, device: o.device, threads: o.threads, log });
+    const ex = await loadExtractor({
+        weights: o.weights,
+        resize: o.resize,
+        encoder: o.encoder,
+        cacheDir: o.cacheDir,
+        device: o.device,
+        threads: o.threads,
+        log,
+    });
     if (ex.bytes.warning)
         io.out(ex.bytes.warning);
     const r = await folderPart(ex, folder, shard, {
-        features: Boolean(v.features), recursive: o.recursive, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: log, progress: v.quiet ? false : log,
+        features: Boolean(v.features),
+        recursive: o.recursive,
+        batchSize: o.batchSize,
+        maxPixels: o.maxPixels,
+        onBadImage: o.onBadImage,
+        warn: log,
+        progress: v.quiet ? false : log,
     });
     await writeOutputVia('-o', output, (tmp) => writePartNpz(tmp, r.part));
     const s = r.part.shard;
     io.out(`${output}: shard ${shardText(shard)}, ${r.part.count} of ${s.total} images (positions ${s.start}..${s.end - 1})` +
         (r.part.count ? `, ${r.imagesPerSecond.toFixed(1)} img/s on ${ex.model.device}` : ''));
-    if (r.skippedNote)
-        io.out(r.skippedNote);
+    for (const note of [r.omittedNote, r.skippedNote])
+        if (note)
+            io.out(note);
     return 0;
 }
 
@@ -830,403 +1005,6 @@ async function runCli(argv, io = defaultIO) {
         return 3;
     }
 }
-
-
-/***/ }),
-
-/***/ 55553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ IS_SPLITS),
-/* harmony export */   He: () => (/* binding */ MAX_SEED),
-/* harmony export */   IU: () => (/* binding */ ELBO_DEFAULTS),
-/* harmony export */   Q_: () => (/* binding */ SAMPLER_DEFAULTS),
-/* harmony export */   Sx: () => (/* binding */ MAX_BATCH_SIZE),
-/* harmony export */   dd: () => (/* binding */ DEFAULT_ANALYSIS_SEED),
-/* harmony export */   ey: () => (/* binding */ DEFAULT_BOOTSTRAP_REPLICATES),
-/* harmony export */   fR: () => (/* binding */ DEFAULT_MAX_PIXELS),
-/* harmony export */   h8: () => (/* binding */ MAX_BOOTSTRAP_REPLICATES),
-/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
-/* harmony export */   kC: () => (/* binding */ KID_FULL_MAX_PAIRS)
-/* harmony export */ });
-// Every default that more than one module relies on, stated once. This module imports nothing, so the CLI's help
-// text can quote them without loading onnxruntime or sharp.
-/** Seed of the analysis (KID subsets, FD∞'s permutation, the bootstrap): torch-fidelity's default KID seed. */
-const DEFAULT_ANALYSIS_SEED = 2020;
-/** KID is computed over all pairs up to this many (real × generated) pairs, with 100 subsets of 1,000 above. */
-const KID_FULL_MAX_PAIRS = 25e6;
-/** The Inception Score's splits (torch-fidelity's and the original paper's 10). */
-const IS_SPLITS = 10;
-/** Images per feature-extraction batch (--batch-size, input batch-size). */
-const DEFAULT_BATCH_SIZE = 50;
-/** The largest feature-extraction batch accepted. */
-const MAX_BATCH_SIZE = 100_000;
-/** 2 * PIL.Image.MAX_IMAGE_PIXELS (Pillow 9.4: int(1024 * 1024 * 1024 // 4 // 3) = 89478485). */
-const DEFAULT_MAX_PIXELS = 178956970;
-const DEFAULT_BOOTSTRAP_REPLICATES = 200;
-/** At most this many replicates: their values travel in the metrics JSON (≈ 18 bytes each per metric), which a later
- *  run reads back under a 1 MiB limit. */
-const MAX_BOOTSTRAP_REPLICATES = 5000;
-/** Seeds are 32-bit. */
-const MAX_SEED = 2 ** 32 - 1;
-/** The sampler's defaults (fid-gate sample, compare --generator, the Action's sampler inputs). */
-const SAMPLER_DEFAULTS = {
-    seed: 0,
-    ganBatchSize: 64,
-    diffusionBatchSize: 16,
-    trainSteps: 1000,
-    /** DDIM's steps (at most the training steps); DDPM defaults to the training steps. */
-    ddimSteps: 50,
-    eta: 0,
-    timeoutSeconds: 3600,
-};
-/** fid-gate elbo and compare --elbo-images. */
-const ELBO_DEFAULTS = { draws: 16, batchSize: 64 };
-
-
-/***/ }),
-
-/***/ 96228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HJ: () => (/* binding */ formatSignedSignificant),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   bf: () => (/* binding */ formatSignificant),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   lT: () => (/* binding */ countText)
-/* harmony export */ });
-// Number formatting shared by the gate's messages, the markdown report and the history charts.
-/** A number for messages: `digits` significant digits, without float noise. */
-function formatNumber(x, digits = 4) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
-    // significant digits, but never rounding the integer part (1234.5 prints as 1235, not 1.235e3)
-    const exp = Math.floor(Math.log10(a));
-    const decimals = exp >= 0 ? Math.max(0, digits - exp - 1) : digits - 1 - exp;
-    return String(Number(x.toFixed(Math.min(decimals, 15))));
-}
-/** Relative change in percent, with one decimal (two below 1%). */
-function formatPercent(fraction) {
-    const p = fraction * 100;
-    const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
-    return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
-}
-/** A set's size for the reports: 0 is what a statistics file without a count (pytorch-fid's mu/sigma) records. */
-function countText(n) {
-    return n > 0 ? String(n) : 'unknown';
-}
-/**
- * The reports' one number format: `digits` significant digits with trailing zeros kept, so that every value reads at
- * the same precision ("1.000" next to "0.9583"). The integer part is never rounded (1234.5 prints as 1235); beyond
- * 1e6 and below 1e-4 (in magnitude) an exponent (1.235e-5).
- */
-function formatSignificant(x, digits = 4) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(Math.max(0, digits - 1)).replace('e+', 'e');
-    // the exponent after rounding (9.99996 has 2 integer digits at 4 significant digits)
-    let exp = Math.floor(Math.log10(a));
-    if (Math.abs(Number(x.toPrecision(digits))) >= 10 ** (exp + 1))
-        exp += 1;
-    const s = x.toFixed(Math.min(20, Math.max(0, digits - exp - 1)));
-    return s === '-0' || /^-0\.?0*$/.test(s) ? s.slice(1) : s;
-}
-/** A change with its sign (+1.900, -0.01400, 0) in the reports' number format. */
-function formatSignedSignificant(x, digits = 4) {
-    const s = formatSignificant(x, digits);
-    return x > 0 ? `+${s}` : s;
-}
-/** "1 rule", "3 rules": a count with its noun in the right number. */
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 17932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R9: () => (/* binding */ imageSize),
-/* harmony export */   Wh: () => (/* binding */ int),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   bu: () => (/* binding */ num)
-/* harmony export */ });
-/* unused harmony exports parseInteger, parseImageSize */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81157);
-// The number and choice parsers of every option (CLI flags and Action inputs alike). Each error names the option as
-// given (src/options/source.ts) and quotes the value.
-
-
-/** A safe integer in [min, max], from a string as written (surrounding spaces allowed). */
-function parseInteger(raw, name, rule = {}, subject = name) {
-    const min = rule.min ?? 1;
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isSafeInteger(n) || n < min) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: expected ${rule.expected ?? `an integer ≥ ${min}`}, got "${raw}"`, subject);
-    }
-    if (rule.max !== undefined && n > rule.max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: at most ${rule.max}${rule.maxReason ? ` (${rule.maxReason})` : ''}, got ${n}`, subject);
-    }
-    return n;
-}
-function int(src, key, def, rule = {}) {
-    const v = src.raw(key);
-    if (v === undefined)
-        return def;
-    if (typeof v !== 'string')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected ${rule.expected ?? `an integer ≥ ${rule.min ?? 1}`}, got no value`, key);
-    return parseInteger(v, src.name(key), rule, key);
-}
-function num(src, key, def, rule = {}) {
-    const v = src.raw(key);
-    if (v === undefined)
-        return def;
-    const s = typeof v === 'string' ? v : '';
-    const n = Number(s);
-    if (s.trim() === '' || !Number.isFinite(n))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected a number, got "${s}"`, key);
-    if (rule.min !== undefined && (rule.exclusive ? !(n > rule.min) : !(n >= rule.min))) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected ${rule.expected ?? `a number ${rule.exclusive ? '>' : '≥'} ${rule.min}`}, got "${s}"`, key);
-    }
-    return n;
-}
-/** "a or b", "a, b or c" (the CLI's wording); "one of a, b, c" (the Action's). */
-function choices(src, allowed) {
-    if (src.style === 'action')
-        return `one of ${allowed.join(', ')}`;
-    return allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
-}
-/** One of `allowed` (case-insensitive, trimmed); `def` when unset. */
-function choice(src, key, allowed, def) {
-    const v = src.raw(key);
-    if (v === undefined)
-        return def;
-    const s = (typeof v === 'string' ? v : '').trim().toLowerCase();
-    if (allowed.includes(s))
-        return s;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected ${choices(src, allowed)}, got "${typeof v === 'string' ? v : ''}"`, key);
-}
-/** H or HxW (e.g. 64 or 64x48), as an image size. */
-function parseImageSize(v, name, subject = name) {
-    const m = /^\s*(\d+)\s*(?:[x×]\s*(\d+))?\s*$/i.exec(v);
-    const h = m ? Number(m[1]) : NaN, w = m ? Number(m[2] ?? m[1]) : NaN;
-    if (!(h >= 1 && w >= 1))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: expected H or HxW (e.g. 64 or 64x48), got "${v}"`, subject);
-    return { height: h, width: w };
-}
-/** An image-size option (H or HxW); undefined when unset. */
-function imageSize(src, key) {
-    const v = (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(src, key);
-    return v === undefined ? undefined : parseImageSize(v, src.name(key), key);
-}
-
-
-/***/ }),
-
-/***/ 81157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IQ: () => (/* binding */ actionSource),
-/* harmony export */   Jt: () => (/* binding */ flag),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   ZB: () => (/* binding */ pathValue),
-/* harmony export */   kJ: () => (/* binding */ cliSource),
-/* harmony export */   kc: () => (/* binding */ expandHome),
-/* harmony export */   tF: () => (/* binding */ parseBooleanText)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-// Where option values come from: the CLI's parsed flags or the Action's inputs. The option layer (src/options/)
-// reads every value through an OptionSource, so one parser serves both, and every error names the option the way
-// the user wrote it: `--batch-size` on the command line, `input batch-size` in a workflow.
-
-
-
-/** The raw value as a trimmed string; undefined when unset, empty or a boolean flag. */
-function text(src, key) {
-    const v = src.raw(key);
-    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-/** A boolean flag (CLI) or a true/false input (Action: true, yes, on, 1 / false, no, off, 0). */
-function flag(src, key) {
-    const v = src.raw(key);
-    return typeof v === 'string' ? v.trim() !== '' && parseBooleanText(v, src.name(key), false, key) : Boolean(v);
-}
-/** true, yes, on, 1 / false, no, off, 0 (any case); empty = `def`. */
-function parseBooleanText(value, name, def, subject = name) {
-    const v = value.trim().toLowerCase();
-    if (!v)
-        return def;
-    if (['true', 'yes', 'on', '1'].includes(v))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(v))
-        return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: expected true or false, got "${value}"`, subject);
-}
-/** `~` and `~/…` at the start of a path → the home directory (a shell does this on the command line; a workflow's
- *  `with:` does not). `~user` forms are left as they are. */
-function expandHome(p, home = node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir()) {
-    if (p === '~')
-        return home;
-    if (p.startsWith('~/') || ((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '\\' && p.startsWith('~\\')))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, p.slice(2));
-    return p;
-}
-/** A path-typed option: trimmed, `~` expanded; undefined when unset. */
-function pathValue(src, key) {
-    const t = text(src, key);
-    return t === undefined ? undefined : expandHome(t);
-}
-/** The flags of one CLI command. `names` overrides how some options are called in messages (e.g. num-samples → -n). */
-function cliSource(values, names = {}) {
-    const name = (k) => names[k] ?? `--${k}`;
-    return { style: 'cli', raw: (k) => values[k], name, given: (k, v) => `${name(k)} ${v}` };
-}
-/** The Action's inputs, read with `get` (core.getInput). `inputOf` maps a CLI key to the input's own name where they
- *  differ (kind → generator-kind, cache-dir → cache). */
-function actionSource(get, inputOf = {}) {
-    const input = (k) => inputOf[k] ?? k;
-    return {
-        style: 'action',
-        raw: (k) => { const v = get(input(k)); return v.trim() === '' ? undefined : v; },
-        name: (k) => `input ${input(k)}`,
-        given: (k, v) => `input ${input(k)}: ${v}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 95105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ tempNameFor),
-/* harmony export */   Ei: () => (/* binding */ writeViaTemp),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   t_: () => (/* binding */ fsyncDir)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Files written whole or not at all: a temp file in the same folder, fsync, rename over the target, fsync of the
-// folder. Readers see the old file or the complete new one, never a torn write, and a failed write leaves no
-// partial file behind. Used by the weights cache and by every output of the CLI.
-
-
-
-/** A unique temp name next to `file` (same directory, so the final rename is atomic). */
-function tempNameFor(file) {
-    return `${file}.partial-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-}
-/**
- * Runs `write(tmp)` on a temp name next to `file`, then renames it to `file` (and fsyncs the folder). The temp file
- * is removed when `write` or the rename fails. For writers that take a path (sharp's toFile, the .npz writer).
- */
-async function writeViaTemp(file, write) {
-    const tmp = tempNameFor(file);
-    let renamed = false;
-    try {
-        const result = await write(tmp);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-        renamed = true;
-        await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
-        return result;
-    }
-    finally {
-        if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-    }
-}
-/**
- * Writes `data` to `file` atomically (see above), the data fsynced before the rename. Creates the parent directory.
- */
-async function writeFileAtomic(file, data, mode = 0o644) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    await writeViaTemp(file, async (tmp) => {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', mode);
-        try {
-            await fh.writeFile(data);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-    });
-}
-/** fsync a directory so a rename in it is durable. Not possible on Windows; errors are ignored. */
-async function fsyncDir(dir) {
-    if (process.platform === 'win32')
-        return;
-    try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
-        try {
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch {
-        /* some file systems refuse fsync on directories */
-    }
-}
-
-
-/***/ }),
-
-/***/ 70017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/**
- * Errors that the CLI and the Action report as "bad input or usage" (exit code 2), as opposed to a failed gate
- * (exit code 1) or a bug. The message always names the file or input at fault.
- */
-class InputError extends Error {
-    subject;
-    constructor(message, subject) {
-        super(message);
-        this.subject = subject;
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// Kept in step with package.json's "version" (checked by tests/integration/cli.test.ts).
-const VERSION = '0.1.0';
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 430;
-export const ids = [430,821,862];
+export const ids = [430,862];
 export const modules = {
 
 /***/ 85862:
@@ -67,10 +67,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_npy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57821);
-/* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52003);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54522);
-/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85862);
+/* harmony import */ var _util_user_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3832);
+/* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25512);
+/* harmony import */ var _stats_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45421);
+/* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52003);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54522);
+/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85862);
 // Partial statistics: what one shard of a sharded evaluation (stats --shard i/n, the Action's input shard) writes,
 // and their exact merge into the statistics file a single run over all the images would write.
 //
@@ -94,6 +97,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
 const PARTIAL_FORMAT = 'fid-gate/partial-stats@1';
 /** The partial statistics of `count` rows of width `dim` (float64, through the streaming accumulator of stats.ts). */
 async function partialStats(rows, count, dim) {
@@ -102,7 +108,7 @@ async function partialStats(rows, count, dim) {
         mean.set(rows.subarray(0, dim));
     if (count < 2)
         return { dim, count, mean, comoment };
-    const acc = new _stats_js__WEBPACK_IMPORTED_MODULE_5__/* .StatsAccumulator */ .q(dim);
+    const acc = new _stats_js__WEBPACK_IMPORTED_MODULE_7__/* .StatsAccumulator */ .q(dim);
     await acc.add(rows, count);
     const s = await acc.finalize();
     mean.set(s.mu);
@@ -172,16 +178,18 @@ async function writePartNpz(file, p) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNpz */ .el)(arrays));
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${file}: cannot write (${err.code ?? err.message})`, file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${file}: cannot write (${err.code ?? err.message})`, file);
     }
 }
-const notAPart = (file, why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${file}: not a partial statistics file written by fid-gate stats --shard (${why})`, file);
+const notAPart = (file, why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${file}: not a partial statistics file written by fid-gate stats --shard (${why})`, file);
 function jsonMember(m, key, file) {
     const a = m.get(key);
     if (!a || !Array.isArray(a.data) || a.data.length !== 1)
         throw notAPart(file, `no '${key}'`);
+    if (key === 'protocol')
+        return (0,_stats_file_js__WEBPACK_IMPORTED_MODULE_4__.protocolFromJson)(a.data[0], file);
     try {
-        return JSON.parse(a.data[0]);
+        return (0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJsonBounded */ .Xg)(a.data[0]);
     }
     catch {
         throw notAPart(file, `'${key}' is not valid JSON`);
@@ -209,21 +217,16 @@ function checkInfo(info, count, file) {
     return s;
 }
 async function readPartHeader(file) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${file}: cannot read (${err.code ?? err.message})`, file);
-    }
-    if (!(0,_util_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeZip */ .fw)(bytes))
+    // a regular file of at most an .npz's limit (not /dev/zero, not a FIFO)
+    const bytes = await (0,_util_user_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E)(file, _util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .NPZ_MAX_INFLATED_BYTES */ .SJ + (64 << 20), file);
+    if (!(0,_util_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeZip */ .fw)(bytes))
         throw notAPart(file, 'not an .npz');
     let entries;
     try {
-        entries = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .readZipEntries */ .YJ)(bytes, file);
+        entries = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .readZipEntries */ .YJ)(bytes, file);
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(err.message, file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(err.message, file);
     }
     const names = new Set(entries.map((e) => e.name));
     if (names.has('mu.npy') && !names.has('partial_mean.npy'))
@@ -233,10 +236,10 @@ async function readPartHeader(file) {
         if (!['shard.npy', 'count.npy', 'protocol.npy', 'warning.npy', 'partial_mean.npy'].includes(e.name))
             continue;
         try {
-            small.set(e.name.slice(0, -4), (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNpy */ .vv)((0,_util_zip_js__WEBPACK_IMPORTED_MODULE_3__/* .readZipEntry */ .g7)(bytes, e, file, 1 << 26), `${file}[${e.name}]`));
+            small.set(e.name.slice(0, -4), (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNpy */ .vv)((0,_util_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .readZipEntry */ .g7)(bytes, e, file, 1 << 26), `${file}[${e.name}]`));
         }
         catch (err) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(err.message, file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(err.message, file);
         }
     }
     const mean = small.get('partial_mean');
@@ -245,8 +248,13 @@ async function readPartHeader(file) {
     const count = countMember(small, file);
     const warning = small.get('warning');
     return {
-        file, count, shard: checkInfo(jsonMember(small, 'shard', file), count, file), protocol: jsonMember(small, 'protocol', file),
-        dim: mean.shape[0], features: names.has('features.npy'), logits: names.has('logits.npy'),
+        file,
+        count,
+        shard: checkInfo(jsonMember(small, 'shard', file), count, file),
+        protocol: jsonMember(small, 'protocol', file),
+        dim: mean.shape[0],
+        features: names.has('features.npy'),
+        logits: names.has('logits.npy'),
         ...(warning && Array.isArray(warning.data) ? { warning: warning.data[0] } : {}),
     };
 }
@@ -261,10 +269,14 @@ async function readPartNpz(file) {
     for (const x of [mean.data, com.data])
         for (let i = 0; i < x.length; i++)
             if (!Number.isFinite(x[i]))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
     const count = countMember(m, file);
     const part = {
-        dim, count, mean: mean.data, comoment: com.data, shard: checkInfo(jsonMember(m, 'shard', file), count, file),
+        dim,
+        count,
+        mean: mean.data,
+        comoment: com.data,
+        shard: checkInfo(jsonMember(m, 'shard', file), count, file),
         protocol: jsonMember(m, 'protocol', file),
     };
     const warning = m.get('warning');
@@ -297,50 +309,59 @@ function canonical(v) {
     if (Array.isArray(v))
         return `[${v.map(canonical).join(',')}]`;
     if (v && typeof v === 'object')
-        return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+            .join(',')}}`;
     return JSON.stringify(v);
 }
 function protocolDiff(a, b) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     const rec = (p) => p;
-    return keys.filter((k) => canonical(rec(a)[k]) !== canonical(rec(b)[k]))
-        .map((k) => `${k}: ${canonical(rec(a)[k]) ?? '(none)'} vs ${canonical(rec(b)[k]) ?? '(none)'}`).join('; ');
+    return keys
+        .filter((k) => canonical(rec(a)[k]) !== canonical(rec(b)[k]))
+        .map((k) => `${k}: ${canonical(rec(a)[k]) ?? '(none)'} vs ${canonical(rec(b)[k]) ?? '(none)'}`)
+        .join('; ');
 }
-/** Checks that `parts` are the n shards of one evaluation, each once, under one protocol; returns them in shard order. */
+/** Checks that `parts` are the n shards of one evaluation, each once, under one protocol; returns them in shard order.
+ * */
 function checkPartSet(parts) {
     if (!parts.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('merge: no part files given', 'parts');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('merge: no part files given', 'parts');
     const first = parts[0];
     const base = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p.file);
     for (const p of parts.slice(1)) {
         const diff = protocolDiff(first.protocol, p.protocol);
         if (diff)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: ${p.file} and ${first.file} were computed under different protocols (${diff}); parts of one evaluation share the extractor, weights, resize and settings`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} and ${first.file} were computed under different protocols (${diff}); parts of one evaluation share the extractor, weights, resize and settings`, p.file);
         if (p.shard.of !== first.shard.of)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: ${p.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(p.shard)} but ${first.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(first.shard)}: parts of one evaluation share n`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(p.shard)} but ${first.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(first.shard)}: parts of one evaluation share n`, p.file);
         if (p.shard.source !== first.shard.source || p.shard.total !== first.shard.total) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: ${p.file} and ${first.file} split different inputs (${p.shard.total} vs ${first.shard.total} images, ${p.shard.source} vs ${first.shard.source})`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} and ${first.file} split different inputs (${p.shard.total} vs ${first.shard.total} images, ${p.shard.source} vs ${first.shard.source})`, p.file);
         }
         if (p.dim !== first.dim)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: ${p.file} has features of dimension ${p.dim}, ${first.file} ${first.dim}`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} has features of dimension ${p.dim}, ${first.file} ${first.dim}`, p.file);
         if (p.features !== first.features || p.logits !== first.logits) {
             const what = p.features !== first.features ? 'per-image features' : 'logits';
             const [with_, without] = (p.features !== first.features ? p.features : p.logits) ? [p, first] : [first, p];
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: ${with_.file} holds ${what} but ${without.file} does not (write every part with the same options, e.g. all with --features)`, without.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${with_.file} holds ${what} but ${without.file} does not (write every part with the same options, e.g. all with --features)`, without.file);
         }
     }
     const byIndex = new Map();
     for (const p of parts) {
         const seen = byIndex.get(p.shard.index);
         if (seen)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(p.shard)} is given twice: ${seen.file} and ${p.file}`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(p.shard)} is given twice: ${seen.file} and ${p.file}`, p.file);
         byIndex.set(p.shard.index, p);
     }
     const n = first.shard.of;
     const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
     if (missing.length) {
-        const given = [...byIndex.values()].sort((a, b) => a.shard.index - b.shard.index).map((p) => `${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(p.shard)} ${base(p)}`).join(', ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${n}`).join(', ')} missing (given: ${given})`, 'parts');
+        const given = [...byIndex.values()]
+            .sort((a, b) => a.shard.index - b.shard.index)
+            .map((p) => `${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(p.shard)} ${base(p)}`)
+            .join(', ');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${n}`).join(', ')} missing (given: ${given})`, 'parts');
     }
     return [...byIndex.values()].sort((a, b) => a.shard.index - b.shard.index);
 }
@@ -359,7 +380,7 @@ async function mergePartFiles(files) {
     const d = first.dim;
     const total = headers.reduce((s, h) => s + h.count, 0);
     if (total < 2)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`merge: the parts hold ${total} image(s) in all; statistics need at least 2`, first.file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: the parts hold ${total} image(s) in all; statistics need at least 2`, first.file);
     const acc = { dim: d, count: 0, mean: new Float64Array(d), comoment: new Float64Array(d * d) };
     const features = first.features ? new Float32Array(total * d) : undefined;
     let logits;
@@ -372,7 +393,7 @@ async function mergePartFiles(files) {
         if (features && p.features) {
             for (const i of p.indices) {
                 if (i <= lastIndex || i < p.shard.start || i >= p.shard.end)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${h.file}: row index ${i} is out of order or outside its block [${p.shard.start}, ${p.shard.end})`, h.file);
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${h.file}: row index ${i} is out of order or outside its block [${p.shard.start}, ${p.shard.end})`, h.file);
                 lastIndex = i;
             }
             features.set(p.features, row * d);
@@ -383,7 +404,7 @@ async function mergePartFiles(files) {
                     logits = new Float32Array(total * logitsDim);
                 }
                 if (p.logitsDim !== logitsDim)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${h.file}: logits of width ${p.logitsDim}, other parts ${logitsDim}`, h.file);
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${h.file}: logits of width ${p.logitsDim}, other parts ${logitsDim}`, h.file);
                 logits.set(p.logits, row * logitsDim);
             }
         }
@@ -400,228 +421,133 @@ async function mergePartFiles(files) {
 
 /***/ }),
 
-/***/ 57821:
+/***/ 54522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   el: () => (/* binding */ formatNpz),
-/* harmony export */   lH: () => (/* binding */ readNpz),
-/* harmony export */   vv: () => (/* binding */ parseNpy)
+/* harmony export */   q: () => (/* binding */ StatsAccumulator)
 /* harmony export */ });
-/* unused harmony exports formatNpy, NPZ_MAX_INFLATED_BYTES, parseNpz */
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52003);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3832);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-// NumPy .npy (format versions 1.0-3.0, numpy/lib/format.py) and .npz (a ZIP of .npy members, as np.savez and
-// np.savez_compressed write them). Only plain little-endian numeric dtypes and fixed-width unicode strings ('<U');
-// object arrays (pickles) are refused. Sizes are checked against the buffer before anything is allocated.
+/* unused harmony export gaussianStats */
+/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43958);
+/* harmony import */ var _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70130);
+/* harmony import */ var _math_ort_linalg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61705);
+// Mean and covariance of feature rows, accumulated as a stream in float64 (memory O(d²), not O(N·d)).
+// Matches pytorch-fid 0.3's calculate_activation_statistics: mu = np.mean(act, axis=0),
+// sigma = np.cov(act, rowvar=False) (divisor N − 1), both in float64.
+//
+// Rows are shifted by a fixed centre c (the first chunk's mean) before accumulating, so the final
+// sigma = (S₂ − S₁S₁ᵀ/N)/(N − 1) with S₁ = Σ(x − c), S₂ = Σ(x − c)(x − c)ᵀ does not lose digits to large means.
+// S₂ is updated with float64 MatMuls through onnxruntime (MLAS), chunk by chunk.
 
 
 
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
-const CTORS = {
-    '<f4': { ctor: Float32Array, size: 4 },
-    '<f8': { ctor: Float64Array, size: 8 },
-    '<i4': { ctor: Int32Array, size: 4 },
-    '<i8': { ctor: BigInt64Array, size: 8 },
-    '|u1': { ctor: Uint8Array, size: 1 },
-};
-function parseHeader(text, file) {
-    // The header is a Python dict literal; parse the three keys numpy writes without eval.
-    const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
-    const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
-    const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
-    if (descr === undefined || fortran === undefined || shapeText === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: malformed .npy header`, file);
-    }
-    const shape = shapeText.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((s) => {
-        if (!/^\d+$/.test(s))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: malformed shape in .npy header`, file);
-        // found by fuzzing: a dimension of 400 digits became Infinity, and (0, Infinity) a NaN element count
-        const n = Number(s);
-        if (!Number.isSafeInteger(n))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: shape dimension ${s.slice(0, 20)}${s.length > 20 ? '...' : ''} is too large`, file);
-        return n;
-    });
-    return { descr, fortran: fortran === 'True', shape };
+/** Session computing G = Aᵀ A for a float64 A [n, d]. */
+function gram() {
+    return (0,_math_ort_linalg_js__WEBPACK_IMPORTED_MODULE_2__/* .cachedSession */ .L7)('gram-ata-f64', () => ({
+        nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .node */ .rH)('Transpose', ['A'], ['At'], { perm: [1, 0] }), (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .node */ .rH)('MatMul', ['At', 'A'], ['G'])],
+        inputs: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .valueInfo */ .ul)('A', _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .DataType */ .pe.DOUBLE, ['n', 'd'])],
+        outputs: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .valueInfo */ .ul)('G', _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .DataType */ .pe.DOUBLE, ['d', 'd'])],
+    }));
 }
-/** The header of a .npy buffer (which may hold only the header): dtype, shape, and the bytes its data needs. */
-function npyLayout(bytes, file) {
-    if (bytes.length < 10 || !MAGIC.every((b, i) => bytes[i] === b))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: not a .npy array (bad magic)`, file);
-    const major = bytes[6];
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    let headerLen, start;
-    if (major === 1) {
-        headerLen = view.getUint16(8, true);
-        start = 10;
+class StatsAccumulator {
+    dim;
+    chunkRows;
+    chunk;
+    rowsInChunk = 0;
+    centre;
+    s1;
+    s2;
+    n = 0;
+    constructor(dim, chunkRows = 512) {
+        this.dim = dim;
+        this.chunkRows = chunkRows;
+        this.chunk = new Float64Array(chunkRows * dim);
+        this.s1 = new Float64Array(dim);
+        this.s2 = new Float64Array(dim * dim);
     }
-    else if (major === 2 || major === 3) {
-        if (bytes.length < 12)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: truncated .npy header`, file);
-        headerLen = view.getUint32(8, true);
-        start = 12;
+    get count() {
+        return this.n + this.rowsInChunk;
     }
-    else
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: unsupported .npy version ${major}`, file);
-    if (start + headerLen > bytes.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: truncated .npy header`, file);
-    const header = parseHeader(new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(start, start + headerLen)), file);
-    const offset = start + headerLen;
-    const count = header.shape.reduce((a, b) => a * b, 1);
-    if (header.fortran && header.shape.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: Fortran-ordered arrays are not supported`, file);
-    const uni = /^[<|]U(\d+)$/.exec(header.descr);
-    let nbytes;
-    if (uni) {
-        const width = Number(uni[1]);
-        // '<U0' would let a header claim 2**40 empty strings in 0 bytes of data (an endless loop): refused (numpy itself
-        // never writes U0 arrays with elements)
-        if (width === 0 && count > 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: unsupported dtype ${header.descr}`, file);
-        nbytes = count * width * 4;
+    /** Adds `rows` rows of width `dim` (row-major). */
+    async add(data, rows = data.length / this.dim) {
+        const d = this.dim;
+        for (let r = 0; r < rows; r++) {
+            this.chunk.set(data.subarray(r * d, (r + 1) * d), this.rowsInChunk * d);
+            this.rowsInChunk++;
+            if (this.rowsInChunk === this.chunkRows)
+                await this.flush();
+        }
     }
-    else {
-        const t = CTORS[header.descr];
-        if (!t)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: unsupported dtype ${header.descr} (expected float32, float64, int32, int64, uint8 or unicode)`, file);
-        nbytes = count * t.size;
-    }
-    return { header, offset, count, nbytes };
-}
-/** Parses one .npy buffer. */
-function parseNpy(bytes, file) {
-    const { header, offset, count } = npyLayout(bytes, file);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const uni = /^[<|]U(\d+)$/.exec(header.descr);
-    if (uni) {
-        const width = Number(uni[1]);
-        if (offset + count * width * 4 > bytes.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: truncated .npy data`, file);
-        const out = [];
-        for (let i = 0; i < count; i++) {
-            // built piecewise, not String.fromCodePoint(...cps): a wide string would overflow the argument list
-            let str = '';
-            for (let j = 0; j < width; j++) {
-                const cp = view.getUint32(offset + (i * width + j) * 4, true);
-                if (cp === 0)
-                    break;
-                // found by fuzzing: a code point above U+10FFFF made String.fromCodePoint throw a RangeError
-                if (cp > 0x10ffff)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: invalid code point ${cp} in unicode data`, file);
-                str += String.fromCodePoint(cp);
+    async flush() {
+        const m = this.rowsInChunk, d = this.dim;
+        if (!m)
+            return;
+        const x = this.chunk;
+        if (!this.centre) {
+            const c = new Float64Array(d);
+            for (let r = 0; r < m; r++)
+                for (let j = 0; j < d; j++)
+                    c[j] += x[r * d + j];
+            for (let j = 0; j < d; j++)
+                c[j] /= m;
+            this.centre = c;
+        }
+        const c = this.centre;
+        for (let r = 0; r < m; r++) {
+            const o = r * d;
+            for (let j = 0; j < d; j++) {
+                const v = x[o + j] - c[j];
+                x[o + j] = v;
+                this.s1[j] += v;
             }
-            out.push(str);
         }
-        return { dtype: header.descr, shape: header.shape, data: out };
+        const a = m === this.chunkRows ? x : x.slice(0, m * d);
+        const out = await (await gram()).run({ A: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', a, [m, d]) });
+        const g = out.G.data;
+        const s2 = this.s2;
+        for (let i = 0; i < s2.length; i++)
+            s2[i] += g[i];
+        out.G.dispose?.();
+        this.n += m;
+        this.rowsInChunk = 0;
     }
-    const t = CTORS[header.descr];
-    const nbytes = count * t.size;
-    if (offset + nbytes > bytes.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
-    // copy into a fresh, aligned buffer
-    const buf = new ArrayBuffer(nbytes);
-    new Uint8Array(buf).set(bytes.subarray(offset, offset + nbytes));
-    return { dtype: header.descr, shape: header.shape, data: new t.ctor(buf, 0, count) };
+    /**
+     * Statistics of the rows added so far, without ending the stream: more rows may be added afterwards (FD∞ takes
+     * the statistics of growing prefixes of one permutation). finalize() only reads the running sums once it has
+     * flushed the pending chunk, so this is finalize under a name that promises that.
+     */
+    snapshot() {
+        return this.finalize();
+    }
+    async finalize() {
+        await this.flush();
+        const d = this.dim, n = this.n;
+        const c = this.centre ?? new Float64Array(d);
+        const mu = new Float64Array(d);
+        for (let j = 0; j < d; j++)
+            mu[j] = c[j] + this.s1[j] / n;
+        const sigma = new Float64Array(d * d);
+        // np.cov with one observation divides by 0 and gives NaN; we do the same and let callers refuse N < 2.
+        const div = n - 1;
+        for (let i = 0; i < d; i++) {
+            const si = this.s1[i] / n;
+            for (let j = 0; j < d; j++)
+                sigma[i * d + j] = (this.s2[i * d + j] - si * this.s1[j]) / div;
+        }
+        // symmetrize: the MatMul result is symmetric up to rounding
+        for (let i = 0; i < d; i++)
+            for (let j = i + 1; j < d; j++) {
+                const v = 0.5 * (sigma[i * d + j] + sigma[j * d + i]);
+                sigma[i * d + j] = v;
+                sigma[j * d + i] = v;
+            }
+        return { mu, sigma, dim: d, count: n };
+    }
 }
-/** Serializes an array as .npy version 1.0 (3.0 when a string needs UTF-8 — not needed: we write '<U' as UTF-32). */
-function formatNpy(data, shape) {
-    let descr;
-    let body;
-    if (Array.isArray(data)) {
-        const width = Math.max(1, ...data.map((s) => [...s].length));
-        descr = `<U${width}`;
-        const b = new Uint8Array(data.length * width * 4);
-        const dv = new DataView(b.buffer);
-        data.forEach((s, i) => { [...s].forEach((ch, j) => dv.setUint32((i * width + j) * 4, ch.codePointAt(0), true)); });
-        body = b;
-    }
-    else {
-        descr = data instanceof Float32Array ? '<f4' : data instanceof Float64Array ? '<f8' : data instanceof Int32Array ? '<i4'
-            : data instanceof BigInt64Array ? '<i8' : '|u1';
-        body = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    }
-    const shapeText = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
-    let header = `{'descr': '${descr}', 'fortran_order': False, 'shape': ${shapeText}, }`;
-    const total = 10 + header.length + 1;
-    header += ' '.repeat((64 - (total % 64)) % 64) + '\n';
-    const out = new Uint8Array(10 + header.length + body.length);
-    out.set(MAGIC, 0);
-    out[6] = 1;
-    out[7] = 0;
-    new DataView(out.buffer).setUint16(8, header.length, true);
-    out.set(new TextEncoder().encode(header), 10);
-    out.set(body, 10 + header.length);
-    return out;
-}
-/** The most an .npz's arrays may inflate to, in all (their declared shapes' bytes, headers included). */
-const NPZ_MAX_INFLATED_BYTES = 8 * 1024 ** 3;
-/** The largest .npy header read from an .npz member before its data (numpy's own max_header_size is 10000). */
-const NPY_MAX_HEADER_BYTES = 1 << 20;
-/** Reads an .npz (or a single .npy, returned under the key 'arr_0'). */
-async function readNpz(path) {
-    // a regular file of at most the inflated cap (a stored .npz is as large as its arrays); not /dev/zero, not a FIFO
-    const bytes = await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserFile */ .E)(path, NPZ_MAX_INFLATED_BYTES + (64 << 20), path);
-    return parseNpz(bytes, path);
-}
-function parseNpz(bytes, file) {
-    const out = new Map();
-    if (bytes[0] === 0x93) {
-        out.set('arr_0', parseNpy(bytes, file));
-        return out;
-    }
-    if (!(0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .fw)(bytes))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: not an .npz or .npy file`, file);
-    let entries;
-    try {
-        entries = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntries */ .YJ)(bytes, file);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
-    }
-    // Before inflating anything: each member's header (inflated alone), and the bytes its shape needs. A member
-    // declaring more than that, or members needing more than NPZ_MAX_INFLATED_BYTES in all, are refused.
-    const members = entries.filter((e) => e.name.endsWith('.npy'));
-    let total = 0;
-    for (const e of members) {
-        const label = `${file}[${e.name}]`;
-        let head;
-        try {
-            head = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntryPrefix */ .wH)(bytes, e, file, 12);
-            const v = head.length >= 10 ? head[6] : 0;
-            const headerEnd = v === 1 && head.length >= 10 ? 10 + (head[8] | (head[9] << 8))
-                : (v === 2 || v === 3) && head.length >= 12 ? 12 + new DataView(head.buffer, head.byteOffset, 12).getUint32(8, true) : head.length;
-            if (headerEnd > NPY_MAX_HEADER_BYTES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: .npy header of ${headerEnd} bytes (more than ${NPY_MAX_HEADER_BYTES}): refused`, file);
-            head = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntryPrefix */ .wH)(bytes, e, file, headerEnd);
-        }
-        catch (err) {
-            throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? err : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
-        }
-        const layout = npyLayout(head, label);
-        const need = layout.offset + layout.nbytes;
-        if (e.size > need) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: the member inflates to ${e.size} bytes but its array (${layout.header.descr} (${layout.header.shape.join(',')})) needs ${need}: refused`, file);
-        }
-        total += e.size;
-        if (total > NPZ_MAX_INFLATED_BYTES) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: its arrays would inflate to more than ${NPZ_MAX_INFLATED_BYTES} bytes in all: refused`, file);
-        }
-    }
-    for (const e of members) {
-        let data;
-        try {
-            data = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntry */ .g7)(bytes, e, file, NPZ_MAX_INFLATED_BYTES);
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
-        }
-        out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
-    }
-    return out;
-}
-function formatNpz(arrays, compress = false) {
-    return (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .writeZip */ .zy)(Object.entries(arrays).map(([k, a]) => ({ name: `${k}.npy`, data: formatNpy(a.data, a.shape) })), compress);
+async function gaussianStats(rows, dim) {
+    const acc = new StatsAccumulator(dim);
+    await acc.add(rows);
+    return acc.finalize();
 }
 
 

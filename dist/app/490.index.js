@@ -18,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89368);
 /**
  * Listing the images of a folder the way pytorch-fid 0.3 does:
  *
@@ -28,26 +29,44 @@ __webpack_require__.r(__webpack_exports__);
  *   ignores such files; here they count.
  * - Only files (or symlinks to files) are returned; pytorch-fid would also return a directory named `x.png` and then
  *   crash opening it.
- * - Entries that look like images but cannot be read by name (dangling symlinks, symlink loops, paths too long,
- *   names that are not UTF-8) are left out and reported (ListOptions.onOmitted), never dropped silently.
+ * - Entries that look like images but cannot be opened (dangling symlinks, symlink loops, paths too long) are left
+ *   out and reported (ListOptions.onOmitted; the CLI and the Action put them in the report's notes), never dropped
+ *   silently.
  * - `recursive: true` also walks subfolders (pytorch-fid has no such option). Symlinked folders are followed once
  *   (a folder reached twice, e.g. through a symlink loop, is skipped).
  *
  * Same as pytorch-fid: hidden files (.x.png) are included (pathlib's glob matches them), and the order is Python's
  * sorted() order of the paths: code point order (not UTF-16 order, not locale order), compared folder by folder
- * like pathlib (so everything inside `a/` sorts before `a-b/`).
+ * like pathlib (so everything inside `a/` sorts before `a-b/`). A name that is not valid UTF-8 is listed and read
+ * like Python lists it: each byte outside a well-formed UTF-8 sequence becomes the lone surrogate U+DC00 + byte
+ * (util/fs-names.ts), which sorts as that code point (after U+D7FF, before U+E000 and every non-BMP character).
  */
 
 
 
+
 /** pytorch-fid 0.3's IMAGE_EXTENSIONS, matched case-insensitively here. */
-const IMAGE_EXTENSIONS = Object.freeze(['bmp', 'jpg', 'jpeg', 'pgm', 'png', 'ppm', 'tif', 'tiff', 'webp']);
+const IMAGE_EXTENSIONS = Object.freeze([
+    'bmp',
+    'jpg',
+    'jpeg',
+    'pgm',
+    'png',
+    'ppm',
+    'tif',
+    'tiff',
+    'webp',
+]);
 const EXT_SET = new Set(IMAGE_EXTENSIONS);
 function isImageName(name) {
     const dot = name.lastIndexOf('.');
     return dot >= 0 && EXT_SET.has(name.slice(dot + 1).toLowerCase());
 }
-/** Compare strings by Unicode code point, like Python's str ordering. */
+/**
+ * Compare strings by Unicode code point, like Python's str ordering. A surrogate pair is one code point >= 0x10000
+ * (it sorts after U+E000..U+FFFF); a lone low surrogate (a byte escaped by fsDecode) is its own code point
+ * U+DC80..U+DCFF.
+ */
 function compareCodePoints(a, b) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {
@@ -55,9 +74,10 @@ function compareCodePoints(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800-0xDFFF) encode code points >= 0x10000: they must sort after 0xE000-0xFFFF.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
+        // A high surrogate (0xD800-0xDBFF) starts a pair, a code point >= 0x10000. Where both differ in the second half
+        // of a pair (a common high surrogate before), both are low surrogates and x - y orders them.
+        const xs = x >= 0xd800 && x <= 0xdbff && i + 1 < a.length;
+        const ys = y >= 0xd800 && y <= 0xdbff && i + 1 < b.length;
         if (xs !== ys)
             return xs ? 1 : -1;
         return x - y;
@@ -75,24 +95,28 @@ function compareParts(a, b) {
 }
 async function readDir(dir) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, encoding: 'buffer' });
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPath */ .Jk)(dir), { withFileTypes: true, encoding: 'buffer' });
     }
     catch (err) {
         const code = err.code;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Cannot read folder ${dir}: ${code === 'EACCES' ? 'permission denied' : err.message}`, dir);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Cannot read folder ${(0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)(dir)}: ${code === 'EACCES' ? 'permission denied' : err.message}`, dir);
     }
 }
 /** stat, or why the entry cannot be used (a dangling symlink, a symlink loop, a path too long, ...). */
 async function statOrReason(p) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPath */ .Jk)(p));
     }
     catch (err) {
         const code = err.code;
-        return code === 'ENOENT' ? 'dangling symlink (its target does not exist) or vanished'
-            : code === 'ELOOP' ? 'symlink loop'
-                : code === 'ENAMETOOLONG' ? 'path too long'
-                    : code === 'EACCES' ? 'permission denied'
+        return code === 'ENOENT'
+            ? 'dangling symlink (its target does not exist) or vanished'
+            : code === 'ELOOP'
+                ? 'symlink loop'
+                : code === 'ENAMETOOLONG'
+                    ? 'path too long'
+                    : code === 'EACCES'
+                        ? 'permission denied'
                         : `cannot stat (${code ?? err.message})`;
     }
 }
@@ -100,7 +124,7 @@ async function walk(root, parts, recursive, state, limit) {
     const dir = parts.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...parts) : root;
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPath */ .Jk)(dir), { encoding: 'buffer' }).then((r) => r.toString('latin1'));
     }
     catch {
         return;
@@ -113,15 +137,11 @@ async function walk(root, parts, recursive, state, limit) {
     for (const e of entries) {
         if (state.found.length >= limit)
             return;
-        const name = e.name.toString('utf8');
+        // a name that is not valid UTF-8 keeps its bytes as escapes (fsDecode), like Python's listing
+        const name = (0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsDecode */ .oV)(e.name);
         let isFile = e.isFile();
         let isDir = e.isDirectory();
         const relevant = recursive || isImageName(name);
-        if (relevant && !Buffer.from(name, 'utf8').equals(e.name)) {
-            // a name that is not valid UTF-8 cannot be passed on as a path string: say so rather than fail to open it
-            state.omitted.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), reason: 'the file name is not valid UTF-8 (rename it)' });
-            continue;
-        }
         if ((e.isSymbolicLink() || (!isFile && !isDir)) && relevant) {
             // symlink, or a filesystem that does not report entry types (DT_UNKNOWN): stat it
             const s = await statOrReason((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
@@ -147,7 +167,8 @@ async function walk(root, parts, recursive, state, limit) {
  */
 async function listImages(folder, opts = {}) {
     const r = await listImagesDetailed(folder, opts);
-    const tell = opts.onOmitted ?? ((o) => process.stderr.write(`warning: ${o.path} left out of the listing: ${o.reason}\n`));
+    const tell = opts.onOmitted ??
+        ((o) => process.stderr.write(`warning: ${(0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)(o.path)} left out of the listing: ${o.reason}\n`));
     for (const o of r.omitted)
         tell(o);
     return r.files;
@@ -180,7 +201,7 @@ async function listImagesDetailed(folder, opts = {}) {
             const deep = { found: [], visited: new Set(), omitted: [] };
             await walk(folder, [], true, deep, 1).catch(() => undefined); // an unreadable subfolder only loses the hint
             msg += deep.found.length
-                ? ` directly in the folder. Its subfolders hold images (e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...deep.found[0])}): use --recursive to include them.`
+                ? ` directly in the folder. Its subfolders hold images (e.g. ${(0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...deep.found[0]))}): use --recursive to include them.`
                 : ' in the folder; its subfolders (if any) hold none either.';
         }
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(msg, folder);
@@ -203,7 +224,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readSeed: () => (/* binding */ readSeed)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53787);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76715);
 /* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33767);
 /* harmony import */ var _sampling_noise_schedule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7681);
 /* harmony import */ var _sampling_samplers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10764);
@@ -274,8 +295,15 @@ function readSamplerOptions(src, base = {}) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('num-samples')} is required with ${src.name('generator')} (how many samples to draw)`, 'num-samples');
     const generator = (0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .pathValue */ .ZB)(src, 'generator');
     const opts = {
-        kind, n, seed: base.seed ?? readSeed(src), generator,
-        device: base.device, threads: base.threads, cacheDir: base.cacheDir, log: base.log, progress: base.progress,
+        kind,
+        n,
+        seed: base.seed ?? readSeed(src),
+        generator,
+        device: base.device,
+        threads: base.threads,
+        cacheDir: base.cacheDir,
+        log: base.log,
+        progress: base.progress,
     };
     const classLabel = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'class', undefined, { min: 0 });
     if (kind !== 'command' && !generator)
@@ -283,8 +311,11 @@ function readSamplerOptions(src, base = {}) {
     if (kind === 'gan') {
         opts.batchSize = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'batch-size', _core_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .SAMPLER_DEFAULTS */ .Q_.ganBatchSize);
         opts.gan = {
-            zDist: (0,_sampling_gan_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZDist */ .ix)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'z-dist'), src.name('z-dist')), outputRange: (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_6__.parseOutputRange)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'output-range'), src.name('output-range')),
-            numClasses: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'num-classes', undefined), classLabel, latent: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'latent', undefined),
+            zDist: (0,_sampling_gan_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZDist */ .ix)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'z-dist'), src.name('z-dist')),
+            outputRange: (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_6__.parseOutputRange)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'output-range'), src.name('output-range')),
+            numClasses: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'num-classes', undefined),
+            classLabel,
+            latent: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'latent', undefined),
         };
     }
     else if (kind === 'diffusion') {
@@ -295,7 +326,11 @@ function readSamplerOptions(src, base = {}) {
         const command = (0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'command');
         if (!command)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('kind')} command needs ${src.name('command')} "…"`, 'command');
-        const timeout = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .num */ .bu)(src, 'timeout', _core_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .SAMPLER_DEFAULTS */ .Q_.timeoutSeconds, { min: 0, exclusive: true, expected: 'seconds > 0' });
+        const timeout = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .num */ .bu)(src, 'timeout', _core_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .SAMPLER_DEFAULTS */ .Q_.timeoutSeconds, {
+            min: 0,
+            exclusive: true,
+            expected: 'seconds > 0',
+        });
         opts.command = { command, timeoutSeconds: timeout };
     }
     return opts;
@@ -340,11 +375,39 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Variables the sampler inherits by exact name (docs/sampling.md). */
 const INHERITED_NAMES = new Set([
-    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TMP', 'TEMP',
-    'CUDA_VISIBLE_DEVICES', 'CUDA_HOME', 'CUDA_PATH', 'LD_LIBRARY_PATH', 'VIRTUAL_ENV', 'HF_HOME', 'TORCH_HOME', 'XDG_CACHE_HOME',
-    'OMP_NUM_THREADS', 'MKL_NUM_THREADS',
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'CUDA_VISIBLE_DEVICES',
+    'CUDA_HOME',
+    'CUDA_PATH',
+    'LD_LIBRARY_PATH',
+    'VIRTUAL_ENV',
+    'HF_HOME',
+    'TORCH_HOME',
+    'XDG_CACHE_HOME',
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
     // Windows: cmd.exe and Python need these
-    'SYSTEMROOT', 'SystemRoot', 'COMSPEC', 'ComSpec', 'PATHEXT', 'WINDIR', 'windir', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA',
+    'SYSTEMROOT',
+    'SystemRoot',
+    'COMSPEC',
+    'ComSpec',
+    'PATHEXT',
+    'WINDIR',
+    'windir',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
 ]);
 /** Variables the sampler inherits by prefix. */
 const INHERITED_PREFIXES = ['LC_', 'NVIDIA_', 'PYTHON', 'CONDA_', 'FID_GATE_'];
@@ -385,7 +448,13 @@ async function runSamplerCommand(o) {
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: !win,
         windowsVerbatimArguments: win,
-        env: { ...samplerEnvironment(process.env), ...o.env, FID_GATE_OUT: o.out, FID_GATE_N: String(o.n), FID_GATE_SEED: String(o.seed) },
+        env: {
+            ...samplerEnvironment(process.env),
+            ...o.env,
+            FID_GATE_OUT: o.out,
+            FID_GATE_N: String(o.n),
+            FID_GATE_SEED: String(o.seed),
+        },
     });
     const kill = (sig) => {
         try {
@@ -394,7 +463,9 @@ async function runSamplerCommand(o) {
             else
                 child.kill(sig);
         }
-        catch { /* already gone */ }
+        catch {
+            /* already gone */
+        }
     };
     const lines = (stream) => {
         let buf = '';
@@ -407,8 +478,11 @@ async function runSamplerCommand(o) {
                 buf = buf.slice(i + 1);
             }
         });
-        stream.on('end', () => { if (buf)
-            emit(buf); buf = ''; });
+        stream.on('end', () => {
+            if (buf)
+                emit(buf);
+            buf = '';
+        });
     };
     const emit = (line) => {
         const l = line.replace(/\r$/, '');
@@ -425,7 +499,10 @@ async function runSamplerCommand(o) {
         timedOut = true;
         log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
         kill('SIGTERM');
-        killTimer = setTimeout(() => { log(`${prefix}still running: sending SIGKILL`); kill('SIGKILL'); }, o.killGraceMs ?? 10000);
+        killTimer = setTimeout(() => {
+            log(`${prefix}still running: sending SIGKILL`);
+            kill('SIGKILL');
+        }, o.killGraceMs ?? 10000);
     }, timeoutMs);
     const { code, signal } = await new Promise((resolve, reject) => {
         let exited;
@@ -434,9 +511,15 @@ async function runSamplerCommand(o) {
         child.on('exit', (c, s) => {
             exited = { code: c, signal: s };
             // Background children that keep the pipes open would hold 'close' back forever: stop them.
-            orphanTimer = setTimeout(() => { kill('SIGKILL'); resolve(exited); }, 2000);
+            orphanTimer = setTimeout(() => {
+                kill('SIGKILL');
+                resolve(exited);
+            }, 2000);
         });
-        child.on('close', (c, s) => { clearTimeout(orphanTimer); resolve(exited ?? { code: c, signal: s }); });
+        child.on('close', (c, s) => {
+            clearTimeout(orphanTimer);
+            resolve(exited ?? { code: c, signal: s });
+        });
     });
     clearTimeout(timer);
     clearTimeout(killTimer);
@@ -521,13 +604,25 @@ function inspectGenerator(session, o = {}) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 0 (${z.name}) leaves Z open: give --latent`, 'latent');
     if (y && y.type !== 'int64' && y.type !== 'int32')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 1 (${y.name}) must be int64 class labels, not ${y.type}`);
-    return { z: z.name, zRank: rank, latent, labels: y?.name, labelsType: y?.type, output: session.outputNames[0] };
+    return {
+        z: z.name,
+        zRank: rank,
+        latent,
+        labels: y?.name,
+        labelsType: y?.type,
+        output: session.outputNames[0],
+    };
 }
 function ganSettings(o) {
     return {
-        kind: 'gan', zDist: o.zDist ?? 'normal', outputRange: [...(o.outputRange ?? [-1, 1])],
-        ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}), ...(o.classLabel !== undefined ? { classLabel: o.classLabel } : {}),
-        seed: o.seed, rng: 'philox4x32-10 + box-muller (float64)', quantization: 'torchvision save_image (round half up, clip)',
+        kind: 'gan',
+        zDist: o.zDist ?? 'normal',
+        outputRange: [...(o.outputRange ?? [-1, 1])],
+        ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}),
+        ...(o.classLabel !== undefined ? { classLabel: o.classLabel } : {}),
+        seed: o.seed,
+        rng: 'philox4x32-10 + box-muller (float64)',
+        quantization: 'torchvision save_image (round half up, clip)',
     };
 }
 /** z of sample i (float64, before the float32 rounding). */
@@ -543,13 +638,17 @@ async function* sampleGan(session, n, o) {
     const B = Math.max(1, o.batchSize ?? 64);
     const first = o.first ?? 0;
     const range = o.outputRange ?? [-1, 1];
-    const progress = o.progress ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `sampling ${n} images`, total: n, write: o.progress }) : undefined;
+    const progress = o.progress
+        ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `sampling ${n} images`, total: n, write: o.progress })
+        : undefined;
     for (let start = 0; start < n; start += B) {
         const b = Math.min(B, n - start);
         const z = new Float32Array(b * Z);
         for (let k = 0; k < b; k++)
             z.set(latentFor(o.seed, first + start + k, Z, o.zDist), k * Z);
-        const feeds = { [io.z]: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', z, io.zRank === 2 ? [b, Z] : [b, Z, 1, 1]) };
+        const feeds = {
+            [io.z]: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', z, io.zRank === 2 ? [b, Z] : [b, Z, 1, 1]),
+        };
         if (K !== undefined) {
             const labels = Array.from({ length: b }, (_, k) => o.classLabel ?? (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleLabel */ .vS)(o.seed, first + start + k, K));
             feeds[io.labels] = (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .intTensor */ .FP)(io.labelsType, labels);
@@ -601,7 +700,8 @@ __webpack_require__.r(__webpack_exports__);
 // One entry point for all three kinds of sampler, as a stream of in-memory images, so that samples can go straight
 // into feature extraction (no PNG round trip; the quantization is the one a saved PNG would have, see quantize.ts).
 //
-//     const sampler = await openSampler({ kind: 'diffusion', generator: 'model.onnx', n: 10000, seed: 0, diffusion: {...} });
+//     const sampler = await openSampler({ kind: 'diffusion', generator: 'model.onnx', n: 10000, seed: 0, diffusion:
+// {...} });
 //     const { files, decode } = samplesAsDecoder(sampler.images(), sampler.n);
 //     await extractFeatures(model, files, { decode, ... });    // files are virtual names sample_000000.png, ...
 
@@ -629,11 +729,25 @@ async function openSampler(o) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--kind command needs --command "…"', 'command');
         return {
             n: o.n,
-            settings: { kind: 'command', command: c.command, seed: o.seed, n: o.n, quantization: 'as written by the command' },
+            settings: {
+                kind: 'command',
+                command: c.command,
+                seed: o.seed,
+                n: o.n,
+                quantization: 'as written by the command',
+            },
             async *images() {
                 const tmp = c.out ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'fid-gate-samples-'));
                 try {
-                    const res = await (0,_command_js__WEBPACK_IMPORTED_MODULE_8__.runSamplerCommand)({ command: c.command, n: o.n, seed: o.seed, out: c.out ?? tmp, timeoutSeconds: c.timeoutSeconds, killGraceMs: c.killGraceMs, log: o.log });
+                    const res = await (0,_command_js__WEBPACK_IMPORTED_MODULE_8__.runSamplerCommand)({
+                        command: c.command,
+                        n: o.n,
+                        seed: o.seed,
+                        out: c.out ?? tmp,
+                        timeoutSeconds: c.timeoutSeconds,
+                        killGraceMs: c.killGraceMs,
+                        log: o.log,
+                    });
                     if (res.found > o.n)
                         o.log?.(`--command wrote ${res.found} images; using the first ${o.n} (sorted by name)`);
                     for (const f of res.files)
@@ -652,12 +766,22 @@ async function openSampler(o) {
     const model = { source: m.source, sha256: m.sha256 };
     if (o.kind === 'gan') {
         const g = { ...o.gan, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-        return { n: o.n, device: m.device, settings: { ...(0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .ganSettings */ .Gg)(g), model, n: o.n }, images: () => namingModel((0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .sampleGan */ .$q)(m.session, o.n, g), m.source) };
+        return {
+            n: o.n,
+            device: m.device,
+            settings: { ...(0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .ganSettings */ .Gg)(g), model, n: o.n },
+            images: () => namingModel((0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .sampleGan */ .$q)(m.session, o.n, g), m.source),
+        };
     }
     if (!o.diffusion)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--kind diffusion: sampler settings missing');
     const d = { ...o.diffusion, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
-    return { n: o.n, device: m.device, settings: { ...(0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .diffusionSettings */ .J0)(d), model, n: o.n }, images: () => namingModel((0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .sampleDiffusion */ .eP)(m.session, o.n, d), m.source) };
+    return {
+        n: o.n,
+        device: m.device,
+        settings: { ...(0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .diffusionSettings */ .J0)(d), model, n: o.n },
+        images: () => namingModel((0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .sampleDiffusion */ .eP)(m.session, o.n, d), m.source),
+    };
 }
 /**
  * The interface checks of gan.ts / diffusion.ts (wrong input types, ranks, output shapes) say "the generator's

@@ -167,7 +167,8 @@ function namingDenoiser(model, check) {
         throw err;
     }
 }
-/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it takes; channels: imageToX0). */
+/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it
+ * takes; channels: imageToX0). */
 function checkElboImage(img, io, model) {
     const input = `its input${io.x ? ` ${io.x}` : ''} is [N, ${io.channels}, ${io.height}, ${io.width}]`;
     if (img.width !== io.width || img.height !== io.height) {
@@ -196,9 +197,18 @@ function imageToX0(img, channels, out, offset, model, inputName) {
 }
 function elboSettings(o) {
     return {
-        metric: 'elbo-bpd', schedule: o.schedule, trainSteps: o.trainSteps, steps: o.steps ?? o.trainSteps, timestepSpacing: 'leading: t_i = floor(i*T/S)',
-        prediction: o.prediction, variance: (o.variance ?? 'large') === 'small' ? 'posterior (beta tilde)' : 'beta', clipX0: o.clip ?? true,
-        draws: o.draws ?? 16, tSampling: o.tSampling ?? 'uniform', seed: o.seed, decoder: 'discretized Gaussian, exact Phi',
+        metric: 'elbo-bpd',
+        schedule: o.schedule,
+        trainSteps: o.trainSteps,
+        steps: o.steps ?? o.trainSteps,
+        timestepSpacing: 'leading: t_i = floor(i*T/S)',
+        prediction: o.prediction,
+        variance: (o.variance ?? 'large') === 'small' ? 'posterior (beta tilde)' : 'beta',
+        clipX0: o.clip ?? true,
+        draws: o.draws ?? 16,
+        tSampling: o.tSampling ?? 'uniform',
+        seed: o.seed,
+        decoder: 'discretized Gaussian, exact Phi',
         ...(o.numClasses !== undefined ? { labels: `null label ${o.numClasses}` } : {}),
     };
 }
@@ -212,8 +222,19 @@ function prepareElbo(session, o) {
     if (!Number.isInteger(draws) || draws < 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`--draws: expected a positive integer, got ${draws}`, 'draws');
     return {
-        session, o, io, label, r, S, draws, variance: o.variance ?? 'large', clip: o.clip ?? true, tSampling: o.tSampling ?? 'uniform',
-        D: io.channels * io.height * io.width, sigmaDec: Math.sqrt(decoderVariance(r)), acLast: r.alphasCumprod[S - 1],
+        session,
+        o,
+        io,
+        label,
+        r,
+        S,
+        draws,
+        variance: o.variance ?? 'large',
+        clip: o.clip ?? true,
+        tSampling: o.tSampling ?? 'uniform',
+        D: io.channels * io.height * io.width,
+        sigmaDec: Math.sqrt(decoderVariance(r)),
+        acLast: r.alphasCumprod[S - 1],
     };
 }
 /** One term of the bound for image k at its step i = steps[k], given the denoiser's estimate xhat of x0 (nats). */
@@ -275,7 +296,15 @@ async function elboBatch(run, images, index) {
         checkElboImage(img, io, o.model);
         imageToX0(img, io.channels, x0, k * D, o.model, io.x);
     });
-    const bt = { b, index, x0, prior: new Float64Array(b), trans: new Float64Array(b), dec: new Float64Array(b), steps: new Int32Array(b) };
+    const bt = {
+        b,
+        index,
+        x0,
+        prior: new Float64Array(b),
+        trans: new Float64Array(b),
+        dec: new Float64Array(b),
+        steps: new Int32Array(b),
+    };
     for (let k = 0; k < b; k++) {
         let s = 0;
         for (let j = 0; j < D; j++)
@@ -290,7 +319,8 @@ async function elboBatch(run, images, index) {
         for (let d = 0; d < draws; d++) {
             for (let k = 0; k < b; k++) {
                 const u = (0,_rng_js__WEBPACK_IMPORTED_MODULE_4__/* .uniforms */ .Sg)(o.seed, _rng_js__WEBPACK_IMPORTED_MODULE_4__/* .Stream */ .Z6.elboTimestep, index + k, d, 1)[0];
-                bt.steps[k] = 1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
+                bt.steps[k] =
+                    1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
             }
             await evaluateTerms(run, bt, _rng_js__WEBPACK_IMPORTED_MODULE_4__/* .Stream */ .Z6.elboNoise, d, bt.trans);
         }
@@ -301,7 +331,9 @@ async function estimateElbo(session, images, o) {
     const run = prepareElbo(session, o);
     const { D, S, draws } = run;
     const B = Math.max(1, o.batchSize ?? 64);
-    const progress = o.progress && o.total ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress }) : undefined;
+    const progress = o.progress && o.total
+        ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress })
+        : undefined;
     const perImage = [];
     let priorSum = 0, transSum = 0, decSum = 0;
     const norm = D * Math.LN2;
@@ -332,15 +364,25 @@ async function estimateElbo(session, images, o) {
     const mean = perImage.reduce((a, v) => a + v, 0) / n;
     const sampleVar = perImage.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
     return {
-        bpd: mean, stderr: Math.sqrt(sampleVar / n), images: n, draws, dims: D, steps: S, trainSteps: o.trainSteps,
+        bpd: mean,
+        stderr: Math.sqrt(sampleVar / n),
+        images: n,
+        draws,
+        dims: D,
+        steps: S,
+        trainSteps: o.trainSteps,
         terms: { prior: priorSum / n, transitions: transSum / n, decoder: decSum / n },
-        perImage: Float64Array.from(perImage), settings: { ...elboSettings(o), images: n },
+        perImage: Float64Array.from(perImage),
+        settings: { ...elboSettings(o), images: n },
     };
 }
 /** The result as a metrics-report entry (compare maps it into MetricsReport.metrics['elbo-bpd']). */
 function elboMetric(r) {
     return {
-        name: 'elbo-bpd', value: r.bpd, std: r.stderr, better: 'lower',
+        name: 'elbo-bpd',
+        value: r.bpd,
+        std: r.stderr,
+        better: 'lower',
         details: { stderr: r.stderr, ...r.settings, dims: r.dims, terms: r.terms },
     };
 }

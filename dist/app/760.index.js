@@ -57,8 +57,12 @@ const fPackedInts = (field, vs) => fMsg(field, chunks(vs.map((v) => varint(v))))
 const DataType = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10, DOUBLE: 11 };
 /** TensorProto with raw_data (little-endian, as every platform ORT runs on). */
 function tensor(name, dims, dataType, data) {
-    return join([fPackedInts(1, dims), fInt(2, dataType), fStr(8, name),
-        fBytes(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength))]);
+    return join([
+        fPackedInts(1, dims),
+        fInt(2, dataType),
+        fStr(8, name),
+        fBytes(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+    ]);
 }
 function attribute(name, v) {
     // AttributeProto: name=1, f=2, i=3, s=4, floats=7, ints=8, type=20 (FLOAT=1, INT=2, STRING=3, FLOATS=6, INTS=7)
@@ -67,7 +71,9 @@ function attribute(name, v) {
     if (typeof v === 'bigint')
         return join([fStr(1, name), fInt(3, v), fInt(20, 2)]);
     if (typeof v === 'number') {
-        return Number.isInteger(v) ? join([fStr(1, name), fInt(3, v), fInt(20, 2)]) : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
+        return Number.isInteger(v)
+            ? join([fStr(1, name), fInt(3, v), fInt(20, 2)])
+            : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
     }
     if ('int' in v)
         return join([fStr(1, name), fInt(3, v.int), fInt(20, 2)]);
@@ -81,8 +87,13 @@ function attribute(name, v) {
     return join([fStr(1, name), fBytes(7, fb), fInt(20, 6)]);
 }
 function node(opType, inputs, outputs, attrs = {}, name = '') {
-    return join([...inputs.map((s) => fStr(1, s)), ...outputs.map((s) => fStr(2, s)), ...(name ? [fStr(3, name)] : []), fStr(4, opType),
-        ...Object.entries(attrs).map(([k, v]) => fMsg(5, attribute(k, v)))]);
+    return join([
+        ...inputs.map((s) => fStr(1, s)),
+        ...outputs.map((s) => fStr(2, s)),
+        ...(name ? [fStr(3, name)] : []),
+        fStr(4, opType),
+        ...Object.entries(attrs).map(([k, v]) => fMsg(5, attribute(k, v))),
+    ]);
 }
 /** ValueInfoProto for a tensor; a string dim is a symbolic (dynamic) dimension. */
 function valueInfo(name, elemType, dims) {
@@ -92,12 +103,22 @@ function valueInfo(name, elemType, dims) {
 }
 /** Serializes a ModelProto. The result is one contiguous buffer, ready for InferenceSession.create. */
 function model(g, opts = {}) {
-    const graph = join([...g.nodes.map((n) => fMsg(1, n)), fStr(2, g.name ?? 'graph'), ...g.initializers.map((t) => fMsg(5, t)),
+    const graph = join([
+        ...g.nodes.map((n) => fMsg(1, n)),
+        fStr(2, g.name ?? 'graph'),
+        ...g.initializers.map((t) => fMsg(5, t)),
         ...(g.docString ? [fStr(10, g.docString)] : []),
-        ...g.inputs.map((v) => fMsg(11, v)), ...g.outputs.map((v) => fMsg(12, v))]);
+        ...g.inputs.map((v) => fMsg(11, v)),
+        ...g.outputs.map((v) => fMsg(12, v)),
+    ]);
     const meta = Object.entries(opts.metadata ?? {}).map(([k, v]) => fMsg(14, join([fStr(1, k), fStr(2, v)])));
-    const m = join([fInt(1, 8), fStr(2, opts.producer ?? 'fid-gate'), fMsg(7, graph),
-        fMsg(8, join([fStr(1, ''), fInt(2, opts.opset ?? 18)])), ...meta]);
+    const m = join([
+        fInt(1, 8),
+        fStr(2, opts.producer ?? 'fid-gate'),
+        fMsg(7, graph),
+        fMsg(8, join([fStr(1, ''), fInt(2, opts.opset ?? 18)])),
+        ...meta,
+    ]);
     const out = new Uint8Array(m.length);
     let off = 0;
     for (const p of m.parts) {
@@ -141,10 +162,20 @@ const cholUpdateSession = () => (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/*
         (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .node */ .rH)('Slice', ['Lrows', 'st', 'et'], ['Lt']),
         (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .gemm */ .vE)('Lp', 'Lt', 'Acol', 'U', { tb: true, alpha: -1, beta: 1 }),
     ],
-    inputs: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .f64 */ .T_)('Arows', ['m', 'n']), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .f64 */ .T_)('Lrows', ['m', 'n']), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('sa', [2]), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('ea', [2]), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('sl', [2]), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('el', [2]), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('st', [2]), (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('et', [2])],
+    inputs: [
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .f64 */ .T_)('Arows', ['m', 'n']),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .f64 */ .T_)('Lrows', ['m', 'n']),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('sa', [2]),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('ea', [2]),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('sl', [2]),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('el', [2]),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('st', [2]),
+        (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64 */ .cq)('et', [2]),
+    ],
     outputs: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .f64 */ .T_)('U', ['m', 'k'])],
 }));
-/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ) Xᵀ. */
+/** Triangular solve L21 = U21 L11⁻ᵀ through X = L11⁻¹ and one refinement step: L0 = U21 Xᵀ, L21 = L0 + (U21 − L0 L11ᵀ)
+ * Xᵀ. */
 const trsmSession = () => (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .graphSession */ .zh)('trsm-refined', () => ({
     nodes: [
         (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .gemm */ .vE)('U', 'X', undefined, 'L0', { tb: true }),
@@ -226,8 +257,14 @@ async function choleskyLower(a, n, opts = {}) {
         }
         else {
             u = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(cholUpdateSession(), {
-                Arows: [a.subarray(j0 * n), [m, n]], Lrows: [l.subarray(j0 * n), [m, n]],
-                sa: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(0, j0), [2]], ea: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, j0 + kb), [2]], sl: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(0, 0), [2]], el: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, j0), [2]], st: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(0, 0), [2]], et: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(kb, j0), [2]],
+                Arows: [a.subarray(j0 * n), [m, n]],
+                Lrows: [l.subarray(j0 * n), [m, n]],
+                sa: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(0, j0), [2]],
+                ea: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, j0 + kb), [2]],
+                sl: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(0, 0), [2]],
+                el: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, j0), [2]],
+                st: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(0, 0), [2]],
+                et: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(kb, j0), [2]],
             })).U;
             t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'cholesky.ort', t0);
         }
@@ -240,7 +277,11 @@ async function choleskyLower(a, n, opts = {}) {
         lowerInverse(l11, kb, x);
         t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'cholesky.js', t0);
         const r = m - kb;
-        const l21 = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(trsmSession(), { U: [u.subarray(kb * kb), [r, kb]], L11: [l11.subarray(0, kb * kb), [kb, kb]], X: [x.subarray(0, kb * kb), [kb, kb]] })).L21;
+        const l21 = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(trsmSession(), {
+            U: [u.subarray(kb * kb), [r, kb]],
+            L11: [l11.subarray(0, kb * kb), [kb, kb]],
+            X: [x.subarray(0, kb * kb), [kb, kb]],
+        })).L21;
         for (let i = 0; i < r; i++)
             l.set(l21.subarray(i * kb, (i + 1) * kb), (j0 + kb + i) * n + j0);
         t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'cholesky.ort', t0);
@@ -329,7 +370,12 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
             break;
         t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'pivoted.js', t0);
         const r = m - kb;
-        cur = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(syrkSession(), { A: [cur, [m, m]], P: [p.subarray(kb * kb, m * kb), [r, kb]], s: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(kb, kb), [2]], e: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, m), [2]] })).S;
+        cur = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(syrkSession(), {
+            A: [cur, [m, m]],
+            P: [p.subarray(kb * kb, m * kb), [r, kb]],
+            s: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(kb, kb), [2]],
+            e: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, m), [2]],
+        })).S;
         k0 += kb;
         m = r;
         t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'pivoted.ort', t0);
@@ -347,10 +393,14 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ choleskyTolerance),
+/* harmony export */   Qt: () => (/* binding */ magnitudeDefect),
 /* harmony export */   et: () => (/* binding */ symmetryDefect),
-/* harmony export */   vz: () => (/* binding */ covarianceDefect)
+/* harmony export */   rH: () => (/* binding */ validationFactor),
+/* harmony export */   vz: () => (/* binding */ covarianceDefect),
+/* harmony export */   xx: () => (/* binding */ isKnownValidCovariance)
 /* harmony export */ });
-/* unused harmony exports SYMMETRY_TOLERANCE, SEMIDEFINITE_TOLERANCE */
+/* unused harmony exports SYMMETRY_TOLERANCE, SEMIDEFINITE_TOLERANCE, MAX_STATISTIC_MAGNITUDE */
 /* harmony import */ var _cholesky_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21212);
 /* harmony import */ var _symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(141);
 // Validity of a covariance matrix given from outside (a statistics file, or statistics handed to the Fréchet
@@ -360,29 +410,68 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
 //   symmetric:     |σᵢⱼ − σⱼᵢ| ≤ 1e-6 · max |σ|
 //   semidefinite:  every eigenvalue ≥ −1e-6 · tr σ, tested as: σ + 1e-6 · tr(σ) · I has a Cholesky factor (its
 //                  rounding error, ≲ d·ε·‖σ‖, is far below the shift for any d this tool meets); a float32 rounding
-//                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes.
+//                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes. A σ whose own
+//                  Cholesky factorization succeeds (positive definite) passes without the shifted one, and its factor
+//                  is kept for the Fréchet distance, which would compute the same one (validationFactor).
+//   magnitude:     every |σᵢⱼ| ≤ 2^400 (MAX_STATISTIC_MAGNITUDE; the same bound holds for μ): the distance's
+//                  products (d² · max|σ|², d · max|μ|² for d ≤ 2^20) then stay finite in float64. Statistics of float32
+//                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or
+// NaN.
 // A matrix of zeros (constant features) is valid.
 
 
 const SYMMETRY_TOLERANCE = 1e-6;
 const SEMIDEFINITE_TOLERANCE = 1e-6;
-/** What makes `sigma` (row-major d × d) non-finite or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined. */
+/** The largest |value| of mu or sigma accepted (2^400 ≈ 2.6e120): see the header. */
+const MAX_STATISTIC_MAGNITUDE = 2 ** 400;
+/** What makes `values` (mu or sigma) non-finite or larger than MAX_STATISTIC_MAGNITUDE, or undefined. */
+function magnitudeDefect(values, d) {
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (!Number.isFinite(v))
+            return `contains ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}`;
+        if (Math.abs(v) > MAX_STATISTIC_MAGNITUDE) {
+            return `has ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}, beyond ±2^400: too large for the Fréchet distance in float64 (statistics of float32 features stay below 1e78)`;
+        }
+    }
+    return undefined;
+}
+/** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
+ * */
 function symmetryDefect(sigma, d) {
+    if (valid.has(sigma))
+        return undefined;
+    const huge = magnitudeDefect(sigma, d);
+    if (huge)
+        return huge;
     let maxAbs = 0;
     for (let i = 0; i < sigma.length; i++) {
-        if (!Number.isFinite(sigma[i]))
-            return `contains ${sigma[i]} at [${Math.floor(i / d)}, ${i % d}]`;
-        maxAbs = Math.max(maxAbs, Math.abs(sigma[i]));
+        const v = sigma[i];
+        if (!Number.isFinite(v))
+            return `contains ${v} at [${Math.floor(i / d)}, ${i % d}]`;
+        if (v > maxAbs)
+            maxAbs = v;
+        else if (-v > maxAbs)
+            maxAbs = -v;
     }
     const tol = SYMMETRY_TOLERANCE * maxAbs;
+    // in square tiles, so that the transposed reads stay in cache; the worst pair is the first in row-major order among
+    // the largest differences, as a row-by-row scan finds it
     let worst = 0, wi = 0, wj = 0;
-    for (let i = 0; i < d; i++) {
-        for (let j = i + 1; j < d; j++) {
-            const diff = Math.abs(sigma[i * d + j] - sigma[j * d + i]);
-            if (diff > worst) {
-                worst = diff;
-                wi = i;
-                wj = j;
+    for (let i0 = 0; i0 < d; i0 += SYMMETRY_TILE) {
+        const i1 = Math.min(d, i0 + SYMMETRY_TILE);
+        for (let j0 = i0; j0 < d; j0 += SYMMETRY_TILE) {
+            const j1 = Math.min(d, j0 + SYMMETRY_TILE);
+            for (let i = i0; i < i1; i++) {
+                const ri = i * d;
+                for (let j = Math.max(j0, i + 1); j < j1; j++) {
+                    const diff = Math.abs(sigma[ri + j] - sigma[j * d + i]);
+                    if (diff >= worst && diff > 0 && (diff > worst || i < wi || (i === wi && j < wj))) {
+                        worst = diff;
+                        wi = i;
+                        wj = j;
+                    }
+                }
             }
         }
     }
@@ -391,8 +480,32 @@ function symmetryDefect(sigma, d) {
     }
     return undefined;
 }
+/** Side of the tiles symmetryDefect compares (64 × 64 doubles: 32 KiB per tile and its transpose). */
+const SYMMETRY_TILE = 64;
 /** Covariances already found valid (by identity), so that a matrix read from a file is not factored twice. */
 const valid = new WeakSet();
+/** Whether covarianceDefect already found `sigma` (this very array) valid: it is finite, symmetric and semidefinite. */
+function isKnownValidCovariance(sigma) {
+    return valid.has(sigma);
+}
+/**
+ * Cholesky factors found while validating, by covariance: choleskyLower(sigma, d, { tolerance: choleskyTolerance })
+ * with the default block width, exactly what the Fréchet distance's first route computes (metrics/frechet.ts takes
+ * it from here instead of factoring the same matrix again).
+ */
+const factors = new WeakMap();
+/** The tolerance of the Fréchet distance's Cholesky route: a pivot ≤ d·ε·max diag σ means "not positive definite". */
+function choleskyTolerance(sigma, d) {
+    let maxDiag = 0;
+    for (let i = 0; i < d; i++)
+        maxDiag = Math.max(maxDiag, sigma[i * d + i]);
+    return d * Number.EPSILON * maxDiag;
+}
+/** The factor choleskyLower(sigma, d, { tolerance: choleskyTolerance(sigma, d) }) computed by covarianceDefect, if any.
+ * */
+function validationFactor(sigma) {
+    return factors.get(sigma);
+}
 /**
  * What makes `sigma` an invalid covariance matrix (non-finite, non-symmetric, negative variance, negative-definite or
  * indefinite beyond the tolerances above), or undefined when it is valid.
@@ -425,6 +538,16 @@ async function covarianceDefect(sigma, d) {
         valid.add(sigma);
         return undefined;
     }
+    if (minDiag > 0) {
+        // positive definite (every pivot above d·ε·max diag σ) implies semidefinite, and this factor is the one the
+        // Fréchet distance needs; only a singular or indefinite σ goes on to the shifted test
+        const l = await (0,_cholesky_js__WEBPACK_IMPORTED_MODULE_0__/* .choleskyLower */ .y)(sigma, d, { tolerance: choleskyTolerance(sigma, d) });
+        if (l) {
+            factors.set(sigma, l);
+            valid.add(sigma);
+            return undefined;
+        }
+    }
     const shifted = sigma.slice();
     for (let i = 0; i < d; i++)
         shifted[i * d + i] += shift;
@@ -451,12 +574,14 @@ async function covarianceDefect(sigma, d) {
 /* harmony export */   Mm: () => (/* binding */ lap),
 /* harmony export */   T_: () => (/* binding */ f64),
 /* harmony export */   cq: () => (/* binding */ i64),
+/* harmony export */   j0: () => (/* binding */ tileSession),
 /* harmony export */   vE: () => (/* binding */ gemm),
 /* harmony export */   zh: () => (/* binding */ graphSession)
 /* harmony export */ });
+/* unused harmony export tileProviders */
 /* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43958);
 /* harmony import */ var _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70130);
-/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53787);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76715);
 // onnxruntime plumbing for the float64 linear algebra of src/math/: one session cache shared by every kernel that
 // runs a small ONNX graph (linear algebra, distance tiles, top-k tiles), the value-info and Gemm helpers the graphs
 // are written with, and runGraph, which feeds typed arrays without copies.
@@ -478,19 +603,51 @@ function cachedSession(key, build, options) {
     return s;
 }
 /**
+ * The cached session of a float32 tile graph on `device` (see MetricsDevice); on the CPU when the device cannot be
+ * used (or when no session can be made there). The graph's result does not depend on where it runs beyond float32
+ * rounding.
+ */
+function tileSession(key, build, device = 'cpu', cpuOptions) {
+    if (device !== 'webgpu')
+        return cachedSession(key, build, cpuOptions);
+    const gpuKey = `${key}@webgpu`;
+    let s = sessions.get(gpuKey);
+    if (!s) {
+        s = cachedSession(gpuKey, build, () => (0,_features_session_js__WEBPACK_IMPORTED_MODULE_2__/* .webgpuSessionOptions */ .f0)()).then((gpu) => {
+            tileProviders.set(key, 'webgpu');
+            return gpu;
+        }, () => {
+            tileProviders.set(key, 'cpu');
+            return cachedSession(key, build, cpuOptions);
+        });
+        sessions.set(gpuKey, s);
+    }
+    return s;
+}
+/** Where tileSession placed each graph asked for on WebGPU: 'webgpu', or 'cpu' when no WebGPU session could be made. */
+const tileProviders = new Map();
+/**
  * A session for the linear-algebra graphs of src/math/. The intra-op threads do not spin between operators: these
- * graphs are chains of short, often memory-bound Gemms called hundreds of times with JS work in between, and on a busy machine spinning workers measured 2–4× slower
+ * graphs are chains of short, often memory-bound Gemms called hundreds of times with JS work in between, and on a busy
+ * machine spinning workers measured 2–4× slower
  * (they compete with the JS thread and with each other) while on an idle one the difference is within noise.
  * No memory arena: at d = 2048 the arenas of these sessions kept ~250 MB after the call for no measurable speed-up.
  */
 function graphSession(key, build) {
-    return cachedSession(`linalg:${key}`, build, () => ({ ...(0,_features_session_js__WEBPACK_IMPORTED_MODULE_2__/* .cpuSessionOptions */ .h5)(), enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' } } } }));
+    return cachedSession(`linalg:${key}`, build, () => ({
+        ...(0,_features_session_js__WEBPACK_IMPORTED_MODULE_2__/* .cpuSessionOptions */ .h5)(),
+        enableCpuMemArena: false,
+        extra: { session: { intra_op: { allow_spinning: '0' } } },
+    }));
 }
 const f64 = (name, dims) => (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .valueInfo */ .ul)(name, _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .DataType */ .pe.DOUBLE, dims);
 const i64 = (name, dims) => (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .valueInfo */ .ul)(name, _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .DataType */ .pe.INT64, dims);
 /** ONNX Gemm: Y = alpha·op(A)·op(B) + beta·C. */
 function gemm(a, b, c, y, o = {}) {
-    const attrs = { alpha: { float: o.alpha ?? 1 }, beta: { float: o.beta ?? 1 } };
+    const attrs = {
+        alpha: { float: o.alpha ?? 1 },
+        beta: { float: o.beta ?? 1 },
+    };
     if (o.ta)
         attrs.transA = 1;
     if (o.tb)
@@ -576,20 +733,31 @@ const bandWzSession = (pending) => (0,ort_linalg/* graphSession */.zh)(pending ?
     nodes: [
         (0,onnx_writer/* node */.rH)('MatMul', ['Ar', 'V'], [pending ? 'AV' : 'Y']),
         (0,onnx_writer/* node */.rH)('Slice', ['V', 'sr', 'er'], ['Vr']),
-        ...(pending ? [
-            (0,onnx_writer/* node */.rH)('MatMul', ['U2', 'V'], ['S']), (0,ort_linalg/* gemm */.vE)('U1', 'S', undefined, 'C', { ta: true }),
-            (0,onnx_writer/* node */.rH)('Slice', ['C', 'sr', 'er'], ['Cr']), (0,onnx_writer/* node */.rH)('Sub', ['AV', 'Cr'], ['Y']),
-        ] : []),
+        ...(pending
+            ? [
+                (0,onnx_writer/* node */.rH)('MatMul', ['U2', 'V'], ['S']),
+                (0,ort_linalg/* gemm */.vE)('U1', 'S', undefined, 'C', { ta: true }),
+                (0,onnx_writer/* node */.rH)('Slice', ['C', 'sr', 'er'], ['Cr']),
+                (0,onnx_writer/* node */.rH)('Sub', ['AV', 'Cr'], ['Y']),
+            ]
+            : []),
         (0,onnx_writer/* node */.rH)('MatMul', ['Y', 'T'], ['W']),
         (0,ort_linalg/* gemm */.vE)('Vr', 'W', undefined, 'G', { ta: true }),
         (0,ort_linalg/* gemm */.vE)('T', 'G', undefined, 'X', { ta: true }),
         (0,ort_linalg/* gemm */.vE)('Vr', 'X', 'W', 'Z', { alpha: -0.5, beta: 1 }),
     ],
-    inputs: [(0,ort_linalg/* f64 */.T_)('Ar', ['p', 'm']), (0,ort_linalg/* f64 */.T_)('V', ['m', 'q']), (0,ort_linalg/* f64 */.T_)('T', ['q', 'q']), (0,ort_linalg/* i64 */.cq)('sr', [2]), (0,ort_linalg/* i64 */.cq)('er', [2]),
-        ...(pending ? [(0,ort_linalg/* f64 */.T_)('U1', ['j', 'm']), (0,ort_linalg/* f64 */.T_)('U2', ['j', 'm'])] : [])],
+    inputs: [
+        (0,ort_linalg/* f64 */.T_)('Ar', ['p', 'm']),
+        (0,ort_linalg/* f64 */.T_)('V', ['m', 'q']),
+        (0,ort_linalg/* f64 */.T_)('T', ['q', 'q']),
+        (0,ort_linalg/* i64 */.cq)('sr', [2]),
+        (0,ort_linalg/* i64 */.cq)('er', [2]),
+        ...(pending ? [(0,ort_linalg/* f64 */.T_)('U1', ['j', 'm']), (0,ort_linalg/* f64 */.T_)('U2', ['j', 'm'])] : []),
+    ],
     outputs: [(0,ort_linalg/* f64 */.T_)('Z', ['p', 'q'])],
 }));
-/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those columns). */
+/** The group's accumulated two-sided update of the trailing matrix: A[s:, s:] − U1ᵀ U2 (U1, U2 restricted to those
+ * columns). */
 const bandTrailSession = () => (0,ort_linalg/* graphSession */.zh)('band-trail', () => ({
     nodes: [(0,onnx_writer/* node */.rH)('Slice', ['A', 's', 'e'], ['As']), (0,ort_linalg/* gemm */.vE)('U1', 'U2', 'As', 'Y', { ta: true, alpha: -1, beta: 1 })],
     inputs: [(0,ort_linalg/* f64 */.T_)('A', ['m', 'm']), (0,ort_linalg/* f64 */.T_)('U1', ['j', 'r']), (0,ort_linalg/* f64 */.T_)('U2', ['j', 'r']), (0,ort_linalg/* i64 */.cq)('s', [2]), (0,ort_linalg/* i64 */.cq)('e', [2])],
@@ -702,7 +870,9 @@ async function denseToBand(a, n, b, opts = {}) {
                 }
                 t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.js', t0);
                 pan = (await (0,ort_linalg/* runGraph */.C3)(bandPanelSession(), {
-                    Pold: [pold.subarray(0, m0 * w), [m0, w]], U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+                    Pold: [pold.subarray(0, m0 * w), [m0, w]],
+                    U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+                    Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
                 })).P;
                 t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.ort', t0);
             }
@@ -749,9 +919,17 @@ async function denseToBand(a, n, b, opts = {}) {
             }
             t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.js', t0);
             const z = (await (0,ort_linalg/* runGraph */.C3)(bandWzSession(k > 0), {
-                Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]], V: [vp.subarray(0, m0 * q), [m0, q]], T: [tm.subarray(0, q * q), [q, q]],
-                sr: [(0,ort_linalg/* i64s */.Lm)(r, 0), [2]], er: [(0,ort_linalg/* i64s */.Lm)(m0, q), [2]],
-                ...(k > 0 ? { U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]], U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] } : {}),
+                Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
+                V: [vp.subarray(0, m0 * q), [m0, q]],
+                T: [tm.subarray(0, q * q), [q, q]],
+                sr: [(0,ort_linalg/* i64s */.Lm)(r, 0), [2]],
+                er: [(0,ort_linalg/* i64s */.Lm)(m0, q), [2]],
+                ...(k > 0
+                    ? {
+                        U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+                        U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]],
+                    }
+                    : {}),
             })).Z; // rows r .. m0−1
             t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.ort', t0);
             for (let j = 0; j < q; j++) {
@@ -779,7 +957,11 @@ async function denseToBand(a, n, b, opts = {}) {
         }
         t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.js', t0);
         cur = (await (0,ort_linalg/* runGraph */.C3)(bandTrailSession(), {
-            A: [cur.subarray(0, m0 * m0), [m0, m0]], U1: [t1, [rows, m1]], U2: [t2, [rows, m1]], s: [(0,ort_linalg/* i64s */.Lm)(gcols, gcols), [2]], e: [(0,ort_linalg/* i64s */.Lm)(m0, m0), [2]],
+            A: [cur.subarray(0, m0 * m0), [m0, m0]],
+            U1: [t1, [rows, m1]],
+            U2: [t2, [rows, m1]],
+            s: [(0,ort_linalg/* i64s */.Lm)(gcols, gcols), [2]],
+            e: [(0,ort_linalg/* i64s */.Lm)(m0, m0), [2]],
         })).Y;
         t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.trail', t0);
         g0 += gcols;
@@ -1086,7 +1268,9 @@ function chaseWorker() {
                 `});\n`;
             const worker = new external_node_worker_threads_.Worker(source, { eval: true });
             worker.unref();
-            worker.on('error', () => { chaseWorkerState = null; });
+            worker.on('error', () => {
+                chaseWorkerState = null;
+            });
             chaseWorkerState = { worker, busy: false };
         }
         catch {
@@ -1104,12 +1288,25 @@ function startChaseJob(state, band) {
     state.busy = true;
     state.worker.ref();
     const done = new Promise((resolve, reject) => {
-        const onExit = (code) => { cleanup(); chaseWorkerState = null; Atomics.store(ctl, CTL_FAILED, 1); reject(new Error(`band chase worker exited (${code})`)); };
-        const onMessage = (m) => { cleanup(); if (m.ok)
-            resolve();
-        else
-            reject(new Error(`band chase worker: ${m.error}`)); };
-        const cleanup = () => { state.worker.off('message', onMessage); state.worker.off('exit', onExit); state.busy = false; state.worker.unref(); };
+        const onExit = (code) => {
+            cleanup();
+            chaseWorkerState = null;
+            Atomics.store(ctl, CTL_FAILED, 1);
+            reject(new Error(`band chase worker exited (${code})`));
+        };
+        const onMessage = (m) => {
+            cleanup();
+            if (m.ok)
+                resolve();
+            else
+                reject(new Error(`band chase worker: ${m.error}`));
+        };
+        const cleanup = () => {
+            state.worker.off('message', onMessage);
+            state.worker.off('exit', onExit);
+            state.busy = false;
+            state.worker.unref();
+        };
         state.worker.on('message', onMessage);
         state.worker.on('exit', onExit);
         state.worker.postMessage({ ab: band.ab, n: band.n, b: band.b, w: band.w, ctl, step, waiting });

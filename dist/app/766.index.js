@@ -22,6 +22,8 @@ var external_sharp_ = __webpack_require__(42482);
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/user-file.ts
 var user_file = __webpack_require__(3832);
+// EXTERNAL MODULE: ./src/util/fs-names.ts
+var fs_names = __webpack_require__(89368);
 ;// CONCATENATED MODULE: ./src/images/bmp.ts
 /**
  * BMP decoder that reproduces Pillow 9.4's BmpImagePlugin followed by `convert('RGB')`, byte for byte.
@@ -63,8 +65,19 @@ const RLE4 = 2;
 const BITFIELDS = 3;
 /** bits per pixel consumed by Pillow's unpacker for each raw mode */
 const RAW_BITS = {
-    'P;1': 1, 'P;4': 4, P: 8, '1': 1, L: 8, 'BGR;15': 16, 'BGR;16': 16, BGR: 24,
-    BGRX: 32, XBGR: 32, ABGR: 32, RGBA: 32, BGRA: 32,
+    'P;1': 1,
+    'P;4': 4,
+    P: 8,
+    '1': 1,
+    L: 8,
+    'BGR;15': 16,
+    'BGR;16': 16,
+    BGR: 24,
+    BGRX: 32,
+    XBGR: 32,
+    ABGR: 32,
+    RGBA: 32,
+    BGRA: 32,
 };
 function decodeBmp(bytes, maxPixels) {
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -153,7 +166,8 @@ function decodeBmp(bytes, maxPixels) {
             mode = 'RGB';
             rawMode = 'BGRX';
             break;
-        default: fail(`unsupported BMP pixel depth (${bits})`);
+        default:
+            fail(`unsupported BMP pixel depth (${bits})`);
     }
     let rle = false;
     if (compression === BITFIELDS) {
@@ -308,7 +322,11 @@ function decodeBmp(bytes, maxPixels) {
             default: {
                 // byte positions of R, G, B within each pixel
                 const [ri, gi, bi, size] = {
-                    BGR: [2, 1, 0, 3], BGRX: [2, 1, 0, 4], BGRA: [2, 1, 0, 4], XBGR: [3, 2, 1, 4], ABGR: [3, 2, 1, 4],
+                    BGR: [2, 1, 0, 3],
+                    BGRX: [2, 1, 0, 4],
+                    BGRA: [2, 1, 0, 4],
+                    XBGR: [3, 2, 1, 4],
+                    ABGR: [3, 2, 1, 4],
                     RGBA: [0, 1, 2, 4],
                 }[rawMode];
                 for (let x = 0, s = src; x < width; x++, s += size) {
@@ -439,7 +457,7 @@ function decodeRle(bytes, offset, width, height, rle4) {
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
 /** True when `bytes` starts like a file Pillow's PPM plugin would decode (P1..P6 followed by whitespace). */
 function isNetpbm(bytes) {
-    return (bytes.length >= 3 && bytes[0] === 0x50 && bytes[1] >= 0x31 && bytes[1] <= 0x36 && WHITESPACE.has(bytes[2]));
+    return bytes.length >= 3 && bytes[0] === 0x50 && bytes[1] >= 0x31 && bytes[1] <= 0x36 && WHITESPACE.has(bytes[2]);
 }
 /** Python 3 round() for non-negative finite doubles: nearest, ties to even. */
 function roundHalfEven(x) {
@@ -810,6 +828,7 @@ var defaults = __webpack_require__(55553);
 
 
 
+
 /**
  * The largest image file read: 8 bytes per allowed pixel (16-bit RGBA, uncompressed) plus 64 MiB of metadata. With
  * no pixel limit, 4 GiB.
@@ -830,7 +849,13 @@ function configureSharp() {
     external_sharp_["default"].concurrency(1);
 }
 const FORMAT_NAMES = {
-    png: 'PNG', jpeg: 'JPEG', webp: 'WebP', tiff: 'TIFF', gif: 'GIF', bmp: 'BMP', pnm: 'Netpbm',
+    png: 'PNG',
+    jpeg: 'JPEG',
+    webp: 'WebP',
+    tiff: 'TIFF',
+    gif: 'GIF',
+    bmp: 'BMP',
+    pnm: 'Netpbm',
 };
 function sniff(b) {
     const at = (i, s) => {
@@ -873,7 +898,8 @@ function describeUnknown(b) {
         what = 'HEIF/AVIF is not supported (Pillow 9.4 cannot read it either)';
     else if (at(0, '\0\0\0\x0cjP  ') || at(0, '\xff\x4f\xff\x51'))
         what = 'JPEG 2000 is not supported';
-    else if (b.length > 0 && b.subarray(0, Math.min(b.length, 512)).every((c) => c === 9 || c === 10 || c === 13 || (c >= 32 && c < 127))) {
+    else if (b.length > 0 &&
+        b.subarray(0, Math.min(b.length, 512)).every((c) => c === 9 || c === 10 || c === 13 || (c >= 32 && c < 127))) {
         what = 'not an image (looks like text)';
     }
     return `${what}; supported: PNG, JPEG, WebP, TIFF, BMP, PBM/PGM/PPM (and GIF by content)`;
@@ -1012,7 +1038,10 @@ async function decodeGif(bytes, maxPixels) {
     return { width: info.width, height: info.height, data: bytesOf(data) };
 }
 function sharpReason(err, format, maxPixels) {
-    const msg = (err instanceof Error ? err.message : String(err)).split('\n').map((s) => s.trim()).filter(Boolean);
+    const msg = (err instanceof Error ? err.message : String(err))
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
     const first = msg.join(' | ').slice(0, 300);
     if (/pixel limit/i.test(first)) {
         return `image exceeds the limit of ${maxPixels} pixels (decompression bomb guard)`;
@@ -1029,21 +1058,24 @@ async function decodeRgb(input, options = {}) {
     configureSharp();
     const maxPixels = options.maxPixels ?? defaults/* DEFAULT_MAX_PIXELS */.fR;
     const file = typeof input === 'string' ? input : input.file;
+    // `file` may hold bytes of a non-UTF-8 name escaped as lone surrogates (images/list.ts): opened by its bytes,
+    // named in messages with \xNN escapes
+    const shown = (0,fs_names/* printableName */.Nt)(file);
     let bytes;
     if (typeof input === 'string') {
         // Synchronous on purpose: measured faster than fs.promises.readFile with 4 decodes in flight (it avoids 4
         // extra libuv thread-pool round trips per file that compete with sharp's own work); image files are small.
         // A regular file only (a symlink named x.png to /dev/zero would read forever), of at most maxImageFileBytes.
-        bytes = (0,user_file/* readUserFileSync */.V)(input, maxImageFileBytes(maxPixels), `Cannot read image ${file}`);
+        bytes = (0,user_file/* readUserFileSync */.V)(input, maxImageFileBytes(maxPixels), `Cannot read image ${shown}`);
     }
     else {
         bytes = input.bytes;
     }
     if (bytes.length === 0)
-        throw new errors/* InputError */.d(`Cannot decode image ${file}: the file is empty (0 bytes)`, file);
+        throw new errors/* InputError */.d(`Cannot decode image ${shown}: the file is empty (0 bytes)`, file);
     const format = sniff(bytes);
     if (!format)
-        throw new errors/* InputError */.d(`Cannot decode image ${file}: ${describeUnknown(bytes)}`, file);
+        throw new errors/* InputError */.d(`Cannot decode image ${shown}: ${describeUnknown(bytes)}`, file);
     let img;
     try {
         switch (format) {
@@ -1055,7 +1087,10 @@ async function decodeRgb(input, options = {}) {
                 break;
             case 'png': {
                 const h = pngHeader(bytes);
-                img = h && h.depth === 16 && h.colorType === 0 ? await decodeGrey16(bytes, maxPixels) : await decodeFast(bytes, maxPixels);
+                img =
+                    h && h.depth === 16 && h.colorType === 0
+                        ? await decodeGrey16(bytes, maxPixels)
+                        : await decodeFast(bytes, maxPixels);
                 break;
             }
             case 'jpeg':
@@ -1074,119 +1109,12 @@ async function decodeRgb(input, options = {}) {
     }
     catch (err) {
         if (err instanceof errors/* InputError */.d)
-            throw new errors/* InputError */.d(`Cannot decode image ${file}: ${err.message}`, file);
+            throw new errors/* InputError */.d(`Cannot decode image ${shown}: ${err.message}`, file);
         if (err instanceof Error && err.message.startsWith('internal:'))
             throw err;
-        throw new errors/* InputError */.d(`Cannot decode image ${file}: ${sharpReason(err, format, maxPixels)}`, file);
+        throw new errors/* InputError */.d(`Cannot decode image ${shown}: ${sharpReason(err, format, maxPixels)}`, file);
     }
     return { width: img.width, height: img.height, data: img.data, file };
-}
-
-
-/***/ }),
-
-/***/ 3832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readUserFile),
-/* harmony export */   V: () => (/* binding */ readUserFileSync)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-// Reading a file the user named: it must be a regular file (not a device such as /dev/zero, a FIFO or a socket,
-// which would read forever or block), and no larger than a limit set by what the file is for. Opened with
-// O_NONBLOCK so that a FIFO does not block the open itself.
-
-
-
-/** Why a path cannot be read as a regular file of at most `maxBytes`, or undefined when it can. */
-function refusal(st, maxBytes) {
-    const size = st.size;
-    if (st.isDirectory())
-        return 'it is a directory';
-    if (!st.isFile())
-        return 'not a regular file (a device, FIFO, socket or folder)';
-    if (size > maxBytes)
-        return `${size} bytes, more than the ${maxBytes}-byte limit for this file`;
-    return undefined;
-}
-function errnoReason(err) {
-    const code = err.code;
-    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? err.message);
-}
-/**
- * The bytes of a regular file of at most `maxBytes`. Throws InputError(`${label}: reason`) otherwise; `label`
- * names the file (e.g. "--weights x.pth").
- */
-async function readUserFile(path, maxBytes, label) {
-    let fh;
-    try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: cannot read (${err.code ?? err.message})`, path);
-    }
-    try {
-        const st = await fh.stat();
-        const why = refusal(st, maxBytes);
-        if (why)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${why}`, path);
-        // read what stat said, never more (a file growing meanwhile cannot take the read past the limit)
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < st.size) {
-            const { bytesRead } = await fh.read(buf, off, st.size - off, off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return off === st.size ? buf : buf.subarray(0, off);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: cannot read (${err.code ?? err.message})`, path);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** readUserFile, synchronously. */
-function readUserFileSync(path, maxBytes, label) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${errnoReason(err)}`, path);
-    }
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const why = refusal(st, maxBytes);
-        if (why)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${why}`, path);
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < st.size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, st.size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return off === st.size ? buf : buf.subarray(0, off);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${errnoReason(err)}`, path);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
 }
 
 

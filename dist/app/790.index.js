@@ -1,5 +1,5 @@
 export const id = 790;
-export const ids = [790,807];
+export const ids = [790];
 export const modules = {
 
 /***/ 75527:
@@ -18,8 +18,11 @@ function stable(v) {
     if (Array.isArray(v))
         return `[${v.map(stable).join(',')}]`;
     if (v && typeof v === 'object') {
-        return `{${Object.keys(v).filter((k) => v[k] !== undefined).sort()
-            .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(',')}}`;
+        return `{${Object.keys(v)
+            .filter((k) => v[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`)
+            .join(',')}}`;
     }
     return JSON.stringify(v) ?? 'undefined';
 }
@@ -57,7 +60,9 @@ function fingerprintDifferences(current, base) {
         out.push(`seed ${base.seed} → ${current.seed}`);
     const sa = samplingWithoutDevice(base.sampling), sb = samplingWithoutDevice(current.sampling);
     if (!!sa !== !!sb)
-        out.push(sb ? 'the generated side is now sampled from a model, the baseline read images' : 'the baseline sampled from a model, this run read images');
+        out.push(sb
+            ? 'the generated side is now sampled from a model, the baseline read images'
+            : 'the baseline sampled from a model, this run read images');
     else if (sa && sb) {
         for (const k of [...new Set([...Object.keys(sa), ...Object.keys(sb)])].sort()) {
             if (stable(sa[k]) !== stable(sb[k]))
@@ -72,13 +77,19 @@ function fingerprintDifferences(current, base) {
 function countsText(nReal, nGenerated) {
     return nReal > 0 || nGenerated > 0 ? `N real ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countText */ .lT)(nReal)} / generated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countText */ .lT)(nGenerated)}` : 'N unknown';
 }
-/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed, sampler, version. */
+/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed,
+ * sampler, version. */
 function protocolSummary(r) {
     const p = r.protocol;
     const s = samplingWithoutDevice(p.sampling);
-    const sampler = s ? `, sampler ${Object.entries(s).filter(([k]) => k !== 'n').map(([k, v]) => `${k}=${short(v)}`).join(' ')}` : '';
-    return `${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
-        `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`;
+    const sampler = s
+        ? `, sampler ${Object.entries(s)
+            .filter(([k]) => k !== 'n')
+            .map(([k, v]) => `${k}=${short(v)}`)
+            .join(' ')}`
+        : '';
+    return (`${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
+        `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`);
 }
 
 
@@ -117,7 +128,9 @@ function referenceDigest(s) {
     if (s.features)
         h.update('features\0').update(new Uint8Array(s.features.buffer, s.features.byteOffset, s.count * s.dim * 4));
     else
-        h.update('stats\0').update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength)).update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
+        h.update('stats\0')
+            .update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength))
+            .update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
     return h.digest('hex');
 }
 
@@ -133,31 +146,75 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatValue: () => (/* binding */ formatValue)
 /* harmony export */ });
 /* harmony import */ var _core_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75527);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49818);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74352);
 
 
 function formatValue(v) {
     if (!Number.isFinite(v))
         return String(v);
     const a = Math.abs(v);
-    return a !== 0 && (a < 1e-3 || a >= 1e6) ? v.toExponential(4) : v.toFixed(a >= 100 ? 3 : a >= 1 ? 4 : 6).replace(/\.?0+$/, (m) => (m.startsWith('.') ? '' : m));
+    return a !== 0 && (a < 1e-3 || a >= 1e6)
+        ? v.toExponential(4)
+        : v.toFixed(a >= 100 ? 3 : a >= 1 ? 4 : 6).replace(/\.?0+$/, (m) => (m.startsWith('.') ? '' : m));
+}
+/** How each interval method reads in the footer (metrics/intervals.ts; a version 1 interval has no method: bootstrap).
+ * */
+const METHOD_WORDS = {
+    bootstrap: 'bootstrap',
+    'delta-method': 'delta method (influence function)',
+    'u-statistic': 'U-statistic variance',
+};
+/**
+ * The ± line: one 95 % interval per metric that has one, each named by the method that produced it (ci.method), with
+ * the metrics that share a method listed together, in table order.
+ */
+function intervalFooter(r) {
+    const p = r.protocol, b = p.bootstrap;
+    const byMethod = new Map();
+    for (const [name, m] of Object.entries(r.metrics)) {
+        if (!m.ci)
+            continue;
+        const method = m.ci.method ?? 'bootstrap', g = byMethod.get(method) ?? { names: [], scaled: false };
+        g.names.push((0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .metricDef */ .IH)(name)?.label ?? name);
+        g.scaled ||= m.ci.scale < 1;
+        byMethod.set(method, g);
+    }
+    const outOfN = b.draws.real < p.nReal || b.draws.generated < p.nGenerated
+        ? `, ${b.draws.real}/${b.draws.generated}-out-of-N, scaled by √(m/N)`
+        : '';
+    const parts = [...byMethod].map(([method, g]) => `${g.names.join(', ')} by ${METHOD_WORDS[method]}${method === 'bootstrap'
+        ? ` (${b.replicates} replicates${outOfN})`
+        : g.scaled
+            ? ' (of a seeded subset, scaled by √(m/N))'
+            : ''}`);
+    return `± : 95% interval, seed ${p.seed ?? '?'}: ${parts.join('; ')}`;
 }
 function formatMetricsTable(r) {
     const rows = [['metric', 'value', 'settings']];
     for (const [name, m] of Object.entries(r.metrics)) {
-        // ± is the bootstrap 95 % half-width where there is one, else the spread over splits/subsets (IS, KID subsets)
-        const value = m.ci ? `${formatValue(m.value)} ± ${formatValue(m.ci.halfWidth)}` : m.std !== undefined ? `${formatValue(m.value)} ± ${formatValue(m.std)} (std)` : formatValue(m.value);
+        // ± is the 95 % interval's half-width where there is one, else the spread over splits/subsets (IS, KID subsets)
+        const value = m.ci
+            ? `${formatValue(m.value)} ± ${formatValue(m.ci.halfWidth)}`
+            : m.std !== undefined
+                ? `${formatValue(m.value)} ± ${formatValue(m.std)} (std)`
+                : formatValue(m.value);
         const def = (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .metricDef */ .IH)(name);
         rows.push([def?.tableLabel ?? name, value, def?.settings(m.details ?? {}) ?? '']);
     }
     const w = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-    const line = (row) => row.map((cell, c) => cell.padEnd(w[c])).join('  ').trimEnd();
+    const line = (row) => row
+        .map((cell, c) => cell.padEnd(w[c]))
+        .join('  ')
+        .trimEnd();
     const p = r.protocol;
     const ci = Object.values(r.metrics).some((m) => m?.ci);
     const out = [
         ...r.notes.filter((n) => n.startsWith('WARNING')),
-        line(rows[0]), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line), '',
-        ...(ci && p.bootstrap ? [`± : 95% bootstrap interval (${p.bootstrap.replicates} replicates, seed ${p.seed ?? '?'}${p.bootstrap.draws.real < p.nReal || p.bootstrap.draws.generated < p.nGenerated ? `, ${p.bootstrap.draws.real}/${p.bootstrap.draws.generated}-out-of-N, scaled by √(m/N)` : ''})`] : []),
+        line(rows[0]),
+        w.map((n) => '-'.repeat(n)).join('  '),
+        ...rows.slice(1).map(line),
+        '',
+        ...(ci && p.bootstrap ? [intervalFooter(r)] : []),
         `protocol: ${(0,_core_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolSummary */ .P)(r)}, ${p.device}, ${r.durationSeconds.toFixed(1)} s`,
         ...r.notes.filter((n) => !n.startsWith('WARNING')).map((n) => `note: ${n}`),
     ];

@@ -18,8 +18,11 @@ function stable(v) {
     if (Array.isArray(v))
         return `[${v.map(stable).join(',')}]`;
     if (v && typeof v === 'object') {
-        return `{${Object.keys(v).filter((k) => v[k] !== undefined).sort()
-            .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(',')}}`;
+        return `{${Object.keys(v)
+            .filter((k) => v[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stable(v[k])}`)
+            .join(',')}}`;
     }
     return JSON.stringify(v) ?? 'undefined';
 }
@@ -57,7 +60,9 @@ function fingerprintDifferences(current, base) {
         out.push(`seed ${base.seed} → ${current.seed}`);
     const sa = samplingWithoutDevice(base.sampling), sb = samplingWithoutDevice(current.sampling);
     if (!!sa !== !!sb)
-        out.push(sb ? 'the generated side is now sampled from a model, the baseline read images' : 'the baseline sampled from a model, this run read images');
+        out.push(sb
+            ? 'the generated side is now sampled from a model, the baseline read images'
+            : 'the baseline sampled from a model, this run read images');
     else if (sa && sb) {
         for (const k of [...new Set([...Object.keys(sa), ...Object.keys(sb)])].sort()) {
             if (stable(sa[k]) !== stable(sb[k]))
@@ -72,13 +77,19 @@ function fingerprintDifferences(current, base) {
 function countsText(nReal, nGenerated) {
     return nReal > 0 || nGenerated > 0 ? `N real ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countText */ .lT)(nReal)} / generated ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .countText */ .lT)(nGenerated)}` : 'N unknown';
 }
-/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed, sampler, version. */
+/** The fingerprint in one line (plain text; markdown escapes it): extractor, weights, resize, quantization, N, seed,
+ * sampler, version. */
 function protocolSummary(r) {
     const p = r.protocol;
     const s = samplingWithoutDevice(p.sampling);
-    const sampler = s ? `, sampler ${Object.entries(s).filter(([k]) => k !== 'n').map(([k, v]) => `${k}=${short(v)}`).join(' ')}` : '';
-    return `${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
-        `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`;
+    const sampler = s
+        ? `, sampler ${Object.entries(s)
+            .filter(([k]) => k !== 'n')
+            .map(([k, v]) => `${k}=${short(v)}`)
+            .join(' ')}`
+        : '';
+    return (`${p.extractor}, weights ${p.weights} (sha256 ${String(p.weightsSha256).slice(0, 12)}), resize ${p.resize}, quantization ${p.quantization || 'unrecorded'}, ` +
+        `${countsText(p.nReal, p.nGenerated)}${p.realDigest ? ` (reference ${p.realDigest.slice(0, 12)})` : ''}${p.seed !== undefined ? `, seed ${p.seed}` : ''}${sampler}, fid-gate ${p.fidGateVersion || 'unrecorded'}`);
 }
 
 
@@ -123,7 +134,10 @@ async function uploadFiles(name, files, rootDir, opts = {}) {
     }
     try {
         const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(351), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
-        const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}), compressionLevel: 6 });
+        const r = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, {
+            ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
+            compressionLevel: 6,
+        });
         log.info(`artifact ${name}: uploaded (${r.size ?? '?'} bytes, id ${r.id ?? '?'})`);
         return { uploaded: true, id: r.id };
     }
@@ -166,7 +180,12 @@ async function downloadMetricsArtifact(o) {
     try {
         // skipDecompress: keep the zip as downloaded and read its one expected member ourselves (below), so nothing
         // from another run is ever extracted to disk by member name (zip-slip) or unbounded in size (zip bomb)
-        r = await client.downloadArtifact(artifact.id, { path: dir, findBy, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+        r = await client.downloadArtifact(artifact.id, {
+            path: dir,
+            findBy,
+            skipDecompress: true,
+            ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+        });
     }
     catch (err) {
         throw new Error(`could not download artifact ${o.artifactName} of run ${o.runId}: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .describeApiError */ .gg)(err)}`);
@@ -231,7 +250,13 @@ __webpack_require__.r(__webpack_exports__);
 function checkComparable(current, base, view) {
     const diff = (0,_core_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintDifferences */ .$)(current.protocol, base.protocol);
     if (diff.length) {
-        return { view, found: base, notComparable: diff, warnings: [`baseline not comparable: ${diff.join('; ')}; no comparison`], notes: [] };
+        return {
+            view,
+            found: base,
+            notComparable: diff,
+            warnings: [`baseline not comparable: ${diff.join('; ')}; no comparison`],
+            notes: [],
+        };
     }
     return { view, report: base, found: base, warnings: [], notes: [] };
 }
@@ -245,14 +270,26 @@ async function resolveBaseline(spec, current, auto) {
     }
     const missing = ['token', 'owner', 'repo', 'runId', 'branch', 'octokit'].filter((k) => !auto[k]);
     if (missing.length) {
-        const why = missing.includes('token') ? 'no github-token' : missing.includes('branch') ? 'no base branch known' : 'not inside a GitHub Actions run';
-        return { view: { source: 'none' }, warnings: [], notes: [`no baseline: baseline: auto needs a workflow run to look up (${why})`] };
+        const why = missing.includes('token')
+            ? 'no github-token'
+            : missing.includes('branch')
+                ? 'no base branch known'
+                : 'not inside a GitHub Actions run';
+        return {
+            view: { source: 'none' },
+            warnings: [],
+            notes: [`no baseline: baseline: auto needs a workflow run to look up (${why})`],
+        };
     }
     return autoBaseline(current, auto);
 }
 async function autoBaseline(current, o) {
     const log = o.log ?? (() => undefined);
-    const none = (notes, warnings = []) => ({ view: { source: 'none' }, warnings, notes });
+    const none = (notes, warnings = []) => ({
+        view: { source: 'none' },
+        warnings,
+        notes,
+    });
     const listed = await (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .listSuccessfulRuns */ .r)(o);
     if ('problem' in listed)
         return none([], [`baseline auto: ${listed.problem}; no comparison`]);
@@ -260,7 +297,13 @@ async function autoBaseline(current, o) {
     if (!candidates.length)
         return none([`no baseline: no successful run of this workflow on ${o.branch} yet`]);
     for (const cand of candidates.slice(0, o.maxCandidates ?? 5)) {
-        const view = { source: 'auto', runId: cand.id, branch: o.branch, createdAt: cand.createdAt, runUrl: cand.htmlUrl };
+        const view = {
+            source: 'auto',
+            runId: cand.id,
+            branch: o.branch,
+            createdAt: cand.createdAt,
+            runUrl: cand.htmlUrl,
+        };
         const got = await (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchRunMetrics */ .P)({ ...o, runId: cand.id });
         if ('failed' in got)
             return none([], [`baseline auto: ${got.failed}; no comparison`]);
@@ -335,11 +378,22 @@ function retryAfterMs(value, now = Date.now()) {
 function describeApiError(err) {
     const status = httpStatus(err);
     const raw = err?.message ?? String(err);
-    const msg = raw.split('\n')[0].replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***').slice(0, 300);
+    const msg = raw
+        .split('\n')[0]
+        .replace(/(token|bearer)\s+[A-Za-z0-9_.-]+/gi, '$1 ***')
+        .slice(0, 300);
     return status !== undefined ? `HTTP ${status}: ${msg}` : msg;
 }
 /** Connection-level failures worth a retry (the error's code, or its cause's: fetch wraps them). */
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
 function networkCode(err) {
     for (let e = err, i = 0; e && i < 5; e = e.cause, i++) {
         if (typeof e.code === 'string' && RETRYABLE_CODES.has(e.code))
@@ -413,12 +467,21 @@ function permissionHint(err) {
 async function listSuccessfulRuns(o) {
     try {
         const octokit = await o.octokit();
-        const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner: o.owner, repo: o.repo, run_id: o.runId });
+        const run = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+            owner: o.owner,
+            repo: o.repo,
+            run_id: o.runId,
+        });
         const workflowId = run.data.workflow_id;
         if (typeof workflowId !== 'number')
             return { problem: `run ${o.runId} names no workflow` };
         const listed = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-            owner: o.owner, repo: o.repo, workflow_id: workflowId, branch: o.branch, status: 'success', per_page: Math.min(100, o.perPage ?? 20),
+            owner: o.owner,
+            repo: o.repo,
+            workflow_id: workflowId,
+            branch: o.branch,
+            status: 'success',
+            per_page: Math.min(100, o.perPage ?? 20),
         });
         const runs = (listed.data.workflow_runs ?? [])
             .map((r) => ({
@@ -428,13 +491,18 @@ async function listSuccessfulRuns(o) {
             htmlUrl: typeof r.html_url === 'string' ? r.html_url : undefined,
             headSha: typeof r.head_sha === 'string' && SHA_RE.test(r.head_sha) ? r.head_sha.toLowerCase() : undefined,
         }))
-            .filter((r) => Number.isSafeInteger(r.id) && r.id > 0 && r.id !== o.runId && (r.headBranch === null || r.headBranch === o.branch))
+            .filter((r) => Number.isSafeInteger(r.id) &&
+            r.id > 0 &&
+            r.id !== o.runId &&
+            (r.headBranch === null || r.headBranch === o.branch))
             // the API lists newest first already; sorting again keeps that true whatever it returns
             .sort((a, b) => (Date.parse(b.createdAt) || 0) - (Date.parse(a.createdAt) || 0) || b.id - a.id);
         return { runs };
     }
     catch (err) {
-        return { problem: `could not list the workflow's runs on ${o.branch}: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeApiError */ .gg)(err)}${permissionHint(err)}` };
+        return {
+            problem: `could not list the workflow's runs on ${o.branch}: ${(0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeApiError */ .gg)(err)}${permissionHint(err)}`,
+        };
     }
 }
 /** Downloads and validates the metrics artifact of one run (baseline auto and the history); never throws. */
@@ -468,18 +536,25 @@ async function fetchRunMetrics(o) {
 /* harmony export */   dn: () => (/* binding */ MAX_METRICS_BYTES),
 /* harmony export */   tU: () => (/* binding */ METRICS_FILE_NAME)
 /* harmony export */ });
-/* unused harmony exports METRICS_SCHEMA, MAX_REPLICATES, validateMetricsReport */
+/* unused harmony exports MAX_REPLICATES, validateMetricsReport */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49818);
-// The metrics JSON (schema fid-gate/metrics@1): what a run writes and uploads, and what a later run reads back as its
+/* harmony import */ var _util_user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3832);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25512);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74352);
+/* harmony import */ var _core_report_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47561);
+// The metrics JSON (schema fid-gate/metrics@2; version 1 files are read too): what a run writes and uploads, and what a
+// later run reads back as its
 // baseline, its history or (mode: comment) the report to post. A metrics file may come from another run or from
 // anyone, so it is read size-limited and validated field by field into a fresh copy.
 
 
 
-const METRICS_SCHEMA = 'fid-gate/metrics@1';
+
+
+
+
 /** A metrics JSON is a few kB; anything much larger is not one. */
 const MAX_METRICS_BYTES = 1024 * 1024;
 /** The file name inside the metrics artifact. */
@@ -540,6 +615,11 @@ function vInterval(v, where) {
             fail(`${where}.replicates`, `expected an array of at most ${MAX_REPLICATES} numbers`);
         out.replicates = v.replicates.map((x, i) => vNum(x, `${where}.replicates[${i}]`));
     }
+    if (v.method !== undefined) {
+        if (v.method !== 'bootstrap' && v.method !== 'delta-method' && v.method !== 'u-statistic')
+            fail(`${where}.method`, `expected "bootstrap", "delta-method" or "u-statistic", found ${JSON.stringify(v.method)?.slice(0, 40)}`);
+        out.method = v.method;
+    }
     return out;
 }
 /** Sampler settings: a JSON object, size-bounded, kept as data (only ever compared and printed escaped). */
@@ -562,7 +642,11 @@ function vBootstrap(v, where) {
             fail(w, 'expected { real, generated }');
         return { real: vCount(x.real, `${w}.real`), generated: vCount(x.generated, `${w}.generated`) };
     };
-    return { replicates: vCount(v.replicates, `${where}.replicates`), draws: draws(v.draws, `${where}.draws`), ...(v.fidDraws !== undefined ? { fidDraws: draws(v.fidDraws, `${where}.fidDraws`) } : {}) };
+    return {
+        replicates: vCount(v.replicates, `${where}.replicates`),
+        draws: draws(v.draws, `${where}.draws`),
+        ...(v.fidDraws !== undefined ? { fidDraws: draws(v.fidDraws, `${where}.fidDraws`) } : {}),
+    };
 }
 function vRun(v, where) {
     if (v === undefined)
@@ -584,7 +668,8 @@ function vRun(v, where) {
     return out;
 }
 /**
- * Checks a parsed metrics JSON (schema 'fid-gate/metrics@1') and returns a fresh copy holding only validated fields:
+ * Checks a parsed metrics JSON (schema 'fid-gate/metrics@2', or @1 from older versions) and returns a fresh copy
+ * holding only validated fields:
  * the schema; strings, numbers and counts of the protocol and of both inputs; every known metric's finite value (and
  * std), with the direction every fid-gate report gives it; the notes; the duration. Unknown metrics are dropped; a
  * `gate` from another run is dropped (it is re-evaluated). Throws InputError naming the source and the field.
@@ -593,8 +678,11 @@ function validateMetricsReport(data, source) {
     try {
         if (!isObj(data))
             fail('metrics JSON', 'expected an object');
-        if (data.schema !== METRICS_SCHEMA)
-            fail('schema', `expected "${METRICS_SCHEMA}", found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
+        // before any field is read: a value nested 100 000 levels deep would overflow the stack of JSON.stringify
+        if ((0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .nestedDeeperThan */ .iS)(data))
+            fail('metrics JSON', `nested more than ${_util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_JSON_DEPTH */ .KX} levels deep`);
+        if (!_core_report_types_js__WEBPACK_IMPORTED_MODULE_4__/* .READABLE_METRICS_SCHEMAS */ .M.includes(data.schema))
+            fail('schema', `expected ${_core_report_types_js__WEBPACK_IMPORTED_MODULE_4__/* .READABLE_METRICS_SCHEMAS */ .M.map((x) => `"${x}"`).join(' or ')}, found ${JSON.stringify(data.schema)?.slice(0, 60) ?? 'none'}`);
         const p = data.protocol;
         if (!isObj(p))
             fail('protocol', 'expected an object');
@@ -625,16 +713,16 @@ function validateMetricsReport(data, source) {
         if (!isObj(data.metrics))
             fail('metrics', 'expected an object');
         const metrics = {};
-        for (const name of _metrics_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_METRICS */ .yX) {
+        for (const name of _metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_METRICS */ .yX) {
             const m = data.metrics[name];
             if (m === undefined)
                 continue;
             if (!isObj(m))
                 fail(`metrics.${name}`, 'expected an object');
             const value = vNum(m.value, `metrics.${name}.value`);
-            if (m.better !== _metrics_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_BETTER */ .WM[name])
-                fail(`metrics.${name}.better`, `expected "${_metrics_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_BETTER */ .WM[name]}", found ${JSON.stringify(m.better)?.slice(0, 40)}`);
-            const r = { value, better: _metrics_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_BETTER */ .WM[name] };
+            if (m.better !== _metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_BETTER */ .WM[name])
+                fail(`metrics.${name}.better`, `expected "${_metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_BETTER */ .WM[name]}", found ${JSON.stringify(m.better)?.slice(0, 40)}`);
+            const r = { value, better: _metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_BETTER */ .WM[name] };
             if (m.std !== undefined)
                 r.std = vNum(m.std, `metrics.${name}.std`);
             if (m.ci !== undefined)
@@ -645,7 +733,7 @@ function validateMetricsReport(data, source) {
         if (!Array.isArray(notes) || notes.length > 200)
             fail('notes', 'expected an array of at most 200 strings');
         const report = {
-            schema: METRICS_SCHEMA,
+            schema: _core_report_types_js__WEBPACK_IMPORTED_MODULE_4__/* .METRICS_SCHEMA */ .Y,
             fidGateVersion: vStr(data.fidGateVersion, 'fidGateVersion'),
             createdAt: vStr(data.createdAt, 'createdAt'),
             protocol,
@@ -662,7 +750,7 @@ function validateMetricsReport(data, source) {
     }
     catch (err) {
         if (err instanceof Invalid)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${source}: not a valid fid-gate metrics file (${err.message})`, source);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: not a valid fid-gate metrics file (${err.message})`, source);
         throw err;
     }
 }
@@ -672,22 +760,25 @@ async function readMetricsFile(file, maxBytes = MAX_METRICS_BYTES) {
     try {
         const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
         if (!s.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${file}: not a file`, file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: not a file`, file);
         size = s.size;
     }
     catch (err) {
-        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
             throw err;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${file}: cannot read (${err.code ?? err.message})`, file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: cannot read (${err.code ?? err.message})`, file);
     }
     if (size > maxBytes)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${file}: ${size} bytes; a metrics JSON is at most ${maxBytes} bytes`, file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: ${size} bytes; a metrics JSON is at most ${maxBytes} bytes`, file);
     let data;
     try {
-        data = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        // read through the capped reader: a file that grows after the stat is read no further than maxBytes
+        data = (0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonBounded */ .Xg)((await (0,_util_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserFile */ .E)(file, maxBytes, file)).toString('utf8'));
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${file}: not JSON (${err.message})`, file);
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
+            throw err;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: not JSON (${err.message})`, file);
     }
     return validateMetricsReport(data, file);
 }

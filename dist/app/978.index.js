@@ -18,6 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
+/* harmony import */ var _util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89368);
 /**
  * Listing the images of a folder the way pytorch-fid 0.3 does:
  *
@@ -28,26 +29,44 @@ __webpack_require__.r(__webpack_exports__);
  *   ignores such files; here they count.
  * - Only files (or symlinks to files) are returned; pytorch-fid would also return a directory named `x.png` and then
  *   crash opening it.
- * - Entries that look like images but cannot be read by name (dangling symlinks, symlink loops, paths too long,
- *   names that are not UTF-8) are left out and reported (ListOptions.onOmitted), never dropped silently.
+ * - Entries that look like images but cannot be opened (dangling symlinks, symlink loops, paths too long) are left
+ *   out and reported (ListOptions.onOmitted; the CLI and the Action put them in the report's notes), never dropped
+ *   silently.
  * - `recursive: true` also walks subfolders (pytorch-fid has no such option). Symlinked folders are followed once
  *   (a folder reached twice, e.g. through a symlink loop, is skipped).
  *
  * Same as pytorch-fid: hidden files (.x.png) are included (pathlib's glob matches them), and the order is Python's
  * sorted() order of the paths: code point order (not UTF-16 order, not locale order), compared folder by folder
- * like pathlib (so everything inside `a/` sorts before `a-b/`).
+ * like pathlib (so everything inside `a/` sorts before `a-b/`). A name that is not valid UTF-8 is listed and read
+ * like Python lists it: each byte outside a well-formed UTF-8 sequence becomes the lone surrogate U+DC00 + byte
+ * (util/fs-names.ts), which sorts as that code point (after U+D7FF, before U+E000 and every non-BMP character).
  */
 
 
 
+
 /** pytorch-fid 0.3's IMAGE_EXTENSIONS, matched case-insensitively here. */
-const IMAGE_EXTENSIONS = Object.freeze(['bmp', 'jpg', 'jpeg', 'pgm', 'png', 'ppm', 'tif', 'tiff', 'webp']);
+const IMAGE_EXTENSIONS = Object.freeze([
+    'bmp',
+    'jpg',
+    'jpeg',
+    'pgm',
+    'png',
+    'ppm',
+    'tif',
+    'tiff',
+    'webp',
+]);
 const EXT_SET = new Set(IMAGE_EXTENSIONS);
 function isImageName(name) {
     const dot = name.lastIndexOf('.');
     return dot >= 0 && EXT_SET.has(name.slice(dot + 1).toLowerCase());
 }
-/** Compare strings by Unicode code point, like Python's str ordering. */
+/**
+ * Compare strings by Unicode code point, like Python's str ordering. A surrogate pair is one code point >= 0x10000
+ * (it sorts after U+E000..U+FFFF); a lone low surrogate (a byte escaped by fsDecode) is its own code point
+ * U+DC80..U+DCFF.
+ */
 function compareCodePoints(a, b) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {
@@ -55,9 +74,10 @@ function compareCodePoints(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800-0xDFFF) encode code points >= 0x10000: they must sort after 0xE000-0xFFFF.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
+        // A high surrogate (0xD800-0xDBFF) starts a pair, a code point >= 0x10000. Where both differ in the second half
+        // of a pair (a common high surrogate before), both are low surrogates and x - y orders them.
+        const xs = x >= 0xd800 && x <= 0xdbff && i + 1 < a.length;
+        const ys = y >= 0xd800 && y <= 0xdbff && i + 1 < b.length;
         if (xs !== ys)
             return xs ? 1 : -1;
         return x - y;
@@ -75,24 +95,28 @@ function compareParts(a, b) {
 }
 async function readDir(dir) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true, encoding: 'buffer' });
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPath */ .Jk)(dir), { withFileTypes: true, encoding: 'buffer' });
     }
     catch (err) {
         const code = err.code;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Cannot read folder ${dir}: ${code === 'EACCES' ? 'permission denied' : err.message}`, dir);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Cannot read folder ${(0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)(dir)}: ${code === 'EACCES' ? 'permission denied' : err.message}`, dir);
     }
 }
 /** stat, or why the entry cannot be used (a dangling symlink, a symlink loop, a path too long, ...). */
 async function statOrReason(p) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(p);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPath */ .Jk)(p));
     }
     catch (err) {
         const code = err.code;
-        return code === 'ENOENT' ? 'dangling symlink (its target does not exist) or vanished'
-            : code === 'ELOOP' ? 'symlink loop'
-                : code === 'ENAMETOOLONG' ? 'path too long'
-                    : code === 'EACCES' ? 'permission denied'
+        return code === 'ENOENT'
+            ? 'dangling symlink (its target does not exist) or vanished'
+            : code === 'ELOOP'
+                ? 'symlink loop'
+                : code === 'ENAMETOOLONG'
+                    ? 'path too long'
+                    : code === 'EACCES'
+                        ? 'permission denied'
                         : `cannot stat (${code ?? err.message})`;
     }
 }
@@ -100,7 +124,7 @@ async function walk(root, parts, recursive, state, limit) {
     const dir = parts.length ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...parts) : root;
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsPath */ .Jk)(dir), { encoding: 'buffer' }).then((r) => r.toString('latin1'));
     }
     catch {
         return;
@@ -113,15 +137,11 @@ async function walk(root, parts, recursive, state, limit) {
     for (const e of entries) {
         if (state.found.length >= limit)
             return;
-        const name = e.name.toString('utf8');
+        // a name that is not valid UTF-8 keeps its bytes as escapes (fsDecode), like Python's listing
+        const name = (0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .fsDecode */ .oV)(e.name);
         let isFile = e.isFile();
         let isDir = e.isDirectory();
         const relevant = recursive || isImageName(name);
-        if (relevant && !Buffer.from(name, 'utf8').equals(e.name)) {
-            // a name that is not valid UTF-8 cannot be passed on as a path string: say so rather than fail to open it
-            state.omitted.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), reason: 'the file name is not valid UTF-8 (rename it)' });
-            continue;
-        }
         if ((e.isSymbolicLink() || (!isFile && !isDir)) && relevant) {
             // symlink, or a filesystem that does not report entry types (DT_UNKNOWN): stat it
             const s = await statOrReason((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
@@ -147,7 +167,8 @@ async function walk(root, parts, recursive, state, limit) {
  */
 async function listImages(folder, opts = {}) {
     const r = await listImagesDetailed(folder, opts);
-    const tell = opts.onOmitted ?? ((o) => process.stderr.write(`warning: ${o.path} left out of the listing: ${o.reason}\n`));
+    const tell = opts.onOmitted ??
+        ((o) => process.stderr.write(`warning: ${(0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)(o.path)} left out of the listing: ${o.reason}\n`));
     for (const o of r.omitted)
         tell(o);
     return r.files;
@@ -180,7 +201,7 @@ async function listImagesDetailed(folder, opts = {}) {
             const deep = { found: [], visited: new Set(), omitted: [] };
             await walk(folder, [], true, deep, 1).catch(() => undefined); // an unreadable subfolder only loses the hint
             msg += deep.found.length
-                ? ` directly in the folder. Its subfolders hold images (e.g. ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...deep.found[0])}): use --recursive to include them.`
+                ? ` directly in the folder. Its subfolders hold images (e.g. ${(0,_util_fs_names_js__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...deep.found[0]))}): use --recursive to include them.`
                 : ' in the folder; its subfolders (if any) hold none either.';
         }
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(msg, folder);
@@ -229,18 +250,31 @@ async function estimateFolderElbo(e, o = {}, denoiserName = 'ELBO denoiser') {
     if (e.limit !== undefined)
         files = files.slice(0, e.limit);
     const model = await (0,_sampling_model_js__WEBPACK_IMPORTED_MODULE_6__/* .loadModel */ .cm)({ model: e.denoiser, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, denoiserName);
-    async function* images() { for (const f of files)
-        yield await (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_3__.decodeRgb)(f); }
+    async function* images() {
+        for (const f of files)
+            yield await (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_3__.decodeRgb)(f);
+    }
     const { denoiser: _d, images: _i, recursive: _r, limit: _l, ...settings } = e;
     const progress = typeof o.progress === 'function' ? o.progress : o.progress === true ? (l) => o.log?.(l) : false;
-    const result = await (0,_sampling_elbo_js__WEBPACK_IMPORTED_MODULE_5__.estimateElbo)(model.session, images(), { ...settings, seed: e.seed ?? o.seed ?? 0, progress, total: files.length, model: model.source });
+    const result = await (0,_sampling_elbo_js__WEBPACK_IMPORTED_MODULE_5__.estimateElbo)(model.session, images(), {
+        ...settings,
+        seed: e.seed ?? o.seed ?? 0,
+        progress,
+        total: files.length,
+        model: model.source,
+    });
     return { result, model };
 }
 /** elbo-bpd as a metric of compare's report. */
 async function computeElbo(e, o = {}, denoiserName = 'ELBO denoiser') {
     const { result, model } = await estimateFolderElbo(e, o, denoiserName);
     const m = (0,_sampling_elbo_js__WEBPACK_IMPORTED_MODULE_5__.elboMetric)(result);
-    return { value: m.value, std: m.std, better: 'lower', details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images } };
+    return {
+        value: m.value,
+        std: m.std,
+        better: 'lower',
+        details: { ...m.details, model: { source: model.source, sha256: model.sha256 }, imagesFolder: e.images },
+    };
 }
 const elboGroup = (0,_metric_def_js__WEBPACK_IMPORTED_MODULE_2__/* .defineMetricGroup */ .tm)({
     group: 'elbo',
@@ -249,10 +283,17 @@ const elboGroup = (0,_metric_def_js__WEBPACK_IMPORTED_MODULE_2__/* .defineMetric
     title: 'elbo-bpd',
     needs: { source: 'elbo' },
     computedOnly: 'only computed with held-out images for the ELBO (the elbo-images input, or compare --elbo-images with a diffusion --generator)',
-    metrics: [{
-            name: 'elbo-bpd', aliases: ['elbo', 'bpd', 'nll'], better: 'lower', label: 'ELBO (bits/dim)', tableLabel: 'ELBO (bits/dim)', domain: _metric_def_js__WEBPACK_IMPORTED_MODULE_2__/* .NON_NEGATIVE */ .IS,
+    metrics: [
+        {
+            name: 'elbo-bpd',
+            aliases: ['elbo', 'bpd', 'nll'],
+            better: 'lower',
+            label: 'ELBO (bits/dim)',
+            tableLabel: 'ELBO (bits/dim)',
+            domain: _metric_def_js__WEBPACK_IMPORTED_MODULE_2__/* .NON_NEGATIVE */ .IS,
             settings: (d) => `${d.images ?? '?'} images × ${d.draws ?? '?'} draws (± standard error)`,
-        }],
+        },
+    ],
     async compute({ settings }) {
         return { 'elbo-bpd': await computeElbo(settings.elbo, settings) };
     },
@@ -446,7 +487,8 @@ function namingDenoiser(model, check) {
         throw err;
     }
 }
-/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it takes; channels: imageToX0). */
+/** Refuses an image whose H×W differs from the denoiser's input (names the image, its size, the model, the size it
+ * takes; channels: imageToX0). */
 function checkElboImage(img, io, model) {
     const input = `its input${io.x ? ` ${io.x}` : ''} is [N, ${io.channels}, ${io.height}, ${io.width}]`;
     if (img.width !== io.width || img.height !== io.height) {
@@ -475,9 +517,18 @@ function imageToX0(img, channels, out, offset, model, inputName) {
 }
 function elboSettings(o) {
     return {
-        metric: 'elbo-bpd', schedule: o.schedule, trainSteps: o.trainSteps, steps: o.steps ?? o.trainSteps, timestepSpacing: 'leading: t_i = floor(i*T/S)',
-        prediction: o.prediction, variance: (o.variance ?? 'large') === 'small' ? 'posterior (beta tilde)' : 'beta', clipX0: o.clip ?? true,
-        draws: o.draws ?? 16, tSampling: o.tSampling ?? 'uniform', seed: o.seed, decoder: 'discretized Gaussian, exact Phi',
+        metric: 'elbo-bpd',
+        schedule: o.schedule,
+        trainSteps: o.trainSteps,
+        steps: o.steps ?? o.trainSteps,
+        timestepSpacing: 'leading: t_i = floor(i*T/S)',
+        prediction: o.prediction,
+        variance: (o.variance ?? 'large') === 'small' ? 'posterior (beta tilde)' : 'beta',
+        clipX0: o.clip ?? true,
+        draws: o.draws ?? 16,
+        tSampling: o.tSampling ?? 'uniform',
+        seed: o.seed,
+        decoder: 'discretized Gaussian, exact Phi',
         ...(o.numClasses !== undefined ? { labels: `null label ${o.numClasses}` } : {}),
     };
 }
@@ -491,8 +542,19 @@ function prepareElbo(session, o) {
     if (!Number.isInteger(draws) || draws < 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`--draws: expected a positive integer, got ${draws}`, 'draws');
     return {
-        session, o, io, label, r, S, draws, variance: o.variance ?? 'large', clip: o.clip ?? true, tSampling: o.tSampling ?? 'uniform',
-        D: io.channels * io.height * io.width, sigmaDec: Math.sqrt(decoderVariance(r)), acLast: r.alphasCumprod[S - 1],
+        session,
+        o,
+        io,
+        label,
+        r,
+        S,
+        draws,
+        variance: o.variance ?? 'large',
+        clip: o.clip ?? true,
+        tSampling: o.tSampling ?? 'uniform',
+        D: io.channels * io.height * io.width,
+        sigmaDec: Math.sqrt(decoderVariance(r)),
+        acLast: r.alphasCumprod[S - 1],
     };
 }
 /** One term of the bound for image k at its step i = steps[k], given the denoiser's estimate xhat of x0 (nats). */
@@ -554,7 +616,15 @@ async function elboBatch(run, images, index) {
         checkElboImage(img, io, o.model);
         imageToX0(img, io.channels, x0, k * D, o.model, io.x);
     });
-    const bt = { b, index, x0, prior: new Float64Array(b), trans: new Float64Array(b), dec: new Float64Array(b), steps: new Int32Array(b) };
+    const bt = {
+        b,
+        index,
+        x0,
+        prior: new Float64Array(b),
+        trans: new Float64Array(b),
+        dec: new Float64Array(b),
+        steps: new Int32Array(b),
+    };
     for (let k = 0; k < b; k++) {
         let s = 0;
         for (let j = 0; j < D; j++)
@@ -569,7 +639,8 @@ async function elboBatch(run, images, index) {
         for (let d = 0; d < draws; d++) {
             for (let k = 0; k < b; k++) {
                 const u = (0,_rng_js__WEBPACK_IMPORTED_MODULE_4__/* .uniforms */ .Sg)(o.seed, _rng_js__WEBPACK_IMPORTED_MODULE_4__/* .Stream */ .Z6.elboTimestep, index + k, d, 1)[0];
-                bt.steps[k] = 1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
+                bt.steps[k] =
+                    1 + Math.min(S - 2, Math.floor(run.tSampling === 'uniform' ? u * (S - 1) : ((d + u) * (S - 1)) / draws));
             }
             await evaluateTerms(run, bt, _rng_js__WEBPACK_IMPORTED_MODULE_4__/* .Stream */ .Z6.elboNoise, d, bt.trans);
         }
@@ -580,7 +651,9 @@ async function estimateElbo(session, images, o) {
     const run = prepareElbo(session, o);
     const { D, S, draws } = run;
     const B = Math.max(1, o.batchSize ?? 64);
-    const progress = o.progress && o.total ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress }) : undefined;
+    const progress = o.progress && o.total
+        ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `elbo ${o.total} images × ${draws} draws`, total: o.total, write: o.progress })
+        : undefined;
     const perImage = [];
     let priorSum = 0, transSum = 0, decSum = 0;
     const norm = D * Math.LN2;
@@ -611,15 +684,25 @@ async function estimateElbo(session, images, o) {
     const mean = perImage.reduce((a, v) => a + v, 0) / n;
     const sampleVar = perImage.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
     return {
-        bpd: mean, stderr: Math.sqrt(sampleVar / n), images: n, draws, dims: D, steps: S, trainSteps: o.trainSteps,
+        bpd: mean,
+        stderr: Math.sqrt(sampleVar / n),
+        images: n,
+        draws,
+        dims: D,
+        steps: S,
+        trainSteps: o.trainSteps,
         terms: { prior: priorSum / n, transitions: transSum / n, decoder: decSum / n },
-        perImage: Float64Array.from(perImage), settings: { ...elboSettings(o), images: n },
+        perImage: Float64Array.from(perImage),
+        settings: { ...elboSettings(o), images: n },
     };
 }
 /** The result as a metrics-report entry (compare maps it into MetricsReport.metrics['elbo-bpd']). */
 function elboMetric(r) {
     return {
-        name: 'elbo-bpd', value: r.bpd, std: r.stderr, better: 'lower',
+        name: 'elbo-bpd',
+        value: r.bpd,
+        std: r.stderr,
+        better: 'lower',
         details: { stderr: r.stderr, ...r.settings, dims: r.dims, terms: r.terms },
     };
 }

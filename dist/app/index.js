@@ -591,6 +591,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ decodeRgb),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 // The CLI and the Action, started by src/index.ts once it has checked the runner. Bundled on its own as
@@ -598,14 +599,23 @@ var __webpack_exports__ = {};
 // that check.
 async function main(args, asAction) {
     if (asAction) {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(557), __nccwpck_require__.e(766), __nccwpck_require__.e(163), __nccwpck_require__.e(166), __nccwpck_require__.e(760), __nccwpck_require__.e(978), __nccwpck_require__.e(818), __nccwpck_require__.e(328), __nccwpck_require__.e(383), __nccwpck_require__.e(430), __nccwpck_require__.e(344), __nccwpck_require__.e(932), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42236));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(393), __nccwpck_require__.e(766), __nccwpck_require__.e(981), __nccwpck_require__.e(163), __nccwpck_require__.e(166), __nccwpck_require__.e(760), __nccwpck_require__.e(978), __nccwpck_require__.e(352), __nccwpck_require__.e(328), __nccwpck_require__.e(421), __nccwpck_require__.e(103), __nccwpck_require__.e(383), __nccwpck_require__.e(598), __nccwpck_require__.e(932), __nccwpck_require__.e(633), __nccwpck_require__.e(786), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
         await runAction();
     }
     else {
-        const { runCli } = await __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 48404));
+        const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(786), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48404));
         process.exitCode = await runCli(args);
     }
 }
+/**
+ * decodeRgb for the decode workers (src/features/decode-pool.ts), which import this module by URL: in the bundle it
+ * is dist/app/index.js, so the workers decode with the bundle's own code. Loaded on first use.
+ */
+async function decodeRgb(...args) {
+    const { decodeRgb: decode } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32766));
+    return decode(...args);
+}
 
+var __webpack_exports__decodeRgb = __webpack_exports__.I;
 var __webpack_exports__main = __webpack_exports__.i;
-export { __webpack_exports__main as main };
+export { __webpack_exports__decodeRgb as decodeRgb, __webpack_exports__main as main };

@@ -1,6 +1,146 @@
-export const id = 818;
-export const ids = [818,941];
+export const id = 352;
+export const ids = [352,164];
 export const modules = {
+
+/***/ 53164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   makeGrid: () => (/* binding */ makeGrid),
+/* harmony export */   writeGrid: () => (/* binding */ writeGrid),
+/* harmony export */   writePng: () => (/* binding */ writePng)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var sharp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42482);
+// A preview grid of the first 64 samples as one PNG, laid out like torchvision's make_grid (nrow = 8 images per
+// row, 2 px of padding around and between images, black padding). Images of different sizes get cells of the
+// largest size, top-left aligned.
+
+
+
+function makeGrid(images, o = {}) {
+    const list = images.slice(0, o.max ?? 64);
+    if (!list.length)
+        throw new Error('makeGrid: no images');
+    const pad = o.padding ?? 2;
+    const cols = Math.min(o.nrow ?? 8, list.length);
+    const rows = Math.ceil(list.length / cols);
+    const cw = Math.max(...list.map((i) => i.width)) + pad;
+    const ch = Math.max(...list.map((i) => i.height)) + pad;
+    const width = cols * cw + pad, height = rows * ch + pad;
+    const data = new Uint8Array(width * height * 3);
+    list.forEach((img, k) => {
+        const x0 = (k % cols) * cw + pad, y0 = Math.floor(k / cols) * ch + pad;
+        for (let y = 0; y < img.height; y++) {
+            data.set(img.data.subarray(y * img.width * 3, (y + 1) * img.width * 3), ((y0 + y) * width + x0) * 3);
+        }
+    });
+    return { width, height, data };
+}
+async function writeGrid(file, images, o = {}) {
+    const g = makeGrid(images, o);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+        .png()
+        .toFile(file);
+    return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
+}
+/** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
+async function writePng(file, img) {
+    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+        .png()
+        .toFile(file);
+}
+
+
+/***/ }),
+
+/***/ 41055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ rowsAsFloat64),
+/* harmony export */   wS: () => (/* binding */ gramTile),
+/* harmony export */   zS: () => (/* binding */ gramTiles)
+/* harmony export */ });
+/* harmony import */ var _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70130);
+/* harmony import */ var _gram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74679);
+/* harmony import */ var _ort_linalg_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61705);
+/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43958);
+// Tiling of pairwise products (Gram matrices, distance tiles) so that no N × M matrix is ever held: the tile list
+// shared by KID's kernel sums and prdc's distance passes, the float32 → float64 row blocks they feed to ORT, and the
+// Gram tile on the run's device.
+
+
+
+
+/**
+ * All tiles of an n × m product, in row-block order, or (upper) those covering the upper triangle of an n × n one:
+ * each diagonal block is split once more into half-size tiles (when it has more than 64 rows), so that little of the
+ * lower triangle is computed; off-diagonal tiles then count for both triangles.
+ */
+function gramTiles(n, m, tile, upper) {
+    const out = [];
+    const add = (i0, ti, j0, tj) => out.push({ i0, ti, j0, tj });
+    for (let i0 = 0; i0 < n; i0 += tile) {
+        const ti = Math.min(tile, n - i0);
+        if (!upper) {
+            for (let j0 = 0; j0 < m; j0 += tile)
+                add(i0, ti, j0, Math.min(tile, m - j0));
+            continue;
+        }
+        const h = Math.ceil(ti / 2);
+        if (ti > 64) {
+            add(i0, h, i0, h);
+            add(i0, h, i0 + h, ti - h);
+            add(i0 + h, ti - h, i0 + h, ti - h);
+        }
+        else
+            add(i0, ti, i0, ti);
+        for (let j0 = i0 + tile; j0 < n; j0 += tile)
+            add(i0, ti, j0, Math.min(tile, n - j0));
+    }
+    return out;
+}
+/** Rows [start, start + count) of a row-major matrix with d columns as float64: a view when it already is float64,
+ * else a converted copy (float32 → float64 is exact). */
+function rowsAsFloat64(a, start, count, d) {
+    const sub = a.subarray(start * d, (start + count) * d);
+    if (sub instanceof Float64Array)
+        return sub;
+    const out = new Float64Array(sub.length);
+    out.set(sub); // native float32 → float64 conversion
+    return out;
+}
+/**
+ * G = A·Bᵀ (m × n) of row-major A (m × d) and B (n × d). On the CPU (and CUDA, see MetricsDevice): float64, through
+ * onnxruntime's float64 MatMul. On WebGPU: the rows rounded to float32 (exact for features that were float32) and a
+ * float32 Gemm on the GPU, so each entry is within γ_d·Σ|aₖbₖ| (γ_d = d·u/(1 − d·u), u = 2⁻²⁴; Higham, "Accuracy and
+ * Stability of Numerical Algorithms", 2nd ed., §3.1) of the float64 one.
+ */
+async function gramTile(a, m, b, n, d, device = 'cpu') {
+    if (device !== 'webgpu')
+        return (0,_gram_js__WEBPACK_IMPORTED_MODULE_1__/* .matmulABt */ .eH)(a, b, m, d, n);
+    const F = _features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .DataType */ .pe.FLOAT;
+    const session = await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_2__/* .tileSession */ .j0)('gram-f32', () => ({
+        nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .node */ .rH)('Gemm', ['A', 'B'], ['G'], { transB: 1 })],
+        inputs: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueInfo */ .ul)('A', F, ['m', 'd']), (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueInfo */ .ul)('B', F, ['n', 'd'])],
+        outputs: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueInfo */ .ul)('G', F, ['m', 'n'])],
+    }), device);
+    const a32 = Float32Array.from(a), b32 = a === b ? a32 : Float32Array.from(b);
+    const out = await session.run({
+        A: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_3__.Tensor('float32', a32, [m, d]),
+        B: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_3__.Tensor('float32', b32, [n, d]),
+    });
+    return out.G.data;
+}
+
+
+/***/ }),
 
 /***/ 74679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -22,18 +162,27 @@ const f64 = (name, dims) => (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE
 /** C = A · B for float64 A [m, k], B [k, n] through onnxruntime. */
 async function matmul(a, b, m, k, n) {
     const session = cachedSession('matmul-f64', () => ({
-        nodes: [node('MatMul', ['A', 'B'], ['C'])], inputs: [f64('A', ['m', 'k']), f64('B', ['k', 'n'])], outputs: [f64('C', ['m', 'n'])],
+        nodes: [node('MatMul', ['A', 'B'], ['C'])],
+        inputs: [f64('A', ['m', 'k']), f64('B', ['k', 'n'])],
+        outputs: [f64('C', ['m', 'n'])],
     }));
-    const out = await (await session).run({ A: new ort.Tensor('float64', a, [m, k]), B: new ort.Tensor('float64', b, [k, n]) });
+    const out = await (await session).run({
+        A: new ort.Tensor('float64', a, [m, k]),
+        B: new ort.Tensor('float64', b, [k, n]),
+    });
     return out.C.data;
 }
 /** C = A · Bᵀ for float64 A [m, k], B [n, k]. */
 async function matmulABt(a, b, m, k, n) {
     const session = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_2__/* .cachedSession */ .L7)('matmul-abt-f64', () => ({
         nodes: [(0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .node */ .rH)('Transpose', ['B'], ['Bt'], { perm: [1, 0] }), (0,_features_onnx_writer_js__WEBPACK_IMPORTED_MODULE_1__/* .node */ .rH)('MatMul', ['A', 'Bt'], ['C'])],
-        inputs: [f64('A', ['m', 'k']), f64('B', ['n', 'k'])], outputs: [f64('C', ['m', 'n'])],
+        inputs: [f64('A', ['m', 'k']), f64('B', ['n', 'k'])],
+        outputs: [f64('C', ['m', 'n'])],
     }));
-    const out = await (await session).run({ A: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', a, [m, k]), B: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', b, [n, k]) });
+    const out = await (await session).run({
+        A: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', a, [m, k]),
+        B: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float64', b, [n, k]),
+    });
     return out.C.data;
 }
 /**
@@ -133,7 +282,8 @@ const congruenceSession = () => (0,ort_linalg/* graphSession */.zh)('congruence'
 }));
 /**
  * Lᵀ S L for lower-triangular L and symmetric S, in `blocks` block columns J = [c_J, c_{J+1}) that skip L's zero
- * blocks: W[:, J] = S[c_J:, :]ᵀ L[c_J:, J] (S's rows as its columns, by symmetry), then M[J, :] = L[c_J:, J]ᵀ W[c_J:, :].
+ * blocks: W[:, J] = S[c_J:, :]ᵀ L[c_J:, J] (S's rows as its columns, by symmetry), then M[J, :] = L[c_J:, J]ᵀ W[c_J:,
+ * :].
  * About 2(1 + 1/B)·n³ flops instead of 4n³. Inputs S_J, L_J are row views from c_J (no copies).
  */
 const lowerCongruenceSession = (blocks) => (0,ort_linalg/* graphSession */.zh)(`lower-congruence-${blocks}`, () => {
@@ -194,7 +344,8 @@ var symmetric_eigen = __webpack_require__(141);
 //   Σ₁ = L Lᵀ (Cholesky)  ⇒  M = Lᵀ Σ₂ L  is similar to  Σ₁ Σ₂ = L (Lᵀ Σ₂ L) L⁻¹,
 //
 // and Σ₁^½ Σ₂ Σ₁^½ is similar to Σ₁ Σ₂ as well (Σ₁^½ (Σ₁^½ Σ₂ Σ₁^½) Σ₁^{-½}), so eig(M) = eig(Σ₁^½ Σ₂ Σ₁^½).
-// M's eigenvalues come from the two-stage symmetric reduction of src/math/symmetric-eigen.ts (dense → band through ORT float64 Gemms,
+// M's eigenvalues come from the two-stage symmetric reduction of src/math/symmetric-eigen.ts (dense → band through ORT
+// float64 Gemms,
 // band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
 
 
@@ -232,15 +383,33 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
     const t0 = performance.now();
     if (!Number.isInteger(d) || d < 1)
         throw new errors/* InputError */.d(`Fréchet distance: dimension must be a positive integer, got ${d}`);
-    for (const [name, v, len] of [['mu1', mu1, d], ['mu2', mu2, d], ['sigma1', sigma1, d * d], ['sigma2', sigma2, d * d]]) {
+    for (const [name, v, len] of [
+        ['mu1', mu1, d],
+        ['mu2', mu2, d],
+        ['sigma1', sigma1, d * d],
+        ['sigma2', sigma2, d * d],
+    ]) {
         if (v.length !== len)
             throw new errors/* InputError */.d(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
+        if (len === d * d && (0,covariance_check/* isKnownValidCovariance */.xx)(v))
+            continue; // finite and symmetric already
         for (let i = 0; i < v.length; i++)
             if (!Number.isFinite(v[i]))
                 throw new errors/* InputError */.d(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
     }
-    for (const [name, s] of [['sigma1', sigma1], ['sigma2', sigma2]]) {
+    for (const [name, s] of [
+        ['sigma1', sigma1],
+        ['sigma2', sigma2],
+    ]) {
         const defect = (0,covariance_check/* symmetryDefect */.et)(s, d);
+        if (defect)
+            throw new errors/* InputError */.d(`Fréchet distance: ${name} ${defect}`, name);
+    }
+    for (const [name, m] of [
+        ['mu1', mu1],
+        ['mu2', mu2],
+    ]) {
+        const defect = (0,covariance_check/* magnitudeDefect */.Qt)(m, d); // beyond ±2^400 ‖μ₁ − μ₂‖² overflows
         if (defect)
             throw new errors/* InputError */.d(`Fréchet distance: ${name} ${defect}`, name);
     }
@@ -257,14 +426,18 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
     const timings = opts.timings;
     let m, r = d, route;
     let tc = performance.now();
-    const l1 = maxDiag1 > 0 ? await (0,cholesky/* choleskyLower */.y)(sigma1, d, { tolerance: tol1, blockSize: opts.choleskyBlock, timings }) : undefined;
+    // a covariance validated by math/covariance-check.ts may carry the very factor computed here (same tolerance and
+    // the default block width)
+    const factor = (s, tol) => (opts.choleskyBlock === undefined && tol === (0,covariance_check/* choleskyTolerance */.An)(s, d) ? (0,covariance_check/* validationFactor */.rH)(s) : undefined) ??
+        (0,cholesky/* choleskyLower */.y)(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
+    const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
     if (l1) {
         tc = lapTime(timings, 'cholesky', tc);
         m = await congruence(sigma2, l1, d, d, true);
         route = 'cholesky(sigma1)';
     }
     else {
-        const l2 = maxDiag2 > 0 ? await (0,cholesky/* choleskyLower */.y)(sigma2, d, { tolerance: tol2, blockSize: opts.choleskyBlock, timings }) : undefined;
+        const l2 = maxDiag2 > 0 ? await factor(sigma2, tol2) : undefined;
         tc = lapTime(timings, 'cholesky', tc);
         if (l2) {
             m = await congruence(sigma1, l2, d, d, true);
@@ -327,7 +500,8 @@ function lapTime(timings, key, t0) {
 /* harmony export */ });
 /* unused harmony export MT19937 */
 // NumPy's legacy `np.random.RandomState` stream, bit for bit, for the few calls the reference tools make:
-//   * torch-fidelity 0.4.0 `isc_features_to_metric`: `RandomState(2020).permutation(N)` (rows shuffled before splitting);
+//   * torch-fidelity 0.4.0 `isc_features_to_metric`: `RandomState(2020).permutation(N)` (rows shuffled before
+//     splitting);
 //   * torch-fidelity 0.4.0 `kid_features_to_metric`: `rng.choice(N, m, replace=False)`, twice per subset.
 //
 // The generator is MT19937 (Matsumoto & Nishimura 1998, "Mersenne Twister: a 623-dimensionally equidistributed
@@ -340,7 +514,8 @@ function lapTime(timings, key, t0) {
 //   * `choice(n, size, replace=False)` without `p`: `permutation(n)[:size]` (the legacy path draws a full
 //     permutation, unlike `Generator.choice`);
 //   * `random_sample()`: 53-bit double from two words, `((a >> 5)·2²⁶ + (b >> 6)) / 2⁵³`.
-// Written from those descriptions; no code was copied. Checked against numpy's output in tests/unit/numpy-random.test.ts.
+// Written from those descriptions; no code was copied. Checked against numpy's output in
+// tests/unit/numpy-random.test.ts.
 const N = 624;
 const M = 397;
 const MATRIX_A = 0x9908b0df;
@@ -361,7 +536,9 @@ class MT19937 {
         }
     }
     /** The internal key (624 words), as `RandomState.get_state()[1]` shows it right after seeding. */
-    key() { return this.mt.slice(); }
+    key() {
+        return this.mt.slice();
+    }
     twist() {
         const mt = this.mt;
         for (let i = 0; i < N; i++) {
@@ -385,8 +562,12 @@ class MT19937 {
 /** The subset of `np.random.RandomState(seed)` that the reference metrics use. */
 class RandomState {
     mt;
-    constructor(seed) { this.mt = new MT19937(seed); }
-    nextUint32() { return this.mt.nextUint32(); }
+    constructor(seed) {
+        this.mt = new MT19937(seed);
+    }
+    nextUint32() {
+        return this.mt.nextUint32();
+    }
     /** `random_sample()`: a double in [0, 1) with 53 random bits. */
     randomSample() {
         const a = this.mt.nextUint32() >>> 5, b = this.mt.nextUint32() >>> 6;
@@ -443,7 +624,7 @@ class RandomState {
 
 /***/ }),
 
-/***/ 49818:
+/***/ 74352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -532,8 +713,12 @@ async function frechetDistanceFromFeatures(x, n1, y, n2, d) {
     const fid = (0,frechet/* nonNegativeFid */.e$)({ meanTerm, traceSigma1, traceSigma2, traceSqrtProduct }, (msg) => new Error(`sample-space FID: ${msg}`));
     return {
         fid,
-        meanTerm, traceSigma1, traceSigma2, traceSqrtProduct,
-        route: `sample-space eigenvalues (${m}×${m})`, clampedEigenvalues: clamped,
+        meanTerm,
+        traceSigma1,
+        traceSigma2,
+        traceSqrtProduct,
+        route: `sample-space eigenvalues (${m}×${m})`,
+        clampedEigenvalues: clamped,
     };
 }
 
@@ -548,7 +733,10 @@ var covariance_check = __webpack_require__(46760);
 
 
 async function frechetDistanceFromStats(a, b, d) {
-    for (const [s, which] of [[a, 'first'], [b, 'second']]) {
+    for (const [s, which] of [
+        [a, 'first'],
+        [b, 'second'],
+    ]) {
         const name = s.source ?? `the ${which} statistics`;
         if (s.mu.length !== d || s.sigma.length !== d * d) {
             throw new errors/* InputError */.d(`${name}: mu has ${s.mu.length} values and sigma ${s.sigma.length}, expected ${d} and ${d}×${d}`, name);
@@ -574,7 +762,17 @@ const fidGroup = (0,metric_def/* defineMetricGroup */.tm)({
     byDefault: true,
     title: 'FID',
     needs: { source: 'pair' },
-    metrics: [{ name: 'fid', better: 'lower', label: 'FID', tableLabel: 'FID', domain: metric_def/* NON_NEGATIVE */.IS, interval: 'fid', settings: (d) => String(d.route ?? '') }],
+    metrics: [
+        {
+            name: 'fid',
+            better: 'lower',
+            label: 'FID',
+            tableLabel: 'FID',
+            domain: metric_def/* NON_NEGATIVE */.IS,
+            interval: 'fid',
+            settings: (d) => String(d.route ?? ''),
+        },
+    ],
     async compute({ real, generated, dim: d, notes }) {
         const small = Math.min(real.count, generated.count) <= d;
         // a count of 0 is a statistics file that records none (pytorch-fid's mu/sigma): N unknown, no warning about it
@@ -586,52 +784,25 @@ const fidGroup = (0,metric_def/* defineMetricGroup */.tm)({
         const r = small && real.features && generated.features
             ? await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d)
             : await frechetDistanceFromStats(real, generated, d);
-        return { fid: { value: r.fid, better: 'lower', details: { route: r.route, meanTerm: r.meanTerm, traceSigma1: r.traceSigma1, traceSigma2: r.traceSigma2, traceSqrtProduct: r.traceSqrtProduct, clampedEigenvalues: r.clampedEigenvalues } } };
+        return {
+            fid: {
+                value: r.fid,
+                better: 'lower',
+                details: {
+                    route: r.route,
+                    meanTerm: r.meanTerm,
+                    traceSigma1: r.traceSigma1,
+                    traceSigma2: r.traceSigma2,
+                    traceSqrtProduct: r.traceSqrtProduct,
+                    clampedEigenvalues: r.clampedEigenvalues,
+                },
+            },
+        };
     },
 });
 
-;// CONCATENATED MODULE: ./src/math/distance-tiles.ts
-// Tiling of pairwise products (Gram matrices, distance tiles) so that no N × M matrix is ever held: the tile list
-// shared by KID's kernel sums and prdc's distance passes, and the float32 → float64 row blocks they feed to ORT.
-/**
- * All tiles of an n × m product, in row-block order, or (upper) those covering the upper triangle of an n × n one:
- * each diagonal block is split once more into half-size tiles (when it has more than 64 rows), so that little of the
- * lower triangle is computed; off-diagonal tiles then count for both triangles.
- */
-function gramTiles(n, m, tile, upper) {
-    const out = [];
-    const add = (i0, ti, j0, tj) => out.push({ i0, ti, j0, tj });
-    for (let i0 = 0; i0 < n; i0 += tile) {
-        const ti = Math.min(tile, n - i0);
-        if (!upper) {
-            for (let j0 = 0; j0 < m; j0 += tile)
-                add(i0, ti, j0, Math.min(tile, m - j0));
-            continue;
-        }
-        const h = Math.ceil(ti / 2);
-        if (ti > 64) {
-            add(i0, h, i0, h);
-            add(i0, h, i0 + h, ti - h);
-            add(i0 + h, ti - h, i0 + h, ti - h);
-        }
-        else
-            add(i0, ti, i0, ti);
-        for (let j0 = i0 + tile; j0 < n; j0 += tile)
-            add(i0, ti, j0, Math.min(tile, n - j0));
-    }
-    return out;
-}
-/** Rows [start, start + count) of a row-major matrix with d columns as float64: a view when it already is float64,
- * else a converted copy (float32 → float64 is exact). */
-function rowsAsFloat64(a, start, count, d) {
-    const sub = a.subarray(start * d, (start + count) * d);
-    if (sub instanceof Float64Array)
-        return sub;
-    const out = new Float64Array(sub.length);
-    out.set(sub); // native float32 → float64 conversion
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/math/distance-tiles.ts
+var distance_tiles = __webpack_require__(41055);
 // EXTERNAL MODULE: ./src/metrics/numpy-random.ts
 var numpy_random = __webpack_require__(57764);
 // EXTERNAL MODULE: ./src/core/defaults.ts
@@ -645,7 +816,6 @@ var defaults = __webpack_require__(55553);
 
 
 
-
 /**
  * Σ k(aᵢ, bⱼ) over all pairs, or, with `b === null`, Σ_{i≠j} k(aᵢ, aⱼ) (upper-triangle tiles, off-diagonal ones
  * counted twice).
@@ -656,15 +826,15 @@ async function kernelSum(a, na, b, nb, d, opts) {
     const other = b ?? a;
     let total = 0;
     let aRows = new Float64Array(0), aStart = -1, aCount = -1; // the current row block, converted once
-    for (const { i0, ti, j0, tj } of gramTiles(na, sym ? na : nb, Math.max(1, opts.tile ?? 2048), sym)) {
+    for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(na, sym ? na : nb, Math.max(1, opts.tile ?? 2048), sym)) {
         if (i0 !== aStart || ti !== aCount) {
-            aRows = rowsAsFloat64(a, i0, ti, d);
+            aRows = (0,distance_tiles/* rowsAsFloat64 */.Sc)(a, i0, ti, d);
             aStart = i0;
             aCount = ti;
         }
         const ai = aRows;
-        const bj = sym && j0 === i0 ? ai : rowsAsFloat64(other, j0, tj, d);
-        const g = await (0,gram/* matmulABt */.eH)(ai, bj, ti, d, tj);
+        const bj = sym && j0 === i0 ? ai : (0,distance_tiles/* rowsAsFloat64 */.Sc)(other, j0, tj, d);
+        const g = await (0,distance_tiles/* gramTile */.wS)(ai, ti, bj, tj, d, opts.device);
         const diag = sym && i0 === j0;
         let s = 0;
         for (let r = 0; r < ti; r++) {
@@ -716,7 +886,10 @@ async function kidSubsets(x, m, y, n, d, opts = {}) {
         throw new RangeError('kidSubsets: array sizes do not match the given shapes');
     const rng = new numpy_random/* RandomState */.T(opts.seed ?? defaults/* DEFAULT_ANALYSIS_SEED */.dd);
     const gamma = opts.gamma ?? 1 / d, coef0 = opts.coef0 ?? 1, degree = opts.degree ?? 3;
-    const kern = (g) => { const t = g * gamma + coef0; return degree === 3 ? t * t * t : t ** degree; };
+    const kern = (g) => {
+        const t = g * gamma + coef0;
+        return degree === 3 ? t * t * t : t ** degree;
+    };
     // Small subsets: one Gram matrix of the 2s stacked rows per subset (one onnxruntime call); large ones: three
     // products, the two symmetric ones over their upper triangle.
     const stacked = 2 * s <= 512;
@@ -731,7 +904,7 @@ async function kidSubsets(x, m, y, n, d, opts = {}) {
         if (stacked) {
             gather(x, ix, z, 0);
             gather(y, iy, z, s);
-            const g = await (0,gram/* matmulABt */.eH)(z, z, 2 * s, d, 2 * s);
+            const g = await (0,distance_tiles/* gramTile */.wS)(z, 2 * s, z, 2 * s, d, opts.device);
             for (let r = 0; r < 2 * s; r++) {
                 const off = r * 2 * s;
                 let a = 0, b = 0;
@@ -778,18 +951,42 @@ const kidGroup = (0,metric_def/* defineMetricGroup */.tm)({
     byDefault: true,
     title: 'KID',
     needs: { source: 'pair', features: ['real', 'generated'] },
-    metrics: [{
-            name: 'kid', better: 'lower', label: 'KID', tableLabel: 'KID', domain: metric_def/* NON_NEGATIVE */.IS, interval: 'kid',
-            settings: (d) => (d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`),
-        }],
-    async compute({ real, generated, dim: d, seed, settings }) {
-        const mode = settings.kidMode && settings.kidMode !== 'auto' ? settings.kidMode : real.count * generated.count <= defaults/* KID_FULL_MAX_PAIRS */.kC ? 'full' : 'subsets';
+    metrics: [
+        {
+            name: 'kid',
+            better: 'lower',
+            label: 'KID',
+            tableLabel: 'KID',
+            domain: metric_def/* NON_NEGATIVE */.IS,
+            interval: 'kid',
+            settings: (d) => d.mode === 'full' ? 'unbiased MMD², all pairs' : `${d.subsets} subsets of ${d.subsetSize}, seed ${d.seed}`,
+        },
+    ],
+    async compute({ real, generated, dim: d, seed, settings, device }) {
+        const mode = settings.kidMode && settings.kidMode !== 'auto'
+            ? settings.kidMode
+            : real.count * generated.count <= defaults/* KID_FULL_MAX_PAIRS */.kC
+                ? 'full'
+                : 'subsets';
         if (mode === 'full') {
-            const v = await kidFull(real.features, real.count, generated.features, generated.count, d);
-            return { kid: { value: v, better: 'lower', details: { mode: 'full', kernel: '(x·y/d + 1)^3', estimator: 'unbiased MMD²' } } };
+            const v = await kidFull(real.features, real.count, generated.features, generated.count, d, { device });
+            return {
+                kid: {
+                    value: v,
+                    better: 'lower',
+                    details: { mode: 'full', kernel: '(x·y/d + 1)^3', estimator: 'unbiased MMD²' },
+                },
+            };
         }
-        const r = await kidSubsets(real.features, real.count, generated.features, generated.count, d, { seed });
-        return { kid: { value: r.mean, std: r.std, better: 'lower', details: { mode: 'subsets', subsets: r.subsets, subsetSize: r.subsetSize, seed, kernel: '(x·y/d + 1)^3' } } };
+        const r = await kidSubsets(real.features, real.count, generated.features, generated.count, d, { seed, device });
+        return {
+            kid: {
+                value: r.mean,
+                std: r.std,
+                better: 'lower',
+                details: { mode: 'subsets', subsets: r.subsets, subsetSize: r.subsetSize, seed, kernel: '(x·y/d + 1)^3' },
+            },
+        };
     },
 });
 
@@ -880,15 +1077,36 @@ const inceptionScoreGroup = (0,metric_def/* defineMetricGroup */.tm)({
     selectable: true,
     byDefault: true,
     title: 'IS',
-    needs: { source: 'pair', logits: true, extractor: { output: 'logits', requirement: "IS (Inception Score) needs the Inception network's class logits" } },
-    metrics: [{ name: 'is', aliases: ['isc', 'inception-score'], better: 'higher', label: 'IS', tableLabel: 'Inception Score', domain: [1, Infinity], settings: () => `${defaults/* IS_SPLITS */.Dq} splits, file order` }],
+    needs: {
+        source: 'pair',
+        logits: true,
+        extractor: { output: 'logits', requirement: "IS (Inception Score) needs the Inception network's class logits" },
+    },
+    metrics: [
+        {
+            name: 'is',
+            aliases: ['isc', 'inception-score'],
+            better: 'higher',
+            label: 'IS',
+            tableLabel: 'Inception Score',
+            domain: [1, Infinity],
+            settings: () => `${defaults/* IS_SPLITS */.Dq} splits, file order`,
+        },
+    ],
     async compute({ generated }) {
         const logits = generated.logits;
         // 10 splits need at least 10 images (inceptionScore would otherwise throw a RangeError: an internal error)
         if (generated.count < defaults/* IS_SPLITS */.Dq)
             throw new errors/* InputError */.d(`IS (Inception Score, ${defaults/* IS_SPLITS */.Dq} splits) needs at least ${defaults/* IS_SPLITS */.Dq} generated images; ${generated.summary.source} has ${generated.count}`, generated.summary.source);
         const r = inceptionScore(logits, generated.count, logits.length / generated.count, { splits: defaults/* IS_SPLITS */.Dq });
-        return { is: { value: r.mean, std: r.std, better: 'higher', details: { splits: defaults/* IS_SPLITS */.Dq, order: 'file order (classic definition)', logits: 'fc output with bias' } } };
+        return {
+            is: {
+                value: r.mean,
+                std: r.std,
+                better: 'higher',
+                details: { splits: defaults/* IS_SPLITS */.Dq, order: 'file order (classic definition)', logits: 'fc output with bias' },
+            },
+        };
     },
 });
 
@@ -909,14 +1127,18 @@ var onnx_writer = __webpack_require__(70130);
 const SAFE_EXPONENT = 40;
 /** Largest |x| over the arrays (0 when all are empty or zero). */
 function maxAbs(...arrays) {
-    let m = 0;
-    for (const a of arrays)
+    // the largest and the smallest value, without a Math.abs per element (a NaN wins no comparison: ignored)
+    let hi = 0, lo = 0;
+    for (const a of arrays) {
         for (let i = 0; i < a.length; i++) {
-            const v = Math.abs(a[i]);
-            if (v > m)
-                m = v;
+            const v = a[i];
+            if (v > hi)
+                hi = v;
+            else if (v < lo)
+                lo = v;
         }
-    return m;
+    }
+    return Math.max(hi, -lo);
 }
 /**
  * The exponent k that brings max |x| (given) into [1, 2) when it lies outside the safe range, else 0. Non-finite or
@@ -941,6 +1163,8 @@ function scaledByPowerOfTwo(x, k) {
 
 // EXTERNAL MODULE: ./src/math/ort-linalg.ts
 var ort_linalg = __webpack_require__(61705);
+// EXTERNAL MODULE: ./src/features/session.ts + 1 modules
+var session = __webpack_require__(76715);
 // EXTERNAL MODULE: ./src/math/top-k.ts
 var top_k = __webpack_require__(93753);
 ;// CONCATENATED MODULE: ./src/metrics/prdc.ts
@@ -960,7 +1184,8 @@ var top_k = __webpack_require__(93753);
 //    with a float64 dot product in JS (a different summation order moves s by ~1e-16 relative, far below the float32
 //    spacing, so the float32 distance is the same).
 //  * The bulk of the work is float32 Gram tiles P = −2·x·yᵀ through onnxruntime (one cached session, dynamic
-//    shapes), read as a = ‖x‖² + ‖y‖² + P in float64. Whatever its summation order, a float32 dot product of length d is
+//    shapes), read as a = ‖x‖² + ‖y‖² + P in float64. Whatever its summation order, a float32 dot product of length d
+// is
 //    within γ_d Σ|x_k y_k| ≤ γ_d ‖x‖‖y‖ of the exact one (γ_d = d·u/(1 − d·u), u = 2⁻²⁴; Higham, "Accuracy and
 //    Stability of Numerical Algorithms", 2nd ed., §3.1), so |a − s| ≤ δ = 2γ_d‖x‖‖y‖ plus a float64 slack. Every
 //    decision whose a lies within δ (and a 2⁻²⁰ relative guard for the float32 roundings) of its threshold is redone
@@ -990,36 +1215,76 @@ var top_k = __webpack_require__(93753);
 
 
 
+
 const PAD = 16;
 const SAMPLE = 256;
 const U32 = 2 ** -24;
 const U64 = 2 ** -53;
 const GUARD_LO = 1 - 2 ** -20, GUARD_HI = 1 + 2 ** -20;
 /**
- * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block) and the positions (r, c)
- * where P[r,c] + colAdd[c] ≤ rowLim[r] or P[r,c] + rowAdd[r] ≤ colLim[c] — the few entries the JS side must look at.
- * Everything elementwise runs vectorized in onnxruntime; the limits passed in are widened to cover its float32 rounding.
+ * The tiles' session: intra-op threads that sleep instead of spinning between runs. Each tile hands back to JS for its
+ * candidates, and spinning workers then burn the cores the JS thread and the other worker need: on a busy 2-core
+ * machine the whole prdc pass measured ~25 % less CPU time without spinning, at the same wall time or better.
  */
-async function filteredTile(a, m, b, n, d, colAdd, rowLim, rowAdd, colLim) {
+const filterSessionOptions = () => ({
+    ...(0,session/* cpuSessionOptions */.h5)(),
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
+});
+/**
+ * One float32 tile through onnxruntime: P = −2·A·Bᵀ (exact scaling of the float32 Gram block), and the positions (r, c)
+ * where P[r,c] + colAdd[c] ≤ rowLim[r] or P[r,c] + rowAdd[r] ≤ colLim[c] — the few entries the JS side must look at —
+ * with their values P[r,c] (only those leave onnxruntime, not the tile). Everything elementwise runs vectorized in
+ * onnxruntime; the limits passed in are widened to cover its float32 rounding.
+ */
+async function filteredTile(a, m, b, n, d, colAdd, rowLim, rowAdd, colLim, device = 'cpu') {
     const F = onnx_writer/* DataType */.pe.FLOAT;
-    const session = (0,ort_linalg/* cachedSession */.L7)('prdc-filter-f32', () => ({
+    const session = (0,ort_linalg/* tileSession */.j0)('prdc-filter-values-f32', () => ({
         nodes: [
             (0,onnx_writer/* node */.rH)('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } }),
-            (0,onnx_writer/* node */.rH)('Add', ['P', 'colAdd'], ['U']), (0,onnx_writer/* node */.rH)('LessOrEqual', ['U', 'rowLim'], ['m1']),
-            (0,onnx_writer/* node */.rH)('Add', ['P', 'rowAdd'], ['V']), (0,onnx_writer/* node */.rH)('LessOrEqual', ['V', 'colLim'], ['m2']),
-            (0,onnx_writer/* node */.rH)('Or', ['m1', 'm2'], ['M']), (0,onnx_writer/* node */.rH)('NonZero', ['M'], ['nz']), (0,onnx_writer/* node */.rH)('Cast', ['nz'], ['idx'], { to: onnx_writer/* DataType */.pe.INT32 }),
+            (0,onnx_writer/* node */.rH)('Add', ['P', 'colAdd'], ['U']),
+            (0,onnx_writer/* node */.rH)('LessOrEqual', ['U', 'rowLim'], ['m1']),
+            (0,onnx_writer/* node */.rH)('Add', ['P', 'rowAdd'], ['V']),
+            (0,onnx_writer/* node */.rH)('LessOrEqual', ['V', 'colLim'], ['m2']),
+            (0,onnx_writer/* node */.rH)('Or', ['m1', 'm2'], ['M']),
+            (0,onnx_writer/* node */.rH)('NonZero', ['M'], ['nz']),
+            (0,onnx_writer/* node */.rH)('Cast', ['nz'], ['idx'], { to: onnx_writer/* DataType */.pe.INT32 }),
+            (0,onnx_writer/* node */.rH)('Transpose', ['nz'], ['at'], { perm: [1, 0] }),
+            (0,onnx_writer/* node */.rH)('GatherND', ['P', 'at'], ['vals']),
         ],
-        inputs: [(0,onnx_writer/* valueInfo */.ul)('A', F, ['m', 'd']), (0,onnx_writer/* valueInfo */.ul)('B', F, ['n', 'd']), (0,onnx_writer/* valueInfo */.ul)('colAdd', F, [1, 'n']), (0,onnx_writer/* valueInfo */.ul)('rowLim', F, ['m', 1]),
-            (0,onnx_writer/* valueInfo */.ul)('rowAdd', F, ['m', 1]), (0,onnx_writer/* valueInfo */.ul)('colLim', F, [1, 'n'])],
-        outputs: [(0,onnx_writer/* valueInfo */.ul)('P', F, ['m', 'n']), (0,onnx_writer/* valueInfo */.ul)('idx', onnx_writer/* DataType */.pe.INT32, [2, 'nnz'])],
-    }));
+        inputs: [
+            (0,onnx_writer/* valueInfo */.ul)('A', F, ['m', 'd']),
+            (0,onnx_writer/* valueInfo */.ul)('B', F, ['n', 'd']),
+            (0,onnx_writer/* valueInfo */.ul)('colAdd', F, [1, 'n']),
+            (0,onnx_writer/* valueInfo */.ul)('rowLim', F, ['m', 1]),
+            (0,onnx_writer/* valueInfo */.ul)('rowAdd', F, ['m', 1]),
+            (0,onnx_writer/* valueInfo */.ul)('colLim', F, [1, 'n']),
+        ],
+        outputs: [(0,onnx_writer/* valueInfo */.ul)('vals', F, ['nnz']), (0,onnx_writer/* valueInfo */.ul)('idx', onnx_writer/* DataType */.pe.INT32, [2, 'nnz'])],
+    }), device, filterSessionOptions);
     const out = await (await session).run({
-        A: new external_onnxruntime_node_.Tensor('float32', a, [m, d]), B: new external_onnxruntime_node_.Tensor('float32', b, [n, d]),
-        colAdd: new external_onnxruntime_node_.Tensor('float32', colAdd, [1, n]), rowLim: new external_onnxruntime_node_.Tensor('float32', rowLim, [m, 1]),
-        rowAdd: new external_onnxruntime_node_.Tensor('float32', rowAdd, [m, 1]), colLim: new external_onnxruntime_node_.Tensor('float32', colLim, [1, n]),
+        A: new external_onnxruntime_node_.Tensor('float32', a, [m, d]),
+        B: new external_onnxruntime_node_.Tensor('float32', b, [n, d]),
+        colAdd: new external_onnxruntime_node_.Tensor('float32', colAdd, [1, n]),
+        rowLim: new external_onnxruntime_node_.Tensor('float32', rowLim, [m, 1]),
+        rowAdd: new external_onnxruntime_node_.Tensor('float32', rowAdd, [m, 1]),
+        colLim: new external_onnxruntime_node_.Tensor('float32', colLim, [1, n]),
     });
     const idx = out.idx.data, nnz = idx.length / 2;
-    return { p: out.P.data, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
+    return { vals: out.vals.data, rows: idx.subarray(0, nnz), cols: idx.subarray(nnz) };
+}
+/** The whole float32 tile P = −2·A·Bᵀ (m × n), with the Gemm of filteredTile. */
+async function gramTile(a, m, b, n, d, device = 'cpu') {
+    const F = onnx_writer/* DataType */.pe.FLOAT;
+    const session = (0,ort_linalg/* tileSession */.j0)('prdc-tile-f32', () => ({
+        nodes: [(0,onnx_writer/* node */.rH)('Gemm', ['A', 'B'], ['P'], { transB: 1, alpha: { float: -2 } })],
+        inputs: [(0,onnx_writer/* valueInfo */.ul)('A', F, ['m', 'd']), (0,onnx_writer/* valueInfo */.ul)('B', F, ['n', 'd'])],
+        outputs: [(0,onnx_writer/* valueInfo */.ul)('P', F, ['m', 'n'])],
+    }), device, filterSessionOptions);
+    const out = await (await session).run({
+        A: new external_onnxruntime_node_.Tensor('float32', a, [m, d]),
+        B: new external_onnxruntime_node_.Tensor('float32', b, [n, d]),
+    });
+    return out.P.data;
 }
 /** Widening of a float32 limit for onnxruntime's roundings of P + add (|values| ≲ scale): 2⁻²⁰·scale ≈ 16u·scale. */
 function widen(limit, scale) {
@@ -1084,7 +1349,7 @@ async function selfTile(x, d, t, xx, lim, b) {
         rowLim[r] = widen(worst[i0 + r] - xx[i0 + r], lim.scale);
     for (let c = 0; c < tj; c++)
         colLim[c] = widen(worst[j0 + c] - xx[j0 + c], lim.scale);
-    const { p, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d, lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim);
+    const { vals, rows, cols } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d, lim.xx32.subarray(j0, j0 + tj), rowLim, lim.xx32.subarray(i0, i0 + ti), colLim, lim.device);
     const diag = i0 === j0;
     if (diag)
         for (let r = 0; r < ti; r++)
@@ -1095,7 +1360,7 @@ async function selfTile(x, d, t, xx, lim, b) {
         if (diag && c <= r)
             continue;
         const i = i0 + r, j = j0 + c;
-        const v = xx[i] + xx[j] + p[r * tj + c];
+        const v = xx[i] + xx[j] + vals[q];
         if (v < worst[i])
             insert(b, i, v, j);
         if (v < worst[j])
@@ -1109,12 +1374,12 @@ async function rowsTile(q, x, d, t, ids, xx, lim, b) {
     const rowLim = new Float32Array(ti), rowAdd = new Float32Array(ti), colLim = new Float32Array(tj).fill(-Infinity);
     for (let r = 0; r < ti; r++)
         rowLim[r] = widen(worst[i0 + r] - xx[ids[i0 + r]], lim.scale);
-    const { p, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d, lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim);
+    const { vals, rows, cols } = await filteredTile(q.subarray(i0 * d, (i0 + ti) * d), ti, x.subarray(j0 * d, (j0 + tj) * d), tj, d, lim.xx32.subarray(j0, j0 + tj), rowLim, rowAdd, colLim, lim.device);
     for (let k = 0; k < rows.length; k++) {
         const r = rows[k], c = cols[k], lr = i0 + r, i = ids[lr], j = j0 + c;
         if (i === j)
             continue;
-        const v = xx[i] + xx[j] + p[r * tj + c];
+        const v = xx[i] + xx[j] + vals[k];
         if (v < worst[lr])
             insert(b, lr, v, j);
     }
@@ -1130,20 +1395,18 @@ async function rowsTile(q, x, d, t, ids, xx, lim, b) {
  * value of a over an evenly spaced sample of SAMPLE rows bounds the row's K-th smallest value over all rows from
  * above (widened by the float32 error bound, since the tiles round the same pairs differently).
  */
-async function capRows(x, n, d, xx, nrm, maxNorm, K, tile, lim, cap) {
+async function capRows(x, n, d, xx, nrm, maxNorm, K, tile, cap, device = 'cpu') {
     const S = Math.min(n, SAMPLE);
     if (S <= 2 * K)
         return;
     const ids = Int32Array.from({ length: S }, (_, s) => Math.floor((s * n) / S));
     const sample = new Float32Array(S * d);
     ids.forEach((i, s) => sample.set(x.subarray(i * d, (i + 1) * d), s * d));
-    const sxx = Float32Array.from(ids, (i) => lim.xx32[i]);
-    const none = new Float32Array(Math.max(tile, S)).fill(-Infinity);
     const { gemm, slack } = bounds(d, U32);
     const best = (0,top_k/* newTopK */.zh)(1, K);
     for (let i0 = 0; i0 < n; i0 += tile) {
         const ti = Math.min(tile, n - i0);
-        const { p } = await filteredTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, sxx, none.subarray(0, ti), none.subarray(0, ti), none.subarray(0, S));
+        const p = await gramTile(x.subarray(i0 * d, (i0 + ti) * d), ti, sample, S, d, device);
         for (let r = 0; r < ti; r++) {
             const i = i0 + r;
             best.vals.fill(Infinity);
@@ -1155,25 +1418,32 @@ async function capRows(x, n, d, xx, nrm, maxNorm, K, tile, lim, cap) {
         }
     }
 }
-/** k-NN radii of one set: for each row, the (k+1)-th smallest sklearn float32 distance (self included, as 0). */
-async function radii(x, n, d, k, xx, tile, stats) {
+/**
+ * k-NN radii of one set, for each k of `ks`: for each row, the (k+1)-th smallest sklearn float32 distance (self
+ * included, as 0). One pass serves every k: the buffers keep the max(ks) + 1 + PAD smallest values of each row, and
+ * each k's radius is proved from them on its own (rows that cannot prove one are rescanned for the k still open).
+ */
+async function radii(x, n, d, ks, xx, tile, stats, device = 'cpu') {
     const nrm = xx.map(Math.sqrt);
     let maxNorm = 0, maxSq = 0;
     for (let i = 0; i < n; i++) {
         maxNorm = Math.max(maxNorm, nrm[i]);
         maxSq = Math.max(maxSq, xx[i]);
     }
-    const lim = { xx32: Float32Array.from(xx), scale: 4 * maxSq };
+    const lim = { xx32: Float32Array.from(xx), scale: 4 * maxSq, device };
     const { gemm, slack } = bounds(d, U32);
-    const out = new Float32Array(n);
+    const outs = ks.map(() => new Float32Array(n));
     const lower = new Float64Array(n);
     const band = [];
-    /** Fixes the radius of global row i from buffer row r; false when the buffer cannot prove it. */
-    const resolve = (b, r, i) => {
+    /** Fixes the k-th radius of global row i (into `out`) from buffer row r; false when the buffer cannot prove it. */
+    const resolve = (b, r, i, k, out) => {
         const { K, vals, idx } = b;
         const base = r * K;
         const ei = gemm * nrm[i];
-        const delta = (p) => { const j = idx[base + p]; return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]); };
+        const delta = (p) => {
+            const j = idx[base + p];
+            return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]);
+        };
         let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
         for (let p = 0; p <= k; p++)
             eHi = Math.max(eHi, vals[base + p] + delta(p));
@@ -1204,15 +1474,27 @@ async function radii(x, n, d, k, xx, tile, stats) {
         out[i] = band[k - below];
         return true;
     };
-    let K = Math.min(n, k + 1 + PAD);
+    /** Resolves row i's radii of the ks whose bits are set in `open` (bit q: ks[q]); the bits still open. */
+    const resolveOpen = (b, r, i, open) => {
+        for (let q = 0; q < ks.length; q++)
+            if (open & (1 << q) && resolve(b, r, i, ks[q], outs[q]))
+                open &= ~(1 << q);
+        return open;
+    };
+    let K = Math.min(n, Math.max(...ks) + 1 + PAD);
     const all = newBuffers(n, K);
-    await capRows(x, n, d, xx, nrm, maxNorm, K, tile, lim, all.worst);
-    for (const t of gramTiles(n, n, tile, true))
+    await capRows(x, n, d, xx, nrm, maxNorm, K, tile, all.worst, device);
+    for (const t of (0,distance_tiles/* gramTiles */.zS)(n, n, tile, true))
         await selfTile(x, d, t, xx, lim, all);
-    let pending = [];
-    for (let i = 0; i < n; i++)
-        if (!resolve(all, i, i))
+    let pending = [], open = [];
+    const every = (1 << ks.length) - 1;
+    for (let i = 0; i < n; i++) {
+        const o = resolveOpen(all, i, i, every);
+        if (o) {
             pending.push(i);
+            open.push(o);
+        }
+    }
     while (pending.length) {
         // Rows with many near-ties around their radius: scan them again against every row with a 4× larger buffer.
         stats.rescannedRows += pending.length;
@@ -1221,47 +1503,76 @@ async function radii(x, n, d, k, xx, tile, stats) {
         const q = new Float32Array(ids.length * d);
         ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
         const b = newBuffers(ids.length, K);
-        for (const t of gramTiles(ids.length, n, tile, false))
+        for (const t of (0,distance_tiles/* gramTiles */.zS)(ids.length, n, tile, false))
             await rowsTile(q, x, d, t, ids, xx, lim, b);
-        pending = pending.filter((i, r) => !resolve(b, r, i));
+        const next = [], nextOpen = [];
+        pending.forEach((i, r) => {
+            const o = resolveOpen(b, r, i, open[r]);
+            if (o) {
+                next.push(i);
+                nextOpen.push(o);
+            }
+        });
+        pending = next;
+        open = nextOpen;
     }
-    return out;
+    return outs;
 }
-function count(s, i, j, inReal, inFake) {
+function count(b, i, j, inReal, inFake) {
     if (inReal) {
-        s.precisionHit[j] = 1;
-        s.densityCount[j]++;
-        s.coverageHit[i] = 1;
+        b.precisionHit[j] = 1;
+        b.densityCount[j]++;
+        b.coverageHit[i] = 1;
     }
     if (inFake)
-        s.recallHit[i] = 1;
+        b.recallHit[i] = 1;
 }
-/** Decides one pair from its approximate a and bound delta, with the exact distance when a comparison is open. */
+/**
+ * Decides one pair for every k from its approximate a and bound delta, with the exact distance (computed once) when
+ * a comparison is open.
+ */
 function decide(s, i, j, a, delta) {
     const aLo = a - delta, aHi = a + delta;
-    let inReal = aHi < s.rLo[i], inFake = aHi < s.fLo[j];
-    const realOpen = !inReal && aLo <= s.rHi[i], fakeOpen = !inFake && aLo <= s.fHi[j];
-    if (realOpen || fakeOpen) {
-        const dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]);
-        s.exactDistances++;
-        if (realOpen)
-            inReal = dist < s.rReal[i];
-        if (fakeOpen)
-            inFake = dist < s.rFake[j];
+    let dist = -1;
+    for (const b of s.balls) {
+        let inReal = aHi < b.rLo[i], inFake = aHi < b.fLo[j];
+        const realOpen = !inReal && aLo <= b.rHi[i], fakeOpen = !inFake && aLo <= b.fHi[j];
+        if (realOpen || fakeOpen) {
+            if (dist < 0) {
+                dist = exactDistance(s.real, i, s.fake, j, s.d, s.xx[i], s.yy[j]);
+                s.exactDistances++;
+            }
+            if (realOpen)
+                inReal = dist < b.rReal[i];
+            if (fakeOpen)
+                inFake = dist < b.rFake[j];
+        }
+        count(b, i, j, inReal, inFake);
     }
-    count(s, i, j, inReal, inFake);
 }
 /**
  * Precision, recall, density and coverage of `fake` (M × d, row-major float32) against `real` (N × d) with k nearest
  * neighbours — prdc's `compute_prdc(real_features, fake_features, nearest_k=k)` (clovaai prdc 2020-07-13 on
  * scikit-learn 1.2), with identical counts. The usual choices are k = 3 (precision/recall, Kynkäänniemi et al.) and
- * k = 5 (density/coverage, Naeem et al.).
+ * k = 5 (density/coverage, Naeem et al.): prdcForEachK gives both from one pass.
  */
 async function prdc(real, nReal, fake, nFake, d, k = 5, opts = {}) {
-    if (!Number.isInteger(k) || k < 1)
-        throw new RangeError(`prdc: k must be a positive integer, got ${k}`);
-    if (nReal <= k || nFake <= k)
-        throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
+    return (await prdcForEachK(real, nReal, fake, nFake, d, [k], opts))[0];
+}
+/**
+ * prdc(real, nReal, fake, nFake, d, k) for each k of `ks` (in that order, each with the very counts prdc gives), from
+ * one radius pass over each set and one cross pass: the distance tiles, the only O(N²·d) work, are computed once for
+ * all k. `stats` is shared by the results.
+ */
+async function prdcForEachK(real, nReal, fake, nFake, d, ks, opts = {}) {
+    if (ks.length < 1 || ks.length > 30)
+        throw new RangeError(`prdc: between 1 and 30 values of k, got ${ks.length}`);
+    for (const k of ks) {
+        if (!Number.isInteger(k) || k < 1)
+            throw new RangeError(`prdc: k must be a positive integer, got ${k}`);
+        if (nReal <= k || nFake <= k)
+            throw new RangeError(`prdc: each set needs more than k = ${k} samples (got ${nReal}, ${nFake})`);
+    }
     if (real.length !== nReal * d || fake.length !== nFake * d)
         throw new RangeError('prdc: array sizes do not match the given shapes');
     const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
@@ -1273,28 +1584,34 @@ async function prdc(real, nReal, fake, nFake, d, k = 5, opts = {}) {
     }
     const stats = { exactDistances: 0, rescannedRows: 0, float64Tiles: 0 };
     const xx = sqNorms(real, nReal, d), yy = sqNorms(fake, nFake, d);
-    const rReal = await radii(real, nReal, d, k, xx, tile, stats);
-    const rFake = await radii(fake, nFake, d, k, yy, tile, stats);
-    const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats);
-    let p = 0, dens = 0, cov = 0, rec = 0;
-    for (let j = 0; j < nFake; j++) {
-        p += s.precisionHit[j];
-        dens += s.densityCount[j];
-    }
-    for (let i = 0; i < nReal; i++) {
-        cov += s.coverageHit[i];
-        rec += s.recallHit[i];
-    }
-    return {
-        precision: p / nFake,
-        recall: rec / nReal,
-        density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
-        coverage: cov / nReal,
-        stats,
-    };
+    const rReal = await radii(real, nReal, d, ks, xx, tile, stats, opts.device);
+    const rFake = await radii(fake, nFake, d, ks, yy, tile, stats, opts.device);
+    const s = await crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, opts.device);
+    return ks.map((k, q) => {
+        const b = s.balls[q];
+        let p = 0, dens = 0, cov = 0, rec = 0;
+        for (let j = 0; j < nFake; j++) {
+            p += b.precisionHit[j];
+            dens += b.densityCount[j];
+        }
+        for (let i = 0; i < nReal; i++) {
+            cov += b.coverageHit[i];
+            rec += b.recallHit[i];
+        }
+        return {
+            precision: p / nFake,
+            recall: rec / nReal,
+            density: (1 / k) * (dens / nFake), // prdc: (1/k) · mean over fakes of the counts
+            coverage: cov / nReal,
+            stats,
+        };
+    });
 }
-/** The cross pass: real × fake tiles, every pair decided against both radii; the per-row / per-column hits. */
-async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats) {
+/**
+ * The cross pass: real × fake tiles, every pair decided against both radii of every k (rReal[q], rFake[q]: the radii
+ * of the q-th k); the per-row / per-column hits.
+ */
+async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, device = 'cpu') {
     const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
     const b32 = bounds(d, U32), b64 = bounds(d, U64);
     let maxNx = 0, maxNy = 0, maxXX = 0, maxYY = 0;
@@ -1306,14 +1623,41 @@ async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, ti
         maxNy = Math.max(maxNy, ny[j]);
         maxYY = Math.max(maxYY, yy[j]);
     }
-    // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits nothing.
+    // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits
+    // nothing.
     const thresholds = (r) => {
         const lo = new Float64Array(r.length), hi = new Float64Array(r.length);
-        r.forEach((v, i) => { const r2 = v * v; lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity; hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity; });
+        r.forEach((v, i) => {
+            const r2 = v * v;
+            lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity;
+            hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity;
+        });
         return { lo, hi };
     };
-    const { lo: rLo, hi: rHi } = thresholds(rReal), { lo: fLo, hi: fHi } = thresholds(rFake);
-    // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside both balls,
+    const balls = rReal.map((rr, q) => {
+        const { lo: rLo, hi: rHi } = thresholds(rr), { lo: fLo, hi: fHi } = thresholds(rFake[q]);
+        return {
+            rReal: rr,
+            rFake: rFake[q],
+            rLo,
+            rHi,
+            fLo,
+            fHi,
+            precisionHit: new Uint8Array(nFake),
+            densityCount: new Int32Array(nFake),
+            coverageHit: new Uint8Array(nReal),
+            recallHit: new Uint8Array(nReal),
+        };
+    });
+    // the largest squared-radius threshold of each row / column over the ks
+    const rHi = Float64Array.from(balls[0].rHi), fHi = Float64Array.from(balls[0].fHi);
+    for (const b of balls.slice(1)) {
+        for (let i = 0; i < nReal; i++)
+            rHi[i] = Math.max(rHi[i], b.rHi[i]);
+        for (let j = 0; j < nFake; j++)
+            fHi[j] = Math.max(fHi[j], b.fHi[j]);
+    }
+    // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside every ball,
     // since a − δ > hi there with δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
     const scale = 4 * (maxXX + maxYY);
     const rowOut = new Float32Array(nReal), colOut = new Float32Array(nFake);
@@ -1322,23 +1666,26 @@ async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, ti
     for (let j = 0; j < nFake; j++)
         colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
     const xx32 = Float32Array.from(xx), yy32 = Float32Array.from(yy);
-    const s = {
-        real, fake, d, xx, yy, nx, ny, rReal, rFake, rLo, rHi, fLo, fHi, gemm: b32.gemm, slack: b32.slack,
-        precisionHit: new Uint8Array(nFake), densityCount: new Int32Array(nFake), coverageHit: new Uint8Array(nReal), recallHit: new Uint8Array(nReal),
-        openR: [], openC: [], exactDistances: 0,
-    };
-    for (const { i0, ti, j0, tj } of gramTiles(nReal, nFake, tile, false)) {
-        const { p, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d, yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj));
+    const s = { real, fake, d, xx, yy, balls, openR: [], openC: [], exactDistances: 0 };
+    for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(nReal, nFake, tile, false)) {
+        const { vals, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d, yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj), device);
         const openR = s.openR, openC = s.openC;
         openR.length = 0;
         openC.length = 0;
         for (let q = 0; q < rows.length; q++) {
             const r = rows[q], c = cols[q], i = i0 + r, j = j0 + c;
-            const a = xx[i] + yy[j] + p[r * tj + c];
+            const a = xx[i] + yy[j] + vals[q];
             const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
             const aLo = a - delta, aHi = a + delta;
-            if ((aHi < rLo[i] || aLo > rHi[i]) && (aHi < fLo[j] || aLo > fHi[j]))
-                count(s, i, j, aHi < rLo[i], aHi < fLo[j]);
+            let certain = true;
+            for (const b of balls)
+                if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) {
+                    certain = false;
+                    break;
+                }
+            if (certain)
+                for (const b of balls)
+                    count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
             else {
                 openR.push(r);
                 openC.push(c);
@@ -1347,7 +1694,7 @@ async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, ti
         if (openR.length * 128 > ti * tj) {
             // Many undecided pairs: a float64 Gram tile is cheaper than that many JS dot products.
             stats.float64Tiles++;
-            const g64 = await (0,gram/* matmulABt */.eH)(rowsAsFloat64(real, i0, ti, d), rowsAsFloat64(fake, j0, tj, d), ti, d, tj);
+            const g64 = await (0,gram/* matmulABt */.eH)((0,distance_tiles/* rowsAsFloat64 */.Sc)(real, i0, ti, d), (0,distance_tiles/* rowsAsFloat64 */.Sc)(fake, j0, tj, d), ti, d, tj);
             for (let q = 0; q < openR.length; q++) {
                 const i = i0 + openR[q], j = j0 + openC[q];
                 decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
@@ -1377,19 +1724,53 @@ const prdcGroup = (0,metric_def/* defineMetricGroup */.tm)({
     title: 'precision/recall/density/coverage',
     needs: { source: 'pair', features: ['real', 'generated'] },
     metrics: [
-        { name: 'precision', better: 'higher', label: 'Precision', tableLabel: 'precision (k=3)', domain: metric_def/* UNIT_INTERVAL */.Hl, interval: 'precision', settings: kSetting },
-        { name: 'recall', better: 'higher', label: 'Recall', tableLabel: 'recall (k=3)', domain: metric_def/* UNIT_INTERVAL */.Hl, interval: 'recall', settings: kSetting },
-        { name: 'density', better: 'higher', label: 'Density', tableLabel: 'density (k=5)', domain: metric_def/* NON_NEGATIVE */.IS, interval: 'density', settings: kSetting },
-        { name: 'coverage', better: 'higher', label: 'Coverage', tableLabel: 'coverage (k=5)', domain: metric_def/* UNIT_INTERVAL */.Hl, interval: 'coverage', settings: kSetting },
+        {
+            name: 'precision',
+            better: 'higher',
+            label: 'Precision',
+            tableLabel: 'precision (k=3)',
+            domain: metric_def/* UNIT_INTERVAL */.Hl,
+            interval: 'precision',
+            settings: kSetting,
+        },
+        {
+            name: 'recall',
+            better: 'higher',
+            label: 'Recall',
+            tableLabel: 'recall (k=3)',
+            domain: metric_def/* UNIT_INTERVAL */.Hl,
+            interval: 'recall',
+            settings: kSetting,
+        },
+        {
+            name: 'density',
+            better: 'higher',
+            label: 'Density',
+            tableLabel: 'density (k=5)',
+            domain: metric_def/* NON_NEGATIVE */.IS,
+            interval: 'density',
+            settings: kSetting,
+        },
+        {
+            name: 'coverage',
+            better: 'higher',
+            label: 'Coverage',
+            tableLabel: 'coverage (k=5)',
+            domain: metric_def/* UNIT_INTERVAL */.Hl,
+            interval: 'coverage',
+            settings: kSetting,
+        },
     ],
-    async compute({ real, generated, dim: d }) {
+    async compute({ real, generated, dim: d, device }) {
         // k-th neighbour radii within each set need more than k other samples (prdc raises on fewer)
         for (const side of [real, generated]) {
             if (side.count <= 5)
                 throw new errors/* InputError */.d(`precision/recall/density/coverage need more than 5 images per set (k = 5 nearest neighbours); ${side.summary.source} has ${side.count}`, side.summary.source);
         }
-        const pr3 = await prdc(real.features, real.count, generated.features, generated.count, d, 3);
-        const dc5 = await prdc(real.features, real.count, generated.features, generated.count, d, 5);
+        // one pass over the distance tiles for both k
+        const [pr3, dc5] = await prdcForEachK(real.features, real.count, generated.features, generated.count, d, [3, 5], {
+            device,
+        });
         return {
             precision: { value: pr3.precision, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } },
             recall: { value: pr3.recall, better: 'higher', details: { k: 3, reference: 'Kynkäänniemi et al. 2019' } },
@@ -1459,7 +1840,10 @@ async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
         throw new errors/* InputError */.d(`FD∞: the reference statistics have dimension ${real.dim} (mu ${real.mu.length}, sigma ${real.sigma.length} values), the generated features ${d}`, 'real');
     }
     // the sample-space route never reaches frechet.ts's own check
-    for (const [name, v] of [['mu', real.mu], ['sigma', real.sigma]]) {
+    for (const [name, v] of [
+        ['mu', real.mu],
+        ['sigma', real.sigma],
+    ]) {
         for (let i = 0; i < v.length; i++)
             if (!Number.isFinite(v[i]))
                 throw new errors/* InputError */.d(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
@@ -1524,7 +1908,14 @@ async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
         }
     }
     const fit = leastSquares(results.map((p) => 1 / p.n), results.map((p) => p.fid));
-    return { value: fit.intercept, slope: fit.slope, rSquared: fit.rSquared, points: results, seed, seconds: (performance.now() - t0) / 1000 };
+    return {
+        value: fit.intercept,
+        slope: fit.slope,
+        rSquared: fit.rSquared,
+        points: results,
+        seed,
+        seconds: (performance.now() - t0) / 1000,
+    };
 }
 /** FID of each prefix size in `sizes` (ascending, all ≤ d) through the n × n sample-space eigenproblem, to `report`. */
 async function sampleSpacePoints(real, rows, perm, sizes, d, traceSigma1, report) {
@@ -1588,7 +1979,12 @@ async function sampleSpacePoints(real, rows, perm, sizes, d, traceSigma1, report
         for (const l of await (0,symmetric_eigen/* symmetricEigenvaluesTwoStage */.m$)(k, n))
             if (l > 0)
                 traceSqrt += Math.sqrt(l);
-        report({ n, fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrt, route: 'sample-space', seconds: (performance.now() - t) / 1000 });
+        report({
+            n,
+            fid: meanTerm + traceSigma1 + traceSigma2 - 2 * traceSqrt,
+            route: 'sample-space',
+            seconds: (performance.now() - t) / 1000,
+        });
         t = performance.now();
     }
 }
@@ -1630,18 +2026,34 @@ const fdInfinityGroup = (0,metric_def/* defineMetricGroup */.tm)({
     byDefault: false,
     title: 'FD∞',
     needs: { source: 'pair', features: ['generated'] },
-    metrics: [{
-            name: 'fd-inf', aliases: ['fdinf', 'fid-inf', 'fdinfinity'], better: 'lower', label: 'FD∞', tableLabel: 'FD∞', domain: metric_def/* NON_NEGATIVE */.IS,
+    metrics: [
+        {
+            name: 'fd-inf',
+            aliases: ['fdinf', 'fid-inf', 'fdinfinity'],
+            better: 'lower',
+            label: 'FD∞',
+            tableLabel: 'FD∞',
+            domain: metric_def/* NON_NEGATIVE */.IS,
             settings: (d) => `FID at ${d.points ?? '?'} sizes, fit against 1/N`,
-        }],
+        },
+    ],
     async compute({ real, generated, dim: d, seed, progress, notes }) {
         const r = await fdInfinity(real, generated.features, generated.count, d, { seed, progress });
         if (generated.count <= 2 * d)
             notes.push(`FD∞: N generated (${generated.count}) is below 2 × d (${2 * d}): the 1/N fit is extrapolated from the small-N regime and is unreliable (R² = ${r.rSquared.toFixed(3)})`);
         return {
             'fd-inf': {
-                value: r.value, better: 'lower',
-                details: { reference: 'Chong & Forsyth 2020', slope: r.slope, rSquared: r.rSquared, points: r.points.length, sizes: r.points.map((p) => p.n), fids: r.points.map((p) => p.fid), seed: r.seed },
+                value: r.value,
+                better: 'lower',
+                details: {
+                    reference: 'Chong & Forsyth 2020',
+                    slope: r.slope,
+                    rSquared: r.rSquared,
+                    points: r.points.length,
+                    sizes: r.points.map((p) => p.n),
+                    fids: r.points.map((p) => p.fid),
+                    seed: r.seed,
+                },
             },
         };
     },
@@ -1661,7 +2073,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 //
 // Why the default β = 0.25 and not Alaa et al.'s 1: for held-out samples from the training distribution, x* is y's
 // nearest of N points and r(x*) is x*'s nearest of N − 1 others, so ρ < 1 about half of the time. Measured on the
-// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos; tests/unit/memorization.test.ts
+// reference pack (pool3 features of 64×64 crops; training = set A, 200 crops of 10 photos;
+// tests/unit/memorization.test.ts
 // asserts every number here):
 //   held-out B (200 other crops of the same photos): ρ quantiles 1% 0.345, 5% 0.532, 50% 0.976; 105/200 (52.5%) have
 //     ρ < 1. Its minimum, 0.132, is B[23], a crop shifted by (−2, +1) px from A[133] (95% overlap: a true near-copy);
@@ -1672,7 +2085,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 //     isotropic feature noise of 0.1% / 1% / 3% of ‖x‖ gives median ρ 0.034 / 0.34 / 1.03 (the median r(x*) is 4.4% of
 //     the mean feature norm).
 // β = 0.25 sits ~25% below every honest non-overlapping pair (≥ 0.33 in B and D): it flags 1/200 of B (the shifted
-// crop), none of C or D, and every copy perturbed by less than a quarter of its training neighbour's spacing. A power-law
+// crop), none of C or D, and every copy perturbed by less than a quarter of its training neighbour's spacing. A
+// power-law
 // fit of B's lower tail (P(ρ < x) ∝ x^3.7 between the 1% and 5% quantiles) puts an honest model's share near 0.3%.
 // The reference (held-out real) set is the calibration: its share at β is what an honest model scores, and reference
 // rows with ρ < β are near-duplicates of training rows (a leak between the splits).
@@ -1712,7 +2126,9 @@ const memorization_U32 = 2 ** -24;
 const memorization_U64 = 2 ** -53;
 /** Gram tile + TopK graph. Rows: for each row of A, the k smallest of −2·a·b + ‖b‖² over the rows of B (value, column).
  * With columns: also, for each row of B, the k smallest of −2·a·b + ‖a‖² over the rows of A. */
-function tileSession(precision, columns) {
+function tileSession(precision, columns, device = 'cpu') {
+    if (precision === 'float32')
+        return (0,ort_linalg/* tileSession */.j0)(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns), device);
     return (0,ort_linalg/* cachedSession */.L7)(`nearest-topk:${precision}:${columns}`, () => tileGraph(precision, columns));
 }
 function tileGraph(precision, columns) {
@@ -1724,7 +2140,12 @@ function tileGraph(precision, columns) {
         (0,onnx_writer/* node */.rH)('TopK', ['rowA', 'kRow'], ['rowVal', 'rowIdx64'], { axis: 1, largest: 0, sorted: 1 }),
         (0,onnx_writer/* node */.rH)('Cast', ['rowIdx64'], ['rowIdx'], { to: I32 }),
     ];
-    const inputs = [(0,onnx_writer/* valueInfo */.ul)('A', T, ['m', 'd']), (0,onnx_writer/* valueInfo */.ul)('B', T, ['n', 'd']), (0,onnx_writer/* valueInfo */.ul)('bb', T, [1, 'n']), (0,onnx_writer/* valueInfo */.ul)('kRow', I64, [1])];
+    const inputs = [
+        (0,onnx_writer/* valueInfo */.ul)('A', T, ['m', 'd']),
+        (0,onnx_writer/* valueInfo */.ul)('B', T, ['n', 'd']),
+        (0,onnx_writer/* valueInfo */.ul)('bb', T, [1, 'n']),
+        (0,onnx_writer/* valueInfo */.ul)('kRow', I64, [1]),
+    ];
     const outputs = [(0,onnx_writer/* valueInfo */.ul)('rowVal', T, ['m', 'kr']), (0,onnx_writer/* valueInfo */.ul)('rowIdx', I32, ['m', 'kr'])];
     if (columns) {
         nodes.push((0,onnx_writer/* node */.rH)('Add', ['P', 'aa'], ['colA']), (0,onnx_writer/* node */.rH)('TopK', ['colA', 'kCol'], ['colVal', 'colIdx64'], { axis: 0, largest: 0, sorted: 1 }), (0,onnx_writer/* node */.rH)('Cast', ['colIdx64'], ['colIdx'], { to: I32 }));
@@ -1754,8 +2175,12 @@ function makeRows(x, ids, n, mean, d) {
 /** The subset of local rows `locals` of r. */
 function subsetRows(r, locals) {
     return {
-        x: r.x, ids: Int32Array.from(locals, (l) => globalRow(r, l)), n: locals.length, mean: r.mean,
-        sq32: Float64Array.from(locals, (l) => r.sq32[l]), sq64: Float64Array.from(locals, (l) => r.sq64[l]),
+        x: r.x,
+        ids: Int32Array.from(locals, (l) => globalRow(r, l)),
+        n: locals.length,
+        mean: r.mean,
+        sq32: Float64Array.from(locals, (l) => r.sq32[l]),
+        sq64: Float64Array.from(locals, (l) => r.sq64[l]),
     };
 }
 /** Local rows [start, start + count), centred, as one contiguous block in the requested precision. */
@@ -1780,11 +2205,13 @@ function normBlock(r, start, count, precision) {
 const memorization_newBuffers = (rows) => (0,top_k/* newTopK */.zh)(rows, K);
 const memorization_insert = top_k/* topKInsert */.y;
 function tensorOf(precision, data, dims) {
-    return precision === 'float32' ? new external_onnxruntime_node_.Tensor('float32', data, dims) : new external_onnxruntime_node_.Tensor('float64', data, dims);
+    return precision === 'float32'
+        ? new external_onnxruntime_node_.Tensor('float32', data, dims)
+        : new external_onnxruntime_node_.Tensor('float64', data, dims);
 }
 /** Every query row against every target row, tile by tile: fills `buf` (one buffer row per query row). */
-async function crossPass(q, t, d, tile, precision, buf) {
-    const session = await tileSession(precision, false);
+async function crossPass(q, t, d, tile, precision, buf, device = 'cpu') {
+    const session = await tileSession(precision, false, device);
     for (let j0 = 0; j0 < t.n; j0 += tile) {
         const tj = Math.min(tile, t.n - j0);
         const B = tensorOf(precision, block(t, j0, tj, d, precision), [tj, d]);
@@ -1794,7 +2221,9 @@ async function crossPass(q, t, d, tile, precision, buf) {
         for (let i0 = 0; i0 < q.n; i0 += tile) {
             const ti = Math.min(tile, q.n - i0);
             const out = await session.run({
-                A: tensorOf(precision, block(q, i0, ti, d, precision), [ti, d]), B, bb,
+                A: tensorOf(precision, block(q, i0, ti, d, precision), [ti, d]),
+                B,
+                bb,
                 kRow: new external_onnxruntime_node_.Tensor('int64', BigInt64Array.of(BigInt(kRow)), [1]),
             });
             const val = out.rowVal.data, idx = out.rowIdx.data;
@@ -1807,8 +2236,8 @@ async function crossPass(q, t, d, tile, precision, buf) {
     }
 }
 /** Upper-triangle pass of a set against itself (float32): each row's candidates among all rows, itself included. */
-async function trianglePass(t, d, tile, buf) {
-    const rowsOnly = await tileSession('float32', false), both = await tileSession('float32', true);
+async function trianglePass(t, d, tile, buf, device = 'cpu') {
+    const rowsOnly = await tileSession('float32', false, device), both = await tileSession('float32', true, device);
     for (let i0 = 0; i0 < t.n; i0 += tile) {
         const ti = Math.min(tile, t.n - i0);
         const A = new external_onnxruntime_node_.Tensor('float32', block(t, i0, ti, d, 'float32'), [ti, d]);
@@ -1818,7 +2247,8 @@ async function trianglePass(t, d, tile, buf) {
             const diagonal = j0 === i0;
             const kRow = Math.min(K, tj), kCol = Math.min(K, ti);
             const feeds = {
-                A, B: diagonal ? A : new external_onnxruntime_node_.Tensor('float32', block(t, j0, tj, d, 'float32'), [tj, d]),
+                A,
+                B: diagonal ? A : new external_onnxruntime_node_.Tensor('float32', block(t, j0, tj, d, 'float32'), [tj, d]),
                 bb: new external_onnxruntime_node_.Tensor('float32', normBlock(t, j0, tj, 'float32'), [1, tj]),
                 kRow: new external_onnxruntime_node_.Tensor('int64', BigInt64Array.of(BigInt(kRow)), [1]),
             };
@@ -1885,8 +2315,10 @@ function resolve(q, t, d, buf, precision, self, best, bestSq, rows, unproved) {
         const out = rows ? rows[r] : r; // where this row's result goes
         const base = r * K;
         const nq = Math.sqrt(qSq[r]);
-        const delta = 2 * gamma * nq * maxT + u * (2 * nq * maxT + 2 * maxTT) + 2.01 * u * (nq + maxT) ** 2
-            + 16 * memorization_U64 * (qSq[r] + maxTT + 2 * nq * maxT);
+        const delta = 2 * gamma * nq * maxT +
+            u * (2 * nq * maxT + 2 * maxTT) +
+            2.01 * u * (nq + maxT) ** 2 +
+            16 * memorization_U64 * (qSq[r] + maxTT + 2 * nq * maxT);
         // Exact distances of the candidates that can still be nearest: a ≤ (smallest a other than self) + 2δ.
         let first = Infinity;
         for (let p = 0; p < K && first === Infinity; p++) {
@@ -1917,11 +2349,11 @@ function resolve(q, t, d, buf, precision, self, best, bestSq, rows, unproved) {
 }
 /** Nearest target of every query row (local target indices, exact float64 squared distances); `buf`: candidates
  * already collected by a float32 pass (the triangle pass), otherwise a float32 cross pass collects them. */
-async function nearest(q, t, d, tile, self, buf, stats) {
+async function nearest(q, t, d, tile, self, buf, stats, device = 'cpu') {
     const best = new Int32Array(q.n), bestSq = new Float64Array(q.n);
     if (!buf) {
         buf = memorization_newBuffers(q.n);
-        await crossPass(q, t, d, tile, 'float32', buf);
+        await crossPass(q, t, d, tile, 'float32', buf, device);
     }
     const unproved = [];
     resolve(q, t, d, buf, 'float32', self, best, bestSq, null, unproved);
@@ -1968,9 +2400,12 @@ function distinctRows(x, n, d) {
         for (let c = i * d, e = c + d; c < e; c++)
             h = Math.imul(h ^ (x[c] === 0 ? 0 : bits[c]), 0x01000193);
         const same = byHash.get(h);
-        const equal = (j) => { for (let c = 0; c < d; c++)
-            if (x[i * d + c] !== x[j * d + c])
-                return false; return true; };
+        const equal = (j) => {
+            for (let c = 0; c < d; c++)
+                if (x[i * d + c] !== x[j * d + c])
+                    return false;
+            return true;
+        };
         if (same?.some(equal))
             continue;
         if (same)
@@ -2001,7 +2436,9 @@ function setResult(near, distinct, radius, beta, unit) {
 function closest(s, maxPairs) {
     const order = Array.from({ length: s.ratio.length }, (_, j) => j);
     order.sort((a, b) => s.ratio[a] - s.ratio[b] || s.distance[a] - s.distance[b] || a - b);
-    return order.slice(0, maxPairs).map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
+    return order
+        .slice(0, maxPairs)
+        .map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
 }
 /**
  * Memorization check of generated features (nGenerated × d, row-major float32) against the training features
@@ -2035,8 +2472,9 @@ async function memorization(training, nTraining, generated, nGenerated, d, opts 
     const train = makeRows(training, distinct.length === nTraining ? null : distinct, distinct.length, mean, d);
     const gen = makeRows(generated, null, nGenerated, mean, d);
     const ref = reference ? makeRows(reference.features, null, reference.n, mean, d) : null;
-    const nearGen = await nearest(gen, train, d, tile, null, null, stats);
-    const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats) : null;
+    const device = opts.device ?? 'cpu';
+    const nearGen = await nearest(gen, train, d, tile, null, null, stats, device);
+    const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats, device) : null;
     // r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read).
     const radius = new Float64Array(train.n).fill(NaN);
     const used = new Uint8Array(train.n);
@@ -2046,33 +2484,45 @@ async function memorization(training, nTraining, generated, nGenerated, d, opts 
         for (const u of nearRef.best)
             used[u] = 1;
     const usedList = [];
-    used.forEach((f, u) => { if (f)
-        usedList.push(u); });
+    used.forEach((f, u) => {
+        if (f)
+            usedList.push(u);
+    });
     const usedRows = Int32Array.from(usedList);
-    const mode = opts.radiusPass && opts.radiusPass !== 'auto' ? opts.radiusPass : 2 * usedRows.length < train.n ? 'rows' : 'triangle';
+    const mode = opts.radiusPass && opts.radiusPass !== 'auto'
+        ? opts.radiusPass
+        : 2 * usedRows.length < train.n
+            ? 'rows'
+            : 'triangle';
     if (train.n === 1) {
         radius[0] = Infinity; // every training row is the same: no other distinct row
     }
     else if (mode === 'triangle') {
         const buf = memorization_newBuffers(train.n);
-        await trianglePass(train, d, tile, buf);
-        const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats);
+        await trianglePass(train, d, tile, buf, device);
+        const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats, device);
         for (let u = 0; u < train.n; u++)
             radius[u] = Math.sqrt(near.bestSq[u]);
     }
     else {
-        const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats);
-        usedRows.forEach((u, r) => { radius[u] = Math.sqrt(near.bestSq[r]); });
+        const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats, device);
+        usedRows.forEach((u, r) => {
+            radius[u] = Math.sqrt(near.bestSq[r]);
+        });
     }
     const main = setResult(nearGen, distinct, radius, beta, unit);
     const result = {
-        ...main, beta,
+        ...main,
+        beta,
         closestPairs: closest(main, maxPairs).map(({ sample, ...p }) => ({ generated: sample, ...p })),
         stats: { distinctTraining: train.n, radiusPass: mode, float64Rows: stats.float64Rows },
     };
     if (nearRef) {
         const r = setResult(nearRef, distinct, radius, beta, unit);
-        result.reference = { ...r, closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })) };
+        result.reference = {
+            ...r,
+            closestPairs: closest(r, maxPairs).map(({ sample, ...p }) => ({ reference: sample, ...p })),
+        };
     }
     return result;
 }
@@ -2083,9 +2533,9 @@ var decode = __webpack_require__(32766);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "sharp"
 var external_sharp_ = __webpack_require__(42482);
-// EXTERNAL MODULE: ./src/sampling/grid.ts
-var grid = __webpack_require__(97941);
-;// CONCATENATED MODULE: ./src/report/pairs-grid.ts
+// EXTERNAL MODULE: ./src/images/grid.ts
+var grid = __webpack_require__(53164);
+;// CONCATENATED MODULE: ./src/images/pairs-grid.ts
 // The memorization report's picture: one row per suspected copy, the generated image on the left and its nearest
 // training image (src/metrics/memorization.ts) on the right, 2 px of black padding, laid out by makeGrid (two images
 // per row, cells of the largest size, top-left aligned). Images of different sizes are first scaled to one cell
@@ -2104,7 +2554,12 @@ async function toHeight(img, height, kernel) {
         .resize({ width, height, fit: 'fill', kernel })
         .raw()
         .toBuffer({ resolveWithObject: true });
-    return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length), file: img.file };
+    return {
+        width: info.width,
+        height: info.height,
+        data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+        file: img.file,
+    };
 }
 /** Writes the pairs as one PNG (one row per pair, generated | training) and returns its size and the pair count. */
 async function writePairsGrid(file, pairs, opts = {}) {
@@ -2119,7 +2574,9 @@ async function writePairsGrid(file, pairs, opts = {}) {
         images.push(await toHeight(p.left, cellHeight, kernel), await toHeight(p.right, cellHeight, kernel));
     const g = (0,grid.makeGrid)(images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,external_sharp_["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } }).png().toFile(file);
+    await (0,external_sharp_["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+        .png()
+        .toFile(file);
     return { width: g.width, height: g.height, count: pairs.length };
 }
 
@@ -2140,10 +2597,20 @@ function referenceLeaks(r, real, training, details, notes) {
         return;
     details.referenceShare = r.reference.share;
     details.referenceFlagged = r.reference.flagged;
-    const leaks = r.reference.closestPairs.filter((p) => p.ratio < r.beta).map((p) => ({ reference: fileName(real, p.reference), training: fileName(training, p.training), distance: p.distance, ratio: p.ratio }));
+    const leaks = r.reference.closestPairs
+        .filter((p) => p.ratio < r.beta)
+        .map((p) => ({
+        reference: fileName(real, p.reference),
+        training: fileName(training, p.training),
+        distance: p.distance,
+        ratio: p.ratio,
+    }));
     details.referenceLeaks = leaks;
     if (r.reference.flagged) {
-        notes.push(`WARNING: ${r.reference.flagged} of ${real.count} reference images are near-duplicates of training images (the reference set leaks into training; memorization and FID are then optimistic): ${leaks.slice(0, 5).map((p) => `${p.reference} ~ ${p.training}`).join(', ')}${r.reference.flagged > 5 ? ', …' : ''}`);
+        notes.push(`WARNING: ${r.reference.flagged} of ${real.count} reference images are near-duplicates of training images (the reference set leaks into training; memorization and FID are then optimistic): ${leaks
+            .slice(0, 5)
+            .map((p) => `${p.reference} ~ ${p.training}`)
+            .join(', ')}${r.reference.flagged > 5 ? ', …' : ''}`);
     }
 }
 /** Writes the closest generated/training pairs as a PNG (image folders only; else a note says why not). */
@@ -2152,7 +2619,8 @@ async function pairsGrid(file, r, generated, training, details, notes) {
     const tdir = training.summary.kind === 'folder' ? training.summary.source : undefined;
     if (gdir && tdir && generated.files && training.files && r.closestPairs.length) {
         const images = await Promise.all(r.closestPairs.map(async (p) => ({
-            left: await (0,decode.decodeRgb)(external_node_path_default().join(gdir, generated.files[p.generated])), right: await (0,decode.decodeRgb)(external_node_path_default().join(tdir, training.files[p.training])),
+            left: await (0,decode.decodeRgb)(external_node_path_default().join(gdir, generated.files[p.generated])),
+            right: await (0,decode.decodeRgb)(external_node_path_default().join(tdir, training.files[p.training])),
         })));
         await writePairsGrid(file, images);
         details.pairsGrid = file;
@@ -2161,18 +2629,32 @@ async function pairsGrid(file, r, generated, training, details, notes) {
         notes.push(`memorization: no pairs grid (${!gdir ? 'the generated side is not an image folder' : 'the training side is not an image folder'}: the images are not at hand)`);
     }
 }
-async function computeMemorization({ real, generated, training: t, dim, settings, notes }) {
+async function computeMemorization({ real, generated, training: t, dim, settings, notes, device, }) {
     const training = t;
     const r = await memorization(training.features, training.count, generated.features, generated.count, dim, {
-        beta: settings.memorizationBeta, ...(real.features ? { reference: { features: real.features, n: real.count } } : {}),
+        beta: settings.memorizationBeta,
+        device,
+        ...(real.features ? { reference: { features: real.features, n: real.count } } : {}),
     });
-    const pairs = r.closestPairs.map((p) => ({ generated: fileName(generated, p.generated), training: fileName(training, p.training), distance: p.distance, ratio: p.ratio }));
+    const pairs = r.closestPairs.map((p) => ({
+        generated: fileName(generated, p.generated),
+        training: fileName(training, p.training),
+        distance: p.distance,
+        ratio: p.ratio,
+    }));
     const details = {
-        reference: 'authenticity rule of Alaa et al. 2022 with ratio threshold beta', beta: r.beta, flagged: r.flagged, nTraining: training.count, trainingSource: training.summary.source,
+        reference: 'authenticity rule of Alaa et al. 2022 with ratio threshold beta',
+        beta: r.beta,
+        flagged: r.flagged,
+        nTraining: training.count,
+        trainingSource: training.summary.source,
         closestPairs: pairs,
     };
     if (r.flagged)
-        notes.push(`memorization: ${r.flagged} of ${generated.count} generated images (a share of ${(0,format/* formatSignificant */.bf)(r.share)}) are closer to a training image than ${r.beta} × its distance to the nearest other training image: suspected copies (closest: ${pairs.slice(0, 3).map((p) => `${p.generated} ~ ${p.training}`).join(', ')})`);
+        notes.push(`memorization: ${r.flagged} of ${generated.count} generated images (a share of ${(0,format/* formatSignificant */.bf)(r.share)}) are closer to a training image than ${r.beta} × its distance to the nearest other training image: suspected copies (closest: ${pairs
+            .slice(0, 3)
+            .map((p) => `${p.generated} ~ ${p.training}`)
+            .join(', ')})`);
     referenceLeaks(r, real, training, details, notes);
     if (settings.pairsGrid)
         await pairsGrid(settings.pairsGrid, r, generated, training, details, notes);
@@ -2185,10 +2667,17 @@ const memorizationGroup = (0,metric_def/* defineMetricGroup */.tm)({
     title: 'memorization',
     needs: { source: 'training', features: ['generated', 'training'] },
     computedOnly: 'only computed against training images (the training input, or compare --training DIR)',
-    metrics: [{
-            name: 'memorization', aliases: ['memorisation', 'copies'], better: 'lower', label: 'Memorization', tableLabel: 'memorization', domain: metric_def/* UNIT_INTERVAL */.Hl,
+    metrics: [
+        {
+            name: 'memorization',
+            aliases: ['memorisation', 'copies'],
+            better: 'lower',
+            label: 'Memorization',
+            tableLabel: 'memorization',
+            domain: metric_def/* UNIT_INTERVAL */.Hl,
             settings: (d) => `share of samples nearer a training image than β = ${d.beta ?? '?'} × its neighbour distance`,
-        }],
+        },
+    ],
     compute: computeMemorization,
 });
 
@@ -2219,8 +2708,7 @@ const METRICS = METRIC_GROUPS.flatMap((g) => g.metrics.map((m) => ({ ...m, group
 const metricByName = new Map(METRICS.map((m) => [m.name, m]));
 const metricByAlias = new Map(METRICS.flatMap((m) => [m.name, ...(m.aliases ?? [])].map((a) => [a, m])));
 const groupByName = new Map(METRIC_GROUPS.map((g) => [g.group, g]));
-const selectableByAlias = new Map(METRIC_GROUPS.filter((g) => g.selectable)
-    .flatMap((g) => [g.group, ...(g.aliases ?? [])].map((a) => [a, g.group])));
+const selectableByAlias = new Map(METRIC_GROUPS.filter((g) => g.selectable).flatMap((g) => [g.group, ...(g.aliases ?? [])].map((a) => [a, g.group])));
 /** The metric of a name or alias (case-insensitive); undefined for anything else (`constructor` included). */
 function lookupMetric(nameOrAlias) {
     return metricByAlias.get(nameOrAlias.toLowerCase());
@@ -2257,10 +2745,13 @@ function checkMetricsSupported(groups, extractor, name, recordedBy = 'option', w
         const def = groupDef(g);
         if (!def || supports(def, extractor))
             continue;
-        const anyEncoder = defaultMetricGroups().filter((x) => !groupDef(x).needs.extractor).join(', ');
-        throw new errors/* InputError */.d((what ? `${what}: ` : '') + (recordedBy === 'inputs'
-            ? `${def.needs.extractor.requirement}; these inputs come from ${name}: leave "${g}" out of the metrics`
-            : `${def.needs.extractor.requirement}; ${name} has none: leave "${g}" out of the metrics (${anyEncoder} work with any encoder)`), what ? 'metrics' : undefined);
+        const anyEncoder = defaultMetricGroups()
+            .filter((x) => !groupDef(x).needs.extractor)
+            .join(', ');
+        throw new errors/* InputError */.d((what ? `${what}: ` : '') +
+            (recordedBy === 'inputs'
+                ? `${def.needs.extractor.requirement}; these inputs come from ${name}: leave "${g}" out of the metrics`
+                : `${def.needs.extractor.requirement}; ${name} has none: leave "${g}" out of the metrics (${anyEncoder} work with any encoder)`), what ? 'metrics' : undefined);
     }
 }
 /** --metrics / input metrics: comma-separated group names or aliases; unset or empty: the default groups. */
@@ -2341,7 +2832,9 @@ class StatsAccumulator {
         this.s1 = new Float64Array(dim);
         this.s2 = new Float64Array(dim * dim);
     }
-    get count() { return this.n + this.rowsInChunk; }
+    get count() {
+        return this.n + this.rowsInChunk;
+    }
     /** Adds `rows` rows of width `dim` (row-major). */
     async add(data, rows = data.length / this.dim) {
         const d = this.dim;
@@ -2390,7 +2883,9 @@ class StatsAccumulator {
      * the statistics of growing prefixes of one permutation). finalize() only reads the running sums once it has
      * flushed the pending chunk, so this is finalize under a name that promises that.
      */
-    snapshot() { return this.finalize(); }
+    snapshot() {
+        return this.finalize();
+    }
     async finalize() {
         await this.flush();
         const d = this.dim, n = this.n;
@@ -2420,59 +2915,6 @@ async function gaussianStats(rows, dim) {
     const acc = new StatsAccumulator(dim);
     await acc.add(rows);
     return acc.finalize();
-}
-
-
-/***/ }),
-
-/***/ 97941:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   makeGrid: () => (/* binding */ makeGrid),
-/* harmony export */   writeGrid: () => (/* binding */ writeGrid),
-/* harmony export */   writePng: () => (/* binding */ writePng)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var sharp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42482);
-// A preview grid of the first 64 samples as one PNG, laid out like torchvision's make_grid (nrow = 8 images per
-// row, 2 px of padding around and between images, black padding). Images of different sizes get cells of the
-// largest size, top-left aligned.
-
-
-
-function makeGrid(images, o = {}) {
-    const list = images.slice(0, o.max ?? 64);
-    if (!list.length)
-        throw new Error('makeGrid: no images');
-    const pad = o.padding ?? 2;
-    const cols = Math.min(o.nrow ?? 8, list.length);
-    const rows = Math.ceil(list.length / cols);
-    const cw = Math.max(...list.map((i) => i.width)) + pad;
-    const ch = Math.max(...list.map((i) => i.height)) + pad;
-    const width = cols * cw + pad, height = rows * ch + pad;
-    const data = new Uint8Array(width * height * 3);
-    list.forEach((img, k) => {
-        const x0 = (k % cols) * cw + pad, y0 = Math.floor(k / cols) * ch + pad;
-        for (let y = 0; y < img.height; y++) {
-            data.set(img.data.subarray(y * img.width * 3, (y + 1) * img.width * 3), ((y0 + y) * width + x0) * 3);
-        }
-    });
-    return { width, height, data };
-}
-async function writeGrid(file, images, o = {}) {
-    const g = makeGrid(images, o);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } }).png().toFile(file);
-    return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
-}
-/** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
-async function writePng(file, img) {
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).png().toFile(file);
 }
 
 

@@ -1,341 +1,6 @@
-export const id = 557;
-export const ids = [557];
+export const id = 981;
+export const ids = [981];
 export const modules = {
-
-/***/ 53787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ew: () => (/* binding */ parseDevice),
-/* harmony export */   h5: () => (/* binding */ cpuSessionOptions),
-/* harmony export */   jw: () => (/* binding */ createSession)
-/* harmony export */ });
-/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43958);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-// onnxruntime-node sessions with the device policy of fid-gate: `cpu`, `cuda` (fail clearly when the CUDA execution
-// provider cannot load), or `auto` (try CUDA when an NVIDIA GPU is present, fall back to CPU with one notice).
-// ORT rejects session creation, rather than falling back, when a requested provider is missing
-// (shared/notes/packaging.md §1), hence the explicit retry.
-
-
-
-let logLevelSet = false;
-function parseDevice(value, what = '--device') {
-    const v = (value ?? 'auto').trim().toLowerCase();
-    if (v === 'auto' || v === 'cpu' || v === 'cuda')
-        return v;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${what}: expected auto, cpu or cuda, got "${value}"`, what);
-}
-function cpuSessionOptions(threads = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()) {
-    return {
-        executionProviders: ['cpu'],
-        intraOpNumThreads: threads,
-        interOpNumThreads: 1,
-        executionMode: 'sequential',
-        graphOptimizationLevel: 'all',
-        enableCpuMemArena: true,
-    };
-}
-/** `model`: the ONNX bytes, or a file path (lets ORT find a large model's external data next to it). */
-async function createSession(model, opts) {
-    if (!logLevelSet) {
-        onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.env.logLevel = 'fatal';
-        logLevelSet = true;
-    } // ORT prints provider-load errors to stderr itself
-    const cpu = cpuSessionOptions(opts.threads);
-    const create = (o) => (typeof model === 'string' ? onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.InferenceSession.create(model, o) : onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.InferenceSession.create(model, o));
-    if (opts.device === 'cpu')
-        return { session: await create(cpu), device: 'cpu' };
-    let cudaError;
-    try {
-        const ready = opts.prepareCuda ? await opts.prepareCuda() : true;
-        if (ready) {
-            const session = await create({ ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
-            return { session, device: 'cuda' };
-        }
-        cudaError = 'no NVIDIA GPU or CUDA provider available';
-    }
-    catch (err) {
-        cudaError = err.message.split('\n')[0];
-    }
-    if (opts.device === 'cuda') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`--device cuda: the CUDA execution provider could not be used (${cudaError}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu or auto.`, 'device');
-    }
-    const notice = `device auto: running on CPU (${cudaError})`;
-    opts.log?.(notice);
-    return { session: await create(cpu), device: 'cpu', notice };
-}
-
-
-/***/ }),
-
-/***/ 52003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wz: () => (/* binding */ ZipError),
-/* harmony export */   YJ: () => (/* binding */ readZipEntries),
-/* harmony export */   fw: () => (/* binding */ looksLikeZip),
-/* harmony export */   g7: () => (/* binding */ readZipEntry),
-/* harmony export */   wH: () => (/* binding */ readZipEntryPrefix),
-/* harmony export */   zy: () => (/* binding */ writeZip)
-/* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-// Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
-// NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
-
-class ZipError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`${file}: ${reason}`);
-        this.file = file;
-        this.name = 'ZipError';
-    }
-}
-const EOCD_SIG = 0x06054b50;
-const EOCD64_LOCATOR_SIG = 0x07064b50;
-const EOCD64_SIG = 0x06064b50;
-const CDH_SIG = 0x02014b50;
-const LFH_SIG = 0x04034b50;
-function u64(view, off, file) {
-    const v = view.getBigUint64(off, true);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ZipError(file, 'ZIP64 field too large');
-    return Number(v);
-}
-/** True when the bytes start like a ZIP archive (local file header or empty archive). */
-function looksLikeZip(bytes) {
-    return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
-}
-/** Lists the members of a ZIP archive from its central directory. Never trusts a size beyond the buffer. */
-function readZipEntries(bytes, file) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const n = bytes.length;
-    if (n < 22)
-        throw new ZipError(file, 'not a ZIP archive (too short)');
-    let eocd = -1;
-    for (let i = n - 22; i >= Math.max(0, n - 22 - 65535); i--) {
-        if (view.getUint32(i, true) === EOCD_SIG) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new ZipError(file, 'not a ZIP archive or truncated (no end-of-central-directory record)');
-    let count = view.getUint16(eocd + 10, true);
-    let cdSize = view.getUint32(eocd + 12, true);
-    let cdOffset = view.getUint32(eocd + 16, true);
-    if (eocd >= 20 && view.getUint32(eocd - 20, true) === EOCD64_LOCATOR_SIG) {
-        const off64 = u64(view, eocd - 12, file);
-        if (off64 + 56 > n || view.getUint32(off64, true) !== EOCD64_SIG)
-            throw new ZipError(file, 'corrupt ZIP64 end record');
-        count = u64(view, off64 + 32, file);
-        cdSize = u64(view, off64 + 40, file);
-        cdOffset = u64(view, off64 + 48, file);
-    }
-    if (cdOffset + cdSize > n)
-        throw new ZipError(file, 'truncated (central directory lies beyond the end of the file)');
-    const entries = [];
-    let p = cdOffset;
-    const dec = new TextDecoder();
-    for (let k = 0; k < count; k++) {
-        if (p + 46 > n || view.getUint32(p, true) !== CDH_SIG)
-            throw new ZipError(file, `corrupt central directory at entry ${k}`);
-        const method = view.getUint16(p + 10, true);
-        const crc = view.getUint32(p + 16, true);
-        let compressedSize = view.getUint32(p + 20, true);
-        let size = view.getUint32(p + 24, true);
-        const nameLen = view.getUint16(p + 28, true);
-        const extraLen = view.getUint16(p + 30, true);
-        const commentLen = view.getUint16(p + 32, true);
-        let localOffset = view.getUint32(p + 42, true);
-        if (p + 46 + nameLen + extraLen > n)
-            throw new ZipError(file, 'truncated central directory');
-        const name = dec.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-        // ZIP64 extended information extra field (0x0001): present fields follow in a fixed order.
-        let e = p + 46 + nameLen;
-        const eEnd = e + extraLen;
-        while (e + 4 <= eEnd) {
-            const id = view.getUint16(e, true), len = view.getUint16(e + 2, true);
-            if (id === 0x0001) {
-                let q = e + 4;
-                if (size === 0xffffffff) {
-                    size = u64(view, q, file);
-                    q += 8;
-                }
-                if (compressedSize === 0xffffffff) {
-                    compressedSize = u64(view, q, file);
-                    q += 8;
-                }
-                if (localOffset === 0xffffffff) {
-                    localOffset = u64(view, q, file);
-                    q += 8;
-                }
-            }
-            e += 4 + len;
-        }
-        if (localOffset + 30 > n || view.getUint32(localOffset, true) !== LFH_SIG)
-            throw new ZipError(file, `corrupt local header for ${name}`);
-        const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-        if (dataOffset + compressedSize > n)
-            throw new ZipError(file, `truncated: member ${name} extends beyond the end of the file`);
-        entries.push({ name, method, compressedSize, size, crc, dataOffset, localOffset });
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    // Central-directory entries that point into the same bytes (one member listed many times, or overlapping
-    // ranges) would each be inflated: a zip bomb of aliases. No writer produces them; refused.
-    const ranges = entries.map((e) => ({ name: e.name, start: e.localOffset, end: e.dataOffset + e.compressedSize })).sort((a, b) => a.start - b.start);
-    for (let i = 1; i < ranges.length; i++) {
-        if (ranges[i].start < ranges[i - 1].end) {
-            throw new ZipError(file, `members ${ranges[i - 1].name} and ${ranges[i].name} overlap (the same data listed twice): refused`);
-        }
-    }
-    return entries;
-}
-/** The member's uncompressed bytes, CRC-checked. `maxSize` bounds what a corrupt header can make us allocate. */
-function readZipEntry(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
-    if (entry.size > maxSize)
-        throw new ZipError(file, `member ${entry.name} is larger than the ${maxSize}-byte limit`);
-    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    let out;
-    if (entry.method === 0) {
-        if (entry.compressedSize !== entry.size)
-            throw new ZipError(file, `member ${entry.name}: stored sizes disagree`);
-        out = raw;
-    }
-    else if (entry.method === 8) {
-        try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
-        }
-        catch (err) {
-            throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${err.message})`);
-        }
-        if (out.length !== entry.size)
-            throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-    }
-    else {
-        throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
-    }
-    if (((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(out) >>> 0) !== entry.crc)
-        throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
-    return out;
-}
-/**
- * The first `n` bytes of a member (fewer when it is shorter), without inflating the rest: the compressed data is
- * fed in growing prefixes, so at most about 1032 × (twice what was needed) bytes are inflated. Not CRC-checked.
- */
-function readZipEntryPrefix(bytes, entry, file, n) {
-    const want = Math.min(n, entry.size);
-    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    if (entry.method === 0)
-        return raw.subarray(0, want);
-    if (entry.method !== 8)
-        throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
-    for (let c = 256;; c *= 2) {
-        const part = raw.subarray(0, Math.min(c, raw.length));
-        let out;
-        try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(part, { finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, 1040 * part.length + 1024) });
-        }
-        catch (err) {
-            throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${err.message})`);
-        }
-        if (out.length >= want || part.length === raw.length)
-            return out.subarray(0, want);
-    }
-}
-/** Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. */
-function writeZip(members, compress = false) {
-    const parts = [];
-    const central = [];
-    let offset = 0;
-    const enc = new TextEncoder();
-    for (const m of members) {
-        const name = enc.encode(m.name);
-        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(m.data) >>> 0;
-        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
-        const method = compress ? 8 : 0;
-        const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
-        const zip64Local = big ? 20 : 0;
-        const lfh = Buffer.alloc(30 + name.length + zip64Local);
-        lfh.writeUInt32LE(LFH_SIG, 0);
-        lfh.writeUInt16LE(big ? 45 : 20, 4);
-        lfh.writeUInt16LE(0x0800, 6); // UTF-8 names
-        lfh.writeUInt16LE(method, 8);
-        lfh.writeUInt32LE(0, 10); // time/date: fixed, so archives are reproducible
-        lfh.writeUInt32LE(crc, 14);
-        lfh.writeUInt32LE(big ? 0xffffffff : body.length, 18);
-        lfh.writeUInt32LE(big ? 0xffffffff : m.data.length, 22);
-        lfh.writeUInt16LE(name.length, 26);
-        lfh.writeUInt16LE(zip64Local, 28);
-        lfh.set(name, 30);
-        if (big) {
-            lfh.writeUInt16LE(1, 30 + name.length);
-            lfh.writeUInt16LE(16, 32 + name.length);
-            lfh.writeBigUInt64LE(BigInt(m.data.length), 34 + name.length);
-            lfh.writeBigUInt64LE(BigInt(body.length), 42 + name.length);
-        }
-        const zip64Central = big ? 28 : 0;
-        const cdh = Buffer.alloc(46 + name.length + zip64Central);
-        cdh.writeUInt32LE(CDH_SIG, 0);
-        cdh.writeUInt16LE(big ? 45 : 20, 4);
-        cdh.writeUInt16LE(big ? 45 : 20, 6);
-        cdh.writeUInt16LE(0x0800, 8);
-        cdh.writeUInt16LE(method, 10);
-        cdh.writeUInt32LE(0, 12);
-        cdh.writeUInt32LE(crc, 16);
-        cdh.writeUInt32LE(big ? 0xffffffff : body.length, 20);
-        cdh.writeUInt32LE(big ? 0xffffffff : m.data.length, 24);
-        cdh.writeUInt16LE(name.length, 28);
-        cdh.writeUInt16LE(zip64Central, 30);
-        cdh.writeUInt32LE(big ? 0xffffffff : offset, 42);
-        cdh.set(name, 46);
-        if (big) {
-            const q = 46 + name.length;
-            cdh.writeUInt16LE(1, q);
-            cdh.writeUInt16LE(24, q + 2);
-            cdh.writeBigUInt64LE(BigInt(m.data.length), q + 4);
-            cdh.writeBigUInt64LE(BigInt(body.length), q + 12);
-            cdh.writeBigUInt64LE(BigInt(offset), q + 20);
-        }
-        parts.push(lfh, body);
-        central.push(cdh);
-        offset += lfh.length + body.length;
-    }
-    const cdOffset = offset;
-    const cdSize = central.reduce((s, b) => s + b.length, 0);
-    const tail = [];
-    const needZip64 = cdOffset >= 0xffffffff || members.length >= 0xffff;
-    if (needZip64) {
-        const e64 = Buffer.alloc(56);
-        e64.writeUInt32LE(EOCD64_SIG, 0);
-        e64.writeBigUInt64LE(44n, 4);
-        e64.writeUInt16LE(45, 12);
-        e64.writeUInt16LE(45, 14);
-        e64.writeBigUInt64LE(BigInt(members.length), 24);
-        e64.writeBigUInt64LE(BigInt(members.length), 32);
-        e64.writeBigUInt64LE(BigInt(cdSize), 40);
-        e64.writeBigUInt64LE(BigInt(cdOffset), 48);
-        const loc = Buffer.alloc(20);
-        loc.writeUInt32LE(EOCD64_LOCATOR_SIG, 0);
-        loc.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8);
-        loc.writeUInt32LE(1, 16);
-        tail.push(e64, loc);
-    }
-    const eocd = Buffer.alloc(22);
-    eocd.writeUInt32LE(EOCD_SIG, 0);
-    eocd.writeUInt16LE(Math.min(members.length, 0xffff), 8);
-    eocd.writeUInt16LE(Math.min(members.length, 0xffff), 10);
-    eocd.writeUInt32LE(Math.min(cdSize, 0xffffffff), 12);
-    eocd.writeUInt32LE(needZip64 ? 0xffffffff : cdOffset, 16);
-    return Buffer.concat([...parts, ...central, ...tail, eocd]);
-}
-
-
-/***/ }),
 
 /***/ 40495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -511,12 +176,25 @@ class DownloadError extends Error {
 }
 /** Error codes that mean "we could not reach the server at all" (offline runner, firewall, DNS). */
 const UNREACHABLE_CODES = new Set([
-    'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN',
-    'ETIMEDOUT', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EAI_FAIL',
+    'EAI_NONAME',
+    'ECONNREFUSED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ENETDOWN',
+    'EHOSTDOWN',
+    'ETIMEDOUT',
+    'EADDRNOTAVAIL',
+    'UND_ERR_CONNECT_TIMEOUT',
 ]);
 /** True when `err` is a DownloadError caused by the network being unreachable (as opposed to a server's answer). */
 function isUnreachable(err) {
-    return err instanceof DownloadError && err.reason === 'network' && err.code !== undefined && UNREACHABLE_CODES.has(err.code);
+    return (err instanceof DownloadError &&
+        err.reason === 'network' &&
+        err.code !== undefined &&
+        UNREACHABLE_CODES.has(err.code));
 }
 const MAX_REDIRECTS = 5;
 const RETRY_4XX = new Set([408, 425, 429]);
@@ -569,7 +247,9 @@ async function attempt(opts, tmp) {
     const originHost = url.host;
     for (let hop = 0;; hop++) {
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new DownloadError(origUrl, 'protocol', `Unsupported URL scheme ${url.protocol} in ${redact(url)}`, { retryable: false });
+            throw new DownloadError(origUrl, 'protocol', `Unsupported URL scheme ${url.protocol} in ${redact(url)}`, {
+                retryable: false,
+            });
         }
         // Credentials given for the original host must not leak to a redirect target on another host.
         const hopHeaders = { ...headers };
@@ -584,13 +264,17 @@ async function attempt(opts, tmp) {
             discard(pending);
             const loc = pending.res.headers.location;
             if (!loc)
-                throw new DownloadError(origUrl, 'redirect', `HTTP ${status} without a Location header from ${redact(url)}`, { retryable: false });
+                throw new DownloadError(origUrl, 'redirect', `HTTP ${status} without a Location header from ${redact(url)}`, {
+                    retryable: false,
+                });
             if (hop + 1 > MAX_REDIRECTS) {
                 throw new DownloadError(origUrl, 'redirect', `Too many redirects (more than ${MAX_REDIRECTS}) downloading ${origUrl}`, { retryable: false });
             }
             const next = new URL(loc, url);
             if (url.protocol === 'https:' && next.protocol === 'http:') {
-                throw new DownloadError(origUrl, 'redirect', `Refusing redirect from https to plain http (${redact(next)})`, { retryable: false });
+                throw new DownloadError(origUrl, 'redirect', `Refusing redirect from https to plain http (${redact(next)})`, {
+                    retryable: false,
+                });
             }
             opts.log?.(`redirect ${status} → ${redact(next)}`);
             url = next;
@@ -601,7 +285,11 @@ async function attempt(opts, tmp) {
             // 5xx, 408 Request Timeout, 425 Too Early and 429 Too Many Requests are transient; every other status
             // (404/403/410/401…, or an unexpected 2xx such as 206) will not change by asking again.
             const retryable = status >= 500 || RETRY_4XX.has(status);
-            const hint = status === 404 || status === 410 ? ' (not found: check the URL / version)' : status === 403 ? ' (forbidden)' : '';
+            const hint = status === 404 || status === 410
+                ? ' (not found: check the URL / version)'
+                : status === 403
+                    ? ' (forbidden)'
+                    : '';
             const err = new DownloadError(origUrl, 'http', `HTTP ${status}${hint} downloading ${origUrl}${url.toString() !== origUrl ? ` (from ${redact(url)})` : ''}`, { retryable, status });
             const ra = parseRetryAfter(headerString(pending.res.headers['retry-after']));
             if (ra !== undefined)
@@ -631,7 +319,9 @@ function sendRequest(origUrl, url, headers, stallMs, timeoutMs) {
         const touch = () => {
             if (stallTimer)
                 clearTimeout(stallTimer);
-            stallTimer = setTimeout(() => abort(new DownloadError(origUrl, 'stall', `Download stalled: no data for ${stallMs} ms from ${redact(url)}`, { retryable: true })), stallMs);
+            stallTimer = setTimeout(() => abort(new DownloadError(origUrl, 'stall', `Download stalled: no data for ${stallMs} ms from ${redact(url)}`, {
+                retryable: true,
+            })), stallMs);
         };
         const cleanup = () => {
             if (stallTimer)
@@ -640,7 +330,9 @@ function sendRequest(origUrl, url, headers, stallMs, timeoutMs) {
                 clearTimeout(wallTimer);
         };
         if (timeoutMs !== undefined) {
-            wallTimer = setTimeout(() => abort(new DownloadError(origUrl, 'timeout', `Download attempt exceeded ${timeoutMs} ms (${redact(url)})`, { retryable: true })), timeoutMs);
+            wallTimer = setTimeout(() => abort(new DownloadError(origUrl, 'timeout', `Download attempt exceeded ${timeoutMs} ms (${redact(url)})`, {
+                retryable: true,
+            })), timeoutMs);
         }
         touch();
         req.on('response', (res) => {
@@ -706,7 +398,11 @@ async function receiveBody(opts, origUrl, p, tmp) {
     catch (e) {
         discard(p);
         const err = e;
-        throw new DownloadError(origUrl, 'fs', `Cannot create ${tmp}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+        throw new DownloadError(origUrl, 'fs', `Cannot create ${tmp}: ${err.message}`, {
+            retryable: false,
+            code: err.code,
+            cause: e,
+        });
     }
     try {
         try {
@@ -717,13 +413,23 @@ async function receiveBody(opts, origUrl, p, tmp) {
             if (tooLarge)
                 throw tooLarge;
             if (abort && abort.reason === 'stall' && total !== undefined) {
-                throw new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, { retryable: true });
+                throw new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, {
+                    retryable: true,
+                });
             }
             if (abort)
                 throw abort;
             const err = e;
-            if (err.syscall === 'write' || err.code === 'ENOSPC' || err.code === 'EDQUOT' || err.code === 'EROFS' || err.code === 'EACCES') {
-                throw new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+            if (err.syscall === 'write' ||
+                err.code === 'ENOSPC' ||
+                err.code === 'EDQUOT' ||
+                err.code === 'EROFS' ||
+                err.code === 'EACCES') {
+                throw new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, {
+                    retryable: false,
+                    code: err.code,
+                    cause: e,
+                });
             }
             if (total !== undefined && bytes < total) {
                 throw new DownloadError(origUrl, 'truncated', `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`, { retryable: true, code: err.code, cause: e });
@@ -744,14 +450,18 @@ async function receiveBody(opts, origUrl, p, tmp) {
 }
 /**
  * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
- * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then untouched.
+ * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then
+ * untouched.
  */
 async function downloadVerified(opts) {
     const retries = Math.max(0, opts.retries ?? 4);
     const base = opts.backoffMs ?? 1000;
     const expectedFull = opts.sha256?.trim().toLowerCase();
     const expectedPrefix = opts.sha256Prefix?.trim().toLowerCase();
-    for (const [what, v] of [['sha256', expectedFull], ['sha256Prefix', expectedPrefix]]) {
+    for (const [what, v] of [
+        ['sha256', expectedFull],
+        ['sha256Prefix', expectedPrefix],
+    ]) {
         if (v !== undefined && !/^[0-9a-f]{1,64}$/.test(v))
             throw new TypeError(`downloadVerified: ${what} must be hex, got ${JSON.stringify(v)}`);
     }
@@ -763,7 +473,11 @@ async function downloadVerified(opts) {
     }
     catch (e) {
         const err = e;
-        throw new DownloadError(opts.url, 'fs', `Cannot create directory ${node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(dest)}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+        throw new DownloadError(opts.url, 'fs', `Cannot create directory ${node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(dest)}: ${err.message}`, {
+            retryable: false,
+            code: err.code,
+            cause: e,
+        });
     }
     // A wrong hash is retried ONCE: a corrupt byte from a CDN edge or a middlebox, or a file replaced while we read it,
     // is transient; a second mismatch means the server really serves other bytes (or our pin is wrong), and more
@@ -776,7 +490,11 @@ async function downloadVerified(opts) {
         const tmp = (0,_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .tempNameFor */ .DU)(dest);
         try {
             const r = await attempt(opts, tmp);
-            const ok = expectedFull !== undefined ? r.sha256 === expectedFull : expectedPrefix !== undefined ? r.sha256.startsWith(expectedPrefix) : true;
+            const ok = expectedFull !== undefined
+                ? r.sha256 === expectedFull
+                : expectedPrefix !== undefined
+                    ? r.sha256.startsWith(expectedPrefix)
+                    : true;
             if (!ok) {
                 const exp = expectedFull ?? `${expectedPrefix}… (prefix)`;
                 throw new DownloadError(opts.url, 'hash-mismatch', `SHA-256 mismatch for ${opts.url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`, { retryable: !hashRetried });
@@ -786,7 +504,11 @@ async function downloadVerified(opts) {
             }
             catch (e) {
                 const err = e;
-                throw new DownloadError(opts.url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, { retryable: false, code: err.code, cause: e });
+                throw new DownloadError(opts.url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, {
+                    retryable: false,
+                    code: err.code,
+                    cause: e,
+                });
             }
             return { path: dest, sha256: r.sha256, bytes: r.bytes };
         }
@@ -806,7 +528,10 @@ async function downloadVerified(opts) {
     }
     const e = lastErr;
     const final = new DownloadError(e.url, e.reason, attempts > 1 ? `${e.message} (gave up after ${attempts} attempts)` : e.message, {
-        retryable: e.retryable, status: e.status, code: e.code, cause: e.cause,
+        retryable: e.retryable,
+        status: e.status,
+        code: e.code,
+        cause: e.cause,
     });
     final.attempts = attempts;
     throw final;

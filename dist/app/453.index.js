@@ -1,5 +1,5 @@
-export const id = 956;
-export const ids = [956];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
 /***/ 70130:
@@ -57,8 +57,12 @@ const fPackedInts = (field, vs) => fMsg(field, chunks(vs.map((v) => varint(v))))
 const DataType = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10, DOUBLE: 11 };
 /** TensorProto with raw_data (little-endian, as every platform ORT runs on). */
 function tensor(name, dims, dataType, data) {
-    return join([fPackedInts(1, dims), fInt(2, dataType), fStr(8, name),
-        fBytes(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength))]);
+    return join([
+        fPackedInts(1, dims),
+        fInt(2, dataType),
+        fStr(8, name),
+        fBytes(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength)),
+    ]);
 }
 function attribute(name, v) {
     // AttributeProto: name=1, f=2, i=3, s=4, floats=7, ints=8, type=20 (FLOAT=1, INT=2, STRING=3, FLOATS=6, INTS=7)
@@ -67,7 +71,9 @@ function attribute(name, v) {
     if (typeof v === 'bigint')
         return join([fStr(1, name), fInt(3, v), fInt(20, 2)]);
     if (typeof v === 'number') {
-        return Number.isInteger(v) ? join([fStr(1, name), fInt(3, v), fInt(20, 2)]) : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
+        return Number.isInteger(v)
+            ? join([fStr(1, name), fInt(3, v), fInt(20, 2)])
+            : join([fStr(1, name), fFloat(2, v), fInt(20, 1)]);
     }
     if ('int' in v)
         return join([fStr(1, name), fInt(3, v.int), fInt(20, 2)]);
@@ -81,8 +87,13 @@ function attribute(name, v) {
     return join([fStr(1, name), fBytes(7, fb), fInt(20, 6)]);
 }
 function node(opType, inputs, outputs, attrs = {}, name = '') {
-    return join([...inputs.map((s) => fStr(1, s)), ...outputs.map((s) => fStr(2, s)), ...(name ? [fStr(3, name)] : []), fStr(4, opType),
-        ...Object.entries(attrs).map(([k, v]) => fMsg(5, attribute(k, v)))]);
+    return join([
+        ...inputs.map((s) => fStr(1, s)),
+        ...outputs.map((s) => fStr(2, s)),
+        ...(name ? [fStr(3, name)] : []),
+        fStr(4, opType),
+        ...Object.entries(attrs).map(([k, v]) => fMsg(5, attribute(k, v))),
+    ]);
 }
 /** ValueInfoProto for a tensor; a string dim is a symbolic (dynamic) dimension. */
 function valueInfo(name, elemType, dims) {
@@ -92,12 +103,22 @@ function valueInfo(name, elemType, dims) {
 }
 /** Serializes a ModelProto. The result is one contiguous buffer, ready for InferenceSession.create. */
 function model(g, opts = {}) {
-    const graph = join([...g.nodes.map((n) => fMsg(1, n)), fStr(2, g.name ?? 'graph'), ...g.initializers.map((t) => fMsg(5, t)),
+    const graph = join([
+        ...g.nodes.map((n) => fMsg(1, n)),
+        fStr(2, g.name ?? 'graph'),
+        ...g.initializers.map((t) => fMsg(5, t)),
         ...(g.docString ? [fStr(10, g.docString)] : []),
-        ...g.inputs.map((v) => fMsg(11, v)), ...g.outputs.map((v) => fMsg(12, v))]);
+        ...g.inputs.map((v) => fMsg(11, v)),
+        ...g.outputs.map((v) => fMsg(12, v)),
+    ]);
     const meta = Object.entries(opts.metadata ?? {}).map(([k, v]) => fMsg(14, join([fStr(1, k), fStr(2, v)])));
-    const m = join([fInt(1, 8), fStr(2, opts.producer ?? 'fid-gate'), fMsg(7, graph),
-        fMsg(8, join([fStr(1, ''), fInt(2, opts.opset ?? 18)])), ...meta]);
+    const m = join([
+        fInt(1, 8),
+        fStr(2, opts.producer ?? 'fid-gate'),
+        fMsg(7, graph),
+        fMsg(8, join([fStr(1, ''), fInt(2, opts.opset ?? 18)])),
+        ...meta,
+    ]);
     const out = new Uint8Array(m.length);
     let off = 0;
     for (const p of m.parts) {
@@ -118,7 +139,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readExtractorChoice: () => (/* binding */ readExtractorChoice),
 /* harmony export */   readExtractorOptions: () => (/* binding */ readExtractorOptions)
 /* harmony export */ });
-/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53787);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76715);
 /* harmony import */ var _features_inception_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41354);
 /* harmony import */ var _features_encoder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34467);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
@@ -141,8 +162,14 @@ function readExtractorChoice(src) {
     const weights = (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'weights') === 'synthetic' ? 'synthetic' : (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathValue */ .ZB)(src, 'weights');
     const encoderPath = (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder')?.toLowerCase() === 'inception' ? (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder') : (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathValue */ .ZB)(src, 'encoder');
     const encoder = (0,_features_encoder_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEncoderArgs */ .XF)({
-        encoder: encoderPath, preset: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-preset'), output: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-output'), size: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-size'),
-        mean: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-mean'), std: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-std'), layout: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-layout'), range: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-range'),
+        encoder: encoderPath,
+        preset: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-preset'),
+        output: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-output'),
+        size: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-size'),
+        mean: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-mean'),
+        std: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-std'),
+        layout: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-layout'),
+        range: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-range'),
     }, src.name);
     if (encoder && resize !== 'legacy-pytorch') {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${src.given('resize', resize)} is for the Inception network; an ONNX encoder's resize comes from ${src.name('encoder-preset')}`, 'resize');
@@ -157,120 +184,16 @@ function readExtractorOptions(src) {
     return {
         ...readExtractorChoice(src),
         device: (0,_features_session_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDevice */ .Ew)((0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'device'), src.name('device')),
-        batchSize: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'batch-size', _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BATCH_SIZE */ .jg, { max: _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCH_SIZE */ .Sx, expected: 'a positive integer' }),
+        batchSize: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'batch-size', undefined, { max: _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCH_SIZE */ .Sx, expected: 'a positive integer' }),
         threads: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'threads', undefined, { expected: 'a positive integer' }),
         cacheDir: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathValue */ .ZB)(src, 'cache-dir'),
         recursive: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .flag */ .Jt)(src, 'recursive'),
-        maxPixels: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'max-pixels', _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_PIXELS */ .fR, { min: 0, expected: 'a non-negative integer (0 = no limit)' }),
+        maxPixels: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'max-pixels', _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_PIXELS */ .fR, {
+            min: 0,
+            expected: 'a non-negative integer (0 = no limit)',
+        }),
         onBadImage: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(src, 'on-bad-image', ['fail', 'skip'], 'fail'),
     };
-}
-
-
-/***/ }),
-
-/***/ 3832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readUserFile),
-/* harmony export */   V: () => (/* binding */ readUserFileSync)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-// Reading a file the user named: it must be a regular file (not a device such as /dev/zero, a FIFO or a socket,
-// which would read forever or block), and no larger than a limit set by what the file is for. Opened with
-// O_NONBLOCK so that a FIFO does not block the open itself.
-
-
-
-/** Why a path cannot be read as a regular file of at most `maxBytes`, or undefined when it can. */
-function refusal(st, maxBytes) {
-    const size = st.size;
-    if (st.isDirectory())
-        return 'it is a directory';
-    if (!st.isFile())
-        return 'not a regular file (a device, FIFO, socket or folder)';
-    if (size > maxBytes)
-        return `${size} bytes, more than the ${maxBytes}-byte limit for this file`;
-    return undefined;
-}
-function errnoReason(err) {
-    const code = err.code;
-    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? err.message);
-}
-/**
- * The bytes of a regular file of at most `maxBytes`. Throws InputError(`${label}: reason`) otherwise; `label`
- * names the file (e.g. "--weights x.pth").
- */
-async function readUserFile(path, maxBytes, label) {
-    let fh;
-    try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: cannot read (${err.code ?? err.message})`, path);
-    }
-    try {
-        const st = await fh.stat();
-        const why = refusal(st, maxBytes);
-        if (why)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${why}`, path);
-        // read what stat said, never more (a file growing meanwhile cannot take the read past the limit)
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < st.size) {
-            const { bytesRead } = await fh.read(buf, off, st.size - off, off);
-            if (bytesRead === 0)
-                break;
-            off += bytesRead;
-        }
-        return off === st.size ? buf : buf.subarray(0, off);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: cannot read (${err.code ?? err.message})`, path);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** readUserFile, synchronously. */
-function readUserFileSync(path, maxBytes, label) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${errnoReason(err)}`, path);
-    }
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const why = refusal(st, maxBytes);
-        if (why)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${why}`, path);
-        const buf = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        while (off < st.size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, st.size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return off === st.size ? buf : buf.subarray(0, off);
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
-            throw err;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${label}: ${errnoReason(err)}`, path);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 692;
-export const ids = [692,963];
+export const id = 205;
+export const ids = [205,344];
 export const modules = {
 
-/***/ 42236:
+/***/ 6205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -100,8 +100,8 @@ var errors = __webpack_require__(70017);
 var format = __webpack_require__(96228);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts
 var fingerprint = __webpack_require__(75527);
-// EXTERNAL MODULE: ./src/metrics/registry.ts + 16 modules
-var registry = __webpack_require__(49818);
+// EXTERNAL MODULE: ./src/metrics/registry.ts + 15 modules
+var registry = __webpack_require__(74352);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -131,7 +131,12 @@ function escapeText(input, maxLen = 400) {
 }
 /** The comment key as it may appear in the hidden marker: [A-Za-z0-9._-], at most 64 characters, never empty. */
 function sanitizeKey(key) {
-    const k = (key ?? '').trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 64);
+    const k = (key ?? '')
+        .trim()
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 64);
     return k || 'default';
 }
 /** The hidden marker that identifies the sticky comment of one key; always the first line of the body. */
@@ -162,7 +167,7 @@ function shownPaths(text, p = {}) {
         const d = dir?.replace(/[\\/]+$/, '');
         if (!d || d.length < 2)
             return;
-        s = s.replace(new RegExp(`${escapeRegExp(d)}(?:[\\\\/]|(?![^\\s,;:)'"\\]]))`, 'g'), (m) => (m.length > d.length ? trailingSlashAs : as));
+        s = s.replace(new RegExp(`${escapeRegExp(d)}(?:[\\\\/]|(?![^\\s,;:)'"\\]]))`, 'g'), (m) => m.length > d.length ? trailingSlashAs : as);
     };
     // the most specific first: the temp folder may lie inside the workspace's parent, the workspace inside home
     swap(p.temp, '$RUNNER_TEMP', '$RUNNER_TEMP/');
@@ -193,7 +198,8 @@ function metricInterval(metric, value, halfWidth) {
 function intervalText([lo, hi]) {
     return `[${(0,format/* formatSignificant */.bf)(lo)},${NBSP}${(0,format/* formatSignificant */.bf)(hi)}]`;
 }
-/** A metric's value with its 95 % interval (`24.00 [22.10, 25.90]`), or the spread over splits/subsets (`8.410 (std 0.3100)`). */
+/** A metric's value with its 95 % interval (`24.00 [22.10, 25.90]`), or the spread over splits/subsets (`8.410 (std
+ * 0.3100)`). */
 function valueText(metric, x) {
     const ci = metricInterval(metric, x.value, x.ci?.halfWidth ?? x.halfWidth);
     if (ci)
@@ -252,7 +258,9 @@ function changeCell(metric, value, base, gate) {
     if (base === undefined || !Number.isFinite(base))
         return '—';
     const noise = gate?.results.find((r) => r.metric === metric && r.noise)?.noise;
-    const ci = noise && Number.isFinite(noise.halfWidth) ? ` ${intervalText([noise.difference - noise.halfWidth, noise.difference + noise.halfWidth])}` : '';
+    const ci = noise && Number.isFinite(noise.halfWidth)
+        ? ` ${intervalText([noise.difference - noise.halfWidth, noise.difference + noise.halfWidth])}`
+        : '';
     return changeText(value, base) + ci;
 }
 function rulesCell(metric, gate) {
@@ -272,13 +280,15 @@ function verdictCell(metric, gate) {
 function ruleSentence(r) {
     if (r.kind === 'threshold') {
         const { op, limit } = thresholdParts(r);
-        return `${r.metric} = ${num(r.value)} ${r.passed ? op : NEGATION[op] ?? '?'} ${limit} (threshold "${r.rule}")`;
+        return `${r.metric} = ${num(r.value)} ${r.passed ? op : (NEGATION[op] ?? '?')} ${limit} (threshold "${r.rule}")`;
     }
     const base = r.baseline ?? r.value;
     const d = r.value - base;
     const change = (r.allowed ?? '').endsWith('%') && base !== 0 ? (0,format/* formatPercent */.l9)(d / Math.abs(base)) : (0,format/* formatSignedSignificant */.HJ)(d);
     const n = r.noise && Number.isFinite(r.noise.halfWidth) ? r.noise : undefined;
-    const ci = n ? `95% interval of the difference [${(0,format/* formatSignificant */.bf)(n.difference - n.halfWidth)}, ${(0,format/* formatSignificant */.bf)(n.difference + n.halfWidth)}]` : '';
+    const ci = n
+        ? `95% interval of the difference [${(0,format/* formatSignificant */.bf)(n.difference - n.halfWidth)}, ${(0,format/* formatSignificant */.bf)(n.difference + n.halfWidth)}]`
+        : '';
     const moved = `${num(base)} → ${num(r.value)} (${change}, limit ${r.allowed ?? ''}`;
     if (r.passed)
         return `${r.metric} ${moved}), ${ci}, which includes 0`;
@@ -305,7 +315,9 @@ function protocolLine(r, esc) {
         esc(p.device),
         boot,
         dur,
-    ].filter(Boolean).join(' · ');
+    ]
+        .filter(Boolean)
+        .join(' · ');
 }
 /** The verdict line: what a reviewer needs first. */
 function verdictLine(o, keyLabel) {
@@ -363,7 +375,12 @@ function renderMarkdown(o) {
         out.push('');
     }
     const withinNoise = o.gate ? o.gate.results.filter((x) => passedWithinNoise(x, o.gate)) : [];
-    const notes = [...reportNotes.filter((n) => !synthetic.includes(n)), ...(o.gate?.skipped ?? []), ...withinNoise.map((x) => `passed, within noise: ${ruleSentence(x)}`), ...(o.notes ?? [])];
+    const notes = [
+        ...reportNotes.filter((n) => !synthetic.includes(n)),
+        ...(o.gate?.skipped ?? []),
+        ...withinNoise.map((x) => `passed, within noise: ${ruleSentence(x)}`),
+        ...(o.notes ?? []),
+    ];
     if (notes.length) {
         out.push('**Notes:**');
         for (const n of notes)
@@ -371,7 +388,10 @@ function renderMarkdown(o) {
         out.push('');
     }
     const url = safeUrl(o.runUrl);
-    const footer = [`fid-gate ${escapeText(o.version ?? r?.fidGateVersion ?? '')}`.trim(), url ? `[workflow run](${url})` : ''].filter(Boolean);
+    const footer = [
+        `fid-gate ${escapeText(o.version ?? r?.fidGateVersion ?? '')}`.trim(),
+        url ? `[workflow run](${url})` : '',
+    ].filter(Boolean);
     out.push(`<sub>${footer.join(' · ')}</sub>`);
     let body = out.join('\n') + '\n';
     if (body.length > MAX_BODY_CHARS)
@@ -407,7 +427,24 @@ var checks = __webpack_require__(45145);
 
 
 /** The sampler inputs (the generated side sampled from a model), by their names in action.yml. */
-const SAMPLER_INPUTS = (/* unused pure expression or super */ null && (['generator', 'generator-kind', 'num-samples', 'seed', 'schedule', 'train-steps', 'sampler', 'steps', 'eta', 'prediction', 'guidance', 'num-classes', 'z-dist', 'output-range', 'command', 'timeout']));
+const SAMPLER_INPUTS = (/* unused pure expression or super */ null && ([
+    'generator',
+    'generator-kind',
+    'num-samples',
+    'seed',
+    'schedule',
+    'train-steps',
+    'sampler',
+    'steps',
+    'eta',
+    'prediction',
+    'guidance',
+    'num-classes',
+    'z-dist',
+    'output-range',
+    'command',
+    'timeout',
+]));
 const defaultGetter = (name) => core/* getInput */.V4(name);
 function parseBoolean(value, name, def) {
     return (0,source/* parseBooleanText */.tF)(value, `input ${name}`, def, name);
@@ -427,7 +464,9 @@ function readCommentSettings(get = defaultGetter) {
     try {
         comment = (0,numbers/* choice */.Yq)(inputSource(get), 'comment', ['always', 'on-failure', 'never'], 'always');
     }
-    catch { /* default */ }
+    catch {
+        /* default */
+    }
     return { comment, commentKey: sanitizeKey(get('comment-key')) };
 }
 /** The inputs as an OptionSource of the option layer (src/options/): the CLI's keys, the Action's input names. */
@@ -474,7 +513,11 @@ function readInputs(get = defaultGetter) {
     if (mode === 'evaluate')
         (0,checks.checkRulesOnComputed)(src, rules, { metrics, elbo: !!elboImages, training: training !== undefined });
     const rawBaseline = (0,source/* text */.Qq)(src, 'baseline') ?? '';
-    const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto' ? 'auto' : rawBaseline.toLowerCase() === 'none' ? 'none' : (0,source/* expandHome */.kc)(rawBaseline);
+    const baseline = !rawBaseline || rawBaseline.toLowerCase() === 'auto'
+        ? 'auto'
+        : rawBaseline.toLowerCase() === 'none'
+            ? 'none'
+            : (0,source/* expandHome */.kc)(rawBaseline);
     const comment = (0,numbers/* choice */.Yq)(src, 'comment', ['always', 'on-failure', 'never'], 'always');
     const commentKey = sanitizeKey(get('comment-key'));
     const artifactName = get('artifact-name').trim() || (0,artifacts/* defaultArtifactName */.Vb)(commentKey);
@@ -485,7 +528,9 @@ function readInputs(get = defaultGetter) {
     const bootstrap = (0,checks.readBootstrap)(src);
     if (metricsFile && mode !== 'comment')
         throw new errors/* InputError */.d('input metrics-file is for mode: comment', 'metrics-file');
-    const shard = (0,source/* text */.Qq)(src, 'shard') !== undefined && mode === 'evaluate' ? (0,images_shard.parseShard)((0,source/* text */.Qq)(src, 'shard'), 'input shard') : undefined;
+    const shard = (0,source/* text */.Qq)(src, 'shard') !== undefined && mode === 'evaluate'
+        ? (0,images_shard.parseShard)((0,source/* text */.Qq)(src, 'shard'), 'input shard')
+        : undefined;
     const generatedParts = mode === 'evaluate' ? (0,source/* text */.Qq)(src, 'generated-parts') : undefined;
     return {
         mode,
@@ -566,15 +611,27 @@ function readRunContext(env = process.env) {
     }
     const wr = obj(payload.workflow_run);
     if (wr) {
-        const prs = (Array.isArray(wr.pull_requests) ? wr.pull_requests : []).map(obj).filter((p) => !!p)
-            .map((p) => ({ number: posInt(p.number) ?? 0, baseRef: str(obj(p.base)?.ref) })).filter((p) => p.number > 0);
+        const prs = (Array.isArray(wr.pull_requests) ? wr.pull_requests : [])
+            .map(obj)
+            .filter((p) => !!p)
+            .map((p) => ({ number: posInt(p.number) ?? 0, baseRef: str(obj(p.base)?.ref) }))
+            .filter((p) => p.number > 0);
         const id = posInt(wr.id);
         if (id)
-            ctx.workflowRun = { id, workflowId: posInt(wr.workflow_id), headSha: str(wr.head_sha), headBranch: str(wr.head_branch), pullRequests: prs };
+            ctx.workflowRun = {
+                id,
+                workflowId: posInt(wr.workflow_id),
+                headSha: str(wr.head_sha),
+                headBranch: str(wr.head_branch),
+                pullRequests: prs,
+            };
     }
     ctx.headSha ??= str(env.GITHUB_SHA);
     // push, schedule, workflow_dispatch...: compare with this branch's own history
-    ctx.baseRef ??= str(env.GITHUB_BASE_REF) ?? str(env.GITHUB_REF_NAME) ?? (ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice(11) : undefined);
+    ctx.baseRef ??=
+        str(env.GITHUB_BASE_REF) ??
+            str(env.GITHUB_REF_NAME) ??
+            (ctx.ref?.startsWith('refs/heads/') ? ctx.ref.slice(11) : undefined);
     if (ctx.owner && ctx.repo && ctx.runId)
         ctx.runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
     return ctx;
@@ -626,18 +683,14 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/pipeline.ts
-var pipeline = __webpack_require__(15165);
-// EXTERNAL MODULE: ./src/compare.ts
-var compare = __webpack_require__(75344);
+// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(54103);
+// EXTERNAL MODULE: ./src/compare.ts + 1 modules
+var compare = __webpack_require__(47598);
 // EXTERNAL MODULE: ./src/metrics/stats-file.ts
 var stats_file = __webpack_require__(45421);
 // EXTERNAL MODULE: ./src/weights/cache.ts
 var cache = __webpack_require__(40495);
-// EXTERNAL MODULE: ./src/features/inception.ts + 3 modules
-var inception = __webpack_require__(41354);
-// EXTERNAL MODULE: ./src/weights/pytorch-fid-weights.ts
-var pytorch_fid_weights = __webpack_require__(66884);
 // EXTERNAL MODULE: ./src/gate/rules.ts
 var rules = __webpack_require__(87344);
 // EXTERNAL MODULE: ./src/report/metrics-json.ts
@@ -736,8 +789,8 @@ function weightsCacheKey(weightsId, builderVersion) {
     return `fid-gate-weights-${process.platform}-${id}-b${builderVersion}`;
 }
 
-// EXTERNAL MODULE: ./src/sampling/grid.ts
-var grid = __webpack_require__(97941);
+// EXTERNAL MODULE: ./src/images/grid.ts
+var grid = __webpack_require__(53164);
 // EXTERNAL MODULE: ./src/github/baseline.ts
 var baseline = __webpack_require__(86932);
 ;// CONCATENATED MODULE: ./src/action/mode.ts
@@ -752,8 +805,15 @@ async function baselineStep(o, report, at) {
     const { inputs: inp, ctx, core } = o;
     return core.group('Baseline', async () => {
         const b = await (0,baseline.resolveBaseline)(inp.baseline, report, {
-            token: inp.token, owner: ctx.owner, repo: ctx.repo, runId: at.runId, branch: at.branch,
-            artifactName: inp.artifactName, tempDir: at.dir, octokit: o.github, log: (m) => core.info(m),
+            token: inp.token,
+            owner: ctx.owner,
+            repo: ctx.repo,
+            runId: at.runId,
+            branch: at.branch,
+            artifactName: inp.artifactName,
+            tempDir: at.dir,
+            octokit: o.github,
+            log: (m) => core.info(m),
         });
         for (const n of b.notes)
             core.info(n);
@@ -773,6 +833,64 @@ var protocol = __webpack_require__(91807);
 var partial_stats = __webpack_require__(8430);
 // EXTERNAL MODULE: ./src/parts.ts
 var parts = __webpack_require__(63633);
+// EXTERNAL MODULE: ./src/features/inception.ts + 3 modules
+var inception = __webpack_require__(41354);
+// EXTERNAL MODULE: ./src/weights/pytorch-fid-weights.ts
+var pytorch_fid_weights = __webpack_require__(66884);
+;// CONCATENATED MODULE: ./src/action/network.ts
+// The Action's feature network: the Inception (or an ONNX encoder) with its converted weights restored from the
+// Actions cache first and saved right after, shared by the evaluate mode and the shard runs.
+
+
+
+
+
+
+/** What the weights are, for the cache key; undefined when there is nothing worth caching. */
+async function weightsIdentity(weights, resize, encoder) {
+    if (encoder)
+        return undefined; // an ONNX encoder is used from its file as is
+    // the clean variant is converted to its own file: its own key, so that each mode's cache holds its conversion
+    const variant = resize === 'clean' ? ':clean' : '';
+    if (!weights)
+        return `pytorch-fid:${pytorch_fid_weights/* PYTORCH_FID_WEIGHTS_SHA256_PREFIX */.tE}${variant}`;
+    if (weights === 'synthetic' || weights.toLowerCase().endsWith('.onnx') || !(0,external_node_fs_.existsSync)(weights))
+        return undefined;
+    return `file:${await sha256File(weights)}${variant}`;
+}
+/** The network, with its converted weights restored from the cache before and saved right after (a later failure does
+ * not lose them). */
+async function loadNetwork(o, cacheDir, useCache) {
+    const { inputs: inp, core } = o;
+    let weightsKey;
+    let weightsHit = false;
+    const weightsPaths = [external_node_path_default().join(cacheDir, 'weights'), external_node_path_default().join(cacheDir, 'onnx')];
+    if (useCache) {
+        const id = await weightsIdentity(inp.weights, inp.resize, !!inp.encoder);
+        if (id) {
+            weightsKey = weightsCacheKey(id, inception/* INCEPTION_BUILDER_VERSION */.zy);
+            weightsHit = !!(await core.group('Restore the cached weights', () => restoreCache(weightsPaths, weightsKey, core)));
+        }
+    }
+    const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () => (0,pipeline.loadExtractor)({
+        // the synthetic-weights warning is logged once, as a warning annotation, below
+        weights: inp.weights,
+        resize: inp.resize,
+        encoder: inp.encoder,
+        cacheDir,
+        device: inp.device,
+        log: (m) => {
+            if (!m.startsWith('WARNING'))
+                core.info(m);
+        },
+    }));
+    if (ex.bytes.warning)
+        core.warning(ex.bytes.warning);
+    if (weightsKey && !weightsHit)
+        await saveCache(weightsPaths, weightsKey, core);
+    return ex;
+}
+
 ;// CONCATENATED MODULE: ./src/action/shard.ts
 // The two stages of a sharded evaluation in the Action (docs/sharding.md). Input shard: i/n makes a stats-only run
 // that writes the generated side's part for shard i of n (src/parts.ts) and uploads it as artifact NAME-part-i-of-n;
@@ -813,7 +931,14 @@ async function runShard(o) {
     const cacheDir = inp.cache ? external_node_path_default().resolve(inp.cache) : (0,cache/* defaultCacheDir */.$g)();
     const ex = await loadNetwork(o, cacheDir, await cacheAvailable());
     const progress = (l) => core.info(l);
-    const opts = { features: true, batchSize: inp.batchSize, maxPixels: inp.maxPixels, onBadImage: inp.onBadImage, warn: (m) => core.warning(m), progress };
+    const opts = {
+        features: true,
+        batchSize: inp.batchSize,
+        maxPixels: inp.maxPixels,
+        onBadImage: inp.onBadImage,
+        warn: (m) => core.warning(m),
+        progress,
+    };
     const r = await core.group(`Extract shard ${(0,images_shard.shardText)(shard)}`, () => s
         ? (0,parts.samplesPart)(ex, { ...s, device: inp.device, cacheDir, log: (m) => core.info(m), progress }, shard, { ...opts, log: (m) => core.info(m) }, 'input shard')
         : (0,parts.folderPart)(ex, inp.generated, shard, opts));
@@ -825,17 +950,22 @@ async function runShard(o) {
     const line = `fid-gate: shard ${(0,images_shard.shardText)(shard)}: ${r.part.count} of ${p.total} ${s ? 'samples' : 'images'} (positions ${p.start}..${p.end - 1})` +
         ` → ${up.uploaded ? `artifact ${name}` : file}; the gate job merges the ${shard.of} parts (input generated-parts)`;
     core.info(line);
-    if (r.skippedNote)
-        core.warning(r.skippedNote);
+    for (const note of [r.omittedNote, r.skippedNote])
+        if (note)
+            core.warning(note);
     await writeJobSummary(`${line}\n`, core.summary, core);
     const outputs = { passed: '', report: '', error: '', 'comment-url': '', part: file };
     for (const m of registry/* KNOWN_METRICS */.yX)
         outputs[m] = '';
     return { outputs, exitCode: 0 };
 }
-/** input generated-parts: a folder (every .npz under it: what actions/download-artifact leaves) or files, one a line. */
+/** input generated-parts: a folder (every .npz under it: what actions/download-artifact leaves) or files, one a line.
+ * */
 async function listPartFiles(value) {
-    const entries = value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const entries = value
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     const out = [];
     for (const e of entries) {
         if (!(0,external_node_fs_.existsSync)(e))
@@ -844,7 +974,10 @@ async function listPartFiles(value) {
             out.push(e);
             continue;
         }
-        const found = (await (0,promises_.readdir)(e, { recursive: true })).filter((f) => f.endsWith('.npz')).sort().map((f) => external_node_path_default().join(e, f));
+        const found = (await (0,promises_.readdir)(e, { recursive: true }))
+            .filter((f) => f.endsWith('.npz'))
+            .sort()
+            .map((f) => external_node_path_default().join(e, f));
         if (!found.length)
             throw new errors/* InputError */.d(`input generated-parts: ${e} holds no .npz part files (did actions/download-artifact run, with the right pattern?)`, 'generated-parts');
         out.push(...found);
@@ -895,11 +1028,14 @@ async function withMergedParts(o) {
 
 
 
-
 /** Fails fast, before any weights download, on an input path that is not there. */
 function checkInputPaths(inp) {
-    const sides = [['real', inp.real], ...(inp.sampler ? [] : [['generated', inp.generated]]), ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : []),
-        ...(inp.training ? [['training', inp.training]] : [])];
+    const sides = [
+        ['real', inp.real],
+        ...(inp.sampler ? [] : [['generated', inp.generated]]),
+        ...(inp.elboImages ? [['elbo-images', inp.elboImages]] : []),
+        ...(inp.training ? [['training', inp.training]] : []),
+    ];
     if (inp.sampler && typeof inp.sampler.generator === 'string' && !(0,external_node_fs_.existsSync)(inp.sampler.generator)) {
         throw new errors/* InputError */.d(`input generator: ${inp.sampler.generator}: no such file`, 'generator');
     }
@@ -911,43 +1047,8 @@ function checkInputPaths(inp) {
 function isFolder(p) {
     return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
 }
-/** What the weights are, for the cache key; undefined when there is nothing worth caching. */
-async function weightsIdentity(weights, resize, encoder) {
-    if (encoder)
-        return undefined; // an ONNX encoder is used from its file as is
-    // the clean variant is converted to its own file: its own key, so that each mode's cache holds its conversion
-    const variant = resize === 'clean' ? ':clean' : '';
-    if (!weights)
-        return `pytorch-fid:${pytorch_fid_weights/* PYTORCH_FID_WEIGHTS_SHA256_PREFIX */.tE}${variant}`;
-    if (weights === 'synthetic' || weights.toLowerCase().endsWith('.onnx') || !(0,external_node_fs_.existsSync)(weights))
-        return undefined;
-    return `file:${await sha256File(weights)}${variant}`;
-}
-/** The network, with its converted weights restored from the cache before and saved right after (a later failure does not lose them). */
-async function loadNetwork(o, cacheDir, useCache) {
-    const { inputs: inp, core } = o;
-    let weightsKey;
-    let weightsHit = false;
-    const weightsPaths = [external_node_path_default().join(cacheDir, 'weights'), external_node_path_default().join(cacheDir, 'onnx')];
-    if (useCache) {
-        const id = await weightsIdentity(inp.weights, inp.resize, !!inp.encoder);
-        if (id) {
-            weightsKey = weightsCacheKey(id, inception/* INCEPTION_BUILDER_VERSION */.zy);
-            weightsHit = !!(await core.group('Restore the cached weights', () => restoreCache(weightsPaths, weightsKey, core)));
-        }
-    }
-    const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () => (0,pipeline.loadExtractor)({
-        // the synthetic-weights warning is logged once, as a warning annotation, below
-        weights: inp.weights, resize: inp.resize, encoder: inp.encoder, cacheDir, device: inp.device, log: (m) => { if (!m.startsWith('WARNING'))
-            core.info(m); },
-    }));
-    if (ex.bytes.warning)
-        core.warning(ex.bytes.warning);
-    if (weightsKey && !weightsHit)
-        await saveCache(weightsPaths, weightsKey, core);
-    return ex;
-}
-/** The reference statistics from the cache, keyed by the folder's content and the protocol; undefined without a cache or a folder. */
+/** The reference statistics from the cache, keyed by the folder's content and the protocol; undefined without a cache
+ * or a folder. */
 async function restoreReferenceStats(o, ex, useCache) {
     const { inputs: inp, core } = o;
     if (!useCache || !isFolder(inp.real))
@@ -967,24 +1068,45 @@ async function computeMetrics(o, ex, realInput, cacheDir, previews) {
     const progress = (l) => core.info(l);
     const s = inp.sampler;
     return core.group('Compute the metrics', () => (0,compare.runCompare)({
-        real: realInput, generated: s ? undefined : inp.generated, metrics: inp.metrics, extractor: ex, batchSize: inp.batchSize,
+        real: realInput,
+        generated: s ? undefined : inp.generated,
+        metrics: inp.metrics,
+        extractor: ex,
+        batchSize: inp.batchSize,
         onBadImage: inp.onBadImage, // skip: undecodable images are left out, with a warning each and a note in the report
-        maxPixels: inp.maxPixels, bootstrap: inp.bootstrap,
+        maxPixels: inp.maxPixels,
+        bootstrap: inp.bootstrap,
         ...(inp.training ? { training: inp.training, pairsGrid: previews.pairsPath } : {}),
         warn: (m) => core.warning(m),
-        progress, log: (m) => core.info(m),
-        ...(s ? {
-            sampler: { ...s, device: inp.device, cacheDir, log: (m) => core.info(m), progress },
-            onSamples: async (first) => { previews.gridCount = (await (0,grid.writeGrid)(previews.gridPath, first)).count; },
-        } : {}),
-        ...(s?.diffusion && inp.elboImages ? {
-            elbo: {
-                denoiser: s.generator, images: inp.elboImages, schedule: s.diffusion.schedule, trainSteps: s.diffusion.trainSteps,
-                prediction: s.diffusion.prediction, variance: s.diffusion.variance, clip: s.diffusion.clip, numClasses: s.diffusion.numClasses,
-                size: s.diffusion.size, channels: s.diffusion.channels, seed: s.seed,
-            },
-            device: inp.device, cacheDir,
-        } : {}),
+        progress,
+        log: (m) => core.info(m),
+        ...(s
+            ? {
+                sampler: { ...s, device: inp.device, cacheDir, log: (m) => core.info(m), progress },
+                onSamples: async (first) => {
+                    previews.gridCount = (await (0,grid.writeGrid)(previews.gridPath, first)).count;
+                },
+            }
+            : {}),
+        ...(s?.diffusion && inp.elboImages
+            ? {
+                elbo: {
+                    denoiser: s.generator,
+                    images: inp.elboImages,
+                    schedule: s.diffusion.schedule,
+                    trainSteps: s.diffusion.trainSteps,
+                    prediction: s.diffusion.prediction,
+                    variance: s.diffusion.variance,
+                    clip: s.diffusion.clip,
+                    numClasses: s.diffusion.numClasses,
+                    size: s.diffusion.size,
+                    channels: s.diffusion.channels,
+                    seed: s.seed,
+                },
+                device: inp.device,
+                cacheDir,
+            }
+            : {}),
     }));
 }
 /** The preview grids (first samples; closest generated/training pairs): artifacts of their own, named in the report. */
@@ -993,15 +1115,21 @@ async function uploadPreviews(o, report, previews, dir) {
     if (previews.gridCount) {
         // linked from the comment when the artifact's URL is known
         const up = await (0,artifacts/* uploadFiles */.Zn)(`${inp.artifactName}-samples`, [previews.gridPath], dir, { log: core });
-        const url = up.uploaded && up.id && ctx.owner && ctx.repo && ctx.runId ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}` : undefined;
+        const url = up.uploaded && up.id && ctx.owner && ctx.repo && ctx.runId
+            ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/artifacts/${up.id}`
+            : undefined;
         const n = previews.gridCount;
         report.notes.push(url
             ? `sample grid (first ${n} samples): ${url} (artifact ${inp.artifactName}-samples)`
-            : up.uploaded ? `sample grid (first ${n} samples): artifact ${inp.artifactName}-samples` : `sample grid (first ${n} samples) written to ${previews.gridPath}`);
+            : up.uploaded
+                ? `sample grid (first ${n} samples): artifact ${inp.artifactName}-samples`
+                : `sample grid (first ${n} samples) written to ${previews.gridPath}`);
     }
     if (report.metrics.memorization?.details?.pairsGrid) {
         const up = await (0,artifacts/* uploadFiles */.Zn)(`${inp.artifactName}-pairs`, [previews.pairsPath], dir, { log: core });
-        report.notes.push(up.uploaded ? `closest generated/training pairs: artifact ${inp.artifactName}-pairs` : `closest generated/training pairs written to ${previews.pairsPath}`);
+        report.notes.push(up.uploaded
+            ? `closest generated/training pairs: artifact ${inp.artifactName}-pairs`
+            : `closest generated/training pairs written to ${previews.pairsPath}`);
     }
 }
 /** A restored reference is named as the folder it stands for; a computed one is saved for the next run. */
@@ -1032,7 +1160,14 @@ async function uploadResults(o, compared, ex, reportPath, dir) {
         await (0,artifacts/* uploadFiles */.Zn)(inp.artifactName, [reportPath], dir, { log: core });
         const statsPath = external_node_path_default().join(dir, 'generated-stats.npz');
         // mu, sigma, count and protocol (pytorch-fid's layout); the per-image features stay out (400 MB at 50k images)
-        await (0,stats_file.writeStatsNpz)(statsPath, { mu: generated.mu, sigma: generated.sigma, dim: generated.dim, count: generated.count, protocol: generated.summary.protocol ?? { ...ex.protocol }, warning: ex.bytes.warning });
+        await (0,stats_file.writeStatsNpz)(statsPath, {
+            mu: generated.mu,
+            sigma: generated.sigma,
+            dim: generated.dim,
+            count: generated.count,
+            protocol: generated.summary.protocol ?? { ...ex.protocol },
+            warning: ex.bytes.warning,
+        });
         await (0,artifacts/* uploadFiles */.Zn)(`${inp.artifactName}-stats`, [statsPath], dir, { log: core });
     });
 }
@@ -1048,7 +1183,11 @@ async function evaluate(o) {
     const useCache = await cacheAvailable();
     const ex = await loadNetwork(o, cacheDir, useCache);
     const refCache = await restoreReferenceStats(o, ex, useCache);
-    const previews = { gridPath: external_node_path_default().join(dir, 'samples-grid.png'), pairsPath: external_node_path_default().join(dir, 'memorization-pairs.png'), gridCount: 0 };
+    const previews = {
+        gridPath: external_node_path_default().join(dir, 'samples-grid.png'),
+        pairsPath: external_node_path_default().join(dir, 'memorization-pairs.png'),
+        gridCount: 0,
+    };
     const compared = await computeMetrics(o, ex, refCache?.hit ? refCache.file : inp.real, cacheDir, previews);
     const report = compared.report;
     await uploadPreviews(o, report, previews, dir);
@@ -1057,7 +1196,11 @@ async function evaluate(o) {
     const baseline = await baselineStep(o, report, { runId: ctx.runId, branch: ctx.baseRef, dir });
     const gate = (0,rules.evaluateGate)(report, baseline.report, inp.rules);
     report.run = runInfo(ctx);
-    report.gate = { passed: gate.passed, results: recordedResults(gate), ...(baseline.report ? { baseline: describeBaseline(baseline.view) } : {}) };
+    report.gate = {
+        passed: gate.passed,
+        results: recordedResults(gate),
+        ...(baseline.report ? { baseline: describeBaseline(baseline.view) } : {}),
+    };
     const reportPath = external_node_path_default().join(dir, metrics_json/* METRICS_FILE_NAME */.tU);
     await (0,promises_.writeFile)(reportPath, JSON.stringify(report, null, 2) + '\n');
     await uploadResults(o, compared, ex, reportPath, dir);
@@ -1088,7 +1231,12 @@ async function metricsFile(o, dir) {
     if (!inp.token || !ctx.owner || !ctx.repo)
         throw new errors/* InputError */.d('mode: comment: reading the artifact of the triggering run needs github-token and GITHUB_REPOSITORY');
     const got = await core.group(`Download ${inp.artifactName} of run ${wr.id}`, () => (0,artifacts/* downloadMetricsArtifact */.Sw)({
-        token: inp.token, owner: ctx.owner, repo: ctx.repo, runId: wr.id, artifactName: inp.artifactName, tempDir: dir,
+        token: inp.token,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        runId: wr.id,
+        artifactName: inp.artifactName,
+        tempDir: dir,
     }));
     if ('missing' in got)
         throw new Error(`mode: comment: ${got.missing} (did the evaluate step upload it?)`);
@@ -1101,7 +1249,10 @@ async function metricsFile(o, dir) {
 async function findPullRequest(o, report) {
     const { ctx, core } = o;
     const wr = ctx.workflowRun;
-    const fromEvent = { pullRequest: ctx.pullRequest ?? wr?.pullRequests[0]?.number, baseRef: wr?.pullRequests[0]?.baseRef ?? (ctx.pullRequest ? ctx.baseRef : undefined) };
+    const fromEvent = {
+        pullRequest: ctx.pullRequest ?? wr?.pullRequests[0]?.number,
+        baseRef: wr?.pullRequests[0]?.baseRef ?? (ctx.pullRequest ? ctx.baseRef : undefined),
+    };
     if (fromEvent.pullRequest || !report.run?.pullRequest || !ctx.owner || !ctx.repo)
         return fromEvent;
     const n = report.run.pullRequest;
@@ -1127,7 +1278,11 @@ async function commentOnly(o) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const report = await (0,metrics_json/* readMetricsFile */._c)(await metricsFile(o, dir));
     const { pullRequest, baseRef } = await findPullRequest(o, report);
-    const baseline = await baselineStep(o, report, { runId: ctx.workflowRun?.id ?? ctx.runId, branch: baseRef ?? ctx.baseRef, dir });
+    const baseline = await baselineStep(o, report, {
+        runId: ctx.workflowRun?.id ?? ctx.runId,
+        branch: baseRef ?? ctx.baseRef,
+        dir,
+    });
     const gate = (0,rules.evaluateGate)(report, baseline.report, inp.rules);
     const reportPath = external_node_path_default().join(dir, metrics_json/* METRICS_FILE_NAME */.tU);
     await (0,promises_.writeFile)(reportPath, JSON.stringify({ ...report, gate: { passed: gate.passed, results: recordedResults(gate) } }, null, 2) + '\n');
@@ -1182,7 +1337,8 @@ const COLOR = { line: '#0969da', current: '#cf222e', other: '#8c959f', grid: '#d
 const SPARK = '▁▂▃▄▅▆▇█';
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/;
 const SHA_RE = /^[0-9a-f]{7,40}$/i;
-/** Above this many categories, mermaid's x labels are hidden (they would overlap) and the axis title gives the dates. */
+/** Above this many categories, mermaid's x labels are hidden (they would overlap) and the axis title gives the dates.
+ * */
 const MAX_X_LABELS = 8;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Every metric, in the registry's (the reports') order. */
@@ -1195,7 +1351,12 @@ function isoDay(s) {
     return `${m[1]}-${m[2]}-${m[3]}`;
 }
 function xml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 /** Pixel coordinates with two decimals: deterministic text, and no "-0". */
 function px(x) {
@@ -1239,11 +1400,16 @@ function seriesOf(metric, points, current) {
         const date = isoDay(p.createdAt);
         const sha = p.headSha && SHA_RE.test(p.headSha) ? p.headSha.slice(0, 7) : undefined;
         const same = comparable(p.protocolKey, currentKey);
-        const title = [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') + `: ${history_chart_valueText(metric, v)}${same ? '' : ' (different protocol)'}`;
+        const title = [`run ${p.runId}`, date, sha].filter(Boolean).join(' · ') +
+            `: ${history_chart_valueText(metric, v)}${same ? '' : ' (different protocol)'}`;
         base.push({ value: v.value, halfWidth: v.halfWidth, title, date, comparable: same });
     }
     const cv = current ? historyMetrics(current)[metric] : undefined;
-    return { base, current: cv ? { ...cv, title: `this run: ${history_chart_valueText(metric, cv)}`, comparable: true } : undefined, metric };
+    return {
+        base,
+        current: cv ? { ...cv, title: `this run: ${history_chart_valueText(metric, cv)}`, comparable: true } : undefined,
+        metric,
+    };
 }
 /** The error bar of a plotted value: value ± halfWidth within the metric's domain. */
 function errorBar(metric, p) {
@@ -1305,7 +1471,9 @@ function renderHistorySvg(metric, points, current) {
     if (s.base.some((p) => !p.comparable))
         out.push(`<text x="${width - right - 52}" y="14" text-anchor="end" font-size="9" fill="${COLOR.other}">□ other protocol</text>`);
     // x labels: first and last base-branch run dates
-    const dated = s.base.map((p, i) => ({ i, date: p.date })).filter((d) => d.date !== undefined);
+    const dated = s.base
+        .map((p, i) => ({ i, date: p.date }))
+        .filter((d) => d.date !== undefined);
     const first = dated[0];
     const last = dated[dated.length - 1];
     if (first)
@@ -1313,7 +1481,10 @@ function renderHistorySvg(metric, points, current) {
     if (last && last !== first)
         out.push(`<text class="x-label" x="${px(xAt(last.i))}" y="${height - 8}" text-anchor="end" fill="${COLOR.text}">${xml(last.date)}</text>`);
     // error bars under the markers
-    const all = [...s.base.map((p, i) => ({ p, i })), ...(s.current ? [{ p: s.current, i: n - 1 }] : [])];
+    const all = [
+        ...s.base.map((p, i) => ({ p, i })),
+        ...(s.current ? [{ p: s.current, i: n - 1 }] : []),
+    ];
     for (const { p, i } of all) {
         if (p.halfWidth === undefined)
             continue;
@@ -1349,15 +1520,19 @@ function renderHistorySvg(metric, points, current) {
 }
 /** One SVG file per metric that has data (named history-METRIC.svg), in the registry's order. */
 function historySvgFiles(points, current, metrics = ALL_METRICS) {
-    return ALL_METRICS.filter((m) => metrics.includes(m) && hasData(m, points, current))
-        .map((m) => ({ name: `history-${m}.svg`, svg: renderHistorySvg(m, points, current) }));
+    return ALL_METRICS.filter((m) => metrics.includes(m) && hasData(m, points, current)).map((m) => ({
+        name: `history-${m}.svg`,
+        svg: renderHistorySvg(m, points, current),
+    }));
 }
 function hasData(metric, points, current) {
     return points.some((p) => p.metrics[metric] !== undefined) || current?.metrics[metric] !== undefined;
 }
 /** ▁…█ for each value between lo and hi (the middle bar when they are equal). */
 function sparkline(values, lo, hi) {
-    return values.map((v) => SPARK[hi > lo ? Math.round(((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (SPARK.length - 1)) : 3]).join('');
+    return values
+        .map((v) => SPARK[hi > lo ? Math.round(((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (SPARK.length - 1)) : 3])
+        .join('');
 }
 function tableRow(metric, s) {
     const compared = s.base.filter((p) => p.comparable);
@@ -1368,7 +1543,9 @@ function tableRow(metric, s) {
     const spark = sparkline(compared.map((p) => p.value), lo, hi) + (s.current ? `\u00a0→\u00a0${sparkline([s.current.value], lo, hi)}` : '');
     const others = s.base.length - compared.length;
     const otherNote = others ? ` (${others} with another protocol left out)` : '';
-    const range = compared.length ? `${escapeText((0,format/* formatSignificant */.bf)(Math.min(...compared.map((p) => p.value))))} – ${escapeText((0,format/* formatSignificant */.bf)(Math.max(...compared.map((p) => p.value))))}` : '—';
+    const range = compared.length
+        ? `${escapeText((0,format/* formatSignificant */.bf)(Math.min(...compared.map((p) => p.value))))} – ${escapeText((0,format/* formatSignificant */.bf)(Math.max(...compared.map((p) => p.value))))}`
+        : '—';
     const now = s.current ? escapeText(history_chart_valueText(metric, s.current)).replace(/ /g, '\u00a0') : '—';
     return `| ${METRIC_LABEL[metric]} | ${spark || '—'} | ${now} | ${range} | ${compared.length}${otherNote} |`;
 }
@@ -1399,10 +1576,14 @@ function historyMermaid(metric, points, current) {
     // many runs: labels would overlap; hide them and name the first and last day in the axis title instead
     const thin = labels.length > MAX_X_LABELS;
     const days = compared.map((p) => p.date).filter((d) => d !== undefined);
-    const span = days.length ? `${shortDay(days[0])} … ${shortDay(days[days.length - 1])}${s.current ? ', then this run' : ''}` : `${compared.length} runs${s.current ? ', then this run' : ''}`;
+    const span = days.length
+        ? `${shortDay(days[0])} … ${shortDay(days[days.length - 1])}${s.current ? ', then this run' : ''}`
+        : `${compared.length} runs${s.current ? ', then this run' : ''}`;
     const lines = [
         '```mermaid',
-        thin ? '%%{init: {"xyChart": {"width": 480, "height": 220, "xAxis": {"showLabel": false}}}}%%' : '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
+        thin
+            ? '%%{init: {"xyChart": {"width": 480, "height": 220, "xAxis": {"showLabel": false}}}}%%'
+            : '%%{init: {"xyChart": {"width": 480, "height": 220}}}%%',
         'xychart-beta',
         `  title "${header(metric)}"`,
         `  x-axis ${thin ? `"${span}" ` : ''}[${labels.map((l) => `"${l}"`).join(', ')}]`,
@@ -1432,7 +1613,9 @@ function historyMarkdown(points, current, metrics = ALL_METRICS, o = {}) {
         ...shown.map((m) => tableRow(m, seriesOf(m, points, current))),
         '',
     ];
-    const charts = o.mermaid === false ? [] : shown.map((m) => historyMermaid(m, points, current)).filter((c) => c !== undefined);
+    const charts = o.mermaid === false
+        ? []
+        : shown.map((m) => historyMermaid(m, points, current)).filter((c) => c !== undefined);
     if (charts.length)
         out.push('<details open><summary>Charts</summary>', '', ...charts.flatMap((c) => [c, '']), '</details>', '');
     return out.join('\n');
@@ -1473,7 +1656,14 @@ async function collectHistory(o) {
             notes.push(`history: stopped after ${failures} failed downloads`);
             break;
         }
-        const got = await (0,runs/* fetchRunMetrics */.P)({ token: o.token, owner: o.owner, repo: o.repo, runId: run.id, artifactName: o.artifactName, tempDir: o.tempDir });
+        const got = await (0,runs/* fetchRunMetrics */.P)({
+            token: o.token,
+            owner: o.owner,
+            repo: o.repo,
+            runId: run.id,
+            artifactName: o.artifactName,
+            tempDir: o.tempDir,
+        });
         if ('failed' in got) {
             failures++;
             notes.push(`history: run ${run.id} skipped: ${got.failed}`);
@@ -1533,7 +1723,12 @@ async function commenterLogin(octokit) {
 }
 /** The first comment of the issue (every page, 100 a page) by `author` whose body starts with the marker. */
 async function findOwnComment(octokit, t, author) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: t.issueNumber,
+        per_page: 100,
+    });
     for await (const page of pages) {
         const hit = page.data.find((c) => c.user?.login === author && typeof c.body === 'string' && c.body.trimStart().startsWith(t.marker));
         if (hit)
@@ -1557,7 +1752,7 @@ async function upsertStickyComment(octokit, t, body, opts = {}) {
     if (!body.startsWith(t.marker))
         throw new Error('internal: the comment body must start with its marker');
     try {
-        const author = opts.author ?? await commenterLogin(octokit);
+        const author = opts.author ?? (await commenterLogin(octokit));
         const found = await findOwnComment(octokit, t, author);
         if (found) {
             const r = await octokit.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: found.id, body });
@@ -1565,7 +1760,12 @@ async function upsertStickyComment(octokit, t, body, opts = {}) {
         }
         if (opts.create === false)
             return { action: 'skipped' };
-        const r = await octokit.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
+        const r = await octokit.rest.issues.createComment({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: t.issueNumber,
+            body,
+        });
         return { action: 'created', id: r.data.id, url: r.data.html_url };
     }
     catch (err) {
@@ -1604,15 +1804,26 @@ async function withHistory(markdown, report, o) {
     try {
         const dir = workDir(o.tempRoot, inp.commentKey);
         const history = await core.group('History', () => collectHistory({
-            token: inp.token, owner: ctx.owner, repo: ctx.repo, runId, branch,
-            artifactName: inp.artifactName, tempDir: dir, octokit: o.github, log: (m) => core.info(m),
+            token: inp.token,
+            owner: ctx.owner,
+            repo: ctx.repo,
+            runId,
+            branch,
+            artifactName: inp.artifactName,
+            tempDir: dir,
+            octokit: o.github,
+            log: (m) => core.info(m),
         }));
         for (const n of history.notes)
             core.info(n);
         const block = historyMarkdown(history.points, report, registry/* KNOWN_METRICS */.yX, { branch });
         const svgs = history.points.length ? historySvgFiles(history.points, report) : [];
         if (svgs.length) {
-            const files = await Promise.all(svgs.map(async (f) => { const p = external_node_path_default().join(dir, f.name); await (0,promises_.writeFile)(p, f.svg); return p; }));
+            const files = await Promise.all(svgs.map(async (f) => {
+                const p = external_node_path_default().join(dir, f.name);
+                await (0,promises_.writeFile)(p, f.svg);
+                return p;
+            }));
             await (0,artifacts/* uploadFiles */.Zn)(`${inp.artifactName}-history`, files, dir, { log: core });
         }
         return block ? `${markdown}\n${block}` : markdown;
@@ -1637,7 +1848,9 @@ async function postComment(r, core, github) {
     const target = { owner: r.ctx.owner, repo: r.ctx.repo, issueNumber: r.pullRequest, marker: markerFor(r.key) };
     return core.group('PR comment', async () => {
         try {
-            const res = await upsertStickyComment(await github(), target, r.body, { create: r.policy === 'always' || r.failed });
+            const res = await upsertStickyComment(await github(), target, r.body, {
+                create: r.policy === 'always' || r.failed,
+            });
             if (res.action === 'skipped') {
                 if (res.reason)
                     core.warning(res.reason);
@@ -1691,16 +1904,34 @@ function reportPaths(ctx, tempRoot) {
 async function publishOutcome(o, out, deps) {
     const { inputs: inp, ctx, core } = o;
     const markdown = renderMarkdown({
-        report: out.report, gate: out.gate, key: inp.commentKey, runUrl: ctx.runUrl, version: version/* VERSION */.x,
+        report: out.report,
+        gate: out.gate,
+        key: inp.commentKey,
+        runUrl: ctx.runUrl,
+        version: version/* VERSION */.x,
         baseline: { ...out.baseline.view, report: out.baseline.report },
-        warnings: out.baseline.warnings, notes: out.baseline.notes, paths: reportPaths(ctx, o.tempRoot),
+        warnings: out.baseline.warnings,
+        notes: out.baseline.notes,
+        paths: reportPaths(ctx, o.tempRoot),
     });
     await writeJobSummary(await withHistory(markdown, out.report, o), core.summary, core);
     const url = await postComment({
-        policy: inp.comment, key: inp.commentKey, body: markdown, failed: !out.gate.passed, pullRequest: out.pullRequest,
-        ctx, token: inp.token, strict: inp.mode === 'comment',
+        policy: inp.comment,
+        key: inp.commentKey,
+        body: markdown,
+        failed: !out.gate.passed,
+        pullRequest: out.pullRequest,
+        ctx,
+        token: inp.token,
+        strict: inp.mode === 'comment',
     }, core, o.github);
-    const outputs = { ...metricOutputs(out.report), passed: String(out.gate.passed), report: out.reportPath, error: '', 'comment-url': url };
+    const outputs = {
+        ...metricOutputs(out.report),
+        passed: String(out.gate.passed),
+        report: out.reportPath,
+        error: '',
+        'comment-url': url,
+    };
     for (const s of out.gate.skipped)
         core.info(s);
     for (const r of out.gate.results)
@@ -1711,10 +1942,13 @@ async function publishOutcome(o, out, deps) {
         return { outputs, failure, exitCode: 1 };
     }
     const n = out.gate.results.length;
-    core.info(n ? `fid-gate: ${n === 1 ? 'the 1 rule' : `all ${n} rules`} passed` : 'fid-gate: no rules given (thresholds, max-regression): reporting only');
+    core.info(n
+        ? `fid-gate: ${n === 1 ? 'the 1 rule' : `all ${n} rules`} passed`
+        : 'fid-gate: no rules given (thresholds, max-regression): reporting only');
     return { outputs, exitCode: 0 };
 }
-/** An error instead of a verdict: reported in the summary and (when allowed) the comment; fails the step unless fail-on-error: false. */
+/** An error instead of a verdict: reported in the summary and (when allowed) the comment; fails the step unless
+ * fail-on-error: false. */
 async function reportError(err, req, deps, github) {
     const { core } = deps;
     const isInput = err instanceof errors/* InputError */.d || err?.name === 'InputError';
@@ -1724,9 +1958,24 @@ async function reportError(err, req, deps, github) {
     const inputs = req.inputs instanceof Error ? undefined : req.inputs;
     const key = inputs?.commentKey ?? req.settings.commentKey;
     const policy = inputs?.comment ?? req.settings.comment;
-    const markdown = renderMarkdown({ error: msg, key, runUrl: req.ctx.runUrl, version: version/* VERSION */.x, paths: reportPaths(req.ctx, req.tempRoot) });
+    const markdown = renderMarkdown({
+        error: msg,
+        key,
+        runUrl: req.ctx.runUrl,
+        version: version/* VERSION */.x,
+        paths: reportPaths(req.ctx, req.tempRoot),
+    });
     await writeJobSummary(markdown, core.summary, core);
-    const url = await postComment({ policy, key, body: markdown, failed: true, pullRequest: req.ctx.pullRequest, ctx: req.ctx, token: req.token, strict: false }, core, github);
+    const url = await postComment({
+        policy,
+        key,
+        body: markdown,
+        failed: true,
+        pullRequest: req.ctx.pullRequest,
+        ctx: req.ctx,
+        token: req.token,
+        strict: false,
+    }, core, github);
     const outputs = { ...metricOutputs(undefined), passed: '', report: '', error: msg, 'comment-url': url };
     if (req.failOnError)
         return { outputs, failure: `fid-gate error: ${msg}`, exitCode: isInput ? 2 : 3 };
@@ -1777,128 +2026,6 @@ const runAction = run;
 
 /***/ }),
 
-/***/ 55553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ IS_SPLITS),
-/* harmony export */   He: () => (/* binding */ MAX_SEED),
-/* harmony export */   IU: () => (/* binding */ ELBO_DEFAULTS),
-/* harmony export */   Q_: () => (/* binding */ SAMPLER_DEFAULTS),
-/* harmony export */   Sx: () => (/* binding */ MAX_BATCH_SIZE),
-/* harmony export */   dd: () => (/* binding */ DEFAULT_ANALYSIS_SEED),
-/* harmony export */   ey: () => (/* binding */ DEFAULT_BOOTSTRAP_REPLICATES),
-/* harmony export */   fR: () => (/* binding */ DEFAULT_MAX_PIXELS),
-/* harmony export */   h8: () => (/* binding */ MAX_BOOTSTRAP_REPLICATES),
-/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
-/* harmony export */   kC: () => (/* binding */ KID_FULL_MAX_PAIRS)
-/* harmony export */ });
-// Every default that more than one module relies on, stated once. This module imports nothing, so the CLI's help
-// text can quote them without loading onnxruntime or sharp.
-/** Seed of the analysis (KID subsets, FD∞'s permutation, the bootstrap): torch-fidelity's default KID seed. */
-const DEFAULT_ANALYSIS_SEED = 2020;
-/** KID is computed over all pairs up to this many (real × generated) pairs, with 100 subsets of 1,000 above. */
-const KID_FULL_MAX_PAIRS = 25e6;
-/** The Inception Score's splits (torch-fidelity's and the original paper's 10). */
-const IS_SPLITS = 10;
-/** Images per feature-extraction batch (--batch-size, input batch-size). */
-const DEFAULT_BATCH_SIZE = 50;
-/** The largest feature-extraction batch accepted. */
-const MAX_BATCH_SIZE = 100_000;
-/** 2 * PIL.Image.MAX_IMAGE_PIXELS (Pillow 9.4: int(1024 * 1024 * 1024 // 4 // 3) = 89478485). */
-const DEFAULT_MAX_PIXELS = 178956970;
-const DEFAULT_BOOTSTRAP_REPLICATES = 200;
-/** At most this many replicates: their values travel in the metrics JSON (≈ 18 bytes each per metric), which a later
- *  run reads back under a 1 MiB limit. */
-const MAX_BOOTSTRAP_REPLICATES = 5000;
-/** Seeds are 32-bit. */
-const MAX_SEED = 2 ** 32 - 1;
-/** The sampler's defaults (fid-gate sample, compare --generator, the Action's sampler inputs). */
-const SAMPLER_DEFAULTS = {
-    seed: 0,
-    ganBatchSize: 64,
-    diffusionBatchSize: 16,
-    trainSteps: 1000,
-    /** DDIM's steps (at most the training steps); DDPM defaults to the training steps. */
-    ddimSteps: 50,
-    eta: 0,
-    timeoutSeconds: 3600,
-};
-/** fid-gate elbo and compare --elbo-images. */
-const ELBO_DEFAULTS = { draws: 16, batchSize: 64 };
-
-
-/***/ }),
-
-/***/ 96228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HJ: () => (/* binding */ formatSignedSignificant),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   bf: () => (/* binding */ formatSignificant),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   lT: () => (/* binding */ countText)
-/* harmony export */ });
-// Number formatting shared by the gate's messages, the markdown report and the history charts.
-/** A number for messages: `digits` significant digits, without float noise. */
-function formatNumber(x, digits = 4) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, 'e');
-    // significant digits, but never rounding the integer part (1234.5 prints as 1235, not 1.235e3)
-    const exp = Math.floor(Math.log10(a));
-    const decimals = exp >= 0 ? Math.max(0, digits - exp - 1) : digits - 1 - exp;
-    return String(Number(x.toFixed(Math.min(decimals, 15))));
-}
-/** Relative change in percent, with one decimal (two below 1%). */
-function formatPercent(fraction) {
-    const p = fraction * 100;
-    const s = Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1);
-    return p > 0 ? `+${s}%` : p === 0 ? '±0%' : `${s}%`;
-}
-/** A set's size for the reports: 0 is what a statistics file without a count (pytorch-fid's mu/sigma) records. */
-function countText(n) {
-    return n > 0 ? String(n) : 'unknown';
-}
-/**
- * The reports' one number format: `digits` significant digits with trailing zeros kept, so that every value reads at
- * the same precision ("1.000" next to "0.9583"). The integer part is never rounded (1234.5 prints as 1235); beyond
- * 1e6 and below 1e-4 (in magnitude) an exponent (1.235e-5).
- */
-function formatSignificant(x, digits = 4) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    const a = Math.abs(x);
-    if (a >= 1e6 || a < 1e-4)
-        return x.toExponential(Math.max(0, digits - 1)).replace('e+', 'e');
-    // the exponent after rounding (9.99996 has 2 integer digits at 4 significant digits)
-    let exp = Math.floor(Math.log10(a));
-    if (Math.abs(Number(x.toPrecision(digits))) >= 10 ** (exp + 1))
-        exp += 1;
-    const s = x.toFixed(Math.min(20, Math.max(0, digits - exp - 1)));
-    return s === '-0' || /^-0\.?0*$/.test(s) ? s.slice(1) : s;
-}
-/** A change with its sign (+1.900, -0.01400, 0) in the reports' number format. */
-function formatSignedSignificant(x, digits = 4) {
-    const s = formatSignificant(x, digits);
-    return x > 0 ? `+${s}` : s;
-}
-/** "1 rule", "3 rules": a count with its noun in the right number. */
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
 /***/ 87344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1913,7 +2040,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96228);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49818);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74352);
 /* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12383);
 // The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the
 // Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
@@ -1936,7 +2063,8 @@ function stripComment(line) {
     const i = line.indexOf('#');
     return (i >= 0 ? line.slice(0, i) : line).trim();
 }
-/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments. */
+/** Calls `each` for every rule of a rules input: one or more a line, separated by commas or semicolons, `#` comments.
+ * */
 function forEachRule(text, each) {
     (text ?? '').split(/\r?\n/).forEach((rawLine, idx) => {
         for (const part of stripComment(rawLine).split(/[,;]/)) {
@@ -1987,7 +2115,13 @@ function parseMaxRegression(text, what = 'max-regression') {
         if (m[2] && m[2] !== worseSign) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${what}, line ${lineNo}: "${rule}": ${metric} is better when ${_metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_BETTER */ .WM[metric]}, so a regression is a${worseSign === '+' ? 'n increase' : ' decrease'}; write "${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}"`, what);
         }
-        out.push({ kind: 'regression', metric, amount: relative ? amount / 100 : amount, relative, text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}` });
+        out.push({
+            kind: 'regression',
+            metric,
+            amount: relative ? amount / 100 : amount,
+            relative,
+            text: `${metric}: ${worseSign}${m[3]}${relative ? '%' : ''}`,
+        });
     });
     return out;
 }
@@ -2017,10 +2151,14 @@ function formatApart(x, other) {
 }
 function compare(value, op, limit) {
     switch (op) {
-        case '<=': return value <= limit;
-        case '<': return value < limit;
-        case '>=': return value >= limit;
-        case '>': return value > limit;
+        case '<=':
+            return value <= limit;
+        case '<':
+            return value < limit;
+        case '>=':
+            return value >= limit;
+        case '>':
+            return value > limit;
     }
 }
 const NEGATION = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
@@ -2073,9 +2211,7 @@ function evaluateGate(report, baseline, rules) {
         // worse side; without intervals (stats-only inputs, --bootstrap 0) the plain limit decides
         const passed = !beyondLimit || noise?.verdict === 'within noise';
         const allowed = r.text.slice(r.text.indexOf(':') + 1).trim();
-        const change = r.relative
-            ? (base === 0 ? signed(delta) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(delta / Math.abs(base)))
-            : signed(delta);
+        const change = r.relative ? (base === 0 ? signed(delta) : (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(delta / Math.abs(base))) : signed(delta);
         const ci = noise ? `, 95% interval of the difference ${signed(delta)} ± ${(0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(noise.halfWidth)}` : '';
         let message;
         if (!beyondLimit)
@@ -2086,7 +2222,18 @@ function evaluateGate(report, baseline, rules) {
         }
         else
             message = `${r.metric} regressed ${formatApart(base, value)} → ${formatApart(value, base)} (${change}, limit ${allowed}${ci ? `${ci}, which excludes 0` : ''})`;
-        results.push({ metric: r.metric, kind: 'regression', value, limit, baseline: base, passed, message, rule: r.text, allowed, ...(noise ? { noise } : {}) });
+        results.push({
+            metric: r.metric,
+            kind: 'regression',
+            value,
+            limit,
+            baseline: base,
+            passed,
+            message,
+            rule: r.text,
+            allowed,
+            ...(noise ? { noise } : {}),
+        });
     }
     return { passed: results.every((x) => x.passed), results, skipped, withinNoise };
 }
@@ -2105,14 +2252,30 @@ function differenceInterval(report, baseline, cur, base) {
     if (!a || !Number.isFinite(a.halfWidth))
         return undefined;
     const pa = report.protocol, pb = baseline.protocol;
-    if (b?.replicates && a.replicates && a.replicates.length === b.replicates.length && a.replicates.length >= 2 && a.scale === b.scale
-        && pa.seed !== undefined && pa.seed === pb.seed && pa.realDigest !== undefined && pa.realDigest === pb.realDigest
-        && pa.bootstrap && pb.bootstrap && JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) === JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
+    if (b?.replicates &&
+        a.replicates &&
+        a.replicates.length === b.replicates.length &&
+        a.replicates.length >= 2 &&
+        a.scale === b.scale &&
+        (a.method ?? 'bootstrap') === (b.method ?? 'bootstrap') &&
+        pa.seed !== undefined &&
+        pa.seed === pb.seed &&
+        pa.realDigest !== undefined &&
+        pa.realDigest === pb.realDigest &&
+        pa.bootstrap &&
+        pb.bootstrap &&
+        JSON.stringify([pa.bootstrap.draws, pa.bootstrap.fidDraws]) ===
+            JSON.stringify([pb.bootstrap.draws, pb.bootstrap.fidDraws])) {
         const diffs = a.replicates.map((x, i) => x - b.replicates[i]);
         return { difference, halfWidth: (0,_metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__/* .spread */ .il)(diffs).halfWidth * a.scale, method: 'paired', verdict: 'within noise' };
     }
     if (b && Number.isFinite(b.halfWidth))
-        return { difference, halfWidth: Math.hypot(a.halfWidth, b.halfWidth), method: 'independent', verdict: 'within noise' };
+        return {
+            difference,
+            halfWidth: Math.hypot(a.halfWidth, b.halfWidth),
+            method: 'independent',
+            verdict: 'within noise',
+        };
     return { difference, halfWidth: Math.SQRT2 * a.halfWidth, method: 'assumed', verdict: 'within noise' };
 }
 
@@ -2134,7 +2297,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87344);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55553);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17932);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49818);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74352);
 /* harmony import */ var _features_extractors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27130);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81157);
 // The options of a metrics run (compare on the CLI, mode: evaluate in the Action) and the checks between them, in
@@ -2188,7 +2351,11 @@ function readGateRules(src, o) {
 }
 /** Refuses a rule on a metric the run will not compute, before any work. */
 function checkRulesOnComputed(src, rules, run) {
-    const groups = [...(run.metrics ?? (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetrics */ .Bm)(undefined)), ...(run.elbo ? ['elbo'] : []), ...(run.training ? ['memorization'] : [])];
+    const groups = [
+        ...(run.metrics ?? (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMetrics */ .Bm)(undefined)),
+        ...(run.elbo ? ['elbo'] : []),
+        ...(run.training ? ['memorization'] : []),
+    ];
     (0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_1__.checkRulesComputable)(rules, groups, src.style === 'action' ? 'metrics' : src.name('metrics'));
 }
 /** --pairs-grid needs --training; --elbo-images / input elbo-images needs a diffusion denoiser. */
@@ -2197,7 +2364,9 @@ function checkCompanions(src, run) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('pairs-grid')} needs ${src.name('training')} DIR (the pairs are generated/training images)`, 'pairs-grid');
     }
     if ((0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'elbo-images') !== undefined && !run.diffusion) {
-        const how = src.style === 'action' ? 'input generator with generator-kind: diffusion' : '--generator MODEL.onnx --kind diffusion';
+        const how = src.style === 'action'
+            ? 'input generator with generator-kind: diffusion'
+            : '--generator MODEL.onnx --kind diffusion';
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('elbo-images')} needs a diffusion denoiser${src.style === 'action' ? ' to score' : ''}: ${how}`, 'elbo-images');
     }
 }
@@ -2213,7 +2382,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readExtractorChoice: () => (/* binding */ readExtractorChoice),
 /* harmony export */   readExtractorOptions: () => (/* binding */ readExtractorOptions)
 /* harmony export */ });
-/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53787);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76715);
 /* harmony import */ var _features_inception_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41354);
 /* harmony import */ var _features_encoder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34467);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
@@ -2236,8 +2405,14 @@ function readExtractorChoice(src) {
     const weights = (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'weights') === 'synthetic' ? 'synthetic' : (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathValue */ .ZB)(src, 'weights');
     const encoderPath = (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder')?.toLowerCase() === 'inception' ? (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder') : (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathValue */ .ZB)(src, 'encoder');
     const encoder = (0,_features_encoder_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEncoderArgs */ .XF)({
-        encoder: encoderPath, preset: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-preset'), output: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-output'), size: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-size'),
-        mean: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-mean'), std: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-std'), layout: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-layout'), range: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-range'),
+        encoder: encoderPath,
+        preset: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-preset'),
+        output: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-output'),
+        size: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-size'),
+        mean: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-mean'),
+        std: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-std'),
+        layout: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-layout'),
+        range: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'encoder-range'),
     }, src.name);
     if (encoder && resize !== 'legacy-pytorch') {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${src.given('resize', resize)} is for the Inception network; an ONNX encoder's resize comes from ${src.name('encoder-preset')}`, 'resize');
@@ -2252,95 +2427,16 @@ function readExtractorOptions(src) {
     return {
         ...readExtractorChoice(src),
         device: (0,_features_session_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDevice */ .Ew)((0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .text */ .Qq)(src, 'device'), src.name('device')),
-        batchSize: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'batch-size', _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BATCH_SIZE */ .jg, { max: _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCH_SIZE */ .Sx, expected: 'a positive integer' }),
+        batchSize: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'batch-size', undefined, { max: _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCH_SIZE */ .Sx, expected: 'a positive integer' }),
         threads: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'threads', undefined, { expected: 'a positive integer' }),
         cacheDir: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .pathValue */ .ZB)(src, 'cache-dir'),
         recursive: (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .flag */ .Jt)(src, 'recursive'),
-        maxPixels: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'max-pixels', _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_PIXELS */ .fR, { min: 0, expected: 'a non-negative integer (0 = no limit)' }),
+        maxPixels: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(src, 'max-pixels', _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_PIXELS */ .fR, {
+            min: 0,
+            expected: 'a non-negative integer (0 = no limit)',
+        }),
         onBadImage: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)(src, 'on-bad-image', ['fail', 'skip'], 'fail'),
     };
-}
-
-
-/***/ }),
-
-/***/ 17932:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R9: () => (/* binding */ imageSize),
-/* harmony export */   Wh: () => (/* binding */ int),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   bu: () => (/* binding */ num)
-/* harmony export */ });
-/* unused harmony exports parseInteger, parseImageSize */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81157);
-// The number and choice parsers of every option (CLI flags and Action inputs alike). Each error names the option as
-// given (src/options/source.ts) and quotes the value.
-
-
-/** A safe integer in [min, max], from a string as written (surrounding spaces allowed). */
-function parseInteger(raw, name, rule = {}, subject = name) {
-    const min = rule.min ?? 1;
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isSafeInteger(n) || n < min) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: expected ${rule.expected ?? `an integer ≥ ${min}`}, got "${raw}"`, subject);
-    }
-    if (rule.max !== undefined && n > rule.max) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: at most ${rule.max}${rule.maxReason ? ` (${rule.maxReason})` : ''}, got ${n}`, subject);
-    }
-    return n;
-}
-function int(src, key, def, rule = {}) {
-    const v = src.raw(key);
-    if (v === undefined)
-        return def;
-    if (typeof v !== 'string')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected ${rule.expected ?? `an integer ≥ ${rule.min ?? 1}`}, got no value`, key);
-    return parseInteger(v, src.name(key), rule, key);
-}
-function num(src, key, def, rule = {}) {
-    const v = src.raw(key);
-    if (v === undefined)
-        return def;
-    const s = typeof v === 'string' ? v : '';
-    const n = Number(s);
-    if (s.trim() === '' || !Number.isFinite(n))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected a number, got "${s}"`, key);
-    if (rule.min !== undefined && (rule.exclusive ? !(n > rule.min) : !(n >= rule.min))) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected ${rule.expected ?? `a number ${rule.exclusive ? '>' : '≥'} ${rule.min}`}, got "${s}"`, key);
-    }
-    return n;
-}
-/** "a or b", "a, b or c" (the CLI's wording); "one of a, b, c" (the Action's). */
-function choices(src, allowed) {
-    if (src.style === 'action')
-        return `one of ${allowed.join(', ')}`;
-    return allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
-}
-/** One of `allowed` (case-insensitive, trimmed); `def` when unset. */
-function choice(src, key, allowed, def) {
-    const v = src.raw(key);
-    if (v === undefined)
-        return def;
-    const s = (typeof v === 'string' ? v : '').trim().toLowerCase();
-    if (allowed.includes(s))
-        return s;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name(key)}: expected ${choices(src, allowed)}, got "${typeof v === 'string' ? v : ''}"`, key);
-}
-/** H or HxW (e.g. 64 or 64x48), as an image size. */
-function parseImageSize(v, name, subject = name) {
-    const m = /^\s*(\d+)\s*(?:[x×]\s*(\d+))?\s*$/i.exec(v);
-    const h = m ? Number(m[1]) : NaN, w = m ? Number(m[2] ?? m[1]) : NaN;
-    if (!(h >= 1 && w >= 1))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: expected H or HxW (e.g. 64 or 64x48), got "${v}"`, subject);
-    return { height: h, width: w };
-}
-/** An image-size option (H or HxW); undefined when unset. */
-function imageSize(src, key) {
-    const v = (0,_source_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(src, key);
-    return v === undefined ? undefined : parseImageSize(v, src.name(key), key);
 }
 
 
@@ -2357,7 +2453,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readSeed: () => (/* binding */ readSeed)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53787);
+/* harmony import */ var _features_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76715);
 /* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33767);
 /* harmony import */ var _sampling_noise_schedule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7681);
 /* harmony import */ var _sampling_samplers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10764);
@@ -2428,8 +2524,15 @@ function readSamplerOptions(src, base = {}) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('num-samples')} is required with ${src.name('generator')} (how many samples to draw)`, 'num-samples');
     const generator = (0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .pathValue */ .ZB)(src, 'generator');
     const opts = {
-        kind, n, seed: base.seed ?? readSeed(src), generator,
-        device: base.device, threads: base.threads, cacheDir: base.cacheDir, log: base.log, progress: base.progress,
+        kind,
+        n,
+        seed: base.seed ?? readSeed(src),
+        generator,
+        device: base.device,
+        threads: base.threads,
+        cacheDir: base.cacheDir,
+        log: base.log,
+        progress: base.progress,
     };
     const classLabel = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'class', undefined, { min: 0 });
     if (kind !== 'command' && !generator)
@@ -2437,8 +2540,11 @@ function readSamplerOptions(src, base = {}) {
     if (kind === 'gan') {
         opts.batchSize = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'batch-size', _core_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .SAMPLER_DEFAULTS */ .Q_.ganBatchSize);
         opts.gan = {
-            zDist: (0,_sampling_gan_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZDist */ .ix)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'z-dist'), src.name('z-dist')), outputRange: (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_6__.parseOutputRange)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'output-range'), src.name('output-range')),
-            numClasses: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'num-classes', undefined), classLabel, latent: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'latent', undefined),
+            zDist: (0,_sampling_gan_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZDist */ .ix)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'z-dist'), src.name('z-dist')),
+            outputRange: (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_6__.parseOutputRange)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'output-range'), src.name('output-range')),
+            numClasses: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'num-classes', undefined),
+            classLabel,
+            latent: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(src, 'latent', undefined),
         };
     }
     else if (kind === 'diffusion') {
@@ -2449,330 +2555,15 @@ function readSamplerOptions(src, base = {}) {
         const command = (0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .text */ .Qq)(src, 'command');
         if (!command)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${src.name('kind')} command needs ${src.name('command')} "…"`, 'command');
-        const timeout = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .num */ .bu)(src, 'timeout', _core_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .SAMPLER_DEFAULTS */ .Q_.timeoutSeconds, { min: 0, exclusive: true, expected: 'seconds > 0' });
+        const timeout = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_8__/* .num */ .bu)(src, 'timeout', _core_defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .SAMPLER_DEFAULTS */ .Q_.timeoutSeconds, {
+            min: 0,
+            exclusive: true,
+            expected: 'seconds > 0',
+        });
         opts.command = { command, timeoutSeconds: timeout };
     }
     return opts;
 }
-
-
-/***/ }),
-
-/***/ 81157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IQ: () => (/* binding */ actionSource),
-/* harmony export */   Jt: () => (/* binding */ flag),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   ZB: () => (/* binding */ pathValue),
-/* harmony export */   kJ: () => (/* binding */ cliSource),
-/* harmony export */   kc: () => (/* binding */ expandHome),
-/* harmony export */   tF: () => (/* binding */ parseBooleanText)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-// Where option values come from: the CLI's parsed flags or the Action's inputs. The option layer (src/options/)
-// reads every value through an OptionSource, so one parser serves both, and every error names the option the way
-// the user wrote it: `--batch-size` on the command line, `input batch-size` in a workflow.
-
-
-
-/** The raw value as a trimmed string; undefined when unset, empty or a boolean flag. */
-function text(src, key) {
-    const v = src.raw(key);
-    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-/** A boolean flag (CLI) or a true/false input (Action: true, yes, on, 1 / false, no, off, 0). */
-function flag(src, key) {
-    const v = src.raw(key);
-    return typeof v === 'string' ? v.trim() !== '' && parseBooleanText(v, src.name(key), false, key) : Boolean(v);
-}
-/** true, yes, on, 1 / false, no, off, 0 (any case); empty = `def`. */
-function parseBooleanText(value, name, def, subject = name) {
-    const v = value.trim().toLowerCase();
-    if (!v)
-        return def;
-    if (['true', 'yes', 'on', '1'].includes(v))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(v))
-        return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: expected true or false, got "${value}"`, subject);
-}
-/** `~` and `~/…` at the start of a path → the home directory (a shell does this on the command line; a workflow's
- *  `with:` does not). `~user` forms are left as they are. */
-function expandHome(p, home = node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir()) {
-    if (p === '~')
-        return home;
-    if (p.startsWith('~/') || ((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '\\' && p.startsWith('~\\')))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(home, p.slice(2));
-    return p;
-}
-/** A path-typed option: trimmed, `~` expanded; undefined when unset. */
-function pathValue(src, key) {
-    const t = text(src, key);
-    return t === undefined ? undefined : expandHome(t);
-}
-/** The flags of one CLI command. `names` overrides how some options are called in messages (e.g. num-samples → -n). */
-function cliSource(values, names = {}) {
-    const name = (k) => names[k] ?? `--${k}`;
-    return { style: 'cli', raw: (k) => values[k], name, given: (k, v) => `${name(k)} ${v}` };
-}
-/** The Action's inputs, read with `get` (core.getInput). `inputOf` maps a CLI key to the input's own name where they
- *  differ (kind → generator-kind, cache-dir → cache). */
-function actionSource(get, inputOf = {}) {
-    const input = (k) => inputOf[k] ?? k;
-    return {
-        style: 'action',
-        raw: (k) => { const v = get(input(k)); return v.trim() === '' ? undefined : v; },
-        name: (k) => `input ${input(k)}`,
-        given: (k, v) => `input ${input(k)}: ${v}`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 63633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   folderPart: () => (/* binding */ folderPart),
-/* harmony export */   listingDigest: () => (/* binding */ listingDigest),
-/* harmony export */   samplesPart: () => (/* binding */ samplesPart),
-/* harmony export */   shardSampler: () => (/* binding */ shardSampler)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15165);
-/* harmony import */ var _features_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75738);
-/* harmony import */ var _images_decode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32766);
-/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85862);
-/* harmony import */ var _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8430);
-/* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33767);
-/* harmony import */ var _sampling_quantize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31910);
-// One shard of a sharded evaluation (images/shard.ts): the features of its block of an image folder or of a
-// sampler's samples, as a part file (metrics/partial-stats.ts) that `fid-gate merge` (or the Action's input
-// generated-parts) combines with the other shards' into the single run's statistics file.
-
-
-
-
-
-
-
-
-
-
-/** `folder sha256:…` of the folder's sorted relative file names: parts of different listings never merge. */
-function listingDigest(relative) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const f of relative)
-        h.update(f).update('\0');
-    return `folder sha256:${h.digest('hex')}`;
-}
-const relativeTo = (folder, f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(folder, f).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-/** The shard's block of the folder's sorted listing, extracted. */
-async function folderPart(ex, folder, shard, o) {
-    const listing = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.listFolder)(folder, o.recursive);
-    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardRange)(listing.length, shard);
-    const mine = listing.slice(start, end);
-    const info = { format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.PARTIAL_FORMAT, index: shard.index, of: shard.of, total: listing.length, start, end, source: listingDigest(listing.map((f) => relativeTo(folder, f))) };
-    const dim = ex.dim;
-    if (!mine.length) {
-        // more shards than images: an empty part still counts as its shard
-        const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(new Float32Array(0), 0, dim);
-        return { part: { ...stats, shard: info, protocol: { ...ex.protocol }, warning: ex.bytes.warning, ...emptyRows(o.features, ex) }, imagesPerSecond: 0 };
-    }
-    const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.extractFolder)(ex, folder, {
-        files: mine, batchSize: o.batchSize, maxPixels: o.maxPixels, onBadImage: o.onBadImage, warn: o.warn, progress: o.progress,
-        label: `features ${folder} (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(shard)})`,
-    });
-    const position = new Map(mine.map((f, i) => [f, start + i]));
-    const features = r.features[ex.featureOutput];
-    const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-    const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(features, r.count, dim);
-    const part = {
-        ...stats, shard: info, protocol: { ...ex.protocol }, warning: ex.bytes.warning,
-        ...(o.features ? {
-            features, files: r.relativeFiles, indices: r.files.map((f) => position.get(f)),
-            ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput] } : {}),
-        } : {}),
-    };
-    return { part, skippedNote: (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.skippedNote)(folder, r.skipped), imagesPerSecond: r.imagesPerSecond };
-}
-function emptyRows(features, ex) {
-    if (!features)
-        return {};
-    return { features: new Float32Array(0), files: [], indices: [], ...(ex.logitsOutput ? { logits: new Float32Array(0), logitsDim: ex.model.outputs[ex.logitsOutput] } : {}) };
-}
-/**
- * The sampler options of shard `shard` of `s.n` samples: the block [start, end) of the sample indices, drawn with
- * the single run's seeds (every random number is a function of the seed and the global sample index, rng.ts), so
- * the n shards' samples are the single run's, bit for bit. A sampler command draws its own seeds: refused.
- */
-function shardSampler(s, shard, what = '--shard') {
-    if (s.kind === 'command') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${what}: a sampler command cannot be sharded (it draws its own seeds); give each matrix job its own images and shard the folder`, 'shard');
-    }
-    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardRange)(s.n, shard);
-    return {
-        start, end,
-        opts: { ...s, n: end - start, ...(s.gan ? { gan: { ...s.gan, first: start } } : {}), ...(s.diffusion ? { diffusion: { ...s.diffusion, first: start } } : {}) },
-    };
-}
-/** The shard's block of a sampler's samples, sampled and extracted in memory. */
-async function samplesPart(ex, s, shard, o, what = '--shard') {
-    const { opts, start, end } = shardSampler(s, shard, what);
-    const info = { format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.PARTIAL_FORMAT, index: shard.index, of: shard.of, total: s.n, start, end, source: 'samples' };
-    const dim = ex.dim;
-    const sampler = opts.n > 0 ? await (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_8__.openSampler)({ log: o.log, ...opts }) : undefined;
-    // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
-    const settings = { ...(sampler?.settings ?? {}), n: s.n };
-    const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
-    const protocol = { ...ex.protocol, quantization, sampling: settings };
-    if (!sampler)
-        return { part: { ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(new Float32Array(0), 0, dim)), shard: info, protocol, warning: ex.bytes.warning, ...emptyRows(o.features, ex) }, imagesPerSecond: 0 };
-    (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_5__.configureSharp)();
-    const { files, decode } = (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_8__.samplesAsDecoder)(sampler.images(), sampler.n);
-    const r = await (0,_features_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .extractFeatures */ .nL)(ex.model, files, { batchSize: o.batchSize, decode, progress: o.progress, label: `generated samples features (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(shard)})` });
-    const features = r.features[ex.featureOutput];
-    for (let i = 0; i < features.length; i++) {
-        if (!Number.isFinite(features[i]))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${start + Math.floor(i / dim)}: the model or its weights are broken`);
-    }
-    const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-    const part = {
-        ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(features, r.count, dim)), shard: info, protocol, warning: ex.bytes.warning,
-        ...(o.features ? {
-            features, files: Array.from({ length: r.count }, (_, k) => (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_9__.sampleName)(start + k)), indices: Array.from({ length: r.count }, (_, k) => start + k),
-            ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput] } : {}),
-        } : {}),
-    };
-    return { part, imagesPerSecond: r.imagesPerSecond };
-}
-
-
-/***/ }),
-
-/***/ 95105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ tempNameFor),
-/* harmony export */   Ei: () => (/* binding */ writeViaTemp),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   t_: () => (/* binding */ fsyncDir)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-// Files written whole or not at all: a temp file in the same folder, fsync, rename over the target, fsync of the
-// folder. Readers see the old file or the complete new one, never a torn write, and a failed write leaves no
-// partial file behind. Used by the weights cache and by every output of the CLI.
-
-
-
-/** A unique temp name next to `file` (same directory, so the final rename is atomic). */
-function tempNameFor(file) {
-    return `${file}.partial-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-}
-/**
- * Runs `write(tmp)` on a temp name next to `file`, then renames it to `file` (and fsyncs the folder). The temp file
- * is removed when `write` or the rename fails. For writers that take a path (sharp's toFile, the .npz writer).
- */
-async function writeViaTemp(file, write) {
-    const tmp = tempNameFor(file);
-    let renamed = false;
-    try {
-        const result = await write(tmp);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-        renamed = true;
-        await fsyncDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
-        return result;
-    }
-    finally {
-        if (!renamed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(tmp).catch(() => undefined);
-    }
-}
-/**
- * Writes `data` to `file` atomically (see above), the data fsynced before the rename. Creates the parent directory.
- */
-async function writeFileAtomic(file, data, mode = 0o644) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    await writeViaTemp(file, async (tmp) => {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', mode);
-        try {
-            await fh.writeFile(data);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-    });
-}
-/** fsync a directory so a rename in it is durable. Not possible on Windows; errors are ignored. */
-async function fsyncDir(dir) {
-    if (process.platform === 'win32')
-        return;
-    try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
-        try {
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch {
-        /* some file systems refuse fsync on directories */
-    }
-}
-
-
-/***/ }),
-
-/***/ 70017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/**
- * Errors that the CLI and the Action report as "bad input or usage" (exit code 2), as opposed to a failed gate
- * (exit code 1) or a bug. The message always names the file or input at fault.
- */
-class InputError extends Error {
-    subject;
-    constructor(message, subject) {
-        super(message);
-        this.subject = subject;
-        this.name = 'InputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-// Kept in step with package.json's "version" (checked by tests/integration/cli.test.ts).
-const VERSION = '0.1.0';
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 941;
-export const ids = [941];
+export const id = 164;
+export const ids = [164];
 export const modules = {
 
-/***/ 97941:
+/***/ 53164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -44,12 +44,16 @@ function makeGrid(images, o = {}) {
 async function writeGrid(file, images, o = {}) {
     const g = makeGrid(images, o);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } }).png().toFile(file);
+    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+        .png()
+        .toFile(file);
     return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
 }
 /** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
 async function writePng(file, img) {
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).png().toFile(file);
+    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+        .png()
+        .toFile(file);
 }
 
 

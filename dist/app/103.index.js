@@ -1,0 +1,737 @@
+export const id = 103;
+export const ids = [103];
+export const modules = {
+
+/***/ 75738:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nL: () => (/* binding */ extractFeatures)
+/* harmony export */ });
+/* unused harmony exports defaultBatchSize, MEMORY_LIMITS, checkOutput */
+/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43958);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65365);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55553);
+// The extraction pipeline: decode images ahead of the network (sharp works on libuv's pool while ORT runs its own
+// threads), batch consecutive images of one size (pytorch-fid needs one size per folder; we accept mixed sizes by
+// cutting a batch where the size changes — per-image results are the same, since the model sees each image alone
+// along the batch axis), run the model, and report progress. A model with its own input preparation (`input`: e.g.
+// clean-fid's float resize, or an ONNX encoder's resize/normalization) gets float32 tensors made in TypeScript.
+
+
+
+
+/** The batch size used when --batch-size is not given: pytorch-fid's 50 on the CPU, GPU_BATCH_SIZE on a GPU. */
+function defaultBatchSize(device) {
+    return device === 'cpu' ? _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BATCH_SIZE */ .jg : _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .GPU_BATCH_SIZE */ ._L;
+}
+const MEMORY_LIMITS = Object.freeze({
+    batchPixels: 1 << 25,
+    aheadPixels: 1 << 25,
+    decodesInFlight: 4,
+});
+/**
+ * Decodes ahead of the network, yielding images in order; with `skip`, a decode InputError is yielded, not thrown.
+ * At most `lookahead` images are waiting, at most `inFlight` decodes run at once, and no new decode starts while the
+ * decoded images waiting hold more than `aheadPixels` pixels.
+ */
+async function* decodeAhead(files, lookahead, decode, skip, aheadPixels, inFlight) {
+    const pending = [];
+    let next = 0;
+    let running = 0;
+    let held = 0; // pixels of decoded images waiting in `pending`
+    const pixelsOf = (d) => (d.img ? d.img.width * d.img.height : 0);
+    const pump = () => {
+        while (next < files.length && pending.length < lookahead && running < inFlight && held <= aheadPixels)
+            launch();
+    };
+    const launch = () => {
+        const file = files[next++];
+        running++;
+        // started on the next microtask, not here: a synchronous decoder (BMP, Netpbm) must not run inside pump's loop
+        // before `running` and `held` account for the previous image
+        const p = Promise.resolve()
+            .then(() => decode(file))
+            .then((img) => ({ img, file }), 
+        // only input errors (unreadable / undecodable file) are skippable; anything else is a bug and still throws
+        (err) => {
+            if (skip && err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+                return { file, error: err };
+            throw err;
+        })
+            .then((d) => {
+            running--;
+            held += pixelsOf(d);
+            pump();
+            return d;
+        }, (err) => {
+            running--;
+            throw err;
+        });
+        p.catch(() => undefined); // awaited in order below; this only keeps an early failure from being "unhandled"
+        pending.push(p);
+    };
+    pump();
+    while (pending.length) {
+        const d = await pending.shift();
+        held -= pixelsOf(d);
+        pump();
+        yield d;
+    }
+}
+/**
+ * One output of a batch run, checked against what the features need: float32 [n, width], one row per image. A
+ * model that breaks this (an ONNX encoder exporting float64 or int64, folding the batch, or an empty / scalar
+ * output) is bad input, named by the model (InputError, exit 2), not an internal error.
+ */
+function checkOutput(model, name, t, n, width, names) {
+    const bad = (why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${model.name}: output ${name} ${why}`, model.name);
+    if (!t)
+        throw bad(`is missing (outputs: ${names.join(', ')})`);
+    if (t.dims.length !== 2 || t.dims[0] !== n) {
+        throw bad(`has shape [${t.dims.join(', ')}] for a batch of ${n} images; expected [${n}, D] (2-D, one row per image: a model that mixes or folds the batch axis cannot give per-image features)`);
+    }
+    if (t.type !== 'float32')
+        throw bad(`is ${t.type}; expected float32 features (export the model with a float32 output)`);
+    if (!(width >= 1) || t.dims[1] !== width)
+        throw bad(`has ${t.dims[1]} values per image; expected ${width} (D ≥ 1)`);
+    const data = t.data;
+    if (data.length !== n * width)
+        throw bad(`has ${data.length} values for ${n} images, expected width ${width}`);
+    return data;
+}
+/** The largest batch a GPU session ran after refusing a larger one (see runSplitting). */
+const batchLimits = new WeakMap();
+/** One run of the model on `imgs` (one size); the outputs checked, and a function releasing them. */
+async function runOnce(model, imgs) {
+    const { width: w, height: h } = imgs[0];
+    let tensor;
+    if (model.input) {
+        const dims = model.input.dims(imgs.length, w, h);
+        const size = dims.reduce((a, b) => a * b, 1);
+        const per = size / imgs.length;
+        const input = new Float32Array(size);
+        imgs.forEach((img, i) => model.input.write(img, input, i * per));
+        tensor = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', input, dims);
+    }
+    else {
+        const per = w * h * 3;
+        const input = new Uint8Array(imgs.length * per);
+        imgs.forEach((img, i) => input.set(img.data, i * per));
+        tensor = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('uint8', input, [imgs.length, h, w, 3]);
+    }
+    const result = await model.session.run({ [model.inputName]: tensor });
+    const outs = {};
+    for (const [k, width] of Object.entries(model.outputs))
+        outs[k] = checkOutput(model, k, result[k], imgs.length, width, Object.keys(result));
+    return {
+        outs,
+        release: () => {
+            for (const t of Object.values(result))
+                t.dispose?.();
+        },
+    };
+}
+/**
+ * Runs a batch; on a GPU, a batch the device refuses (a buffer over the adapter's limits: WebGPU binds each
+ * activation whole, up to maxStorageBufferBindingSize) runs again in halves, and later batches of this session
+ * in pieces of the size that worked (batchLimit). A single image that fails is an error. Per-image results do not
+ * depend on the batch (the model sees each image alone along the batch axis).
+ */
+async function runSplitting(model, imgs, warn) {
+    const limit = batchLimits.get(model.session) ?? Infinity;
+    if (imgs.length <= limit) {
+        try {
+            return await runOnce(model, imgs);
+        }
+        catch (err) {
+            if (model.device === 'cpu' || imgs.length < 2 || err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
+                throw err;
+            const half = Math.ceil(imgs.length / 2);
+            if (half < (batchLimits.get(model.session) ?? Infinity)) {
+                batchLimits.set(model.session, half);
+                warn(`${model.device}: a batch of ${imgs.length} images failed on the device (${String(err?.message ?? err).split('\n')[0]}); running batches of at most ${half}`);
+            }
+        }
+    }
+    const step = batchLimits.get(model.session);
+    const parts = [];
+    for (let i = 0; i < imgs.length; i += step) {
+        const r = await runSplitting(model, imgs.slice(i, i + step), warn);
+        parts.push(Object.fromEntries(Object.entries(r.outs).map(([k, v]) => [k, v.slice()])));
+        r.release();
+    }
+    const outs = {};
+    for (const [k, width] of Object.entries(model.outputs)) {
+        outs[k] = new Float32Array(imgs.length * width);
+        let at = 0;
+        for (const p of parts) {
+            outs[k].set(p[k], at);
+            at += p[k].length;
+        }
+    }
+    return { outs, release: () => undefined };
+}
+async function extractFeatures(model, files, opts) {
+    for (const [k, w] of Object.entries(model.outputs)) {
+        if (!(Number.isInteger(w) && w >= 1))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${model.name}: output ${k} has ${w} values per image; features need D ≥ 1`, model.name);
+    }
+    const batchSize = Math.max(1, opts.batchSize ?? defaultBatchSize(model.device));
+    const keep = opts.keep ?? true;
+    const n = files.length;
+    const features = {};
+    if (keep)
+        for (const [k, w] of Object.entries(model.outputs))
+            features[k] = new Float32Array(n * w);
+    const write = typeof opts.progress === 'function'
+        ? opts.progress
+        : opts.progress === false
+            ? undefined
+            : (l) => process.stderr.write(l + '\n');
+    const progress = write ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .Progress */ .k({ label: opts.label ?? 'features', total: n, write }) : undefined;
+    const sizes = new Map();
+    const t0 = performance.now();
+    let row = 0;
+    const batchKey = (im) => model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`;
+    const warn = opts.warn ?? ((l) => process.stderr.write(l + '\n'));
+    let batch = [];
+    let batchPixels = 0;
+    const flush = async () => {
+        if (!batch.length)
+            return;
+        const { outs, release } = await runSplitting(model, batch, warn);
+        if (keep)
+            for (const [k, width] of Object.entries(model.outputs))
+                features[k].set(outs[k], row * width);
+        opts.onBatch?.(outs, batch.length);
+        release();
+        row += batch.length;
+        progress?.tick(batch.length);
+        batch = [];
+        batchPixels = 0;
+    };
+    const skip = opts.onBadImage === 'skip';
+    const kept = [];
+    const skipped = [];
+    const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
+    const ahead = decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip, opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels, Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight));
+    for await (const d of ahead) {
+        if (!d.img) {
+            skipped.push({ file: d.file, reason: d.error.message });
+            warn(`warning: skipping ${d.file} (on-bad-image: skip): ${d.error.message}`);
+            progress?.tick(1);
+            continue;
+        }
+        const img = d.img;
+        kept.push(d.file);
+        const key = `${img.width}x${img.height}`;
+        sizes.set(key, (sizes.get(key) ?? 0) + 1);
+        const pixels = img.width * img.height;
+        if (batch.length && (batchKey(batch[0]) !== batchKey(img) || batchPixels + pixels > maxBatchPixels))
+            await flush();
+        batch.push(img);
+        batchPixels += pixels;
+        if (batch.length >= batchSize)
+            await flush();
+    }
+    await flush();
+    const seconds = (performance.now() - t0) / 1000;
+    // skipped images leave unused rows at the end of each output: trim them (a view, no copy)
+    if (skipped.length)
+        for (const [k, w] of Object.entries(model.outputs))
+            if (features[k])
+                features[k] = features[k].subarray(0, row * w);
+    return {
+        files: kept,
+        skipped,
+        features,
+        count: row,
+        seconds,
+        imagesPerSecond: seconds > 0 ? row / seconds : 0,
+        sizes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 54103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cleanInceptionInput: () => (/* binding */ cleanInceptionInput),
+  extractFolder: () => (/* binding */ extractFolder),
+  listFolder: () => (/* binding */ listFolder),
+  listFolderDetailed: () => (/* binding */ listFolderDetailed),
+  loadExtractor: () => (/* binding */ loadExtractor),
+  omittedNote: () => (/* binding */ omittedNote),
+  skippedNote: () => (/* binding */ skippedNote)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "onnxruntime-node"
+var external_onnxruntime_node_ = __webpack_require__(43958);
+// EXTERNAL MODULE: ./src/images/list.ts
+var list = __webpack_require__(72172);
+// EXTERNAL MODULE: ./src/util/fs-names.ts
+var fs_names = __webpack_require__(89368);
+// EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
+var decode = __webpack_require__(32766);
+// EXTERNAL MODULE: ./src/features/inception.ts + 3 modules
+var inception = __webpack_require__(41354);
+// EXTERNAL MODULE: ./src/features/session.ts + 1 modules
+var session = __webpack_require__(76715);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+;// CONCATENATED MODULE: ./src/features/decode-pool.ts
+// Image decoding on worker threads, ahead of the network: each worker runs decodeRgb (src/images/decode.ts, the
+// same function as on the main thread, so the pixels are the same bytes) and hands the decoded pixels back by
+// transferring their buffer, without a copy. extractFeatures's decodeAhead keeps the order, the bounded queue and
+// the pixel budgets; the pool only changes which thread reads, sniffs and decodes a file (sharp's native decode runs
+// on libuv's thread pool whichever thread asks; file reading, the BMP/Netpbm decoders and the pixel fix-ups run on
+// the worker).
+//
+// The worker is created from a string (Worker with eval: true), never from a file, so that it starts the same way
+// under tsx and inside the ncc bundle: it imports the module that exports decodeRgb by URL — src/images/decode.ts
+// from source (after registering tsx's loader in the worker), or the bundle itself (dist/app/index.js, which
+// exports decodeRgb; `sharp` resolves from there as it does for the main thread). A worker that cannot start or
+// dies leaves its jobs, and every later one, to decodeRgb on the calling thread.
+
+
+
+
+/** Decode workers at most (sharp's decode itself runs on libuv's pool, UV_THREADPOOL_SIZE threads, 4 by default). */
+const MAX_DECODE_WORKERS = 8;
+/** Decode workers on a machine with `cores` cores: one per core beyond the main thread's, at least 1, at most
+ * MAX_DECODE_WORKERS. */
+function decodeWorkerCount(cores = (0,external_node_os_.availableParallelism)()) {
+    return Math.max(1, Math.min(MAX_DECODE_WORKERS, cores - 1));
+}
+/**
+ * FID_GATE_DECODE_WORKERS: the number of decode workers (0: decode on the main thread), overriding the default of
+ * the device; undefined when unset. A value that is not an integer in [0, 64] is an input error.
+ */
+function decodeWorkersFromEnv(env = process.env) {
+    const v = env.FID_GATE_DECODE_WORKERS?.trim();
+    if (!v)
+        return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 64)
+        throw new errors/* InputError */.d(`FID_GATE_DECODE_WORKERS: expected an integer from 0 to 64, got "${v}"`, 'FID_GATE_DECODE_WORKERS');
+    return n;
+}
+const WORKER_SOURCE = `"use strict";
+const { parentPort, workerData } = require('node:worker_threads');
+const ready = (workerData.tsx ? import(workerData.tsx).then((t) => t.register()) : Promise.resolve()).then(() => import(workerData.module));
+ready.catch((e) => parentPort.postMessage({ fatal: String((e && e.stack) || e) }));
+parentPort.on('message', (job) => {
+  ready.then((m) => m.decodeRgb(job.file, { maxPixels: job.maxPixels })).then((img) => {
+    let data = img.data;
+    // a view into a larger buffer is copied into its own (transferring would hand over the neighbours' bytes)
+    if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength) data = new Uint8Array(data);
+    const msg = { id: job.id, width: img.width, height: img.height, data };
+    try { parentPort.postMessage(msg, [data.buffer]); } catch { parentPort.postMessage(msg); }
+  }, (e) => parentPort.postMessage({ id: job.id, error: { name: e && e.name, message: String((e && e.message) || e), subject: e && e.subject, stack: e && e.stack } }));
+});
+`;
+/** The module exporting decodeRgb for the workers to import, and tsx's loader when running from source. */
+function workerModules() {
+    // URLs made by string, not `new URL('…', import.meta.url)`: the bundler would turn that into an asset of its own
+    const here = import.meta.url;
+    if (here.endsWith('.ts'))
+        return { module: here.replace(/[^/]*\/[^/]*$/, 'images/decode.ts'), tsx: import.meta.resolve('tsx/esm/api') };
+    // inside the bundle: this code lies in dist/app/index.js or in a chunk next to it; index.js exports decodeRgb
+    // (src/app.ts)
+    return { module: here.replace(/[^/]*$/, 'index.js') };
+}
+class DecodePool {
+    size;
+    workers = [];
+    nextId = 0;
+    broken = false;
+    constructor(size) {
+        this.size = size;
+    }
+    /** Workers running now. */
+    get running() {
+        return this.workers.length;
+    }
+    /** Whether a worker failed, so that decodes run on the calling thread. */
+    get fellBack() {
+        return this.broken;
+    }
+    /** Decodes `file` on a worker (decodeRgb's result and errors: an InputError stays an InputError). */
+    decode(file, maxPixels) {
+        if (this.broken)
+            return (0,decode.decodeRgb)(file, { maxPixels });
+        const w = this.pick();
+        if (!w)
+            return (0,decode.decodeRgb)(file, { maxPixels });
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            w.jobs.set(id, { file, resolve, reject, maxPixels });
+            w.worker.ref();
+            w.worker.postMessage({ id, file, maxPixels });
+        });
+    }
+    /** The worker with the fewest jobs, starting one while fewer than `size` run. */
+    pick() {
+        let best = this.workers.reduce((b, w) => (!b || w.jobs.size < b.jobs.size ? w : b), undefined);
+        if ((!best || best.jobs.size > 0) && this.workers.length < this.size)
+            best = this.start() ?? best;
+        return best;
+    }
+    start() {
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: workerModules() });
+        }
+        catch {
+            this.broken = true;
+            return undefined;
+        }
+        worker.unref();
+        const w = { worker, jobs: new Map() };
+        worker.on('message', (m) => {
+            if ('fatal' in m) {
+                this.fail(w, true, m.fatal);
+                return;
+            }
+            const job = w.jobs.get(m.id);
+            if (!job)
+                return;
+            w.jobs.delete(m.id);
+            if (!w.jobs.size)
+                worker.unref();
+            if ('error' in m)
+                job.reject(fromWorker(m.error));
+            else
+                job.resolve({ width: m.width, height: m.height, data: m.data, file: job.file });
+        });
+        worker.on('error', (e) => this.fail(w, true, String(e?.message ?? e)));
+        worker.on('exit', () => this.fail(w, false));
+        this.workers.push(w);
+        return w;
+    }
+    /** A worker that failed (or exited): its jobs are decoded on this thread; after a failure, every later one too. */
+    fail(w, broken, why) {
+        if (broken && !this.broken) {
+            this.broken = true;
+            process.stderr.write(`warning: decode workers unavailable (${why?.split('\n')[0]}); decoding on the main thread\n`);
+        }
+        const i = this.workers.indexOf(w);
+        if (i >= 0)
+            this.workers.splice(i, 1);
+        const jobs = [...w.jobs.values()];
+        w.jobs.clear();
+        void w.worker.terminate().catch(() => undefined);
+        for (const j of jobs)
+            (0,decode.decodeRgb)(j.file, { maxPixels: j.maxPixels }).then(j.resolve, j.reject);
+    }
+    /** Stops the workers (idle workers do not keep the process alive; this frees their memory). */
+    async close() {
+        const ws = this.workers.splice(0);
+        for (const w of ws)
+            w.worker.removeAllListeners('exit');
+        await Promise.all(ws.map((w) => w.worker.terminate()));
+    }
+}
+function fromWorker(e) {
+    if (e.name === 'InputError')
+        return new errors/* InputError */.d(e.message, e.subject);
+    const err = new Error(e.message);
+    if (e.stack)
+        err.stack = e.stack;
+    return err;
+}
+let shared;
+/** The process's decode pool (started lazily, one per process; its workers are reused by later extractions). */
+function decodePool(size = decodeWorkerCount()) {
+    if (!shared || shared.size !== size) {
+        void shared?.close();
+        shared = new DecodePool(size);
+    }
+    return shared;
+}
+
+// EXTERNAL MODULE: ./src/features/extract.ts
+var extract = __webpack_require__(75738);
+// EXTERNAL MODULE: ./src/features/cuda-providers.ts
+var cuda_providers = __webpack_require__(89451);
+// EXTERNAL MODULE: ./src/features/clean-resize.ts
+var clean_resize = __webpack_require__(50351);
+// EXTERNAL MODULE: ./src/features/encoder.ts
+var encoder = __webpack_require__(34467);
+// EXTERNAL MODULE: ./src/weights/cache.ts
+var cache = __webpack_require__(40495);
+// EXTERNAL MODULE: ./src/features/inception-arch.ts
+var inception_arch = __webpack_require__(50785);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+// The shared pipeline behind the CLI and the Action: list a folder, load the extractor, extract features.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** clean-fid's input: the image resized to 299×299 as float32 0..255 (PIL bicubic per channel, clipped), NHWC. */
+const cleanInceptionInput = {
+    batchKey: () => '',
+    dims: (n) => [n, inception_arch/* INCEPTION_INPUT_SIZE */.jV, inception_arch/* INCEPTION_INPUT_SIZE */.jV, 3],
+    write(img, out, offset) {
+        out.set((0,clean_resize/* cleanResize */.qX)(img.data, img.width, img.height, inception_arch/* INCEPTION_INPUT_SIZE */.jV, inception_arch/* INCEPTION_INPUT_SIZE */.jV), offset);
+    },
+};
+function sessionFor(model, opts, cacheDir) {
+    return (0,session/* createSession */.jw)(model, {
+        device: opts.device ?? 'auto',
+        threads: opts.threads,
+        log: opts.log,
+        prepareCuda: async () => {
+            if (!(0,cuda_providers/* hasNvidiaGpu */.i1)())
+                return false;
+            await (0,cuda_providers/* ensureCudaProviders */.ef)({ cacheDir, log: opts.log });
+            return true;
+        },
+    });
+}
+async function loadExtractor(opts) {
+    const cacheDir = opts.cacheDir ?? (0,cache/* defaultCacheDir */.$g)();
+    if (opts.encoder)
+        return loadOnnxEncoder(opts.encoder, opts, cacheDir);
+    const resize = opts.resize ?? 'legacy-pytorch';
+    const bytes = await (0,inception/* loadInceptionModel */.pC)({ weights: opts.weights, cacheDir, log: opts.log, resize });
+    if (bytes.warning)
+        opts.log?.(bytes.warning);
+    const { session, device, adapter } = await sessionFor(bytes.onnx, opts, cacheDir).catch((err) => {
+        throw err instanceof errors/* InputError */.d || bytes.weights !== 'custom-onnx'
+            ? err
+            : new errors/* InputError */.d(`--weights ${bytes.source}: onnxruntime cannot load the model (${err.message.split('\n')[0]})`, bytes.source);
+    });
+    return {
+        bytes,
+        kind: 'inception',
+        featureOutput: 'pool3',
+        logitsOutput: 'logits',
+        dim: inception_arch/* POOL3_DIM */.vf,
+        model: {
+            name: inception/* INCEPTION_EXTRACTOR */.hz,
+            session,
+            device,
+            adapter,
+            inputName: 'images',
+            outputs: { pool3: inception_arch/* POOL3_DIM */.vf, logits: inception_arch/* LOGITS_DIM */.S6 },
+            ...(resize === 'clean' ? { input: cleanInceptionInput } : {}),
+        },
+        protocol: {
+            extractor: inception/* INCEPTION_EXTRACTOR */.hz,
+            weights: bytes.weights,
+            weightsSha256: bytes.weightsSha256,
+            resize,
+            quantization: 'png-uint8',
+            fidGateVersion: version/* VERSION */.x,
+        },
+    };
+}
+const shapeText = (dims) => `[${dims.join(', ')}]`;
+/** Checks the encoder's one image input against the preprocessing (type, rank, fixed sizes). */
+function checkEncoderInput(session, spec, what) {
+    if (session.inputNames.length !== 1) {
+        throw new errors/* InputError */.d(`${what}: the model has ${session.inputNames.length} inputs (${session.inputNames.join(', ')}); expected one image input`, spec.path);
+    }
+    const meta = session.inputMetadata?.[0];
+    const p = spec.preprocess;
+    if (meta?.isTensor) {
+        if (meta.type !== 'float32')
+            throw new errors/* InputError */.d(`${what}: its input ${meta.name} is ${meta.type}; fid-gate feeds float32 images`, spec.path);
+        const want = p.layout === 'nchw' ? [0, 3, p.height, p.width] : [0, p.height, p.width, 3];
+        if (meta.shape.length && typeof meta.shape[0] === 'number' && meta.shape[0] > 0) {
+            throw new errors/* InputError */.d(`${what}: its input ${meta.name} has a fixed batch size (shape ${shapeText(meta.shape)}); export it with a dynamic batch axis (torch.onnx.export(..., dynamic_axes={"${meta.name}": {0: "N"}, ...}))`, spec.path);
+        }
+        if (meta.shape.length) {
+            const bad = meta.shape.length !== 4 || meta.shape.some((d, i) => i > 0 && typeof d === 'number' && d > 0 && d !== want[i]);
+            if (bad) {
+                throw new errors/* InputError */.d(`${what}: its input ${meta.name} has shape ${shapeText(meta.shape)}, but the ${p.preset} preprocessing makes ` +
+                    `${shapeText(['N', ...want.slice(1)])} (${p.layout.toUpperCase()}); check --encoder-preset / --encoder-size / --encoder-layout`, spec.path);
+            }
+        }
+    }
+    return session.inputNames[0];
+}
+/** The output to use and its width D, from the model's metadata or, when that leaves D open, one probe run. */
+async function encoderOutput(session, spec, inputName, input, what) {
+    const names = session.outputNames;
+    const name = spec.output ?? names[0];
+    if (!names.includes(name))
+        throw new errors/* InputError */.d(`${what}: no output named "${name}" (outputs: ${names.join(', ')})`, spec.path);
+    const meta = session.outputMetadata?.[names.indexOf(name)];
+    const notTwoD = (shape) => new errors/* InputError */.d(`${what}: output ${name} has shape ${shapeText(shape)}; features must be 2-D [N, D] (pick another output with --encoder-output, or export the pooled embedding)`, spec.path);
+    if (meta?.isTensor && meta.shape.length) {
+        if (meta.shape.length !== 2)
+            throw notTwoD(meta.shape);
+        if (typeof meta.shape[1] === 'number' && meta.shape[1] > 0)
+            return { name, dim: meta.shape[1] };
+    }
+    // D is symbolic: run one black image
+    const p = spec.preprocess;
+    const dims = input.dims(1, p.width, p.height);
+    const x = new Float32Array(dims.reduce((a, b) => a * b, 1));
+    input.write({ width: p.width, height: p.height, data: new Uint8Array(p.width * p.height * 3), file: '(probe)' }, x, 0);
+    const r = await session.run({ [inputName]: new external_onnxruntime_node_.Tensor('float32', x, dims) }, [name]);
+    const t = r[name];
+    if (t.dims.length !== 2 || t.dims[0] !== 1)
+        throw notTwoD(t.dims);
+    return { name, dim: t.dims[1] };
+}
+async function loadOnnxEncoder(spec, opts, cacheDir) {
+    const what = `--encoder ${spec.path}`;
+    if (opts.weights?.trim())
+        throw new errors/* InputError */.d(`--weights is for the Inception network; with ${what} leave it out`, 'weights');
+    if (opts.resize && opts.resize !== 'legacy-pytorch') {
+        throw new errors/* InputError */.d(`--resize ${opts.resize} is for the Inception network; an ONNX encoder's resize comes from --encoder-preset`, 'resize');
+    }
+    if (!(0,external_node_fs_.existsSync)(spec.path) || !(0,external_node_fs_.statSync)(spec.path).isFile())
+        throw new errors/* InputError */.d(`${what}: no such file`, spec.path);
+    const hash = await (0,encoder/* sha256OfFile */.Vq)(spec.path);
+    let created;
+    try {
+        created = await sessionFor(spec.path, opts, cacheDir);
+    }
+    catch (err) {
+        if (err instanceof errors/* InputError */.d)
+            throw err;
+        throw new errors/* InputError */.d(`${what}: onnxruntime cannot load it (${err.message.split('\n')[0]})`, spec.path);
+    }
+    const { session, device, adapter } = created;
+    const inputName = checkEncoderInput(session, spec, what);
+    const input = (0,encoder/* encoderInput */.xG)(spec.preprocess);
+    const out = await encoderOutput(session, spec, inputName, input, what);
+    const base = external_node_path_default().basename(spec.path);
+    opts.log?.(`encoder: ${base} (sha256 ${hash.slice(0, 12)}), output ${out.name}, D = ${out.dim}, ${(0,encoder/* describePreprocess */.yB)(spec.preprocess, out.name)}`);
+    return {
+        bytes: { weights: 'onnx-encoder', weightsSha256: hash, source: spec.path },
+        kind: 'onnx',
+        featureOutput: out.name,
+        dim: out.dim,
+        model: { name: `onnx:${base}`, session, device, adapter, inputName, outputs: { [out.name]: out.dim }, input },
+        protocol: {
+            extractor: `onnx:${base}`,
+            weights: 'onnx-encoder',
+            weightsSha256: hash,
+            resize: (0,encoder/* describePreprocess */.yB)(spec.preprocess, out.name),
+            quantization: 'png-uint8',
+            fidGateVersion: version/* VERSION */.x,
+        },
+    };
+}
+/** Lists a folder's images (sorted), failing early with a clear message when there are none. */
+function listFolder(folder, recursive = false) {
+    return (0,list.listImages)(folder, { recursive });
+}
+/** listFolder, with the entries left out (dangling symlinks, loops, paths too long) for the report's notes. */
+async function listFolderDetailed(folder, recursive = false) {
+    const omitted = [];
+    const files = await (0,list.listImages)(folder, {
+        recursive,
+        onOmitted: (o) => {
+            omitted.push(o);
+            process.stderr.write(`warning: ${(0,fs_names/* printableName */.Nt)(o.path)} left out of the listing: ${o.reason}\n`);
+        },
+    });
+    return { files, omitted };
+}
+/** How many names a note lists before "and N more". */
+const NOTE_NAMES = 3;
+const relativeName = (folder, file) => (0,fs_names/* printableName */.Nt)(external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/'));
+/**
+ * One report line for entries left out of a folder's listing (they look like images but cannot be opened), naming
+ * the first few and why; undefined when none were.
+ */
+function omittedNote(source, omitted, folder = source) {
+    if (!omitted.length)
+        return undefined;
+    const names = omitted.slice(0, NOTE_NAMES).map((o) => `${relativeName(folder, o.path)} (${o.reason})`);
+    const more = omitted.length > NOTE_NAMES ? `, and ${omitted.length - NOTE_NAMES} more` : '';
+    return `${source}: ${omitted.length} entr${omitted.length === 1 ? 'y' : 'ies'} left out of the listing (cannot be opened): ${names.join(', ')}${more}`;
+}
+async function extractFolder(ex, folder, opts = {}) {
+    (0,decode.configureSharp)();
+    const files = opts.files ?? (await (0,list.listImages)(folder, { recursive: opts.recursive }));
+    // decoding on worker threads keeps a GPU fed; on the CPU, ORT's threads already use every core
+    const workers = opts.decodeWorkers ?? decodeWorkersFromEnv() ?? (ex.model.device === 'cpu' ? 0 : decodeWorkerCount());
+    const pool = workers > 0 ? decodePool(workers) : undefined;
+    const result = await (0,extract/* extractFeatures */.nL)(ex.model, files, {
+        batchSize: opts.batchSize,
+        // maxPixels: the decompression-bomb guard (--max-pixels); undefined = decode.ts's default (2 × Pillow's limit)
+        decode: pool ? (f) => pool.decode(f, opts.maxPixels) : (f) => (0,decode.decodeRgb)(f, { maxPixels: opts.maxPixels }),
+        // with decode workers, two decodes in flight per worker (each worker's next file waits in its queue)
+        limits: pool ? { decodesInFlight: 2 * pool.size } : undefined,
+        progress: opts.progress,
+        label: opts.label ?? `features ${folder}`,
+        // --on-bad-image skip: undecodable images are left out (result.files / result.skipped say which)
+        onBadImage: opts.onBadImage,
+        warn: opts.warn,
+    });
+    checkFiniteOutputs(ex, result);
+    // relativeFiles follows result.files (the kept images), so the .npz `files` list matches the feature rows
+    return {
+        ...result,
+        folder,
+        relativeFiles: result.files.map((f) => external_node_path_default().relative(folder, f).split((external_node_path_default()).sep).join('/')),
+    };
+}
+/** One report line for images left out by on-bad-image: skip, naming the first few; undefined when none were. */
+function skippedNote(source, skipped, folder = source) {
+    if (!skipped.length)
+        return undefined;
+    const names = skipped.slice(0, NOTE_NAMES).map((s) => relativeName(folder, s.file));
+    const more = skipped.length > NOTE_NAMES ? `, and ${skipped.length - NOTE_NAMES} more` : '';
+    return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
+}
+/**
+ * A broken model (bad weights, an encoder exported wrongly) can output NaN or Inf; the statistics would then silently
+ * be NaN. Refuse it here, naming the model, the output and the first image concerned.
+ */
+function checkFiniteOutputs(ex, r) {
+    for (const [name, data] of Object.entries(r.features)) {
+        const width = r.count ? data.length / r.count : 0;
+        for (let i = 0; i < data.length; i++) {
+            if (!Number.isFinite(data[i])) {
+                const file = r.files[Math.floor(i / width)] ?? '?';
+                throw new errors/* InputError */.d(`${ex.model.name}: output ${name} is NaN or Inf for ${(0,fs_names/* printableName */.Nt)(file)}: the model or its weights are broken`, file);
+            }
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1498 @@
+export const id = 598;
+export const ids = [598];
+export const modules = {
+
+/***/ 47598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  activeGroups: () => (/* binding */ activeGroups),
+  buildReport: () => (/* binding */ buildReport),
+  computeIntervals: () => (/* binding */ computeIntervals),
+  computeMetrics: () => (/* binding */ computeMetrics),
+  extractorLoader: () => (/* binding */ extractorLoader),
+  inputNotes: () => (/* binding */ inputNotes),
+  loadFolderStats: () => (/* binding */ loadFolderStats),
+  loadInput: () => (/* binding */ loadInput),
+  loadInputs: () => (/* binding */ loadInputs),
+  loadSamples: () => (/* binding */ loadSamples),
+  loadTraining: () => (/* binding */ loadTraining),
+  reconcileProtocols: () => (/* binding */ reconcileProtocols),
+  runCompare: () => (/* binding */ runCompare),
+  samplerSource: () => (/* binding */ samplerSource),
+  selectMetricGroups: () => (/* binding */ selectMetricGroups)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(54103);
+// EXTERNAL MODULE: ./src/metrics/stats.ts
+var metrics_stats = __webpack_require__(54522);
+// EXTERNAL MODULE: ./src/metrics/stats-file.ts
+var stats_file = __webpack_require__(45421);
+// EXTERNAL MODULE: ./src/features/session.ts + 1 modules
+var session = __webpack_require__(76715);
+// EXTERNAL MODULE: ./src/core/report-types.ts
+var report_types = __webpack_require__(47561);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "onnxruntime-node"
+var external_onnxruntime_node_ = __webpack_require__(43958);
+// EXTERNAL MODULE: ./src/features/onnx-writer.ts
+var onnx_writer = __webpack_require__(70130);
+// EXTERNAL MODULE: ./src/math/ort-linalg.ts
+var ort_linalg = __webpack_require__(61705);
+// EXTERNAL MODULE: ./src/math/distance-tiles.ts
+var distance_tiles = __webpack_require__(41055);
+// EXTERNAL MODULE: ./src/metrics/bootstrap.ts
+var bootstrap = __webpack_require__(12383);
+// EXTERNAL MODULE: ./src/metrics/numpy-random.ts
+var numpy_random = __webpack_require__(57764);
+// EXTERNAL MODULE: ./src/core/defaults.ts
+var defaults = __webpack_require__(55553);
+;// CONCATENATED MODULE: ./src/metrics/intervals.ts
+// 95 % intervals of FID, KID and precision/recall/density/coverage at a small fraction of the metrics' own cost.
+//
+// FID and KID are smooth functionals of the two samples' empirical distributions, so their sampling error is, to
+// first order, an average of per-sample influence values (the delta method / von Mises expansion; A. van der Vaart,
+// "Asymptotic Statistics", 1998, ch. 20; Efron & Tibshirani 1993, ch. 21, "the nonparametric delta method"):
+//   T(P̂*, Q̂*) − T(P̂, Q̂) ≈ Σᵢ (wᵢ − 1)/m · IFₓ(xᵢ) + Σⱼ (vⱼ − 1)/n · IF_y(yⱼ)
+// for a resample with multinomial counts w, v. The replicates here are exactly this linear form evaluated on the same
+// multinomial counts the full bootstrap would draw (RandomState(seed) for the real set, seed ^ GEN_STREAM for the
+// generated one): the "linear bootstrap" (Efron & Tibshirani 1993, §21.3). A replicate costs O(m + n) instead of a
+// metric evaluation, and replicate b of two runs with the same seed and reference set still resamples the reference
+// identically, so the gate's paired difference (gate/rules.ts) keeps working: the reference's own noise cancels.
+//
+//   FID (delta method): with u = x − μ₁, v = y − μ₂, δ = μ₁ − μ₂ and T the optimal transport map between the two
+//     Gaussians, T = Σ₁^{−½}(Σ₁^½ Σ₂ Σ₁^½)^½ Σ₁^{−½} (T Σ₁ T = Σ₂), ∂ tr √(Σ₁Σ₂)/∂Σ₁ = ½T and ∂/∂Σ₂ = ½T⁻¹, so
+//        IFₓ(x) = 2δ·u + uᵀ(I − T)u − const,   IF_y(y) = −2δ·v + vᵀ(I − T⁻¹)v − const
+//     (the constants cancel: Σᵢ(wᵢ − 1) = 0). T and T⁻¹ come without eigenvectors or inverses: with
+//     A = Σ₁Σ₂ (positive spectrum), T = Σ₂ A^{−½} and T⁻¹ = Σ₁ (A^{−½})ᵀ, and A^{−½} is the limit of the coupled
+//     Newton–Schulz iteration (N. Higham, "Functions of Matrices", 2008, §6.3, eq. 6.35: stable, matrix products only)
+//     run in float32 through onnxruntime. Valid for N above d (non-singular covariances); below, the full bootstrap.
+//   KID (U-statistic projection): MMD²_u is a two-sample U-statistic; its Hoeffding projection (the first-order term
+//     of its variance, Gretton et al. 2012 "A kernel two-sample test", §6; Sutherland et al. 2017 "Generative models
+//     and model criticism via optimized MMD", appendix A) has influence values
+//        IFₓ(xᵢ) = 2(mean_{j≠i} k(xᵢ, xⱼ) − mean_j k(xᵢ, yⱼ)),   IF_y(yⱼ) = 2(mean_{i≠j} k(yⱼ, yᵢ) − mean_i k(xᵢ, yⱼ)),
+//     from kernel row means (float32 Gram tiles through onnxruntime, reduced inside the graph). Above
+//     KID_INFLUENCE_ROWS rows per set, a seeded subset of that many rows stands in for the set and the spread is
+//     scaled by √(R/N) (as the m-out-of-n bootstrap is).
+//   Precision/recall/density/coverage (not smooth: nearest-neighbour radii): the percentile bootstrap of
+//     metrics/bootstrap.ts on a seeded pool of at most `maxSamples` rows per set, whose Gram matrices are formed once
+//     and sliced per replicate; the spread is scaled by √(P/N).
+
+
+
+
+
+
+
+/** At most this many rows per set enter KID's kernel row means (N × R kernel work per set). */
+const KID_INFLUENCE_ROWS = 5000;
+const F = onnx_writer/* DataType */.pe.FLOAT;
+const f32 = (name, dims) => (0,onnx_writer/* valueInfo */.ul)(name, F, dims);
+async function run32(key, build, feeds) {
+    const s = await (0,ort_linalg/* cachedSession */.L7)(`intervals:${key}`, build);
+    const inputs = {};
+    for (const [k, [data, dims]] of Object.entries(feeds))
+        inputs[k] = new external_onnxruntime_node_.Tensor('float32', data, dims);
+    const res = await s.run(inputs);
+    const out = {};
+    for (const k of s.outputNames)
+        out[k] = res[k].data;
+    return out;
+}
+/** One coupled Newton–Schulz step: P = 1.5·I − 0.5·Z Y, Y ← Y P, Z ← P Z. */
+const nsStep = () => ({
+    nodes: [
+        (0,onnx_writer/* node */.rH)('MatMul', ['Z', 'Y'], ['ZY']),
+        (0,onnx_writer/* node */.rH)('Mul', ['ZY', 'half'], ['H']),
+        (0,onnx_writer/* node */.rH)('Sub', ['I15', 'H'], ['P']),
+        (0,onnx_writer/* node */.rH)('MatMul', ['Y', 'P'], ['Y2']),
+        (0,onnx_writer/* node */.rH)('MatMul', ['P', 'Z'], ['Z2']),
+    ],
+    inputs: [f32('Y', ['d', 'd']), f32('Z', ['d', 'd']), f32('I15', ['d', 'd']), f32('half', [1])],
+    outputs: [f32('Y2', ['d', 'd']), f32('Z2', ['d', 'd'])],
+});
+/** Row-wise quadratic forms qᵢ = uᵢᵀ G uᵢ of a block of rows U. */
+const quadForms = () => ({
+    nodes: [
+        (0,onnx_writer/* node */.rH)('MatMul', ['U', 'G'], ['W']),
+        (0,onnx_writer/* node */.rH)('Mul', ['W', 'U'], ['E']),
+        (0,onnx_writer/* node */.rH)('ReduceSum', ['E', 'ax'], ['q'], { keepdims: 0 }),
+    ],
+    inputs: [f32('U', ['r', 'd']), f32('G', ['d', 'd']), (0,onnx_writer/* valueInfo */.ul)('ax', onnx_writer/* DataType */.pe.INT64, [1])],
+    outputs: [f32('q', ['r'])],
+});
+/** Kernel row and column sums of one tile: S = (A Bᵀ·γ + 1)³, rows = Σⱼ S, cols = Σᵢ S, diag = S's diagonal. */
+const kernelTile = () => ({
+    nodes: [
+        (0,onnx_writer/* node */.rH)('Gemm', ['A', 'B', 'one'], ['G'], { transB: 1, alpha: { float: 1 }, beta: { float: 1 } }),
+        (0,onnx_writer/* node */.rH)('Mul', ['G', 'G'], ['G2']),
+        (0,onnx_writer/* node */.rH)('Mul', ['G2', 'G'], ['S']),
+        (0,onnx_writer/* node */.rH)('ReduceSum', ['S', 'ax1'], ['rows'], { keepdims: 0 }),
+        (0,onnx_writer/* node */.rH)('ReduceSum', ['S', 'ax0'], ['cols'], { keepdims: 0 }),
+    ],
+    inputs: [
+        f32('A', ['r', 'd']),
+        f32('B', ['c', 'd']),
+        f32('one', [1]),
+        (0,onnx_writer/* valueInfo */.ul)('ax1', onnx_writer/* DataType */.pe.INT64, [1]),
+        (0,onnx_writer/* valueInfo */.ul)('ax0', onnx_writer/* DataType */.pe.INT64, [1]),
+    ],
+    outputs: [f32('rows', ['r']), f32('cols', ['c'])],
+});
+/** Y = S₁ S₂ · k. */
+const scaledProduct = () => ({
+    nodes: [(0,onnx_writer/* node */.rH)('MatMul', ['S1', 'S2'], ['P']), (0,onnx_writer/* node */.rH)('Mul', ['P', 'k'], ['Y'])],
+    inputs: [f32('S1', ['d', 'd']), f32('S2', ['d', 'd']), f32('k', [1])],
+    outputs: [f32('Y', ['d', 'd'])],
+});
+/** G₁ = I − (T + Tᵀ)/2 with T = S₂ Z/√c, G₂ = I − (U + Uᵀ)/2 with U = S₁ Zᵀ/√c (k = 1/(2√c)). */
+const transportMaps = () => ({
+    nodes: [
+        (0,onnx_writer/* node */.rH)('MatMul', ['S2', 'Z'], ['T']),
+        (0,onnx_writer/* node */.rH)('Transpose', ['T'], ['Tt'], { perm: [1, 0] }),
+        (0,onnx_writer/* node */.rH)('Add', ['T', 'Tt'], ['Ts']),
+        (0,onnx_writer/* node */.rH)('Mul', ['Ts', 'k'], ['Th']),
+        (0,onnx_writer/* node */.rH)('Sub', ['I', 'Th'], ['G1']),
+        (0,onnx_writer/* node */.rH)('Transpose', ['Z'], ['Zt'], { perm: [1, 0] }),
+        (0,onnx_writer/* node */.rH)('MatMul', ['S1', 'Zt'], ['U']),
+        (0,onnx_writer/* node */.rH)('Transpose', ['U'], ['Ut'], { perm: [1, 0] }),
+        (0,onnx_writer/* node */.rH)('Add', ['U', 'Ut'], ['Us']),
+        (0,onnx_writer/* node */.rH)('Mul', ['Us', 'k'], ['Uh']),
+        (0,onnx_writer/* node */.rH)('Sub', ['I', 'Uh'], ['G2']),
+    ],
+    inputs: [f32('S1', ['d', 'd']), f32('S2', ['d', 'd']), f32('Z', ['d', 'd']), f32('I', ['d', 'd']), f32('k', [1])],
+    outputs: [f32('G1', ['d', 'd']), f32('G2', ['d', 'd'])],
+});
+/** Number of coupled Newton–Schulz steps that bring every scaled eigenvalue ≥ `floor` to within 1e-6 of convergence. */
+function newtonSchulzSteps(floor) {
+    let e = floor, k = 0;
+    while (Math.abs(1 - e) > 1e-6 && k < 60) {
+        e = (e * (3 - e) * (3 - e)) / 4;
+        k++;
+    }
+    return k;
+}
+/** Largest eigenvalue of Σ₁Σ₂ (both PSD) by power iteration on Σ₁^½ Σ₂ Σ₁^½'s similar form: v ← Σ₁ Σ₂ v. */
+function largestEigenvalue(s1, s2, d) {
+    let v = new Float64Array(d).fill(1 / Math.sqrt(d)), lambda = 0;
+    const t = new Float64Array(d);
+    for (let it = 0; it < 40; it++) {
+        for (let i = 0; i < d; i++) {
+            let s = 0;
+            const o = i * d;
+            for (let j = 0; j < d; j++)
+                s += s2[o + j] * v[j];
+            t[i] = s;
+        }
+        const w = new Float64Array(d);
+        for (let i = 0; i < d; i++) {
+            let s = 0;
+            const o = i * d;
+            for (let j = 0; j < d; j++)
+                s += s1[o + j] * t[j];
+            w[i] = s;
+        }
+        let norm = 0;
+        for (let i = 0; i < d; i++)
+            norm += w[i] * w[i];
+        norm = Math.sqrt(norm);
+        if (!(norm > 0))
+            return 0;
+        const prev = lambda;
+        lambda = norm;
+        for (let i = 0; i < d; i++)
+            w[i] /= norm;
+        v = w;
+        if (it > 5 && Math.abs(lambda - prev) <= 1e-4 * lambda)
+            break;
+    }
+    return lambda;
+}
+/**
+ * The matrices of FID's influence function: G₁ = I − T and G₂ = I − T⁻¹ (symmetrized), T the optimal transport map
+ * from N(μ₁, Σ₁) to N(μ₂, Σ₂), through A^{−½} for A = Σ₁Σ₂ by coupled Newton–Schulz in float32.
+ */
+async function fidInfluenceMatrices(sigma1, sigma2, d) {
+    // A = Σ₁Σ₂ / c with c above its spectral radius (power iteration, with a margin: Newton–Schulz converges for
+    // scaled eigenvalues in (0, 3)); eigenvalues below 1e-5·c are not resolved (their share of T is ≤ √1e-5 of the rest)
+    const c = 1.25 * largestEigenvalue(sigma1, sigma2, d);
+    const s1 = Float32Array.from(sigma1), s2 = Float32Array.from(sigma2);
+    const eye15 = new Float32Array(d * d), eye = new Float32Array(d * d);
+    for (let i = 0; i < d; i++) {
+        eye15[i * d + i] = 1.5;
+        eye[i * d + i] = 1;
+    }
+    let { Y: y } = await run32('scaled-product', scaledProduct, {
+        S1: [s1, [d, d]],
+        S2: [s2, [d, d]],
+        k: [Float32Array.of(1 / c), [1]],
+    });
+    let z = eye;
+    const steps = newtonSchulzSteps(1e-5);
+    const half = Float32Array.of(0.5);
+    for (let k = 0; k < steps; k++) {
+        const r = await run32('newton-schulz', nsStep, {
+            Y: [y, [d, d]],
+            Z: [z, [d, d]],
+            I15: [eye15, [d, d]],
+            half: [half, [1]],
+        });
+        y = r.Y2;
+        z = r.Z2;
+    }
+    // z ≈ (A/c)^{−½} = √c·A^{−½}: T = Σ₂ A^{−½} = Σ₂ z/√c, T⁻¹ = Σ₁ zᵀ/√c
+    const { G1: g1, G2: g2 } = await run32('transport-maps', transportMaps, {
+        S1: [s1, [d, d]],
+        S2: [s2, [d, d]],
+        Z: [z, [d, d]],
+        I: [eye, [d, d]],
+        k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
+    });
+    return { g1, g2, steps };
+}
+/** Influence values 2s·δ·u + uᵀGu for the rows of x (u = x − μ), in blocks of rows through onnxruntime. */
+async function quadraticInfluence(x, n, d, mu, delta, sign, g) {
+    const out = new Float64Array(n);
+    const block = Math.max(1, Math.min(n, Math.floor(2 ** 22 / d)));
+    const u = new Float32Array(block * d), ax = BigInt64Array.of(1n);
+    const s = await (0,ort_linalg/* cachedSession */.L7)('intervals:quad-forms', quadForms);
+    for (let r0 = 0; r0 < n; r0 += block) {
+        const r = Math.min(block, n - r0);
+        for (let i = 0; i < r; i++) {
+            let lin = 0;
+            const o = (r0 + i) * d;
+            for (let j = 0; j < d; j++) {
+                const v = x[o + j] - mu[j];
+                u[i * d + j] = v;
+                lin += delta[j] * v;
+            }
+            out[r0 + i] = 2 * sign * lin;
+        }
+        const res = await s.run({
+            U: new external_onnxruntime_node_.Tensor('float32', u.subarray(0, r * d), [r, d]),
+            G: new external_onnxruntime_node_.Tensor('float32', g, [d, d]),
+            ax: new external_onnxruntime_node_.Tensor('int64', ax, [1]),
+        });
+        const q = res.q.data;
+        for (let i = 0; i < r; i++)
+            out[r0 + i] += q[i];
+    }
+    return out;
+}
+/** FID's per-sample influence values (delta method), for N above d. */
+async function fidInfluence(x, n1, mu1, sigma1, y, n2, mu2, sigma2, d) {
+    const { g1, g2 } = await fidInfluenceMatrices(sigma1, sigma2, d);
+    const delta = Float64Array.from(mu1, (v, j) => v - mu2[j]);
+    return {
+        ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1),
+        ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2),
+    };
+}
+/** Rows `idx` of x (all rows when undefined) as one float32 block. */
+function gather(x, idx, n, d) {
+    if (!idx)
+        return x.subarray(0, n * d);
+    const out = new Float32Array(idx.length * d);
+    idx.forEach((r, i) => out.set(x.subarray(r * d, (r + 1) * d), i * d));
+    return out;
+}
+/**
+ * Kernel row sums Σⱼ k(aᵢ, bⱼ) (and the column sums) of the cubic kernel k = (a·b/d + 1)³ over float32 tiles, or with
+ * `b === null` the off-diagonal row sums Σ_{j≠i} k(aᵢ, aⱼ).
+ */
+async function kernelRowSums(a, na, b, nb, d, tile = 1024) {
+    const sym = b === null, other = b ?? a;
+    const rows = new Float64Array(na), cols = new Float64Array(sym ? na : nb);
+    // scale by d^{−½} each side so that the Gemm computes a·b/d directly
+    const s = 1 / Math.sqrt(d);
+    const as = a.map((v) => v * s), bs = sym ? as : other.map((v) => v * s);
+    const one = Float32Array.of(1), ax1 = BigInt64Array.of(1n), ax0 = BigInt64Array.of(0n);
+    const sess = await (0,ort_linalg/* cachedSession */.L7)('intervals:kernel-tile', kernelTile);
+    for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(na, sym ? na : nb, tile, sym)) {
+        const res = await sess.run({
+            A: new external_onnxruntime_node_.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]),
+            B: new external_onnxruntime_node_.Tensor('float32', bs.subarray(j0 * d, (j0 + tj) * d), [tj, d]),
+            one: new external_onnxruntime_node_.Tensor('float32', one, [1]),
+            ax1: new external_onnxruntime_node_.Tensor('int64', ax1, [1]),
+            ax0: new external_onnxruntime_node_.Tensor('int64', ax0, [1]),
+        });
+        const r = res.rows.data, c = res.cols.data;
+        const diag = sym && i0 === j0;
+        for (let i = 0; i < ti; i++)
+            rows[i0 + i] += r[i];
+        if (sym && !diag)
+            for (let j = 0; j < tj; j++)
+                rows[j0 + j] += c[j];
+        if (!sym)
+            for (let j = 0; j < tj; j++)
+                cols[j0 + j] += c[j];
+    }
+    if (sym) {
+        // remove k(aᵢ, aᵢ) from each row
+        for (let i = 0; i < na; i++) {
+            let g = 0;
+            for (let j = 0; j < d; j++)
+                g += as[i * d + j] * as[i * d + j];
+            const t = g + 1;
+            rows[i] -= t * t * t;
+        }
+    }
+    return { rows, cols };
+}
+/** KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it). */
+async function kidInfluence(x, m, y, n, d, seed, rows = KID_INFLUENCE_ROWS) {
+    const ix = m > rows ? new numpy_random/* RandomState */.T((seed ^ KID_STREAM) >>> 0).choiceWithoutReplacement(m, rows) : undefined;
+    const iy = n > rows ? new numpy_random/* RandomState */.T((seed ^ KID_STREAM ^ bootstrap/* GEN_STREAM */.GV) >>> 0).choiceWithoutReplacement(n, rows) : undefined;
+    const mm = ix ? rows : m, nn = iy ? rows : n;
+    const xs = gather(x, ix, m, d), ys = gather(y, iy, n, d);
+    const kxx = await kernelRowSums(xs, mm, null, mm, d), kyy = await kernelRowSums(ys, nn, null, nn, d);
+    const kxy = await kernelRowSums(xs, mm, ys, nn, d);
+    const ifx = Float64Array.from(kxx.rows, (v, i) => 2 * (v / (mm - 1) - kxy.rows[i] / nn));
+    const ify = Float64Array.from(kyy.rows, (v, j) => 2 * (v / (nn - 1) - kxy.cols[j] / mm));
+    return { ifx, ify, m: mm, n: nn };
+}
+/** XOR'ed into the seed for KID's row subsets (above KID_INFLUENCE_ROWS rows). */
+const KID_STREAM = 0x1b873593;
+/**
+ * Linear-bootstrap replicates value + Σᵢ wᵢ·ĨFₓ(xᵢ)/m + Σⱼ vⱼ·ĨF_y(yⱼ)/n (Ĩ: centred influence values) for B
+ * multinomial resamples of all rows, drawn from the bootstrap's streams: RandomState(seed) for the first set,
+ * RandomState(seed ^ GEN_STREAM) for the second.
+ */
+function linearReplicates(value, ifx, ify, B, seed) {
+    const centred = (a) => {
+        let s = 0;
+        for (const v of a)
+            s += v;
+        s /= a.length;
+        return Float64Array.from(a, (v) => v - s);
+    };
+    const hx = centred(ifx), hy = centred(ify);
+    const rngX = new numpy_random/* RandomState */.T(seed >>> 0), rngY = new numpy_random/* RandomState */.T((seed ^ bootstrap/* GEN_STREAM */.GV) >>> 0);
+    const out = new Float64Array(B);
+    const m = hx.length, n = hy.length;
+    for (let b = 0; b < B; b++) {
+        let sx = 0, sy = 0;
+        for (let i = 0; i < m; i++)
+            sx += hx[rngX.randomInterval(m - 1)];
+        for (let j = 0; j < n; j++)
+            sy += hy[rngY.randomInterval(n - 1)];
+        out[b] = value + sx / m + sy / n;
+    }
+    return out;
+}
+/** The spread of linear replicates as an interval. */
+function fromReplicates(replicates, scale, method) {
+    const s = (0,bootstrap/* spread */.il)(replicates);
+    return { halfWidth: s.halfWidth * scale, se: s.se * scale, replicates, scale, method };
+}
+/** Whether FID's delta method applies: both covariances non-singular (N above d) and given. */
+function fidDeltaApplies(inp) {
+    return Boolean(inp.real && inp.generated) && Math.min(inp.nReal, inp.nGen) > inp.d + 1;
+}
+/**
+ * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by the
+ * U-statistic projection, P/R/D/C by the pooled percentile bootstrap (see the header).
+ */
+async function metricIntervals(inp, metrics, o = {}) {
+    const t0 = performance.now();
+    const B = o.replicates ?? defaults/* DEFAULT_BOOTSTRAP_REPLICATES */.ey, seed = o.seed ?? 0;
+    if (!Number.isInteger(B) || B < 2)
+        throw new RangeError(`intervals: replicates must be an integer ≥ 2, got ${B}`);
+    const { x, nReal, y, nGen, d } = inp;
+    const out = {};
+    const want = new Set(metrics);
+    const stepTimes = [];
+    const note = (what, t) => {
+        stepTimes.push(`${what} ${((performance.now() - t) / 1000).toFixed(1)} s`);
+        o.progress?.(`intervals: ${what} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    };
+    const boot = [];
+    if (want.has('fid')) {
+        if (fidDeltaApplies(inp)) {
+            const t = performance.now();
+            const { ifx, ify } = await fidInfluence(x, nReal, inp.real.mu, inp.real.sigma, y, nGen, inp.generated.mu, inp.generated.sigma, d);
+            out.fid = fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
+            note('FID (delta method)', t);
+        }
+        else
+            boot.push('fid');
+    }
+    if (want.has('kid')) {
+        const t = performance.now();
+        const k = await kidInfluence(x, nReal, y, nGen, d, seed, o.kidRows);
+        out.kid = fromReplicates(linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed), Math.sqrt(Math.max(k.m / nReal, k.n / nGen)), 'u-statistic');
+        note('KID (U-statistic projection)', t);
+    }
+    for (const m of ['precision', 'recall', 'density', 'coverage'])
+        if (want.has(m))
+            boot.push(m);
+    let draws, fidDraws;
+    if (boot.length) {
+        const t = performance.now();
+        const cap = o.maxSamples ?? bootstrap/* DEFAULT_BOOTSTRAP_MAX_SAMPLES */.Kr;
+        const prdcWanted = boot.filter((m) => m !== 'fid');
+        if (prdcWanted.length) {
+            // a seeded pool of ≤ cap rows per set, its Gram matrices formed once (bootstrapMetrics' full-Gram path)
+            const p = Math.min(nReal, cap), q = Math.min(nGen, cap);
+            const px = p < nReal ? new numpy_random/* RandomState */.T((seed ^ POOL_STREAM) >>> 0).choiceWithoutReplacement(nReal, p).sort() : undefined;
+            const py = q < nGen
+                ? new numpy_random/* RandomState */.T((seed ^ POOL_STREAM ^ bootstrap/* GEN_STREAM */.GV) >>> 0).choiceWithoutReplacement(nGen, q).sort()
+                : undefined;
+            const r = await (0,bootstrap/* bootstrapMetrics */.SR)(gather(x, px, nReal, d), p, gather(y, py, nGen, d), q, d, prdcWanted, {
+                replicates: B,
+                seed,
+                maxSamples: Math.max(p, q),
+                kPR: o.kPR,
+                kDC: o.kDC,
+                progress: o.progress,
+            });
+            const scale = Math.sqrt(Math.max(p / nReal, q / nGen));
+            for (const m of prdcWanted) {
+                const iv = r.intervals[m];
+                out[m] = fromReplicates(iv.replicates, scale, 'bootstrap');
+            }
+            draws = { real: p, generated: q };
+        }
+        if (boot.includes('fid')) {
+            const r = await (0,bootstrap/* bootstrapMetrics */.SR)(x, nReal, y, nGen, d, ['fid'], {
+                replicates: B,
+                seed,
+                maxSamples: o.maxSamples,
+                progress: o.progress,
+            });
+            const iv = r.intervals.fid;
+            out.fid = { halfWidth: iv.halfWidth, se: iv.se, replicates: iv.replicates, scale: iv.scale, method: 'bootstrap' };
+            fidDraws = r.fidDraws ?? r.draws;
+        }
+        note(`${boot.join(', ')} (bootstrap)`, t);
+    }
+    return {
+        intervals: out,
+        replicates: B,
+        ...(draws ? { draws } : {}),
+        ...(fidDraws ? { fidDraws } : {}),
+        seconds: (performance.now() - t0) / 1000,
+    };
+}
+/** XOR'ed into the seed for the percentile bootstrap's pool of rows. */
+const POOL_STREAM = 0x68e31da4;
+
+// EXTERNAL MODULE: ./src/features/extract.ts
+var extract = __webpack_require__(75738);
+// EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
+var images_decode = __webpack_require__(32766);
+// EXTERNAL MODULE: ./src/sampling/sample.ts
+var sample = __webpack_require__(33767);
+// EXTERNAL MODULE: ./src/core/protocol.ts
+var core_protocol = __webpack_require__(91807);
+// EXTERNAL MODULE: ./src/features/extractors.ts
+var extractors = __webpack_require__(27130);
+// EXTERNAL MODULE: ./src/metrics/registry.ts + 15 modules
+var registry = __webpack_require__(74352);
+;// CONCATENATED MODULE: ./src/compare.ts
+// `compare`: two inputs (image folders or statistics .npz files) → every requested metric, with its settings, as a
+// MetricsReport. Used by the CLI and the Action. The metrics come from the registry (metrics/registry.ts); compare
+// runs them as named stages: select the metrics → load the inputs → reconcile their protocols → compute the metrics →
+// their bootstrap intervals → build the report. Each stage is exported, so `fid-gate stats` and `fid-gate elbo` reuse
+// the loading (loadFolderStats) and the ELBO (computeElbo).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function isFolder(p) {
+    return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
+}
+/**
+ * Extracts an image folder and accumulates its statistics (what `fid-gate stats` writes and compare reads).
+ * `tooFew(count)` is thrown when fewer than 2 images were extracted (statistics need at least 2).
+ */
+async function loadFolderStats(ex, folder, o, tooFew) {
+    const r = await (0,pipeline.extractFolder)(ex, folder, o);
+    if (r.count < 2)
+        throw tooFew(r.count);
+    const features = r.features[ex.featureOutput];
+    const acc = new metrics_stats/* StatsAccumulator */.q(ex.dim);
+    await acc.add(features, r.count);
+    const stats = await acc.finalize();
+    return { stats, features, logits: ex.logitsOutput ? r.features[ex.logitsOutput] : undefined, extraction: r };
+}
+/** Loads one side (an image folder or a statistics .npz) for compare. */
+async function loadInput(which, source, o, getExtractor) {
+    if (!(0,external_node_fs_.existsSync)(source))
+        throw new errors/* InputError */.d(`${which} input ${source}: no such folder or file`, source);
+    if (isFolder(source)) {
+        const { files, omitted } = await (0,pipeline.listFolderDetailed)(source, o.recursive);
+        const ex = await getExtractor();
+        const f = await loadFolderStats(ex, source, {
+            files,
+            batchSize: o.batchSize,
+            progress: o.progress,
+            label: `${which} features`,
+            maxPixels: o.maxPixels,
+            onBadImage: o.onBadImage,
+            warn: o.warn ?? o.log,
+        }, (count) => new errors/* InputError */.d(`${which} input ${source}: ${count} image; the metrics need at least 2`, source));
+        const r = f.extraction;
+        return {
+            ...f.stats,
+            features: f.features,
+            logits: f.logits,
+            files: r.relativeFiles,
+            summary: { source, kind: 'folder', count: r.count, protocol: ex.protocol },
+            skippedNote: (0,pipeline.skippedNote)(`${which} input ${source}`, r.skipped, source),
+            omittedNote: (0,pipeline.omittedNote)(`${which} input ${source}`, omitted, source),
+        };
+    }
+    const s = await (0,stats_file.readStatsNpz)(source);
+    // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
+    // an internal error in KID or a meaningless FID. No count and no features is pytorch-fid's layout (N unknown, kept as
+    // 0 here).
+    const count = s.count ?? 0;
+    if ((s.features || count > 0) && count < 2) {
+        throw new errors/* InputError */.d(`${which} input ${source}: ${count} image(s); the metrics need at least 2`, source);
+    }
+    return { ...s, count, summary: { source, kind: 'stats', count, protocol: s.protocol } };
+}
+/** Source name of a sampled generated side, for messages and the report. */
+function samplerSource(s) {
+    if (s.kind === 'command')
+        return `command: ${s.command?.command ?? ''}`;
+    return `${s.kind}: ${typeof s.generator === 'string' ? s.generator : '(in memory)'}`;
+}
+/** Samples the generated side from a model and extracts it without a disk round trip. */
+async function loadSamples(s, o, getExtractor) {
+    const source = samplerSource(s);
+    if (s.n < 2)
+        throw new errors/* InputError */.d(`generated samples (${source}): -n ${s.n}; the metrics need at least 2`, 'num-samples');
+    const ex = await getExtractor();
+    (0,images_decode.configureSharp)();
+    const sampler = await (0,sample.openSampler)({ log: o.log, ...s });
+    const first = [];
+    async function* tap() {
+        for await (const img of sampler.images()) {
+            if (first.length < 64)
+                first.push(img);
+            yield img;
+        }
+    }
+    const { files, decode } = (0,sample.samplesAsDecoder)(tap(), sampler.n);
+    const r = await (0,extract/* extractFeatures */.nL)(ex.model, files, {
+        batchSize: o.batchSize,
+        decode,
+        progress: o.progress,
+        label: 'generated samples features',
+    });
+    if (o.onSamples && first.length)
+        await o.onSamples(first);
+    const features = r.features[ex.featureOutput];
+    for (let i = 0; i < features.length; i++) {
+        if (!Number.isFinite(features[i]))
+            throw new errors/* InputError */.d(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`);
+    }
+    const acc = new metrics_stats/* StatsAccumulator */.q(ex.dim);
+    await acc.add(features, r.count);
+    const stats = await acc.finalize();
+    const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
+    const quantization = typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
+    return {
+        ...stats,
+        features,
+        logits,
+        files,
+        settings: sampler.settings,
+        samplerDevice: sampler.device,
+        summary: {
+            source,
+            kind: 'samples',
+            count: r.count,
+            protocol: { ...ex.protocol, quantization, sampling: sampler.settings },
+        },
+    };
+}
+function extractorLoader(o) {
+    let extractor = o.extractor;
+    return {
+        async get() {
+            extractor ??= await (0,pipeline.loadExtractor)({
+                weights: o.weights,
+                resize: o.resize,
+                encoder: o.encoder,
+                cacheDir: o.cacheDir,
+                device: o.device,
+                threads: o.threads,
+                log: o.log,
+            });
+            return extractor;
+        },
+        loaded: () => extractor,
+    };
+}
+/** The extractor the options choose, as the extractor registry declares it, and its name for messages. */
+function chosenExtractor(o) {
+    if (o.extractor) {
+        const decl = o.extractor.kind === 'inception'
+            ? extractors/* EXTRACTORS */.o7.inception
+            : ((0,extractors/* extractorOfProtocol */.yl)(o.extractor.protocol.extractor) ?? extractors/* EXTRACTORS */.o7.custom);
+        return { decl, name: o.extractor.model.name };
+    }
+    return { decl: (0,extractors/* extractorFor */.Sb)(o.encoder), name: o.encoder ? `onnx:${o.encoder.path}` : 'the Inception network' };
+}
+/** Stage 1: the metric groups to compute (given, else the defaults the extractor supports); refused up front when
+ * unsupported. */
+function selectMetricGroups(o) {
+    const { decl, name } = chosenExtractor(o);
+    const groups = o.metrics ? [...o.metrics] : (0,registry/* defaultMetricGroups */.lz)(decl);
+    (0,registry/* checkMetricsSupported */.ah)(groups, decl, name);
+    return groups;
+}
+/** Stage 2: loads the real side, then the generated side (a folder, a statistics file, or samples). */
+async function loadInputs(o, getExtractor) {
+    if (!o.sampler && o.generated === undefined)
+        throw new errors/* InputError */.d('compare: give the generated images (a folder or statistics file) or a generator to sample from', 'generated');
+    const real = await loadInput('real', o.real, o, getExtractor);
+    const sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
+    const generated = sampled ?? (await loadInput('generated', o.generated, o, getExtractor));
+    if (real.dim !== generated.dim) {
+        throw new errors/* InputError */.d(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`);
+    }
+    return { real, generated, sampled };
+}
+/**
+ * Stage 3: refuses inputs made with different protocols, says so when one side records none (pytorch-fid / clean-fid
+ * statistics files), and checks the metrics against the extractor the inputs come from.
+ */
+function reconcileProtocols(inputs, groups, o, extractor) {
+    const { real, generated, sampled } = inputs;
+    const notes = [];
+    const pr = real.summary.protocol, pg = generated.summary.protocol;
+    if (pr && pg) {
+        const diff = (0,core_protocol/* protocolDifferences */.xZ)(pr, pg);
+        if (diff.length)
+            throw new errors/* InputError */.d(`real and generated were made with different protocols (${diff.join('; ')}): their numbers are not comparable`);
+    }
+    else if (pr || pg) {
+        const unknown = pr ? generated.summary.source : o.real;
+        notes.push(`${unknown} records no protocol (a pytorch-fid or clean-fid statistics file): assumed to use ${(pr ?? pg).extractor} with the same weights and resize`);
+    }
+    else {
+        notes.push('neither input records its protocol (pytorch-fid or clean-fid statistics files): assumed to match');
+    }
+    // a sampled generated side: its quantization (the sampler's) is the one that describes the generated images
+    const protocol = sampled ? pg : (pr ?? pg ?? extractor?.protocol);
+    let selected = [...groups];
+    const recorded = (0,extractors/* extractorOfProtocol */.yl)(protocol?.extractor);
+    if (protocol && recorded && recorded.id !== 'inception') {
+        if (!o.metrics)
+            selected = selected.filter((g) => (0,registry/* defaultMetricGroups */.lz)(recorded).includes(g));
+        (0,registry/* checkMetricsSupported */.ah)(selected, recorded, protocol.extractor, 'inputs');
+        notes.push(`features from ${protocol.extractor} (D = ${real.dim}): "fid" is the Fréchet distance in that feature space (e.g. FD_DINOv2), not comparable with Inception FIDs`);
+    }
+    const warning = extractor?.bytes.warning ??
+        (protocol?.weights === 'synthetic'
+            ? 'WARNING: synthetic Inception weights: these numbers are NOT comparable with published FIDs.'
+            : undefined);
+    if (warning)
+        notes.unshift(warning);
+    // on-bad-image: skip, and entries of the listing that cannot be opened — the report says how many images were
+    // left out, and which
+    for (const side of [real, generated])
+        notes.push(...inputNotes(side));
+    return { protocol, groups: selected, notes };
+}
+/** The notes of one loaded input: the entries left out of its folder's listing, the images skipped as undecodable. */
+function inputNotes(input) {
+    return [input.omittedNote, input.skippedNote].filter((n) => !!n);
+}
+/** Loads the training side for the groups that need it, checked against the comparison's dimension and protocol. */
+async function loadTraining(source, dim, protocol, o, getExtractor) {
+    const training = await loadInput('training', source, o, getExtractor);
+    if (training.dim !== dim)
+        throw new errors/* InputError */.d(`training (${source}) has ${training.dim}-dimensional features, the other inputs ${dim}: they come from different extractors`, source);
+    if (training.summary.protocol && protocol) {
+        const diff = (0,core_protocol/* protocolDifferences */.xZ)(training.summary.protocol, protocol);
+        if (diff.length)
+            throw new errors/* InputError */.d(`training (${source}) was made with another protocol (${diff.join('; ')}): its distances are not comparable`, source);
+    }
+    return training;
+}
+const STATS_ONLY_HINT = 'pass the image folder, or a stats file written by `fid-gate stats --features`';
+/** Refuses a group whose inputs lack what it needs (per-image features, the generated set's logits). */
+function checkNeeds(def, ctx) {
+    const n = def.needs;
+    if (n.features) {
+        const missing = n.features
+            .map((side) => ctx[side])
+            .filter((s) => !s.features)
+            .map((s) => s.summary.source);
+        if (missing.length && n.features.length === 1 && n.features[0] === 'generated') {
+            throw new errors/* InputError */.d(`${def.title} needs the generated set's per-image features, but ${missing[0]} holds only mu/sigma: ${STATS_ONLY_HINT}`);
+        }
+        if (missing.length)
+            throw new errors/* InputError */.d(`${def.title} needs per-image features, but ${missing.join(' and ')} hold(s) only mu/sigma: ${STATS_ONLY_HINT}`);
+    }
+    if (n.logits && !ctx.generated.logits)
+        throw new errors/* InputError */.d(`${def.title} needs the generated set's logits, but ${ctx.generated.summary.source} holds none: ${STATS_ONLY_HINT}`);
+}
+/** Which groups run: the selected ones of the pair, the ELBO with `elbo`, the training-set ones with `training`. */
+function activeGroups(groups, o) {
+    return registry/* METRIC_GROUPS */.EW.filter((g) => g.needs.source === 'pair'
+        ? groups.includes(g.group)
+        : g.needs.source === 'elbo'
+            ? !!o.elbo
+            : !!o.training).map((g) => g.group);
+}
+/**
+ * Stage 4: computes the groups, those on the pair first (in registry order), then the ELBO, then those on the
+ * training set (loaded by `loadTrainingSet` just before they run).
+ */
+async function computeMetrics(groups, ctx, loadTrainingSet) {
+    const metrics = {};
+    for (const source of ['pair', 'elbo', 'training']) {
+        for (const def of registry/* METRIC_GROUPS */.EW) {
+            if (def.needs.source !== source || !groups.includes(def.group))
+                continue;
+            if (source === 'training' && !ctx.training) {
+                ctx.training = await loadTrainingSet();
+                ctx.notes.push(...inputNotes(ctx.training));
+            }
+            checkNeeds(def, ctx);
+            Object.assign(metrics, await def.compute(ctx));
+        }
+    }
+    return metrics;
+}
+/**
+ * Stage 5: bootstrap 95 % intervals of the metrics whose registry entry names a bootstrap quantity, from the features
+ * at hand (never extracting again). Sets each metric's `ci`; returns the settings for the report's protocol.
+ */
+async function computeIntervals(metrics, real, generated, o, seed, progress, notes) {
+    const wanted = registry/* METRICS */.Cb.filter((m) => m.interval && metrics[m.name]);
+    const replicates = o.bootstrap ?? defaults/* DEFAULT_BOOTSTRAP_REPLICATES */.ey;
+    if (replicates <= 0 || !wanted.length)
+        return undefined;
+    if (!real.features || !generated.features) {
+        notes.push(`no bootstrap intervals: ${[real, generated]
+            .filter((s) => !s.features)
+            .map((s) => s.summary.source)
+            .join(' and ')} hold(s) only mu/sigma (pass the folder, or a stats file written with --features)`);
+        return undefined;
+    }
+    const values = {};
+    for (const m of wanted)
+        values[m.interval] = metrics[m.name].value;
+    const b = await metricIntervals({
+        x: real.features,
+        nReal: real.count,
+        y: generated.features,
+        nGen: generated.count,
+        d: real.dim,
+        real,
+        generated,
+        values,
+    }, wanted.map((m) => m.interval), { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress });
+    for (const m of wanted) {
+        const iv = b.intervals[m.interval];
+        // an interval from replicates that are undefined (e.g. KID of a resample of 2 images that repeats one) is no
+        // interval: left out and said, never reported as NaN
+        if (iv && !(Number.isFinite(iv.halfWidth) && Number.isFinite(iv.se) && iv.replicates.every(Number.isFinite))) {
+            notes.push(`no bootstrap interval for ${m.name}: some of its replicates are undefined (too few images: ${real.count} real, ${generated.count} generated)`);
+            continue;
+        }
+        if (iv)
+            metrics[m.name].ci = {
+                halfWidth: iv.halfWidth,
+                level: 0.95,
+                se: iv.se,
+                scale: iv.scale,
+                method: iv.method,
+                replicates: Array.from(iv.replicates, (v) => Number(v.toPrecision(10))),
+            };
+    }
+    o.log?.(`intervals: ${replicates} replicates in ${b.seconds.toFixed(1)} s (${[...new Set(wanted.map((m) => `${m.name}: ${b.intervals[m.interval]?.method}`))].join(', ')})`);
+    return {
+        replicates,
+        draws: b.draws ?? { real: real.count, generated: generated.count },
+        ...(b.fidDraws ? { fidDraws: b.fidDraws } : {}),
+    };
+}
+/** Stage 6: the metrics JSON. */
+function buildReport(p) {
+    const { real, generated, sampled } = p.inputs;
+    return {
+        schema: report_types/* METRICS_SCHEMA */.Y,
+        fidGateVersion: version/* VERSION */.x,
+        createdAt: new Date().toISOString(),
+        protocol: {
+            ...(p.protocol ?? {
+                extractor: 'unknown',
+                weights: 'unknown',
+                weightsSha256: 'unknown',
+                resize: 'unknown',
+                quantization: 'unknown',
+                fidGateVersion: version/* VERSION */.x,
+            }),
+            nReal: real.count,
+            nGenerated: generated.count,
+            device: p.device ?? 'none (statistics files)',
+            ...(sampled
+                ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } }
+                : {}),
+            seed: p.seed,
+            realDigest: (0,core_protocol/* referenceDigest */.S7)(real),
+            ...(p.bootstrap ? { bootstrap: p.bootstrap } : {}),
+        },
+        real: real.summary,
+        generated: generated.summary,
+        metrics: p.metrics,
+        notes: p.notes,
+        durationSeconds: p.durationSeconds,
+    };
+}
+/** Progress lines of the analysis (FD∞, the bootstrap): the progress callback, else the log when progress is on. */
+function analysisProgress(o) {
+    return typeof o.progress === 'function' ? o.progress : o.progress ? o.log : undefined;
+}
+async function runCompare(o) {
+    const t0 = performance.now();
+    const selected = selectMetricGroups(o);
+    const extractor = extractorLoader(o);
+    const inputs = await loadInputs(o, extractor.get);
+    const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
+    const seed = o.seed ?? defaults/* DEFAULT_ANALYSIS_SEED */.dd;
+    const progress = analysisProgress(o);
+    const ctx = {
+        real: inputs.real,
+        generated: inputs.generated,
+        dim: inputs.real.dim,
+        seed,
+        settings: o,
+        progress,
+        notes,
+        // read when a group runs: the training set's extraction may load the extractor after this
+        get device() {
+            return extractor.loaded()?.model.device;
+        },
+    };
+    const metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get));
+    const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes);
+    const report = buildReport({
+        inputs,
+        protocol,
+        metrics,
+        notes,
+        seed,
+        bootstrap,
+        device: ((m) => m && (0,session/* deviceLabel */.hV)(m))(extractor.loaded()?.model),
+        durationSeconds: (performance.now() - t0) / 1000,
+    });
+    return { report, real: inputs.real, generated: inputs.generated };
+}
+
+
+/***/ }),
+
+/***/ 91807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ protocolKey),
+/* harmony export */   S7: () => (/* binding */ referenceDigest),
+/* harmony export */   xZ: () => (/* binding */ protocolDifferences)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The protocol of a set of features: what must agree for two results to be comparable, and the digest that
+// identifies a reference set.
+
+/** The fields that must agree for two results to be comparable. */
+function protocolKey(p) {
+    return JSON.stringify([p.extractor, p.weightsSha256, p.resize]);
+}
+function protocolDifferences(a, b) {
+    const out = [];
+    if (a.extractor !== b.extractor)
+        out.push(`extractor ${a.extractor} vs ${b.extractor}`);
+    if (a.weightsSha256 !== b.weightsSha256)
+        out.push(`weights ${a.weights} (${a.weightsSha256.slice(0, 12)}) vs ${b.weights} (${b.weightsSha256.slice(0, 12)})`);
+    if (a.resize !== b.resize)
+        out.push(`resize ${a.resize} vs ${b.resize}`);
+    return out;
+}
+/** SHA-256 of the reference set's features (else of its mu and sigma): identifies the reference in the fingerprint. */
+function referenceDigest(s) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    if (s.features)
+        h.update('features\0').update(new Uint8Array(s.features.buffer, s.features.byteOffset, s.count * s.dim * 4));
+    else
+        h.update('stats\0')
+            .update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength))
+            .update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
+    return h.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 47561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ READABLE_METRICS_SCHEMAS),
+/* harmony export */   Y: () => (/* binding */ METRICS_SCHEMA)
+/* harmony export */ });
+/**
+ * The metrics JSON's schema. Version 2 added `ci.method`; version 1 files (no method: every interval a percentile
+ * bootstrap) are still read as baselines.
+ */
+const METRICS_SCHEMA = 'fid-gate/metrics@2';
+/** Every schema a baseline may carry. */
+const READABLE_METRICS_SCHEMAS = ['fid-gate/metrics@1', METRICS_SCHEMA];
+
+
+/***/ }),
+
+/***/ 27130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sb: () => (/* binding */ extractorFor),
+/* harmony export */   o7: () => (/* binding */ EXTRACTORS),
+/* harmony export */   yl: () => (/* binding */ extractorOfProtocol)
+/* harmony export */ });
+const EXTRACTORS = {
+    inception: { id: 'inception', provides: ['pool', 'logits'] },
+    dinov2: { id: 'dinov2', provides: ['pool'] },
+    clip: { id: 'clip', provides: ['pool'] },
+    custom: { id: 'custom', provides: ['pool'] },
+};
+/** The extractor that an `encoder` option selects (undefined: the Inception network). */
+function extractorFor(encoder) {
+    return encoder ? EXTRACTORS[encoder.preprocess.preset] : EXTRACTORS.inception;
+}
+/**
+ * The extractor a recorded protocol names (statistics files, reports): pytorch-fid's Inception (INCEPTION_EXTRACTOR and
+ * its variants), else an ONNX encoder
+ * (whose preset is not recorded, and all of whose presets provide the same); undefined when it is unknown.
+ */
+function extractorOfProtocol(extractor) {
+    if (!extractor || extractor === 'unknown')
+        return undefined;
+    return extractor.startsWith('pytorch-fid-inception') ? EXTRACTORS.inception : EXTRACTORS.custom;
+}
+
+
+/***/ }),
+
+/***/ 79492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   expandCommand: () => (/* binding */ expandCommand),
+/* harmony export */   runSamplerCommand: () => (/* binding */ runSamplerCommand),
+/* harmony export */   samplerEnvironment: () => (/* binding */ samplerEnvironment),
+/* harmony export */   shellQuote: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _images_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72172);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70017);
+// `--kind command`: run the user's own sampler, e.g. `python sample.py --out {out} --n {n} --seed {seed}`, then
+// read the images it wrote.
+//
+// - {out}, {n} and {seed} in the command are replaced by the output folder, the number of samples and the seed,
+//   each quoted for the shell (POSIX single quotes; on Windows double quotes for cmd.exe). The same values are in
+//   the environment as FID_GATE_OUT, FID_GATE_N and FID_GATE_SEED.
+// - The environment is an allow-list of the runner's (samplerEnvironment: PATH, HOME, locale, TMPDIR, CUDA_*,
+//   NVIDIA_*, PYTHON*, VIRTUAL_ENV, CONDA_*, FID_GATE_*, ...), plus `env`; tokens and INPUT_* are not passed.
+// - The command runs through the shell (/bin/sh -c, cmd.exe on Windows) in its own process group, with stdin
+//   closed; its stdout and stderr are streamed line by line with a prefix ("[sampler] ").
+// - The timeout sends SIGTERM to the whole process group, then SIGKILL after a grace period (default 10 s).
+// - A non-zero exit, a signal or the timeout is an InputError quoting the last lines of its log. Afterwards the
+//   folder's images (src/images/list.ts, sorted like pytorch-fid) are read: fewer than n is an error; more are
+//   allowed, and the first n in sorted order are used.
+
+
+
+
+/** Variables the sampler inherits by exact name (docs/sampling.md). */
+const INHERITED_NAMES = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'CUDA_VISIBLE_DEVICES',
+    'CUDA_HOME',
+    'CUDA_PATH',
+    'LD_LIBRARY_PATH',
+    'VIRTUAL_ENV',
+    'HF_HOME',
+    'TORCH_HOME',
+    'XDG_CACHE_HOME',
+    'OMP_NUM_THREADS',
+    'MKL_NUM_THREADS',
+    // Windows: cmd.exe and Python need these
+    'SYSTEMROOT',
+    'SystemRoot',
+    'COMSPEC',
+    'ComSpec',
+    'PATHEXT',
+    'WINDIR',
+    'windir',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+]);
+/** Variables the sampler inherits by prefix. */
+const INHERITED_PREFIXES = ['LC_', 'NVIDIA_', 'PYTHON', 'CONDA_', 'FID_GATE_'];
+/**
+ * The part of `env` the sampler command gets: an allow-list (the names and prefixes above), so that the runner's
+ * secrets (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN, GITHUB_TOKEN, INPUT_*, ...) never reach it.
+ */
+function samplerEnvironment(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (INHERITED_NAMES.has(k) || INHERITED_PREFIXES.some((p) => k.startsWith(p)))
+            out[k] = v;
+    }
+    return out;
+}
+function shellQuote(s, platform = process.platform) {
+    if (platform === 'win32')
+        return `"${s.replace(/"/g, '""')}"`;
+    return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function expandCommand(command, values, platform = process.platform) {
+    return command.replace(/\{(out|n|seed)\}/g, (_, k) => shellQuote(String(values[k]), platform));
+}
+async function runSamplerCommand(o) {
+    if (!o.command.trim())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--command: empty command', 'command');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(o.out, { recursive: true });
+    const cmd = expandCommand(o.command, o);
+    const prefix = o.prefix ?? '[sampler] ';
+    const log = o.log ?? ((l) => process.stderr.write(l + '\n'));
+    const tail = [];
+    const timeoutMs = (o.timeoutSeconds ?? 3600) * 1000;
+    const win = process.platform === 'win32';
+    const t0 = performance.now();
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(win ? 'cmd.exe' : '/bin/sh', win ? ['/d', '/s', '/c', cmd] : ['-c', cmd], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: !win,
+        windowsVerbatimArguments: win,
+        env: {
+            ...samplerEnvironment(process.env),
+            ...o.env,
+            FID_GATE_OUT: o.out,
+            FID_GATE_N: String(o.n),
+            FID_GATE_SEED: String(o.seed),
+        },
+    });
+    const kill = (sig) => {
+        try {
+            if (!win && child.pid)
+                process.kill(-child.pid, sig);
+            else
+                child.kill(sig);
+        }
+        catch {
+            /* already gone */
+        }
+    };
+    const lines = (stream) => {
+        let buf = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            buf += chunk;
+            let i;
+            while ((i = buf.indexOf('\n')) >= 0) {
+                emit(buf.slice(0, i));
+                buf = buf.slice(i + 1);
+            }
+        });
+        stream.on('end', () => {
+            if (buf)
+                emit(buf);
+            buf = '';
+        });
+    };
+    const emit = (line) => {
+        const l = line.replace(/\r$/, '');
+        tail.push(l);
+        if (tail.length > 20)
+            tail.shift();
+        log(prefix + l);
+    };
+    lines(child.stdout);
+    lines(child.stderr);
+    let timedOut = false;
+    let killTimer;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
+        kill('SIGTERM');
+        killTimer = setTimeout(() => {
+            log(`${prefix}still running: sending SIGKILL`);
+            kill('SIGKILL');
+        }, o.killGraceMs ?? 10000);
+    }, timeoutMs);
+    const { code, signal } = await new Promise((resolve, reject) => {
+        let exited;
+        let orphanTimer;
+        child.on('error', (err) => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command: cannot start the shell (${err.message})`, 'command')));
+        child.on('exit', (c, s) => {
+            exited = { code: c, signal: s };
+            // Background children that keep the pipes open would hold 'close' back forever: stop them.
+            orphanTimer = setTimeout(() => {
+                kill('SIGKILL');
+                resolve(exited);
+            }, 2000);
+        });
+        child.on('close', (c, s) => {
+            clearTimeout(orphanTimer);
+            resolve(exited ?? { code: c, signal: s });
+        });
+    });
+    clearTimeout(timer);
+    clearTimeout(killTimer);
+    const seconds = (performance.now() - t0) / 1000;
+    const quoted = tail.length ? `; its last lines:\n${tail.map((l) => '  ' + l).join('\n')}` : ' (it printed nothing)';
+    if (timedOut)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command did not finish within --timeout ${o.timeoutSeconds ?? 3600}s and was stopped${quoted}`, 'command');
+    if (code !== 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command failed (${signal ? `killed by ${signal}` : `exit code ${code}`})${quoted}`, 'command');
+    let files;
+    try {
+        files = await (0,_images_list_js__WEBPACK_IMPORTED_MODULE_2__.listImages)(o.out);
+    }
+    catch (err) {
+        if (err.name === 'InputError')
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command finished but wrote no images into ${o.out} (${err.message})`, 'command');
+        throw err;
+    }
+    if (files.length < o.n)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command wrote ${files.length} image(s) into ${o.out}; ${o.n} were asked for`, 'command');
+    return { files: files.slice(0, o.n), found: files.length, seconds };
+}
+
+
+/***/ }),
+
+/***/ 77067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ sampleGan),
+/* harmony export */   Gg: () => (/* binding */ ganSettings),
+/* harmony export */   ix: () => (/* binding */ parseZDist)
+/* harmony export */ });
+/* unused harmony exports inspectGenerator, latentFor */
+/* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43958);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65365);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5352);
+/* harmony import */ var _rng_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47264);
+/* harmony import */ var _quantize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31910);
+/* harmony import */ var _diffusion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55166);
+// Sampling from an ONNX GAN generator.
+//
+// The model's interface (by position):
+//   input 0  z       float32 [N, Z] or [N, Z, 1, 1] (DCGAN-style); Z is read from the model (or `latent`)
+//   input 1  labels  [N] int64 (or int32), optional: class labels, uniform over 0..numClasses−1 (or `classLabel`)
+//   output 0 images  float32 [N, C, H, W], C = 1 or 3, in [−1, 1] (tanh; `outputRange` for others, e.g. 0,1)
+// z ~ N(0, I) (`zDist: 'normal'`) or uniform on [−1, 1) (`'uniform'`, as in DCGAN), drawn in float64 from rng
+// stream ganLatent for sample i and rounded once to float32. Quantization: quantize.ts (torchvision save_image).
+
+
+
+
+
+
+
+function parseZDist(v, what = '--z-dist') {
+    const s = (v ?? 'normal').trim().toLowerCase();
+    if (s === 'normal' || s === 'uniform')
+        return s;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${what}: expected normal or uniform, got "${v}"`, what);
+}
+function inspectGenerator(session, o = {}) {
+    const ins = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .tensorInputs */ .h6)(session);
+    if (ins.length < 1 || ins.length > 2)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator must take 1 or 2 inputs (z[, labels]); it takes ${ins.length}: ${ins.map((i) => i.name).join(', ')}`);
+    const [z, y] = ins;
+    if (z.type !== 'float32')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 0 (${z.name}) must be float32 z, not ${z.type}`);
+    const rank = z.shape.length;
+    if (rank !== 2 && rank !== 4)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 0 (${z.name}) must be [N, Z] or [N, Z, 1, 1]; it is [${z.shape.join(', ')}]`);
+    if (rank === 4 && (((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedDim */ .V)(z.shape[2]) ?? 1) !== 1 || ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedDim */ .V)(z.shape[3]) ?? 1) !== 1)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 0 (${z.name}) is [${z.shape.join(', ')}]; a rank-4 z must be [N, Z, 1, 1]`);
+    }
+    const Zm = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedDim */ .V)(z.shape[1]);
+    if (Zm !== undefined && o.latent !== undefined && Zm !== o.latent)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`--latent: the model's z has ${Zm} dimensions, not ${o.latent}`, 'latent');
+    const latent = Zm ?? o.latent;
+    if (latent === undefined)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 0 (${z.name}) leaves Z open: give --latent`, 'latent');
+    if (y && y.type !== 'int64' && y.type !== 'int32')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's input 1 (${y.name}) must be int64 class labels, not ${y.type}`);
+    return {
+        z: z.name,
+        zRank: rank,
+        latent,
+        labels: y?.name,
+        labelsType: y?.type,
+        output: session.outputNames[0],
+    };
+}
+function ganSettings(o) {
+    return {
+        kind: 'gan',
+        zDist: o.zDist ?? 'normal',
+        outputRange: [...(o.outputRange ?? [-1, 1])],
+        ...(o.numClasses !== undefined ? { numClasses: o.numClasses } : {}),
+        ...(o.classLabel !== undefined ? { classLabel: o.classLabel } : {}),
+        seed: o.seed,
+        rng: 'philox4x32-10 + box-muller (float64)',
+        quantization: 'torchvision save_image (round half up, clip)',
+    };
+}
+/** z of sample i (float64, before the float32 rounding). */
+function latentFor(seed, i, latent, zDist = 'normal') {
+    if (zDist === 'normal')
+        return (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .normals */ .pV)(seed, _rng_js__WEBPACK_IMPORTED_MODULE_3__/* .Stream */ .Z6.ganLatent, i, 0, latent);
+    return (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .uniforms */ .Sg)(seed, _rng_js__WEBPACK_IMPORTED_MODULE_3__/* .Stream */ .Z6.ganLatent, i, 0, latent).map((u) => 2 * u - 1);
+}
+async function* sampleGan(session, n, o) {
+    const io = inspectGenerator(session, o);
+    const K = (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .checkLabels */ .C)(io, o, 'generator');
+    const Z = io.latent;
+    const B = Math.max(1, o.batchSize ?? 64);
+    const first = o.first ?? 0;
+    const range = o.outputRange ?? [-1, 1];
+    const progress = o.progress
+        ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_6__/* .Progress */ .k({ label: `sampling ${n} images`, total: n, write: o.progress })
+        : undefined;
+    for (let start = 0; start < n; start += B) {
+        const b = Math.min(B, n - start);
+        const z = new Float32Array(b * Z);
+        for (let k = 0; k < b; k++)
+            z.set(latentFor(o.seed, first + start + k, Z, o.zDist), k * Z);
+        const feeds = {
+            [io.z]: new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', z, io.zRank === 2 ? [b, Z] : [b, Z, 1, 1]),
+        };
+        if (K !== undefined) {
+            const labels = Array.from({ length: b }, (_, k) => o.classLabel ?? (0,_rng_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleLabel */ .vS)(o.seed, first + start + k, K));
+            feeds[io.labels] = (0,_diffusion_js__WEBPACK_IMPORTED_MODULE_5__/* .intTensor */ .FP)(io.labelsType, labels);
+        }
+        const result = await session.run(feeds);
+        const out = result[io.output];
+        const d = out.dims;
+        if (out.type !== 'float32' || d.length !== 4 || d[0] !== b) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the generator's output 0 is ${out.type} [${d.join(', ')}]; expected float32 [${b}, C, H, W]`);
+        }
+        const [, C, H, W] = d;
+        const data = out.data;
+        const images = [];
+        for (let k = 0; k < b; k++)
+            images.push((0,_quantize_js__WEBPACK_IMPORTED_MODULE_4__.toRgbImage)(data, k, C, H, W, range, (0,_quantize_js__WEBPACK_IMPORTED_MODULE_4__.sampleName)(first + start + k)));
+        for (const t of Object.values(result))
+            t.dispose?.();
+        progress?.tick(b);
+        yield* images;
+    }
+}
+
+
+/***/ }),
+
+/***/ 33767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openSampler: () => (/* binding */ openSampler),
+/* harmony export */   parseKind: () => (/* binding */ parseKind),
+/* harmony export */   sampleImages: () => (/* binding */ sampleImages),
+/* harmony export */   samplesAsDecoder: () => (/* binding */ samplesAsDecoder)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _images_decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32766);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5352);
+/* harmony import */ var _diffusion_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55166);
+/* harmony import */ var _gan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77067);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79492);
+/* harmony import */ var _quantize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31910);
+// One entry point for all three kinds of sampler, as a stream of in-memory images, so that samples can go straight
+// into feature extraction (no PNG round trip; the quantization is the one a saved PNG would have, see quantize.ts).
+//
+//     const sampler = await openSampler({ kind: 'diffusion', generator: 'model.onnx', n: 10000, seed: 0, diffusion:
+// {...} });
+//     const { files, decode } = samplesAsDecoder(sampler.images(), sampler.n);
+//     await extractFeatures(model, files, { decode, ... });    // files are virtual names sample_000000.png, ...
+
+
+
+
+
+
+
+
+
+
+function parseKind(v, what = '--kind') {
+    const s = (v ?? '').trim().toLowerCase();
+    if (s === 'gan' || s === 'diffusion' || s === 'command')
+        return s;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${what}: expected gan, diffusion or command, got "${v ?? ''}"`, what);
+}
+async function openSampler(o) {
+    if (!Number.isInteger(o.n) || o.n < 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`-n: expected a positive integer, got ${o.n}`, 'n');
+    if (o.kind === 'command') {
+        const c = o.command;
+        if (!c?.command)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--kind command needs --command "…"', 'command');
+        return {
+            n: o.n,
+            settings: {
+                kind: 'command',
+                command: c.command,
+                seed: o.seed,
+                n: o.n,
+                quantization: 'as written by the command',
+            },
+            async *images() {
+                const tmp = c.out ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'fid-gate-samples-'));
+                try {
+                    const res = await (0,_command_js__WEBPACK_IMPORTED_MODULE_8__.runSamplerCommand)({
+                        command: c.command,
+                        n: o.n,
+                        seed: o.seed,
+                        out: c.out ?? tmp,
+                        timeoutSeconds: c.timeoutSeconds,
+                        killGraceMs: c.killGraceMs,
+                        log: o.log,
+                    });
+                    if (res.found > o.n)
+                        o.log?.(`--command wrote ${res.found} images; using the first ${o.n} (sorted by name)`);
+                    for (const f of res.files)
+                        yield await (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_3__.decodeRgb)(f);
+                }
+                finally {
+                    if (tmp)
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+                }
+            },
+        };
+    }
+    if (!o.generator)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--kind ${o.kind} needs --generator MODEL.onnx`, 'generator');
+    const m = await (0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .loadModel */ .cm)({ model: o.generator, device: o.device, threads: o.threads, cacheDir: o.cacheDir, log: o.log }, '--generator');
+    const model = { source: m.source, sha256: m.sha256 };
+    if (o.kind === 'gan') {
+        const g = { ...o.gan, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
+        return {
+            n: o.n,
+            device: m.device,
+            settings: { ...(0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .ganSettings */ .Gg)(g), model, n: o.n },
+            images: () => namingModel((0,_gan_js__WEBPACK_IMPORTED_MODULE_7__/* .sampleGan */ .$q)(m.session, o.n, g), m.source),
+        };
+    }
+    if (!o.diffusion)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--kind diffusion: sampler settings missing');
+    const d = { ...o.diffusion, seed: o.seed, batchSize: o.batchSize, progress: o.progress };
+    return {
+        n: o.n,
+        device: m.device,
+        settings: { ...(0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .diffusionSettings */ .J0)(d), model, n: o.n },
+        images: () => namingModel((0,_diffusion_js__WEBPACK_IMPORTED_MODULE_6__/* .sampleDiffusion */ .eP)(m.session, o.n, d), m.source),
+    };
+}
+/**
+ * The interface checks of gan.ts / diffusion.ts (wrong input types, ranks, output shapes) say "the generator's
+ * input 0 ..." without the file: prefix their InputErrors with `--generator FILE` so the message names the model.
+ * Option errors (--latent, --num-classes, ...) are prefixed too, which only adds context.
+ */
+async function* namingModel(images, source) {
+    try {
+        yield* images;
+    }
+    catch (err) {
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d && !err.message.includes(source))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--generator ${source}: ${err.message}`, err.subject ?? source);
+        throw err;
+    }
+}
+/** The samples as one stream (see openSampler for the settings). */
+async function* sampleImages(o) {
+    const s = await openSampler(o);
+    yield* s.images();
+}
+/**
+ * Adapts a sample stream to extractFeatures' (files, decode) interface: files are the names sample_000000.png…,
+ * and decode hands out the next sample. extractFeatures calls decode in file order (it keeps a few calls in flight;
+ * an async generator queues them), which is all this needs. Sample i's name is checked against the file asked for.
+ */
+function samplesAsDecoder(images, n) {
+    const files = Array.from({ length: n }, (_, i) => (0,_quantize_js__WEBPACK_IMPORTED_MODULE_9__.sampleName)(i));
+    let next = 0;
+    return {
+        files,
+        decode: async (file) => {
+            const i = next++;
+            if (file !== files[i])
+                throw new Error(`samplesAsDecoder: asked for ${file} out of order (expected ${files[i]})`);
+            const r = await images.next();
+            if (r.done)
+                throw new Error(`samplesAsDecoder: the sampler ended before ${file}`);
+            return { ...r.value, file };
+        },
+    };
+}
+
+
+/***/ })
+
+};
