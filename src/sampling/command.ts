@@ -12,7 +12,7 @@
 // - A non-zero exit, a signal or the timeout is an InputError quoting the last lines of its log. Afterwards the
 //   folder's images (src/images/list.ts, sorted like pytorch-fid) are read: fewer than n is an error; more are
 //   allowed, and the first n in sorted order are used.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { listImages } from '../images/list.js';
 import { InputError } from '../util/errors.js';
@@ -106,16 +106,94 @@ export function expandCommand(
   return command.replace(/\{(out|n|seed)\}/g, (_, k: 'out' | 'n' | 'seed') => shellQuote(String(values[k]), platform));
 }
 
-export async function runSamplerCommand(o: CommandSamplerOptions): Promise<CommandSamplerResult> {
-  if (!o.command.trim()) throw new InputError('--command: empty command', 'command');
-  await mkdir(o.out, { recursive: true });
-  const cmd = expandCommand(o.command, o);
-  const prefix = o.prefix ?? '[sampler] ';
-  const log = o.log ?? ((l: string) => process.stderr.write(l + '\n'));
+/** Forwards a child's output to the log line by line, with a prefix, keeping its last 20 lines for an error message. */
+function lineForwarder(
+  log: (line: string) => void,
+  prefix: string,
+): { follow: (s: NodeJS.ReadableStream) => void; tail: string[] } {
   const tail: string[] = [];
-  const timeoutMs = (o.timeoutSeconds ?? 3600) * 1000;
+  const emit = (line: string) => {
+    const l = line.replace(/\r$/, '');
+    tail.push(l);
+    if (tail.length > 20) tail.shift();
+    log(prefix + l);
+  };
+  const follow = (stream: NodeJS.ReadableStream) => {
+    let buf = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buf += chunk;
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        emit(buf.slice(0, i));
+        buf = buf.slice(i + 1);
+      }
+    });
+    stream.on('end', () => {
+      if (buf) emit(buf);
+      buf = '';
+    });
+  };
+  return { follow, tail };
+}
+
+type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+/** The child's exit; background children that keep its pipes open are killed 2 s after it exits. */
+function childExit(child: ChildProcess, kill: (sig: NodeJS.Signals) => void): Promise<Exit> {
+  return new Promise<Exit>((resolve, reject) => {
+    let exited: Exit | undefined;
+    let orphanTimer: NodeJS.Timeout | undefined;
+    child.on('error', (err) => reject(new InputError(`--command: cannot start the shell (${err.message})`, 'command')));
+    child.on('exit', (c, s) => {
+      exited = { code: c, signal: s };
+      // Background children that keep the pipes open would hold 'close' back forever: stop them.
+      orphanTimer = setTimeout(() => {
+        kill('SIGKILL');
+        resolve(exited!);
+      }, 2000);
+    });
+    child.on('close', (c, s) => {
+      clearTimeout(orphanTimer);
+      resolve(exited ?? { code: c, signal: s });
+    });
+  });
+}
+
+/** SIGTERM after the timeout, SIGKILL after the grace period; `stop` disarms both, `timedOut` says whether it fired. */
+function armTimeout(
+  o: CommandSamplerOptions,
+  log: (line: string) => void,
+  prefix: string,
+  kill: (sig: NodeJS.Signals) => void,
+) {
+  const state = { timedOut: false, stop: () => {} };
+  let killTimer: NodeJS.Timeout | undefined;
+  const timer = setTimeout(
+    () => {
+      state.timedOut = true;
+      log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
+      kill('SIGTERM');
+      killTimer = setTimeout(() => {
+        log(`${prefix}still running: sending SIGKILL`);
+        kill('SIGKILL');
+      }, o.killGraceMs ?? 10000);
+    },
+    (o.timeoutSeconds ?? 3600) * 1000,
+  );
+  state.stop = () => {
+    clearTimeout(timer);
+    clearTimeout(killTimer);
+  };
+  return state;
+}
+
+/** Runs the user's sampler command in its own process group with an allow-listed environment. */
+function startSampler(
+  o: CommandSamplerOptions,
+  cmd: string,
+): { child: ChildProcess; kill: (sig: NodeJS.Signals) => void } {
   const win = process.platform === 'win32';
-  const t0 = performance.now();
   const child = spawn(win ? 'cmd.exe' : '/bin/sh', win ? ['/d', '/s', '/c', cmd] : ['-c', cmd], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: !win,
@@ -136,69 +214,26 @@ export async function runSamplerCommand(o: CommandSamplerOptions): Promise<Comma
       /* already gone */
     }
   };
-  const lines = (stream: NodeJS.ReadableStream) => {
-    let buf = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      buf += chunk;
-      let i;
-      while ((i = buf.indexOf('\n')) >= 0) {
-        emit(buf.slice(0, i));
-        buf = buf.slice(i + 1);
-      }
-    });
-    stream.on('end', () => {
-      if (buf) emit(buf);
-      buf = '';
-    });
-  };
-  const emit = (line: string) => {
-    const l = line.replace(/\r$/, '');
-    tail.push(l);
-    if (tail.length > 20) tail.shift();
-    log(prefix + l);
-  };
-  lines(child.stdout!);
-  lines(child.stderr!);
+  return { child, kill };
+}
 
-  let timedOut = false;
-  let killTimer: NodeJS.Timeout | undefined;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
-    kill('SIGTERM');
-    killTimer = setTimeout(() => {
-      log(`${prefix}still running: sending SIGKILL`);
-      kill('SIGKILL');
-    }, o.killGraceMs ?? 10000);
-  }, timeoutMs);
-
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
-    (resolve, reject) => {
-      let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-      let orphanTimer: NodeJS.Timeout | undefined;
-      child.on('error', (err) =>
-        reject(new InputError(`--command: cannot start the shell (${err.message})`, 'command')),
-      );
-      child.on('exit', (c, s) => {
-        exited = { code: c, signal: s };
-        // Background children that keep the pipes open would hold 'close' back forever: stop them.
-        orphanTimer = setTimeout(() => {
-          kill('SIGKILL');
-          resolve(exited!);
-        }, 2000);
-      });
-      child.on('close', (c, s) => {
-        clearTimeout(orphanTimer);
-        resolve(exited ?? { code: c, signal: s });
-      });
-    },
-  );
-  clearTimeout(timer);
-  clearTimeout(killTimer);
+export async function runSamplerCommand(o: CommandSamplerOptions): Promise<CommandSamplerResult> {
+  if (!o.command.trim()) throw new InputError('--command: empty command', 'command');
+  await mkdir(o.out, { recursive: true });
+  const cmd = expandCommand(o.command, o);
+  const prefix = o.prefix ?? '[sampler] ';
+  const log = o.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const t0 = performance.now();
+  const { child, kill } = startSampler(o, cmd);
+  const { follow, tail } = lineForwarder(log, prefix);
+  follow(child.stdout!);
+  follow(child.stderr!);
+  const timeout = armTimeout(o, log, prefix, kill);
+  const { code, signal } = await childExit(child, kill);
+  timeout.stop();
   const seconds = (performance.now() - t0) / 1000;
   const quoted = tail.length ? `; its last lines:\n${tail.map((l) => '  ' + l).join('\n')}` : ' (it printed nothing)';
-  if (timedOut)
+  if (timeout.timedOut)
     throw new InputError(
       `--command did not finish within --timeout ${o.timeoutSeconds ?? 3600}s and was stopped${quoted}`,
       'command',
