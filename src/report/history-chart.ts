@@ -150,39 +150,24 @@ function header(metric: MetricName): string {
   return `${METRIC_LABEL[metric]} (${metricDef(metric)!.better} is better)`;
 }
 
-/**
- * One small SVG chart of `metric`: the base branch's runs (oldest left) as a line with dots, error bars where a run
- * has a half width, runs with another protocol as hollow grey squares off the line (clamped to the plot when off
- * scale), and this run as a larger red dot at the right end. The value axis is labelled with the min and max of the
- * compared values; the x axis with the first and last run's dates. Same input, same bytes.
- */
-export function renderHistorySvg(
-  metric: MetricName,
-  points: readonly HistoryPoint[],
-  current: MetricsReport | undefined,
-): string {
-  const { width, height, left, right, top, bottom } = CHART;
-  const plotW = width - left - right;
-  const plotH = height - top - bottom;
-  const s = seriesOf(metric, points, current);
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="10" role="img">`,
-    `<title>${xml(`${header(metric)}: ${s.base.length} base-branch run${s.base.length === 1 ? '' : 's'}${s.current ? ' and this run' : ''}`)}</title>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="8" y="14" font-weight="bold" fill="${COLOR.text}">${xml(header(metric))}</text>`,
-  ];
-  const n = s.base.length + (s.current ? 1 : 0);
-  if (n === 0) {
-    out.push(
-      `<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`,
-      '</svg>',
-    );
-    return out.join('\n') + '\n';
-  }
-  const { lo, hi, min, max } = valueRange(s);
-  const xAt = (i: number) => (n === 1 ? left + plotW / 2 : left + (plotW * i) / (n - 1));
-  const yAt = (v: number) => Math.min(top + plotH, Math.max(top, top + (plotH * (hi - v)) / (hi - lo)));
+/** A chart's series and scales, shared by its frame and its marks. */
+interface Plot {
+  metric: MetricName;
+  s: ReturnType<typeof seriesOf>;
+  n: number;
+  lo: number;
+  hi: number;
+  min: number;
+  max: number;
+  xAt: (i: number) => number;
+  yAt: (v: number) => number;
+}
 
+/** The value axis with its min and max, the legend and the first and last run's dates. */
+function chartFrame({ s, min, max, xAt, yAt }: Plot): string[] {
+  const { width, height, left, right, top } = CHART;
+  const plotH = height - top - CHART.bottom;
+  const out: string[] = [];
   // frame: the value axis with its min and max, the baseline of the plot
   out.push(
     `<path class="axis" d="M${left} ${top}V${top + plotH}H${width - right}" fill="none" stroke="${COLOR.grid}"/>`,
@@ -217,7 +202,12 @@ export function renderHistorySvg(
     out.push(
       `<text class="x-label" x="${px(xAt(last.i))}" y="${height - 8}" text-anchor="end" fill="${COLOR.text}">${xml(last.date)}</text>`,
     );
+  return out;
+}
 
+/** Error bars, the line through the comparable runs, their dots, other protocols' squares and this run. */
+function chartMarks({ metric, s, n, lo, hi, xAt, yAt }: Plot): string[] {
+  const out: string[] = [];
   // error bars under the markers
   const all: { p: Plotted; i: number }[] = [
     ...s.base.map((p, i) => ({ p, i })),
@@ -262,6 +252,44 @@ export function renderHistorySvg(
       `<circle class="current" cx="${px(x)}" cy="${px(y)}" r="4" fill="${COLOR.current}"><title>${xml(s.current.title)}</title></circle>`,
     );
   }
+  return out;
+}
+
+/**
+ * One small SVG chart of `metric`: the base branch's runs (oldest left) as a line with dots, error bars where a run
+ * has a half width, runs with another protocol as hollow grey squares off the line (clamped to the plot when off
+ * scale), and this run as a larger red dot at the right end. The value axis is labelled with the min and max of the
+ * compared values; the x axis with the first and last run's dates. Same input, same bytes.
+ */
+export function renderHistorySvg(
+  metric: MetricName,
+  points: readonly HistoryPoint[],
+  current: MetricsReport | undefined,
+): string {
+  const { width, height, left, right, top, bottom } = CHART;
+  const plotW = width - left - right;
+  const plotH = height - top - bottom;
+  const s = seriesOf(metric, points, current);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="10" role="img">`,
+    `<title>${xml(`${header(metric)}: ${s.base.length} base-branch run${s.base.length === 1 ? '' : 's'}${s.current ? ' and this run' : ''}`)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="8" y="14" font-weight="bold" fill="${COLOR.text}">${xml(header(metric))}</text>`,
+  ];
+  const n = s.base.length + (s.current ? 1 : 0);
+  if (n === 0) {
+    out.push(
+      `<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`,
+      '</svg>',
+    );
+    return out.join('\n') + '\n';
+  }
+  const { lo, hi, min, max } = valueRange(s);
+  const xAt = (i: number) => (n === 1 ? left + plotW / 2 : left + (plotW * i) / (n - 1));
+  const yAt = (v: number) => Math.min(top + plotH, Math.max(top, top + (plotH * (hi - v)) / (hi - lo)));
+
+  const plot: Plot = { metric, s, n, lo, hi, min, max, xAt, yAt };
+  out.push(...chartFrame(plot), ...chartMarks(plot));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
