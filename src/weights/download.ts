@@ -323,6 +323,81 @@ function networkError(origUrl: string, url: URL, e: NodeJS.ErrnoException): Down
   );
 }
 
+/** Counts, hashes and size-limits the body on its way to the file; `state` holds what it saw. */
+function bodyTap(opts: DownloadOptions, origUrl: string, p: Pending, total: number | undefined) {
+  const state: { hash: ReturnType<typeof createHash>; bytes: number; tooLarge?: DownloadError } = {
+    hash: createHash('sha256'),
+    bytes: 0,
+  };
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      p.touch();
+      state.bytes += chunk.length;
+      if (opts.maxBytes !== undefined && state.bytes > opts.maxBytes) {
+        state.tooLarge = new DownloadError(
+          origUrl,
+          'too-large',
+          `Refusing to download ${origUrl}: more than ${opts.maxBytes} bytes`,
+          { retryable: false },
+        );
+        cb(state.tooLarge);
+        return;
+      }
+      state.hash.update(chunk);
+      try {
+        opts.onProgress?.(state.bytes, total);
+      } catch {
+        /* a failing progress callback must not break the download */
+      }
+      cb(null, chunk);
+    },
+  });
+  return { tap, state };
+}
+
+/** What a failed body transfer was: too large, stalled, aborted, a local write error, truncated or the network. */
+function bodyError(
+  e: unknown,
+  origUrl: string,
+  p: Pending,
+  tmp: string,
+  total: number | undefined,
+  state: { bytes: number; tooLarge?: DownloadError },
+): DownloadError {
+  const bytes = state.bytes;
+  const abort = p.abortReason();
+  if (state.tooLarge) return state.tooLarge;
+  if (abort && abort.reason === 'stall' && total !== undefined) {
+    return new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, {
+      retryable: true,
+    });
+  }
+  if (abort) return abort;
+  const err = e as NodeJS.ErrnoException;
+  if (
+    err.syscall === 'write' ||
+    err.code === 'ENOSPC' ||
+    err.code === 'EDQUOT' ||
+    err.code === 'EROFS' ||
+    err.code === 'EACCES'
+  ) {
+    return new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, {
+      retryable: false,
+      code: err.code,
+      cause: e,
+    });
+  }
+  if (total !== undefined && bytes < total) {
+    return new DownloadError(
+      origUrl,
+      'truncated',
+      `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`,
+      { retryable: true, code: err.code, cause: e },
+    );
+  }
+  return networkError(origUrl, new URL(origUrl), err);
+}
+
 async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, tmp: string): Promise<AttemptResult> {
   const { res } = p;
   const clHeader = headerString(res.headers['content-length']);
@@ -336,32 +411,7 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
       { retryable: false },
     );
   }
-  const hash = createHash('sha256');
-  let bytes = 0;
-  let tooLarge: DownloadError | undefined;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      p.touch();
-      bytes += chunk.length;
-      if (opts.maxBytes !== undefined && bytes > opts.maxBytes) {
-        tooLarge = new DownloadError(
-          origUrl,
-          'too-large',
-          `Refusing to download ${origUrl}: more than ${opts.maxBytes} bytes`,
-          { retryable: false },
-        );
-        cb(tooLarge);
-        return;
-      }
-      hash.update(chunk);
-      try {
-        opts.onProgress?.(bytes, total);
-      } catch {
-        /* a failing progress callback must not break the download */
-      }
-      cb(null, chunk);
-    },
-  });
+  const { tap, state } = bodyTap(opts, origUrl, p, total);
   let fh;
   try {
     fh = await open(tmp, 'wx', 0o644);
@@ -378,52 +428,22 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
     try {
       await pipeline(res, tap, fileHandleSink(fh)); // fsyncs at the end
     } catch (e) {
-      const abort = p.abortReason();
-      if (tooLarge) throw tooLarge;
-      if (abort && abort.reason === 'stall' && total !== undefined) {
-        throw new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, {
-          retryable: true,
-        });
-      }
-      if (abort) throw abort;
-      const err = e as NodeJS.ErrnoException;
-      if (
-        err.syscall === 'write' ||
-        err.code === 'ENOSPC' ||
-        err.code === 'EDQUOT' ||
-        err.code === 'EROFS' ||
-        err.code === 'EACCES'
-      ) {
-        throw new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, {
-          retryable: false,
-          code: err.code,
-          cause: e,
-        });
-      }
-      if (total !== undefined && bytes < total) {
-        throw new DownloadError(
-          origUrl,
-          'truncated',
-          `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`,
-          { retryable: true, code: err.code, cause: e },
-        );
-      }
-      throw networkError(origUrl, new URL(origUrl), err);
+      throw bodyError(e, origUrl, p, tmp, total, state);
     } finally {
       p.cleanup();
     }
-    if (total !== undefined && bytes !== total) {
+    if (total !== undefined && state.bytes !== total) {
       throw new DownloadError(
         origUrl,
         'truncated',
-        `Truncated download of ${origUrl}: received ${bytes} of ${total} bytes`,
+        `Truncated download of ${origUrl}: received ${state.bytes} of ${total} bytes`,
         { retryable: true },
       );
     }
   } finally {
     await fh.close().catch(() => undefined);
   }
-  return { sha256: hash.digest('hex'), bytes };
+  return { sha256: state.hash.digest('hex'), bytes: state.bytes };
 }
 
 /**
