@@ -1434,31 +1434,11 @@ function valueRange(s) {
 function header(metric) {
     return `${METRIC_LABEL[metric]} (${(0,registry/* metricDef */.IH)(metric).better} is better)`;
 }
-/**
- * One small SVG chart of `metric`: the base branch's runs (oldest left) as a line with dots, error bars where a run
- * has a half width, runs with another protocol as hollow grey squares off the line (clamped to the plot when off
- * scale), and this run as a larger red dot at the right end. The value axis is labelled with the min and max of the
- * compared values; the x axis with the first and last run's dates. Same input, same bytes.
- */
-function renderHistorySvg(metric, points, current) {
-    const { width, height, left, right, top, bottom } = CHART;
-    const plotW = width - left - right;
-    const plotH = height - top - bottom;
-    const s = seriesOf(metric, points, current);
-    const out = [
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="10" role="img">`,
-        `<title>${xml(`${header(metric)}: ${s.base.length} base-branch run${s.base.length === 1 ? '' : 's'}${s.current ? ' and this run' : ''}`)}</title>`,
-        `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-        `<text x="8" y="14" font-weight="bold" fill="${COLOR.text}">${xml(header(metric))}</text>`,
-    ];
-    const n = s.base.length + (s.current ? 1 : 0);
-    if (n === 0) {
-        out.push(`<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`, '</svg>');
-        return out.join('\n') + '\n';
-    }
-    const { lo, hi, min, max } = valueRange(s);
-    const xAt = (i) => (n === 1 ? left + plotW / 2 : left + (plotW * i) / (n - 1));
-    const yAt = (v) => Math.min(top + plotH, Math.max(top, top + (plotH * (hi - v)) / (hi - lo)));
+/** The value axis with its min and max, the legend and the first and last run's dates. */
+function chartFrame({ s, min, max, xAt, yAt }) {
+    const { width, height, left, right, top } = CHART;
+    const plotH = height - top - CHART.bottom;
+    const out = [];
     // frame: the value axis with its min and max, the baseline of the plot
     out.push(`<path class="axis" d="M${left} ${top}V${top + plotH}H${width - right}" fill="none" stroke="${COLOR.grid}"/>`);
     for (const v of max > min ? [max, min] : [min]) {
@@ -1480,6 +1460,11 @@ function renderHistorySvg(metric, points, current) {
         out.push(`<text class="x-label" x="${px(xAt(first.i))}" y="${height - 8}" fill="${COLOR.text}">${xml(first.date)}</text>`);
     if (last && last !== first)
         out.push(`<text class="x-label" x="${px(xAt(last.i))}" y="${height - 8}" text-anchor="end" fill="${COLOR.text}">${xml(last.date)}</text>`);
+    return out;
+}
+/** Error bars, the line through the comparable runs, their dots, other protocols' squares and this run. */
+function chartMarks({ metric, s, n, lo, hi, xAt, yAt }) {
+    const out = [];
     // error bars under the markers
     const all = [
         ...s.base.map((p, i) => ({ p, i })),
@@ -1515,6 +1500,35 @@ function renderHistorySvg(metric, points, current) {
             out.push(`<path class="to-current" d="M${px(xAt(prev.i))} ${px(yAt(prev.p.value))}L${px(x)} ${px(y)}" stroke="${COLOR.current}" stroke-dasharray="3 2"/>`);
         out.push(`<circle class="current" cx="${px(x)}" cy="${px(y)}" r="4" fill="${COLOR.current}"><title>${xml(s.current.title)}</title></circle>`);
     }
+    return out;
+}
+/**
+ * One small SVG chart of `metric`: the base branch's runs (oldest left) as a line with dots, error bars where a run
+ * has a half width, runs with another protocol as hollow grey squares off the line (clamped to the plot when off
+ * scale), and this run as a larger red dot at the right end. The value axis is labelled with the min and max of the
+ * compared values; the x axis with the first and last run's dates. Same input, same bytes.
+ */
+function renderHistorySvg(metric, points, current) {
+    const { width, height, left, right, top, bottom } = CHART;
+    const plotW = width - left - right;
+    const plotH = height - top - bottom;
+    const s = seriesOf(metric, points, current);
+    const out = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="10" role="img">`,
+        `<title>${xml(`${header(metric)}: ${s.base.length} base-branch run${s.base.length === 1 ? '' : 's'}${s.current ? ' and this run' : ''}`)}</title>`,
+        `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+        `<text x="8" y="14" font-weight="bold" fill="${COLOR.text}">${xml(header(metric))}</text>`,
+    ];
+    const n = s.base.length + (s.current ? 1 : 0);
+    if (n === 0) {
+        out.push(`<text x="${px(left + plotW / 2)}" y="${px(top + plotH / 2)}" text-anchor="middle" fill="${COLOR.other}">no data</text>`, '</svg>');
+        return out.join('\n') + '\n';
+    }
+    const { lo, hi, min, max } = valueRange(s);
+    const xAt = (i) => (n === 1 ? left + plotW / 2 : left + (plotW * i) / (n - 1));
+    const yAt = (v) => Math.min(top + plotH, Math.max(top, top + (plotH * (hi - v)) / (hi - lo)));
+    const plot = { metric, s, n, lo, hi, min, max, xAt, yAt };
+    out.push(...chartFrame(plot), ...chartMarks(plot));
     out.push('</svg>');
     return out.join('\n') + '\n';
 }

@@ -449,6 +449,84 @@ function spread(values) {
         ss += (x - mean) ** 2;
     return { halfWidth: (quantile(s, 0.975) - quantile(s, 0.025)) / 2, se: Math.sqrt(ss / Math.max(1, s.length - 1)) };
 }
+/** The progress line's callback for `total` replicates: count, rate, ETA, and how to make a long run cheaper. */
+function replicateTicker(progress, total, t0) {
+    let done = 0, lastReport = performance.now();
+    return () => {
+        done++;
+        const now = performance.now();
+        if (progress && (now - lastReport > 10_000 || done === total || done === Math.min(total, 10))) {
+            lastReport = now;
+            const rate = done / ((now - t0) / 1000);
+            // above a minute of expected interval time, say how to make it cheaper
+            const cheaper = total / rate > 60
+                ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)`
+                : '';
+            progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`);
+        }
+    };
+}
+/** The metrics of `main` on B resamples of m real and n generated rows (the streams seeded by `seed`). */
+async function mainReplicates(r, main, m, n) {
+    const { x, nReal, y, nGen, d, centre, cc, kPR, kDC } = r;
+    const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T(r.seed >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((r.seed ^ GEN_STREAM) >>> 0);
+    // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
+    const full = m === nReal && n === nGen
+        ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
+        : undefined;
+    // the radii's candidates, once per pool (every resample's rows are pool rows)
+    const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k));
+    const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
+    const nearX = full && prdcWanted ? poolNeighbours(full.k, nReal, L) : undefined;
+    const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
+    const gramsWanted = main.has('fid') || main.has('kid');
+    for (let b = 0; b < r.B; b++) {
+        const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
+        const p = rx.rows.length, q = ry.rows.length;
+        if (nearX)
+            setResampleRows(nearX, rx.rows);
+        if (nearY)
+            setResampleRows(nearY, ry.rows);
+        const g = full
+            ? {
+                nearX,
+                nearY,
+                // prdc reads its distances within a set from the pool's Gram matrices; FID and KID read the slices
+                k: nearX && !gramsWanted ? EMPTY : slice(full.k, nReal, rx.rows, rx.rows),
+                l: nearY && !gramsWanted ? EMPTY : slice(full.l, nGen, ry.rows, ry.rows),
+                c: slice(full.c, nGen, rx.rows, ry.rows),
+                p,
+                q,
+                ux: Float64Array.from(rx.rows, (i) => full.ux[i]),
+                uy: Float64Array.from(ry.rows, (j) => full.uy[j]),
+                cc,
+                // the d × d FID route (d < distinct rows) needs the rows themselves
+                ...(main.has('fid') && d < Math.min(p, q)
+                    ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) }
+                    : {}),
+            }
+            : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
+        const res = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);
+        for (const name of main)
+            r.reps[name][b] = res[name];
+        r.tick();
+    }
+}
+/** FID on B resamples of its own draws (mF real, nF generated rows), on streams apart from the other metrics'. */
+async function fidReplicatesApart(r, mF, nF) {
+    const { x, nReal, y, nGen, d, centre, cc } = r;
+    const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((r.seed ^ FID_STREAM) >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((r.seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
+    for (let b = 0; b < r.B; b++) {
+        const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
+        const p = rx.rows.length, q = ry.rows.length;
+        const xs = shiftedRows(x, rx.rows, p, d, centre), ys = shiftedRows(y, ry.rows, q, d, centre);
+        r.reps.fid[b] =
+            d < Math.min(p, q)
+                ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
+                : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
+        r.tick();
+    }
+}
 /**
  * Bootstrap replicates of the requested metrics for real features X (nReal × d) and generated features Y (nGen × d).
  */
@@ -457,7 +535,6 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
     const B = o.replicates ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BOOTSTRAP_REPLICATES */ .ey;
     const seed = o.seed ?? 0;
     const cap = o.maxSamples ?? DEFAULT_BOOTSTRAP_MAX_SAMPLES;
-    const kPR = o.kPR ?? 3, kDC = o.kDC ?? 5;
     if (!Number.isInteger(B) || B < 2)
         throw new RangeError(`bootstrap: replicates must be an integer ≥ 2, got ${B}`);
     const want = new Set(metrics);
@@ -468,82 +545,30 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
     const mF = Math.min(nReal, fidCap), nF = Math.min(nGen, fidCap);
     const fidApart = want.has('fid') && (mF !== m || nF !== n);
     const main = new Set([...want].filter((k) => !(fidApart && k === 'fid')));
-    const centre = centreOf(x, nReal, d), cc = dot(centre, centre);
+    const centre = centreOf(x, nReal, d);
     const reps = {};
     for (const name of want)
         reps[name] = new Float64Array(B);
-    let done = 0, lastReport = performance.now();
     const total = (main.size ? B : 0) + (fidApart ? B : 0);
-    const tick = () => {
-        done++;
-        const now = performance.now();
-        if (o.progress && (now - lastReport > 10_000 || done === total || done === Math.min(total, 10))) {
-            lastReport = now;
-            const rate = done / ((now - t0) / 1000);
-            // above a minute of expected interval time, say how to make it cheaper
-            const cheaper = total / rate > 60
-                ? ` (over a minute: fewer replicates, e.g. --bootstrap ${Math.max(2, Math.floor(total / 4))}, cost proportionally less; --bootstrap 0 turns the intervals off)`
-                : '';
-            o.progress(`bootstrap: ${done}/${total} replicates, ${rate.toFixed(1)}/s, ETA ${Math.ceil((total - done) / rate)} s${cheaper}`);
-        }
+    const run = {
+        x,
+        nReal,
+        y,
+        nGen,
+        d,
+        B,
+        seed,
+        centre,
+        cc: dot(centre, centre),
+        kPR: o.kPR ?? 3,
+        kDC: o.kDC ?? 5,
+        reps,
+        tick: replicateTicker(o.progress, total, t0),
     };
-    if (main.size) {
-        const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T(seed >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((seed ^ GEN_STREAM) >>> 0);
-        // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
-        const full = m === nReal && n === nGen
-            ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
-            : undefined;
-        // the radii's candidates, once per pool (every resample's rows are pool rows)
-        const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k));
-        const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
-        const nearX = full && prdcWanted ? poolNeighbours(full.k, nReal, L) : undefined;
-        const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
-        const gramsWanted = main.has('fid') || main.has('kid');
-        for (let b = 0; b < B; b++) {
-            const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
-            const p = rx.rows.length, q = ry.rows.length;
-            if (nearX)
-                setResampleRows(nearX, rx.rows);
-            if (nearY)
-                setResampleRows(nearY, ry.rows);
-            const g = full
-                ? {
-                    nearX,
-                    nearY,
-                    // prdc reads its distances within a set from the pool's Gram matrices; FID and KID read the slices
-                    k: nearX && !gramsWanted ? EMPTY : slice(full.k, nReal, rx.rows, rx.rows),
-                    l: nearY && !gramsWanted ? EMPTY : slice(full.l, nGen, ry.rows, ry.rows),
-                    c: slice(full.c, nGen, rx.rows, ry.rows),
-                    p,
-                    q,
-                    ux: Float64Array.from(rx.rows, (r) => full.ux[r]),
-                    uy: Float64Array.from(ry.rows, (r) => full.uy[r]),
-                    cc,
-                    // the d × d FID route (d < distinct rows) needs the rows themselves
-                    ...(main.has('fid') && d < Math.min(p, q)
-                        ? { xs: shiftedRows(x, rx.rows, p, d, centre), ys: shiftedRows(y, ry.rows, q, d, centre) }
-                        : {}),
-                }
-                : await gramsOf(shiftedRows(x, rx.rows, p, d, centre), p, shiftedRows(y, ry.rows, q, d, centre), q, d, centre, cc);
-            const r = await metricsOfResample(g, rx.counts, ry.counts, m, n, d, main, kPR, kDC);
-            for (const name of main)
-                reps[name][b] = r[name];
-            tick();
-        }
-    }
-    if (fidApart) {
-        const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((seed ^ FID_STREAM) >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
-        for (let b = 0; b < B; b++) {
-            const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
-            const p = rx.rows.length, q = ry.rows.length;
-            const xs = shiftedRows(x, rx.rows, p, d, centre), ys = shiftedRows(y, ry.rows, q, d, centre);
-            reps.fid[b] =
-                d < Math.min(p, q)
-                    ? await fidOfResampleRows(xs, rx.counts, p, ys, ry.counts, q, d)
-                    : await fidOfResample(await gramsOf(xs, p, ys, q, d, centre, cc), rx.counts, ry.counts, mF, nF);
-            tick();
-        }
-    }
+    if (main.size)
+        await mainReplicates(run, main, m, n);
+    if (fidApart)
+        await fidReplicatesApart(run, mF, nF);
     const intervals = {};
     for (const name of want) {
         const r = reps[name];

@@ -251,6 +251,60 @@ let probed;
 /** The adapter list, probed once per process (it runs vulkaninfo). */
 const probeOnce = () => (probed ??= probeAdapters());
 const firstLine = (err) => String(err?.message ?? err).split('\n')[0];
+/** --device webgpu: the bundled WebGPU provider on whatever adapter Dawn picks, or an InputError saying what was seen. */
+async function webgpuSession(opts, create) {
+    const probe = (opts.adapters ?? probeOnce)();
+    let session;
+    try {
+        session = await create(webgpuSessionOptions(opts.threads));
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(`--device webgpu: no WebGPU adapter could be used (${firstLine(err)}). WebGPU needs a GPU with a Vulkan driver ` +
+            `(NVIDIA, AMD or Intel; ${probe.adapters.length ? `Vulkan adapters seen: ${probe.adapters.map(describeAdapter).join(', ')}` : 'none was found'}); ` +
+            'check with vulkaninfo --summary, or use --device cpu or auto.', 'device');
+    }
+    const best = probe.adapters[0];
+    const adapter = best ? describeAdapter(best) : 'adapter unknown (no Vulkan adapter list: vulkaninfo missing)';
+    const slow = best?.software ? '; a software renderer on the CPU cores, slower than --device cpu' : '';
+    return { session, device: 'webgpu', adapter: best ? adapter : undefined, notice: `device webgpu: ${adapter}${slow}` };
+}
+/** The CUDA provider: a session, or why not (the message auto's log line and --device cuda's error quote). */
+async function cudaSession(opts, create, cpu) {
+    try {
+        const ready = opts.prepareCuda ? await opts.prepareCuda() : true;
+        if (!ready)
+            return 'no NVIDIA GPU or CUDA provider available';
+        const session = await create({ ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
+        return {
+            session,
+            device: 'cuda',
+            adapter: 'GPU 0',
+            notice: `device ${opts.device}: CUDA execution provider on GPU 0`,
+        };
+    }
+    catch (err) {
+        return firstLine(err);
+    }
+}
+/** auto after CUDA: WebGPU on a hardware adapter (the software drivers hidden from the Vulkan loader), or why not. */
+async function autoWebgpuSession(opts, create, cudaError) {
+    const probe = (opts.adapters ?? probeOnce)();
+    const hardware = probe.adapters.filter((a) => !a.software);
+    const software = probe.adapters.filter((a) => a.software);
+    if (!hardware.length) {
+        return software.length
+            ? `only a software adapter, ${software.map((a) => a.name).join(', ')}, which --device auto does not use (--device webgpu does)`
+            : 'no Vulkan adapter';
+    }
+    try {
+        const session = await withoutSoftwareDrivers(probe.softwareManifests, () => create(webgpuSessionOptions(opts.threads)));
+        const adapter = describeAdapter(hardware[0]);
+        return { session, device: 'webgpu', adapter, notice: `device auto: WebGPU on ${adapter} (CUDA: ${cudaError})` };
+    }
+    catch (err) {
+        return `${describeAdapter(hardware[0])} refused: ${firstLine(err)}`;
+    }
+}
 /** `model`: the ONNX bytes, or a file path (lets ORT find a large model's external data next to it). */
 async function createSession(model, opts) {
     if (!logLevelSet) {
@@ -266,76 +320,21 @@ async function createSession(model, opts) {
     };
     if (opts.device === 'cpu')
         return { session: await create(cpu), device: 'cpu' };
-    if (opts.device === 'webgpu') {
-        const probe = (opts.adapters ?? probeOnce)();
-        let session;
-        try {
-            session = await create(webgpuSessionOptions(opts.threads));
-        }
-        catch (err) {
-            throw new errors/* InputError */.d(`--device webgpu: no WebGPU adapter could be used (${firstLine(err)}). WebGPU needs a GPU with a Vulkan driver ` +
-                `(NVIDIA, AMD or Intel; ${probe.adapters.length ? `Vulkan adapters seen: ${probe.adapters.map(describeAdapter).join(', ')}` : 'none was found'}); ` +
-                'check with vulkaninfo --summary, or use --device cpu or auto.', 'device');
-        }
-        const best = probe.adapters[0];
-        const adapter = best ? describeAdapter(best) : 'adapter unknown (no Vulkan adapter list: vulkaninfo missing)';
-        const slow = best?.software ? '; a software renderer on the CPU cores, slower than --device cpu' : '';
-        return done({
-            session,
-            device: 'webgpu',
-            adapter: best ? adapter : undefined,
-            notice: `device webgpu: ${adapter}${slow}`,
-        });
-    }
-    let cudaError;
-    try {
-        const ready = opts.prepareCuda ? await opts.prepareCuda() : true;
-        if (ready) {
-            const session = await create({ ...cpu, executionProviders: [{ name: 'cuda', deviceId: 0 }, 'cpu'] });
-            return done({
-                session,
-                device: 'cuda',
-                adapter: 'GPU 0',
-                notice: `device ${opts.device}: CUDA execution provider on GPU 0`,
-            });
-        }
-        cudaError = 'no NVIDIA GPU or CUDA provider available';
-    }
-    catch (err) {
-        cudaError = firstLine(err);
-    }
+    if (opts.device === 'webgpu')
+        return done(await webgpuSession(opts, create));
+    const cuda = await cudaSession(opts, create, cpu);
+    if (typeof cuda !== 'string')
+        return done(cuda);
     if (opts.device === 'cuda') {
-        throw new errors/* InputError */.d(`--device cuda: the CUDA execution provider could not be used (${cudaError}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu, webgpu or auto.`, 'device');
+        throw new errors/* InputError */.d(`--device cuda: the CUDA execution provider could not be used (${cuda}). It needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu, webgpu or auto.`, 'device');
     }
-    // auto: WebGPU on a hardware adapter, with the software drivers hidden from the Vulkan loader
-    let webgpuWhy;
-    const probe = (opts.adapters ?? probeOnce)();
-    const hardware = probe.adapters.filter((a) => !a.software);
-    const software = probe.adapters.filter((a) => a.software);
-    if (!hardware.length) {
-        webgpuWhy = software.length
-            ? `only a software adapter, ${software.map((a) => a.name).join(', ')}, which --device auto does not use (--device webgpu does)`
-            : 'no Vulkan adapter';
-    }
-    else {
-        try {
-            const session = await withoutSoftwareDrivers(probe.softwareManifests, () => create(webgpuSessionOptions(opts.threads)));
-            const adapter = describeAdapter(hardware[0]);
-            return done({
-                session,
-                device: 'webgpu',
-                adapter,
-                notice: `device auto: WebGPU on ${adapter} (CUDA: ${cudaError})`,
-            });
-        }
-        catch (err) {
-            webgpuWhy = `${describeAdapter(hardware[0])} refused: ${firstLine(err)}`;
-        }
-    }
+    const webgpu = await autoWebgpuSession(opts, create, cuda);
+    if (typeof webgpu !== 'string')
+        return done(webgpu);
     return done({
         session: await create(cpu),
         device: 'cpu',
-        notice: `device auto: running on CPU (CUDA: ${cudaError}; WebGPU: ${webgpuWhy})`,
+        notice: `device auto: running on CPU (CUDA: ${cuda}; WebGPU: ${webgpu})`,
     });
 }
 

@@ -439,17 +439,77 @@ function shellQuote(s, platform = process.platform) {
 function expandCommand(command, values, platform = process.platform) {
     return command.replace(/\{(out|n|seed)\}/g, (_, k) => shellQuote(String(values[k]), platform));
 }
-async function runSamplerCommand(o) {
-    if (!o.command.trim())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--command: empty command', 'command');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(o.out, { recursive: true });
-    const cmd = expandCommand(o.command, o);
-    const prefix = o.prefix ?? '[sampler] ';
-    const log = o.log ?? ((l) => process.stderr.write(l + '\n'));
+/** Forwards a child's output to the log line by line, with a prefix, keeping its last 20 lines for an error message. */
+function lineForwarder(log, prefix) {
     const tail = [];
-    const timeoutMs = (o.timeoutSeconds ?? 3600) * 1000;
+    const emit = (line) => {
+        const l = line.replace(/\r$/, '');
+        tail.push(l);
+        if (tail.length > 20)
+            tail.shift();
+        log(prefix + l);
+    };
+    const follow = (stream) => {
+        let buf = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            buf += chunk;
+            let i;
+            while ((i = buf.indexOf('\n')) >= 0) {
+                emit(buf.slice(0, i));
+                buf = buf.slice(i + 1);
+            }
+        });
+        stream.on('end', () => {
+            if (buf)
+                emit(buf);
+            buf = '';
+        });
+    };
+    return { follow, tail };
+}
+/** The child's exit; background children that keep its pipes open are killed 2 s after it exits. */
+function childExit(child, kill) {
+    return new Promise((resolve, reject) => {
+        let exited;
+        let orphanTimer;
+        child.on('error', (err) => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command: cannot start the shell (${err.message})`, 'command')));
+        child.on('exit', (c, s) => {
+            exited = { code: c, signal: s };
+            // Background children that keep the pipes open would hold 'close' back forever: stop them.
+            orphanTimer = setTimeout(() => {
+                kill('SIGKILL');
+                resolve(exited);
+            }, 2000);
+        });
+        child.on('close', (c, s) => {
+            clearTimeout(orphanTimer);
+            resolve(exited ?? { code: c, signal: s });
+        });
+    });
+}
+/** SIGTERM after the timeout, SIGKILL after the grace period; `stop` disarms both, `timedOut` says whether it fired. */
+function armTimeout(o, log, prefix, kill) {
+    const state = { timedOut: false, stop: () => { } };
+    let killTimer;
+    const timer = setTimeout(() => {
+        state.timedOut = true;
+        log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
+        kill('SIGTERM');
+        killTimer = setTimeout(() => {
+            log(`${prefix}still running: sending SIGKILL`);
+            kill('SIGKILL');
+        }, o.killGraceMs ?? 10000);
+    }, (o.timeoutSeconds ?? 3600) * 1000);
+    state.stop = () => {
+        clearTimeout(timer);
+        clearTimeout(killTimer);
+    };
+    return state;
+}
+/** Runs the user's sampler command in its own process group with an allow-listed environment. */
+function startSampler(o, cmd) {
     const win = process.platform === 'win32';
-    const t0 = performance.now();
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(win ? 'cmd.exe' : '/bin/sh', win ? ['/d', '/s', '/c', cmd] : ['-c', cmd], {
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: !win,
@@ -473,65 +533,26 @@ async function runSamplerCommand(o) {
             /* already gone */
         }
     };
-    const lines = (stream) => {
-        let buf = '';
-        stream.setEncoding('utf8');
-        stream.on('data', (chunk) => {
-            buf += chunk;
-            let i;
-            while ((i = buf.indexOf('\n')) >= 0) {
-                emit(buf.slice(0, i));
-                buf = buf.slice(i + 1);
-            }
-        });
-        stream.on('end', () => {
-            if (buf)
-                emit(buf);
-            buf = '';
-        });
-    };
-    const emit = (line) => {
-        const l = line.replace(/\r$/, '');
-        tail.push(l);
-        if (tail.length > 20)
-            tail.shift();
-        log(prefix + l);
-    };
-    lines(child.stdout);
-    lines(child.stderr);
-    let timedOut = false;
-    let killTimer;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        log(`${prefix}timeout after ${o.timeoutSeconds ?? 3600}s: sending SIGTERM`);
-        kill('SIGTERM');
-        killTimer = setTimeout(() => {
-            log(`${prefix}still running: sending SIGKILL`);
-            kill('SIGKILL');
-        }, o.killGraceMs ?? 10000);
-    }, timeoutMs);
-    const { code, signal } = await new Promise((resolve, reject) => {
-        let exited;
-        let orphanTimer;
-        child.on('error', (err) => reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command: cannot start the shell (${err.message})`, 'command')));
-        child.on('exit', (c, s) => {
-            exited = { code: c, signal: s };
-            // Background children that keep the pipes open would hold 'close' back forever: stop them.
-            orphanTimer = setTimeout(() => {
-                kill('SIGKILL');
-                resolve(exited);
-            }, 2000);
-        });
-        child.on('close', (c, s) => {
-            clearTimeout(orphanTimer);
-            resolve(exited ?? { code: c, signal: s });
-        });
-    });
-    clearTimeout(timer);
-    clearTimeout(killTimer);
+    return { child, kill };
+}
+async function runSamplerCommand(o) {
+    if (!o.command.trim())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('--command: empty command', 'command');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(o.out, { recursive: true });
+    const cmd = expandCommand(o.command, o);
+    const prefix = o.prefix ?? '[sampler] ';
+    const log = o.log ?? ((l) => process.stderr.write(l + '\n'));
+    const t0 = performance.now();
+    const { child, kill } = startSampler(o, cmd);
+    const { follow, tail } = lineForwarder(log, prefix);
+    follow(child.stdout);
+    follow(child.stderr);
+    const timeout = armTimeout(o, log, prefix, kill);
+    const { code, signal } = await childExit(child, kill);
+    timeout.stop();
     const seconds = (performance.now() - t0) / 1000;
     const quoted = tail.length ? `; its last lines:\n${tail.map((l) => '  ' + l).join('\n')}` : ' (it printed nothing)';
-    if (timedOut)
+    if (timeout.timedOut)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command did not finish within --timeout ${o.timeoutSeconds ?? 3600}s and was stopped${quoted}`, 'command');
     if (code !== 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`--command failed (${signal ? `killed by ${signal}` : `exit code ${code}`})${quoted}`, 'command');

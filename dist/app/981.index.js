@@ -361,6 +361,63 @@ function networkError(origUrl, url, e) {
     const code = e.code ?? (e.message === 'aborted' ? 'ECONNRESET' : undefined);
     return new DownloadError(origUrl, 'network', `Network error downloading ${origUrl} (${redact(url)}): ${code ? `${code} ` : ''}${e.message}`, { retryable: true, code, cause: e });
 }
+/** Counts, hashes and size-limits the body on its way to the file; `state` holds what it saw. */
+function bodyTap(opts, origUrl, p, total) {
+    const state = {
+        hash: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'),
+        bytes: 0,
+    };
+    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform({
+        transform(chunk, _enc, cb) {
+            p.touch();
+            state.bytes += chunk.length;
+            if (opts.maxBytes !== undefined && state.bytes > opts.maxBytes) {
+                state.tooLarge = new DownloadError(origUrl, 'too-large', `Refusing to download ${origUrl}: more than ${opts.maxBytes} bytes`, { retryable: false });
+                cb(state.tooLarge);
+                return;
+            }
+            state.hash.update(chunk);
+            try {
+                opts.onProgress?.(state.bytes, total);
+            }
+            catch {
+                /* a failing progress callback must not break the download */
+            }
+            cb(null, chunk);
+        },
+    });
+    return { tap, state };
+}
+/** What a failed body transfer was: too large, stalled, aborted, a local write error, truncated or the network. */
+function bodyError(e, origUrl, p, tmp, total, state) {
+    const bytes = state.bytes;
+    const abort = p.abortReason();
+    if (state.tooLarge)
+        return state.tooLarge;
+    if (abort && abort.reason === 'stall' && total !== undefined) {
+        return new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, {
+            retryable: true,
+        });
+    }
+    if (abort)
+        return abort;
+    const err = e;
+    if (err.syscall === 'write' ||
+        err.code === 'ENOSPC' ||
+        err.code === 'EDQUOT' ||
+        err.code === 'EROFS' ||
+        err.code === 'EACCES') {
+        return new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, {
+            retryable: false,
+            code: err.code,
+            cause: e,
+        });
+    }
+    if (total !== undefined && bytes < total) {
+        return new DownloadError(origUrl, 'truncated', `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`, { retryable: true, code: err.code, cause: e });
+    }
+    return networkError(origUrl, new URL(origUrl), err);
+}
 async function receiveBody(opts, origUrl, p, tmp) {
     const { res } = p;
     const clHeader = headerString(res.headers['content-length']);
@@ -369,28 +426,7 @@ async function receiveBody(opts, origUrl, p, tmp) {
         discard(p);
         throw new DownloadError(origUrl, 'too-large', `Refusing to download ${origUrl}: ${total} bytes exceeds the ${opts.maxBytes}-byte limit`, { retryable: false });
     }
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let bytes = 0;
-    let tooLarge;
-    const tap = new node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform({
-        transform(chunk, _enc, cb) {
-            p.touch();
-            bytes += chunk.length;
-            if (opts.maxBytes !== undefined && bytes > opts.maxBytes) {
-                tooLarge = new DownloadError(origUrl, 'too-large', `Refusing to download ${origUrl}: more than ${opts.maxBytes} bytes`, { retryable: false });
-                cb(tooLarge);
-                return;
-            }
-            hash.update(chunk);
-            try {
-                opts.onProgress?.(bytes, total);
-            }
-            catch {
-                /* a failing progress callback must not break the download */
-            }
-            cb(null, chunk);
-        },
-    });
+    const { tap, state } = bodyTap(opts, origUrl, p, total);
     let fh;
     try {
         fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'wx', 0o644);
@@ -409,44 +445,19 @@ async function receiveBody(opts, origUrl, p, tmp) {
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(res, tap, (0,_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .fileHandleSink */ .gG)(fh)); // fsyncs at the end
         }
         catch (e) {
-            const abort = p.abortReason();
-            if (tooLarge)
-                throw tooLarge;
-            if (abort && abort.reason === 'stall' && total !== undefined) {
-                throw new DownloadError(origUrl, 'stall', `${abort.message} after ${bytes} of ${total} bytes`, {
-                    retryable: true,
-                });
-            }
-            if (abort)
-                throw abort;
-            const err = e;
-            if (err.syscall === 'write' ||
-                err.code === 'ENOSPC' ||
-                err.code === 'EDQUOT' ||
-                err.code === 'EROFS' ||
-                err.code === 'EACCES') {
-                throw new DownloadError(origUrl, 'fs', `Cannot write ${tmp}: ${err.message}`, {
-                    retryable: false,
-                    code: err.code,
-                    cause: e,
-                });
-            }
-            if (total !== undefined && bytes < total) {
-                throw new DownloadError(origUrl, 'truncated', `Connection closed after ${bytes} of ${total} bytes downloading ${origUrl}`, { retryable: true, code: err.code, cause: e });
-            }
-            throw networkError(origUrl, new URL(origUrl), err);
+            throw bodyError(e, origUrl, p, tmp, total, state);
         }
         finally {
             p.cleanup();
         }
-        if (total !== undefined && bytes !== total) {
-            throw new DownloadError(origUrl, 'truncated', `Truncated download of ${origUrl}: received ${bytes} of ${total} bytes`, { retryable: true });
+        if (total !== undefined && state.bytes !== total) {
+            throw new DownloadError(origUrl, 'truncated', `Truncated download of ${origUrl}: received ${state.bytes} of ${total} bytes`, { retryable: true });
         }
     }
     finally {
         await fh.close().catch(() => undefined);
     }
-    return { sha256: hash.digest('hex'), bytes };
+    return { sha256: state.hash.digest('hex'), bytes: state.bytes };
 }
 /**
  * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
