@@ -38,7 +38,7 @@ ${helpText(specs)}`,
     const folder = pos[0];
     const [
       { readExtractorOptions },
-      { listFolderDetailed, loadExtractor, omittedNote, skippedNote },
+      { listFolderDetailed, omittedNote, skippedNote },
       { loadFolderStats },
       { writeStatsNpz },
     ] = await Promise.all([
@@ -53,16 +53,7 @@ ${helpText(specs)}`,
     const log = (m: string) => io.err(m);
     if (v.shard !== undefined) return statsShard(v, folder, output, o, io);
     const { files, omitted } = await listFolderDetailed(folder, o.recursive);
-    const ex = await loadExtractor({
-      weights: o.weights,
-      resize: o.resize,
-      encoder: o.encoder,
-      cacheDir: o.cacheDir,
-      device: o.device,
-      threads: o.threads,
-      log,
-    });
-    if (ex.bytes.warning) io.out(ex.bytes.warning);
+    const ex = await loadStatsExtractor(o, io);
     const {
       stats,
       features,
@@ -101,15 +92,9 @@ ${helpText(specs)}`,
 };
 
 /** stats --shard i/n: the shard's part file (src/parts.ts). */
-async function statsShard(v: Values, folder: string, output: string, o: ExtractorOptions, io: CliIO): Promise<number> {
-  const [{ parseShard, shardText }, { folderPart }, { writePartNpz }, { loadExtractor }] = await Promise.all([
-    import('../images/shard.js'),
-    import('../parts.js'),
-    import('../metrics/partial-stats.js'),
-    import('../pipeline.js'),
-  ]);
-  const shard = parseShard(String(v.shard), '--shard');
-  const log = (m: string) => io.err(m);
+/** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
+async function loadStatsExtractor(o: ExtractorOptions, io: CliIO) {
+  const { loadExtractor } = await import('../pipeline.js');
   const ex = await loadExtractor({
     weights: o.weights,
     resize: o.resize,
@@ -117,9 +102,21 @@ async function statsShard(v: Values, folder: string, output: string, o: Extracto
     cacheDir: o.cacheDir,
     device: o.device,
     threads: o.threads,
-    log,
+    log: (m: string) => io.err(m),
   });
   if (ex.bytes.warning) io.out(ex.bytes.warning);
+  return ex;
+}
+
+async function statsShard(v: Values, folder: string, output: string, o: ExtractorOptions, io: CliIO): Promise<number> {
+  const [{ parseShard, shardText }, { folderPart }, { writePartNpz }] = await Promise.all([
+    import('../images/shard.js'),
+    import('../parts.js'),
+    import('../metrics/partial-stats.js'),
+  ]);
+  const shard = parseShard(String(v.shard), '--shard');
+  const log = (m: string) => io.err(m);
+  const ex = await loadStatsExtractor(o, io);
   const r = await folderPart(ex, folder, shard, {
     features: Boolean(v.features),
     recursive: o.recursive,
