@@ -446,16 +446,8 @@ async function receiveBody(opts: DownloadOptions, origUrl: string, p: Pending, t
   return { sha256: state.hash.digest('hex'), bytes: state.bytes };
 }
 
-/**
- * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
- * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then
- * untouched.
- */
-export async function downloadVerified(
-  opts: DownloadOptions,
-): Promise<{ path: string; sha256: string; bytes: number }> {
-  const retries = Math.max(0, opts.retries ?? 4);
-  const base = opts.backoffMs ?? 1000;
+/** The expected SHA-256 (full) or its prefix, lower-cased; a malformed one is a programming error (TypeError). */
+function expectedHash(opts: DownloadOptions): { expectedFull?: string; expectedPrefix?: string } {
   const expectedFull = opts.sha256?.trim().toLowerCase();
   const expectedPrefix = opts.sha256Prefix?.trim().toLowerCase();
   for (const [what, v] of [
@@ -467,6 +459,11 @@ export async function downloadVerified(
   }
   if (expectedFull !== undefined && expectedFull.length !== 64)
     throw new TypeError('downloadVerified: sha256 must have 64 hex digits (use sha256Prefix for a prefix)');
+  return { expectedFull, expectedPrefix };
+}
+
+/** The destination's absolute path, its folder created. */
+async function destinationFolder(opts: DownloadOptions): Promise<string> {
   const dest = path.resolve(opts.dest);
   try {
     await mkdir(path.dirname(dest), { recursive: true });
@@ -478,6 +475,59 @@ export async function downloadVerified(
       cause: e,
     });
   }
+  return dest;
+}
+
+/** A hash-mismatch DownloadError unless the download's SHA-256 is the expected one (or starts with the prefix). */
+function checkHash(
+  url: string,
+  r: AttemptResult,
+  expectedFull: string | undefined,
+  expectedPrefix: string | undefined,
+  retryable: boolean,
+): void {
+  const ok =
+    expectedFull !== undefined
+      ? r.sha256 === expectedFull
+      : expectedPrefix !== undefined
+        ? r.sha256.startsWith(expectedPrefix)
+        : true;
+  if (!ok) {
+    const exp = expectedFull ?? `${expectedPrefix}… (prefix)`;
+    throw new DownloadError(
+      url,
+      'hash-mismatch',
+      `SHA-256 mismatch for ${url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`,
+      { retryable },
+    );
+  }
+}
+
+async function moveIntoPlace(url: string, tmp: string, dest: string): Promise<void> {
+  try {
+    await rename(tmp, dest);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new DownloadError(url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, {
+      retryable: false,
+      code: err.code,
+      cause: e,
+    });
+  }
+}
+
+/**
+ * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
+ * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then
+ * untouched.
+ */
+export async function downloadVerified(
+  opts: DownloadOptions,
+): Promise<{ path: string; sha256: string; bytes: number }> {
+  const retries = Math.max(0, opts.retries ?? 4);
+  const base = opts.backoffMs ?? 1000;
+  const { expectedFull, expectedPrefix } = expectedHash(opts);
+  const dest = await destinationFolder(opts);
 
   // A wrong hash is retried ONCE: a corrupt byte from a CDN edge or a middlebox, or a file replaced while we read it,
   // is transient; a second mismatch means the server really serves other bytes (or our pin is wrong), and more
@@ -490,31 +540,8 @@ export async function downloadVerified(
     const tmp = tempNameFor(dest);
     try {
       const r = await attempt(opts, tmp);
-      const ok =
-        expectedFull !== undefined
-          ? r.sha256 === expectedFull
-          : expectedPrefix !== undefined
-            ? r.sha256.startsWith(expectedPrefix)
-            : true;
-      if (!ok) {
-        const exp = expectedFull ?? `${expectedPrefix}… (prefix)`;
-        throw new DownloadError(
-          opts.url,
-          'hash-mismatch',
-          `SHA-256 mismatch for ${opts.url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`,
-          { retryable: !hashRetried },
-        );
-      }
-      try {
-        await rename(tmp, dest);
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        throw new DownloadError(opts.url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, {
-          retryable: false,
-          code: err.code,
-          cause: e,
-        });
-      }
+      checkHash(opts.url, r, expectedFull, expectedPrefix, !hashRetried);
+      await moveIntoPlace(opts.url, tmp, dest);
       return { path: dest, sha256: r.sha256, bytes: r.bytes };
     } catch (e) {
       await removeQuietly(tmp);
