@@ -257,6 +257,42 @@ function parseNuspec(xml: string): { id?: string; version?: string } {
   return { id: tag('id'), version: tag('version') };
 }
 
+/** The package's zip entries, once it is a readable NuGet package of the expected id and version. */
+function checkedPackage(bytes: Uint8Array, label: string, url: string, version: string): ZipEntry[] {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipEntries(bytes, label);
+  } catch (e) {
+    throw new CudaProvidersError(
+      'corrupt-package',
+      `The downloaded ${label} from ${url} is not a valid NuGet package: ${(e as Error).message}`,
+      e,
+    );
+  }
+  const nuspecs = entries.filter((e) => /^[^/]+\.nuspec$/i.test(e.name));
+  if (nuspecs.length !== 1)
+    throw new CudaProvidersError(
+      'corrupt-package',
+      `${label} from ${url} is not a NuGet package (${nuspecs.length} top-level .nuspec files)`,
+    );
+  let spec: { id?: string; version?: string };
+  try {
+    spec = parseNuspec(Buffer.from(readZipEntry(bytes, nuspecs[0], label, 1024 ** 2)).toString('utf8'));
+  } catch (e) {
+    throw new CudaProvidersError('corrupt-package', `${label} from ${url}: ${(e as Error).message}`, e);
+  }
+  if (
+    spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() ||
+    spec.version?.toLowerCase() !== version.toLowerCase()
+  ) {
+    throw new CudaProvidersError(
+      'corrupt-package',
+      `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`,
+    );
+  }
+  return entries;
+}
+
 /**
  * Extracts the provider libraries from the .nupkg into the cache entry, verifying everything before the manifest is
  * written (the manifest is what makes the entry valid). On failure, removes what it wrote and throws.
@@ -273,37 +309,7 @@ async function extractToCache(
   const label = path.basename(nupkg);
   const written: string[] = [];
   try {
-    let entries: ZipEntry[];
-    try {
-      entries = readZipEntries(bytes, label);
-    } catch (e) {
-      throw new CudaProvidersError(
-        'corrupt-package',
-        `The downloaded ${label} from ${url} is not a valid NuGet package: ${(e as Error).message}`,
-        e,
-      );
-    }
-    const nuspecs = entries.filter((e) => /^[^/]+\.nuspec$/i.test(e.name));
-    if (nuspecs.length !== 1)
-      throw new CudaProvidersError(
-        'corrupt-package',
-        `${label} from ${url} is not a NuGet package (${nuspecs.length} top-level .nuspec files)`,
-      );
-    let spec: { id?: string; version?: string };
-    try {
-      spec = parseNuspec(Buffer.from(readZipEntry(bytes, nuspecs[0], label, 1024 ** 2)).toString('utf8'));
-    } catch (e) {
-      throw new CudaProvidersError('corrupt-package', `${label} from ${url}: ${(e as Error).message}`, e);
-    }
-    if (
-      spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() ||
-      spec.version?.toLowerCase() !== version.toLowerCase()
-    ) {
-      throw new CudaProvidersError(
-        'corrupt-package',
-        `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`,
-      );
-    }
+    const entries = checkedPackage(bytes, label, url, version);
     const files: Manifest['files'] = [];
     for (const f of CUDA_EP_FILES) {
       const memberName = CUDA_EP_MEMBER_DIR + f.name;
