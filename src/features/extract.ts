@@ -271,6 +271,29 @@ async function runSplitting(
   return { outs, release: () => undefined };
 }
 
+/** The progress line of an extraction (a function, stderr by default, or none). */
+function progressFor(opts: ExtractOptions, n: number): Progress | undefined {
+  const write =
+    typeof opts.progress === 'function'
+      ? opts.progress
+      : opts.progress === false
+        ? undefined
+        : (l: string) => process.stderr.write(l + '\n');
+  return write ? new Progress({ label: opts.label ?? 'features', total: n, write }) : undefined;
+}
+
+/** The decoded images ahead of inference, within the options' memory limits. */
+function decodeAheadFor(files: readonly string[], opts: ExtractOptions, batchSize: number, skip: boolean) {
+  return decodeAhead(
+    files,
+    opts.lookahead ?? Math.min(2 * batchSize, 256),
+    opts.decode,
+    skip,
+    opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels,
+    Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight),
+  );
+}
+
 export async function extractFeatures(
   model: FeatureModel,
   files: readonly string[],
@@ -285,13 +308,7 @@ export async function extractFeatures(
   const n = files.length;
   const features: Record<string, Float32Array> = {};
   if (keep) for (const [k, w] of Object.entries(model.outputs)) features[k] = new Float32Array(n * w);
-  const write =
-    typeof opts.progress === 'function'
-      ? opts.progress
-      : opts.progress === false
-        ? undefined
-        : (l: string) => process.stderr.write(l + '\n');
-  const progress = write ? new Progress({ label: opts.label ?? 'features', total: n, write }) : undefined;
+  const progress = progressFor(opts, n);
   const sizes = new Map<string, number>();
   const t0 = performance.now();
   let row = 0;
@@ -317,14 +334,7 @@ export async function extractFeatures(
   const kept: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
   const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
-  const ahead = decodeAhead(
-    files,
-    opts.lookahead ?? Math.min(2 * batchSize, 256),
-    opts.decode,
-    skip,
-    opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels,
-    Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight),
-  );
+  const ahead = decodeAheadFor(files, opts, batchSize, skip);
   for await (const d of ahead) {
     if (!d.img) {
       skipped.push({ file: d.file, reason: d.error.message });
