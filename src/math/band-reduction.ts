@@ -172,6 +172,233 @@ function compactWY(
   }
 }
 
+/** Work arrays and position of denseToBand between panels. */
+interface BandWork {
+  n: number;
+  b: number;
+  /** Panels per group, and the group's columns g · b. */
+  g: number;
+  gcols: number;
+  band: BandMatrix;
+  /** The group's pending updates, interleaved (see above): 2k rows of length m0. */
+  u1: Float64Array;
+  u2: Float64Array;
+  pold: Float64Array;
+  us: Float64Array;
+  qc: Float64Array;
+  vp: Float64Array;
+  taus: Float64Array;
+  tm: Float64Array;
+  y: Float64Array;
+  /** U1, U2 restricted to the trailing columns. */
+  trail1?: Float64Array;
+  trail2?: Float64Array;
+  /** The trailing matrix (m0 × m0), from row and column g0 on. */
+  cur: Float64Array;
+  g0: number;
+  timings?: Record<string, number>;
+  t0: number;
+}
+
+/** The work arrays of denseToBand for n × n into `band` with g panels of b columns per group. */
+function bandWork(
+  a: Float64Array,
+  n: number,
+  b: number,
+  g: number,
+  band: BandMatrix,
+  opts: BandReductionOptions,
+): BandWork {
+  const gcols = g * b;
+  return {
+    n,
+    b,
+    g,
+    gcols,
+    band,
+    u1: new Float64Array(2 * gcols * n),
+    u2: new Float64Array(2 * gcols * n),
+    pold: new Float64Array(n * (b + 1)),
+    us: new Float64Array(2 * gcols * (b + 1)),
+    qc: new Float64Array(n * b),
+    vp: new Float64Array(n * b),
+    taus: new Float64Array(b),
+    tm: new Float64Array(b * b),
+    y: new Float64Array(b),
+    cur: a,
+    g0: 0,
+    timings: opts.timings,
+    t0: performance.now(),
+  };
+}
+
+/**
+ * The w panel columns from column c, rows c.. (rows above c are not needed) of the trailing matrix, brought up to
+ * date with the group's k pending reflectors.
+ */
+async function loadPanel(s: BandWork, m0: number, c: number, w: number, k: number): Promise<Float64Array> {
+  const { pold, us, u1, u2, cur } = s;
+  for (let i = c; i < m0; i++) {
+    const o = i * m0 + c,
+      q = i * w;
+    for (let j = 0; j < w; j++) pold[q + j] = cur[o + j];
+  }
+  if (k === 0) return pold;
+  for (let kk = 0; kk < 2 * k; kk++) {
+    const o = kk * m0 + c,
+      q = kk * w;
+    for (let j = 0; j < w; j++) us[q + j] = u2[o + j];
+  }
+  s.t0 = lap(s.timings, 'band.js', s.t0);
+  const pan = (
+    await runGraph(bandPanelSession(), {
+      Pold: [pold.subarray(0, m0 * w), [m0, w]],
+      U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+      Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+    })
+  ).P;
+  s.t0 = lap(s.timings, 'band.ort', s.t0);
+  return pan;
+}
+
+/**
+ * The panel's q reflectors: Householder QR of the mr × b block below the band (column-major copy in qc), R into the
+ * band, T of the compact WY form into tm.
+ */
+function panelReflectors(s: BandWork, pan: Float64Array, c: number, r: number, mr: number, q: number): void {
+  const { b, qc, taus, tm, y, g0 } = s;
+  const ab = s.band.ab,
+    w1 = s.band.w - 1;
+  for (let i = 0; i < mr; i++) {
+    const o = (r + i) * b;
+    for (let j = 0; j < b; j++) qc[j * mr + i] = pan[o + j];
+  }
+  panelQR(qc, mr, b, q, taus);
+  // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
+  for (let j = 0; j < b; j++) {
+    const gc = g0 + c + j;
+    for (let i = 0; i <= Math.min(j, mr - 1); i++) ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
+  }
+  compactWY(qc, mr, q, taus, tm, y);
+}
+
+/**
+ * V (m0 × q, row-major, zero above row r) of the panel's reflectors into vp for the products, and each v appended to
+ * u1/u2 after the k pending ones.
+ */
+function appendReflectors(s: BandWork, m0: number, r: number, mr: number, q: number, k: number): void {
+  const { qc, vp, u1, u2 } = s;
+  vp.fill(0, 0, m0 * q);
+  for (let j = 0; j < q; j++) {
+    const o = j * mr,
+      rv1 = 2 * (k + j) * m0,
+      rv2 = rv1 + m0;
+    u1.fill(0, rv1, rv1 + r + j);
+    u2.fill(0, rv2, rv2 + r + j);
+    vp[(r + j) * q + j] = 1;
+    u1[rv1 + r + j] = 1;
+    u2[rv2 + r + j] = 1;
+    for (let i = j + 1; i < mr; i++) {
+      const x = qc[o + i];
+      vp[(r + i) * q + j] = x;
+      u1[rv1 + r + i] = x;
+      u2[rv2 + r + i] = x;
+    }
+  }
+}
+
+/** Z of the panel's q reflectors (bandWzSession, rows r .. m0 − 1), each z appended to u1/u2 beside its v. */
+async function appendZ(s: BandWork, m0: number, r: number, mr: number, q: number, k: number): Promise<void> {
+  const { cur, vp, tm, u1, u2 } = s;
+  s.t0 = lap(s.timings, 'band.js', s.t0);
+  const z = (
+    await runGraph(bandWzSession(k > 0), {
+      Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
+      V: [vp.subarray(0, m0 * q), [m0, q]],
+      T: [tm.subarray(0, q * q), [q, q]],
+      sr: [i64s(r, 0), [2]],
+      er: [i64s(m0, q), [2]],
+      ...(k > 0
+        ? {
+            U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+            U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+          }
+        : {}),
+    })
+  ).Z; // rows r .. m0−1
+  s.t0 = lap(s.timings, 'band.ort', s.t0);
+  for (let j = 0; j < q; j++) {
+    const rz1 = (2 * (k + j) + 1) * m0,
+      rz2 = 2 * (k + j) * m0;
+    u1.fill(0, rz1, rz1 + r);
+    u2.fill(0, rz2, rz2 + r);
+    for (let i = 0; i < mr; i++) {
+      const x = z[i * q + j];
+      u1[rz1 + r + i] = x;
+      u2[rz2 + r + i] = x;
+    }
+  }
+}
+
+/**
+ * One group of up to g panels of the trailing matrix (m0 × m0): each panel's diagonal block and R into the band, its
+ * reflectors pending in u1/u2. Returns the pending reflector count k, or −1 when the band is complete.
+ */
+async function reduceGroup(s: BandWork, m0: number): Promise<number> {
+  const { b, g, g0 } = s;
+  const ab = s.band.ab,
+    w1 = s.band.w - 1;
+  let k = 0; // k reflectors pending in u1/u2 (2k rows)
+  for (let p = 0; p < g; p++) {
+    const c = p * b,
+      r = c + b,
+      mr = m0 - r;
+    if (c >= m0) return -1;
+    const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
+    const pan = await loadPanel(s, m0, c, w, k);
+    // diagonal block → band
+    for (let i = 0; i < w; i++) {
+      const o = w1 * (g0 + c + i + 1) + g0 + c,
+        q = (c + i) * w;
+      for (let j = 0; j <= i; j++) ab[o + j] = pan[q + j];
+    }
+    if (mr <= 1) return -1;
+    const q = Math.min(b, mr - 1);
+    panelReflectors(s, pan, c, r, mr, q);
+    appendReflectors(s, m0, r, mr, q, k);
+    await appendZ(s, m0, r, mr, q, k);
+    k += q;
+  }
+  return k;
+}
+
+/** Applies the group's k pending reflectors to the trailing matrix, once, and moves past the group's columns. */
+async function updateTrailing(s: BandWork, m0: number, k: number): Promise<void> {
+  const { n, gcols, u1, u2 } = s;
+  const m1 = m0 - gcols,
+    rows = 2 * k;
+  s.trail1 ??= new Float64Array(2 * gcols * n);
+  s.trail2 ??= new Float64Array(2 * gcols * n);
+  const t1 = s.trail1.subarray(0, rows * m1),
+    t2 = s.trail2.subarray(0, rows * m1);
+  for (let kk = 0; kk < rows; kk++) {
+    t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+    t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+  }
+  s.t0 = lap(s.timings, 'band.js', s.t0);
+  s.cur = (
+    await runGraph(bandTrailSession(), {
+      A: [s.cur.subarray(0, m0 * m0), [m0, m0]],
+      U1: [t1, [rows, m1]],
+      U2: [t2, [rows, m1]],
+      s: [i64s(gcols, gcols), [2]],
+      e: [i64s(m0, m0), [2]],
+    })
+  ).Y;
+  s.t0 = lap(s.timings, 'band.trail', s.t0);
+  s.g0 += gcols;
+}
+
 /**
  * Orthogonal reduction of the symmetric `a` (row-major n × n, not modified; both triangles are read) to a band
  * matrix of bandwidth b with the same eigenvalues (stage 1 of the two-stage reduction; see the notes above).
@@ -182,155 +409,14 @@ export async function denseToBand(
   b: number,
   opts: BandReductionOptions = {},
 ): Promise<BandMatrix> {
-  const band = opts.band ?? newBandMatrix(n, b),
-    ab = band.ab,
-    w1 = band.w - 1;
-  const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)),
-    gcols = g * b;
-  const u1 = new Float64Array(2 * gcols * n),
-    u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
-  const pold = new Float64Array(n * (b + 1)),
-    us = new Float64Array(2 * gcols * (b + 1));
-  const qc = new Float64Array(n * b),
-    vp = new Float64Array(n * b),
-    taus = new Float64Array(b),
-    tm = new Float64Array(b * b),
-    y = new Float64Array(b);
-  let trail1: Float64Array | undefined, trail2: Float64Array | undefined; // U1, U2 restricted to the trailing columns
-  let cur = a,
-    g0 = 0;
-  let t0 = performance.now();
+  const band = opts.band ?? newBandMatrix(n, b);
+  const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b));
+  const s = bandWork(a, n, b, g, band, opts);
   for (;;) {
-    const m0 = n - g0;
-    let k = 0,
-      done = false; // k reflectors pending in u1/u2 (2k rows)
-    for (let p = 0; p < g; p++) {
-      const c = p * b,
-        r = c + b,
-        mr = m0 - r;
-      if (c >= m0) {
-        done = true;
-        break;
-      }
-      const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
-      // panel columns, rows c.. (rows above c are not needed)
-      for (let i = c; i < m0; i++) {
-        const o = i * m0 + c,
-          q = i * w;
-        for (let j = 0; j < w; j++) pold[q + j] = cur[o + j];
-      }
-      let pan: Float64Array = pold;
-      if (k > 0) {
-        for (let kk = 0; kk < 2 * k; kk++) {
-          const o = kk * m0 + c,
-            q = kk * w;
-          for (let j = 0; j < w; j++) us[q + j] = u2[o + j];
-        }
-        t0 = lap(opts.timings, 'band.js', t0);
-        pan = (
-          await runGraph(bandPanelSession(), {
-            Pold: [pold.subarray(0, m0 * w), [m0, w]],
-            U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
-            Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
-          })
-        ).P;
-        t0 = lap(opts.timings, 'band.ort', t0);
-      }
-      // diagonal block → band
-      for (let i = 0; i < w; i++) {
-        const o = w1 * (g0 + c + i + 1) + g0 + c,
-          q = (c + i) * w;
-        for (let j = 0; j <= i; j++) ab[o + j] = pan[q + j];
-      }
-      if (mr <= 1) {
-        done = true;
-        break;
-      }
-      // Householder QR of the mr × b block below the band (column-major copy)
-      const q = Math.min(b, mr - 1);
-      for (let i = 0; i < mr; i++) {
-        const o = (r + i) * b;
-        for (let j = 0; j < b; j++) qc[j * mr + i] = pan[o + j];
-      }
-      panelQR(qc, mr, b, q, taus);
-      // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
-      for (let j = 0; j < b; j++) {
-        const gc = g0 + c + j;
-        for (let i = 0; i <= Math.min(j, mr - 1); i++) ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
-      }
-      compactWY(qc, mr, q, taus, tm, y);
-      // V (m0 × q, row-major, zero above row r) for the products; v and (after the call) z appended to u1/u2
-      vp.fill(0, 0, m0 * q);
-      for (let j = 0; j < q; j++) {
-        const o = j * mr,
-          rv1 = 2 * (k + j) * m0,
-          rv2 = rv1 + m0;
-        u1.fill(0, rv1, rv1 + r + j);
-        u2.fill(0, rv2, rv2 + r + j);
-        vp[(r + j) * q + j] = 1;
-        u1[rv1 + r + j] = 1;
-        u2[rv2 + r + j] = 1;
-        for (let i = j + 1; i < mr; i++) {
-          const x = qc[o + i];
-          vp[(r + i) * q + j] = x;
-          u1[rv1 + r + i] = x;
-          u2[rv2 + r + i] = x;
-        }
-      }
-      t0 = lap(opts.timings, 'band.js', t0);
-      const z = (
-        await runGraph(bandWzSession(k > 0), {
-          Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
-          V: [vp.subarray(0, m0 * q), [m0, q]],
-          T: [tm.subarray(0, q * q), [q, q]],
-          sr: [i64s(r, 0), [2]],
-          er: [i64s(m0, q), [2]],
-          ...(k > 0
-            ? {
-                U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
-                U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
-              }
-            : {}),
-        })
-      ).Z; // rows r .. m0−1
-      t0 = lap(opts.timings, 'band.ort', t0);
-      for (let j = 0; j < q; j++) {
-        const rz1 = (2 * (k + j) + 1) * m0,
-          rz2 = 2 * (k + j) * m0;
-        u1.fill(0, rz1, rz1 + r);
-        u2.fill(0, rz2, rz2 + r);
-        for (let i = 0; i < mr; i++) {
-          const x = z[i * q + j];
-          u1[rz1 + r + i] = x;
-          u2[rz2 + r + i] = x;
-        }
-      }
-      k += q;
-    }
-    if (done) break;
-    // apply the group's updates to the trailing matrix, once
-    const m1 = m0 - gcols,
-      rows = 2 * k;
-    trail1 ??= new Float64Array(2 * gcols * n);
-    trail2 ??= new Float64Array(2 * gcols * n);
-    const t1 = trail1.subarray(0, rows * m1),
-      t2 = trail2.subarray(0, rows * m1);
-    for (let kk = 0; kk < rows; kk++) {
-      t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
-      t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
-    }
-    t0 = lap(opts.timings, 'band.js', t0);
-    cur = (
-      await runGraph(bandTrailSession(), {
-        A: [cur.subarray(0, m0 * m0), [m0, m0]],
-        U1: [t1, [rows, m1]],
-        U2: [t2, [rows, m1]],
-        s: [i64s(gcols, gcols), [2]],
-        e: [i64s(m0, m0), [2]],
-      })
-    ).Y;
-    t0 = lap(opts.timings, 'band.trail', t0);
-    g0 += gcols;
+    const m0 = n - s.g0;
+    const k = await reduceGroup(s, m0);
+    if (k < 0) break;
+    await updateTrailing(s, m0, k);
   }
   return band;
 }

@@ -164,6 +164,91 @@ export async function choleskyLower(
   return l;
 }
 
+/** State of pivotedCholesky between panels. */
+interface PivotedState {
+  n: number;
+  /** Row i = row of P a Pᵀ's factor, permuted along with the pivots (n × n). */
+  l: Float64Array;
+  perm: Int32Array;
+  /** The trailing matrix (m × m), rows and columns k0 … n − 1 of the permuted a minus the finished columns' part. */
+  cur: Float64Array;
+  m: number;
+  k0: number;
+  /** The trailing matrix's diagonal, updated column by column within a panel. */
+  dd: Float64Array;
+  /** The panel: the current kb columns of the factor, m × kb. */
+  p: Float64Array;
+}
+
+/** Symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, dd and perm. */
+function swapPivot(s: PivotedState, kb: number, j: number, q: number): void {
+  const { n, l, perm, cur, m, k0, dd, p } = s;
+  for (let c = 0; c < m; c++) {
+    const t = cur[j * m + c];
+    cur[j * m + c] = cur[q * m + c];
+    cur[q * m + c] = t;
+  }
+  for (let r = 0; r < m; r++) {
+    const t = cur[r * m + j];
+    cur[r * m + j] = cur[r * m + q];
+    cur[r * m + q] = t;
+  }
+  for (let t = 0; t < kb; t++) {
+    const u = p[j * kb + t];
+    p[j * kb + t] = p[q * kb + t];
+    p[q * kb + t] = u;
+  }
+  for (let t = 0; t < k0; t++) {
+    const u = l[(k0 + j) * n + t];
+    l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
+    l[(k0 + q) * n + t] = u;
+  }
+  {
+    const u = dd[j];
+    dd[j] = dd[q];
+    dd[q] = u;
+  }
+  {
+    const u = perm[k0 + j];
+    perm[k0 + j] = perm[k0 + q];
+    perm[k0 + q] = u;
+  }
+}
+
+/**
+ * Factors the next kb columns of the trailing matrix into the panel, each with the largest remaining pivot; the
+ * columns done: kb, or fewer where the largest remaining pivot is ≤ tol. Copies the done columns into L.
+ */
+function factorPanel(s: PivotedState, kb: number, tol: number): number {
+  const { n, l, cur, m, k0, dd, p } = s;
+  for (let i = 0; i < m; i++) dd[i] = cur[i * m + i];
+  p.fill(0, 0, m * kb);
+  let done = kb;
+  for (let j = 0; j < kb; j++) {
+    let q = j;
+    for (let i = j + 1; i < m; i++) if (dd[i] > dd[q]) q = i;
+    if (!(dd[q] > tol)) {
+      done = j;
+      break;
+    }
+    if (q !== j) swapPivot(s, kb, j, q);
+    const ljj = Math.sqrt(dd[j]),
+      inv = 1 / ljj;
+    p[j * kb + j] = ljj;
+    const rj = j * kb;
+    for (let i = j + 1; i < m; i++) {
+      const ri = i * kb;
+      let sum = cur[i * m + j];
+      for (let t = 0; t < j; t++) sum -= p[ri + t] * p[rj + t];
+      const v = sum * inv;
+      p[ri + j] = v;
+      dd[i] -= v * v;
+    }
+  }
+  for (let i = 0; i < m; i++) for (let t = 0; t < done; t++) l[(k0 + i) * n + k0 + t] = p[i * kb + t];
+  return done;
+}
+
 /**
  * Rank-revealing Cholesky with diagonal pivoting of the symmetric positive semidefinite `a` (row-major n × n, not
  * modified): P a Pᵀ ≈ L Lᵀ, stopping when the largest remaining pivot is ≤ tol. Returns the factor with the
@@ -176,90 +261,43 @@ export async function pivotedCholesky(
   opts: { blockSize?: number; timings?: Record<string, number> } = {},
 ): Promise<{ f: Float64Array; rank: number }> {
   const nb = Math.max(1, opts.blockSize ?? 64);
-  const l = new Float64Array(n * n); // row i = row of P a Pᵀ's factor, permuted along with the pivots
-  const perm = Int32Array.from({ length: n }, (_, i) => i);
-  let cur: Float64Array = a.slice(),
-    m = n,
-    k0 = 0,
-    rank = n;
-  const dd = new Float64Array(n),
-    p = new Float64Array(n * nb);
+  const s: PivotedState = {
+    n,
+    l: new Float64Array(n * n),
+    perm: Int32Array.from({ length: n }, (_, i) => i),
+    cur: a.slice(),
+    m: n,
+    k0: 0,
+    dd: new Float64Array(n),
+    p: new Float64Array(n * nb),
+  };
+  let rank = n;
   let t0 = performance.now();
-  outer: while (k0 < n) {
-    const kb = Math.min(nb, m);
-    for (let i = 0; i < m; i++) dd[i] = cur[i * m + i];
-    p.fill(0, 0, m * kb);
-    for (let j = 0; j < kb; j++) {
-      let q = j;
-      for (let i = j + 1; i < m; i++) if (dd[i] > dd[q]) q = i;
-      if (!(dd[q] > tol)) {
-        rank = k0 + j;
-        for (let i = 0; i < m; i++) for (let t = 0; t < j; t++) l[(k0 + i) * n + k0 + t] = p[i * kb + t];
-        break outer;
-      }
-      if (q !== j) {
-        // symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, perm
-        for (let c = 0; c < m; c++) {
-          const t = cur[j * m + c];
-          cur[j * m + c] = cur[q * m + c];
-          cur[q * m + c] = t;
-        }
-        for (let r = 0; r < m; r++) {
-          const t = cur[r * m + j];
-          cur[r * m + j] = cur[r * m + q];
-          cur[r * m + q] = t;
-        }
-        for (let t = 0; t < kb; t++) {
-          const u = p[j * kb + t];
-          p[j * kb + t] = p[q * kb + t];
-          p[q * kb + t] = u;
-        }
-        for (let t = 0; t < k0; t++) {
-          const u = l[(k0 + j) * n + t];
-          l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
-          l[(k0 + q) * n + t] = u;
-        }
-        {
-          const u = dd[j];
-          dd[j] = dd[q];
-          dd[q] = u;
-        }
-        {
-          const u = perm[k0 + j];
-          perm[k0 + j] = perm[k0 + q];
-          perm[k0 + q] = u;
-        }
-      }
-      const ljj = Math.sqrt(dd[j]),
-        inv = 1 / ljj;
-      p[j * kb + j] = ljj;
-      const rj = j * kb;
-      for (let i = j + 1; i < m; i++) {
-        const ri = i * kb;
-        let s = cur[i * m + j];
-        for (let t = 0; t < j; t++) s -= p[ri + t] * p[rj + t];
-        const v = s * inv;
-        p[ri + j] = v;
-        dd[i] -= v * v;
-      }
+  while (s.k0 < n) {
+    const m = s.m,
+      kb = Math.min(nb, m);
+    const done = factorPanel(s, kb, tol);
+    if (done < kb) {
+      rank = s.k0 + done;
+      break;
     }
-    for (let i = 0; i < m; i++) for (let t = 0; t < kb; t++) l[(k0 + i) * n + k0 + t] = p[i * kb + t];
     if (kb === m) break;
     t0 = lap(opts.timings, 'pivoted.js', t0);
+    // the trailing update S = A[kb:, kb:] − P₂ P₂ᵀ
     const r = m - kb;
-    cur = (
+    s.cur = (
       await runGraph(syrkSession(), {
-        A: [cur, [m, m]],
-        P: [p.subarray(kb * kb, m * kb), [r, kb]],
+        A: [s.cur, [m, m]],
+        P: [s.p.subarray(kb * kb, m * kb), [r, kb]],
         s: [i64s(kb, kb), [2]],
         e: [i64s(m, m), [2]],
       })
     ).S;
-    k0 += kb;
-    m = r;
+    s.k0 += kb;
+    s.m = r;
     t0 = lap(opts.timings, 'pivoted.ort', t0);
   }
   const f = new Float64Array(n * rank);
-  for (let i = 0; i < n; i++) f.set(l.subarray(i * n, i * n + rank), perm[i] * rank);
+  for (let i = 0; i < n; i++) f.set(s.l.subarray(i * n, i * n + rank), s.perm[i] * rank);
   return { f, rank };
 }

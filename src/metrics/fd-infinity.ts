@@ -78,18 +78,16 @@ export const FD_INFINITY_DEFAULT_SEED = DEFAULT_ANALYSIS_SEED;
 const GATHER_ROWS = 512;
 
 /**
- * FD∞ of `generated` (nGenerated × d, row-major) against the reference statistics `real`.
- * Sizes: np.linspace(minN, nGenerated, points).astype(int32), the paper code's choice (the last is nGenerated).
+ * Checks fdInfinity's inputs, in this order: the dimension, the reference statistics, points, the generated rows,
+ * minN and seed; returns points, minN and seed with their defaults filled in.
  */
-export async function fdInfinity(
+function checkedSettings(
   real: GaussianStats,
   generated: Float32Array,
-  nGenerated: number,
+  N: number,
   d: number,
-  opts: FdInfinityOptions = {},
-): Promise<FdInfinityResult> {
-  const t0 = performance.now();
-  const N = nGenerated;
+  opts: FdInfinityOptions,
+): { points: number; minN: number; seed: number } {
   if (!Number.isInteger(d) || d < 1)
     throw new InputError(`FD∞: feature dimension must be a positive integer, got ${d}`);
   if (real.dim !== d || real.mu.length !== d || real.sigma.length !== d * d) {
@@ -139,11 +137,64 @@ export async function fdInfinity(
   const seed = opts.seed ?? FD_INFINITY_DEFAULT_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     throw new InputError(`FD∞: seed must be an integer in [0, 2^32), got ${seed}`, 'seed');
+  return { points, minN, seed };
+}
 
-  // np.linspace(minN, N, points).astype(int32), operation for operation (k·step + start, last = stop); step ≥ 1, so
-  // truncation keeps the sizes distinct and increasing
+/**
+ * The subset sizes: np.linspace(minN, N, points).astype(int32), operation for operation (k·step + start,
+ * last = stop); step ≥ 1, so truncation keeps the sizes distinct and increasing.
+ */
+function subsetSizes(N: number, minN: number, points: number): number[] {
   const step = (N - minN) / (points - 1);
-  const sizes = Array.from({ length: points }, (_, k) => (k === points - 1 ? N : Math.trunc(k * step + minN)));
+  return Array.from({ length: points }, (_, k) => (k === points - 1 ? N : Math.trunc(k * step + minN)));
+}
+
+/**
+ * FID of each prefix size in `sizes` (ascending, all > d) through the statistics route: the prefix rows (in `perm`
+ * order) accumulated once, a snapshot and frechetDistanceFromStats per size, to `report`.
+ */
+async function statisticsPoints(
+  real: GaussianStats,
+  generated: Float32Array,
+  perm: Int32Array,
+  sizes: number[],
+  d: number,
+  report: (p: FdInfinityPoint) => void,
+): Promise<void> {
+  const acc = new StatsAccumulator(d);
+  const buf = new Float32Array(GATHER_ROWS * d);
+  let done = 0;
+  for (const n of sizes) {
+    const t = performance.now();
+    while (done < n) {
+      const m = Math.min(GATHER_ROWS, n - done);
+      for (let r = 0; r < m; r++) {
+        const src = perm[done + r] * d;
+        buf.set(generated.subarray(src, src + d), r * d);
+      }
+      await acc.add(buf, m);
+      done += m;
+    }
+    const f = await frechetDistanceFromStats(real, await acc.snapshot(), d);
+    report({ n, fid: f.fid, route: 'statistics', seconds: (performance.now() - t) / 1000 });
+  }
+}
+
+/**
+ * FD∞ of `generated` (nGenerated × d, row-major) against the reference statistics `real`.
+ * Sizes: np.linspace(minN, nGenerated, points).astype(int32), the paper code's choice (the last is nGenerated).
+ */
+export async function fdInfinity(
+  real: GaussianStats,
+  generated: Float32Array,
+  nGenerated: number,
+  d: number,
+  opts: FdInfinityOptions = {},
+): Promise<FdInfinityResult> {
+  const t0 = performance.now();
+  const N = nGenerated;
+  const { points, minN, seed } = checkedSettings(real, generated, N, d, opts);
+  const sizes = subsetSizes(N, minN, points);
   const perm = new RandomState(seed).permutation(N);
   const progress = opts.progress;
   if (progress && minN <= d)
@@ -163,27 +214,8 @@ export async function fdInfinity(
 
   const small = sizes.filter((n) => n <= d);
   if (small.length) await sampleSpacePoints(real, generated, perm, small, d, traceSigma1, report);
-
   const large = sizes.filter((n) => n > d);
-  if (large.length) {
-    const acc = new StatsAccumulator(d);
-    const buf = new Float32Array(GATHER_ROWS * d);
-    let done = 0;
-    for (const n of large) {
-      const t = performance.now();
-      while (done < n) {
-        const m = Math.min(GATHER_ROWS, n - done);
-        for (let r = 0; r < m; r++) {
-          const src = perm[done + r] * d;
-          buf.set(generated.subarray(src, src + d), r * d);
-        }
-        await acc.add(buf, m);
-        done += m;
-      }
-      const f = await frechetDistanceFromStats(real, await acc.snapshot(), d);
-      report({ n, fid: f.fid, route: 'statistics', seconds: (performance.now() - t) / 1000 });
-    }
-  }
+  if (large.length) await statisticsPoints(real, generated, perm, large, d, report);
 
   const fit = leastSquares(
     results.map((p) => 1 / p.n),

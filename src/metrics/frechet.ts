@@ -47,6 +47,120 @@ export interface FrechetOptions
 }
 
 /**
+ * Refuses bad inputs of frechetDistance, in this order: the dimension; each array's length and finiteness; each
+ * sigma's symmetry; each mu's magnitude.
+ */
+function checkFrechetInputs(
+  mu1: Float64Array,
+  sigma1: Float64Array,
+  mu2: Float64Array,
+  sigma2: Float64Array,
+  d: number,
+): void {
+  if (!Number.isInteger(d) || d < 1)
+    throw new InputError(`Fréchet distance: dimension must be a positive integer, got ${d}`);
+  for (const [name, v, len] of [
+    ['mu1', mu1, d],
+    ['mu2', mu2, d],
+    ['sigma1', sigma1, d * d],
+    ['sigma2', sigma2, d * d],
+  ] as const) {
+    if (v.length !== len)
+      throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
+    if (len === d * d && isKnownValidCovariance(v)) continue; // finite and symmetric already
+    for (let i = 0; i < v.length; i++)
+      if (!Number.isFinite(v[i]))
+        throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
+  }
+  for (const [name, s] of [
+    ['sigma1', sigma1],
+    ['sigma2', sigma2],
+  ] as const) {
+    const defect = symmetryDefect(s, d);
+    if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
+  }
+  for (const [name, m] of [
+    ['mu1', mu1],
+    ['mu2', mu2],
+  ] as const) {
+    const defect = magnitudeDefect(m, d); // beyond ±2^400 ‖μ₁ − μ₂‖² overflows
+    if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
+  }
+}
+
+/** ‖μ₁ − μ₂‖², tr Σ₁, tr Σ₂ and the largest diagonal entry of each sigma, in one pass over the diagonals. */
+function diagonalTerms(
+  mu1: Float64Array,
+  sigma1: Float64Array,
+  mu2: Float64Array,
+  sigma2: Float64Array,
+  d: number,
+): { meanTerm: number; traceSigma1: number; traceSigma2: number; maxDiag1: number; maxDiag2: number } {
+  let meanTerm = 0,
+    traceSigma1 = 0,
+    traceSigma2 = 0,
+    maxDiag1 = 0,
+    maxDiag2 = 0;
+  for (let i = 0; i < d; i++) {
+    meanTerm += (mu1[i] - mu2[i]) ** 2;
+    const s1 = sigma1[i * d + i],
+      s2 = sigma2[i * d + i];
+    traceSigma1 += s1;
+    traceSigma2 += s2;
+    maxDiag1 = Math.max(maxDiag1, s1);
+    maxDiag2 = Math.max(maxDiag2, s2);
+  }
+  return { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 };
+}
+
+/**
+ * The symmetric PSD matrix M (r × r) with the spectrum of Σ₁^½ Σ₂ Σ₁^½, by the first route of frechetDistance's list
+ * that applies, and the route's name; `tc` is the lap timer, returned after the congruence lap.
+ */
+async function productMatrix(
+  sigma1: Float64Array,
+  sigma2: Float64Array,
+  d: number,
+  maxDiag1: number,
+  maxDiag2: number,
+  opts: FrechetOptions,
+  tc: number,
+): Promise<{ m: Float64Array; r: number; route: string; tc: number }> {
+  const tol1 = d * Number.EPSILON * maxDiag1,
+    tol2 = d * Number.EPSILON * maxDiag2;
+  const timings = opts.timings;
+  let m: Float64Array,
+    r = d,
+    route: string;
+  // a covariance validated by math/covariance-check.ts may carry the very factor computed here (same tolerance and
+  // the default block width)
+  const factor = (s: Float64Array, tol: number) =>
+    (opts.choleskyBlock === undefined && tol === choleskyTolerance(s, d) ? validationFactor(s) : undefined) ??
+    choleskyLower(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
+  const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
+  if (l1) {
+    tc = lapTime(timings, 'cholesky', tc);
+    m = await congruence(sigma2, l1, d, d, true);
+    route = 'cholesky(sigma1)';
+  } else {
+    const l2 = maxDiag2 > 0 ? await factor(sigma2, tol2) : undefined;
+    tc = lapTime(timings, 'cholesky', tc);
+    if (l2) {
+      m = await congruence(sigma1, l2, d, d, true);
+      route = 'cholesky(sigma2)';
+    } else {
+      const { f, rank } = await pivotedCholesky(sigma1, d, tol1, { timings });
+      tc = lapTime(timings, 'pivoted-cholesky', tc);
+      r = rank;
+      m = rank > 0 ? await congruence(sigma2, f, d, rank) : new Float64Array(0);
+      route = `pivoted-cholesky(sigma1, rank ${rank})`;
+    }
+  }
+  tc = lapTime(timings, 'congruence', tc);
+  return { m, r, route, tc };
+}
+
+/**
  * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
  * float64, not modified.
  *
@@ -82,81 +196,10 @@ export async function frechetDistance(
   opts: FrechetOptions = {},
 ): Promise<FrechetResult> {
   const t0 = performance.now();
-  if (!Number.isInteger(d) || d < 1)
-    throw new InputError(`Fréchet distance: dimension must be a positive integer, got ${d}`);
-  for (const [name, v, len] of [
-    ['mu1', mu1, d],
-    ['mu2', mu2, d],
-    ['sigma1', sigma1, d * d],
-    ['sigma2', sigma2, d * d],
-  ] as const) {
-    if (v.length !== len)
-      throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
-    if (len === d * d && isKnownValidCovariance(v)) continue; // finite and symmetric already
-    for (let i = 0; i < v.length; i++)
-      if (!Number.isFinite(v[i]))
-        throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
-  }
-  for (const [name, s] of [
-    ['sigma1', sigma1],
-    ['sigma2', sigma2],
-  ] as const) {
-    const defect = symmetryDefect(s, d);
-    if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
-  }
-  for (const [name, m] of [
-    ['mu1', mu1],
-    ['mu2', mu2],
-  ] as const) {
-    const defect = magnitudeDefect(m, d); // beyond ±2^400 ‖μ₁ − μ₂‖² overflows
-    if (defect) throw new InputError(`Fréchet distance: ${name} ${defect}`, name);
-  }
-  let meanTerm = 0,
-    traceSigma1 = 0,
-    traceSigma2 = 0,
-    maxDiag1 = 0,
-    maxDiag2 = 0;
-  for (let i = 0; i < d; i++) {
-    meanTerm += (mu1[i] - mu2[i]) ** 2;
-    const s1 = sigma1[i * d + i],
-      s2 = sigma2[i * d + i];
-    traceSigma1 += s1;
-    traceSigma2 += s2;
-    maxDiag1 = Math.max(maxDiag1, s1);
-    maxDiag2 = Math.max(maxDiag2, s2);
-  }
-  const tol1 = d * Number.EPSILON * maxDiag1,
-    tol2 = d * Number.EPSILON * maxDiag2;
+  checkFrechetInputs(mu1, sigma1, mu2, sigma2, d);
+  const { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 } = diagonalTerms(mu1, sigma1, mu2, sigma2, d);
   const timings = opts.timings;
-  let m: Float64Array,
-    r = d,
-    route: string;
-  let tc = performance.now();
-  // a covariance validated by math/covariance-check.ts may carry the very factor computed here (same tolerance and
-  // the default block width)
-  const factor = (s: Float64Array, tol: number) =>
-    (opts.choleskyBlock === undefined && tol === choleskyTolerance(s, d) ? validationFactor(s) : undefined) ??
-    choleskyLower(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
-  const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
-  if (l1) {
-    tc = lapTime(timings, 'cholesky', tc);
-    m = await congruence(sigma2, l1, d, d, true);
-    route = 'cholesky(sigma1)';
-  } else {
-    const l2 = maxDiag2 > 0 ? await factor(sigma2, tol2) : undefined;
-    tc = lapTime(timings, 'cholesky', tc);
-    if (l2) {
-      m = await congruence(sigma1, l2, d, d, true);
-      route = 'cholesky(sigma2)';
-    } else {
-      const { f, rank } = await pivotedCholesky(sigma1, d, tol1, { timings });
-      tc = lapTime(timings, 'pivoted-cholesky', tc);
-      r = rank;
-      m = rank > 0 ? await congruence(sigma2, f, d, rank) : new Float64Array(0);
-      route = `pivoted-cholesky(sigma1, rank ${rank})`;
-    }
-  }
-  tc = lapTime(timings, 'congruence', tc);
+  const { m, r, route, tc } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
   const eig = await symmetricEigenvaluesTwoStage(m, r, opts);
   lapTime(timings, 'eigenvalues', tc);
   let traceSqrtProduct = 0,

@@ -544,19 +544,15 @@ function closest(
     .map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
 }
 
-/**
- * Memorization check of generated features (nGenerated × d, row-major float32) against the training features
- * (nTraining × d), and optionally of held-out reference features against training: each sample's nearest training
- * row x*, its distance, and Alaa et al.'s ratio ρ = ‖y − x*‖ / r(x*); samples with ρ < beta are suspected copies.
- */
-export async function memorization(
+/** Refuses bad inputs of memorization (dimension, feature sets, beta, maxPairs, in that order); beta and maxPairs. */
+function checkedSettings(
   training: Float32Array,
   nTraining: number,
   generated: Float32Array,
   nGenerated: number,
   d: number,
-  opts: MemorizationOptions = {},
-): Promise<MemorizationResult> {
+  opts: MemorizationOptions,
+): { beta: number; maxPairs: number } {
   if (!Number.isInteger(d) || d < 1)
     throw new InputError(`memorization: the feature dimension must be a positive integer, got ${d}`);
   checkFeatures('training', training, nTraining, d, 2);
@@ -568,27 +564,26 @@ export async function memorization(
   const maxPairs = opts.maxPairs ?? DEFAULT_MAX_PAIRS;
   if (!Number.isInteger(maxPairs) || maxPairs < 0)
     throw new InputError(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
-  const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
-  const stats = { float64Rows: 0 };
-  // features so large (or small) that the float32 tiles would overflow: the search runs on features times 2^e
-  // (exact; the same neighbours and ratios), distances are scaled back
-  const e = safeScaleExponent(maxAbs(training, generated, ...(opts.reference ? [opts.reference.features] : [])));
-  training = scaledByPowerOfTwo(training, e);
-  generated = scaledByPowerOfTwo(generated, e);
-  const reference = opts.reference && { features: scaledByPowerOfTwo(opts.reference.features, e), n: opts.reference.n };
-  const unit = 2 ** -e;
+  return { beta, maxPairs };
+}
 
-  const distinct = distinctRows(training, nTraining, d);
-  const mean = columnMeans(training, nTraining, d);
-  const train = makeRows(training, distinct.length === nTraining ? null : distinct, distinct.length, mean, d);
-  const gen = makeRows(generated, null, nGenerated, mean, d);
-  const ref = reference ? makeRows(reference.features, null, reference.n, mean, d) : null;
+type Nearest = { best: Int32Array; bestSq: Float64Array };
 
-  const device = opts.device ?? 'cpu';
-  const nearGen = await nearest(gen, train, d, tile, null, null, stats, device);
-  const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats, device) : null;
-
-  // r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read).
+/**
+ * r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read): the distance to
+ * the nearest other distinct training row, from the whole triangle or from the used rows alone (`radiusPass`, or
+ * whichever is cheaper under 'auto'); the pass that ran.
+ */
+async function trainingRadii(
+  train: Rows,
+  nearGen: Nearest,
+  nearRef: Nearest | null,
+  d: number,
+  tile: number,
+  stats: { float64Rows: number },
+  device: MetricsDevice,
+  radiusPass: MemorizationOptions['radiusPass'],
+): Promise<{ radius: Float64Array; mode: 'triangle' | 'rows' }> {
   const radius = new Float64Array(train.n).fill(NaN);
   const used = new Uint8Array(train.n);
   for (const u of nearGen.best) used[u] = 1;
@@ -598,12 +593,7 @@ export async function memorization(
     if (f) usedList.push(u);
   });
   const usedRows = Int32Array.from(usedList);
-  const mode =
-    opts.radiusPass && opts.radiusPass !== 'auto'
-      ? opts.radiusPass
-      : 2 * usedRows.length < train.n
-        ? 'rows'
-        : 'triangle';
+  const mode = radiusPass && radiusPass !== 'auto' ? radiusPass : 2 * usedRows.length < train.n ? 'rows' : 'triangle';
   if (train.n === 1) {
     radius[0] = Infinity; // every training row is the same: no other distinct row
   } else if (mode === 'triangle') {
@@ -626,6 +616,43 @@ export async function memorization(
       radius[u] = Math.sqrt(near.bestSq[r]);
     });
   }
+  return { radius, mode };
+}
+
+/**
+ * Memorization check of generated features (nGenerated × d, row-major float32) against the training features
+ * (nTraining × d), and optionally of held-out reference features against training: each sample's nearest training
+ * row x*, its distance, and Alaa et al.'s ratio ρ = ‖y − x*‖ / r(x*); samples with ρ < beta are suspected copies.
+ */
+export async function memorization(
+  training: Float32Array,
+  nTraining: number,
+  generated: Float32Array,
+  nGenerated: number,
+  d: number,
+  opts: MemorizationOptions = {},
+): Promise<MemorizationResult> {
+  const { beta, maxPairs } = checkedSettings(training, nTraining, generated, nGenerated, d, opts);
+  const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
+  const stats = { float64Rows: 0 };
+  // features so large (or small) that the float32 tiles would overflow: the search runs on features times 2^e
+  // (exact; the same neighbours and ratios), distances are scaled back
+  const e = safeScaleExponent(maxAbs(training, generated, ...(opts.reference ? [opts.reference.features] : [])));
+  training = scaledByPowerOfTwo(training, e);
+  generated = scaledByPowerOfTwo(generated, e);
+  const reference = opts.reference && { features: scaledByPowerOfTwo(opts.reference.features, e), n: opts.reference.n };
+  const unit = 2 ** -e;
+
+  const distinct = distinctRows(training, nTraining, d);
+  const mean = columnMeans(training, nTraining, d);
+  const train = makeRows(training, distinct.length === nTraining ? null : distinct, distinct.length, mean, d);
+  const gen = makeRows(generated, null, nGenerated, mean, d);
+  const ref = reference ? makeRows(reference.features, null, reference.n, mean, d) : null;
+
+  const device = opts.device ?? 'cpu';
+  const nearGen = await nearest(gen, train, d, tile, null, null, stats, device);
+  const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats, device) : null;
+  const { radius, mode } = await trainingRadii(train, nearGen, nearRef, d, tile, stats, device, opts.radiusPass);
 
   const main = setResult(nearGen, distinct, radius, beta, unit);
   const result: MemorizationResult = {

@@ -372,6 +372,127 @@ interface Limits {
   device: MetricsDevice;
 }
 
+/** One set's features, norms, error bounds and scratch space for proving its k-NN radii. */
+interface RadiusProof {
+  x: Float32Array;
+  n: number;
+  d: number;
+  xx: Float64Array;
+  nrm: Float64Array;
+  maxNorm: number;
+  maxSq: number;
+  gemm: number;
+  slack: number;
+  lower: Float64Array;
+  band: number[];
+  stats: Prdc['stats'];
+}
+
+/** The norms and bounds of set `x` (n × d, squared norms `xx`) for radii, with fresh scratch space. */
+function radiusProof(x: Float32Array, n: number, d: number, xx: Float64Array, stats: Prdc['stats']): RadiusProof {
+  const nrm = xx.map(Math.sqrt);
+  let maxNorm = 0,
+    maxSq = 0;
+  for (let i = 0; i < n; i++) {
+    maxNorm = Math.max(maxNorm, nrm[i]);
+    maxSq = Math.max(maxSq, xx[i]);
+  }
+  const { gemm, slack } = bounds(d, U32);
+  return { x, n, d, xx, nrm, maxNorm, maxSq, gemm, slack, lower: new Float64Array(n), band: [], stats };
+}
+
+/** Fixes the k-th radius of global row i (into `out`) from buffer row r; false when the buffer cannot prove it. */
+function resolveRadius(pr: RadiusProof, b: Buffers, r: number, i: number, k: number, out: Float32Array): boolean {
+  const { x, n, d, xx, nrm, maxNorm, maxSq, gemm, slack, lower, band } = pr;
+  const { K, vals, idx } = b;
+  const base = r * K;
+  const ei = gemm * nrm[i];
+  const delta = (p: number) => {
+    const j = idx[base + p];
+    return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]);
+  };
+  let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
+  for (let p = 0; p <= k; p++) eHi = Math.max(eHi, vals[base + p] + delta(p));
+  for (let p = 0; p < K; p++) lower[p] = vals[base + p] - delta(p);
+  let eLo = lower.subarray(0, K).sort()[k]; // lower bound: (k+1)-th smallest lower bound
+  if (K < n) {
+    if (vals[base + K - 1] === Infinity) return false; // a cap that was too tight: rescan without one
+    const outside = vals[base + K - 1] - (ei * maxNorm + slack * (xx[i] + maxSq)); // any element not in the buffer
+    if (outside <= eHi) return false;
+    eLo = Math.min(eLo, outside);
+  }
+  let below = 0;
+  band.length = 0;
+  for (let p = 0; p < K; p++) {
+    const v = vals[base + p],
+      dl = delta(p);
+    if (v + dl < eLo) below++;
+    else if (v - dl <= eHi) {
+      const j = idx[base + p];
+      band.push(j === i ? 0 : exactDistance(x, i, x, j, d, xx[i], xx[j]));
+    }
+  }
+  pr.stats.exactDistances += band.length;
+  band.sort((p, q) => p - q);
+  out[i] = band[k - below];
+  return true;
+}
+
+/**
+ * Resolves row i's radii (from buffer row r) of the ks whose bits are set in `open` (bit q: ks[q], into outs[q]);
+ * the bits still open.
+ */
+function resolveOpen(
+  pr: RadiusProof,
+  ks: readonly number[],
+  outs: Float32Array[],
+  b: Buffers,
+  r: number,
+  i: number,
+  open: number,
+): number {
+  for (let q = 0; q < ks.length; q++)
+    if (open & (1 << q) && resolveRadius(pr, b, r, i, ks[q], outs[q])) open &= ~(1 << q);
+  return open;
+}
+
+/**
+ * Rows with many near-ties around their radius (`pending`, with their open ks in `open`): scans them again against
+ * every row, with a buffer 4× larger (than K) each round, until every radius is proved.
+ */
+async function rescanRows(
+  pr: RadiusProof,
+  ks: readonly number[],
+  outs: Float32Array[],
+  pending: number[],
+  open: number[],
+  K: number,
+  tile: number,
+  lim: Limits,
+): Promise<void> {
+  const { x, n, d, xx, stats } = pr;
+  while (pending.length) {
+    stats.rescannedRows += pending.length;
+    K = Math.min(n, K * 4);
+    const ids = Int32Array.from(pending);
+    const q = new Float32Array(ids.length * d);
+    ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
+    const b = newBuffers(ids.length, K);
+    for (const t of gramTiles(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
+    const next: number[] = [],
+      nextOpen: number[] = [];
+    pending.forEach((i, r) => {
+      const o = resolveOpen(pr, ks, outs, b, r, i, open[r]);
+      if (o) {
+        next.push(i);
+        nextOpen.push(o);
+      }
+    });
+    pending = next;
+    open = nextOpen;
+  }
+}
+
 /**
  * k-NN radii of one set, for each k of `ks`: for each row, the (k+1)-th smallest sklearn float32 distance (self
  * included, as 0). One pass serves every k: the buffers keep the max(ks) + 1 + PAD smallest values of each row, and
@@ -387,96 +508,24 @@ async function radii(
   stats: Prdc['stats'],
   device: MetricsDevice = 'cpu',
 ): Promise<Float32Array[]> {
-  const nrm = xx.map(Math.sqrt);
-  let maxNorm = 0,
-    maxSq = 0;
-  for (let i = 0; i < n; i++) {
-    maxNorm = Math.max(maxNorm, nrm[i]);
-    maxSq = Math.max(maxSq, xx[i]);
-  }
-  const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * maxSq, device };
-  const { gemm, slack } = bounds(d, U32);
+  const pr = radiusProof(x, n, d, xx, stats);
+  const lim: Limits = { xx32: Float32Array.from(xx), scale: 4 * pr.maxSq, device };
   const outs = ks.map(() => new Float32Array(n));
-  const lower = new Float64Array(n);
-  const band: number[] = [];
-
-  /** Fixes the k-th radius of global row i (into `out`) from buffer row r; false when the buffer cannot prove it. */
-  const resolve = (b: Buffers, r: number, i: number, k: number, out: Float32Array): boolean => {
-    const { K, vals, idx } = b;
-    const base = r * K;
-    const ei = gemm * nrm[i];
-    const delta = (p: number) => {
-      const j = idx[base + p];
-      return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]);
-    };
-    let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
-    for (let p = 0; p <= k; p++) eHi = Math.max(eHi, vals[base + p] + delta(p));
-    for (let p = 0; p < K; p++) lower[p] = vals[base + p] - delta(p);
-    let eLo = lower.subarray(0, K).sort()[k]; // lower bound: (k+1)-th smallest lower bound
-    if (K < n) {
-      if (vals[base + K - 1] === Infinity) return false; // a cap that was too tight: rescan without one
-      const outside = vals[base + K - 1] - (ei * maxNorm + slack * (xx[i] + maxSq)); // any element not in the buffer
-      if (outside <= eHi) return false;
-      eLo = Math.min(eLo, outside);
-    }
-    let below = 0;
-    band.length = 0;
-    for (let p = 0; p < K; p++) {
-      const v = vals[base + p],
-        dl = delta(p);
-      if (v + dl < eLo) below++;
-      else if (v - dl <= eHi) {
-        const j = idx[base + p];
-        band.push(j === i ? 0 : exactDistance(x, i, x, j, d, xx[i], xx[j]));
-      }
-    }
-    stats.exactDistances += band.length;
-    band.sort((p, q) => p - q);
-    out[i] = band[k - below];
-    return true;
-  };
-
-  /** Resolves row i's radii of the ks whose bits are set in `open` (bit q: ks[q]); the bits still open. */
-  const resolveOpen = (b: Buffers, r: number, i: number, open: number): number => {
-    for (let q = 0; q < ks.length; q++) if (open & (1 << q) && resolve(b, r, i, ks[q], outs[q])) open &= ~(1 << q);
-    return open;
-  };
-  let K = Math.min(n, Math.max(...ks) + 1 + PAD);
+  const K = Math.min(n, Math.max(...ks) + 1 + PAD);
   const all = newBuffers(n, K);
-  await capRows(x, n, d, xx, nrm, maxNorm, K, tile, all.worst, device);
+  await capRows(x, n, d, xx, pr.nrm, pr.maxNorm, K, tile, all.worst, device);
   for (const t of gramTiles(n, n, tile, true)) await selfTile(x, d, t, xx, lim, all);
-  let pending: number[] = [],
+  const pending: number[] = [],
     open: number[] = [];
   const every = (1 << ks.length) - 1;
   for (let i = 0; i < n; i++) {
-    const o = resolveOpen(all, i, i, every);
+    const o = resolveOpen(pr, ks, outs, all, i, i, every);
     if (o) {
       pending.push(i);
       open.push(o);
     }
   }
-
-  while (pending.length) {
-    // Rows with many near-ties around their radius: scan them again against every row with a 4× larger buffer.
-    stats.rescannedRows += pending.length;
-    K = Math.min(n, K * 4);
-    const ids = Int32Array.from(pending);
-    const q = new Float32Array(ids.length * d);
-    ids.forEach((i, r) => q.set(x.subarray(i * d, (i + 1) * d), r * d));
-    const b = newBuffers(ids.length, K);
-    for (const t of gramTiles(ids.length, n, tile, false)) await rowsTile(q, x, d, t, ids, xx, lim, b);
-    const next: number[] = [],
-      nextOpen: number[] = [];
-    pending.forEach((i, r) => {
-      const o = resolveOpen(b, r, i, open[r]);
-      if (o) {
-        next.push(i);
-        nextOpen.push(o);
-      }
-    });
-    pending = next;
-    open = nextOpen;
-  }
+  await rescanRows(pr, ks, outs, pending, open, K, tile, lim);
   return outs;
 }
 
@@ -619,6 +668,161 @@ export async function prdcForEachK(
 }
 
 /**
+ * Squared-radius thresholds of the radii `r`: a value certainly below lo is "<", certainly above hi is not. A zero
+ * radius admits nothing.
+ */
+function thresholds(r: Float32Array): { lo: Float64Array; hi: Float64Array } {
+  const lo = new Float64Array(r.length),
+    hi = new Float64Array(r.length);
+  r.forEach((v, i) => {
+    const r2 = v * v;
+    lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity;
+    hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity;
+  });
+  return { lo, hi };
+}
+
+/** One Balls per k (rReal[q], rFake[q]: the radii of the q-th k): its thresholds and zeroed hits. */
+function newBalls(rReal: Float32Array[], rFake: Float32Array[], nReal: number, nFake: number): Balls[] {
+  return rReal.map((rr, q) => {
+    const { lo: rLo, hi: rHi } = thresholds(rr),
+      { lo: fLo, hi: fHi } = thresholds(rFake[q]);
+    return {
+      rReal: rr,
+      rFake: rFake[q],
+      rLo,
+      rHi,
+      fLo,
+      fHi,
+      precisionHit: new Uint8Array(nFake),
+      densityCount: new Int32Array(nFake),
+      coverageHit: new Uint8Array(nReal),
+      recallHit: new Uint8Array(nReal),
+    };
+  });
+}
+
+/** Norms, error bounds and onnxruntime skip thresholds of the cross pass, fixed before its first tile. */
+interface CrossSetup {
+  nx: Float64Array;
+  ny: Float64Array;
+  b32: { gemm: number; slack: number };
+  b64: { gemm: number; slack: number };
+  xx32: Float32Array;
+  yy32: Float32Array;
+  rowOut: Float32Array;
+  colOut: Float32Array;
+}
+
+/**
+ * The norms and bounds of the cross pass, and the thresholds onnxruntime filters the pairs with: it skips (i, j) only
+ * when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j].
+ */
+function crossSetup(xx: Float64Array, yy: Float64Array, d: number, balls: Balls[]): CrossSetup {
+  const nReal = xx.length,
+    nFake = yy.length;
+  const nx = xx.map(Math.sqrt),
+    ny = yy.map(Math.sqrt);
+  const b32 = bounds(d, U32),
+    b64 = bounds(d, U64);
+  let maxNx = 0,
+    maxNy = 0,
+    maxXX = 0,
+    maxYY = 0;
+  for (let i = 0; i < nReal; i++) {
+    maxNx = Math.max(maxNx, nx[i]);
+    maxXX = Math.max(maxXX, xx[i]);
+  }
+  for (let j = 0; j < nFake; j++) {
+    maxNy = Math.max(maxNy, ny[j]);
+    maxYY = Math.max(maxYY, yy[j]);
+  }
+  // the largest squared-radius threshold of each row / column over the ks
+  const rHi = Float64Array.from(balls[0].rHi),
+    fHi = Float64Array.from(balls[0].fHi);
+  for (const b of balls.slice(1)) {
+    for (let i = 0; i < nReal; i++) rHi[i] = Math.max(rHi[i], b.rHi[i]);
+    for (let j = 0; j < nFake; j++) fHi[j] = Math.max(fHi[j], b.fHi[j]);
+  }
+  // A skipped pair is certainly outside every ball, since a − δ > hi there with
+  // δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
+  const scale = 4 * (maxXX + maxYY);
+  const rowOut = new Float32Array(nReal),
+    colOut = new Float32Array(nFake);
+  for (let i = 0; i < nReal; i++)
+    rowOut[i] = widen(rHi[i] - xx[i] + b32.gemm * nx[i] * maxNy + b32.slack * (xx[i] + maxYY), scale);
+  for (let j = 0; j < nFake; j++)
+    colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
+  return { nx, ny, b32, b64, xx32: Float32Array.from(xx), yy32: Float32Array.from(yy), rowOut, colOut };
+}
+
+/**
+ * Counts the pairs of one tile's float32 Gram entries (`vals` at tile rows / columns `rows`, `cols`) that the float32
+ * bound decides for every k; the others go to s.openR / s.openC.
+ */
+function countCertainPairs(
+  s: Cross,
+  c: CrossSetup,
+  t: Tile,
+  vals: Float32Array,
+  rows: Int32Array,
+  cols: Int32Array,
+): void {
+  const { xx, yy, balls, openR, openC } = s;
+  const { nx, ny, b32 } = c;
+  openR.length = 0;
+  openC.length = 0;
+  for (let q = 0; q < rows.length; q++) {
+    const r = rows[q],
+      col = cols[q],
+      i = t.i0 + r,
+      j = t.j0 + col;
+    const a = xx[i] + yy[j] + vals[q];
+    const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
+    const aLo = a - delta,
+      aHi = a + delta;
+    let certain = true;
+    for (const b of balls)
+      if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) {
+        certain = false;
+        break;
+      }
+    if (certain) for (const b of balls) count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
+    else {
+      openR.push(r);
+      openC.push(col);
+    }
+  }
+}
+
+/**
+ * Decides the tile's open pairs (s.openR / s.openC): from a float64 Gram tile when many are open (cheaper than that
+ * many JS dot products), else each from its exact distance.
+ */
+async function decideOpenPairs(s: Cross, c: CrossSetup, t: Tile, stats: Prdc['stats']): Promise<void> {
+  const { i0, ti, j0, tj } = t;
+  const { real, fake, d, xx, yy, openR, openC } = s;
+  const { nx, ny, b64 } = c;
+  if (openR.length * 128 > ti * tj) {
+    stats.float64Tiles++;
+    const g64 = await matmulABt(rowsAsFloat64(real, i0, ti, d), rowsAsFloat64(fake, j0, tj, d), ti, d, tj);
+    for (let q = 0; q < openR.length; q++) {
+      const i = i0 + openR[q],
+        j = j0 + openC[q];
+      decide(
+        s,
+        i,
+        j,
+        xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]],
+        b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]),
+      );
+    }
+  } else {
+    for (let q = 0; q < openR.length; q++) decide(s, i0 + openR[q], j0 + openC[q], 0, Infinity);
+  }
+}
+
+/**
  * The cross pass: real × fake tiles, every pair decided against both radii of every k (rReal[q], rFake[q]: the radii
  * of the q-th k); the per-row / per-column hits.
  */
@@ -636,126 +840,25 @@ async function crossCounts(
   stats: Prdc['stats'],
   device: MetricsDevice = 'cpu',
 ): Promise<Cross> {
-  const nx = xx.map(Math.sqrt),
-    ny = yy.map(Math.sqrt);
-  const b32 = bounds(d, U32),
-    b64 = bounds(d, U64);
-  let maxNx = 0,
-    maxNy = 0,
-    maxXX = 0,
-    maxYY = 0;
-  for (let i = 0; i < nReal; i++) {
-    maxNx = Math.max(maxNx, nx[i]);
-    maxXX = Math.max(maxXX, xx[i]);
-  }
-  for (let j = 0; j < nFake; j++) {
-    maxNy = Math.max(maxNy, ny[j]);
-    maxYY = Math.max(maxYY, yy[j]);
-  }
-  // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits
-  // nothing.
-  const thresholds = (r: Float32Array) => {
-    const lo = new Float64Array(r.length),
-      hi = new Float64Array(r.length);
-    r.forEach((v, i) => {
-      const r2 = v * v;
-      lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity;
-      hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity;
-    });
-    return { lo, hi };
-  };
-  const balls: Balls[] = rReal.map((rr, q) => {
-    const { lo: rLo, hi: rHi } = thresholds(rr),
-      { lo: fLo, hi: fHi } = thresholds(rFake[q]);
-    return {
-      rReal: rr,
-      rFake: rFake[q],
-      rLo,
-      rHi,
-      fLo,
-      fHi,
-      precisionHit: new Uint8Array(nFake),
-      densityCount: new Int32Array(nFake),
-      coverageHit: new Uint8Array(nReal),
-      recallHit: new Uint8Array(nReal),
-    };
-  });
-  // the largest squared-radius threshold of each row / column over the ks
-  const rHi = Float64Array.from(balls[0].rHi),
-    fHi = Float64Array.from(balls[0].fHi);
-  for (const b of balls.slice(1)) {
-    for (let i = 0; i < nReal; i++) rHi[i] = Math.max(rHi[i], b.rHi[i]);
-    for (let j = 0; j < nFake; j++) fHi[j] = Math.max(fHi[j], b.fHi[j]);
-  }
-  // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside every ball,
-  // since a − δ > hi there with δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
-  const scale = 4 * (maxXX + maxYY);
-  const rowOut = new Float32Array(nReal),
-    colOut = new Float32Array(nFake);
-  for (let i = 0; i < nReal; i++)
-    rowOut[i] = widen(rHi[i] - xx[i] + b32.gemm * nx[i] * maxNy + b32.slack * (xx[i] + maxYY), scale);
-  for (let j = 0; j < nFake; j++)
-    colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
-  const xx32 = Float32Array.from(xx),
-    yy32 = Float32Array.from(yy);
-
+  const balls = newBalls(rReal, rFake, nReal, nFake);
+  const c = crossSetup(xx, yy, d, balls);
   const s: Cross = { real, fake, d, xx, yy, balls, openR: [], openC: [], exactDistances: 0 };
-  for (const { i0, ti, j0, tj } of gramTiles(nReal, nFake, tile, false)) {
+  for (const t of gramTiles(nReal, nFake, tile, false)) {
+    const { i0, ti, j0, tj } = t;
     const { vals, rows, cols } = await filteredTile(
       real.subarray(i0 * d, (i0 + ti) * d),
       ti,
       fake.subarray(j0 * d, (j0 + tj) * d),
       tj,
       d,
-      yy32.subarray(j0, j0 + tj),
-      rowOut.subarray(i0, i0 + ti),
-      xx32.subarray(i0, i0 + ti),
-      colOut.subarray(j0, j0 + tj),
+      c.yy32.subarray(j0, j0 + tj),
+      c.rowOut.subarray(i0, i0 + ti),
+      c.xx32.subarray(i0, i0 + ti),
+      c.colOut.subarray(j0, j0 + tj),
       device,
     );
-    const openR = s.openR,
-      openC = s.openC;
-    openR.length = 0;
-    openC.length = 0;
-    for (let q = 0; q < rows.length; q++) {
-      const r = rows[q],
-        c = cols[q],
-        i = i0 + r,
-        j = j0 + c;
-      const a = xx[i] + yy[j] + vals[q];
-      const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
-      const aLo = a - delta,
-        aHi = a + delta;
-      let certain = true;
-      for (const b of balls)
-        if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) {
-          certain = false;
-          break;
-        }
-      if (certain) for (const b of balls) count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
-      else {
-        openR.push(r);
-        openC.push(c);
-      }
-    }
-    if (openR.length * 128 > ti * tj) {
-      // Many undecided pairs: a float64 Gram tile is cheaper than that many JS dot products.
-      stats.float64Tiles++;
-      const g64 = await matmulABt(rowsAsFloat64(real, i0, ti, d), rowsAsFloat64(fake, j0, tj, d), ti, d, tj);
-      for (let q = 0; q < openR.length; q++) {
-        const i = i0 + openR[q],
-          j = j0 + openC[q];
-        decide(
-          s,
-          i,
-          j,
-          xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]],
-          b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]),
-        );
-      }
-    } else {
-      for (let q = 0; q < openR.length; q++) decide(s, i0 + openR[q], j0 + openC[q], 0, Infinity);
-    }
+    countCertainPairs(s, c, t, vals, rows, cols);
+    await decideOpenPairs(s, c, t, stats);
   }
   stats.exactDistances += s.exactDistances;
   return s;
