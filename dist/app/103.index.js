@@ -173,6 +173,19 @@ async function runSplitting(model, imgs, warn) {
     }
     return { outs, release: () => undefined };
 }
+/** The progress line of an extraction (a function, stderr by default, or none). */
+function progressFor(opts, n) {
+    const write = typeof opts.progress === 'function'
+        ? opts.progress
+        : opts.progress === false
+            ? undefined
+            : (l) => process.stderr.write(l + '\n');
+    return write ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .Progress */ .k({ label: opts.label ?? 'features', total: n, write }) : undefined;
+}
+/** The decoded images ahead of inference, within the options' memory limits. */
+function decodeAheadFor(files, opts, batchSize, skip) {
+    return decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip, opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels, Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight));
+}
 async function extractFeatures(model, files, opts) {
     for (const [k, w] of Object.entries(model.outputs)) {
         if (!(Number.isInteger(w) && w >= 1))
@@ -185,12 +198,7 @@ async function extractFeatures(model, files, opts) {
     if (keep)
         for (const [k, w] of Object.entries(model.outputs))
             features[k] = new Float32Array(n * w);
-    const write = typeof opts.progress === 'function'
-        ? opts.progress
-        : opts.progress === false
-            ? undefined
-            : (l) => process.stderr.write(l + '\n');
-    const progress = write ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .Progress */ .k({ label: opts.label ?? 'features', total: n, write }) : undefined;
+    const progress = progressFor(opts, n);
     const sizes = new Map();
     const t0 = performance.now();
     let row = 0;
@@ -216,7 +224,7 @@ async function extractFeatures(model, files, opts) {
     const kept = [];
     const skipped = [];
     const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
-    const ahead = decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip, opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels, Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight));
+    const ahead = decodeAheadFor(files, opts, batchSize, skip);
     for await (const d of ahead) {
         if (!d.img) {
             skipped.push({ file: d.file, reason: d.error.message });

@@ -231,6 +231,31 @@ function parseNuspec(xml) {
     const tag = (t) => xml.match(new RegExp(`<${t}>\\s*([^<]*?)\\s*</${t}>`))?.[1];
     return { id: tag('id'), version: tag('version') };
 }
+/** The package's zip entries, once it is a readable NuGet package of the expected id and version. */
+function checkedPackage(bytes, label, url, version) {
+    let entries;
+    try {
+        entries = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_8__/* .readZipEntries */ .YJ)(bytes, label);
+    }
+    catch (e) {
+        throw new CudaProvidersError('corrupt-package', `The downloaded ${label} from ${url} is not a valid NuGet package: ${e.message}`, e);
+    }
+    const nuspecs = entries.filter((e) => /^[^/]+\.nuspec$/i.test(e.name));
+    if (nuspecs.length !== 1)
+        throw new CudaProvidersError('corrupt-package', `${label} from ${url} is not a NuGet package (${nuspecs.length} top-level .nuspec files)`);
+    let spec;
+    try {
+        spec = parseNuspec(Buffer.from((0,_util_zip_js__WEBPACK_IMPORTED_MODULE_8__/* .readZipEntry */ .g7)(bytes, nuspecs[0], label, 1024 ** 2)).toString('utf8'));
+    }
+    catch (e) {
+        throw new CudaProvidersError('corrupt-package', `${label} from ${url}: ${e.message}`, e);
+    }
+    if (spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() ||
+        spec.version?.toLowerCase() !== version.toLowerCase()) {
+        throw new CudaProvidersError('corrupt-package', `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`);
+    }
+    return entries;
+}
 /**
  * Extracts the provider libraries from the .nupkg into the cache entry, verifying everything before the manifest is
  * written (the manifest is what makes the entry valid). On failure, removes what it wrote and throws.
@@ -240,27 +265,7 @@ async function extractToCache(nupkg, entryDir, version, url, nupkgSha256, log) {
     const label = node_path__WEBPACK_IMPORTED_MODULE_5___default().basename(nupkg);
     const written = [];
     try {
-        let entries;
-        try {
-            entries = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_8__/* .readZipEntries */ .YJ)(bytes, label);
-        }
-        catch (e) {
-            throw new CudaProvidersError('corrupt-package', `The downloaded ${label} from ${url} is not a valid NuGet package: ${e.message}`, e);
-        }
-        const nuspecs = entries.filter((e) => /^[^/]+\.nuspec$/i.test(e.name));
-        if (nuspecs.length !== 1)
-            throw new CudaProvidersError('corrupt-package', `${label} from ${url} is not a NuGet package (${nuspecs.length} top-level .nuspec files)`);
-        let spec;
-        try {
-            spec = parseNuspec(Buffer.from((0,_util_zip_js__WEBPACK_IMPORTED_MODULE_8__/* .readZipEntry */ .g7)(bytes, nuspecs[0], label, 1024 ** 2)).toString('utf8'));
-        }
-        catch (e) {
-            throw new CudaProvidersError('corrupt-package', `${label} from ${url}: ${e.message}`, e);
-        }
-        if (spec.id?.toLowerCase() !== CUDA_EP_NUGET_PACKAGE.toLowerCase() ||
-            spec.version?.toLowerCase() !== version.toLowerCase()) {
-            throw new CudaProvidersError('corrupt-package', `${label} from ${url} is ${spec.id ?? '?'} ${spec.version ?? '?'}, expected ${CUDA_EP_NUGET_PACKAGE} ${version}`);
-        }
+        const entries = checkedPackage(bytes, label, url, version);
         const files = [];
         for (const f of CUDA_EP_FILES) {
             const memberName = CUDA_EP_MEMBER_DIR + f.name;

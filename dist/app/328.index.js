@@ -445,15 +445,62 @@ function parseSize(v, name) {
  * "inception"). The preset may carry the custom settings as key=value words ("custom size=224x224 mean=0.5,0.5,0.5
  * std=0.5,0.5,0.5 layout=nchw range=0-1"), which is how the Action passes them in one input.
  */
+const CUSTOM_KEYS = ['size', 'mean', 'std', 'layout', 'range'];
+const given = (v) => v !== undefined && v.trim() !== '';
+/** The custom settings, from their own options and from key=value words after the preset's name (each once). */
+function customSettings(a, words, name) {
+    const custom = {};
+    for (const c of CUSTOM_KEYS)
+        if (given(a[c]))
+            custom[c] = a[c].trim();
+    for (const wd of words) {
+        const m = /^([a-z]+)=(.+)$/i.exec(wd);
+        const key = m?.[1].toLowerCase();
+        if (!m || !key || !CUSTOM_KEYS.includes(key)) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')}: cannot read "${wd}" (after the preset name: size=, mean=, std=, layout=, range=)`, 'encoder-preset');
+        }
+        if (custom[key] !== undefined)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')}: ${key} is given twice`, 'encoder-preset');
+        custom[key] = m[2];
+    }
+    return custom;
+}
+/** The custom preset's preprocessing: size (required), mean, std, layout and range. */
+function customPreprocess(custom, name) {
+    if (custom.size === undefined) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')} custom needs ${name('encoder-size')} (HxW, or S for shorter side + center crop)`, 'encoder-size');
+    }
+    const size = parseSize(custom.size, name('encoder-size'));
+    const layout = (custom.layout ?? 'nchw').toLowerCase();
+    if (layout !== 'nchw' && layout !== 'nhwc')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-layout')}: expected nchw or nhwc, got "${custom.layout}"`, 'encoder-layout');
+    const range = (custom.range ?? '0-1').toLowerCase();
+    if (range !== '0-1' && range !== '0-255')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-range')}: expected 0-1 or 0-255, got "${custom.range}"`, 'encoder-range');
+    return {
+        preset: 'custom',
+        ...size,
+        mean: custom.mean === undefined ? [0, 0, 0] : parseTriple(custom.mean, name('encoder-mean'), false),
+        std: custom.std === undefined ? [1, 1, 1] : parseTriple(custom.std, name('encoder-std'), true),
+        layout,
+        range,
+    };
+}
+/** A named preset's fixed preprocessing; custom settings beside it are refused. */
+function namedPreprocess(presetName, custom, name) {
+    const extra = Object.keys(custom);
+    if (extra.length) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${extra.map((k) => name(`encoder-${k}`)).join(', ')}: only with ${name('encoder-preset')} custom (the ${presetName} preset fixes its preprocessing)`, 'encoder-preset');
+    }
+    return PRESET_PREPROCESS[presetName];
+}
 function parseEncoderArgs(a, name = cliOptionName) {
     const enc = a.encoder?.trim();
-    const customKeys = ['size', 'mean', 'std', 'layout', 'range'];
-    const given = (v) => v !== undefined && v.trim() !== '';
     if (!enc || enc.toLowerCase() === 'inception') {
         for (const [k, v] of [
             ['encoder-preset', a.preset],
             ['encoder-output', a.output],
-            ...customKeys.map((c) => [`encoder-${c}`, a[c]]),
+            ...CUSTOM_KEYS.map((c) => [`encoder-${c}`, a[c]]),
         ]) {
             if (given(v))
                 throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name(k)} is for an ONNX encoder: give ${name('encoder')} PATH.onnx too`, k);
@@ -471,48 +518,8 @@ function parseEncoderArgs(a, name = cliOptionName) {
     if (!ENCODER_PRESETS.includes(presetName)) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')}: expected dinov2, clip or custom, got "${presetName}"`, 'encoder-preset');
     }
-    const custom = {};
-    for (const c of customKeys)
-        if (given(a[c]))
-            custom[c] = a[c].trim();
-    for (const wd of words) {
-        const m = /^([a-z]+)=(.+)$/i.exec(wd);
-        const key = m?.[1].toLowerCase();
-        if (!m || !key || !customKeys.includes(key)) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')}: cannot read "${wd}" (after the preset name: size=, mean=, std=, layout=, range=)`, 'encoder-preset');
-        }
-        if (custom[key] !== undefined)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')}: ${key} is given twice`, 'encoder-preset');
-        custom[key] = m[2];
-    }
-    let pre;
-    if (presetName === 'custom') {
-        if (custom.size === undefined) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-preset')} custom needs ${name('encoder-size')} (HxW, or S for shorter side + center crop)`, 'encoder-size');
-        }
-        const size = parseSize(custom.size, name('encoder-size'));
-        const layout = (custom.layout ?? 'nchw').toLowerCase();
-        if (layout !== 'nchw' && layout !== 'nhwc')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-layout')}: expected nchw or nhwc, got "${custom.layout}"`, 'encoder-layout');
-        const range = (custom.range ?? '0-1').toLowerCase();
-        if (range !== '0-1' && range !== '0-255')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name('encoder-range')}: expected 0-1 or 0-255, got "${custom.range}"`, 'encoder-range');
-        pre = {
-            preset: 'custom',
-            ...size,
-            mean: custom.mean === undefined ? [0, 0, 0] : parseTriple(custom.mean, name('encoder-mean'), false),
-            std: custom.std === undefined ? [1, 1, 1] : parseTriple(custom.std, name('encoder-std'), true),
-            layout,
-            range,
-        };
-    }
-    else {
-        const extra = Object.keys(custom);
-        if (extra.length) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${extra.map((k) => name(`encoder-${k}`)).join(', ')}: only with ${name('encoder-preset')} custom (the ${presetName} preset fixes its preprocessing)`, 'encoder-preset');
-        }
-        pre = PRESET_PREPROCESS[presetName];
-    }
+    const custom = customSettings(a, words, name);
+    const pre = presetName === 'custom' ? customPreprocess(custom, name) : namedPreprocess(presetName, custom, name);
     const output = a.output?.trim() || undefined;
     return { path: enc, preprocess: pre, output };
 }

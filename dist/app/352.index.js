@@ -353,34 +353,10 @@ var symmetric_eigen = __webpack_require__(141);
 
 
 /**
- * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
- * float64, not modified.
- *
- * Routes, tried in this order:
- *   1. `cholesky(sigma1)`: Σ₁ = L Lᵀ succeeds with every pivot above tol₁ = d·ε·max diag Σ₁ (Σ₁ numerically positive
- *      definite); eigenvalues of M = Lᵀ Σ₂ L (d × d).
- *   2. `cholesky(sigma2)`: otherwise the same with the roles swapped, Σ₂ = L Lᵀ and M = Lᵀ Σ₁ L, since
- *      eig(Σ₁Σ₂) = eig(Σ₂Σ₁).
- *   3. `pivoted-cholesky(sigma1, rank r)`: both singular (N ≤ d, constant features, …): a rank-revealing Cholesky
- *      with diagonal pivoting, Σ₁ ≈ F Fᵀ with F of rank r (stopping when the largest remaining pivot is ≤ tol₁, as
- *      LAPACK's dpstrf does), and M = Fᵀ Σ₂ F (r × r), whose eigenvalues are the non-zero ones of Σ₁Σ₂. The
- *      remainder that the stop drops is a PSD matrix of norm ≤ d·tol₁: rounding noise of a rank-deficient
- *      covariance, which any route resolves only to about that level (tr √ of a noise matrix of size δ is of order
- *      d·√δ; the reference pack shows scipy's sqrtm and an eigh route differing by ~1e−4 on N < d cases).
- *
- * Rounding can leave eigenvalues of the PSD matrix M slightly below zero; they count as 0 (clampedEigenvalues).
- *
- * pytorch-fid's eps fallback: when sqrtm(Σ₁Σ₂) is not finite it warns and retries with Σ + 1e-6·I. Every step here
- * is a backward-stable factorization or orthogonal reduction of a symmetric matrix, so finite inputs always give a
- * finite result and no regularization is ever added: the value is that of the Gaussians as given. (For the reference
- * pack's case p06_d3_eps_fallback, constructed so that scipy's sqrtm fails, pytorch-fid reports 4.17156263 after adding
- * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
- * inputs are refused with an InputError, and so is a sigma that is not symmetric to 1e-6 × max |sigma|
- * (math/covariance-check.ts; the full semidefiniteness check runs where statistics enter from outside, fid-stats.ts and
- * stats-file.ts). The result is never negative: see nonNegativeFid.
+ * Refuses bad inputs of frechetDistance, in this order: the dimension; each array's length and finiteness; each
+ * sigma's symmetry; each mu's magnitude.
  */
-async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
-    const t0 = performance.now();
+function checkFrechetInputs(mu1, sigma1, mu2, sigma2, d) {
     if (!Number.isInteger(d) || d < 1)
         throw new errors/* InputError */.d(`Fréchet distance: dimension must be a positive integer, got ${d}`);
     for (const [name, v, len] of [
@@ -413,6 +389,9 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
         if (defect)
             throw new errors/* InputError */.d(`Fréchet distance: ${name} ${defect}`, name);
     }
+}
+/** ‖μ₁ − μ₂‖², tr Σ₁, tr Σ₂ and the largest diagonal entry of each sigma, in one pass over the diagonals. */
+function diagonalTerms(mu1, sigma1, mu2, sigma2, d) {
     let meanTerm = 0, traceSigma1 = 0, traceSigma2 = 0, maxDiag1 = 0, maxDiag2 = 0;
     for (let i = 0; i < d; i++) {
         meanTerm += (mu1[i] - mu2[i]) ** 2;
@@ -422,10 +401,16 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
         maxDiag1 = Math.max(maxDiag1, s1);
         maxDiag2 = Math.max(maxDiag2, s2);
     }
+    return { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 };
+}
+/**
+ * The symmetric PSD matrix M (r × r) with the spectrum of Σ₁^½ Σ₂ Σ₁^½, by the first route of frechetDistance's list
+ * that applies, and the route's name; `tc` is the lap timer, returned after the congruence lap.
+ */
+async function productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, tc) {
     const tol1 = d * Number.EPSILON * maxDiag1, tol2 = d * Number.EPSILON * maxDiag2;
     const timings = opts.timings;
     let m, r = d, route;
-    let tc = performance.now();
     // a covariance validated by math/covariance-check.ts may carry the very factor computed here (same tolerance and
     // the default block width)
     const factor = (s, tol) => (opts.choleskyBlock === undefined && tol === (0,covariance_check/* choleskyTolerance */.An)(s, d) ? (0,covariance_check/* validationFactor */.rH)(s) : undefined) ??
@@ -452,6 +437,41 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
         }
     }
     tc = lapTime(timings, 'congruence', tc);
+    return { m, r, route, tc };
+}
+/**
+ * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
+ * float64, not modified.
+ *
+ * Routes, tried in this order:
+ *   1. `cholesky(sigma1)`: Σ₁ = L Lᵀ succeeds with every pivot above tol₁ = d·ε·max diag Σ₁ (Σ₁ numerically positive
+ *      definite); eigenvalues of M = Lᵀ Σ₂ L (d × d).
+ *   2. `cholesky(sigma2)`: otherwise the same with the roles swapped, Σ₂ = L Lᵀ and M = Lᵀ Σ₁ L, since
+ *      eig(Σ₁Σ₂) = eig(Σ₂Σ₁).
+ *   3. `pivoted-cholesky(sigma1, rank r)`: both singular (N ≤ d, constant features, …): a rank-revealing Cholesky
+ *      with diagonal pivoting, Σ₁ ≈ F Fᵀ with F of rank r (stopping when the largest remaining pivot is ≤ tol₁, as
+ *      LAPACK's dpstrf does), and M = Fᵀ Σ₂ F (r × r), whose eigenvalues are the non-zero ones of Σ₁Σ₂. The
+ *      remainder that the stop drops is a PSD matrix of norm ≤ d·tol₁: rounding noise of a rank-deficient
+ *      covariance, which any route resolves only to about that level (tr √ of a noise matrix of size δ is of order
+ *      d·√δ; the reference pack shows scipy's sqrtm and an eigh route differing by ~1e−4 on N < d cases).
+ *
+ * Rounding can leave eigenvalues of the PSD matrix M slightly below zero; they count as 0 (clampedEigenvalues).
+ *
+ * pytorch-fid's eps fallback: when sqrtm(Σ₁Σ₂) is not finite it warns and retries with Σ + 1e-6·I. Every step here
+ * is a backward-stable factorization or orthogonal reduction of a symmetric matrix, so finite inputs always give a
+ * finite result and no regularization is ever added: the value is that of the Gaussians as given. (For the reference
+ * pack's case p06_d3_eps_fallback, constructed so that scipy's sqrtm fails, pytorch-fid reports 4.17156263 after adding
+ * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
+ * inputs are refused with an InputError, and so is a sigma that is not symmetric to 1e-6 × max |sigma|
+ * (math/covariance-check.ts; the full semidefiniteness check runs where statistics enter from outside, fid-stats.ts and
+ * stats-file.ts). The result is never negative: see nonNegativeFid.
+ */
+async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
+    const t0 = performance.now();
+    checkFrechetInputs(mu1, sigma1, mu2, sigma2, d);
+    const { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 } = diagonalTerms(mu1, sigma1, mu2, sigma2, d);
+    const timings = opts.timings;
+    const { m, r, route, tc } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
     const eig = await (0,symmetric_eigen/* symmetricEigenvaluesTwoStage */.m$)(m, r, opts);
     lapTime(timings, 'eigenvalues', tc);
     let traceSqrtProduct = 0, clampedEigenvalues = 0;
@@ -1418,85 +1438,74 @@ async function capRows(x, n, d, xx, nrm, maxNorm, K, tile, cap, device = 'cpu') 
         }
     }
 }
-/**
- * k-NN radii of one set, for each k of `ks`: for each row, the (k+1)-th smallest sklearn float32 distance (self
- * included, as 0). One pass serves every k: the buffers keep the max(ks) + 1 + PAD smallest values of each row, and
- * each k's radius is proved from them on its own (rows that cannot prove one are rescanned for the k still open).
- */
-async function radii(x, n, d, ks, xx, tile, stats, device = 'cpu') {
+/** The norms and bounds of set `x` (n × d, squared norms `xx`) for radii, with fresh scratch space. */
+function radiusProof(x, n, d, xx, stats) {
     const nrm = xx.map(Math.sqrt);
     let maxNorm = 0, maxSq = 0;
     for (let i = 0; i < n; i++) {
         maxNorm = Math.max(maxNorm, nrm[i]);
         maxSq = Math.max(maxSq, xx[i]);
     }
-    const lim = { xx32: Float32Array.from(xx), scale: 4 * maxSq, device };
     const { gemm, slack } = bounds(d, U32);
-    const outs = ks.map(() => new Float32Array(n));
-    const lower = new Float64Array(n);
-    const band = [];
-    /** Fixes the k-th radius of global row i (into `out`) from buffer row r; false when the buffer cannot prove it. */
-    const resolve = (b, r, i, k, out) => {
-        const { K, vals, idx } = b;
-        const base = r * K;
-        const ei = gemm * nrm[i];
-        const delta = (p) => {
+    return { x, n, d, xx, nrm, maxNorm, maxSq, gemm, slack, lower: new Float64Array(n), band: [], stats };
+}
+/** Fixes the k-th radius of global row i (into `out`) from buffer row r; false when the buffer cannot prove it. */
+function resolveRadius(pr, b, r, i, k, out) {
+    const { x, n, d, xx, nrm, maxNorm, maxSq, gemm, slack, lower, band } = pr;
+    const { K, vals, idx } = b;
+    const base = r * K;
+    const ei = gemm * nrm[i];
+    const delta = (p) => {
+        const j = idx[base + p];
+        return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]);
+    };
+    let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
+    for (let p = 0; p <= k; p++)
+        eHi = Math.max(eHi, vals[base + p] + delta(p));
+    for (let p = 0; p < K; p++)
+        lower[p] = vals[base + p] - delta(p);
+    let eLo = lower.subarray(0, K).sort()[k]; // lower bound: (k+1)-th smallest lower bound
+    if (K < n) {
+        if (vals[base + K - 1] === Infinity)
+            return false; // a cap that was too tight: rescan without one
+        const outside = vals[base + K - 1] - (ei * maxNorm + slack * (xx[i] + maxSq)); // any element not in the buffer
+        if (outside <= eHi)
+            return false;
+        eLo = Math.min(eLo, outside);
+    }
+    let below = 0;
+    band.length = 0;
+    for (let p = 0; p < K; p++) {
+        const v = vals[base + p], dl = delta(p);
+        if (v + dl < eLo)
+            below++;
+        else if (v - dl <= eHi) {
             const j = idx[base + p];
-            return j === i ? 0 : ei * nrm[j] + slack * (xx[i] + xx[j]);
-        };
-        let eHi = -Infinity; // upper bound of the exact (k+1)-th value: the k+1 smallest a, each at its upper bound
-        for (let p = 0; p <= k; p++)
-            eHi = Math.max(eHi, vals[base + p] + delta(p));
-        for (let p = 0; p < K; p++)
-            lower[p] = vals[base + p] - delta(p);
-        let eLo = lower.subarray(0, K).sort()[k]; // lower bound: (k+1)-th smallest lower bound
-        if (K < n) {
-            if (vals[base + K - 1] === Infinity)
-                return false; // a cap that was too tight: rescan without one
-            const outside = vals[base + K - 1] - (ei * maxNorm + slack * (xx[i] + maxSq)); // any element not in the buffer
-            if (outside <= eHi)
-                return false;
-            eLo = Math.min(eLo, outside);
-        }
-        let below = 0;
-        band.length = 0;
-        for (let p = 0; p < K; p++) {
-            const v = vals[base + p], dl = delta(p);
-            if (v + dl < eLo)
-                below++;
-            else if (v - dl <= eHi) {
-                const j = idx[base + p];
-                band.push(j === i ? 0 : exactDistance(x, i, x, j, d, xx[i], xx[j]));
-            }
-        }
-        stats.exactDistances += band.length;
-        band.sort((p, q) => p - q);
-        out[i] = band[k - below];
-        return true;
-    };
-    /** Resolves row i's radii of the ks whose bits are set in `open` (bit q: ks[q]); the bits still open. */
-    const resolveOpen = (b, r, i, open) => {
-        for (let q = 0; q < ks.length; q++)
-            if (open & (1 << q) && resolve(b, r, i, ks[q], outs[q]))
-                open &= ~(1 << q);
-        return open;
-    };
-    let K = Math.min(n, Math.max(...ks) + 1 + PAD);
-    const all = newBuffers(n, K);
-    await capRows(x, n, d, xx, nrm, maxNorm, K, tile, all.worst, device);
-    for (const t of (0,distance_tiles/* gramTiles */.zS)(n, n, tile, true))
-        await selfTile(x, d, t, xx, lim, all);
-    let pending = [], open = [];
-    const every = (1 << ks.length) - 1;
-    for (let i = 0; i < n; i++) {
-        const o = resolveOpen(all, i, i, every);
-        if (o) {
-            pending.push(i);
-            open.push(o);
+            band.push(j === i ? 0 : exactDistance(x, i, x, j, d, xx[i], xx[j]));
         }
     }
+    pr.stats.exactDistances += band.length;
+    band.sort((p, q) => p - q);
+    out[i] = band[k - below];
+    return true;
+}
+/**
+ * Resolves row i's radii (from buffer row r) of the ks whose bits are set in `open` (bit q: ks[q], into outs[q]);
+ * the bits still open.
+ */
+function resolveOpen(pr, ks, outs, b, r, i, open) {
+    for (let q = 0; q < ks.length; q++)
+        if (open & (1 << q) && resolveRadius(pr, b, r, i, ks[q], outs[q]))
+            open &= ~(1 << q);
+    return open;
+}
+/**
+ * Rows with many near-ties around their radius (`pending`, with their open ks in `open`): scans them again against
+ * every row, with a buffer 4× larger (than K) each round, until every radius is proved.
+ */
+async function rescanRows(pr, ks, outs, pending, open, K, tile, lim) {
+    const { x, n, d, xx, stats } = pr;
     while (pending.length) {
-        // Rows with many near-ties around their radius: scan them again against every row with a 4× larger buffer.
         stats.rescannedRows += pending.length;
         K = Math.min(n, K * 4);
         const ids = Int32Array.from(pending);
@@ -1507,7 +1516,7 @@ async function radii(x, n, d, ks, xx, tile, stats, device = 'cpu') {
             await rowsTile(q, x, d, t, ids, xx, lim, b);
         const next = [], nextOpen = [];
         pending.forEach((i, r) => {
-            const o = resolveOpen(b, r, i, open[r]);
+            const o = resolveOpen(pr, ks, outs, b, r, i, open[r]);
             if (o) {
                 next.push(i);
                 nextOpen.push(o);
@@ -1516,6 +1525,31 @@ async function radii(x, n, d, ks, xx, tile, stats, device = 'cpu') {
         pending = next;
         open = nextOpen;
     }
+}
+/**
+ * k-NN radii of one set, for each k of `ks`: for each row, the (k+1)-th smallest sklearn float32 distance (self
+ * included, as 0). One pass serves every k: the buffers keep the max(ks) + 1 + PAD smallest values of each row, and
+ * each k's radius is proved from them on its own (rows that cannot prove one are rescanned for the k still open).
+ */
+async function radii(x, n, d, ks, xx, tile, stats, device = 'cpu') {
+    const pr = radiusProof(x, n, d, xx, stats);
+    const lim = { xx32: Float32Array.from(xx), scale: 4 * pr.maxSq, device };
+    const outs = ks.map(() => new Float32Array(n));
+    const K = Math.min(n, Math.max(...ks) + 1 + PAD);
+    const all = newBuffers(n, K);
+    await capRows(x, n, d, xx, pr.nrm, pr.maxNorm, K, tile, all.worst, device);
+    for (const t of (0,distance_tiles/* gramTiles */.zS)(n, n, tile, true))
+        await selfTile(x, d, t, xx, lim, all);
+    const pending = [], open = [];
+    const every = (1 << ks.length) - 1;
+    for (let i = 0; i < n; i++) {
+        const o = resolveOpen(pr, ks, outs, all, i, i, every);
+        if (o) {
+            pending.push(i);
+            open.push(o);
+        }
+    }
+    await rescanRows(pr, ks, outs, pending, open, K, tile, lim);
     return outs;
 }
 function count(b, i, j, inReal, inFake) {
@@ -1608,33 +1642,21 @@ async function prdcForEachK(real, nReal, fake, nFake, d, ks, opts = {}) {
     });
 }
 /**
- * The cross pass: real × fake tiles, every pair decided against both radii of every k (rReal[q], rFake[q]: the radii
- * of the q-th k); the per-row / per-column hits.
+ * Squared-radius thresholds of the radii `r`: a value certainly below lo is "<", certainly above hi is not. A zero
+ * radius admits nothing.
  */
-async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, device = 'cpu') {
-    const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
-    const b32 = bounds(d, U32), b64 = bounds(d, U64);
-    let maxNx = 0, maxNy = 0, maxXX = 0, maxYY = 0;
-    for (let i = 0; i < nReal; i++) {
-        maxNx = Math.max(maxNx, nx[i]);
-        maxXX = Math.max(maxXX, xx[i]);
-    }
-    for (let j = 0; j < nFake; j++) {
-        maxNy = Math.max(maxNy, ny[j]);
-        maxYY = Math.max(maxYY, yy[j]);
-    }
-    // Squared-radius thresholds: a value certainly below lo is "<", certainly above hi is not. A zero radius admits
-    // nothing.
-    const thresholds = (r) => {
-        const lo = new Float64Array(r.length), hi = new Float64Array(r.length);
-        r.forEach((v, i) => {
-            const r2 = v * v;
-            lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity;
-            hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity;
-        });
-        return { lo, hi };
-    };
-    const balls = rReal.map((rr, q) => {
+function thresholds(r) {
+    const lo = new Float64Array(r.length), hi = new Float64Array(r.length);
+    r.forEach((v, i) => {
+        const r2 = v * v;
+        lo[i] = r2 > 0 ? r2 * GUARD_LO : -Infinity;
+        hi[i] = r2 > 0 ? r2 * GUARD_HI : -Infinity;
+    });
+    return { lo, hi };
+}
+/** One Balls per k (rReal[q], rFake[q]: the radii of the q-th k): its thresholds and zeroed hits. */
+function newBalls(rReal, rFake, nReal, nFake) {
+    return rReal.map((rr, q) => {
         const { lo: rLo, hi: rHi } = thresholds(rr), { lo: fLo, hi: fHi } = thresholds(rFake[q]);
         return {
             rReal: rr,
@@ -1649,6 +1671,24 @@ async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, ti
             recallHit: new Uint8Array(nReal),
         };
     });
+}
+/**
+ * The norms and bounds of the cross pass, and the thresholds onnxruntime filters the pairs with: it skips (i, j) only
+ * when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j].
+ */
+function crossSetup(xx, yy, d, balls) {
+    const nReal = xx.length, nFake = yy.length;
+    const nx = xx.map(Math.sqrt), ny = yy.map(Math.sqrt);
+    const b32 = bounds(d, U32), b64 = bounds(d, U64);
+    let maxNx = 0, maxNy = 0, maxXX = 0, maxYY = 0;
+    for (let i = 0; i < nReal; i++) {
+        maxNx = Math.max(maxNx, nx[i]);
+        maxXX = Math.max(maxXX, xx[i]);
+    }
+    for (let j = 0; j < nFake; j++) {
+        maxNy = Math.max(maxNy, ny[j]);
+        maxYY = Math.max(maxYY, yy[j]);
+    }
     // the largest squared-radius threshold of each row / column over the ks
     const rHi = Float64Array.from(balls[0].rHi), fHi = Float64Array.from(balls[0].fHi);
     for (const b of balls.slice(1)) {
@@ -1657,53 +1697,79 @@ async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, ti
         for (let j = 0; j < nFake; j++)
             fHi[j] = Math.max(fHi[j], b.fHi[j]);
     }
-    // onnxruntime skips (i, j) only when ‖y‖² − 2g > rowOut[i] and ‖x‖² − 2g > colOut[j]: certainly outside every ball,
-    // since a − δ > hi there with δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
+    // A skipped pair is certainly outside every ball, since a − δ > hi there with
+    // δ ≤ gemm·‖x‖·max‖y‖ + slack·(‖x‖² + max‖y‖²) (symmetrically for the columns).
     const scale = 4 * (maxXX + maxYY);
     const rowOut = new Float32Array(nReal), colOut = new Float32Array(nFake);
     for (let i = 0; i < nReal; i++)
         rowOut[i] = widen(rHi[i] - xx[i] + b32.gemm * nx[i] * maxNy + b32.slack * (xx[i] + maxYY), scale);
     for (let j = 0; j < nFake; j++)
         colOut[j] = widen(fHi[j] - yy[j] + b32.gemm * maxNx * ny[j] + b32.slack * (maxXX + yy[j]), scale);
-    const xx32 = Float32Array.from(xx), yy32 = Float32Array.from(yy);
-    const s = { real, fake, d, xx, yy, balls, openR: [], openC: [], exactDistances: 0 };
-    for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(nReal, nFake, tile, false)) {
-        const { vals, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d, yy32.subarray(j0, j0 + tj), rowOut.subarray(i0, i0 + ti), xx32.subarray(i0, i0 + ti), colOut.subarray(j0, j0 + tj), device);
-        const openR = s.openR, openC = s.openC;
-        openR.length = 0;
-        openC.length = 0;
-        for (let q = 0; q < rows.length; q++) {
-            const r = rows[q], c = cols[q], i = i0 + r, j = j0 + c;
-            const a = xx[i] + yy[j] + vals[q];
-            const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
-            const aLo = a - delta, aHi = a + delta;
-            let certain = true;
+    return { nx, ny, b32, b64, xx32: Float32Array.from(xx), yy32: Float32Array.from(yy), rowOut, colOut };
+}
+/**
+ * Counts the pairs of one tile's float32 Gram entries (`vals` at tile rows / columns `rows`, `cols`) that the float32
+ * bound decides for every k; the others go to s.openR / s.openC.
+ */
+function countCertainPairs(s, c, t, vals, rows, cols) {
+    const { xx, yy, balls, openR, openC } = s;
+    const { nx, ny, b32 } = c;
+    openR.length = 0;
+    openC.length = 0;
+    for (let q = 0; q < rows.length; q++) {
+        const r = rows[q], col = cols[q], i = t.i0 + r, j = t.j0 + col;
+        const a = xx[i] + yy[j] + vals[q];
+        const delta = b32.gemm * nx[i] * ny[j] + b32.slack * (xx[i] + yy[j]);
+        const aLo = a - delta, aHi = a + delta;
+        let certain = true;
+        for (const b of balls)
+            if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) {
+                certain = false;
+                break;
+            }
+        if (certain)
             for (const b of balls)
-                if (!((aHi < b.rLo[i] || aLo > b.rHi[i]) && (aHi < b.fLo[j] || aLo > b.fHi[j]))) {
-                    certain = false;
-                    break;
-                }
-            if (certain)
-                for (const b of balls)
-                    count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
-            else {
-                openR.push(r);
-                openC.push(c);
-            }
-        }
-        if (openR.length * 128 > ti * tj) {
-            // Many undecided pairs: a float64 Gram tile is cheaper than that many JS dot products.
-            stats.float64Tiles++;
-            const g64 = await (0,gram/* matmulABt */.eH)((0,distance_tiles/* rowsAsFloat64 */.Sc)(real, i0, ti, d), (0,distance_tiles/* rowsAsFloat64 */.Sc)(fake, j0, tj, d), ti, d, tj);
-            for (let q = 0; q < openR.length; q++) {
-                const i = i0 + openR[q], j = j0 + openC[q];
-                decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
-            }
-        }
+                count(b, i, j, aHi < b.rLo[i], aHi < b.fLo[j]);
         else {
-            for (let q = 0; q < openR.length; q++)
-                decide(s, i0 + openR[q], j0 + openC[q], 0, Infinity);
+            openR.push(r);
+            openC.push(col);
         }
+    }
+}
+/**
+ * Decides the tile's open pairs (s.openR / s.openC): from a float64 Gram tile when many are open (cheaper than that
+ * many JS dot products), else each from its exact distance.
+ */
+async function decideOpenPairs(s, c, t, stats) {
+    const { i0, ti, j0, tj } = t;
+    const { real, fake, d, xx, yy, openR, openC } = s;
+    const { nx, ny, b64 } = c;
+    if (openR.length * 128 > ti * tj) {
+        stats.float64Tiles++;
+        const g64 = await (0,gram/* matmulABt */.eH)((0,distance_tiles/* rowsAsFloat64 */.Sc)(real, i0, ti, d), (0,distance_tiles/* rowsAsFloat64 */.Sc)(fake, j0, tj, d), ti, d, tj);
+        for (let q = 0; q < openR.length; q++) {
+            const i = i0 + openR[q], j = j0 + openC[q];
+            decide(s, i, j, xx[i] + yy[j] - 2 * g64[openR[q] * tj + openC[q]], b64.gemm * nx[i] * ny[j] + b64.slack * (xx[i] + yy[j]));
+        }
+    }
+    else {
+        for (let q = 0; q < openR.length; q++)
+            decide(s, i0 + openR[q], j0 + openC[q], 0, Infinity);
+    }
+}
+/**
+ * The cross pass: real × fake tiles, every pair decided against both radii of every k (rReal[q], rFake[q]: the radii
+ * of the q-th k); the per-row / per-column hits.
+ */
+async function crossCounts(real, nReal, fake, nFake, d, xx, yy, rReal, rFake, tile, stats, device = 'cpu') {
+    const balls = newBalls(rReal, rFake, nReal, nFake);
+    const c = crossSetup(xx, yy, d, balls);
+    const s = { real, fake, d, xx, yy, balls, openR: [], openC: [], exactDistances: 0 };
+    for (const t of (0,distance_tiles/* gramTiles */.zS)(nReal, nFake, tile, false)) {
+        const { i0, ti, j0, tj } = t;
+        const { vals, rows, cols } = await filteredTile(real.subarray(i0 * d, (i0 + ti) * d), ti, fake.subarray(j0 * d, (j0 + tj) * d), tj, d, c.yy32.subarray(j0, j0 + tj), c.rowOut.subarray(i0, i0 + ti), c.xx32.subarray(i0, i0 + ti), c.colOut.subarray(j0, j0 + tj), device);
+        countCertainPairs(s, c, t, vals, rows, cols);
+        await decideOpenPairs(s, c, t, stats);
     }
     stats.exactDistances += s.exactDistances;
     return s;
@@ -1828,12 +1894,10 @@ const FD_INFINITY_DEFAULT_SEED = defaults/* DEFAULT_ANALYSIS_SEED */.dd;
 /** Rows gathered per StatsAccumulator.add call. */
 const GATHER_ROWS = 512;
 /**
- * FD∞ of `generated` (nGenerated × d, row-major) against the reference statistics `real`.
- * Sizes: np.linspace(minN, nGenerated, points).astype(int32), the paper code's choice (the last is nGenerated).
+ * Checks fdInfinity's inputs, in this order: the dimension, the reference statistics, points, the generated rows,
+ * minN and seed; returns points, minN and seed with their defaults filled in.
  */
-async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
-    const t0 = performance.now();
-    const N = nGenerated;
+function checkedSettings(real, generated, N, d, opts) {
     if (!Number.isInteger(d) || d < 1)
         throw new errors/* InputError */.d(`FD∞: feature dimension must be a positive integer, got ${d}`);
     if (real.dim !== d || real.mu.length !== d || real.sigma.length !== d * d) {
@@ -1868,10 +1932,48 @@ async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
     const seed = opts.seed ?? FD_INFINITY_DEFAULT_SEED;
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
         throw new errors/* InputError */.d(`FD∞: seed must be an integer in [0, 2^32), got ${seed}`, 'seed');
-    // np.linspace(minN, N, points).astype(int32), operation for operation (k·step + start, last = stop); step ≥ 1, so
-    // truncation keeps the sizes distinct and increasing
+    return { points, minN, seed };
+}
+/**
+ * The subset sizes: np.linspace(minN, N, points).astype(int32), operation for operation (k·step + start,
+ * last = stop); step ≥ 1, so truncation keeps the sizes distinct and increasing.
+ */
+function subsetSizes(N, minN, points) {
     const step = (N - minN) / (points - 1);
-    const sizes = Array.from({ length: points }, (_, k) => (k === points - 1 ? N : Math.trunc(k * step + minN)));
+    return Array.from({ length: points }, (_, k) => (k === points - 1 ? N : Math.trunc(k * step + minN)));
+}
+/**
+ * FID of each prefix size in `sizes` (ascending, all > d) through the statistics route: the prefix rows (in `perm`
+ * order) accumulated once, a snapshot and frechetDistanceFromStats per size, to `report`.
+ */
+async function statisticsPoints(real, generated, perm, sizes, d, report) {
+    const acc = new stats/* StatsAccumulator */.q(d);
+    const buf = new Float32Array(GATHER_ROWS * d);
+    let done = 0;
+    for (const n of sizes) {
+        const t = performance.now();
+        while (done < n) {
+            const m = Math.min(GATHER_ROWS, n - done);
+            for (let r = 0; r < m; r++) {
+                const src = perm[done + r] * d;
+                buf.set(generated.subarray(src, src + d), r * d);
+            }
+            await acc.add(buf, m);
+            done += m;
+        }
+        const f = await frechetDistanceFromStats(real, await acc.snapshot(), d);
+        report({ n, fid: f.fid, route: 'statistics', seconds: (performance.now() - t) / 1000 });
+    }
+}
+/**
+ * FD∞ of `generated` (nGenerated × d, row-major) against the reference statistics `real`.
+ * Sizes: np.linspace(minN, nGenerated, points).astype(int32), the paper code's choice (the last is nGenerated).
+ */
+async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
+    const t0 = performance.now();
+    const N = nGenerated;
+    const { points, minN, seed } = checkedSettings(real, generated, N, d, opts);
+    const sizes = subsetSizes(N, minN, points);
     const perm = new numpy_random/* RandomState */.T(seed).permutation(N);
     const progress = opts.progress;
     if (progress && minN <= d)
@@ -1888,25 +1990,8 @@ async function fdInfinity(real, generated, nGenerated, d, opts = {}) {
     if (small.length)
         await sampleSpacePoints(real, generated, perm, small, d, traceSigma1, report);
     const large = sizes.filter((n) => n > d);
-    if (large.length) {
-        const acc = new stats/* StatsAccumulator */.q(d);
-        const buf = new Float32Array(GATHER_ROWS * d);
-        let done = 0;
-        for (const n of large) {
-            const t = performance.now();
-            while (done < n) {
-                const m = Math.min(GATHER_ROWS, n - done);
-                for (let r = 0; r < m; r++) {
-                    const src = perm[done + r] * d;
-                    buf.set(generated.subarray(src, src + d), r * d);
-                }
-                await acc.add(buf, m);
-                done += m;
-            }
-            const f = await frechetDistanceFromStats(real, await acc.snapshot(), d);
-            report({ n, fid: f.fid, route: 'statistics', seconds: (performance.now() - t) / 1000 });
-        }
-    }
+    if (large.length)
+        await statisticsPoints(real, generated, perm, large, d, report);
     const fit = leastSquares(results.map((p) => 1 / p.n), results.map((p) => p.fid));
     return {
         value: fit.intercept,
@@ -2440,12 +2525,8 @@ function closest(s, maxPairs) {
         .slice(0, maxPairs)
         .map((j) => ({ sample: j, training: s.nearestTraining[j], distance: s.distance[j], ratio: s.ratio[j] }));
 }
-/**
- * Memorization check of generated features (nGenerated × d, row-major float32) against the training features
- * (nTraining × d), and optionally of held-out reference features against training: each sample's nearest training
- * row x*, its distance, and Alaa et al.'s ratio ρ = ‖y − x*‖ / r(x*); samples with ρ < beta are suspected copies.
- */
-async function memorization(training, nTraining, generated, nGenerated, d, opts = {}) {
+/** Refuses bad inputs of memorization (dimension, feature sets, beta, maxPairs, in that order); beta and maxPairs. */
+function memorization_checkedSettings(training, nTraining, generated, nGenerated, d, opts) {
     if (!Number.isInteger(d) || d < 1)
         throw new errors/* InputError */.d(`memorization: the feature dimension must be a positive integer, got ${d}`);
     checkFeatures('training', training, nTraining, d, 2);
@@ -2458,6 +2539,53 @@ async function memorization(training, nTraining, generated, nGenerated, d, opts 
     const maxPairs = opts.maxPairs ?? DEFAULT_MAX_PAIRS;
     if (!Number.isInteger(maxPairs) || maxPairs < 0)
         throw new errors/* InputError */.d(`memorization: maxPairs must be a non-negative integer, got ${maxPairs}`, 'maxPairs');
+    return { beta, maxPairs };
+}
+/**
+ * r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read): the distance to
+ * the nearest other distinct training row, from the whole triangle or from the used rows alone (`radiusPass`, or
+ * whichever is cheaper under 'auto'); the pass that ran.
+ */
+async function trainingRadii(train, nearGen, nearRef, d, tile, stats, device, radiusPass) {
+    const radius = new Float64Array(train.n).fill(NaN);
+    const used = new Uint8Array(train.n);
+    for (const u of nearGen.best)
+        used[u] = 1;
+    if (nearRef)
+        for (const u of nearRef.best)
+            used[u] = 1;
+    const usedList = [];
+    used.forEach((f, u) => {
+        if (f)
+            usedList.push(u);
+    });
+    const usedRows = Int32Array.from(usedList);
+    const mode = radiusPass && radiusPass !== 'auto' ? radiusPass : 2 * usedRows.length < train.n ? 'rows' : 'triangle';
+    if (train.n === 1) {
+        radius[0] = Infinity; // every training row is the same: no other distinct row
+    }
+    else if (mode === 'triangle') {
+        const buf = memorization_newBuffers(train.n);
+        await trianglePass(train, d, tile, buf, device);
+        const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats, device);
+        for (let u = 0; u < train.n; u++)
+            radius[u] = Math.sqrt(near.bestSq[u]);
+    }
+    else {
+        const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats, device);
+        usedRows.forEach((u, r) => {
+            radius[u] = Math.sqrt(near.bestSq[r]);
+        });
+    }
+    return { radius, mode };
+}
+/**
+ * Memorization check of generated features (nGenerated × d, row-major float32) against the training features
+ * (nTraining × d), and optionally of held-out reference features against training: each sample's nearest training
+ * row x*, its distance, and Alaa et al.'s ratio ρ = ‖y − x*‖ / r(x*); samples with ρ < beta are suspected copies.
+ */
+async function memorization(training, nTraining, generated, nGenerated, d, opts = {}) {
+    const { beta, maxPairs } = memorization_checkedSettings(training, nTraining, generated, nGenerated, d, opts);
     const tile = Math.max(1, Math.floor(opts.tile ?? 1024));
     const stats = { float64Rows: 0 };
     // features so large (or small) that the float32 tiles would overflow: the search runs on features times 2^e
@@ -2475,41 +2603,7 @@ async function memorization(training, nTraining, generated, nGenerated, d, opts 
     const device = opts.device ?? 'cpu';
     const nearGen = await nearest(gen, train, d, tile, null, null, stats, device);
     const nearRef = ref ? await nearest(ref, train, d, tile, null, null, stats, device) : null;
-    // r(x*) for the distinct training rows that are some sample's x* (the others stay NaN, never read).
-    const radius = new Float64Array(train.n).fill(NaN);
-    const used = new Uint8Array(train.n);
-    for (const u of nearGen.best)
-        used[u] = 1;
-    if (nearRef)
-        for (const u of nearRef.best)
-            used[u] = 1;
-    const usedList = [];
-    used.forEach((f, u) => {
-        if (f)
-            usedList.push(u);
-    });
-    const usedRows = Int32Array.from(usedList);
-    const mode = opts.radiusPass && opts.radiusPass !== 'auto'
-        ? opts.radiusPass
-        : 2 * usedRows.length < train.n
-            ? 'rows'
-            : 'triangle';
-    if (train.n === 1) {
-        radius[0] = Infinity; // every training row is the same: no other distinct row
-    }
-    else if (mode === 'triangle') {
-        const buf = memorization_newBuffers(train.n);
-        await trianglePass(train, d, tile, buf, device);
-        const near = await nearest(train, train, d, tile, Int32Array.from({ length: train.n }, (_, i) => i), buf, stats, device);
-        for (let u = 0; u < train.n; u++)
-            radius[u] = Math.sqrt(near.bestSq[u]);
-    }
-    else {
-        const near = await nearest(subsetRows(train, usedRows), train, d, tile, usedRows, null, stats, device);
-        usedRows.forEach((u, r) => {
-            radius[u] = Math.sqrt(near.bestSq[r]);
-        });
-    }
+    const { radius, mode } = await trainingRadii(train, nearGen, nearRef, d, tile, stats, device, opts.radiusPass);
     const main = setResult(nearGen, distinct, radius, beta, unit);
     const result = {
         ...main,

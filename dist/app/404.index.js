@@ -847,7 +847,7 @@ ${helpText(stats_specs)}`,
         if (!output)
             throw new errors/* InputError */.d('stats: -o OUT.npz is required');
         const folder = pos[0];
-        const [{ readExtractorOptions }, { listFolderDetailed, loadExtractor, omittedNote, skippedNote }, { loadFolderStats }, { writeStatsNpz },] = await Promise.all([
+        const [{ readExtractorOptions }, { listFolderDetailed, omittedNote, skippedNote }, { loadFolderStats }, { writeStatsNpz },] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(328), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
@@ -861,17 +861,7 @@ ${helpText(stats_specs)}`,
         if (v.shard !== undefined)
             return statsShard(v, folder, output, o, io);
         const { files, omitted } = await listFolderDetailed(folder, o.recursive);
-        const ex = await loadExtractor({
-            weights: o.weights,
-            resize: o.resize,
-            encoder: o.encoder,
-            cacheDir: o.cacheDir,
-            device: o.device,
-            threads: o.threads,
-            log,
-        });
-        if (ex.bytes.warning)
-            io.out(ex.bytes.warning);
+        const ex = await loadStatsExtractor(o, io);
         const { stats, features, logits, extraction: res, } = await loadFolderStats(ex, folder, {
             files,
             batchSize: o.batchSize,
@@ -897,15 +887,9 @@ ${helpText(stats_specs)}`,
     },
 };
 /** stats --shard i/n: the shard's part file (src/parts.ts). */
-async function statsShard(v, folder, output, o, io) {
-    const [{ parseShard, shardText }, { folderPart }, { writePartNpz }, { loadExtractor }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421), __webpack_require__.e(430)]).then(__webpack_require__.bind(__webpack_require__, 8430)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
-    ]);
-    const shard = parseShard(String(v.shard), '--shard');
-    const log = (m) => io.err(m);
+/** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
+async function loadStatsExtractor(o, io) {
+    const { loadExtractor } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103));
     const ex = await loadExtractor({
         weights: o.weights,
         resize: o.resize,
@@ -913,10 +897,21 @@ async function statsShard(v, folder, output, o, io) {
         cacheDir: o.cacheDir,
         device: o.device,
         threads: o.threads,
-        log,
+        log: (m) => io.err(m),
     });
     if (ex.bytes.warning)
         io.out(ex.bytes.warning);
+    return ex;
+}
+async function statsShard(v, folder, output, o, io) {
+    const [{ parseShard, shardText }, { folderPart }, { writePartNpz }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421), __webpack_require__.e(430)]).then(__webpack_require__.bind(__webpack_require__, 8430)),
+    ]);
+    const shard = parseShard(String(v.shard), '--shard');
+    const log = (m) => io.err(m);
+    const ex = await loadStatsExtractor(o, io);
     const r = await folderPart(ex, folder, shard, {
         features: Boolean(v.features),
         recursive: o.recursive,

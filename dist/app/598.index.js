@@ -399,6 +399,60 @@ function fromReplicates(replicates, scale, method) {
 function fidDeltaApplies(inp) {
     return Boolean(inp.real && inp.generated) && Math.min(inp.nReal, inp.nGen) > inp.d + 1;
 }
+/** FID's interval by the delta method (fidDeltaApplies must hold): linear replicates of its influence values. */
+async function fidDeltaInterval(inp, B, seed) {
+    const { x, nReal, y, nGen, d } = inp;
+    const { ifx, ify } = await fidInfluence(x, nReal, inp.real.mu, inp.real.sigma, y, nGen, inp.generated.mu, inp.generated.sigma, d);
+    return fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
+}
+/** KID's interval by the U-statistic projection: linear replicates of its influence values, scaled to N rows. */
+async function kidInterval(inp, B, seed, kidRows) {
+    const { x, nReal, y, nGen, d } = inp;
+    const k = await kidInfluence(x, nReal, y, nGen, d, seed, kidRows);
+    return fromReplicates(linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed), Math.sqrt(Math.max(k.m / nReal, k.n / nGen)), 'u-statistic');
+}
+/**
+ * The percentile-bootstrap intervals of the P/R/D/C metrics `wanted`, into `out`: a seeded pool of ≤ cap rows per
+ * set, its Gram matrices formed once (bootstrapMetrics' full-Gram path); the pool's rows per set.
+ */
+async function prdcPoolIntervals(inp, wanted, B, seed, o, out) {
+    const { x, nReal, y, nGen, d } = inp;
+    const cap = o.maxSamples ?? bootstrap/* DEFAULT_BOOTSTRAP_MAX_SAMPLES */.Kr;
+    const p = Math.min(nReal, cap), q = Math.min(nGen, cap);
+    const px = p < nReal ? new numpy_random/* RandomState */.T((seed ^ POOL_STREAM) >>> 0).choiceWithoutReplacement(nReal, p).sort() : undefined;
+    const py = q < nGen
+        ? new numpy_random/* RandomState */.T((seed ^ POOL_STREAM ^ bootstrap/* GEN_STREAM */.GV) >>> 0).choiceWithoutReplacement(nGen, q).sort()
+        : undefined;
+    const r = await (0,bootstrap/* bootstrapMetrics */.SR)(gather(x, px, nReal, d), p, gather(y, py, nGen, d), q, d, wanted, {
+        replicates: B,
+        seed,
+        maxSamples: Math.max(p, q),
+        kPR: o.kPR,
+        kDC: o.kDC,
+        progress: o.progress,
+    });
+    const scale = Math.sqrt(Math.max(p / nReal, q / nGen));
+    for (const m of wanted) {
+        const iv = r.intervals[m];
+        out[m] = fromReplicates(iv.replicates, scale, 'bootstrap');
+    }
+    return { real: p, generated: q };
+}
+/** FID's interval by bootstrapMetrics' own resampling (when the delta method does not apply), and its draws. */
+async function fidBootstrapInterval(inp, B, seed, o) {
+    const { x, nReal, y, nGen, d } = inp;
+    const r = await (0,bootstrap/* bootstrapMetrics */.SR)(x, nReal, y, nGen, d, ['fid'], {
+        replicates: B,
+        seed,
+        maxSamples: o.maxSamples,
+        progress: o.progress,
+    });
+    const iv = r.intervals.fid;
+    return {
+        interval: { halfWidth: iv.halfWidth, se: iv.se, replicates: iv.replicates, scale: iv.scale, method: 'bootstrap' },
+        fidDraws: r.fidDraws ?? r.draws,
+    };
+}
 /**
  * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by the
  * U-statistic projection, P/R/D/C by the pooled percentile bootstrap (see the header).
@@ -408,7 +462,6 @@ async function metricIntervals(inp, metrics, o = {}) {
     const B = o.replicates ?? defaults/* DEFAULT_BOOTSTRAP_REPLICATES */.ey, seed = o.seed ?? 0;
     if (!Number.isInteger(B) || B < 2)
         throw new RangeError(`intervals: replicates must be an integer ≥ 2, got ${B}`);
-    const { x, nReal, y, nGen, d } = inp;
     const out = {};
     const want = new Set(metrics);
     const stepTimes = [];
@@ -420,8 +473,7 @@ async function metricIntervals(inp, metrics, o = {}) {
     if (want.has('fid')) {
         if (fidDeltaApplies(inp)) {
             const t = performance.now();
-            const { ifx, ify } = await fidInfluence(x, nReal, inp.real.mu, inp.real.sigma, y, nGen, inp.generated.mu, inp.generated.sigma, d);
-            out.fid = fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
+            out.fid = await fidDeltaInterval(inp, B, seed);
             note('FID (delta method)', t);
         }
         else
@@ -429,8 +481,7 @@ async function metricIntervals(inp, metrics, o = {}) {
     }
     if (want.has('kid')) {
         const t = performance.now();
-        const k = await kidInfluence(x, nReal, y, nGen, d, seed, o.kidRows);
-        out.kid = fromReplicates(linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed), Math.sqrt(Math.max(k.m / nReal, k.n / nGen)), 'u-statistic');
+        out.kid = await kidInterval(inp, B, seed, o.kidRows);
         note('KID (U-statistic projection)', t);
     }
     for (const m of ['precision', 'recall', 'density', 'coverage'])
@@ -439,40 +490,13 @@ async function metricIntervals(inp, metrics, o = {}) {
     let draws, fidDraws;
     if (boot.length) {
         const t = performance.now();
-        const cap = o.maxSamples ?? bootstrap/* DEFAULT_BOOTSTRAP_MAX_SAMPLES */.Kr;
         const prdcWanted = boot.filter((m) => m !== 'fid');
-        if (prdcWanted.length) {
-            // a seeded pool of ≤ cap rows per set, its Gram matrices formed once (bootstrapMetrics' full-Gram path)
-            const p = Math.min(nReal, cap), q = Math.min(nGen, cap);
-            const px = p < nReal ? new numpy_random/* RandomState */.T((seed ^ POOL_STREAM) >>> 0).choiceWithoutReplacement(nReal, p).sort() : undefined;
-            const py = q < nGen
-                ? new numpy_random/* RandomState */.T((seed ^ POOL_STREAM ^ bootstrap/* GEN_STREAM */.GV) >>> 0).choiceWithoutReplacement(nGen, q).sort()
-                : undefined;
-            const r = await (0,bootstrap/* bootstrapMetrics */.SR)(gather(x, px, nReal, d), p, gather(y, py, nGen, d), q, d, prdcWanted, {
-                replicates: B,
-                seed,
-                maxSamples: Math.max(p, q),
-                kPR: o.kPR,
-                kDC: o.kDC,
-                progress: o.progress,
-            });
-            const scale = Math.sqrt(Math.max(p / nReal, q / nGen));
-            for (const m of prdcWanted) {
-                const iv = r.intervals[m];
-                out[m] = fromReplicates(iv.replicates, scale, 'bootstrap');
-            }
-            draws = { real: p, generated: q };
-        }
+        if (prdcWanted.length)
+            draws = await prdcPoolIntervals(inp, prdcWanted, B, seed, o, out);
         if (boot.includes('fid')) {
-            const r = await (0,bootstrap/* bootstrapMetrics */.SR)(x, nReal, y, nGen, d, ['fid'], {
-                replicates: B,
-                seed,
-                maxSamples: o.maxSamples,
-                progress: o.progress,
-            });
-            const iv = r.intervals.fid;
-            out.fid = { halfWidth: iv.halfWidth, se: iv.se, replicates: iv.replicates, scale: iv.scale, method: 'bootstrap' };
-            fidDraws = r.fidDraws ?? r.draws;
+            const f = await fidBootstrapInterval(inp, B, seed, o);
+            out.fid = f.interval;
+            fidDraws = f.fidDraws;
         }
         note(`${boot.join(', ')} (bootstrap)`, t);
     }

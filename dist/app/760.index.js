@@ -288,6 +288,79 @@ async function choleskyLower(a, n, opts = {}) {
     }
     return l;
 }
+/** Symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, dd and perm. */
+function swapPivot(s, kb, j, q) {
+    const { n, l, perm, cur, m, k0, dd, p } = s;
+    for (let c = 0; c < m; c++) {
+        const t = cur[j * m + c];
+        cur[j * m + c] = cur[q * m + c];
+        cur[q * m + c] = t;
+    }
+    for (let r = 0; r < m; r++) {
+        const t = cur[r * m + j];
+        cur[r * m + j] = cur[r * m + q];
+        cur[r * m + q] = t;
+    }
+    for (let t = 0; t < kb; t++) {
+        const u = p[j * kb + t];
+        p[j * kb + t] = p[q * kb + t];
+        p[q * kb + t] = u;
+    }
+    for (let t = 0; t < k0; t++) {
+        const u = l[(k0 + j) * n + t];
+        l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
+        l[(k0 + q) * n + t] = u;
+    }
+    {
+        const u = dd[j];
+        dd[j] = dd[q];
+        dd[q] = u;
+    }
+    {
+        const u = perm[k0 + j];
+        perm[k0 + j] = perm[k0 + q];
+        perm[k0 + q] = u;
+    }
+}
+/**
+ * Factors the next kb columns of the trailing matrix into the panel, each with the largest remaining pivot; the
+ * columns done: kb, or fewer where the largest remaining pivot is ≤ tol. Copies the done columns into L.
+ */
+function factorPanel(s, kb, tol) {
+    const { n, l, cur, m, k0, dd, p } = s;
+    for (let i = 0; i < m; i++)
+        dd[i] = cur[i * m + i];
+    p.fill(0, 0, m * kb);
+    let done = kb;
+    for (let j = 0; j < kb; j++) {
+        let q = j;
+        for (let i = j + 1; i < m; i++)
+            if (dd[i] > dd[q])
+                q = i;
+        if (!(dd[q] > tol)) {
+            done = j;
+            break;
+        }
+        if (q !== j)
+            swapPivot(s, kb, j, q);
+        const ljj = Math.sqrt(dd[j]), inv = 1 / ljj;
+        p[j * kb + j] = ljj;
+        const rj = j * kb;
+        for (let i = j + 1; i < m; i++) {
+            const ri = i * kb;
+            let sum = cur[i * m + j];
+            for (let t = 0; t < j; t++)
+                sum -= p[ri + t] * p[rj + t];
+            const v = sum * inv;
+            p[ri + j] = v;
+            dd[i] -= v * v;
+        }
+    }
+    for (let i = 0; i < m; i++)
+        for (let t = 0; t < done; t++)
+            l[(k0 + i) * n + k0 + t] = p[i * kb + t];
+    return done;
+}
 /**
  * Rank-revealing Cholesky with diagonal pivoting of the symmetric positive semidefinite `a` (row-major n × n, not
  * modified): P a Pᵀ ≈ L Lᵀ, stopping when the largest remaining pivot is ≤ tol. Returns the factor with the
@@ -295,94 +368,43 @@ async function choleskyLower(a, n, opts = {}) {
  */
 async function pivotedCholesky(a, n, tol, opts = {}) {
     const nb = Math.max(1, opts.blockSize ?? 64);
-    const l = new Float64Array(n * n); // row i = row of P a Pᵀ's factor, permuted along with the pivots
-    const perm = Int32Array.from({ length: n }, (_, i) => i);
-    let cur = a.slice(), m = n, k0 = 0, rank = n;
-    const dd = new Float64Array(n), p = new Float64Array(n * nb);
+    const s = {
+        n,
+        l: new Float64Array(n * n),
+        perm: Int32Array.from({ length: n }, (_, i) => i),
+        cur: a.slice(),
+        m: n,
+        k0: 0,
+        dd: new Float64Array(n),
+        p: new Float64Array(n * nb),
+    };
+    let rank = n;
     let t0 = performance.now();
-    outer: while (k0 < n) {
-        const kb = Math.min(nb, m);
-        for (let i = 0; i < m; i++)
-            dd[i] = cur[i * m + i];
-        p.fill(0, 0, m * kb);
-        for (let j = 0; j < kb; j++) {
-            let q = j;
-            for (let i = j + 1; i < m; i++)
-                if (dd[i] > dd[q])
-                    q = i;
-            if (!(dd[q] > tol)) {
-                rank = k0 + j;
-                for (let i = 0; i < m; i++)
-                    for (let t = 0; t < j; t++)
-                        l[(k0 + i) * n + k0 + t] = p[i * kb + t];
-                break outer;
-            }
-            if (q !== j) {
-                // symmetric swap of rows/columns j and q in the trailing matrix, the panel rows, L's finished rows, perm
-                for (let c = 0; c < m; c++) {
-                    const t = cur[j * m + c];
-                    cur[j * m + c] = cur[q * m + c];
-                    cur[q * m + c] = t;
-                }
-                for (let r = 0; r < m; r++) {
-                    const t = cur[r * m + j];
-                    cur[r * m + j] = cur[r * m + q];
-                    cur[r * m + q] = t;
-                }
-                for (let t = 0; t < kb; t++) {
-                    const u = p[j * kb + t];
-                    p[j * kb + t] = p[q * kb + t];
-                    p[q * kb + t] = u;
-                }
-                for (let t = 0; t < k0; t++) {
-                    const u = l[(k0 + j) * n + t];
-                    l[(k0 + j) * n + t] = l[(k0 + q) * n + t];
-                    l[(k0 + q) * n + t] = u;
-                }
-                {
-                    const u = dd[j];
-                    dd[j] = dd[q];
-                    dd[q] = u;
-                }
-                {
-                    const u = perm[k0 + j];
-                    perm[k0 + j] = perm[k0 + q];
-                    perm[k0 + q] = u;
-                }
-            }
-            const ljj = Math.sqrt(dd[j]), inv = 1 / ljj;
-            p[j * kb + j] = ljj;
-            const rj = j * kb;
-            for (let i = j + 1; i < m; i++) {
-                const ri = i * kb;
-                let s = cur[i * m + j];
-                for (let t = 0; t < j; t++)
-                    s -= p[ri + t] * p[rj + t];
-                const v = s * inv;
-                p[ri + j] = v;
-                dd[i] -= v * v;
-            }
+    while (s.k0 < n) {
+        const m = s.m, kb = Math.min(nb, m);
+        const done = factorPanel(s, kb, tol);
+        if (done < kb) {
+            rank = s.k0 + done;
+            break;
         }
-        for (let i = 0; i < m; i++)
-            for (let t = 0; t < kb; t++)
-                l[(k0 + i) * n + k0 + t] = p[i * kb + t];
         if (kb === m)
             break;
         t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'pivoted.js', t0);
+        // the trailing update S = A[kb:, kb:] − P₂ P₂ᵀ
         const r = m - kb;
-        cur = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(syrkSession(), {
-            A: [cur, [m, m]],
-            P: [p.subarray(kb * kb, m * kb), [r, kb]],
+        s.cur = (await (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .runGraph */ .C3)(syrkSession(), {
+            A: [s.cur, [m, m]],
+            P: [s.p.subarray(kb * kb, m * kb), [r, kb]],
             s: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(kb, kb), [2]],
             e: [(0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .i64s */ .Lm)(m, m), [2]],
         })).S;
-        k0 += kb;
-        m = r;
+        s.k0 += kb;
+        s.m = r;
         t0 = (0,_ort_linalg_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)(opts.timings, 'pivoted.ort', t0);
     }
     const f = new Float64Array(n * rank);
     for (let i = 0; i < n; i++)
-        f.set(l.subarray(i * n, i * n + rank), perm[i] * rank);
+        f.set(s.l.subarray(i * n, i * n + rank), s.perm[i] * rank);
     return { f, rank };
 }
 
@@ -832,139 +854,195 @@ function compactWY(qc, mr, q, taus, tm, y) {
         tm[j * q + j] = tau;
     }
 }
+/** The work arrays of denseToBand for n × n into `band` with g panels of b columns per group. */
+function bandWork(a, n, b, g, band, opts) {
+    const gcols = g * b;
+    return {
+        n,
+        b,
+        g,
+        gcols,
+        band,
+        u1: new Float64Array(2 * gcols * n),
+        u2: new Float64Array(2 * gcols * n),
+        pold: new Float64Array(n * (b + 1)),
+        us: new Float64Array(2 * gcols * (b + 1)),
+        qc: new Float64Array(n * b),
+        vp: new Float64Array(n * b),
+        taus: new Float64Array(b),
+        tm: new Float64Array(b * b),
+        y: new Float64Array(b),
+        cur: a,
+        g0: 0,
+        timings: opts.timings,
+        t0: performance.now(),
+    };
+}
+/**
+ * The w panel columns from column c, rows c.. (rows above c are not needed) of the trailing matrix, brought up to
+ * date with the group's k pending reflectors.
+ */
+async function loadPanel(s, m0, c, w, k) {
+    const { pold, us, u1, u2, cur } = s;
+    for (let i = c; i < m0; i++) {
+        const o = i * m0 + c, q = i * w;
+        for (let j = 0; j < w; j++)
+            pold[q + j] = cur[o + j];
+    }
+    if (k === 0)
+        return pold;
+    for (let kk = 0; kk < 2 * k; kk++) {
+        const o = kk * m0 + c, q = kk * w;
+        for (let j = 0; j < w; j++)
+            us[q + j] = u2[o + j];
+    }
+    s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.js', s.t0);
+    const pan = (await (0,ort_linalg/* runGraph */.C3)(bandPanelSession(), {
+        Pold: [pold.subarray(0, m0 * w), [m0, w]],
+        U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+        Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+    })).P;
+    s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.ort', s.t0);
+    return pan;
+}
+/**
+ * The panel's q reflectors: Householder QR of the mr × b block below the band (column-major copy in qc), R into the
+ * band, T of the compact WY form into tm.
+ */
+function panelReflectors(s, pan, c, r, mr, q) {
+    const { b, qc, taus, tm, y, g0 } = s;
+    const ab = s.band.ab, w1 = s.band.w - 1;
+    for (let i = 0; i < mr; i++) {
+        const o = (r + i) * b;
+        for (let j = 0; j < b; j++)
+            qc[j * mr + i] = pan[o + j];
+    }
+    panelQR(qc, mr, b, q, taus);
+    // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
+    for (let j = 0; j < b; j++) {
+        const gc = g0 + c + j;
+        for (let i = 0; i <= Math.min(j, mr - 1); i++)
+            ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
+    }
+    compactWY(qc, mr, q, taus, tm, y);
+}
+/**
+ * V (m0 × q, row-major, zero above row r) of the panel's reflectors into vp for the products, and each v appended to
+ * u1/u2 after the k pending ones.
+ */
+function appendReflectors(s, m0, r, mr, q, k) {
+    const { qc, vp, u1, u2 } = s;
+    vp.fill(0, 0, m0 * q);
+    for (let j = 0; j < q; j++) {
+        const o = j * mr, rv1 = 2 * (k + j) * m0, rv2 = rv1 + m0;
+        u1.fill(0, rv1, rv1 + r + j);
+        u2.fill(0, rv2, rv2 + r + j);
+        vp[(r + j) * q + j] = 1;
+        u1[rv1 + r + j] = 1;
+        u2[rv2 + r + j] = 1;
+        for (let i = j + 1; i < mr; i++) {
+            const x = qc[o + i];
+            vp[(r + i) * q + j] = x;
+            u1[rv1 + r + i] = x;
+            u2[rv2 + r + i] = x;
+        }
+    }
+}
+/** Z of the panel's q reflectors (bandWzSession, rows r .. m0 − 1), each z appended to u1/u2 beside its v. */
+async function appendZ(s, m0, r, mr, q, k) {
+    const { cur, vp, tm, u1, u2 } = s;
+    s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.js', s.t0);
+    const z = (await (0,ort_linalg/* runGraph */.C3)(bandWzSession(k > 0), {
+        Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
+        V: [vp.subarray(0, m0 * q), [m0, q]],
+        T: [tm.subarray(0, q * q), [q, q]],
+        sr: [(0,ort_linalg/* i64s */.Lm)(r, 0), [2]],
+        er: [(0,ort_linalg/* i64s */.Lm)(m0, q), [2]],
+        ...(k > 0
+            ? {
+                U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+                U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]],
+            }
+            : {}),
+    })).Z; // rows r .. m0−1
+    s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.ort', s.t0);
+    for (let j = 0; j < q; j++) {
+        const rz1 = (2 * (k + j) + 1) * m0, rz2 = 2 * (k + j) * m0;
+        u1.fill(0, rz1, rz1 + r);
+        u2.fill(0, rz2, rz2 + r);
+        for (let i = 0; i < mr; i++) {
+            const x = z[i * q + j];
+            u1[rz1 + r + i] = x;
+            u2[rz2 + r + i] = x;
+        }
+    }
+}
+/**
+ * One group of up to g panels of the trailing matrix (m0 × m0): each panel's diagonal block and R into the band, its
+ * reflectors pending in u1/u2. Returns the pending reflector count k, or −1 when the band is complete.
+ */
+async function reduceGroup(s, m0) {
+    const { b, g, g0 } = s;
+    const ab = s.band.ab, w1 = s.band.w - 1;
+    let k = 0; // k reflectors pending in u1/u2 (2k rows)
+    for (let p = 0; p < g; p++) {
+        const c = p * b, r = c + b, mr = m0 - r;
+        if (c >= m0)
+            return -1;
+        const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
+        const pan = await loadPanel(s, m0, c, w, k);
+        // diagonal block → band
+        for (let i = 0; i < w; i++) {
+            const o = w1 * (g0 + c + i + 1) + g0 + c, q = (c + i) * w;
+            for (let j = 0; j <= i; j++)
+                ab[o + j] = pan[q + j];
+        }
+        if (mr <= 1)
+            return -1;
+        const q = Math.min(b, mr - 1);
+        panelReflectors(s, pan, c, r, mr, q);
+        appendReflectors(s, m0, r, mr, q, k);
+        await appendZ(s, m0, r, mr, q, k);
+        k += q;
+    }
+    return k;
+}
+/** Applies the group's k pending reflectors to the trailing matrix, once, and moves past the group's columns. */
+async function updateTrailing(s, m0, k) {
+    const { n, gcols, u1, u2 } = s;
+    const m1 = m0 - gcols, rows = 2 * k;
+    s.trail1 ??= new Float64Array(2 * gcols * n);
+    s.trail2 ??= new Float64Array(2 * gcols * n);
+    const t1 = s.trail1.subarray(0, rows * m1), t2 = s.trail2.subarray(0, rows * m1);
+    for (let kk = 0; kk < rows; kk++) {
+        t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+        t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
+    }
+    s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.js', s.t0);
+    s.cur = (await (0,ort_linalg/* runGraph */.C3)(bandTrailSession(), {
+        A: [s.cur.subarray(0, m0 * m0), [m0, m0]],
+        U1: [t1, [rows, m1]],
+        U2: [t2, [rows, m1]],
+        s: [(0,ort_linalg/* i64s */.Lm)(gcols, gcols), [2]],
+        e: [(0,ort_linalg/* i64s */.Lm)(m0, m0), [2]],
+    })).Y;
+    s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.trail', s.t0);
+    s.g0 += gcols;
+}
 /**
  * Orthogonal reduction of the symmetric `a` (row-major n × n, not modified; both triangles are read) to a band
  * matrix of bandwidth b with the same eigenvalues (stage 1 of the two-stage reduction; see the notes above).
  */
 async function denseToBand(a, n, b, opts = {}) {
-    const band = opts.band ?? newBandMatrix(n, b), ab = band.ab, w1 = band.w - 1;
-    const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b)), gcols = g * b;
-    const u1 = new Float64Array(2 * gcols * n), u2 = new Float64Array(2 * gcols * n); // 2k rows of length m0
-    const pold = new Float64Array(n * (b + 1)), us = new Float64Array(2 * gcols * (b + 1));
-    const qc = new Float64Array(n * b), vp = new Float64Array(n * b), taus = new Float64Array(b), tm = new Float64Array(b * b), y = new Float64Array(b);
-    let trail1, trail2; // U1, U2 restricted to the trailing columns
-    let cur = a, g0 = 0;
-    let t0 = performance.now();
+    const band = opts.band ?? newBandMatrix(n, b);
+    const g = Math.max(1, Math.round((opts.groupColumns ?? 256) / b));
+    const s = bandWork(a, n, b, g, band, opts);
     for (;;) {
-        const m0 = n - g0;
-        let k = 0, done = false; // k reflectors pending in u1/u2 (2k rows)
-        for (let p = 0; p < g; p++) {
-            const c = p * b, r = c + b, mr = m0 - r;
-            if (c >= m0) {
-                done = true;
-                break;
-            }
-            const w = mr <= 1 ? m0 - c : b; // the last panel takes every remaining column (≤ b + 1)
-            // panel columns, rows c.. (rows above c are not needed)
-            for (let i = c; i < m0; i++) {
-                const o = i * m0 + c, q = i * w;
-                for (let j = 0; j < w; j++)
-                    pold[q + j] = cur[o + j];
-            }
-            let pan = pold;
-            if (k > 0) {
-                for (let kk = 0; kk < 2 * k; kk++) {
-                    const o = kk * m0 + c, q = kk * w;
-                    for (let j = 0; j < w; j++)
-                        us[q + j] = u2[o + j];
-                }
-                t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.js', t0);
-                pan = (await (0,ort_linalg/* runGraph */.C3)(bandPanelSession(), {
-                    Pold: [pold.subarray(0, m0 * w), [m0, w]],
-                    U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
-                    Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
-                })).P;
-                t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.ort', t0);
-            }
-            // diagonal block → band
-            for (let i = 0; i < w; i++) {
-                const o = w1 * (g0 + c + i + 1) + g0 + c, q = (c + i) * w;
-                for (let j = 0; j <= i; j++)
-                    ab[o + j] = pan[q + j];
-            }
-            if (mr <= 1) {
-                done = true;
-                break;
-            }
-            // Householder QR of the mr × b block below the band (column-major copy)
-            const q = Math.min(b, mr - 1);
-            for (let i = 0; i < mr; i++) {
-                const o = (r + i) * b;
-                for (let j = 0; j < b; j++)
-                    qc[j * mr + i] = pan[o + j];
-            }
-            panelQR(qc, mr, b, q, taus);
-            // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
-            for (let j = 0; j < b; j++) {
-                const gc = g0 + c + j;
-                for (let i = 0; i <= Math.min(j, mr - 1); i++)
-                    ab[w1 * (g0 + r + i + 1) + gc] = qc[j * mr + i];
-            }
-            compactWY(qc, mr, q, taus, tm, y);
-            // V (m0 × q, row-major, zero above row r) for the products; v and (after the call) z appended to u1/u2
-            vp.fill(0, 0, m0 * q);
-            for (let j = 0; j < q; j++) {
-                const o = j * mr, rv1 = 2 * (k + j) * m0, rv2 = rv1 + m0;
-                u1.fill(0, rv1, rv1 + r + j);
-                u2.fill(0, rv2, rv2 + r + j);
-                vp[(r + j) * q + j] = 1;
-                u1[rv1 + r + j] = 1;
-                u2[rv2 + r + j] = 1;
-                for (let i = j + 1; i < mr; i++) {
-                    const x = qc[o + i];
-                    vp[(r + i) * q + j] = x;
-                    u1[rv1 + r + i] = x;
-                    u2[rv2 + r + i] = x;
-                }
-            }
-            t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.js', t0);
-            const z = (await (0,ort_linalg/* runGraph */.C3)(bandWzSession(k > 0), {
-                Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
-                V: [vp.subarray(0, m0 * q), [m0, q]],
-                T: [tm.subarray(0, q * q), [q, q]],
-                sr: [(0,ort_linalg/* i64s */.Lm)(r, 0), [2]],
-                er: [(0,ort_linalg/* i64s */.Lm)(m0, q), [2]],
-                ...(k > 0
-                    ? {
-                        U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
-                        U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]],
-                    }
-                    : {}),
-            })).Z; // rows r .. m0−1
-            t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.ort', t0);
-            for (let j = 0; j < q; j++) {
-                const rz1 = (2 * (k + j) + 1) * m0, rz2 = 2 * (k + j) * m0;
-                u1.fill(0, rz1, rz1 + r);
-                u2.fill(0, rz2, rz2 + r);
-                for (let i = 0; i < mr; i++) {
-                    const x = z[i * q + j];
-                    u1[rz1 + r + i] = x;
-                    u2[rz2 + r + i] = x;
-                }
-            }
-            k += q;
-        }
-        if (done)
+        const m0 = n - s.g0;
+        const k = await reduceGroup(s, m0);
+        if (k < 0)
             break;
-        // apply the group's updates to the trailing matrix, once
-        const m1 = m0 - gcols, rows = 2 * k;
-        trail1 ??= new Float64Array(2 * gcols * n);
-        trail2 ??= new Float64Array(2 * gcols * n);
-        const t1 = trail1.subarray(0, rows * m1), t2 = trail2.subarray(0, rows * m1);
-        for (let kk = 0; kk < rows; kk++) {
-            t1.set(u1.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
-            t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
-        }
-        t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.js', t0);
-        cur = (await (0,ort_linalg/* runGraph */.C3)(bandTrailSession(), {
-            A: [cur.subarray(0, m0 * m0), [m0, m0]],
-            U1: [t1, [rows, m1]],
-            U2: [t2, [rows, m1]],
-            s: [(0,ort_linalg/* i64s */.Lm)(gcols, gcols), [2]],
-            e: [(0,ort_linalg/* i64s */.Lm)(m0, m0), [2]],
-        })).Y;
-        t0 = (0,ort_linalg/* lap */.Mm)(opts.timings, 'band.trail', t0);
-        g0 += gcols;
+        await updateTrailing(s, m0, k);
     }
     return band;
 }

@@ -459,14 +459,8 @@ async function receiveBody(opts, origUrl, p, tmp) {
     }
     return { sha256: state.hash.digest('hex'), bytes: state.bytes };
 }
-/**
- * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
- * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then
- * untouched.
- */
-async function downloadVerified(opts) {
-    const retries = Math.max(0, opts.retries ?? 4);
-    const base = opts.backoffMs ?? 1000;
+/** The expected SHA-256 (full) or its prefix, lower-cased; a malformed one is a programming error (TypeError). */
+function expectedHash(opts) {
     const expectedFull = opts.sha256?.trim().toLowerCase();
     const expectedPrefix = opts.sha256Prefix?.trim().toLowerCase();
     for (const [what, v] of [
@@ -478,6 +472,10 @@ async function downloadVerified(opts) {
     }
     if (expectedFull !== undefined && expectedFull.length !== 64)
         throw new TypeError('downloadVerified: sha256 must have 64 hex digits (use sha256Prefix for a prefix)');
+    return { expectedFull, expectedPrefix };
+}
+/** The destination's absolute path, its folder created. */
+async function destinationFolder(opts) {
     const dest = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(opts.dest);
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(dest), { recursive: true });
@@ -490,6 +488,43 @@ async function downloadVerified(opts) {
             cause: e,
         });
     }
+    return dest;
+}
+/** A hash-mismatch DownloadError unless the download's SHA-256 is the expected one (or starts with the prefix). */
+function checkHash(url, r, expectedFull, expectedPrefix, retryable) {
+    const ok = expectedFull !== undefined
+        ? r.sha256 === expectedFull
+        : expectedPrefix !== undefined
+            ? r.sha256.startsWith(expectedPrefix)
+            : true;
+    if (!ok) {
+        const exp = expectedFull ?? `${expectedPrefix}… (prefix)`;
+        throw new DownloadError(url, 'hash-mismatch', `SHA-256 mismatch for ${url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`, { retryable });
+    }
+}
+async function moveIntoPlace(url, tmp, dest) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, dest);
+    }
+    catch (e) {
+        const err = e;
+        throw new DownloadError(url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, {
+            retryable: false,
+            code: err.code,
+            cause: e,
+        });
+    }
+}
+/**
+ * Downloads `opts.url` to `opts.dest`, verifying the SHA-256 (full or prefix) when given.
+ * Resolves with the final path, the file's SHA-256 and its size. Rejects with a DownloadError; `dest` is then
+ * untouched.
+ */
+async function downloadVerified(opts) {
+    const retries = Math.max(0, opts.retries ?? 4);
+    const base = opts.backoffMs ?? 1000;
+    const { expectedFull, expectedPrefix } = expectedHash(opts);
+    const dest = await destinationFolder(opts);
     // A wrong hash is retried ONCE: a corrupt byte from a CDN edge or a middlebox, or a file replaced while we read it,
     // is transient; a second mismatch means the server really serves other bytes (or our pin is wrong), and more
     // retries would only download the same wrong file again.
@@ -501,26 +536,8 @@ async function downloadVerified(opts) {
         const tmp = (0,_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .tempNameFor */ .DU)(dest);
         try {
             const r = await attempt(opts, tmp);
-            const ok = expectedFull !== undefined
-                ? r.sha256 === expectedFull
-                : expectedPrefix !== undefined
-                    ? r.sha256.startsWith(expectedPrefix)
-                    : true;
-            if (!ok) {
-                const exp = expectedFull ?? `${expectedPrefix}… (prefix)`;
-                throw new DownloadError(opts.url, 'hash-mismatch', `SHA-256 mismatch for ${opts.url}: expected ${exp}, got ${r.sha256} (${r.bytes} bytes)`, { retryable: !hashRetried });
-            }
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, dest);
-            }
-            catch (e) {
-                const err = e;
-                throw new DownloadError(opts.url, 'fs', `Cannot move the download into place at ${dest}: ${err.message}`, {
-                    retryable: false,
-                    code: err.code,
-                    cause: e,
-                });
-            }
+            checkHash(opts.url, r, expectedFull, expectedPrefix, !hashRetried);
+            await moveIntoPlace(opts.url, tmp, dest);
             return { path: dest, sha256: r.sha256, bytes: r.bytes };
         }
         catch (e) {
