@@ -35,6 +35,20 @@ export interface ReportProtocol extends Protocol {
   };
 }
 
+/** One rule's outcome as the metrics JSON records it (core/gate-result.ts's RuleResult adds the rule's text). */
+export interface RecordedRuleResult {
+  metric: MetricName;
+  kind: 'threshold' | 'regression';
+  value: number;
+  /** The bound on the value: the threshold, or for a regression rule the baseline moved by the allowed amount. */
+  limit: number;
+  baseline?: number;
+  passed: boolean;
+  message: string;
+  /** For regressions with bootstrap intervals: the interval of the difference and whether it is noise. */
+  noise?: NoiseVerdict;
+}
+
 export interface MetricsReport {
   schema: typeof METRICS_SCHEMA;
   fidGateVersion: string;
@@ -52,16 +66,7 @@ export interface MetricsReport {
   /** Added by the Action: the gate's verdict, as evaluated when the report was written. */
   gate?: {
     passed: boolean;
-    results: {
-      metric: MetricName;
-      kind: 'threshold' | 'regression';
-      value: number;
-      limit: number;
-      baseline?: number;
-      passed: boolean;
-      message: string;
-      noise?: NoiseVerdict;
-    }[];
+    results: RecordedRuleResult[];
     /** Where the baseline came from, when one was compared. */
     baseline?: string;
   };

@@ -14,12 +14,11 @@
 // () (JSON: format, index, of, total, start, end, source), protocol, warning; with features also features float32
 // [n, d], logits float32 [n, K], files unicode [n] and indices int64 [n]: each row's position in the single run (the
 // sorted listing of the whole folder, or the sample index), so the merge restores the single run's order.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatNpz, NPZ_MAX_INFLATED_BYTES, parseNpy, readNpz, type NpyArray } from '../util/npy.js';
 import { readUserFile } from '../util/user-file.js';
 import { parseJsonBounded } from '../util/json-depth.js';
-import { protocolFromJson } from './stats-file.js';
+import { protocolFromJson, writeNpzFile } from './stats-file.js';
 import { readZipEntries, readZipEntry, looksLikeZip } from '../util/zip.js';
 import { InputError } from '../util/errors.js';
 import { StatsAccumulator, type GaussianStats } from './stats.js';
@@ -147,14 +146,7 @@ export async function writePartNpz(file: string, p: PartFile): Promise<void> {
     arrays.files = { data: p.files!, shape: [p.count] };
     if (p.logits) arrays.logits = { data: p.logits, shape: [p.count, p.logitsDim!] };
   }
-  try {
-    await writeFile(file, formatNpz(arrays));
-  } catch (err) {
-    throw new InputError(
-      `${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-      file,
-    );
-  }
+  await writeNpzFile(file, arrays);
 }
 
 const notAPart = (file: string, why: string) =>

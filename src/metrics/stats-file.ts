@@ -26,6 +26,18 @@ export interface StatsFile extends Omit<GaussianStats, 'count'> {
   source?: string;
 }
 
+/** Writes an .npz of `arrays` to `file` (callers give a temporary path and rename it); a failure names the file. */
+export async function writeNpzFile(file: string, arrays: Parameters<typeof formatNpz>[0]): Promise<void> {
+  try {
+    await writeFile(file, formatNpz(arrays));
+  } catch (err) {
+    throw new InputError(
+      `${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      file,
+    );
+  }
+}
+
 export async function writeStatsNpz(file: string, s: StatsFile): Promise<void> {
   const arrays: Parameters<typeof formatNpz>[0] = {
     mu: { data: s.mu, shape: [s.dim] },
@@ -38,14 +50,7 @@ export async function writeStatsNpz(file: string, s: StatsFile): Promise<void> {
   if (s.files) arrays.files = { data: s.files, shape: [s.files.length] };
   if (s.protocol) arrays.protocol = { data: [JSON.stringify(s.protocol)], shape: [] };
   if (s.warning) arrays.warning = { data: [s.warning], shape: [] };
-  try {
-    await writeFile(file, formatNpz(arrays));
-  } catch (err) {
-    throw new InputError(
-      `${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-      file,
-    );
-  }
+  await writeNpzFile(file, arrays);
 }
 
 function asFloat64(a: NpyArray, file: string, key: string): Float64Array {
