@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   protocolFromJson: () => (/* binding */ protocolFromJson),
 /* harmony export */   readStatsNpz: () => (/* binding */ readStatsNpz),
+/* harmony export */   writeNpzFile: () => (/* binding */ writeNpzFile),
 /* harmony export */   writeStatsNpz: () => (/* binding */ writeStatsNpz)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -27,6 +28,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Writes an .npz of `arrays` to `file` (callers give a temporary path and rename it); a failure names the file. */
+async function writeNpzFile(file, arrays) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNpz */ .el)(arrays));
+    }
+    catch (err) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: cannot write (${err.code ?? err.message})`, file);
+    }
+}
 async function writeStatsNpz(file, s) {
     const arrays = {
         mu: { data: s.mu, shape: [s.dim] },
@@ -45,12 +55,7 @@ async function writeStatsNpz(file, s) {
         arrays.protocol = { data: [JSON.stringify(s.protocol)], shape: [] };
     if (s.warning)
         arrays.warning = { data: [s.warning], shape: [] };
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNpz */ .el)(arrays));
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: cannot write (${err.code ?? err.message})`, file);
-    }
+    await writeNpzFile(file, arrays);
 }
 function asFloat64(a, file, key) {
     if (a.data instanceof Float64Array)

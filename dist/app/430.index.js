@@ -62,18 +62,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readPartNpz: () => (/* binding */ readPartNpz),
 /* harmony export */   writePartNpz: () => (/* binding */ writePartNpz)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_npy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57821);
-/* harmony import */ var _util_user_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3832);
-/* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25512);
-/* harmony import */ var _stats_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45421);
-/* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52003);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70017);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54522);
-/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85862);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_npy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57821);
+/* harmony import */ var _util_user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3832);
+/* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25512);
+/* harmony import */ var _stats_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45421);
+/* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52003);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54522);
+/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85862);
 // Partial statistics: what one shard of a sharded evaluation (stats --shard i/n, the Action's input shard) writes,
 // and their exact merge into the statistics file a single run over all the images would write.
 //
@@ -99,7 +97,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const PARTIAL_FORMAT = 'fid-gate/partial-stats@1';
 /** The partial statistics of `count` rows of width `dim` (float64, through the streaming accumulator of stats.ts). */
 async function partialStats(rows, count, dim) {
@@ -108,7 +105,7 @@ async function partialStats(rows, count, dim) {
         mean.set(rows.subarray(0, dim));
     if (count < 2)
         return { dim, count, mean, comoment };
-    const acc = new _stats_js__WEBPACK_IMPORTED_MODULE_7__/* .StatsAccumulator */ .q(dim);
+    const acc = new _stats_js__WEBPACK_IMPORTED_MODULE_6__/* .StatsAccumulator */ .q(dim);
     await acc.add(rows, count);
     const s = await acc.finalize();
     mean.set(s.mu);
@@ -174,22 +171,17 @@ async function writePartNpz(file, p) {
         if (p.logits)
             arrays.logits = { data: p.logits, shape: [p.count, p.logitsDim] };
     }
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNpz */ .el)(arrays));
-    }
-    catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${file}: cannot write (${err.code ?? err.message})`, file);
-    }
+    await (0,_stats_file_js__WEBPACK_IMPORTED_MODULE_3__.writeNpzFile)(file, arrays);
 }
-const notAPart = (file, why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${file}: not a partial statistics file written by fid-gate stats --shard (${why})`, file);
+const notAPart = (file, why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${file}: not a partial statistics file written by fid-gate stats --shard (${why})`, file);
 function jsonMember(m, key, file) {
     const a = m.get(key);
     if (!a || !Array.isArray(a.data) || a.data.length !== 1)
         throw notAPart(file, `no '${key}'`);
     if (key === 'protocol')
-        return (0,_stats_file_js__WEBPACK_IMPORTED_MODULE_4__.protocolFromJson)(a.data[0], file);
+        return (0,_stats_file_js__WEBPACK_IMPORTED_MODULE_3__.protocolFromJson)(a.data[0], file);
     try {
-        return (0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_9__/* .parseJsonBounded */ .Xg)(a.data[0]);
+        return (0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_8__/* .parseJsonBounded */ .Xg)(a.data[0]);
     }
     catch {
         throw notAPart(file, `'${key}' is not valid JSON`);
@@ -218,15 +210,15 @@ function checkInfo(info, count, file) {
 }
 async function readPartHeader(file) {
     // a regular file of at most an .npz's limit (not /dev/zero, not a FIFO)
-    const bytes = await (0,_util_user_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserFile */ .E)(file, _util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .NPZ_MAX_INFLATED_BYTES */ .SJ + (64 << 20), file);
-    if (!(0,_util_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeZip */ .fw)(bytes))
+    const bytes = await (0,_util_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserFile */ .E)(file, _util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .NPZ_MAX_INFLATED_BYTES */ .SJ + (64 << 20), file);
+    if (!(0,_util_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeZip */ .fw)(bytes))
         throw notAPart(file, 'not an .npz');
     let entries;
     try {
-        entries = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .readZipEntries */ .YJ)(bytes, file);
+        entries = (0,_util_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .readZipEntries */ .YJ)(bytes, file);
     }
     catch (err) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(err.message, file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(err.message, file);
     }
     const names = new Set(entries.map((e) => e.name));
     if (names.has('mu.npy') && !names.has('partial_mean.npy'))
@@ -236,10 +228,10 @@ async function readPartHeader(file) {
         if (!['shard.npy', 'count.npy', 'protocol.npy', 'warning.npy', 'partial_mean.npy'].includes(e.name))
             continue;
         try {
-            small.set(e.name.slice(0, -4), (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNpy */ .vv)((0,_util_zip_js__WEBPACK_IMPORTED_MODULE_5__/* .readZipEntry */ .g7)(bytes, e, file, 1 << 26), `${file}[${e.name}]`));
+            small.set(e.name.slice(0, -4), (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNpy */ .vv)((0,_util_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .readZipEntry */ .g7)(bytes, e, file, 1 << 26), `${file}[${e.name}]`));
         }
         catch (err) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(err.message, file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(err.message, file);
         }
     }
     const mean = small.get('partial_mean');
@@ -259,7 +251,7 @@ async function readPartHeader(file) {
     };
 }
 async function readPartNpz(file) {
-    const m = await (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_2__/* .readNpz */ .lH)(file);
+    const m = await (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .readNpz */ .lH)(file);
     const mean = m.get('partial_mean'), com = m.get('partial_comoment');
     if (!(mean?.data instanceof Float64Array) || mean.shape.length !== 1)
         throw notAPart(file, "no float64 'partial_mean'");
@@ -269,7 +261,7 @@ async function readPartNpz(file) {
     for (const x of [mean.data, com.data])
         for (let i = 0; i < x.length; i++)
             if (!Number.isFinite(x[i]))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
     const count = countMember(m, file);
     const part = {
         dim,
@@ -327,31 +319,31 @@ function protocolDiff(a, b) {
  * */
 function checkPartSet(parts) {
     if (!parts.length)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('merge: no part files given', 'parts');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('merge: no part files given', 'parts');
     const first = parts[0];
-    const base = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p.file);
+    const base = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(p.file);
     for (const p of parts.slice(1)) {
         const diff = protocolDiff(first.protocol, p.protocol);
         if (diff)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} and ${first.file} were computed under different protocols (${diff}); parts of one evaluation share the extractor, weights, resize and settings`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: ${p.file} and ${first.file} were computed under different protocols (${diff}); parts of one evaluation share the extractor, weights, resize and settings`, p.file);
         if (p.shard.of !== first.shard.of)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(p.shard)} but ${first.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(first.shard)}: parts of one evaluation share n`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: ${p.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_7__.shardText)(p.shard)} but ${first.file} is shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_7__.shardText)(first.shard)}: parts of one evaluation share n`, p.file);
         if (p.shard.source !== first.shard.source || p.shard.total !== first.shard.total) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} and ${first.file} split different inputs (${p.shard.total} vs ${first.shard.total} images, ${p.shard.source} vs ${first.shard.source})`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: ${p.file} and ${first.file} split different inputs (${p.shard.total} vs ${first.shard.total} images, ${p.shard.source} vs ${first.shard.source})`, p.file);
         }
         if (p.dim !== first.dim)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${p.file} has features of dimension ${p.dim}, ${first.file} ${first.dim}`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: ${p.file} has features of dimension ${p.dim}, ${first.file} ${first.dim}`, p.file);
         if (p.features !== first.features || p.logits !== first.logits) {
             const what = p.features !== first.features ? 'per-image features' : 'logits';
             const [with_, without] = (p.features !== first.features ? p.features : p.logits) ? [p, first] : [first, p];
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: ${with_.file} holds ${what} but ${without.file} does not (write every part with the same options, e.g. all with --features)`, without.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: ${with_.file} holds ${what} but ${without.file} does not (write every part with the same options, e.g. all with --features)`, without.file);
         }
     }
     const byIndex = new Map();
     for (const p of parts) {
         const seen = byIndex.get(p.shard.index);
         if (seen)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(p.shard)} is given twice: ${seen.file} and ${p.file}`, p.file);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_7__.shardText)(p.shard)} is given twice: ${seen.file} and ${p.file}`, p.file);
         byIndex.set(p.shard.index, p);
     }
     const n = first.shard.of;
@@ -359,9 +351,9 @@ function checkPartSet(parts) {
     if (missing.length) {
         const given = [...byIndex.values()]
             .sort((a, b) => a.shard.index - b.shard.index)
-            .map((p) => `${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_8__.shardText)(p.shard)} ${base(p)}`)
+            .map((p) => `${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_7__.shardText)(p.shard)} ${base(p)}`)
             .join(', ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${n}`).join(', ')} missing (given: ${given})`, 'parts');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${n}`).join(', ')} missing (given: ${given})`, 'parts');
     }
     return [...byIndex.values()].sort((a, b) => a.shard.index - b.shard.index);
 }
@@ -380,7 +372,7 @@ async function mergePartFiles(files) {
     const d = first.dim;
     const total = headers.reduce((s, h) => s + h.count, 0);
     if (total < 2)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`merge: the parts hold ${total} image(s) in all; statistics need at least 2`, first.file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`merge: the parts hold ${total} image(s) in all; statistics need at least 2`, first.file);
     const acc = { dim: d, count: 0, mean: new Float64Array(d), comoment: new Float64Array(d * d) };
     const features = first.features ? new Float32Array(total * d) : undefined;
     let logits;
@@ -393,7 +385,7 @@ async function mergePartFiles(files) {
         if (features && p.features) {
             for (const i of p.indices) {
                 if (i <= lastIndex || i < p.shard.start || i >= p.shard.end)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${h.file}: row index ${i} is out of order or outside its block [${p.shard.start}, ${p.shard.end})`, h.file);
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${h.file}: row index ${i} is out of order or outside its block [${p.shard.start}, ${p.shard.end})`, h.file);
                 lastIndex = i;
             }
             features.set(p.features, row * d);
@@ -404,7 +396,7 @@ async function mergePartFiles(files) {
                     logits = new Float32Array(total * logitsDim);
                 }
                 if (p.logitsDim !== logitsDim)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${h.file}: logits of width ${p.logitsDim}, other parts ${logitsDim}`, h.file);
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${h.file}: logits of width ${p.logitsDim}, other parts ${logitsDim}`, h.file);
                 logits.set(p.logits, row * logitsDim);
             }
         }
