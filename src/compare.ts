@@ -98,6 +98,10 @@ function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 
+function isStatsFile(p: string): boolean {
+  return existsSync(p) && !statSync(p).isDirectory();
+}
+
 /** What extractFolder takes, besides the extractor and the folder. */
 export interface FolderStatsOptions {
   files?: string[];
@@ -318,9 +322,23 @@ export async function loadInputs(
       'compare: give the generated images (a folder or statistics file) or a generator to sample from',
       'generated',
     );
-  const real = await loadInput('real', o.real, o, getExtractor);
-  const sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
-  const generated: LoadedInput = sampled ?? (await loadInput('generated', o.generated!, o, getExtractor));
+  let real: LoadedInput, generated: LoadedInput, sampled: SampledInput | undefined;
+  if (!o.sampler && isStatsFile(o.real) && isStatsFile(o.generated!)) {
+    // two statistics files: read and validated side by side (inflation on the thread pool, the covariance checks'
+    // factorizations interleaved); an error of the real side is reported first, as in the sequential order
+    const [r, g] = await Promise.allSettled([
+      loadInput('real', o.real, o, getExtractor),
+      loadInput('generated', o.generated!, o, getExtractor),
+    ]);
+    if (r.status === 'rejected') throw r.reason;
+    if (g.status === 'rejected') throw g.reason;
+    real = r.value;
+    generated = g.value;
+  } else {
+    real = await loadInput('real', o.real, o, getExtractor);
+    sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
+    generated = sampled ?? (await loadInput('generated', o.generated!, o, getExtractor));
+  }
   if (real.dim !== generated.dim) {
     throw new InputError(
       `real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`,

@@ -60,10 +60,14 @@ function asFloat64(a: NpyArray, file: string, key: string): Float64Array {
 }
 
 function checkFinite(x: Float64Array | Float32Array, file: string, key: string): void {
-  for (let i = 0; i < x.length; i++) {
-    if (!Number.isFinite(x[i]))
-      throw new InputError(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
-  }
+  const i = firstNonFinite(x);
+  if (i >= 0) throw new InputError(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
+}
+
+/** Index of the first NaN or ±Inf, or −1 (the loop builds no message: see math/covariance-check.ts). */
+function firstNonFinite(x: Float64Array | Float32Array): number {
+  for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) return i;
+  return -1;
 }
 
 /** The largest count accepted: every integer up to 2⁵³ is exact in a JS number. */

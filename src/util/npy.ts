@@ -3,7 +3,15 @@
 // numbers ('>f8') are byte-swapped and Fortran-ordered numeric arrays reordered to C order on reading, as np.load
 // gives them; object arrays (pickles), float16 and complex are refused. Sizes are checked against the buffer before
 // anything is allocated.
-import { looksLikeZip, readZipEntries, readZipEntry, readZipEntryPrefix, writeZip } from './zip.js';
+import {
+  looksLikeZip,
+  readZipEntries,
+  readZipEntry,
+  readZipEntryAsync,
+  readZipEntryPrefix,
+  writeZip,
+  type ZipEntry,
+} from './zip.js';
 import { readUserFile } from './user-file.js';
 import { InputError } from './errors.js';
 
@@ -225,24 +233,55 @@ const NPY_MAX_HEADER_BYTES = 1 << 20;
 export async function readNpz(path: string): Promise<Map<string, NpyArray>> {
   // a regular file of at most the inflated cap (a stored .npz is as large as its arrays); not /dev/zero, not a FIFO
   const bytes = await readUserFile(path, NPZ_MAX_INFLATED_BYTES + (64 << 20), path);
-  return parseNpz(bytes, path);
+  if (bytes[0] === 0x93) return new Map([['arr_0', parseNpy(bytes, path)]]);
+  // members inflate on the thread pool, in parallel with each other and with whatever else the process does
+  const members = npzMembers(bytes, path);
+  const settled = await Promise.allSettled(
+    members.map((e) => readZipEntryAsync(bytes, e, path, NPZ_MAX_INFLATED_BYTES)),
+  );
+  const out = new Map<string, NpyArray>();
+  members.forEach((e, i) => {
+    const r = settled[i]!;
+    // the first bad member in archive order is the one named, whichever finished first
+    if (r.status === 'rejected') npzError(r.reason, path);
+    out.set(e.name.slice(0, -4), parseNpy(r.value, `${path}[${e.name}]`));
+  });
+  return out;
 }
 
+/** Parses an .npz (or a single .npy, returned under the key 'arr_0') held in memory. */
 export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray> {
+  if (bytes[0] === 0x93) return new Map([['arr_0', parseNpy(bytes, file)]]);
   const out = new Map<string, NpyArray>();
-  if (bytes[0] === 0x93) {
-    out.set('arr_0', parseNpy(bytes, file));
-    return out;
+  for (const e of npzMembers(bytes, file)) {
+    let data: Uint8Array;
+    try {
+      data = readZipEntry(bytes, e, file, NPZ_MAX_INFLATED_BYTES);
+    } catch (err) {
+      npzError(err, file);
+    }
+    out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
   }
+  return out;
+}
+
+function npzError(err: unknown, file: string): never {
+  throw err instanceof InputError ? err : new InputError((err as Error).message, file);
+}
+
+/**
+ * The .npy members of an .npz archive, once each member's header (inflated alone) and the bytes its shape needs have
+ * been checked, before inflating anything: a member declaring more than its shape needs, or members needing more than
+ * NPZ_MAX_INFLATED_BYTES in all, are refused.
+ */
+function npzMembers(bytes: Uint8Array, file: string): ZipEntry[] {
   if (!looksLikeZip(bytes)) throw new InputError(`${file}: not an .npz or .npy file`, file);
   let entries;
   try {
     entries = readZipEntries(bytes, file);
   } catch (err) {
-    throw new InputError((err as Error).message, file);
+    npzError(err, file);
   }
-  // Before inflating anything: each member's header (inflated alone), and the bytes its shape needs. A member
-  // declaring more than that, or members needing more than NPZ_MAX_INFLATED_BYTES in all, are refused.
   const members = entries.filter((e) => e.name.endsWith('.npy'));
   let total = 0;
   for (const e of members) {
@@ -264,7 +303,7 @@ export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray>
         );
       head = readZipEntryPrefix(bytes, e, file, headerEnd);
     } catch (err) {
-      throw err instanceof InputError ? err : new InputError((err as Error).message, file);
+      npzError(err, file);
     }
     const layout = npyLayout(head, label);
     const need = layout.offset + layout.nbytes;
@@ -282,16 +321,7 @@ export function parseNpz(bytes: Uint8Array, file: string): Map<string, NpyArray>
       );
     }
   }
-  for (const e of members) {
-    let data: Uint8Array;
-    try {
-      data = readZipEntry(bytes, e, file, NPZ_MAX_INFLATED_BYTES);
-    } catch (err) {
-      throw new InputError((err as Error).message, file);
-    }
-    out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
-  }
-  return out;
+  return members;
 }
 
 export function formatNpz(

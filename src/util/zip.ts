@@ -1,6 +1,9 @@
 // Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
 // NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
-import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants as zlibConstants, crc32, deflateRawSync, inflateRaw, inflateRawSync } from 'node:zlib';
+
+const inflateRawAsync = promisify(inflateRaw);
 
 export class ZipError extends Error {
   constructor(
@@ -138,23 +141,60 @@ export function readZipEntries(bytes: Uint8Array, file: string): ZipEntry[] {
 
 /** The member's uncompressed bytes, CRC-checked. `maxSize` bounds what a corrupt header can make us allocate. */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, file: string, maxSize = 4 * 1024 ** 3): Uint8Array {
+  const raw = entryData(bytes, entry, file, maxSize);
+  if (entry.method === 0) return checkedEntry(raw, entry, file);
+  let out: Uint8Array;
+  try {
+    out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
+  } catch (err) {
+    throw corruptDeflate(entry, file, err);
+  }
+  return checkedEntry(out, entry, file);
+}
+
+/**
+ * readZipEntry with the inflation on libuv's thread pool: members (of one archive or of several) inflated this way
+ * run in parallel, and the main thread stays free meanwhile.
+ */
+export async function readZipEntryAsync(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  file: string,
+  maxSize = 4 * 1024 ** 3,
+): Promise<Uint8Array> {
+  const raw = entryData(bytes, entry, file, maxSize);
+  if (entry.method === 0) return checkedEntry(raw, entry, file);
+  let out: Uint8Array;
+  try {
+    // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each
+    const chunkSize = Math.min(Math.max(entry.size, 64), 1 << 28);
+    out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
+  } catch (err) {
+    throw corruptDeflate(entry, file, err);
+  }
+  return checkedEntry(out, entry, file);
+}
+
+/** The member's stored bytes, after the checks that come before inflating: its size bound and its method. */
+function entryData(bytes: Uint8Array, entry: ZipEntry, file: string, maxSize: number): Uint8Array {
   if (entry.size > maxSize) throw new ZipError(file, `member ${entry.name} is larger than the ${maxSize}-byte limit`);
   const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  let out: Uint8Array;
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw new ZipError(file, `member ${entry.name}: stored sizes disagree`);
-    out = raw;
-  } else if (entry.method === 8) {
-    try {
-      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
-    } catch (err) {
-      throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
-    }
-    if (out.length !== entry.size)
-      throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-  } else {
+  } else if (entry.method !== 8) {
     throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
   }
+  return raw;
+}
+
+function corruptDeflate(entry: ZipEntry, file: string, err: unknown): ZipError {
+  return new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
+}
+
+/** The member's bytes once they are out: the size its header gives, and its CRC-32. */
+function checkedEntry(out: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
+  if (out.length !== entry.size)
+    throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
   if (crc32(out) >>> 0 !== entry.crc) throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
   return out;
 }

@@ -504,3 +504,47 @@ test('compare: KID at N = 2: its interval is finite or left out with a note, nev
   assert.doesNotMatch(r.out, /NaN/);
   assert.doesNotMatch(readFileSync(json, 'utf8'), /NaN|null/);
 });
+
+test('npz: readNpz (members inflated in parallel) and parseNpz name the first corrupt member in archive order', async () => {
+  const rows = (v: number) =>
+    formatNpy(
+      Float64Array.from({ length: 4096 }, (_, i) => (i === 4095 ? v : Math.sin(i))),
+      [4096],
+    );
+  const a = rows(0.25),
+    b = rows(0.5),
+    c = rows(0.75);
+  const zip = writeZip(
+    [
+      { name: 'a.npy', data: a },
+      { name: 'b.npy', data: b },
+      { name: 'c.npy', data: c },
+    ],
+    true,
+  );
+  const good = path.join(tmp, 'three.npz');
+  writeFileSync(good, zip);
+  const read = await readNpz(good);
+  assert.deepEqual(
+    [...read.keys()].map((k) => [k, (read.get(k)!.data as Float64Array)[4095]]),
+    [
+      ['a', 0.25],
+      ['b', 0.5],
+      ['c', 0.75],
+    ],
+  );
+  // flip a byte inside the compressed data of b and of c: b is named, whichever inflation fails first
+  const entries = readZipEntries(zip, 'three.npz');
+  const bad = Buffer.from(zip);
+  for (const name of ['b.npy', 'c.npy']) {
+    const e = entries.find((x) => x.name === name)!;
+    bad[e.dataOffset + e.compressedSize - 8] ^= 0xff; // past the .npy header, inside the data
+  }
+  const badFile = path.join(tmp, 'three-bad.npz');
+  writeFileSync(badFile, bad);
+  await assert.rejects(readNpz(badFile), isInput(/three-bad\.npz: member b\.npy: (corrupt deflate data|CRC mismatch)/));
+  assert.throws(
+    () => parseNpz(bad, badFile),
+    isInput(/three-bad\.npz: member b\.npy: (corrupt deflate data|CRC mismatch)/),
+  );
+});
