@@ -108,11 +108,14 @@ async function readGaussian(
   }
   const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
   checkFinite(out.mu, file, 'mu');
-  checkFinite(out.sigma, file, 'sigma');
   const huge = magnitudeDefect(out.mu, dim);
   if (huge) throw new InputError(`${file}: 'mu' ${huge}`, file);
   const defect = await covarianceDefect(out.sigma, dim);
-  if (defect) throw new InputError(`${file}: 'sigma' ${defect}`, file);
+  if (defect) {
+    // covarianceDefect's first pass refuses NaN and Inf too; they get the message every member's NaN or Inf gets
+    checkFinite(out.sigma, file, 'sigma');
+    throw new InputError(`${file}: 'sigma' ${defect}`, file);
+  }
   return out;
 }
 

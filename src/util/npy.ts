@@ -142,7 +142,10 @@ function toRowMajor<T extends Exclude<NpyData, string[]>>(a: T, shape: readonly 
   return out;
 }
 
-/** Parses one .npy buffer. */
+/** Arrays of at least this many bytes are viewed in place when aligned (smaller ones may sit in Node's shared pool). */
+const ZERO_COPY_MIN_BYTES = 1 << 20;
+
+/** Parses one .npy buffer. A large aligned little-endian array shares `bytes`' memory. */
 export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const { header, offset, count } = npyLayout(bytes, file);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -169,12 +172,18 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const nbytes = count * t.size;
   if (offset + nbytes > bytes.length)
     throw new InputError(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
-  // copy into a fresh, aligned buffer
-  const buf = new ArrayBuffer(nbytes);
-  const raw = new Uint8Array(buf);
-  raw.set(bytes.subarray(offset, offset + nbytes));
-  if (t.swap) for (let i = 0; i < nbytes; i += t.size) raw.subarray(i, i + t.size).reverse();
-  const data = new t.ctor(buf, 0, count);
+  let data: InstanceType<typeof t.ctor>;
+  if (!t.swap && nbytes >= ZERO_COPY_MIN_BYTES && (bytes.byteOffset + offset) % t.size === 0) {
+    // a large array already aligned in its (never pooled) buffer is used in place: no copy of a sigma or features
+    data = new t.ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, count);
+  } else {
+    // copy into a fresh, aligned buffer
+    const buf = new ArrayBuffer(nbytes);
+    const raw = new Uint8Array(buf);
+    raw.set(bytes.subarray(offset, offset + nbytes));
+    if (t.swap) for (let i = 0; i < nbytes; i += t.size) raw.subarray(i, i + t.size).reverse();
+    data = new t.ctor(buf, 0, count);
+  }
   // reported as the little-endian, C-ordered array it now is
   const dtype = t.swap ? `<${header.descr.slice(1)}` : header.descr;
   return {
