@@ -10,7 +10,8 @@
 //         density/coverage at k = 5; the density and coverage of both are printed side by side.
 // Prints min / median seconds of each, the ratio of the medians and the load average before and after.
 // Needs /usr/bin/python3 with Debian's python3-torch, python3-scipy, python3-sklearn.
-// Usage: npx tsx bench/vs-python.ts [--runs 3] [--only fid|prdc] [--bundle dist]
+// Usage: /path/to/node24 --import tsx bench/vs-python.ts [--runs 3] [--only fid|prdc] [--bundle dist]
+//   (the CLI runs on the node that runs this script; the Action runs on Node 24, so time that one)
 //   --bundle: the folder of the bundled CLI to time (default dist/; a bundle of a working tree built elsewhere with
 //   `ncc build src/index.ts -o DIR && ncc build src/app.ts -o DIR/app -e onnxruntime-node -e sharp` plus dist's
 //   node_modules and package.json serves as well).
@@ -98,12 +99,24 @@ try {
   );
 }
 
-const time = (cmd: string, args: string[]): { s: number; out: string } => {
+/** Wall seconds, CPU seconds (user + system, from GNU time when present) and stdout of one whole process. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const time = (cmd: string, args: string[]): { s: number; cpu: number; out: string } => {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FID_GATE_CLI: '1' } });
+  const r = TIME
+    ? spawnSync(TIME, ['-f', 'cpu %U %S', cmd, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, FID_GATE_CLI: '1' },
+      })
+    : spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FID_GATE_CLI: '1' } });
+  const s = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-  return { s: (performance.now() - t) / 1000, out: r.stdout };
+  const m = /cpu (\S+) (\S+)\s*$/.exec(r.stderr);
+  return { s, cpu: m ? Number(m[1]) + Number(m[2]) : Number.NaN, out: r.stdout };
 };
+// the CLI runs on the node that runs this script: run the script with Node 24 (the Action's runtime) to time that
+const NODE = process.execPath;
 const ours = path.join(bundle, 'index.js');
 const load = () =>
   os
@@ -112,46 +125,55 @@ const load = () =>
     .join(' ');
 const med = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
 const fmt = (x: number[]) => `${Math.min(...x).toFixed(2)} / ${med(x).toFixed(2)} s`;
+const fmtCpu = (x: number[]) => `CPU ${med(x).toFixed(2)} s`;
 console.log(
-  `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average before: ${load()}; ${runs} runs each, interleaved; fid-gate from ${path.relative(root, bundle) || '.'}/`,
+  `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average before: ${load()}; ${runs} runs each, interleaved; fid-gate from ${path.relative(root, bundle) || '.'}/ on Node ${process.version}`,
 );
 
 if (cases.includes('fid')) {
   const a: number[] = [],
-    b: number[] = [];
+    b: number[] = [],
+    ca: number[] = [],
+    cb: number[] = [];
   let va = '?',
     vb = '?';
   for (let r = 0; r < runs; r++) {
-    const o = time('node', [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']);
+    const o = time(NODE, [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']);
     a.push(o.s);
+    ca.push(o.cpu);
     va = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
     const p = time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights]);
     b.push(p.s);
+    cb.push(p.cpu);
     vb = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
   }
   console.log('FID, two 2048-d statistics files (min / median):');
-  console.log(`  fid-gate compare --metrics fid          ${fmt(a)}  FID ${va}`);
-  console.log(`  python -m pytorch_fid (proxy)           ${fmt(b)}  FID ${Number(vb).toFixed(4)}`);
-  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x`);
+  console.log(`  fid-gate compare --metrics fid          ${fmt(a)}  FID ${va}, ${fmtCpu(ca)}`);
+  console.log(`  python -m pytorch_fid (proxy)           ${fmt(b)}  FID ${Number(vb).toFixed(4)}, ${fmtCpu(cb)}`);
+  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
 }
 if (cases.includes('prdc')) {
   const a: number[] = [],
-    b: number[] = [];
+    b: number[] = [],
+    ca: number[] = [],
+    cb: number[] = [];
   let va = '?',
     vb = '?';
   for (let r = 0; r < runs; r++) {
-    const o = time('node', [ours, 'compare', ...prdcFiles, '--metrics', 'prdc', '--bootstrap', '0', '--quiet']);
+    const o = time(NODE, [ours, 'compare', ...prdcFiles, '--metrics', 'prdc', '--bootstrap', '0', '--quiet']);
     a.push(o.s);
+    ca.push(o.cpu);
     va = ['density', 'coverage']
       .map((m) => `${m} ${new RegExp(`^${m}\\S*\\s+\\S*\\s*(\\S+)`, 'm').exec(o.out)?.[1] ?? '?'}`)
       .join(', ');
     const p = time(PYTHON, ['bench/prdc_proxy.py', ...prdcFiles, '5']);
     b.push(p.s);
+    cb.push(p.cpu);
     vb = ['density', 'coverage'].map((m) => `${m} ${new RegExp(`${m}: (\\S+)`).exec(p.out)?.[1] ?? '?'}`).join(', ');
   }
   console.log('precision/recall/density/coverage, 5,000 × 5,000 features at d = 2048 from .npz (min / median):');
-  console.log(`  fid-gate compare --metrics prdc --bootstrap 0   ${fmt(a)}  ${va}`);
-  console.log(`  python compute_prdc, k = 5 (proxy)              ${fmt(b)}  ${vb}`);
-  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x`);
+  console.log(`  fid-gate compare --metrics prdc --bootstrap 0   ${fmt(a)}  ${va}, ${fmtCpu(ca)}`);
+  console.log(`  python compute_prdc, k = 5 (proxy)              ${fmt(b)}  ${vb}, ${fmtCpu(cb)}`);
+  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
 }
 console.log(`load average after: ${load()}`);
