@@ -27,6 +27,15 @@
 //   Precision/recall/density/coverage (not smooth: nearest-neighbour radii): the percentile bootstrap of
 //     metrics/bootstrap.ts on a seeded pool of at most `maxSamples` rows per set, whose Gram matrices are formed once
 //     and sliced per replicate; the spread is scaled by √(P/N).
+//
+// Device: every float32 graph here (Newton–Schulz, quadratic forms, kernel tiles, the bootstrap pool's Gram matrices)
+// runs where the metrics' tiles run (`device`, ort-linalg.ts tileSession: on WebGPU after a WebGPU extraction, else on
+// the CPU; after CUDA on the CPU, since TF32 would void the error bounds). On the GPU, FID's and KID's influence values
+// differ from the CPU's in the last float32 bits (same graphs, another summation order), and so do the replicates and
+// half-widths: on small test sets ~1e-7 relative for FID and 1e-5–1e-4 for KID (whose influence values are
+// differences of kernel means of order 1), far below the sampling spread an interval's width measures. The P/R/D/C
+// replicates are the CPU's: the pool's float32 Gram entries near a decision are recomputed in float64 (bootstrap.ts
+// deviceGrams).
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
 import { tileSession, type MetricsDevice } from '../math/ort-linalg.js';
