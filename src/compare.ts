@@ -513,6 +513,7 @@ export async function computeIntervals(
   seed: number,
   progress: ((line: string) => void) | undefined,
   notes: string[],
+  device?: MetricContext['device'],
 ): Promise<ReportProtocol['bootstrap']> {
   const wanted = METRICS.filter((m) => m.interval && metrics[m.name]);
   const replicates = o.bootstrap ?? DEFAULT_BOOTSTRAP_REPLICATES;
@@ -540,7 +541,7 @@ export async function computeIntervals(
       values,
     },
     wanted.map((m) => m.interval as BootstrapMetric),
-    { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress },
+    { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress, device },
   );
   for (const m of wanted) {
     const iv = b.intervals[m.interval!];
@@ -650,7 +651,7 @@ export async function runCompare(
   const metrics = await computeMetrics(activeGroups(groups, o), ctx, () =>
     loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
   );
-  const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes);
+  const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes, ctx.device);
   const report = buildReport({
     inputs,
     protocol,

@@ -55,7 +55,10 @@ export function tileSession(
   device: MetricsDevice = 'cpu',
   cpuOptions?: () => ort.InferenceSession.SessionOptions,
 ): Promise<ort.InferenceSession> {
-  if (device !== 'webgpu') return cachedSession(key, build, cpuOptions);
+  if (device !== 'webgpu') {
+    if (device === 'cuda') tileProviders.set(key, 'cpu');
+    return cachedSession(key, build, cpuOptions);
+  }
   const gpuKey = `${key}@webgpu`;
   let s = sessions.get(gpuKey);
   if (!s) {
@@ -74,7 +77,8 @@ export function tileSession(
   return s;
 }
 
-/** Where tileSession placed each graph asked for on WebGPU: 'webgpu', or 'cpu' when no WebGPU session could be made. */
+/** Where tileSession placed each graph asked for on a GPU device: 'webgpu', or 'cpu' (asked for with 'cuda', or no
+ * WebGPU session could be made). */
 export const tileProviders = new Map<string, 'webgpu' | 'cpu'>();
 
 /**

@@ -26,9 +26,11 @@
 // this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
+import { gramTile, gramTiles } from '../math/distance-tiles.js';
 import { gramOfSmallerSide, matmulABt } from '../math/gram.js';
+import type { MetricsDevice } from '../math/ort-linalg.js';
 import { symmetricEigenvalues, symmetricEigenvaluesTwoStage } from '../math/symmetric-eigen.js';
-import { clearTopK, newTopK, topKInsert } from '../math/top-k.js';
+import { clearTopK, kthValue, newTopK, topKInsert } from '../math/top-k.js';
 import { frechetDistance } from './frechet.js';
 import { RandomState } from './numpy-random.js';
 
@@ -46,6 +48,9 @@ export interface BootstrapOptions {
   kDC?: number;
   /** Progress lines (count, rate, ETA). */
   progress?: (line: string) => void;
+  /** Where the pool's Gram matrices of P/R/D/C-only replicates are formed (see deviceGrams); FID and KID replicates
+   * always use float64 Gram matrices on the CPU. */
+  device?: MetricsDevice;
 }
 
 export interface BootstrapInterval {
@@ -242,6 +247,167 @@ async function gramsOf(
     cc,
     xs,
     ys,
+  };
+}
+
+/** A·Bᵀ (n × m) of row-major float64 A (n × d) and B (m × d) through float32 Gram tiles on `device` (distance-tiles.ts). */
+async function float32Gram(
+  a: Float64Array,
+  n: number,
+  b: Float64Array,
+  m: number,
+  d: number,
+  device: MetricsDevice,
+): Promise<Float64Array> {
+  const out = new Float64Array(n * m);
+  for (const { i0, ti, j0, tj } of gramTiles(n, m, 1024, false)) {
+    const t = await gramTile(a.subarray(i0 * d, (i0 + ti) * d), ti, b.subarray(j0 * d, (j0 + tj) * d), tj, d, device);
+    for (let i = 0; i < ti; i++) for (let j = 0; j < tj; j++) out[(i0 + i) * m + j0 + j] = t[i * tj + j];
+  }
+  return out;
+}
+
+/** Dot product of row i of a and row j of b (row-major, d columns) in float64. */
+function rowDot(a: Float64Array, i: number, b: Float64Array, j: number, d: number): number {
+  let s = 0;
+  const oa = i * d,
+    ob = j * d;
+  for (let t = 0; t < d; t++) s += a[oa + t] * b[ob + t];
+  return s;
+}
+
+/** A pool's Gram matrices from the GPU (deviceGrams) and what makes their entries float64 where decisions read them. */
+interface PoolOnDevice {
+  grams: Grams;
+  /** Once poolNeighbours has listed both sets: recomputes the entries of C near the listed radii. */
+  settleCross(nearX: PoolNeighbours, nearY: PoolNeighbours): void;
+  /** Before a resample's matrices are sliced (its rows set in the lists): recomputes the rows whose radius for k up to
+   * kMax needs a full scan (the listed neighbours held in the resample weigh too little). */
+  settleResample(nearX: PoolNeighbours, w: Float64Array, nearY: PoolNeighbours, v: Float64Array, kMax: number): void;
+}
+
+/**
+ * The pool's Gram matrices for replicates of precision/recall/density/coverage alone, from float32 Gram tiles on the
+ * GPU (distance-tiles.ts gramTile), with every entry a decision reads recomputed in float64, so that the replicates'
+ * counts are those of gramsOf's float64 matrices:
+ *  - An entry of the float32 Gram matrix of the shifted rows is within γ_{d+2}·‖xᵢ‖‖xⱼ‖ of the float64 product (the
+ *    rows' rounding to float32 adds 2u to the γ_d of a float32 dot product in any summation order; Higham, "Accuracy
+ *    and Stability of Numerical Algorithms", 2nd ed., Lemma 3.1 and §3.1), so a squared distance Kᵢᵢ + Kⱼⱼ − 2Kᵢⱼ
+ *    (its diagonal in float64) is within guard(i, j) of the float64 one, a margin for the float64 roundings included.
+ *  - Within a set: every entry whose squared distance could be among its row's L smallest (within its guard of an
+ *    upper bound of the L-th smallest) is recomputed; all others exceed the L-th smallest whichever value is taken, so
+ *    poolNeighbours lists the float64 neighbours, and every radius taken from a list is a float64 distance.
+ *  - Across the sets (settleCross): every entry within its guard of either row's farthest listed neighbour is
+ *    recomputed; the others compare alike (never inside) with every radius a list gives.
+ *  - A resample row whose listed neighbours run out (radiiOfResample's full scan, rare) has its whole row of K or L,
+ *    and its row or column of C, recomputed before the resample's matrices are sliced (settleResample).
+ * The recomputed entries are float64 dot products in JS, whose summation order is not onnxruntime's: they may differ
+ * from the CPU's entries in the last bit, so a count can differ from the CPU's only where two distances tie to ~1e-16
+ * relative, which moves one replicate by one sample's share at most; the interval is the spread over hundreds of
+ * replicates and does not notice.
+ */
+async function deviceGrams(
+  xs: Float64Array,
+  p: number,
+  ys: Float64Array,
+  q: number,
+  d: number,
+  c: Float64Array,
+  cc: number,
+  L: number,
+  device: MetricsDevice,
+): Promise<PoolOnDevice> {
+  const k = await float32Gram(xs, p, xs, p, d, device),
+    l = await float32Gram(ys, q, ys, q, d, device),
+    cr = await float32Gram(xs, p, ys, q, d, device);
+  const u = 2 ** -24,
+    gamma = ((d + 2) * u) / (1 - (d + 2) * u);
+  const guard = (a: number, b: number) => 2 * gamma * (1 + 2 ** -20) * a * b + (d + 4) * 2 ** -50 * (a + b) ** 2;
+  const exactK = new Uint8Array(p * p),
+    exactL = new Uint8Array(q * q),
+    exactC = new Uint8Array(p * q);
+  const norms = (g: Float64Array, rows: Float64Array, n: number, exact: Uint8Array) =>
+    Float64Array.from({ length: n }, (_, i) => {
+      g[i * n + i] = rowDot(rows, i, rows, i, d);
+      exact[i * n + i] = 1;
+      return Math.sqrt(g[i * n + i]);
+    });
+  const nx = norms(k, xs, p, exactK),
+    ny = norms(l, ys, q, exactL);
+  /** Entry (i, j) of a set's Gram matrix (and its mirror) in float64. */
+  const settle = (g: Float64Array, rows: Float64Array, n: number, exact: Uint8Array, i: number, j: number) => {
+    if (exact[i * n + j]) return;
+    g[i * n + j] = g[j * n + i] = rowDot(rows, i, rows, j, d);
+    exact[i * n + j] = exact[j * n + i] = 1;
+  };
+  const settleCrossEntry = (i: number, j: number) => {
+    if (exactC[i * q + j]) return;
+    cr[i * q + j] = rowDot(xs, i, ys, j, d);
+    exactC[i * q + j] = 1;
+  };
+  // within each set: the candidates for each row's L nearest (poolNeighbours' distances, squared)
+  const within = (g: Float64Array, rows: Float64Array, n: number, nrm: Float64Array, exact: Uint8Array) => {
+    const Lr = Math.min(L, n - 1);
+    if (Lr <= 0) return;
+    const top = newTopK(1, Lr),
+      sq = new Float64Array(n),
+      gd = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      clearTopK(top, 0);
+      const gii = g[i * n + i];
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        sq[j] = gii + g[j * n + j] - 2 * g[i * n + j];
+        gd[j] = guard(nrm[i], nrm[j]);
+        topKInsert(top, 0, sq[j] + gd[j], j);
+      }
+      const bound = kthValue(top, 0) * (1 + 2 ** -30);
+      for (let j = 0; j < n; j++) if (j !== i && sq[j] - gd[j] <= bound) settle(g, rows, n, exact, i, j);
+    }
+  };
+  within(k, xs, p, nx, exactK);
+  within(l, ys, q, ny, exactL);
+  // pool rows already recomputed whole (settleResample)
+  const doneX = new Uint8Array(p),
+    doneY = new Uint8Array(q);
+  return {
+    grams: { k, l, c: cr, p, q, ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys },
+    settleCross(nearX, nearY) {
+      // the farthest listed neighbour's squared distance per row (+∞ without a list: every entry is read)
+      const farthest = (nb: PoolNeighbours, n: number) =>
+        Float64Array.from({ length: n }, (_, i) => (nb.L > 0 ? nb.vals[i * nb.L + nb.L - 1] ** 2 * (1 + 2 ** -30) : Infinity));
+      const rx = farthest(nearX, p),
+        ry = farthest(nearY, q);
+      for (let i = 0; i < p; i++)
+        for (let j = 0; j < q; j++) {
+          const a = k[i * p + i] + l[j * q + j] - 2 * cr[i * q + j];
+          if (a - guard(nx[i], ny[j]) <= Math.max(rx[i], ry[j])) settleCrossEntry(i, j);
+        }
+    },
+    settleResample(nearX, w, nearY, v, kMax) {
+      // radiiOfResample's test, for the largest k: the row's own copies and its listed rows in the resample
+      const runsOut = (nb: PoolNeighbours, weights: Float64Array, i: number) => {
+        if (nb.L === nb.n - 1) return false;
+        let need = kMax + 1 - weights[i];
+        for (let t = 0; t < nb.L && need > 0; t++) {
+          const j = nb.local[nb.idx[nb.rows[i] * nb.L + t]];
+          if (j >= 0) need -= weights[j];
+        }
+        return need > 0;
+      };
+      nearX.rows.forEach((pi, i) => {
+        if (doneX[pi] || !runsOut(nearX, w, i)) return;
+        doneX[pi] = 1;
+        for (let j = 0; j < p; j++) settle(k, xs, p, exactK, pi, j);
+        for (let j = 0; j < q; j++) settleCrossEntry(pi, j);
+      });
+      nearY.rows.forEach((pj, j) => {
+        if (doneY[pj] || !runsOut(nearY, v, j)) return;
+        doneY[pj] = 1;
+        for (let i = 0; i < q; i++) settle(l, ys, q, exactL, pj, i);
+        for (let i = 0; i < p; i++) settleCrossEntry(i, pj);
+      });
+    },
   };
 }
 
@@ -625,6 +791,7 @@ interface ReplicateRun {
   kDC: number;
   reps: Partial<Record<BootstrapMetric, Float64Array>>;
   tick: () => void;
+  device: MetricsDevice;
 }
 
 /** The metrics of `main` on B resamples of m real and n generated rows (the streams seeded by `seed`). */
@@ -632,25 +799,25 @@ async function mainReplicates(r: ReplicateRun, main: Set<BootstrapMetric>, m: nu
   const { x, nReal, y, nGen, d, centre, cc, kPR, kDC } = r;
   const rngX = new RandomState(r.seed >>> 0),
     rngY = new RandomState((r.seed ^ GEN_STREAM) >>> 0);
-  // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
-  const full =
-    m === nReal && n === nGen
-      ? await gramsOf(
-          shiftedRows(x, undefined, nReal, d, centre),
-          nReal,
-          shiftedRows(y, undefined, nGen, d, centre),
-          nGen,
-          d,
-          centre,
-          cc,
-        )
-      : undefined;
-  // the radii's candidates, once per pool (every resample's rows are pool rows)
   const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k as BootstrapMetric));
+  const gramsWanted = main.has('fid') || main.has('kid');
   const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
+  // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate; on WebGPU, for P/R/D/C
+  // alone, from the GPU's float32 tiles (deviceGrams; FID and KID read the entries' values, which stay float64)
+  let onDevice: PoolOnDevice | undefined;
+  let full: Grams | undefined;
+  if (m === nReal && n === nGen) {
+    const xs = shiftedRows(x, undefined, nReal, d, centre),
+      ys = shiftedRows(y, undefined, nGen, d, centre);
+    if (r.device === 'webgpu' && prdcWanted && !gramsWanted) {
+      onDevice = await deviceGrams(xs, nReal, ys, nGen, d, centre, cc, L, r.device);
+      full = onDevice.grams;
+    } else full = await gramsOf(xs, nReal, ys, nGen, d, centre, cc);
+  }
+  // the radii's candidates, once per pool (every resample's rows are pool rows)
   const nearX = full && prdcWanted ? poolNeighbours(full.k, nReal, L) : undefined;
   const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
-  const gramsWanted = main.has('fid') || main.has('kid');
+  if (onDevice && nearX && nearY) onDevice.settleCross(nearX, nearY);
   for (let b = 0; b < r.B; b++) {
     const rx = drawCounts(rngX, nReal, m),
       ry = drawCounts(rngY, nGen, n);
@@ -658,6 +825,7 @@ async function mainReplicates(r: ReplicateRun, main: Set<BootstrapMetric>, m: nu
       q = ry.rows.length;
     if (nearX) setResampleRows(nearX, rx.rows);
     if (nearY) setResampleRows(nearY, ry.rows);
+    if (onDevice && nearX && nearY) onDevice.settleResample(nearX, rx.counts, nearY, ry.counts, Math.max(kPR, kDC));
     const g: Grams = full
       ? {
           nearX,
@@ -756,6 +924,7 @@ export async function bootstrapMetrics(
     kDC: o.kDC ?? 5,
     reps,
     tick: replicateTicker(o.progress, total, t0),
+    device: o.device ?? 'cpu',
   };
   if (main.size) await mainReplicates(run, main, m, n);
   if (fidApart) await fidReplicatesApart(run, mF, nF);

@@ -27,9 +27,18 @@
 //   Precision/recall/density/coverage (not smooth: nearest-neighbour radii): the percentile bootstrap of
 //     metrics/bootstrap.ts on a seeded pool of at most `maxSamples` rows per set, whose Gram matrices are formed once
 //     and sliced per replicate; the spread is scaled by √(P/N).
+//
+// Device: every float32 graph here (Newton–Schulz, quadratic forms, kernel tiles, the bootstrap pool's Gram matrices)
+// runs where the metrics' tiles run (`device`, ort-linalg.ts tileSession: on WebGPU after a WebGPU extraction, else on
+// the CPU; after CUDA on the CPU, since TF32 would void the error bounds). On the GPU, FID's and KID's influence values
+// differ from the CPU's in the last float32 bits (same graphs, another summation order), and so do the replicates and
+// half-widths: on small test sets ~1e-7 relative for FID and 1e-5–1e-4 for KID (whose influence values are
+// differences of kernel means of order 1), far below the sampling spread an interval's width measures. The P/R/D/C
+// replicates are the CPU's: the pool's float32 Gram entries near a decision are recomputed in float64 (bootstrap.ts
+// deviceGrams).
 import * as ort from 'onnxruntime-node';
 import { DataType, node, valueInfo } from '../features/onnx-writer.js';
-import { cachedSession } from '../math/ort-linalg.js';
+import { tileSession, type MetricsDevice } from '../math/ort-linalg.js';
 import { gramTiles } from '../math/distance-tiles.js';
 import {
   bootstrapMetrics,
@@ -72,6 +81,8 @@ export interface IntervalOptions {
   kPR?: number;
   kDC?: number;
   progress?: (line: string) => void;
+  /** Where the float32 graphs run (ort-linalg.ts tileSession): the device the features were extracted on. */
+  device?: MetricsDevice;
 }
 
 /** At most this many rows per set enter KID's kernel row means (N × R kernel work per set). */
@@ -88,8 +99,9 @@ async function run32(
     outputs: ReturnType<typeof valueInfo>[];
   },
   feeds: Record<string, [Float32Array, number[]]>,
+  device: MetricsDevice,
 ): Promise<Record<string, Float32Array>> {
-  const s = await cachedSession(`intervals:${key}`, build);
+  const s = await tileSession(`intervals:${key}`, build, device);
   const inputs: Record<string, ort.Tensor> = {};
   for (const [k, [data, dims]] of Object.entries(feeds)) inputs[k] = new ort.Tensor('float32', data, dims);
   const res = await s.run(inputs);
@@ -218,6 +230,7 @@ export async function fidInfluenceMatrices(
   sigma1: Float64Array,
   sigma2: Float64Array,
   d: number,
+  device: MetricsDevice = 'cpu',
 ): Promise<{ g1: Float32Array; g2: Float32Array; steps: number }> {
   // A = Σ₁Σ₂ / c with c above its spectral radius (power iteration, with a margin: Newton–Schulz converges for
   // scaled eigenvalues in (0, 3)); eigenvalues below 1e-5·c are not resolved (their share of T is ≤ √1e-5 of the rest)
@@ -234,7 +247,7 @@ export async function fidInfluenceMatrices(
     S1: [s1, [d, d]],
     S2: [s2, [d, d]],
     k: [Float32Array.of(1 / c), [1]],
-  });
+  }, device);
   let z: Float32Array = eye;
   const steps = newtonSchulzSteps(1e-5);
   const half = Float32Array.of(0.5);
@@ -244,7 +257,7 @@ export async function fidInfluenceMatrices(
       Z: [z, [d, d]],
       I15: [eye15, [d, d]],
       half: [half, [1]],
-    });
+    }, device);
     y = r.Y2;
     z = r.Z2;
   }
@@ -255,7 +268,7 @@ export async function fidInfluenceMatrices(
     Z: [z, [d, d]],
     I: [eye, [d, d]],
     k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
-  });
+  }, device);
   return { g1, g2, steps };
 }
 
@@ -268,12 +281,13 @@ async function quadraticInfluence(
   delta: Float64Array,
   sign: number,
   g: Float32Array,
+  device: MetricsDevice,
 ): Promise<Float64Array> {
   const out = new Float64Array(n);
   const block = Math.max(1, Math.min(n, Math.floor(2 ** 22 / d)));
   const u = new Float32Array(block * d),
     ax = BigInt64Array.of(1n);
-  const s = await cachedSession('intervals:quad-forms', quadForms);
+  const s = await tileSession('intervals:quad-forms', quadForms, device);
   for (let r0 = 0; r0 < n; r0 += block) {
     const r = Math.min(block, n - r0);
     for (let i = 0; i < r; i++) {
@@ -308,12 +322,13 @@ export async function fidInfluence(
   mu2: Float64Array,
   sigma2: Float64Array,
   d: number,
+  device: MetricsDevice = 'cpu',
 ): Promise<{ ifx: Float64Array; ify: Float64Array }> {
-  const { g1, g2 } = await fidInfluenceMatrices(sigma1, sigma2, d);
+  const { g1, g2 } = await fidInfluenceMatrices(sigma1, sigma2, d, device);
   const delta = Float64Array.from(mu1, (v, j) => v - mu2[j]);
   return {
-    ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1),
-    ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2),
+    ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1, device),
+    ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2, device),
   };
 }
 
@@ -335,6 +350,7 @@ async function kernelRowSums(
   b: Float32Array | null,
   nb: number,
   d: number,
+  device: MetricsDevice,
   tile = 1024,
 ): Promise<{ rows: Float64Array; cols: Float64Array }> {
   const sym = b === null,
@@ -348,7 +364,7 @@ async function kernelRowSums(
   const one = Float32Array.of(1),
     ax1 = BigInt64Array.of(1n),
     ax0 = BigInt64Array.of(0n);
-  const sess = await cachedSession('intervals:kernel-tile', kernelTile);
+  const sess = await tileSession('intervals:kernel-tile', kernelTile, device);
   for (const { i0, ti, j0, tj } of gramTiles(na, sym ? na : nb, tile, sym)) {
     const res = await sess.run({
       A: new ort.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]),
@@ -385,6 +401,7 @@ export async function kidInfluence(
   d: number,
   seed: number,
   rows = KID_INFLUENCE_ROWS,
+  device: MetricsDevice = 'cpu',
 ): Promise<{ ifx: Float64Array; ify: Float64Array; m: number; n: number }> {
   const ix = m > rows ? new RandomState((seed ^ KID_STREAM) >>> 0).choiceWithoutReplacement(m, rows) : undefined;
   const iy =
@@ -393,9 +410,9 @@ export async function kidInfluence(
     nn = iy ? rows : n;
   const xs = gather(x, ix, m, d),
     ys = gather(y, iy, n, d);
-  const kxx = await kernelRowSums(xs, mm, null, mm, d),
-    kyy = await kernelRowSums(ys, nn, null, nn, d);
-  const kxy = await kernelRowSums(xs, mm, ys, nn, d);
+  const kxx = await kernelRowSums(xs, mm, null, mm, d, device),
+    kyy = await kernelRowSums(ys, nn, null, nn, d, device);
+  const kxy = await kernelRowSums(xs, mm, ys, nn, d, device);
   const ifx = Float64Array.from(kxx.rows, (v, i) => 2 * (v / (mm - 1) - kxy.rows[i] / nn));
   const ify = Float64Array.from(kyy.rows, (v, j) => 2 * (v / (nn - 1) - kxy.cols[j] / mm));
   return { ifx, ify, m: mm, n: nn };
@@ -464,7 +481,12 @@ export function fidDeltaApplies(inp: Pick<IntervalInputs, 'nReal' | 'nGen' | 'd'
 }
 
 /** FID's interval by the delta method (fidDeltaApplies must hold): linear replicates of its influence values. */
-async function fidDeltaInterval(inp: IntervalInputs, B: number, seed: number): Promise<MetricIntervalResult> {
+async function fidDeltaInterval(
+  inp: IntervalInputs,
+  B: number,
+  seed: number,
+  device: MetricsDevice | undefined,
+): Promise<MetricIntervalResult> {
   const { x, nReal, y, nGen, d } = inp;
   const { ifx, ify } = await fidInfluence(
     x,
@@ -476,6 +498,7 @@ async function fidDeltaInterval(inp: IntervalInputs, B: number, seed: number): P
     inp.generated!.mu,
     inp.generated!.sigma,
     d,
+    device,
   );
   return fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
 }
@@ -486,9 +509,10 @@ async function kidInterval(
   B: number,
   seed: number,
   kidRows: number | undefined,
+  device: MetricsDevice | undefined,
 ): Promise<MetricIntervalResult> {
   const { x, nReal, y, nGen, d } = inp;
-  const k = await kidInfluence(x, nReal, y, nGen, d, seed, kidRows);
+  const k = await kidInfluence(x, nReal, y, nGen, d, seed, kidRows, device);
   return fromReplicates(
     linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed),
     Math.sqrt(Math.max(k.m / nReal, k.n / nGen)),
@@ -525,6 +549,7 @@ async function prdcPoolIntervals(
     kPR: o.kPR,
     kDC: o.kDC,
     progress: o.progress,
+    device: o.device,
   });
   const scale = Math.sqrt(Math.max(p / nReal, q / nGen));
   for (const m of wanted) {
@@ -579,13 +604,13 @@ export async function metricIntervals(
   if (want.has('fid')) {
     if (fidDeltaApplies(inp)) {
       const t = performance.now();
-      out.fid = await fidDeltaInterval(inp, B, seed);
+      out.fid = await fidDeltaInterval(inp, B, seed, o.device);
       note('FID (delta method)', t);
     } else boot.push('fid');
   }
   if (want.has('kid')) {
     const t = performance.now();
-    out.kid = await kidInterval(inp, B, seed, o.kidRows);
+    out.kid = await kidInterval(inp, B, seed, o.kidRows, o.device);
     note('KID (U-statistic projection)', t);
   }
   for (const m of ['precision', 'recall', 'density', 'coverage'] as const) if (want.has(m)) boot.push(m);
