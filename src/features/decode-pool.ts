@@ -65,7 +65,13 @@ type Reply =
 
 const WORKER_SOURCE = `"use strict";
 const { parentPort, workerData } = require('node:worker_threads');
-const ready = (workerData.tsx ? import(workerData.tsx).then((t) => t.register()) : Promise.resolve()).then(() => Promise.all([import(workerData.module), import(workerData.inputModule)]));
+const ready = (workerData.tsx ? import(workerData.tsx).then((t) => t.register()) : Promise.resolve())
+  .then(() => Promise.all([import(workerData.module), import(workerData.inputModule)]))
+  .then(([m, p]) => {
+    if (typeof m.decodeRgb !== 'function') throw new Error(workerData.module + ' does not export decodeRgb');
+    if (typeof p.prepareModelInput !== 'function') throw new Error(workerData.inputModule + ' does not export prepareModelInput');
+    return [m, p];
+  });
 ready.catch((e) => parentPort.postMessage({ fatal: String((e && e.stack) || e) }));
 const send = (msg, buffer) => { try { parentPort.postMessage(msg, [buffer]); } catch { parentPort.postMessage(msg); } };
 parentPort.on('message', (job) => {
@@ -106,6 +112,8 @@ export class DecodePool {
   private readonly workers: PoolWorker[] = [];
   private nextId = 0;
   private broken = false;
+  /** Images whose model input a worker made (the others came back as pixels). */
+  prepared = 0;
 
   constructor(readonly size: number) {}
 
@@ -168,7 +176,10 @@ export class DecodePool {
       w.jobs.delete(m.id);
       if (!w.jobs.size) worker.unref();
       if ('error' in m) job.reject(fromWorker(m.error));
-      else if ('input' in m) job.resolve({ width: m.width, height: m.height, input: m.input, file: job.file });
+      else if ('input' in m) {
+        this.prepared++;
+        job.resolve({ width: m.width, height: m.height, input: m.input, file: job.file });
+      }
       else job.resolve({ width: m.width, height: m.height, data: m.data, file: job.file });
     });
     worker.on('error', (e) => this.fail(w, true, String(e?.message ?? e)));
