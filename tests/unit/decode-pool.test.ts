@@ -173,8 +173,8 @@ test('with a model input spec, a missing or undecodable file is the same InputEr
   const bad = path.join(tmp, 'bad-spec.png');
   writeFileSync(bad, 'not an image');
   for (const f of [missing, bad]) {
-    const here = await decodeRgb(f).catch((e: Error) => e);
-    const there = await pool.decode(f, undefined, spec).catch((e: Error) => e);
+    const here: unknown = await decodeRgb(f).catch((e: Error) => e);
+    const there: unknown = await pool.decode(f, undefined, spec).catch((e: Error) => e);
     assert.ok(here instanceof InputError && there instanceof InputError, f);
     assert.equal(there.message, here.message);
     assert.ok(there.message.includes(f), there.message);
