@@ -89,13 +89,15 @@ test('encoder presets: the preprocessed tensors with decode workers are those wi
     const a = pooled.features.flat!,
       b = main.features.flat!;
     assert.equal(a.length, COUNT * 3 * H * W);
-    assert.ok(Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength)), preset);
+    const bytes = (x: Float32Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
+    assert.ok(bytes(a).equals(bytes(b)), preset);
     await ex.model.session.release();
   }
   assert.equal(decodePool(2).fellBack, false);
 });
 
-const STATS = ['--weights', 'synthetic', '--resize', 'clean', '--device', 'cpu', '--cache-dir', path.join(tmp, 'cache')];
+const STATS = ['--weights', 'synthetic', '--resize', 'clean', '--device', 'cpu'];
+STATS.push('--cache-dir', path.join(tmp, 'cache'));
 
 test('--resize clean: stats --features with FID_GATE_DECODE_WORKERS=2 and =0 write the same .npz', async () => {
   const run = (workers: number) =>
@@ -114,7 +116,7 @@ test('--resize clean: stats --features with FID_GATE_DECODE_WORKERS=2 and =0 wri
   assert.ok(pooled.equals(main), 'the .npz files differ');
 });
 
-test('--resize clean with decode workers: a bad image stops the run naming it; skip leaves it out as without', async () => {
+test('--resize clean with workers: a bad image stops the run naming it; skip leaves it out as without', async () => {
   const bad = path.join(tmp, 'bad');
   mkdirSync(bad);
   for (const f of readdirSync(folder).sort().slice(0, 3)) copyFileSync(path.join(folder, f), path.join(bad, f));
@@ -123,7 +125,8 @@ test('--resize clean with decode workers: a bad image stops the run naming it; s
   writeFileSync(broken, png.subarray(0, png.length >> 1));
   const failed = await withWorkers(2, () => cli('stats', bad, '-o', path.join(tmp, 'bad.npz'), '--quiet', ...STATS));
   assert.equal(failed.code, 2);
-  assert.match(failed.err, new RegExp(`fid-gate stats: Cannot decode image ${esc(broken)}: corrupt or truncated PNG data`));
+  const cannot = `fid-gate stats: Cannot decode image ${esc(broken)}: corrupt or truncated PNG data`;
+  assert.match(failed.err, new RegExp(cannot));
   const skip = (workers: number) =>
     withWorkers(workers, async () => {
       const out = path.join(tmp, `skip-w${workers}.npz`);

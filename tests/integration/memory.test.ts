@@ -102,7 +102,7 @@ test('extractFeatures: decodes in flight and decoded pixels held ahead stay with
   assert.ok(maxAhead <= 4 + 2, `decoded ahead of the network: ${maxAhead}`);
 });
 
-test('extractFeatures: inputs prepared by decode workers count by their float32 bytes in the ahead budget', async () => {
+test('extractFeatures: inputs prepared by decode workers count by their bytes in the ahead budget', async () => {
   // a 2×2 image whose model input is 300 float32 values (1200 bytes): 400 pixels' worth of RGB uint8, not 4
   assert.equal(heldPixels({ file: 'p', width: 2, height: 2, input: new Float32Array(300) }), 400);
   assert.equal(heldPixels(image('i', 2, 2, 0)), 4);

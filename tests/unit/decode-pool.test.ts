@@ -167,7 +167,7 @@ test("with a model input spec, the worker's float32 input is the main thread's, 
   assert.equal(pool.fellBack, false);
 });
 
-test('with a model input spec, a missing or undecodable file is the same InputError as on the calling thread', async () => {
+test('with a model input spec, a missing or bad file is the same InputError as on the calling thread', async () => {
   const spec: InputSpec = { kind: 'clean-inception' };
   const missing = path.join(tmp, 'missing.png');
   const bad = path.join(tmp, 'bad-spec.png');
