@@ -180,3 +180,19 @@ test('with a model input spec, a missing or bad file is the same InputError as o
     assert.ok(there.message.includes(f), there.message);
   }
 });
+
+test('a worker that exits with jobs: they are decoded on the calling thread, as pixels for its own input', async () => {
+  const one = new DecodePool(1);
+  const f = path.join(REF, 'resize', 'f00_rgb_37x53.png');
+  const pending = one.decode(f, undefined, { kind: 'clean-inception' });
+  // the worker is still starting (importing its modules) when it is stopped
+  const [w] = (one as unknown as { workers: { worker: { terminate(): Promise<number> } }[] }).workers;
+  await w!.worker.terminate();
+  const got = await pending;
+  assert.ok(!('input' in got), 'the input was made on the worker');
+  const img = await decodeRgb(f);
+  assert.deepEqual([got.width, got.height], [img.width, img.height]);
+  assert.ok(Buffer.from(got.data).equals(Buffer.from(img.data)));
+  assert.equal(one.prepared, 0);
+  await one.close();
+});
