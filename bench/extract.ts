@@ -1,15 +1,16 @@
 // Feature-extraction throughput, as PERF.md (a) measured pytorch-fid: 64×64 PNG → pool3, CPU, batch 50, 1,000 images
 // (the 200 of reference set A listed 5 times, or generated noise PNGs without the pack), decode included.
 // Prints images/s, seconds, and peak RSS, and the ratio to pytorch-fid's figures on this machine kind.
-// Usage: npx tsx bench/extract.ts [--images N] [--batch-size B] [--threads T] [--decode-workers W]
-// (--decode-workers: decode on W worker threads, src/features/decode-pool.ts; default 0, on the calling thread)
+// Usage: npx tsx bench/extract.ts [--images N] [--batch-size B] [--threads T] [--decode-workers W] [--resize R]
+// (--decode-workers: decode on W worker threads, src/features/decode-pool.ts; default 0, on the calling thread; with
+// --resize clean the workers also make the float 299×299 inputs)
 import { readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadExtractor } from '../src/pipeline.js';
-import { extractFeatures } from '../src/features/extract.js';
+import { extractFeatures, type InputSpec } from '../src/features/extract.js';
 import { configureSharp, decodeRgb } from '../src/images/decode.js';
 import { decodePool } from '../src/features/decode-pool.js';
 
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     'batch-size': { type: 'string' },
     threads: { type: 'string' },
     'decode-workers': { type: 'string' },
+    resize: { type: 'string' },
   },
 });
 const N = Number(values.images ?? 1000),
@@ -59,6 +61,7 @@ const ex = await loadExtractor({
   weights: 'synthetic',
   device: 'cpu',
   threads: values.threads ? Number(values.threads) : undefined,
+  resize: values.resize === 'clean' ? 'clean' : undefined,
   log: () => undefined,
 });
 const tLoad = (performance.now() - t0) / 1000;
@@ -66,7 +69,11 @@ const tLoad = (performance.now() - t0) / 1000;
 const W = Number(values['decode-workers'] ?? 0);
 const pool = W > 0 ? decodePool(W) : undefined;
 const decoding = pool
-  ? { decode: (f: string) => pool.decode(f), limits: { decodesInFlight: 2 * W } }
+  ? {
+      decode: (f: string) => pool.decode(f),
+      decodePrepared: (f: string, input: InputSpec) => pool.decode(f, undefined, input),
+      limits: { decodesInFlight: 2 * W },
+    }
   : { decode: decodeRgb };
 await extractFeatures(ex.model, files.slice(0, B), { batchSize: B, ...decoding, progress: false });
 const r = await extractFeatures(ex.model, files, {
@@ -78,7 +85,7 @@ clearInterval(sample);
 peak = Math.max(peak, process.memoryUsage().rss);
 const rate = r.count / r.seconds;
 console.log(
-  `extract: ${r.count} images of 64x64 PNG, batch ${B}, ${os.availableParallelism()} cores, CPU, ${W ? `${W} decode workers` : 'decode on the main thread'}`,
+  `extract: ${r.count} images of 64x64 PNG, resize ${values.resize ?? 'legacy-pytorch'}, batch ${B}, ${os.availableParallelism()} cores, CPU, ${W ? `${W} decode workers` : 'decode on the main thread'}`,
 );
 console.log(`  model build + session: ${tLoad.toFixed(2)} s`);
 console.log(

@@ -21,3 +21,14 @@ export async function decodeRgb(
   const { decodeRgb: decode } = await import('./images/decode.js');
   return decode(...args);
 }
+
+/**
+ * prepareModelInput for the decode workers (src/features/decode-pool.ts), imported as decodeRgb above: the workers
+ * make a model's float32 input with the bundle's own code. Loaded on first use.
+ */
+export async function prepareModelInput(
+  ...args: Parameters<typeof import('./features/model-inputs.js').prepareModelInput>
+): Promise<ReturnType<typeof import('./features/model-inputs.js').prepareModelInput>> {
+  const { prepareModelInput: prepare } = await import('./features/model-inputs.js');
+  return prepare(...args);
+}

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { listImages, type OmittedEntry } from './images/list.js';
 import { printableName } from './util/fs-names.js';
-import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
+import { configureSharp, decodeRgb } from './images/decode.js';
 import {
   loadInceptionModel,
   INCEPTION_EXTRACTOR,
@@ -21,10 +21,10 @@ import {
   type OnBadImage,
 } from './features/extract.js';
 import { ensureCudaProviders, hasNvidiaGpu } from './features/cuda-providers.js';
-import { cleanResize } from './features/clean-resize.js';
-import { describePreprocess, encoderInput, sha256OfFile, type EncoderSpec } from './features/encoder.js';
+import { describePreprocess, sha256OfFile, type EncoderSpec } from './features/encoder.js';
+import { cleanInceptionInput, modelInputFor } from './features/model-inputs.js';
 import { defaultCacheDir } from './weights/cache.js';
-import { INCEPTION_INPUT_SIZE, LOGITS_DIM, POOL3_DIM } from './features/inception-arch.js';
+import { LOGITS_DIM, POOL3_DIM } from './features/inception-arch.js';
 import { InputError } from './util/errors.js';
 import { VERSION } from './version.js';
 import type { Protocol } from './core/protocol.js';
@@ -58,14 +58,7 @@ export interface LoadedExtractor {
   logitsOutput?: string;
 }
 
-/** clean-fid's input: the image resized to 299×299 as float32 0..255 (PIL bicubic per channel, clipped), NHWC. */
-export const cleanInceptionInput: ModelInput = {
-  batchKey: () => '',
-  dims: (n) => [n, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE, 3],
-  write(img: RgbImage, out: Float32Array, offset: number): void {
-    out.set(cleanResize(img.data, img.width, img.height, INCEPTION_INPUT_SIZE, INCEPTION_INPUT_SIZE), offset);
-  },
-};
+export { cleanInceptionInput } from './features/model-inputs.js';
 
 function sessionFor(model: Uint8Array | string, opts: ExtractorOptions, cacheDir: string) {
   return createSession(model, {
@@ -215,7 +208,7 @@ async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheD
   }
   const { session, device, adapter } = created;
   const inputName = checkEncoderInput(session, spec, what);
-  const input = encoderInput(spec.preprocess);
+  const input = modelInputFor({ kind: 'encoder', preprocess: spec.preprocess });
   const out = await encoderOutput(session, spec, inputName, input, what);
   const base = path.basename(spec.path);
   opts.log?.(
@@ -309,6 +302,8 @@ export async function extractFolder(
     batchSize: opts.batchSize,
     // maxPixels: the decompression-bomb guard (--max-pixels); undefined = decode.ts's default (2 × Pillow's limit)
     decode: pool ? (f) => pool.decode(f, opts.maxPixels) : (f) => decodeRgb(f, { maxPixels: opts.maxPixels }),
+    // with decode workers, a model input made in TypeScript is made on the workers too
+    decodePrepared: pool ? (f, input) => pool.decode(f, opts.maxPixels, input) : undefined,
     // with decode workers, two decodes in flight per worker (each worker's next file waits in its queue)
     limits: pool ? { decodesInFlight: 2 * pool.size } : undefined,
     progress: opts.progress,

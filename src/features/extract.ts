@@ -3,8 +3,17 @@
 // cutting a batch where the size changes — per-image results are the same, since the model sees each image alone
 // along the batch axis), run the model, and report progress. A model with its own input preparation (`input`: e.g.
 // clean-fid's float resize, or an ONNX encoder's resize/normalization) gets float32 tensors made in TypeScript.
+// What runs where:
+//   - without decode workers (decodePrepared not given, FID_GATE_DECODE_WORKERS=0, or a worker that died): the
+//     main thread decodes (decodeRgb; sharp's native decode on libuv's pool) and, when a batch is run, makes each
+//     image's float32 input (ModelInput.write) in the batch tensor;
+//   - with decode workers (decode-pool.ts, through decodePrepared): a worker decodes the image and, for a model
+//     input described by plain data (ModelInput.spec), makes its float32 input too, with the same functions
+//     (model-inputs.ts); the main thread only copies that into the batch tensor and runs the network.
+// Either way the batch tensors hold the same bytes, so the features are the same.
 import * as ort from 'onnxruntime-node';
 import type { RgbImage } from '../images/decode.js';
+import type { EncoderPreprocess } from './encoder.js';
 import { Progress } from '../util/progress.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_BATCH_SIZE, GPU_BATCH_SIZE } from '../core/defaults.js';
@@ -29,12 +38,48 @@ export interface FeatureModel {
 
 /** Input preparation done in TypeScript, into a float32 batch tensor. */
 export interface ModelInput {
+  /**
+   * This same input as plain data (model-inputs.ts's modelInputFor builds it), so that a decode worker can prepare
+   * its image itself; an input without one is always prepared on the main thread.
+   */
+  spec?: InputSpec;
   /** Images with the same key share a batch (e.g. '' when every image becomes an input of the same shape). */
   batchKey(width: number, height: number): string;
   /** The input tensor's dims for a batch of n images of this size. */
   dims(n: number, width: number, height: number): number[];
   /** Writes one image's input (∏ dims / n values) into `out` at `offset`. */
   write(img: RgbImage, out: Float32Array, offset: number): void;
+}
+
+/**
+ * A model input made in TypeScript, as plain data (it crosses to a decode worker by structured clone): clean-fid's
+ * 299×299 float resize for the Inception network, or an ONNX encoder's preprocessing.
+ */
+export type InputSpec = { kind: 'clean-inception' } | { kind: 'encoder'; preprocess: EncoderPreprocess };
+
+/**
+ * An image whose model input a decode worker already made: `input` holds the values ModelInput.write would write for
+ * it (∏ dims(1, width, height) float32 values); width and height are the decoded image's. Its pixels are not kept.
+ */
+export interface PreparedImage {
+  width: number;
+  height: number;
+  file: string;
+  input: Float32Array;
+}
+
+/** A decoded image waiting for the network: its pixels, or its prepared model input. */
+export type DecodedImage = RgbImage | PreparedImage;
+
+const isPrepared = (img: DecodedImage): img is PreparedImage => 'input' in img;
+
+/**
+ * What an image waiting for the network holds, in decoded RGB uint8 pixels (3 bytes each): its pixels, or the bytes
+ * of its prepared float32 input over 3 (4 bytes a value: a 299×299×3 clean-fid input counts as 4 × 299 × 299
+ * pixels, whatever the size of the image it was made from).
+ */
+export function heldPixels(img: DecodedImage): number {
+  return isPrepared(img) ? img.input.byteLength / 3 : img.width * img.height;
 }
 
 /** The batch size used when --batch-size is not given: pytorch-fid's 50 on the CPU, GPU_BATCH_SIZE on a GPU. */
@@ -48,6 +93,12 @@ export interface ExtractOptions {
   /** Images decoded ahead of the network. */
   lookahead?: number;
   decode: (file: string) => Promise<RgbImage>;
+  /**
+   * Decodes `file` and, where it can (decode workers), makes the model's input from it as well; used instead of
+   * `decode` when the model's input has a spec (ModelInput.spec). It may give the pixels instead (a worker that
+   * died, an input it could not make): the input is then made on this thread, as without it.
+   */
+  decodePrepared?: (file: string, input: InputSpec) => Promise<DecodedImage>;
   progress?: boolean | ((line: string) => void);
   label?: string;
   /** Called with each batch's outputs, in order (e.g. to accumulate statistics as a stream). */
@@ -78,15 +129,19 @@ export interface ExtractResult {
   sizes: Map<string, number>;
 }
 
-type Decoded = { img: RgbImage; file: string } | { img?: undefined; file: string; error: InputError };
+type Decoded = { img: DecodedImage; file: string } | { img?: undefined; file: string; error: InputError };
 
 /**
  * Memory bounds of one extraction. Pixels are decoded pixels (width × height); an RGB uint8 image holds 3 bytes per
  * pixel, and the model's own float conversion and resize hold about 4 × 3 × 4 more while a batch runs.
  * - batchPixels: a batch is cut when the next image would take its total over this (an image larger than this
  *   goes through alone). Batching never changes a number: the model sees each image alone along the batch axis.
- * - aheadPixels: decoded images waiting for the network are held up to this total.
- * - decodesInFlight: decodes started whose size is not yet known (each at most the decoder's max-pixels).
+ *   The cut counts the decoded image's pixels whether or not a worker prepared its input, so that batches are the
+ *   same with and without decode workers; a batch of prepared inputs holds what its batch tensor will hold.
+ * - aheadPixels: decoded images waiting for the network are held up to this total; an image whose input a decode
+ *   worker prepared counts by its float32 input's bytes over 3 (heldPixels), not by its size.
+ * - decodesInFlight: decodes started whose size is not yet known (each at most the decoder's max-pixels; a decode
+ *   worker preparing the input also holds that input, at most one batch image's worth, until it hands it over).
  * Peak memory above the model's own is then about
  *   3 bytes × (aheadPixels + decodesInFlight × maxPixels + batchPixels) + model(batchPixels, or the largest image).
  */
@@ -109,7 +164,7 @@ export const MEMORY_LIMITS: Readonly<MemoryLimits> = Object.freeze({
 async function* decodeAhead(
   files: readonly string[],
   lookahead: number,
-  decode: (f: string) => Promise<RgbImage>,
+  decode: (f: string) => Promise<DecodedImage>,
   skip: boolean,
   aheadPixels: number,
   inFlight: number,
@@ -117,8 +172,8 @@ async function* decodeAhead(
   const pending: Promise<Decoded>[] = [];
   let next = 0;
   let running = 0;
-  let held = 0; // pixels of decoded images waiting in `pending`
-  const pixelsOf = (d: Decoded) => (d.img ? d.img.width * d.img.height : 0);
+  let held = 0; // pixels of decoded images waiting in `pending` (heldPixels: a prepared input by its bytes)
+  const pixelsOf = (d: Decoded) => (d.img ? heldPixels(d.img) : 0);
   const pump = () => {
     while (next < files.length && pending.length < lookahead && running < inFlight && held <= aheadPixels) launch();
   };
@@ -199,7 +254,7 @@ interface BatchOutputs {
 }
 
 /** One run of the model on `imgs` (one size); the outputs checked, and a function releasing them. */
-async function runOnce(model: FeatureModel, imgs: RgbImage[]): Promise<BatchOutputs> {
+async function runOnce(model: FeatureModel, imgs: DecodedImage[]): Promise<BatchOutputs> {
   const { width: w, height: h } = imgs[0];
   let tensor: ort.Tensor;
   if (model.input) {
@@ -207,12 +262,19 @@ async function runOnce(model: FeatureModel, imgs: RgbImage[]): Promise<BatchOutp
     const size = dims.reduce((a, b) => a * b, 1);
     const per = size / imgs.length;
     const input = new Float32Array(size);
-    imgs.forEach((img, i) => model.input!.write(img, input, i * per));
+    imgs.forEach((img, i) => {
+      if (!isPrepared(img)) model.input!.write(img, input, i * per);
+      else if (img.input.length === per) input.set(img.input, i * per);
+      else throw new Error(`${img.file}: a prepared input of ${img.input.length} values, expected ${per}`);
+    });
     tensor = new ort.Tensor('float32', input, dims);
   } else {
     const per = w * h * 3;
     const input = new Uint8Array(imgs.length * per);
-    imgs.forEach((img, i) => input.set(img.data, i * per));
+    imgs.forEach((img, i) => {
+      if (isPrepared(img)) throw new Error(`${img.file}: a prepared input for a model that takes the pixels`);
+      input.set(img.data, i * per);
+    });
     tensor = new ort.Tensor('uint8', input, [imgs.length, h, w, 3]);
   }
   const result = await model.session.run({ [model.inputName]: tensor });
@@ -234,7 +296,7 @@ async function runOnce(model: FeatureModel, imgs: RgbImage[]): Promise<BatchOutp
  */
 async function runSplitting(
   model: FeatureModel,
-  imgs: RgbImage[],
+  imgs: DecodedImage[],
   warn: (line: string) => void,
 ): Promise<BatchOutputs> {
   const limit = batchLimits.get(model.session) ?? Infinity;
@@ -282,12 +344,23 @@ function progressFor(opts: ExtractOptions, n: number): Progress | undefined {
   return write ? new Progress({ label: opts.label ?? 'features', total: n, write }) : undefined;
 }
 
-/** The decoded images ahead of inference, within the options' memory limits. */
-function decodeAheadFor(files: readonly string[], opts: ExtractOptions, batchSize: number, skip: boolean) {
+/**
+ * The decoded images ahead of inference, within the options' memory limits; their model inputs already made where
+ * the model's input has a spec and the options can prepare it (decodePrepared).
+ */
+function decodeAheadFor(
+  model: FeatureModel,
+  files: readonly string[],
+  opts: ExtractOptions,
+  batchSize: number,
+  skip: boolean,
+) {
+  const spec = model.input?.spec;
+  const prepare = opts.decodePrepared;
   return decodeAhead(
     files,
     opts.lookahead ?? Math.min(2 * batchSize, 256),
-    opts.decode,
+    spec && prepare ? (f) => prepare(f, spec) : opts.decode,
     skip,
     opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels,
     Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight),
@@ -313,10 +386,10 @@ export async function extractFeatures(
   const t0 = performance.now();
   let row = 0;
 
-  const batchKey = (im: RgbImage) =>
+  const batchKey = (im: DecodedImage) =>
     model.input ? model.input.batchKey(im.width, im.height) : `${im.width}x${im.height}`;
   const warn = opts.warn ?? ((l: string) => process.stderr.write(l + '\n'));
-  let batch: RgbImage[] = [];
+  let batch: DecodedImage[] = [];
   let batchPixels = 0;
   const flush = async () => {
     if (!batch.length) return;
@@ -334,7 +407,7 @@ export async function extractFeatures(
   const kept: string[] = [];
   const skipped: { file: string; reason: string }[] = [];
   const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
-  const ahead = decodeAheadFor(files, opts, batchSize, skip);
+  const ahead = decodeAheadFor(model, files, opts, batchSize, skip);
   for await (const d of ahead) {
     if (!d.img) {
       skipped.push({ file: d.file, reason: d.error.message });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type * as ort from 'onnxruntime-node';
-import { extractFeatures, type FeatureModel } from '../../src/features/extract.js';
+import { extractFeatures, heldPixels, type FeatureModel, type PreparedImage } from '../../src/features/extract.js';
 import type { RgbImage } from '../../src/images/decode.js';
 import { decodeRgb } from '../../src/images/decode.js';
 
@@ -100,6 +100,63 @@ test('extractFeatures: decodes in flight and decoded pixels held ahead stay with
   assert.equal(r.count, 40);
   assert.equal(maxRunning, 2);
   assert.ok(maxAhead <= 4 + 2, `decoded ahead of the network: ${maxAhead}`);
+});
+
+test('extractFeatures: inputs prepared by decode workers count by their bytes in the ahead budget', async () => {
+  // a 2×2 image whose model input is 300 float32 values (1200 bytes): 400 pixels' worth of RGB uint8, not 4
+  assert.equal(heldPixels({ file: 'p', width: 2, height: 2, input: new Float32Array(300) }), 400);
+  assert.equal(heldPixels(image('i', 2, 2, 0)), 4);
+  const files = Array.from({ length: 40 }, (_, i) => `f${i}`);
+  let decoded = 0,
+    consumed = 0,
+    maxAhead = 0;
+  const value = (f: string) => Number(f.slice(1)) + 1;
+  const decodePrepared = async (f: string): Promise<PreparedImage> => {
+    await new Promise((r) => setImmediate(r));
+    decoded++;
+    maxAhead = Math.max(maxAhead, decoded - consumed);
+    return { file: f, width: 2, height: 2, input: new Float32Array(300).fill(value(f)) };
+  };
+  const batches: number[][] = [];
+  const model = summingModel(batches);
+  model.input = {
+    spec: { kind: 'clean-inception' },
+    batchKey: () => '',
+    dims: (n) => [n, 300],
+    write: (img, out, offset) => out.fill(img.data[0]!, offset, offset + 300),
+  };
+  const run = model.session.run.bind(model.session);
+  (model.session as unknown as { run: typeof run }).run = async (feeds) => {
+    consumed += feeds.x!.dims[0]!;
+    // a network slower than the decoder, so that decoded inputs pile up to the budget
+    for (let i = 0; i < 8; i++) await new Promise((r) => setImmediate(r));
+    return run(feeds);
+  };
+  // ahead budget 1200 pixels = 3 prepared inputs (plus the one that crosses it), 2 decodes in flight, batches of 1;
+  // counted by their 4 decoded pixels, all 40 could wait (lookahead 40)
+  const opts = {
+    progress: false as const,
+    batchSize: 1,
+    lookahead: 40,
+    limits: { aheadPixels: 1200, decodesInFlight: 2 },
+  };
+  const r = await extractFeatures(model, files, {
+    ...opts,
+    decode: async (f) => image(f, 2, 2, value(f)),
+    decodePrepared: (f, spec) => {
+      assert.deepEqual(spec, { kind: 'clean-inception' });
+      return decodePrepared(f);
+    },
+  });
+  assert.equal(r.count, 40);
+  assert.ok(maxAhead <= 4 + 2, `prepared inputs ahead of the network: ${maxAhead}`);
+  // the rows are those of the main-thread path (ModelInput.write on the pixels): 300 × (i + 1)
+  const main = await extractFeatures(model, files, { ...opts, decode: async (f) => image(f, 2, 2, value(f)) });
+  assert.deepEqual([...r.features.sum!], [...main.features.sum!]);
+  assert.deepEqual(
+    [...main.features.sum!],
+    files.map((f) => 300 * value(f)),
+  );
 });
 
 /** A BMP-RLE8 of w×h pixels of palette index 0 (colour `rgb`), from delta escapes only: a few bytes. */

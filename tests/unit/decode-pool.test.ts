@@ -1,6 +1,8 @@
 // The decode workers (src/features/decode-pool.ts): every decode fixture decodes on a worker to the same bytes as
 // decodeRgb on the calling thread (the pixels come back by transfer), errors keep their class and message, and
-// extraction through the pool keeps the file order and skips a bad image as the main-thread path does.
+// extraction through the pool keeps the file order and skips a bad image as the main-thread path does. With a model
+// input spec (clean-fid's resize, the encoder presets), the worker's float32 input is, byte for byte, what the main
+// thread's ModelInput.write makes from the same file.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,9 +11,11 @@ import path from 'node:path';
 import type * as ort from 'onnxruntime-node';
 import { DecodePool, decodeWorkerCount } from '../../src/features/decode-pool.js';
 import { decodeRgb } from '../../src/images/decode.js';
-import { extractFeatures, type FeatureModel } from '../../src/features/extract.js';
+import { extractFeatures, type FeatureModel, type InputSpec } from '../../src/features/extract.js';
+import { cleanInceptionInput, modelInputFor } from '../../src/features/model-inputs.js';
+import { PRESET_PREPROCESS } from '../../src/features/encoder.js';
 import { InputError } from '../../src/util/errors.js';
-import { FIXTURES } from '../helpers/helpers.js';
+import { FIXTURES, REF } from '../helpers/helpers.js';
 
 const pool = new DecodePool(2);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-decode-pool-'));
@@ -110,4 +114,85 @@ test('extraction through the pool: rows in file order, a bad image skipped, same
   );
   assert.deepEqual([...pooled.features.sum], [...main.features.sum]);
   assert.ok(main.features.sum.every((v) => v > 0));
+});
+
+test("with a model input spec, the worker's float32 input is the main thread's, byte for byte", async () => {
+  const files = [
+    fixtures.find((f) => path.basename(f) === 'jpeg_exif6.jpg')!,
+    fixtures.find((f) => path.basename(f) === 'bmp_rgb24.bmp')!,
+    path.join(REF, 'resize', 'f00_rgb_37x53.png'),
+    path.join(REF, 'resize', 'f04_rgb_1024x768.png'),
+  ];
+  const specs: InputSpec[] = [
+    { kind: 'clean-inception' },
+    { kind: 'encoder', preprocess: PRESET_PREPROCESS.dinov2 },
+    { kind: 'encoder', preprocess: PRESET_PREPROCESS.clip },
+    {
+      kind: 'encoder',
+      preprocess: {
+        preset: 'custom',
+        width: 40,
+        height: 24,
+        fit: 'stretch',
+        mean: [0.5, 0.4, 0.3],
+        std: [0.2, 0.3, 0.4],
+        layout: 'nhwc',
+        range: '0-255',
+      },
+    },
+  ];
+  assert.equal(modelInputFor(specs[0]!), cleanInceptionInput);
+  const before = pool.prepared;
+  for (const spec of specs) {
+    const input = modelInputFor(spec);
+    for (const f of files) {
+      const img = await decodeRgb(f);
+      const dims = input.dims(1, img.width, img.height);
+      const want = new Float32Array(dims.reduce((a, b) => a * b, 1));
+      input.write(img, want, 0);
+      const got = await pool.decode(f, undefined, spec);
+      const what = `${spec.kind} ${spec.kind === 'encoder' ? spec.preprocess.preset : ''} ${path.basename(f)}`;
+      assert.ok('input' in got, `${what}: the worker gave pixels, not the input`);
+      assert.deepEqual([got.width, got.height, got.file], [img.width, img.height, f], what);
+      assert.equal(got.input.length, want.length, what);
+      assert.ok(Buffer.from(got.input.buffer).equals(Buffer.from(want.buffer)), `${what}: inputs differ`);
+      // not a trivial input: values spread over the image's range
+      let lo = Infinity,
+        hi = -Infinity;
+      for (const v of want) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+      assert.ok(hi - lo > 1, `${what}: a flat input`);
+    }
+  }
+  assert.equal(pool.prepared - before, specs.length * files.length);
+  assert.equal(pool.fellBack, false);
+});
+
+test('with a model input spec, a missing or bad file is the same InputError as on the calling thread', async () => {
+  const spec: InputSpec = { kind: 'clean-inception' };
+  const missing = path.join(tmp, 'missing.png');
+  const bad = path.join(tmp, 'bad-spec.png');
+  writeFileSync(bad, 'not an image');
+  for (const f of [missing, bad]) {
+    const here: unknown = await decodeRgb(f).catch((e: Error) => e);
+    const there: unknown = await pool.decode(f, undefined, spec).catch((e: Error) => e);
+    assert.ok(here instanceof InputError && there instanceof InputError, f);
+    assert.equal(there.message, here.message);
+    assert.ok(there.message.includes(f), there.message);
+  }
+});
+
+test('a worker that exits with jobs: they are decoded on the calling thread, as pixels for its own input', async () => {
+  const one = new DecodePool(1);
+  const f = path.join(REF, 'resize', 'f00_rgb_37x53.png');
+  const pending = one.decode(f, undefined, { kind: 'clean-inception' });
+  // the worker is still starting (importing its modules) when it is stopped
+  const [w] = (one as unknown as { workers: { worker: { terminate(): Promise<number> } }[] }).workers;
+  await w!.worker.terminate();
+  const got = await pending;
+  assert.ok(!('input' in got), 'the input was made on the worker');
+  const img = await decodeRgb(f);
+  assert.deepEqual([got.width, got.height], [img.width, img.height]);
+  assert.ok(Buffer.from(got.data).equals(Buffer.from(img.data)));
+  assert.equal(one.prepared, 0);
+  await one.close();
 });
