@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   nL: () => (/* binding */ extractFeatures)
 /* harmony export */ });
-/* unused harmony exports defaultBatchSize, MEMORY_LIMITS, checkOutput */
+/* unused harmony exports heldPixels, defaultBatchSize, MEMORY_LIMITS, checkOutput */
 /* harmony import */ var onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43958);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65365);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
@@ -18,10 +18,27 @@ export const modules = {
 // cutting a batch where the size changes — per-image results are the same, since the model sees each image alone
 // along the batch axis), run the model, and report progress. A model with its own input preparation (`input`: e.g.
 // clean-fid's float resize, or an ONNX encoder's resize/normalization) gets float32 tensors made in TypeScript.
+// What runs where:
+//   - without decode workers (decodePrepared not given, FID_GATE_DECODE_WORKERS=0, or a worker that died): the
+//     main thread decodes (decodeRgb; sharp's native decode on libuv's pool) and, when a batch is run, makes each
+//     image's float32 input (ModelInput.write) in the batch tensor;
+//   - with decode workers (decode-pool.ts, through decodePrepared): a worker decodes the image and, for a model
+//     input described by plain data (ModelInput.spec), makes its float32 input too, with the same functions
+//     (model-inputs.ts); the main thread only copies that into the batch tensor and runs the network.
+// Either way the batch tensors hold the same bytes, so the features are the same.
 
 
 
 
+const isPrepared = (img) => 'input' in img;
+/**
+ * What an image waiting for the network holds, in decoded RGB uint8 pixels (3 bytes each): its pixels, or the bytes
+ * of its prepared float32 input over 3 (4 bytes a value: a 299×299×3 clean-fid input counts as 4 × 299 × 299
+ * pixels, whatever the size of the image it was made from).
+ */
+function heldPixels(img) {
+    return isPrepared(img) ? img.input.byteLength / 3 : img.width * img.height;
+}
 /** The batch size used when --batch-size is not given: pytorch-fid's 50 on the CPU, GPU_BATCH_SIZE on a GPU. */
 function defaultBatchSize(device) {
     return device === 'cpu' ? _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BATCH_SIZE */ .jg : _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .GPU_BATCH_SIZE */ ._L;
@@ -40,8 +57,8 @@ async function* decodeAhead(files, lookahead, decode, skip, aheadPixels, inFligh
     const pending = [];
     let next = 0;
     let running = 0;
-    let held = 0; // pixels of decoded images waiting in `pending`
-    const pixelsOf = (d) => (d.img ? d.img.width * d.img.height : 0);
+    let held = 0; // pixels of decoded images waiting in `pending` (heldPixels: a prepared input by its bytes)
+    const pixelsOf = (d) => (d.img ? heldPixels(d.img) : 0);
     const pump = () => {
         while (next < files.length && pending.length < lookahead && running < inFlight && held <= aheadPixels)
             launch();
@@ -112,13 +129,24 @@ async function runOnce(model, imgs) {
         const size = dims.reduce((a, b) => a * b, 1);
         const per = size / imgs.length;
         const input = new Float32Array(size);
-        imgs.forEach((img, i) => model.input.write(img, input, i * per));
+        imgs.forEach((img, i) => {
+            if (!isPrepared(img))
+                model.input.write(img, input, i * per);
+            else if (img.input.length === per)
+                input.set(img.input, i * per);
+            else
+                throw new Error(`${img.file}: a prepared input of ${img.input.length} values, expected ${per}`);
+        });
         tensor = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('float32', input, dims);
     }
     else {
         const per = w * h * 3;
         const input = new Uint8Array(imgs.length * per);
-        imgs.forEach((img, i) => input.set(img.data, i * per));
+        imgs.forEach((img, i) => {
+            if (isPrepared(img))
+                throw new Error(`${img.file}: a prepared input for a model that takes the pixels`);
+            input.set(img.data, i * per);
+        });
         tensor = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor('uint8', input, [imgs.length, h, w, 3]);
     }
     const result = await model.session.run({ [model.inputName]: tensor });
@@ -182,9 +210,14 @@ function progressFor(opts, n) {
             : (l) => process.stderr.write(l + '\n');
     return write ? new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .Progress */ .k({ label: opts.label ?? 'features', total: n, write }) : undefined;
 }
-/** The decoded images ahead of inference, within the options' memory limits. */
-function decodeAheadFor(files, opts, batchSize, skip) {
-    return decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), opts.decode, skip, opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels, Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight));
+/**
+ * The decoded images ahead of inference, within the options' memory limits; their model inputs already made where
+ * the model's input has a spec and the options can prepare it (decodePrepared).
+ */
+function decodeAheadFor(model, files, opts, batchSize, skip) {
+    const spec = model.input?.spec;
+    const prepare = opts.decodePrepared;
+    return decodeAhead(files, opts.lookahead ?? Math.min(2 * batchSize, 256), spec && prepare ? (f) => prepare(f, spec) : opts.decode, skip, opts.limits?.aheadPixels ?? MEMORY_LIMITS.aheadPixels, Math.max(1, opts.limits?.decodesInFlight ?? MEMORY_LIMITS.decodesInFlight));
 }
 async function extractFeatures(model, files, opts) {
     for (const [k, w] of Object.entries(model.outputs)) {
@@ -224,7 +257,7 @@ async function extractFeatures(model, files, opts) {
     const kept = [];
     const skipped = [];
     const maxBatchPixels = opts.limits?.batchPixels ?? MEMORY_LIMITS.batchPixels;
-    const ahead = decodeAheadFor(files, opts, batchSize, skip);
+    const ahead = decodeAheadFor(model, files, opts, batchSize, skip);
     for await (const d of ahead) {
         if (!d.img) {
             skipped.push({ file: d.file, reason: d.error.message });
@@ -265,6 +298,58 @@ async function extractFeatures(model, files, opts) {
 
 /***/ }),
 
+/***/ 77350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ modelInputFor),
+/* harmony export */   prepareModelInput: () => (/* binding */ prepareModelInput),
+/* harmony export */   z: () => (/* binding */ cleanInceptionInput)
+/* harmony export */ });
+/* harmony import */ var _clean_resize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50351);
+/* harmony import */ var _encoder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34467);
+/* harmony import */ var _inception_arch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50785);
+
+
+
+/** clean-fid's input: the image resized to 299×299 as float32 0..255 (PIL bicubic per channel, clipped), NHWC. */
+const cleanInceptionInput = {
+    spec: { kind: 'clean-inception' },
+    batchKey: () => '',
+    dims: (n) => [n, _inception_arch_js__WEBPACK_IMPORTED_MODULE_2__/* .INCEPTION_INPUT_SIZE */ .jV, _inception_arch_js__WEBPACK_IMPORTED_MODULE_2__/* .INCEPTION_INPUT_SIZE */ .jV, 3],
+    write(img, out, offset) {
+        out.set((0,_clean_resize_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanResize */ .qX)(img.data, img.width, img.height, _inception_arch_js__WEBPACK_IMPORTED_MODULE_2__/* .INCEPTION_INPUT_SIZE */ .jV, _inception_arch_js__WEBPACK_IMPORTED_MODULE_2__/* .INCEPTION_INPUT_SIZE */ .jV), offset);
+    },
+};
+/** The model input a spec describes (its `spec` is the spec given). */
+function modelInputFor(spec) {
+    if (spec.kind === 'clean-inception')
+        return cleanInceptionInput;
+    return { ...(0,_encoder_js__WEBPACK_IMPORTED_MODULE_1__/* .encoderInput */ .xG)(spec.preprocess), spec };
+}
+/** The inputs built for prepareModelInput, by their spec (a worker sees one or two specs in its life). */
+const built = new Map();
+/**
+ * One image's model input, as the extraction loop would write it into its batch: a float32 array of ∏ dims(1, w, h)
+ * values, in a buffer of its own (a decode worker transfers it to the main thread).
+ */
+function prepareModelInput(img, spec) {
+    const key = JSON.stringify(spec);
+    let input = built.get(key);
+    if (!input) {
+        if (built.size >= 8)
+            built.clear();
+        input = modelInputFor(spec);
+        built.set(key, input);
+    }
+    const out = new Float32Array(input.dims(1, img.width, img.height).reduce((a, b) => a * b, 1));
+    input.write(img, out, 0);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 54103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -273,7 +358,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cleanInceptionInput: () => (/* binding */ cleanInceptionInput),
+  cleanInceptionInput: () => (/* reexport */ model_inputs/* cleanInceptionInput */.z),
   extractFolder: () => (/* binding */ extractFolder),
   listFolder: () => (/* binding */ listFolder),
   listFolderDetailed: () => (/* binding */ listFolderDetailed),
@@ -306,18 +391,24 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/features/decode-pool.ts
-// Image decoding on worker threads, ahead of the network: each worker runs decodeRgb (src/images/decode.ts, the
-// same function as on the main thread, so the pixels are the same bytes) and hands the decoded pixels back by
-// transferring their buffer, without a copy. extractFeatures's decodeAhead keeps the order, the bounded queue and
-// the pixel budgets; the pool only changes which thread reads, sniffs and decodes a file (sharp's native decode runs
-// on libuv's thread pool whichever thread asks; file reading, the BMP/Netpbm decoders and the pixel fix-ups run on
-// the worker).
+// Image decoding, and the model's input preparation, on worker threads ahead of the network. Each worker runs
+// decodeRgb (src/images/decode.ts, the same function as on the main thread, so the pixels are the same bytes) and,
+// when the job names a model input (an InputSpec, sent as plain data: clean-fid's 299×299 float resize, an ONNX
+// encoder's resize and normalization), prepareModelInput (model-inputs.ts: the same ModelInput.write the main thread
+// would run), and hands back the float32 input — or, without a spec, the decoded pixels — by transferring its
+// buffer, without a copy. So with workers the main thread only copies each image's input into the batch tensor and
+// runs the network. extractFeatures's decodeAhead keeps the order, the bounded queue and the pixel budgets; the pool
+// only changes which thread reads, sniffs, decodes and prepares an image (sharp's native decode runs on libuv's
+// thread pool whichever thread asks; file reading, the BMP/Netpbm decoders, the pixel fix-ups and the float resize
+// and normalization run on the worker).
 //
 // The worker is created from a string (Worker with eval: true), never from a file, so that it starts the same way
-// under tsx and inside the ncc bundle: it imports the module that exports decodeRgb by URL — src/images/decode.ts
-// from source (after registering tsx's loader in the worker), or the bundle itself (dist/app/index.js, which
-// exports decodeRgb; `sharp` resolves from there as it does for the main thread). A worker that cannot start or
-// dies leaves its jobs, and every later one, to decodeRgb on the calling thread.
+// under tsx and inside the ncc bundle: it imports the modules that export decodeRgb and prepareModelInput by URL —
+// src/images/decode.ts and src/features/model-inputs.ts from source (after registering tsx's loader in the worker),
+// or the bundle itself (dist/app/index.js, which exports both; `sharp` resolves from there as it does for the main
+// thread). A worker that cannot start or dies leaves its jobs, and every later one, to decodeRgb on the calling
+// thread, which then prepares the input itself as without workers; so does an input the worker could not make (it
+// hands back the pixels, and the main thread's ModelInput.write fails, or not, as it would without workers).
 
 
 
@@ -344,33 +435,54 @@ function decodeWorkersFromEnv(env = process.env) {
 }
 const WORKER_SOURCE = `"use strict";
 const { parentPort, workerData } = require('node:worker_threads');
-const ready = (workerData.tsx ? import(workerData.tsx).then((t) => t.register()) : Promise.resolve()).then(() => import(workerData.module));
+const ready = (workerData.tsx ? import(workerData.tsx).then((t) => t.register()) : Promise.resolve())
+  .then(() => Promise.all([import(workerData.module), import(workerData.inputModule)]))
+  .then(([m, p]) => {
+    if (typeof m.decodeRgb !== 'function') throw new Error(workerData.module + ' does not export decodeRgb');
+    if (typeof p.prepareModelInput !== 'function') throw new Error(workerData.inputModule + ' does not export prepareModelInput');
+    return [m, p];
+  });
 ready.catch((e) => parentPort.postMessage({ fatal: String((e && e.stack) || e) }));
+const send = (msg, buffer) => { try { parentPort.postMessage(msg, [buffer]); } catch { parentPort.postMessage(msg); } };
 parentPort.on('message', (job) => {
-  ready.then((m) => m.decodeRgb(job.file, { maxPixels: job.maxPixels })).then((img) => {
+  ready.then(([m]) => m.decodeRgb(job.file, { maxPixels: job.maxPixels })).then(async (img) => {
+    if (job.input) {
+      // the model's input, made by the main thread's own function; if that fails, the pixels go back instead
+      const input = await ready.then(([, p]) => p.prepareModelInput(img, job.input)).catch(() => undefined);
+      if (input) return send({ id: job.id, width: img.width, height: img.height, input }, input.buffer);
+    }
     let data = img.data;
     // a view into a larger buffer is copied into its own (transferring would hand over the neighbours' bytes)
     if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength) data = new Uint8Array(data);
-    const msg = { id: job.id, width: img.width, height: img.height, data };
-    try { parentPort.postMessage(msg, [data.buffer]); } catch { parentPort.postMessage(msg); }
+    send({ id: job.id, width: img.width, height: img.height, data }, data.buffer);
   }, (e) => parentPort.postMessage({ id: job.id, error: { name: e && e.name, message: String((e && e.message) || e), subject: e && e.subject, stack: e && e.stack } }));
 });
 `;
-/** The module exporting decodeRgb for the workers to import, and tsx's loader when running from source. */
+/**
+ * The modules exporting decodeRgb (`module`) and prepareModelInput (`inputModule`) for the workers to import, and
+ * tsx's loader when running from source.
+ */
 function workerModules() {
     // URLs made by string, not `new URL('…', import.meta.url)`: the bundler would turn that into an asset of its own
     const here = import.meta.url;
     if (here.endsWith('.ts'))
-        return { module: here.replace(/[^/]*\/[^/]*$/, 'images/decode.ts'), tsx: import.meta.resolve('tsx/esm/api') };
-    // inside the bundle: this code lies in dist/app/index.js or in a chunk next to it; index.js exports decodeRgb
-    // (src/app.ts)
-    return { module: here.replace(/[^/]*$/, 'index.js') };
+        return {
+            module: here.replace(/[^/]*\/[^/]*$/, 'images/decode.ts'),
+            inputModule: here.replace(/[^/]*$/, 'model-inputs.ts'),
+            tsx: import.meta.resolve('tsx/esm/api'),
+        };
+    // inside the bundle: this code lies in dist/app/index.js or in a chunk next to it; index.js exports decodeRgb and
+    // prepareModelInput (src/app.ts)
+    const index = here.replace(/[^/]*$/, 'index.js');
+    return { module: index, inputModule: index };
 }
 class DecodePool {
     size;
     workers = [];
     nextId = 0;
     broken = false;
+    /** Images whose model input a worker made (the others came back as pixels). */
+    prepared = 0;
     constructor(size) {
         this.size = size;
     }
@@ -382,8 +494,7 @@ class DecodePool {
     get fellBack() {
         return this.broken;
     }
-    /** Decodes `file` on a worker (decodeRgb's result and errors: an InputError stays an InputError). */
-    decode(file, maxPixels) {
+    decode(file, maxPixels, input) {
         if (this.broken)
             return (0,decode.decodeRgb)(file, { maxPixels });
         const w = this.pick();
@@ -393,7 +504,8 @@ class DecodePool {
         return new Promise((resolve, reject) => {
             w.jobs.set(id, { file, resolve, reject, maxPixels });
             w.worker.ref();
-            w.worker.postMessage({ id, file, maxPixels });
+            // the input spec goes as plain data (structured clone)
+            w.worker.postMessage(input ? { id, file, maxPixels, input } : { id, file, maxPixels });
         });
     }
     /** The worker with the fewest jobs, starting one while fewer than `size` run. */
@@ -427,6 +539,10 @@ class DecodePool {
                 worker.unref();
             if ('error' in m)
                 job.reject(fromWorker(m.error));
+            else if ('input' in m) {
+                this.prepared++;
+                job.resolve({ width: m.width, height: m.height, input: m.input, file: job.file });
+            }
             else
                 job.resolve({ width: m.width, height: m.height, data: m.data, file: job.file });
         });
@@ -480,10 +596,10 @@ function decodePool(size = decodeWorkerCount()) {
 var extract = __webpack_require__(75738);
 // EXTERNAL MODULE: ./src/features/cuda-providers.ts
 var cuda_providers = __webpack_require__(89451);
-// EXTERNAL MODULE: ./src/features/clean-resize.ts
-var clean_resize = __webpack_require__(50351);
 // EXTERNAL MODULE: ./src/features/encoder.ts
 var encoder = __webpack_require__(34467);
+// EXTERNAL MODULE: ./src/features/model-inputs.ts
+var model_inputs = __webpack_require__(77350);
 // EXTERNAL MODULE: ./src/weights/cache.ts
 var cache = __webpack_require__(40495);
 // EXTERNAL MODULE: ./src/features/inception-arch.ts
@@ -509,14 +625,7 @@ var version = __webpack_require__(311);
 
 
 
-/** clean-fid's input: the image resized to 299×299 as float32 0..255 (PIL bicubic per channel, clipped), NHWC. */
-const cleanInceptionInput = {
-    batchKey: () => '',
-    dims: (n) => [n, inception_arch/* INCEPTION_INPUT_SIZE */.jV, inception_arch/* INCEPTION_INPUT_SIZE */.jV, 3],
-    write(img, out, offset) {
-        out.set((0,clean_resize/* cleanResize */.qX)(img.data, img.width, img.height, inception_arch/* INCEPTION_INPUT_SIZE */.jV, inception_arch/* INCEPTION_INPUT_SIZE */.jV), offset);
-    },
-};
+
 function sessionFor(model, opts, cacheDir) {
     return (0,session/* createSession */.jw)(model, {
         device: opts.device ?? 'auto',
@@ -556,7 +665,7 @@ async function loadExtractor(opts) {
             adapter,
             inputName: 'images',
             outputs: { pool3: inception_arch/* POOL3_DIM */.vf, logits: inception_arch/* LOGITS_DIM */.S6 },
-            ...(resize === 'clean' ? { input: cleanInceptionInput } : {}),
+            ...(resize === 'clean' ? { input: model_inputs/* cleanInceptionInput */.z } : {}),
         },
         protocol: {
             extractor: inception/* INCEPTION_EXTRACTOR */.hz,
@@ -639,7 +748,7 @@ async function loadOnnxEncoder(spec, opts, cacheDir) {
     }
     const { session, device, adapter } = created;
     const inputName = checkEncoderInput(session, spec, what);
-    const input = (0,encoder/* encoderInput */.xG)(spec.preprocess);
+    const input = (0,model_inputs/* modelInputFor */.L)({ kind: 'encoder', preprocess: spec.preprocess });
     const out = await encoderOutput(session, spec, inputName, input, what);
     const base = external_node_path_default().basename(spec.path);
     opts.log?.(`encoder: ${base} (sha256 ${hash.slice(0, 12)}), output ${out.name}, D = ${out.dim}, ${(0,encoder/* describePreprocess */.yB)(spec.preprocess, out.name)}`);
@@ -699,6 +808,8 @@ async function extractFolder(ex, folder, opts = {}) {
         batchSize: opts.batchSize,
         // maxPixels: the decompression-bomb guard (--max-pixels); undefined = decode.ts's default (2 × Pillow's limit)
         decode: pool ? (f) => pool.decode(f, opts.maxPixels) : (f) => (0,decode.decodeRgb)(f, { maxPixels: opts.maxPixels }),
+        // with decode workers, a model input made in TypeScript is made on the workers too
+        decodePrepared: pool ? (f, input) => pool.decode(f, opts.maxPixels, input) : undefined,
         // with decode workers, two decodes in flight per worker (each worker's next file waits in its queue)
         limits: pool ? { decodesInFlight: 2 * pool.size } : undefined,
         progress: opts.progress,

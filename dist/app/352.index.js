@@ -207,10 +207,10 @@ async function gramOfSmallerSide(a, rows, cols) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _h: () => (/* binding */ clearTopK),
+/* harmony export */   dt: () => (/* binding */ kthValue),
 /* harmony export */   y: () => (/* binding */ topKInsert),
 /* harmony export */   zh: () => (/* binding */ newTopK)
 /* harmony export */ });
-/* unused harmony export kthValue */
 // Per-row buffers of the K smallest values seen so far (k-nearest-neighbour candidates and radii), shared by prdc's
 // radius passes, memorization's nearest-neighbour search and the bootstrap's resample radii. Sorted insertion into a
 // fixed buffer: O(K) per accepted value, O(1) per rejected one, and no per-row sort.

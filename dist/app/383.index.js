@@ -12,12 +12,13 @@ export const modules = {
 /* harmony export */   il: () => (/* binding */ spread)
 /* harmony export */ });
 /* unused harmony exports drawCounts, metricsOfCounts, quantile */
-/* harmony import */ var _math_gram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74679);
-/* harmony import */ var _math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(141);
-/* harmony import */ var _math_top_k_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93753);
-/* harmony import */ var _frechet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85446);
-/* harmony import */ var _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57764);
-/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55553);
+/* harmony import */ var _math_distance_tiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41055);
+/* harmony import */ var _math_gram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74679);
+/* harmony import */ var _math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(141);
+/* harmony import */ var _math_top_k_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93753);
+/* harmony import */ var _frechet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85446);
+/* harmony import */ var _numpy_random_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57764);
+/* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55553);
 // Bootstrap confidence intervals for FID, KID and precision/recall/density/coverage (Efron & Tibshirani 1993, "An
 // Introduction to the Bootstrap", ch. 13: percentile intervals), from the features already held — nothing is
 // extracted again.
@@ -46,6 +47,7 @@ export const modules = {
 // this is the right scale;
 // where a metric converges faster (FID of two equal distributions, whose spread is O(1/N)) it overstates the noise,
 // which for a CI gate errs on the side of never blocking a PR for noise.
+
 
 
 
@@ -97,12 +99,12 @@ const NEIGHBOUR_PAD = 24;
 /** The L nearest other rows of each of the n pool rows of `gram` (distances as radiiOfResample computes them). */
 function poolNeighbours(gram, n, L) {
     L = Math.min(L, n - 1);
-    const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .newTopK */ .zh)(n, L);
+    const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .newTopK */ .zh)(n, L);
     for (let i = 0; i < n; i++) {
         const gii = gram[i * n + i];
         for (let j = 0; j < n; j++)
             if (j !== i)
-                (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, i, Math.sqrt(Math.max(0, gii + gram[j * n + j] - 2 * gram[i * n + j])), j);
+                (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .topKInsert */ .y)(near, i, Math.sqrt(Math.max(0, gii + gram[j * n + j] - 2 * gram[i * n + j])), j);
     }
     return { L, vals: near.vals, idx: near.idx, gram, n, rows: new Int32Array(0), local: new Int32Array(n).fill(-1) };
 }
@@ -154,9 +156,9 @@ function dots(rows, count, d, c) {
 }
 async function gramsOf(xs, p, ys, q, d, c, cc) {
     return {
-        k: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, xs, p, d, p),
-        l: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(ys, ys, q, d, q),
-        c: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(xs, ys, p, d, q),
+        k: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_1__/* .matmulABt */ .eH)(xs, xs, p, d, p),
+        l: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_1__/* .matmulABt */ .eH)(ys, ys, q, d, q),
+        c: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_1__/* .matmulABt */ .eH)(xs, ys, p, d, q),
         p,
         q,
         ux: dots(xs, p, d, c),
@@ -164,6 +166,142 @@ async function gramsOf(xs, p, ys, q, d, c, cc) {
         cc,
         xs,
         ys,
+    };
+}
+/** A·Bᵀ (n × m) of row-major float64 A (n × d) and B (m × d) through float32 Gram tiles on `device` (distance-tiles.ts). */
+async function float32Gram(a, n, b, m, d, device) {
+    const out = new Float64Array(n * m);
+    for (const { i0, ti, j0, tj } of (0,_math_distance_tiles_js__WEBPACK_IMPORTED_MODULE_0__/* .gramTiles */ .zS)(n, m, 1024, false)) {
+        const t = await (0,_math_distance_tiles_js__WEBPACK_IMPORTED_MODULE_0__/* .gramTile */ .wS)(a.subarray(i0 * d, (i0 + ti) * d), ti, b.subarray(j0 * d, (j0 + tj) * d), tj, d, device);
+        for (let i = 0; i < ti; i++)
+            for (let j = 0; j < tj; j++)
+                out[(i0 + i) * m + j0 + j] = t[i * tj + j];
+    }
+    return out;
+}
+/** Dot product of row i of a and row j of b (row-major, d columns) in float64. */
+function rowDot(a, i, b, j, d) {
+    let s = 0;
+    const oa = i * d, ob = j * d;
+    for (let t = 0; t < d; t++)
+        s += a[oa + t] * b[ob + t];
+    return s;
+}
+/**
+ * The pool's Gram matrices for replicates of precision/recall/density/coverage alone, from float32 Gram tiles on the
+ * GPU (distance-tiles.ts gramTile), with every entry a decision reads recomputed in float64, so that the replicates'
+ * counts are those of gramsOf's float64 matrices:
+ *  - An entry of the float32 Gram matrix of the shifted rows is within γ_{d+2}·‖xᵢ‖‖xⱼ‖ of the float64 product (the
+ *    rows' rounding to float32 adds 2u to the γ_d of a float32 dot product in any summation order; Higham, "Accuracy
+ *    and Stability of Numerical Algorithms", 2nd ed., Lemma 3.1 and §3.1), so a squared distance Kᵢᵢ + Kⱼⱼ − 2Kᵢⱼ
+ *    (its diagonal in float64) is within guard(i, j) of the float64 one, a margin for the float64 roundings included.
+ *  - Within a set: every entry whose squared distance could be among its row's L smallest (within its guard of an
+ *    upper bound of the L-th smallest) is recomputed; all others exceed the L-th smallest whichever value is taken, so
+ *    poolNeighbours lists the float64 neighbours, and every radius taken from a list is a float64 distance.
+ *  - Across the sets (settleCross): every entry within its guard of either row's farthest listed neighbour is
+ *    recomputed; the others compare alike (never inside) with every radius a list gives.
+ *  - A resample row whose listed neighbours run out (radiiOfResample's full scan, rare) has its whole row of K or L,
+ *    and its row or column of C, recomputed before the resample's matrices are sliced (settleResample).
+ * The recomputed entries are float64 dot products in JS, whose summation order is not onnxruntime's: they may differ
+ * from the CPU's entries in the last bit, so a count can differ from the CPU's only where two distances tie to ~1e-16
+ * relative, which moves one replicate by one sample's share at most; the interval is the spread over hundreds of
+ * replicates and does not notice.
+ */
+async function deviceGrams(xs, p, ys, q, d, c, cc, L, device) {
+    const k = await float32Gram(xs, p, xs, p, d, device), l = await float32Gram(ys, q, ys, q, d, device), cr = await float32Gram(xs, p, ys, q, d, device);
+    const u = 2 ** -24, gamma = ((d + 2) * u) / (1 - (d + 2) * u);
+    const guard = (a, b) => 2 * gamma * (1 + 2 ** -20) * a * b + (d + 4) * 2 ** -50 * (a + b) ** 2;
+    const exactK = new Uint8Array(p * p), exactL = new Uint8Array(q * q), exactC = new Uint8Array(p * q);
+    const norms = (g, rows, n, exact) => Float64Array.from({ length: n }, (_, i) => {
+        g[i * n + i] = rowDot(rows, i, rows, i, d);
+        exact[i * n + i] = 1;
+        return Math.sqrt(g[i * n + i]);
+    });
+    const nx = norms(k, xs, p, exactK), ny = norms(l, ys, q, exactL);
+    /** Entry (i, j) of a set's Gram matrix (and its mirror) in float64. */
+    const settle = (g, rows, n, exact, i, j) => {
+        if (exact[i * n + j])
+            return;
+        g[i * n + j] = g[j * n + i] = rowDot(rows, i, rows, j, d);
+        exact[i * n + j] = exact[j * n + i] = 1;
+    };
+    const settleCrossEntry = (i, j) => {
+        if (exactC[i * q + j])
+            return;
+        cr[i * q + j] = rowDot(xs, i, ys, j, d);
+        exactC[i * q + j] = 1;
+    };
+    // within each set: the candidates for each row's L nearest (poolNeighbours' distances, squared)
+    const within = (g, rows, n, nrm, exact) => {
+        const Lr = Math.min(L, n - 1);
+        if (Lr <= 0)
+            return;
+        const top = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .newTopK */ .zh)(1, Lr), sq = new Float64Array(n), gd = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .clearTopK */ ._h)(top, 0);
+            const gii = g[i * n + i];
+            for (let j = 0; j < n; j++) {
+                if (j === i)
+                    continue;
+                sq[j] = gii + g[j * n + j] - 2 * g[i * n + j];
+                gd[j] = guard(nrm[i], nrm[j]);
+                (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .topKInsert */ .y)(top, 0, sq[j] + gd[j], j);
+            }
+            const bound = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .kthValue */ .dt)(top, 0) * (1 + 2 ** -30);
+            for (let j = 0; j < n; j++)
+                if (j !== i && sq[j] - gd[j] <= bound)
+                    settle(g, rows, n, exact, i, j);
+        }
+    };
+    within(k, xs, p, nx, exactK);
+    within(l, ys, q, ny, exactL);
+    // pool rows already recomputed whole (settleResample)
+    const doneX = new Uint8Array(p), doneY = new Uint8Array(q);
+    return {
+        grams: { k, l, c: cr, p, q, ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys },
+        settleCross(nearX, nearY) {
+            // the farthest listed neighbour's squared distance per row (+∞ without a list: every entry is read)
+            const farthest = (nb, n) => Float64Array.from({ length: n }, (_, i) => (nb.L > 0 ? nb.vals[i * nb.L + nb.L - 1] ** 2 * (1 + 2 ** -30) : Infinity));
+            const rx = farthest(nearX, p), ry = farthest(nearY, q);
+            for (let i = 0; i < p; i++)
+                for (let j = 0; j < q; j++) {
+                    const a = k[i * p + i] + l[j * q + j] - 2 * cr[i * q + j];
+                    if (a - guard(nx[i], ny[j]) <= Math.max(rx[i], ry[j]))
+                        settleCrossEntry(i, j);
+                }
+        },
+        settleResample(nearX, w, nearY, v, kMax) {
+            // radiiOfResample's test, for the largest k: the row's own copies and its listed rows in the resample
+            const runsOut = (nb, weights, i) => {
+                if (nb.L === nb.n - 1)
+                    return false;
+                let need = kMax + 1 - weights[i];
+                for (let t = 0; t < nb.L && need > 0; t++) {
+                    const j = nb.local[nb.idx[nb.rows[i] * nb.L + t]];
+                    if (j >= 0)
+                        need -= weights[j];
+                }
+                return need > 0;
+            };
+            nearX.rows.forEach((pi, i) => {
+                if (doneX[pi] || !runsOut(nearX, w, i))
+                    return;
+                doneX[pi] = 1;
+                for (let j = 0; j < p; j++)
+                    settle(k, xs, p, exactK, pi, j);
+                for (let j = 0; j < q; j++)
+                    settleCrossEntry(pi, j);
+            });
+            nearY.rows.forEach((pj, j) => {
+                if (doneY[pj] || !runsOut(nearY, v, j))
+                    return;
+                doneY[pj] = 1;
+                for (let i = 0; i < q; i++)
+                    settle(l, ys, q, exactL, pj, i);
+                for (let i = 0; i < p; i++)
+                    settleCrossEntry(i, pj);
+            });
+        },
     };
 }
 function traceSqrt(eig) {
@@ -211,8 +349,8 @@ async function fidOfResample(g, w, v, m, n) {
             mm[i * q + j] = swi * Math.sqrt(v[j]) * (c[i * q + j] - wc[j] / m - bi + cc);
     }
     const r = Math.min(p, q);
-    const gram = await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .gramOfSmallerSide */ ["in"])(mm, p, q);
-    const trSqrt = traceSqrt(r > 256 ? await (0,_math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__/* .symmetricEigenvaluesTwoStage */ .m$)(gram, r) : (0,_math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_1__/* .symmetricEigenvalues */ .gk)(gram, r));
+    const gram = await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_1__/* .gramOfSmallerSide */ ["in"])(mm, p, q);
+    const trSqrt = traceSqrt(r > 256 ? await (0,_math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_2__/* .symmetricEigenvaluesTwoStage */ .m$)(gram, r) : (0,_math_symmetric_eigen_js__WEBPACK_IMPORTED_MODULE_2__/* .symmetricEigenvalues */ .gk)(gram, r));
     return meanTerm + tr1 + tr2 - 2 * trSqrt;
 }
 /**
@@ -221,7 +359,7 @@ async function fidOfResample(g, w, v, m, n) {
  */
 async function fidOfResampleRows(xs, w, p, ys, v, q, d) {
     const a = await weightedMeanCovariance(xs, w, p, d), b = await weightedMeanCovariance(ys, v, q, d);
-    return (await (0,_frechet_js__WEBPACK_IMPORTED_MODULE_2__/* .frechetDistance */ .tY)(a.mean, a.cov, b.mean, b.cov, d)).fid;
+    return (await (0,_frechet_js__WEBPACK_IMPORTED_MODULE_3__/* .frechetDistance */ .tY)(a.mean, a.cov, b.mean, b.cov, d)).fid;
 }
 async function weightedMeanCovariance(x, w, p, d) {
     let m = 0;
@@ -240,7 +378,7 @@ async function weightedMeanCovariance(x, w, p, d) {
         for (let j = 0; j < d; j++)
             at[j * p + i] = s * (x[i * d + j] - mean[j]);
     }
-    return { mean, cov: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_0__/* .matmulABt */ .eH)(at, at, d, p, d) };
+    return { mean, cov: await (0,_math_gram_js__WEBPACK_IMPORTED_MODULE_1__/* .matmulABt */ .eH)(at, at, d, p, d) };
 }
 /**
  * KID of the weighted multiset: the unbiased MMD² with the cubic polynomial kernel, as a U-statistic over pairs of
@@ -294,7 +432,7 @@ function kidOfResample(g, w, v, d) {
 function radiiOfResample(gram, p, w, ks, pool) {
     const K = Math.max(...ks) + 1;
     const out = ks.map(() => new Float64Array(p));
-    const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .newTopK */ .zh)(1, K);
+    const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .newTopK */ .zh)(1, K);
     rows: for (let i = 0; i < p; i++) {
         if (pool) {
             // the pool row's nearest rows, those in the resample in order; the full scan below only when they run out
@@ -325,20 +463,20 @@ function radiiOfResample(gram, p, w, ks, pool) {
                 continue rows;
             }
         }
-        (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .clearTopK */ ._h)(near, 0);
+        (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .clearTopK */ ._h)(near, 0);
         if (pool) {
             const G = pool.gram, n = pool.n, pi = pool.rows[i], gii = G[pi * n + pi];
             for (let j = 0; j < p; j++) {
                 const pj = pool.rows[j];
                 if (j !== i)
-                    (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + G[pj * n + pj] - 2 * G[pi * n + pj])), j);
+                    (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + G[pj * n + pj] - 2 * G[pi * n + pj])), j);
             }
         }
         else {
             const gii = gram[i * p + i];
             for (let j = 0; j < p; j++) {
                 if (j !== i)
-                    (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_4__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
+                    (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .topKInsert */ .y)(near, 0, Math.sqrt(Math.max(0, gii + gram[j * p + j] - 2 * gram[i * p + j])), j);
             }
         }
         ks.forEach((k, ki) => {
@@ -469,17 +607,28 @@ function replicateTicker(progress, total, t0) {
 /** The metrics of `main` on B resamples of m real and n generated rows (the streams seeded by `seed`). */
 async function mainReplicates(r, main, m, n) {
     const { x, nReal, y, nGen, d, centre, cc, kPR, kDC } = r;
-    const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T(r.seed >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((r.seed ^ GEN_STREAM) >>> 0);
-    // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate
-    const full = m === nReal && n === nGen
-        ? await gramsOf(shiftedRows(x, undefined, nReal, d, centre), nReal, shiftedRows(y, undefined, nGen, d, centre), nGen, d, centre, cc)
-        : undefined;
-    // the radii's candidates, once per pool (every resample's rows are pool rows)
+    const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_6__/* .RandomState */ .T(r.seed >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_6__/* .RandomState */ .T((r.seed ^ GEN_STREAM) >>> 0);
     const prdcWanted = ['precision', 'recall', 'density', 'coverage'].some((k) => main.has(k));
+    const gramsWanted = main.has('fid') || main.has('kid');
     const L = Math.max(kPR, kDC) + 1 + NEIGHBOUR_PAD;
+    // every row is drawn from (m = N): the Gram matrices of all rows once, sliced per replicate; on WebGPU, for P/R/D/C
+    // alone, from the GPU's float32 tiles (deviceGrams; FID and KID read the entries' values, which stay float64)
+    let onDevice;
+    let full;
+    if (m === nReal && n === nGen) {
+        const xs = shiftedRows(x, undefined, nReal, d, centre), ys = shiftedRows(y, undefined, nGen, d, centre);
+        if (r.device === 'webgpu' && prdcWanted && !gramsWanted) {
+            onDevice = await deviceGrams(xs, nReal, ys, nGen, d, centre, cc, L, r.device);
+            full = onDevice.grams;
+        }
+        else
+            full = await gramsOf(xs, nReal, ys, nGen, d, centre, cc);
+    }
+    // the radii's candidates, once per pool (every resample's rows are pool rows)
     const nearX = full && prdcWanted ? poolNeighbours(full.k, nReal, L) : undefined;
     const nearY = full && prdcWanted ? poolNeighbours(full.l, nGen, L) : undefined;
-    const gramsWanted = main.has('fid') || main.has('kid');
+    if (onDevice && nearX && nearY)
+        onDevice.settleCross(nearX, nearY);
     for (let b = 0; b < r.B; b++) {
         const rx = drawCounts(rngX, nReal, m), ry = drawCounts(rngY, nGen, n);
         const p = rx.rows.length, q = ry.rows.length;
@@ -487,6 +636,8 @@ async function mainReplicates(r, main, m, n) {
             setResampleRows(nearX, rx.rows);
         if (nearY)
             setResampleRows(nearY, ry.rows);
+        if (onDevice && nearX && nearY)
+            onDevice.settleResample(nearX, rx.counts, nearY, ry.counts, Math.max(kPR, kDC));
         const g = full
             ? {
                 nearX,
@@ -515,7 +666,7 @@ async function mainReplicates(r, main, m, n) {
 /** FID on B resamples of its own draws (mF real, nF generated rows), on streams apart from the other metrics'. */
 async function fidReplicatesApart(r, mF, nF) {
     const { x, nReal, y, nGen, d, centre, cc } = r;
-    const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((r.seed ^ FID_STREAM) >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_5__/* .RandomState */ .T((r.seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
+    const rngX = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_6__/* .RandomState */ .T((r.seed ^ FID_STREAM) >>> 0), rngY = new _numpy_random_js__WEBPACK_IMPORTED_MODULE_6__/* .RandomState */ .T((r.seed ^ FID_STREAM ^ GEN_STREAM) >>> 0);
     for (let b = 0; b < r.B; b++) {
         const rx = drawCounts(rngX, nReal, mF), ry = drawCounts(rngY, nGen, nF);
         const p = rx.rows.length, q = ry.rows.length;
@@ -532,7 +683,7 @@ async function fidReplicatesApart(r, mF, nF) {
  */
 async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
     const t0 = performance.now();
-    const B = o.replicates ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BOOTSTRAP_REPLICATES */ .ey;
+    const B = o.replicates ?? _core_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BOOTSTRAP_REPLICATES */ .ey;
     const seed = o.seed ?? 0;
     const cap = o.maxSamples ?? DEFAULT_BOOTSTRAP_MAX_SAMPLES;
     if (!Number.isInteger(B) || B < 2)
@@ -564,6 +715,7 @@ async function bootstrapMetrics(x, nReal, y, nGen, d, metrics, o = {}) {
         kDC: o.kDC ?? 5,
         reps,
         tick: replicateTicker(o.progress, total, t0),
+        device: o.device ?? 'cpu',
     };
     if (main.size)
         await mainReplicates(run, main, m, n);

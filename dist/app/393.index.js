@@ -345,6 +345,7 @@ async function createSession(model, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ readZipEntryAsync),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   YJ: () => (/* binding */ readZipEntries),
 /* harmony export */   fw: () => (/* binding */ looksLikeZip),
@@ -352,11 +353,15 @@ async function createSession(model, opts) {
 /* harmony export */   wH: () => (/* binding */ readZipEntryPrefix),
 /* harmony export */   zy: () => (/* binding */ writeZip)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 // Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
 // NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
 
+
+const inflateRawAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRaw);
 class ZipError extends Error {
     file;
     constructor(file, reason) {
@@ -473,29 +478,59 @@ function readZipEntries(bytes, file) {
 }
 /** The member's uncompressed bytes, CRC-checked. `maxSize` bounds what a corrupt header can make us allocate. */
 function readZipEntry(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
+    const raw = entryData(bytes, entry, file, maxSize);
+    if (entry.method === 0)
+        return checkedEntry(raw, entry, file);
+    let out;
+    try {
+        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+    }
+    catch (err) {
+        throw corruptDeflate(entry, file, err);
+    }
+    return checkedEntry(out, entry, file);
+}
+/**
+ * readZipEntry with the inflation on libuv's thread pool: members (of one archive or of several) inflated this way
+ * run in parallel, and the main thread stays free meanwhile.
+ */
+async function readZipEntryAsync(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
+    const raw = entryData(bytes, entry, file, maxSize);
+    if (entry.method === 0)
+        return checkedEntry(raw, entry, file);
+    let out;
+    try {
+        // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each
+        const chunkSize = Math.min(Math.max(entry.size, 64), 1 << 28);
+        out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
+    }
+    catch (err) {
+        throw corruptDeflate(entry, file, err);
+    }
+    return checkedEntry(out, entry, file);
+}
+/** The member's stored bytes, after the checks that come before inflating: its size bound and its method. */
+function entryData(bytes, entry, file, maxSize) {
     if (entry.size > maxSize)
         throw new ZipError(file, `member ${entry.name} is larger than the ${maxSize}-byte limit`);
     const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    let out;
     if (entry.method === 0) {
         if (entry.compressedSize !== entry.size)
             throw new ZipError(file, `member ${entry.name}: stored sizes disagree`);
-        out = raw;
     }
-    else if (entry.method === 8) {
-        try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
-        }
-        catch (err) {
-            throw new ZipError(file, `member ${entry.name}: corrupt deflate data (${err.message})`);
-        }
-        if (out.length !== entry.size)
-            throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-    }
-    else {
+    else if (entry.method !== 8) {
         throw new ZipError(file, `member ${entry.name}: unsupported compression method ${entry.method}`);
     }
-    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(out) >>> 0 !== entry.crc)
+    return raw;
+}
+function corruptDeflate(entry, file, err) {
+    return new ZipError(file, `member ${entry.name}: corrupt deflate data (${err.message})`);
+}
+/** The member's bytes once they are out: the size its header gives, and its CRC-32. */
+function checkedEntry(out, entry, file) {
+    if (out.length !== entry.size)
+        throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
+    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(out) >>> 0 !== entry.crc)
         throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
     return out;
 }
@@ -514,8 +549,8 @@ function readZipEntryPrefix(bytes, entry, file, n) {
         const part = raw.subarray(0, Math.min(c, raw.length));
         let out;
         try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(part, {
-                finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_SYNC_FLUSH,
+            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(part, {
+                finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH,
                 maxOutputLength: Math.max(1, 1040 * part.length + 1024),
             });
         }
@@ -534,8 +569,8 @@ function writeZip(members, compress = false) {
     const enc = new TextEncoder();
     for (const m of members) {
         const name = enc.encode(m.name);
-        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(m.data) >>> 0;
-        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
+        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(m.data) >>> 0;
+        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
         const method = compress ? 8 : 0;
         const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
         const zip64Local = big ? 20 : 0;

@@ -393,7 +393,7 @@ async function readCompare(v, pos, io) {
     if (!sampling && pos.length !== 2)
         throw new errors/* InputError */.d('compare: expected REAL and GENERATED, or REAL with --generator MODEL.onnx (see fid-gate compare --help)');
     const [{ readExtractorOptions }, checks, { readSamplerOptions, readSeed }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(328), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)),
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
     ]);
@@ -478,7 +478,7 @@ const compareCommand = {
     async run(v, pos, io) {
         const p = await readCompare(v, pos, io);
         const [{ runCompare }, { writeGrid }, { formatMetricsTable }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
             __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
         ]);
@@ -769,7 +769,7 @@ async function runSample(v, pos, io) {
     if (v.shard !== undefined) {
         const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([
             __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
         ]);
         const shard = parseShard(String(v.shard), '--shard');
         const s = shardSampler(opts, shard);
@@ -848,9 +848,9 @@ ${helpText(stats_specs)}`,
             throw new errors/* InputError */.d('stats: -o OUT.npz is required');
         const folder = pos[0];
         const [{ readExtractorOptions }, { listFolderDetailed, omittedNote, skippedNote }, { loadFolderStats }, { writeStatsNpz },] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(328), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 45421)),
         ]);
         const o = readExtractorOptions(flags(v));
@@ -889,7 +889,7 @@ ${helpText(stats_specs)}`,
 /** stats --shard i/n: the shard's part file (src/parts.ts). */
 /** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
 async function loadStatsExtractor(o, io) {
-    const { loadExtractor } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(328), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103));
+    const { loadExtractor } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(103), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 54103));
     const ex = await loadExtractor({
         weights: o.weights,
         resize: o.resize,
@@ -906,7 +906,7 @@ async function loadStatsExtractor(o, io) {
 async function statsShard(v, folder, output, o, io) {
     const [{ parseShard, shardText }, { folderPart }, { writePartNpz }] = await Promise.all([
         __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(328), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(760), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(760), __webpack_require__.e(421), __webpack_require__.e(430)]).then(__webpack_require__.bind(__webpack_require__, 8430)),
     ]);
     const shard = parseShard(String(v.shard), '--shard');

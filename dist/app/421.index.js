@@ -65,10 +65,16 @@ function asFloat64(a, file, key) {
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: '${key}' must be float32 or float64, found ${a.dtype}`, file);
 }
 function checkFinite(x, file, key) {
-    for (let i = 0; i < x.length; i++) {
+    const i = firstNonFinite(x);
+    if (i >= 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
+}
+/** Index of the first NaN or ±Inf, or −1 (the loop builds no message: see math/covariance-check.ts). */
+function firstNonFinite(x) {
+    for (let i = 0; i < x.length; i++)
         if (!Number.isFinite(x[i]))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
-    }
+            return i;
+    return -1;
 }
 /** The largest count accepted: every integer up to 2⁵³ is exact in a JS number. */
 const MAX_COUNT = 2 ** 53;
@@ -102,13 +108,15 @@ async function readGaussian(m, file) {
     }
     const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
     checkFinite(out.mu, file, 'mu');
-    checkFinite(out.sigma, file, 'sigma');
     const huge = (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .magnitudeDefect */ .Qt)(out.mu, dim);
     if (huge)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'mu' ${huge}`, file);
     const defect = await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .covarianceDefect */ .vz)(out.sigma, dim);
-    if (defect)
+    if (defect) {
+        // covarianceDefect's first pass refuses NaN and Inf too; they get the message every member's NaN or Inf gets
+        checkFinite(out.sigma, file, 'sigma');
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'sigma' ${defect}`, file);
+    }
     return out;
 }
 /** A unicode scalar member (protocol, warning), or undefined when absent. */
@@ -363,7 +371,9 @@ function toRowMajor(a, shape) {
     }
     return out;
 }
-/** Parses one .npy buffer. */
+/** Arrays of at least this many bytes are viewed in place when aligned (smaller ones may sit in Node's shared pool). */
+const ZERO_COPY_MIN_BYTES = 1 << 20;
+/** Parses one .npy buffer. A large aligned little-endian array shares `bytes`' memory. */
 function parseNpy(bytes, file) {
     const { header, offset, count } = npyLayout(bytes, file);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -393,14 +403,21 @@ function parseNpy(bytes, file) {
     const nbytes = count * t.size;
     if (offset + nbytes > bytes.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: truncated .npy data (${bytes.length - offset} of ${nbytes} bytes)`, file);
-    // copy into a fresh, aligned buffer
-    const buf = new ArrayBuffer(nbytes);
-    const raw = new Uint8Array(buf);
-    raw.set(bytes.subarray(offset, offset + nbytes));
-    if (t.swap)
-        for (let i = 0; i < nbytes; i += t.size)
-            raw.subarray(i, i + t.size).reverse();
-    const data = new t.ctor(buf, 0, count);
+    let data;
+    if (!t.swap && nbytes >= ZERO_COPY_MIN_BYTES && (bytes.byteOffset + offset) % t.size === 0) {
+        // a large array already aligned in its (never pooled) buffer is used in place: no copy of a sigma or features
+        data = new t.ctor(bytes.buffer, bytes.byteOffset + offset, count);
+    }
+    else {
+        // copy into a fresh, aligned buffer
+        const buf = new ArrayBuffer(nbytes);
+        const raw = new Uint8Array(buf);
+        raw.set(bytes.subarray(offset, offset + nbytes));
+        if (t.swap)
+            for (let i = 0; i < nbytes; i += t.size)
+                raw.subarray(i, i + t.size).reverse();
+        data = new t.ctor(buf, 0, count);
+    }
     // reported as the little-endian, C-ordered array it now is
     const dtype = t.swap ? `<${header.descr.slice(1)}` : header.descr;
     return {
@@ -457,14 +474,47 @@ const NPY_MAX_HEADER_BYTES = 1 << 20;
 async function readNpz(path) {
     // a regular file of at most the inflated cap (a stored .npz is as large as its arrays); not /dev/zero, not a FIFO
     const bytes = await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readUserFile */ .E)(path, NPZ_MAX_INFLATED_BYTES + (64 << 20), path);
-    return parseNpz(bytes, path);
-}
-function parseNpz(bytes, file) {
+    if (bytes[0] === 0x93)
+        return new Map([['arr_0', parseNpy(bytes, path)]]);
+    // members inflate on the thread pool, in parallel with each other and with whatever else the process does
+    const members = npzMembers(bytes, path);
+    const settled = await Promise.allSettled(members.map((e) => (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntryAsync */ .AN)(bytes, e, path, NPZ_MAX_INFLATED_BYTES)));
     const out = new Map();
-    if (bytes[0] === 0x93) {
-        out.set('arr_0', parseNpy(bytes, file));
-        return out;
+    members.forEach((e, i) => {
+        const r = settled[i];
+        // the first bad member in archive order is the one named, whichever finished first
+        if (r.status === 'rejected')
+            npzError(r.reason, path);
+        out.set(e.name.slice(0, -4), parseNpy(r.value, `${path}[${e.name}]`));
+    });
+    return out;
+}
+/** Parses an .npz (or a single .npy, returned under the key 'arr_0') held in memory. */
+function parseNpz(bytes, file) {
+    if (bytes[0] === 0x93)
+        return new Map([['arr_0', parseNpy(bytes, file)]]);
+    const out = new Map();
+    for (const e of npzMembers(bytes, file)) {
+        let data;
+        try {
+            data = readZipEntry(bytes, e, file, NPZ_MAX_INFLATED_BYTES);
+        }
+        catch (err) {
+            npzError(err, file);
+        }
+        out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
     }
+    return out;
+}
+function npzError(err, file) {
+    throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? err : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
+}
+/**
+ * The .npy members of an .npz archive, once each member's header (inflated alone) and the bytes its shape needs have
+ * been checked, before inflating anything: a member declaring more than its shape needs, or members needing more than
+ * NPZ_MAX_INFLATED_BYTES in all, are refused.
+ */
+function npzMembers(bytes, file) {
     if (!(0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeZip */ .fw)(bytes))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: not an .npz or .npy file`, file);
     let entries;
@@ -472,10 +522,8 @@ function parseNpz(bytes, file) {
         entries = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntries */ .YJ)(bytes, file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
+        npzError(err, file);
     }
-    // Before inflating anything: each member's header (inflated alone), and the bytes its shape needs. A member
-    // declaring more than that, or members needing more than NPZ_MAX_INFLATED_BYTES in all, are refused.
     const members = entries.filter((e) => e.name.endsWith('.npy'));
     let total = 0;
     for (const e of members) {
@@ -494,7 +542,7 @@ function parseNpz(bytes, file) {
             head = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntryPrefix */ .wH)(bytes, e, file, headerEnd);
         }
         catch (err) {
-            throw err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? err : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
+            npzError(err, file);
         }
         const layout = npyLayout(head, label);
         const need = layout.offset + layout.nbytes;
@@ -506,17 +554,7 @@ function parseNpz(bytes, file) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: its arrays would inflate to more than ${NPZ_MAX_INFLATED_BYTES} bytes in all: refused`, file);
         }
     }
-    for (const e of members) {
-        let data;
-        try {
-            data = (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .readZipEntry */ .g7)(bytes, e, file, NPZ_MAX_INFLATED_BYTES);
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(err.message, file);
-        }
-        out.set(e.name.slice(0, -4), parseNpy(data, `${file}[${e.name}]`));
-    }
-    return out;
+    return members;
 }
 function formatNpz(arrays, compress = false) {
     return (0,_zip_js__WEBPACK_IMPORTED_MODULE_0__/* .writeZip */ .zy)(Object.entries(arrays).map(([k, a]) => ({ name: `${k}.npy`, data: formatNpy(a.data, a.shape) })), compress);

@@ -87,6 +87,15 @@ var defaults = __webpack_require__(55553);
 //   Precision/recall/density/coverage (not smooth: nearest-neighbour radii): the percentile bootstrap of
 //     metrics/bootstrap.ts on a seeded pool of at most `maxSamples` rows per set, whose Gram matrices are formed once
 //     and sliced per replicate; the spread is scaled by √(P/N).
+//
+// Device: every float32 graph here (Newton–Schulz, quadratic forms, kernel tiles, the bootstrap pool's Gram matrices)
+// runs where the metrics' tiles run (`device`, ort-linalg.ts tileSession: on WebGPU after a WebGPU extraction, else on
+// the CPU; after CUDA on the CPU, since TF32 would void the error bounds). On the GPU, FID's and KID's influence values
+// differ from the CPU's in the last float32 bits (same graphs, another summation order), and so do the replicates and
+// half-widths: on small test sets ~1e-7 relative for FID and 1e-5–1e-4 for KID (whose influence values are
+// differences of kernel means of order 1), far below the sampling spread an interval's width measures. The P/R/D/C
+// replicates are the CPU's: the pool's float32 Gram entries near a decision are recomputed in float64 (bootstrap.ts
+// deviceGrams).
 
 
 
@@ -98,8 +107,8 @@ var defaults = __webpack_require__(55553);
 const KID_INFLUENCE_ROWS = 5000;
 const F = onnx_writer/* DataType */.pe.FLOAT;
 const f32 = (name, dims) => (0,onnx_writer/* valueInfo */.ul)(name, F, dims);
-async function run32(key, build, feeds) {
-    const s = await (0,ort_linalg/* cachedSession */.L7)(`intervals:${key}`, build);
+async function run32(key, build, feeds, device) {
+    const s = await (0,ort_linalg/* tileSession */.j0)(`intervals:${key}`, build, device);
     const inputs = {};
     for (const [k, [data, dims]] of Object.entries(feeds))
         inputs[k] = new external_onnxruntime_node_.Tensor('float32', data, dims);
@@ -222,7 +231,7 @@ function largestEigenvalue(s1, s2, d) {
  * The matrices of FID's influence function: G₁ = I − T and G₂ = I − T⁻¹ (symmetrized), T the optimal transport map
  * from N(μ₁, Σ₁) to N(μ₂, Σ₂), through A^{−½} for A = Σ₁Σ₂ by coupled Newton–Schulz in float32.
  */
-async function fidInfluenceMatrices(sigma1, sigma2, d) {
+async function fidInfluenceMatrices(sigma1, sigma2, d, device = 'cpu') {
     // A = Σ₁Σ₂ / c with c above its spectral radius (power iteration, with a margin: Newton–Schulz converges for
     // scaled eigenvalues in (0, 3)); eigenvalues below 1e-5·c are not resolved (their share of T is ≤ √1e-5 of the rest)
     const c = 1.25 * largestEigenvalue(sigma1, sigma2, d);
@@ -236,7 +245,7 @@ async function fidInfluenceMatrices(sigma1, sigma2, d) {
         S1: [s1, [d, d]],
         S2: [s2, [d, d]],
         k: [Float32Array.of(1 / c), [1]],
-    });
+    }, device);
     let z = eye;
     const steps = newtonSchulzSteps(1e-5);
     const half = Float32Array.of(0.5);
@@ -246,7 +255,7 @@ async function fidInfluenceMatrices(sigma1, sigma2, d) {
             Z: [z, [d, d]],
             I15: [eye15, [d, d]],
             half: [half, [1]],
-        });
+        }, device);
         y = r.Y2;
         z = r.Z2;
     }
@@ -257,15 +266,15 @@ async function fidInfluenceMatrices(sigma1, sigma2, d) {
         Z: [z, [d, d]],
         I: [eye, [d, d]],
         k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
-    });
+    }, device);
     return { g1, g2, steps };
 }
 /** Influence values 2s·δ·u + uᵀGu for the rows of x (u = x − μ), in blocks of rows through onnxruntime. */
-async function quadraticInfluence(x, n, d, mu, delta, sign, g) {
+async function quadraticInfluence(x, n, d, mu, delta, sign, g, device) {
     const out = new Float64Array(n);
     const block = Math.max(1, Math.min(n, Math.floor(2 ** 22 / d)));
     const u = new Float32Array(block * d), ax = BigInt64Array.of(1n);
-    const s = await (0,ort_linalg/* cachedSession */.L7)('intervals:quad-forms', quadForms);
+    const s = await (0,ort_linalg/* tileSession */.j0)('intervals:quad-forms', quadForms, device);
     for (let r0 = 0; r0 < n; r0 += block) {
         const r = Math.min(block, n - r0);
         for (let i = 0; i < r; i++) {
@@ -290,12 +299,12 @@ async function quadraticInfluence(x, n, d, mu, delta, sign, g) {
     return out;
 }
 /** FID's per-sample influence values (delta method), for N above d. */
-async function fidInfluence(x, n1, mu1, sigma1, y, n2, mu2, sigma2, d) {
-    const { g1, g2 } = await fidInfluenceMatrices(sigma1, sigma2, d);
+async function fidInfluence(x, n1, mu1, sigma1, y, n2, mu2, sigma2, d, device = 'cpu') {
+    const { g1, g2 } = await fidInfluenceMatrices(sigma1, sigma2, d, device);
     const delta = Float64Array.from(mu1, (v, j) => v - mu2[j]);
     return {
-        ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1),
-        ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2),
+        ifx: await quadraticInfluence(x, n1, d, mu1, delta, 1, g1, device),
+        ify: await quadraticInfluence(y, n2, d, mu2, delta, -1, g2, device),
     };
 }
 /** Rows `idx` of x (all rows when undefined) as one float32 block. */
@@ -310,14 +319,14 @@ function gather(x, idx, n, d) {
  * Kernel row sums Σⱼ k(aᵢ, bⱼ) (and the column sums) of the cubic kernel k = (a·b/d + 1)³ over float32 tiles, or with
  * `b === null` the off-diagonal row sums Σ_{j≠i} k(aᵢ, aⱼ).
  */
-async function kernelRowSums(a, na, b, nb, d, tile = 1024) {
+async function kernelRowSums(a, na, b, nb, d, device, tile = 1024) {
     const sym = b === null, other = b ?? a;
     const rows = new Float64Array(na), cols = new Float64Array(sym ? na : nb);
     // scale by d^{−½} each side so that the Gemm computes a·b/d directly
     const s = 1 / Math.sqrt(d);
     const as = a.map((v) => v * s), bs = sym ? as : other.map((v) => v * s);
     const one = Float32Array.of(1), ax1 = BigInt64Array.of(1n), ax0 = BigInt64Array.of(0n);
-    const sess = await (0,ort_linalg/* cachedSession */.L7)('intervals:kernel-tile', kernelTile);
+    const sess = await (0,ort_linalg/* tileSession */.j0)('intervals:kernel-tile', kernelTile, device);
     for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(na, sym ? na : nb, tile, sym)) {
         const res = await sess.run({
             A: new external_onnxruntime_node_.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]),
@@ -350,13 +359,13 @@ async function kernelRowSums(a, na, b, nb, d, tile = 1024) {
     return { rows, cols };
 }
 /** KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it). */
-async function kidInfluence(x, m, y, n, d, seed, rows = KID_INFLUENCE_ROWS) {
+async function kidInfluence(x, m, y, n, d, seed, rows = KID_INFLUENCE_ROWS, device = 'cpu') {
     const ix = m > rows ? new numpy_random/* RandomState */.T((seed ^ KID_STREAM) >>> 0).choiceWithoutReplacement(m, rows) : undefined;
     const iy = n > rows ? new numpy_random/* RandomState */.T((seed ^ KID_STREAM ^ bootstrap/* GEN_STREAM */.GV) >>> 0).choiceWithoutReplacement(n, rows) : undefined;
     const mm = ix ? rows : m, nn = iy ? rows : n;
     const xs = gather(x, ix, m, d), ys = gather(y, iy, n, d);
-    const kxx = await kernelRowSums(xs, mm, null, mm, d), kyy = await kernelRowSums(ys, nn, null, nn, d);
-    const kxy = await kernelRowSums(xs, mm, ys, nn, d);
+    const kxx = await kernelRowSums(xs, mm, null, mm, d, device), kyy = await kernelRowSums(ys, nn, null, nn, d, device);
+    const kxy = await kernelRowSums(xs, mm, ys, nn, d, device);
     const ifx = Float64Array.from(kxx.rows, (v, i) => 2 * (v / (mm - 1) - kxy.rows[i] / nn));
     const ify = Float64Array.from(kyy.rows, (v, j) => 2 * (v / (nn - 1) - kxy.cols[j] / mm));
     return { ifx, ify, m: mm, n: nn };
@@ -400,15 +409,15 @@ function fidDeltaApplies(inp) {
     return Boolean(inp.real && inp.generated) && Math.min(inp.nReal, inp.nGen) > inp.d + 1;
 }
 /** FID's interval by the delta method (fidDeltaApplies must hold): linear replicates of its influence values. */
-async function fidDeltaInterval(inp, B, seed) {
+async function fidDeltaInterval(inp, B, seed, device) {
     const { x, nReal, y, nGen, d } = inp;
-    const { ifx, ify } = await fidInfluence(x, nReal, inp.real.mu, inp.real.sigma, y, nGen, inp.generated.mu, inp.generated.sigma, d);
+    const { ifx, ify } = await fidInfluence(x, nReal, inp.real.mu, inp.real.sigma, y, nGen, inp.generated.mu, inp.generated.sigma, d, device);
     return fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
 }
 /** KID's interval by the U-statistic projection: linear replicates of its influence values, scaled to N rows. */
-async function kidInterval(inp, B, seed, kidRows) {
+async function kidInterval(inp, B, seed, kidRows, device) {
     const { x, nReal, y, nGen, d } = inp;
-    const k = await kidInfluence(x, nReal, y, nGen, d, seed, kidRows);
+    const k = await kidInfluence(x, nReal, y, nGen, d, seed, kidRows, device);
     return fromReplicates(linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed), Math.sqrt(Math.max(k.m / nReal, k.n / nGen)), 'u-statistic');
 }
 /**
@@ -430,6 +439,7 @@ async function prdcPoolIntervals(inp, wanted, B, seed, o, out) {
         kPR: o.kPR,
         kDC: o.kDC,
         progress: o.progress,
+        device: o.device,
     });
     const scale = Math.sqrt(Math.max(p / nReal, q / nGen));
     for (const m of wanted) {
@@ -473,7 +483,7 @@ async function metricIntervals(inp, metrics, o = {}) {
     if (want.has('fid')) {
         if (fidDeltaApplies(inp)) {
             const t = performance.now();
-            out.fid = await fidDeltaInterval(inp, B, seed);
+            out.fid = await fidDeltaInterval(inp, B, seed, o.device);
             note('FID (delta method)', t);
         }
         else
@@ -481,7 +491,7 @@ async function metricIntervals(inp, metrics, o = {}) {
     }
     if (want.has('kid')) {
         const t = performance.now();
-        out.kid = await kidInterval(inp, B, seed, o.kidRows);
+        out.kid = await kidInterval(inp, B, seed, o.kidRows, o.device);
         note('KID (U-statistic projection)', t);
     }
     for (const m of ['precision', 'recall', 'density', 'coverage'])
@@ -548,6 +558,9 @@ var registry = __webpack_require__(74352);
 
 function isFolder(p) {
     return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
+}
+function isStatsFile(p) {
+    return (0,external_node_fs_.existsSync)(p) && !(0,external_node_fs_.statSync)(p).isDirectory();
 }
 /**
  * Extracts an image folder and accumulates its statistics (what `fid-gate stats` writes and compare reads).
@@ -696,9 +709,26 @@ function selectMetricGroups(o) {
 async function loadInputs(o, getExtractor) {
     if (!o.sampler && o.generated === undefined)
         throw new errors/* InputError */.d('compare: give the generated images (a folder or statistics file) or a generator to sample from', 'generated');
-    const real = await loadInput('real', o.real, o, getExtractor);
-    const sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
-    const generated = sampled ?? (await loadInput('generated', o.generated, o, getExtractor));
+    let real, generated, sampled;
+    if (!o.sampler && isStatsFile(o.real) && isStatsFile(o.generated)) {
+        // two statistics files: read and validated side by side (inflation on the thread pool, the covariance checks'
+        // factorizations interleaved); an error of the real side is reported first, as in the sequential order
+        const [r, g] = await Promise.allSettled([
+            loadInput('real', o.real, o, getExtractor),
+            loadInput('generated', o.generated, o, getExtractor),
+        ]);
+        if (r.status === 'rejected')
+            throw r.reason;
+        if (g.status === 'rejected')
+            throw g.reason;
+        real = r.value;
+        generated = g.value;
+    }
+    else {
+        real = await loadInput('real', o.real, o, getExtractor);
+        sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
+        generated = sampled ?? (await loadInput('generated', o.generated, o, getExtractor));
+    }
     if (real.dim !== generated.dim) {
         throw new errors/* InputError */.d(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`);
     }
@@ -812,7 +842,7 @@ async function computeMetrics(groups, ctx, loadTrainingSet) {
  * Stage 5: bootstrap 95 % intervals of the metrics whose registry entry names a bootstrap quantity, from the features
  * at hand (never extracting again). Sets each metric's `ci`; returns the settings for the report's protocol.
  */
-async function computeIntervals(metrics, real, generated, o, seed, progress, notes) {
+async function computeIntervals(metrics, real, generated, o, seed, progress, notes, device) {
     const wanted = registry/* METRICS */.Cb.filter((m) => m.interval && metrics[m.name]);
     const replicates = o.bootstrap ?? defaults/* DEFAULT_BOOTSTRAP_REPLICATES */.ey;
     if (replicates <= 0 || !wanted.length)
@@ -836,7 +866,7 @@ async function computeIntervals(metrics, real, generated, o, seed, progress, not
         real,
         generated,
         values,
-    }, wanted.map((m) => m.interval), { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress });
+    }, wanted.map((m) => m.interval), { replicates, seed, maxSamples: o.bootstrapMaxSamples, progress, device });
     for (const m of wanted) {
         const iv = b.intervals[m.interval];
         // an interval from replicates that are undefined (e.g. KID of a resample of 2 images that repeats one) is no
@@ -921,7 +951,7 @@ async function runCompare(o) {
         },
     };
     const metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get));
-    const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes);
+    const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes, ctx.device);
     const report = buildReport({
         inputs,
         protocol,

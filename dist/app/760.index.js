@@ -448,59 +448,68 @@ const SEMIDEFINITE_TOLERANCE = 1e-6;
 const MAX_STATISTIC_MAGNITUDE = 2 ** 400;
 /** What makes `values` (mu or sigma) non-finite or larger than MAX_STATISTIC_MAGNITUDE, or undefined. */
 function magnitudeDefect(values, d) {
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (!Number.isFinite(v))
-            return `contains ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}`;
-        if (Math.abs(v) > MAX_STATISTIC_MAGNITUDE) {
-            return `has ${v} at ${values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`}, beyond ±2^400: too large for the Fréchet distance in float64 (statistics of float32 features stay below 1e78)`;
-        }
-    }
-    return undefined;
+    const i = firstBeyondMagnitude(values);
+    return i < 0 ? undefined : beyondMagnitude(values, d, i);
+}
+/**
+ * Index of the first value that is NaN, ±Inf or beyond ±MAX_STATISTIC_MAGNITUDE, or −1. The loop builds no message:
+ * a string template inside a loop over millions of values keeps some V8 versions (Node 20) from optimizing it.
+ */
+function firstBeyondMagnitude(values) {
+    for (let i = 0; i < values.length; i++)
+        if (!(Math.abs(values[i]) <= MAX_STATISTIC_MAGNITUDE))
+            return i;
+    return -1;
+}
+function beyondMagnitude(values, d, i) {
+    const v = values[i];
+    const at = values.length === d ? `[${i}]` : `[${Math.floor(i / d)}, ${i % d}]`;
+    return Number.isFinite(v)
+        ? `has ${v} at ${at}, beyond ±2^400: too large for the Fréchet distance in float64 (statistics of float32 features stay below 1e78)`
+        : `contains ${v} at ${at}`;
 }
 /** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
  * */
 function symmetryDefect(sigma, d) {
     if (valid.has(sigma))
         return undefined;
-    const huge = magnitudeDefect(sigma, d);
-    if (huge)
-        return huge;
     let maxAbs = 0;
     for (let i = 0; i < sigma.length; i++) {
-        const v = sigma[i];
-        if (!Number.isFinite(v))
-            return `contains ${v} at [${Math.floor(i / d)}, ${i % d}]`;
+        const v = Math.abs(sigma[i]);
+        if (!(v <= MAX_STATISTIC_MAGNITUDE))
+            return beyondMagnitude(sigma, d, i);
         if (v > maxAbs)
             maxAbs = v;
-        else if (-v > maxAbs)
-            maxAbs = -v;
     }
     const tol = SYMMETRY_TOLERANCE * maxAbs;
-    // in square tiles, so that the transposed reads stay in cache; the worst pair is the first in row-major order among
-    // the largest differences, as a row-by-row scan finds it
-    let worst = 0, wi = 0, wj = 0;
+    const worst = largestAsymmetry(sigma, d);
+    if (worst <= tol)
+        return undefined;
+    // the worst pair named is the first in row-major order among the largest differences
+    for (let i = 0; i < d; i++) {
+        for (let j = i + 1; j < d; j++) {
+            if (Math.abs(sigma[i * d + j] - sigma[j * d + i]) === worst) {
+                return `is not symmetric: [${i}, ${j}] = ${sigma[i * d + j]} but [${j}, ${i}] = ${sigma[j * d + i]} (tolerance ${SYMMETRY_TOLERANCE.toExponential(0)} × max |sigma|)`;
+            }
+        }
+    }
+    return undefined; // not reached: the largest difference is one of the pairs
+}
+/** max |σᵢⱼ − σⱼᵢ| over i < j, in square tiles so that the transposed reads stay in cache. */
+function largestAsymmetry(sigma, d) {
+    let worst = 0;
     for (let i0 = 0; i0 < d; i0 += SYMMETRY_TILE) {
         const i1 = Math.min(d, i0 + SYMMETRY_TILE);
         for (let j0 = i0; j0 < d; j0 += SYMMETRY_TILE) {
             const j1 = Math.min(d, j0 + SYMMETRY_TILE);
             for (let i = i0; i < i1; i++) {
                 const ri = i * d;
-                for (let j = Math.max(j0, i + 1); j < j1; j++) {
-                    const diff = Math.abs(sigma[ri + j] - sigma[j * d + i]);
-                    if (diff >= worst && diff > 0 && (diff > worst || i < wi || (i === wi && j < wj))) {
-                        worst = diff;
-                        wi = i;
-                        wj = j;
-                    }
-                }
+                for (let j = Math.max(j0, i + 1); j < j1; j++)
+                    worst = Math.max(worst, Math.abs(sigma[ri + j] - sigma[j * d + i]));
             }
         }
     }
-    if (worst > tol) {
-        return `is not symmetric: [${wi}, ${wj}] = ${sigma[wi * d + wj]} but [${wj}, ${wi}] = ${sigma[wj * d + wi]} (tolerance ${SYMMETRY_TOLERANCE.toExponential(0)} × max |sigma|)`;
-    }
-    return undefined;
+    return worst;
 }
 /** Side of the tiles symmetryDefect compares (64 × 64 doubles: 32 KiB per tile and its transpose). */
 const SYMMETRY_TILE = 64;
@@ -630,8 +639,11 @@ function cachedSession(key, build, options) {
  * rounding.
  */
 function tileSession(key, build, device = 'cpu', cpuOptions) {
-    if (device !== 'webgpu')
+    if (device !== 'webgpu') {
+        if (device === 'cuda')
+            tileProviders.set(key, 'cpu');
         return cachedSession(key, build, cpuOptions);
+    }
     const gpuKey = `${key}@webgpu`;
     let s = sessions.get(gpuKey);
     if (!s) {
@@ -646,7 +658,8 @@ function tileSession(key, build, device = 'cpu', cpuOptions) {
     }
     return s;
 }
-/** Where tileSession placed each graph asked for on WebGPU: 'webgpu', or 'cpu' when no WebGPU session could be made. */
+/** Where tileSession placed each graph asked for on a GPU device: 'webgpu', or 'cpu' (asked for with 'cuda', or no
+ * WebGPU session could be made). */
 const tileProviders = new Map();
 /**
  * A session for the linear-algebra graphs of src/math/. The intra-op threads do not spin between operators: these

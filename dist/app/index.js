@@ -591,15 +591,16 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ decodeRgb),
-/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */   Iq: () => (/* binding */ decodeRgb),
+/* harmony export */   JV: () => (/* binding */ prepareModelInput),
+/* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
 // The CLI and the Action, started by src/index.ts once it has checked the runner. Bundled on its own as
 // dist/app/index.js (see package.json's build script), so that the native modules it loads are not evaluated before
 // that check.
 async function main(args, asAction) {
     if (asAction) {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(393), __nccwpck_require__.e(766), __nccwpck_require__.e(981), __nccwpck_require__.e(163), __nccwpck_require__.e(166), __nccwpck_require__.e(760), __nccwpck_require__.e(978), __nccwpck_require__.e(352), __nccwpck_require__.e(328), __nccwpck_require__.e(421), __nccwpck_require__.e(103), __nccwpck_require__.e(383), __nccwpck_require__.e(598), __nccwpck_require__.e(932), __nccwpck_require__.e(633), __nccwpck_require__.e(786), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(393), __nccwpck_require__.e(766), __nccwpck_require__.e(981), __nccwpck_require__.e(163), __nccwpck_require__.e(166), __nccwpck_require__.e(760), __nccwpck_require__.e(978), __nccwpck_require__.e(352), __nccwpck_require__.e(115), __nccwpck_require__.e(354), __nccwpck_require__.e(421), __nccwpck_require__.e(103), __nccwpck_require__.e(383), __nccwpck_require__.e(598), __nccwpck_require__.e(932), __nccwpck_require__.e(633), __nccwpck_require__.e(786), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
         await runAction();
     }
     else {
@@ -615,7 +616,16 @@ async function decodeRgb(...args) {
     const { decodeRgb: decode } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32766));
     return decode(...args);
 }
+/**
+ * prepareModelInput for the decode workers (src/features/decode-pool.ts), imported as decodeRgb above: the workers
+ * make a model's float32 input with the bundle's own code. Loaded on first use.
+ */
+async function prepareModelInput(...args) {
+    const { prepareModelInput: prepare } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77350));
+    return prepare(...args);
+}
 
-var __webpack_exports__decodeRgb = __webpack_exports__.I;
-var __webpack_exports__main = __webpack_exports__.i;
-export { __webpack_exports__decodeRgb as decodeRgb, __webpack_exports__main as main };
+var __webpack_exports__decodeRgb = __webpack_exports__.Iq;
+var __webpack_exports__main = __webpack_exports__.iW;
+var __webpack_exports__prepareModelInput = __webpack_exports__.JV;
+export { __webpack_exports__decodeRgb as decodeRgb, __webpack_exports__main as main, __webpack_exports__prepareModelInput as prepareModelInput };
