@@ -16,7 +16,7 @@
 //   `ncc build src/index.ts -o DIR && ncc build src/app.ts -o DIR/app -e onnxruntime-node -e sharp` plus dist's
 //   node_modules and package.json serves as well).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,12 @@ import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 import { legacyTorchSave } from '../tests/helpers/torch-save.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, only: { type: 'string' }, bundle: { type: 'string' } },
+  options: {
+    runs: { type: 'string' },
+    only: { type: 'string' },
+    bundle: { type: 'string' },
+    'pytorch-fid': { type: 'string' },
+  },
 });
 const runs = Number(values.runs ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
@@ -118,6 +123,38 @@ const time = (cmd: string, args: string[]): { s: number; cpu: number; out: strin
 // the CLI runs on the node that runs this script: run the script with Node 24 (the Action's runtime) to time that
 const NODE = process.execPath;
 const ours = path.join(bundle, 'index.js');
+
+/**
+ * With --pytorch-fid DIR (a checkout of pytorch-fid's source at its 0.3.0 tag: `git clone -b v0.3.0
+ * https://github.com/mseitzer/pytorch-fid DIR`): the real `python -m pytorch_fid A.npz B.npz --device cpu`, run from
+ * DIR/src with Debian's python3-torch, python3-torchvision and python3-scipy. Its weights download is served from
+ * torch hub's cache, where the synthetic weights are placed under the published file name (the network's arithmetic
+ * does not depend on the weights' values; pytorch-fid loads them strictly, so the names and shapes must match).
+ */
+const pytorchFid = values['pytorch-fid']
+  ? (() => {
+      const src = path.resolve(values['pytorch-fid'], 'src');
+      if (!existsSync(path.join(src, 'pytorch_fid', 'fid_score.py')))
+        throw new Error(`--pytorch-fid ${values['pytorch-fid']}: no src/pytorch_fid/fid_score.py there`);
+      const torchHome = path.join(dir, 'torch-home');
+      const cached = path.join(torchHome, 'hub', 'checkpoints', 'pt_inception-2015-12-05-6726825d.pth');
+      mkdirSync(path.dirname(cached), { recursive: true });
+      copyFileSync(weights, cached);
+      return () => {
+        const env = { ...process.env, PYTHONPATH: src, TORCH_HOME: torchHome };
+        const t = performance.now();
+        const r = spawnSync(
+          TIME ?? PYTHON,
+          [...(TIME ? ['-f', 'cpu %U %S', PYTHON] : []), '-m', 'pytorch_fid', ...fidFiles, '--device', 'cpu'],
+          { cwd: dir, encoding: 'utf8', env },
+        );
+        const s = (performance.now() - t) / 1000;
+        if (r.status !== 0) throw new Error(`python -m pytorch_fid: exit ${r.status}\n${r.stderr}`);
+        const m = /cpu (\S+) (\S+)\s*$/.exec(r.stderr);
+        return { s, cpu: m ? Number(m[1]) + Number(m[2]) : Number.NaN, out: r.stdout };
+      };
+    })()
+  : undefined;
 const load = () =>
   os
     .loadavg()
@@ -142,14 +179,16 @@ if (cases.includes('fid')) {
     a.push(o.s);
     ca.push(o.cpu);
     va = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
-    const p = time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights]);
+    const p = pytorchFid ? pytorchFid() : time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights]);
     b.push(p.s);
     cb.push(p.cpu);
     vb = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
   }
   console.log('FID, two 2048-d statistics files (min / median):');
   console.log(`  fid-gate compare --metrics fid          ${fmt(a)}  FID ${va}, ${fmtCpu(ca)}`);
-  console.log(`  python -m pytorch_fid (proxy)           ${fmt(b)}  FID ${Number(vb).toFixed(4)}, ${fmtCpu(cb)}`);
+  console.log(
+    `  python -m pytorch_fid ${pytorchFid ? '0.3.0        ' : '(proxy)      '}     ${fmt(b)}  FID ${Number(vb).toFixed(4)}, ${fmtCpu(cb)}`,
+  );
   console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
 }
 if (cases.includes('prdc')) {

@@ -651,7 +651,16 @@ export async function runCompare(
   const metrics = await computeMetrics(activeGroups(groups, o), ctx, () =>
     loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
   );
-  const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes, ctx.device);
+  const bootstrap = await computeIntervals(
+    metrics,
+    inputs.real,
+    inputs.generated,
+    o,
+    seed,
+    progress,
+    notes,
+    ctx.device,
+  );
   const report = buildReport({
     inputs,
     protocol,

@@ -179,8 +179,7 @@ export class DecodePool {
       else if ('input' in m) {
         this.prepared++;
         job.resolve({ width: m.width, height: m.height, input: m.input, file: job.file });
-      }
-      else job.resolve({ width: m.width, height: m.height, data: m.data, file: job.file });
+      } else job.resolve({ width: m.width, height: m.height, data: m.data, file: job.file });
     });
     worker.on('error', (e) => this.fail(w, true, String(e?.message ?? e)));
     worker.on('exit', () => this.fail(w, false));

@@ -49,15 +49,10 @@ function beyondMagnitude(values: Float64Array | Float32Array, d: number, i: numb
  * */
 export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
   if (valid.has(sigma)) return undefined;
-  let maxAbs = 0;
-  for (let i = 0; i < sigma.length; i++) {
-    const v = Math.abs(sigma[i]!);
-    if (!(v <= MAX_STATISTIC_MAGNITUDE)) return beyondMagnitude(sigma, d, i);
-    if (v > maxAbs) maxAbs = v;
-  }
-  const tol = SYMMETRY_TOLERANCE * maxAbs;
-  const worst = largestAsymmetry(sigma, d);
-  if (worst <= tol) return undefined;
+  const { maxAbs, worst } = symmetryScan(sigma, d);
+  // NaN, ±Inf or a value beyond the bound: named by the first in row-major order
+  if (!(maxAbs <= MAX_STATISTIC_MAGNITUDE)) return magnitudeDefect(sigma, d);
+  if (worst <= SYMMETRY_TOLERANCE * maxAbs) return undefined;
   // the worst pair named is the first in row-major order among the largest differences
   for (let i = 0; i < d; i++) {
     for (let j = i + 1; j < d; j++) {
@@ -69,21 +64,40 @@ export function symmetryDefect(sigma: Float64Array, d: number): string | undefin
   return undefined; // not reached: the largest difference is one of the pairs
 }
 
-/** max |σᵢⱼ − σⱼᵢ| over i < j, in square tiles so that the transposed reads stay in cache. */
-function largestAsymmetry(sigma: Float64Array, d: number): number {
-  let worst = 0;
+/**
+ * One pass over sigma in square tiles (so that the transposed reads stay in cache): max |σᵢⱼ| (NaN or Infinity when
+ * a value is not finite, or beyond MAX_STATISTIC_MAGNITUDE) and max |σᵢⱼ − σⱼᵢ| over i < j.
+ */
+function symmetryScan(sigma: Float64Array, d: number): { maxAbs: number; worst: number } {
+  let worst = 0,
+    maxAbs = 0;
+  for (let i = 0; i < d; i++) {
+    const v = Math.abs(sigma[i * d + i]!);
+    if (!(v <= MAX_STATISTIC_MAGNITUDE)) return { maxAbs: Number.NaN, worst: Number.NaN };
+    if (v > maxAbs) maxAbs = v;
+  }
   for (let i0 = 0; i0 < d; i0 += SYMMETRY_TILE) {
     const i1 = Math.min(d, i0 + SYMMETRY_TILE);
     for (let j0 = i0; j0 < d; j0 += SYMMETRY_TILE) {
       const j1 = Math.min(d, j0 + SYMMETRY_TILE);
       for (let i = i0; i < i1; i++) {
         const ri = i * d;
-        for (let j = Math.max(j0, i + 1); j < j1; j++)
-          worst = Math.max(worst, Math.abs(sigma[ri + j]! - sigma[j * d + i]!));
+        for (let j = Math.max(j0, i + 1); j < j1; j++) {
+          const x = sigma[ri + j]!,
+            y = sigma[j * d + i]!;
+          const ax = Math.abs(x),
+            ay = Math.abs(y);
+          if (!(ax <= MAX_STATISTIC_MAGNITUDE && ay <= MAX_STATISTIC_MAGNITUDE))
+            return { maxAbs: Number.NaN, worst: Number.NaN };
+          if (ax > maxAbs) maxAbs = ax;
+          if (ay > maxAbs) maxAbs = ay;
+          const diff = Math.abs(x - y);
+          if (diff > worst) worst = diff;
+        }
       }
     }
   }
-  return worst;
+  return { maxAbs, worst };
 }
 
 /** Side of the tiles symmetryDefect compares (64 × 64 doubles: 32 KiB per tile and its transpose). */

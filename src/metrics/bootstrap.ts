@@ -375,7 +375,9 @@ async function deviceGrams(
     settleCross(nearX, nearY) {
       // the farthest listed neighbour's squared distance per row (+∞ without a list: every entry is read)
       const farthest = (nb: PoolNeighbours, n: number) =>
-        Float64Array.from({ length: n }, (_, i) => (nb.L > 0 ? nb.vals[i * nb.L + nb.L - 1] ** 2 * (1 + 2 ** -30) : Infinity));
+        Float64Array.from({ length: n }, (_, i) =>
+          nb.L > 0 ? nb.vals[i * nb.L + nb.L - 1] ** 2 * (1 + 2 ** -30) : Infinity,
+        );
       const rx = farthest(nearX, p),
         ry = farthest(nearY, q);
       for (let i = 0; i < p; i++)

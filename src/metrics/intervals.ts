@@ -243,32 +243,47 @@ export async function fidInfluenceMatrices(
     eye15[i * d + i] = 1.5;
     eye[i * d + i] = 1;
   }
-  let { Y: y } = await run32('scaled-product', scaledProduct, {
-    S1: [s1, [d, d]],
-    S2: [s2, [d, d]],
-    k: [Float32Array.of(1 / c), [1]],
-  }, device);
+  let { Y: y } = await run32(
+    'scaled-product',
+    scaledProduct,
+    {
+      S1: [s1, [d, d]],
+      S2: [s2, [d, d]],
+      k: [Float32Array.of(1 / c), [1]],
+    },
+    device,
+  );
   let z: Float32Array = eye;
   const steps = newtonSchulzSteps(1e-5);
   const half = Float32Array.of(0.5);
   for (let k = 0; k < steps; k++) {
-    const r = await run32('newton-schulz', nsStep, {
-      Y: [y, [d, d]],
-      Z: [z, [d, d]],
-      I15: [eye15, [d, d]],
-      half: [half, [1]],
-    }, device);
+    const r = await run32(
+      'newton-schulz',
+      nsStep,
+      {
+        Y: [y, [d, d]],
+        Z: [z, [d, d]],
+        I15: [eye15, [d, d]],
+        half: [half, [1]],
+      },
+      device,
+    );
     y = r.Y2;
     z = r.Z2;
   }
   // z ≈ (A/c)^{−½} = √c·A^{−½}: T = Σ₂ A^{−½} = Σ₂ z/√c, T⁻¹ = Σ₁ zᵀ/√c
-  const { G1: g1, G2: g2 } = await run32('transport-maps', transportMaps, {
-    S1: [s1, [d, d]],
-    S2: [s2, [d, d]],
-    Z: [z, [d, d]],
-    I: [eye, [d, d]],
-    k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
-  }, device);
+  const { G1: g1, G2: g2 } = await run32(
+    'transport-maps',
+    transportMaps,
+    {
+      S1: [s1, [d, d]],
+      S2: [s2, [d, d]],
+      Z: [z, [d, d]],
+      I: [eye, [d, d]],
+      k: [Float32Array.of(0.5 / Math.sqrt(c)), [1]],
+    },
+    device,
+  );
   return { g1, g2, steps };
 }
 
