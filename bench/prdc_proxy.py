@@ -5,7 +5,10 @@ distance matrices, the (k+1)-th smallest value of each row by `np.argpartition` 
 the process loads the two feature sets from .npz files (the `features` member that fid-gate's stats files carry)
 and prints the four numbers.
 Usage: /usr/bin/python3 bench/prdc_proxy.py REAL.npz FAKE.npz [K]   (Debian python3-sklearn, python3-numpy)
+With PRDC_SRC=DIR (a checkout of clovaai/generative-evaluation-prdc), the real package's compute_prdc runs instead of
+the functions below; the loading and printing stay the same.
 """
+import os
 import sys
 
 import numpy as np
@@ -47,7 +50,11 @@ def main():
         real = f['features'][:]
     with np.load(fake_file) as f:
         fake = f['features'][:]
-    m = compute_prdc(real, fake, k)
+    run = compute_prdc
+    if os.environ.get('PRDC_SRC'):
+        sys.path.insert(0, os.environ['PRDC_SRC'])
+        from prdc import compute_prdc as run  # noqa: E402
+    m = run(real_features=real, fake_features=fake, nearest_k=k)
     print(' '.join(f'{name}: {float(v):.6f}' for name, v in m.items()))
 
 

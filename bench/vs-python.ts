@@ -1,16 +1,21 @@
 // Whole processes, fid-gate against the python tools, on the same machine in the same run (interleaved):
 //   FID   `fid-gate compare A.npz B.npz --metrics fid` on two 2048-d statistics files (PERF.md (b)'s case:
 //         X ~ N(0, I), Y ~ 1.1·N(0, I) + 0.05, 10,000 × 2048 each, saved compressed like pytorch-fid's --save-stats)
-//         against `python -m pytorch_fid A.npz B.npz` (bench/pytorch_fid_cli_proxy.py: pytorch-fid cannot be
-//         installed here; the proxy does what its CLI does, network and weights included);
+//         against `python -m pytorch_fid A.npz B.npz`: the real one with --pytorch-fid DIR (see pytorchFid below),
+//         else bench/pytorch_fid_cli_proxy.py, which does what its CLI does, network and weights included;
 //   PRDC  `fid-gate compare R.npz F.npz --metrics prdc --bootstrap 0` on two stats files with 5,000 × 2048 float32
 //         features each (PERF.md (c)'s case: real ~ N(0, I), fake ~ N(0, I) + 0.1) against a python process that
-//         loads the same features and runs prdc's compute_prdc with k = 5 (bench/prdc_proxy.py, a line-for-line
-//         same-machine proxy: prdc cannot be installed here either). fid-gate computes precision/recall at k = 3 and
-//         density/coverage at k = 5; the density and coverage of both are printed side by side.
-// Prints min / median seconds of each, the ratio of the medians and the load average before and after.
-// Needs /usr/bin/python3 with Debian's python3-torch, python3-scipy, python3-sklearn.
+//         loads the same features and runs prdc's compute_prdc with k = 5 (bench/prdc_proxy.py: the real package
+//         with --prdc DIR, else a line-for-line copy of its algorithm). fid-gate computes precision/recall at k = 3
+//         and density/coverage at k = 5; the density and coverage of both are printed side by side.
+// Prints min / median wall and median CPU seconds (user + system) of each, the ratios of the medians and the load
+// average before and after.
+// Needs /usr/bin/python3 with Debian's python3-torch, python3-torchvision, python3-scipy, python3-sklearn; the
+// python packages themselves cannot be installed from PyPI here, but their sources run as they are:
+//   git clone -b v0.3.0 https://github.com/mseitzer/pytorch-fid /tmp/pytorch-fid-0.3.0
+//   git clone https://github.com/clovaai/generative-evaluation-prdc /tmp/prdc-src
 // Usage: /path/to/node24 --import tsx bench/vs-python.ts [--runs 3] [--only fid|prdc] [--bundle dist]
+//          [--pytorch-fid /tmp/pytorch-fid-0.3.0] [--prdc /tmp/prdc-src]
 //   (the CLI runs on the node that runs this script; the Action runs on Node 24, so time that one)
 //   --bundle: the folder of the bundled CLI to time (default dist/; a bundle of a working tree built elsewhere with
 //   `ncc build src/index.ts -o DIR && ncc build src/app.ts -o DIR/app -e onnxruntime-node -e sharp` plus dist's
@@ -32,6 +37,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     bundle: { type: 'string' },
     'pytorch-fid': { type: 'string' },
+    prdc: { type: 'string' },
   },
 });
 const runs = Number(values.runs ?? 3);
@@ -123,6 +129,13 @@ const time = (cmd: string, args: string[]): { s: number; cpu: number; out: strin
 // the CLI runs on the node that runs this script: run the script with Node 24 (the Action's runtime) to time that
 const NODE = process.execPath;
 const ours = path.join(bundle, 'index.js');
+// --prdc DIR (a checkout of clovaai/generative-evaluation-prdc): bench/prdc_proxy.py runs the real package's
+// compute_prdc instead of its own copy of the algorithm
+if (values.prdc) {
+  if (!existsSync(path.join(values.prdc, 'prdc', 'prdc.py')))
+    throw new Error(`--prdc ${values.prdc}: no prdc/prdc.py there`);
+  process.env.PRDC_SRC = path.resolve(values.prdc);
+}
 
 /**
  * With --pytorch-fid DIR (a checkout of pytorch-fid's source at its 0.3.0 tag: `git clone -b v0.3.0
@@ -212,7 +225,9 @@ if (cases.includes('prdc')) {
   }
   console.log('precision/recall/density/coverage, 5,000 × 5,000 features at d = 2048 from .npz (min / median):');
   console.log(`  fid-gate compare --metrics prdc --bootstrap 0   ${fmt(a)}  ${va}, ${fmtCpu(ca)}`);
-  console.log(`  python compute_prdc, k = 5 (proxy)              ${fmt(b)}  ${vb}, ${fmtCpu(cb)}`);
+  console.log(
+    `  python compute_prdc, k = 5 ${values.prdc ? '(prdc)   ' : '(proxy)  '}        ${fmt(b)}  ${vb}, ${fmtCpu(cb)}`,
+  );
   console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
 }
 console.log(`load average after: ${load()}`);
