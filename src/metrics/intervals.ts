@@ -469,7 +469,7 @@ export interface KidKernelSums {
  * whose cross term leaves out the pairs i = j; KID's cross term averages over all m·n pairs, which is the two-sample
  * statistic above even when m = n.
  *
- * Estimates: E[h(S,T) h(S',T')] for each overlap (c, d) expands into products of two kernel values (termProducts),
+ * Estimates: E[h(S,T) h(S',T')] for each overlap (c, d) expands into products of two kernel values (PRODUCT_EXPANSIONS),
  * each of which has an unbiased estimate from the kernel sums: the average of that product over all index tuples
  * with the same coincidences, e.g. E[k(x₁,x₂) k(x₁,x₃)] ← (Σᵢ aᵢ² − ‖K_XX‖²_F)/(m)₃ with aᵢ the row sums of K_XX,
  * E[k(x₁,x₂) k(x₃,x₄)] ← ((Σaᵢ)² − 4Σaᵢ² + 2‖K_XX‖²_F)/(m)₄, E[k(x₁,y₁) k(x₂,y₂)] ← ((Σcᵢ)² − Σcᵢ² − Σc'ⱼ² +
@@ -488,11 +488,7 @@ export function kidVariance(
 ): { total: number; firstOrder: number; higherOrder: number; sigma2: Float64Array } | undefined {
   if (s.m < 4 || s.n < 4 || M < 4 || N < 4) return undefined;
   const mu = kernelMoments(s);
-  // Ê_cd for c, d ∈ {0, 1, 2}: h on x-labels (0, 1), y-labels (0, 1); h' shares the first c (d) of them
-  const labels = (c: number): [number, number] => (c === 2 ? [0, 1] : c === 1 ? [0, 2] : [2, 3]);
-  const e = new Float64Array(9);
-  for (let c = 0; c <= 2; c++)
-    for (let d = 0; d <= 2; d++) e[c * 3 + d] = termProducts(hTerms([0, 1], [0, 1]), hTerms(labels(c), labels(d)), mu);
+  const e = Float64Array.from(PRODUCT_EXPANSIONS, (w) => w.reduce((t, wi, i) => t + wi * mu[i], 0));
   const sigma2 = Float64Array.from(e, (v) => v - e[0]);
   const gamma = (k: number) => [((k - 2) * (k - 3)) / (k * (k - 1)), (4 * (k - 2)) / (k * (k - 1)), 2 / (k * (k - 1))];
   const gm = gamma(M),
@@ -521,40 +517,44 @@ function hTerms(S: [number, number], T: [number, number]): KernelTerm[] {
   return out;
 }
 
-/** Unbiased estimates of E[k k'] for two kernel values by the labels they share (see kidVariance). */
-interface KernelMoments {
-  /** [no shared label, one, both]. */
-  xxxx: [number, number, number];
-  yyyy: [number, number, number];
-  xxyy: number;
-  /** [the xy value's x-label not among the xx value's, among them]. */
-  xxxy: [number, number];
-  yyxy: [number, number];
-  /** [x-label shared][y-label shared]. */
-  xyxy: [[number, number], [number, number]];
+/**
+ * The product moments E[k k'] of two kernel values, by the labels they share, in kernelMoments' order:
+ *   0–2 k(x,x)·k(x,x) sharing 0, 1, 2 labels; 3–5 the same of k(y,y); 6 k(x,x)·k(y,y);
+ *   7–8 k(x,x)·k(x,y) with the x-label of k(x,y) not / among the other's; 9–10 k(y,y)·k(x,y) likewise (y-label);
+ *   11–14 k(x,y)·k(x,y) sharing neither label, the y-label only, the x-label only, both.
+ */
+function momentIndex(t: KernelTerm, u: KernelTerm): number {
+  const [a, b] = t.kind <= u.kind ? [t, u] : [u, t]; // 'xx' < 'xy' < 'yy'
+  const shares = (v: number, s: KernelTerm) => (v === s.p || v === s.q ? 1 : 0);
+  if (a.kind === 'xx' && b.kind === 'xx') return shares(b.p, a) + shares(b.q, a);
+  if (a.kind === 'yy' && b.kind === 'yy') return 3 + shares(b.p, a) + shares(b.q, a);
+  if (a.kind === 'xx' && b.kind === 'yy') return 6;
+  if (a.kind === 'xx') return 7 + shares(b.p, a);
+  if (b.kind === 'yy') return 9 + shares(a.q, b);
+  return 11 + 2 * (a.p === b.p ? 1 : 0) + (a.q === b.q ? 1 : 0);
 }
 
-/** Σ over both products of the two expansions: Ê[h h'] from the moments. */
-function termProducts(h: KernelTerm[], h2: KernelTerm[], mu: KernelMoments): number {
-  let out = 0;
-  for (const t of h)
-    for (const u of h2) {
-      const [a, b] = t.kind <= u.kind ? [t, u] : [u, t]; // 'xx' < 'xy' < 'yy'
-      const shares = (v: number, s: KernelTerm) => (v === s.p || v === s.q ? 1 : 0);
-      let v: number;
-      if (a.kind === 'xx' && b.kind === 'xx') v = mu.xxxx[shares(b.p, a) + shares(b.q, a)];
-      else if (a.kind === 'yy' && b.kind === 'yy') v = mu.yyyy[shares(b.p, a) + shares(b.q, a)];
-      else if (a.kind === 'xx' && b.kind === 'yy') v = mu.xxyy;
-      else if (a.kind === 'xx') v = mu.xxxy[shares(b.p, a)];
-      else if (b.kind === 'yy') v = mu.yyxy[shares(a.q, b)];
-      else v = mu.xyxy[a.p === b.p ? 1 : 0][a.q === b.q ? 1 : 0];
-      out += t.w * u.w * v;
+/**
+ * E[h(S,T) h(S',T')] for the overlaps (c, d) = (|S∩S'|, |T∩T'|), index 3c + d, as weights on the 15 product moments:
+ * h on x-labels (0, 1) and y-labels (0, 1), h' sharing the first c (d) of them.
+ */
+const PRODUCT_EXPANSIONS: Float64Array[] = (() => {
+  const labels = (c: number): [number, number] => (c === 2 ? [0, 1] : c === 1 ? [0, 2] : [2, 3]);
+  const out: Float64Array[] = [];
+  for (let c = 0; c <= 2; c++)
+    for (let d = 0; d <= 2; d++) {
+      const w = new Float64Array(15);
+      for (const t of hTerms([0, 1], [0, 1])) for (const u of hTerms(labels(c), labels(d))) w[momentIndex(t, u)] += t.w * u.w;
+      out.push(w);
     }
   return out;
-}
+})();
 
-/** The unbiased product moments of kidVariance from the kernel sums, after shifting every kernel value by −κ. */
-function kernelMoments(s: KidKernelSums): KernelMoments {
+/**
+ * The unbiased product moments of kidVariance (momentIndex's order) from the kernel sums, every kernel value shifted
+ * by −κ (κ the mean of K_XY).
+ */
+function kernelMoments(s: KidKernelSums): Float64Array {
   const { m, n } = s;
   const sum = (a: Float64Array) => a.reduce((t, v) => t + v, 0);
   const dot = (a: Float64Array, b: Float64Array) => {
@@ -589,17 +589,23 @@ function kernelMoments(s: KidKernelSums): KernelMoments {
     n2 = n * (n - 1),
     n3 = n2 * (n - 2),
     n4 = n3 * (n - 3);
-  return {
-    xxxx: [(sxx * sxx - 4 * pa + 2 * fxx) / m4, (pa - fxx) / m3, fxx / m2],
-    yyyy: [(syy * syy - 4 * pb + 2 * fyy) / n4, (pb - fyy) / n3, fyy / n2],
-    xxyy: (sxx * syy) / (m2 * n2),
-    xxxy: [(sxx * sxy - 2 * qac) / (m3 * n), qac / (m2 * n)],
-    yyxy: [(syy * sxy - 2 * qbc) / (n3 * m), qbc / (n2 * m)],
-    xyxy: [
-      [(sxy * sxy - pc - pcc + fxy) / (m2 * n2), (pcc - fxy) / (m2 * n)],
-      [(pc - fxy) / (m * n2), fxy / (m * n)],
-    ],
-  };
+  return Float64Array.of(
+    (sxx * sxx - 4 * pa + 2 * fxx) / m4,
+    (pa - fxx) / m3,
+    fxx / m2,
+    (syy * syy - 4 * pb + 2 * fyy) / n4,
+    (pb - fyy) / n3,
+    fyy / n2,
+    (sxx * syy) / (m2 * n2),
+    (sxx * sxy - 2 * qac) / (m3 * n),
+    qac / (m2 * n),
+    (syy * sxy - 2 * qbc) / (n3 * m),
+    qbc / (n2 * m),
+    (sxy * sxy - pc - pcc + fxy) / (m2 * n2),
+    (pcc - fxy) / (m2 * n),
+    (pc - fxy) / (m * n2),
+    fxy / (m * n),
+  );
 }
 
 /** XOR'ed into the seed for KID's row subsets (above KID_INFLUENCE_ROWS rows). */
