@@ -327,37 +327,56 @@ function gather(x: Float32Array, idx: Int32Array | undefined, n: number, d: numb
   return out;
 }
 
+/** Rows of a feature matrix: `idx` (a seeded subset) or, when undefined, the first `count`. */
+interface RowSet {
+  x: Float32Array;
+  idx: Int32Array | undefined;
+  count: number;
+}
+
+/** Rows [start, start + count) of a row set, each value times s, as one float32 block. */
+function scaledBlock(set: RowSet, start: number, count: number, d: number, s: number): Float32Array {
+  const out = new Float32Array(count * d);
+  for (let i = 0; i < count; i++) {
+    const o = (set.idx ? set.idx[start + i] : start + i) * d;
+    for (let j = 0; j < d; j++) out[i * d + j] = set.x[o + j] * s;
+  }
+  return out;
+}
+
 /**
  * Kernel row sums Σⱼ k(aᵢ, bⱼ) (and the column sums) of the cubic kernel k = (a·b/d + 1)³ over float32 tiles, or with
  * `b === null` the off-diagonal row sums Σ_{j≠i} k(aᵢ, aⱼ); and the sum of the squared kernel values over the same
  * pairs (the squared Frobenius norm, diagonal zeroed when `b === null`), each tile's rows reduced in the graph and
- * accumulated in float64.
+ * accumulated in float64. Rows are gathered and scaled one tile block at a time, so memory stays O(tile·d).
  */
-async function kernelRowSums(
-  a: Float32Array,
-  na: number,
-  b: Float32Array | null,
-  nb: number,
-  d: number,
-  tile = 1024,
-): Promise<{ rows: Float64Array; cols: Float64Array; squares: number }> {
+async function kernelRowSums(a: RowSet, b: RowSet | null, d: number, tile = 1024): Promise<KernelRowSums> {
   const sym = b === null,
     other = b ?? a;
+  const na = a.count,
+    nb = other.count;
   const rows = new Float64Array(na),
-    cols = new Float64Array(sym ? na : nb);
+    cols = new Float64Array(nb);
   let squares = 0;
   // scale by d^{−½} each side so that the Gemm computes a·b/d directly
   const s = 1 / Math.sqrt(d);
-  const as = a.map((v) => v * s),
-    bs = sym ? as : other.map((v) => v * s);
   const one = Float32Array.of(1),
     ax1 = BigInt64Array.of(1n),
     ax0 = BigInt64Array.of(0n);
   const sess = await cachedSession('intervals:kernel-tile', kernelTile);
-  for (const { i0, ti, j0, tj } of gramTiles(na, sym ? na : nb, tile, sym)) {
+  let aBlock: Float32Array = new Float32Array(0),
+    aStart = -1,
+    aCount = -1;
+  for (const { i0, ti, j0, tj } of gramTiles(na, nb, tile, sym)) {
+    if (i0 !== aStart || ti !== aCount) {
+      aBlock = scaledBlock(a, i0, ti, d, s);
+      aStart = i0;
+      aCount = ti;
+    }
+    const bBlock = sym && j0 === i0 && tj === ti ? aBlock : scaledBlock(other, j0, tj, d, s);
     const res = await sess.run({
-      A: new ort.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]),
-      B: new ort.Tensor('float32', bs.subarray(j0 * d, (j0 + tj) * d), [tj, d]),
+      A: new ort.Tensor('float32', aBlock, [ti, d]),
+      B: new ort.Tensor('float32', bBlock, [tj, d]),
       one: new ort.Tensor('float32', one, [1]),
       ax1: new ort.Tensor('int64', ax1, [1]),
       ax0: new ort.Tensor('int64', ax0, [1]),
@@ -376,14 +395,21 @@ async function kernelRowSums(
   if (sym) {
     // remove k(aᵢ, aᵢ) from each row
     for (let i = 0; i < na; i++) {
+      const row = scaledBlock(a, i, 1, d, s);
       let g = 0;
-      for (let j = 0; j < d; j++) g += as[i * d + j] * as[i * d + j];
+      for (let j = 0; j < d; j++) g += row[j] * row[j];
       const t = g + 1;
       rows[i] -= t * t * t;
       squares -= t ** 6;
     }
   }
   return { rows, cols, squares };
+}
+
+interface KernelRowSums {
+  rows: Float64Array;
+  cols: Float64Array;
+  squares: number;
 }
 
 /**
@@ -404,11 +430,11 @@ export async function kidInfluence(
     n > rows ? new RandomState((seed ^ KID_STREAM ^ GEN_STREAM) >>> 0).choiceWithoutReplacement(n, rows) : undefined;
   const mm = ix ? rows : m,
     nn = iy ? rows : n;
-  const xs = gather(x, ix, m, d),
-    ys = gather(y, iy, n, d);
-  const kxx = await kernelRowSums(xs, mm, null, mm, d),
-    kyy = await kernelRowSums(ys, nn, null, nn, d);
-  const kxy = await kernelRowSums(xs, mm, ys, nn, d);
+  const xs: RowSet = { x, idx: ix, count: mm },
+    ys: RowSet = { x: y, idx: iy, count: nn };
+  const kxx = await kernelRowSums(xs, null, d),
+    kyy = await kernelRowSums(ys, null, d);
+  const kxy = await kernelRowSums(xs, ys, d);
   const ifx = Float64Array.from(kxx.rows, (v, i) => 2 * (v / (mm - 1) - kxy.rows[i] / nn));
   const ify = Float64Array.from(kyy.rows, (v, j) => 2 * (v / (nn - 1) - kxy.cols[j] / mm));
   const sums: KidKernelSums = {
