@@ -21,9 +21,11 @@
 //     of its variance, Gretton et al. 2012 "A kernel two-sample test", §6; Sutherland et al. 2017 "Generative models
 //     and model criticism via optimized MMD", appendix A) has influence values
 //        IFₓ(xᵢ) = 2(mean_{j≠i} k(xᵢ, xⱼ) − mean_j k(xᵢ, yⱼ)),   IF_y(yⱼ) = 2(mean_{i≠j} k(yⱼ, yᵢ) − mean_i k(xᵢ, yⱼ)),
-//     from kernel row means (float32 Gram tiles through onnxruntime, reduced inside the graph). Above
-//     KID_INFLUENCE_ROWS rows per set, a seeded subset of that many rows stands in for the set and the spread is
-//     scaled by √(R/N) (as the m-out-of-n bootstrap is).
+//     from kernel row means (float32 Gram tiles through onnxruntime, reduced inside the graph). The same tiles give
+//     the squared Frobenius norms, and with the row sums these make the complete variance of the U-statistic
+//     (kidVariance: first-order term + the second- and higher-order Hoeffding terms); the replicates' spread is
+//     widened by the higher-order share. Above KID_INFLUENCE_ROWS rows per set, a seeded subset of that many rows
+//     stands in for the set and the spread is scaled by √(R/N) (as the m-out-of-n bootstrap is).
 //   Precision/recall/density/coverage (not smooth: nearest-neighbour radii): the percentile bootstrap of
 //     metrics/bootstrap.ts on a seeded pool of at most `maxSamples` rows per set, whose Gram matrices are formed once
 //     and sliced per replicate; the spread is scaled by √(P/N).
