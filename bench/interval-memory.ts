@@ -7,9 +7,17 @@
 // ratio of the peaks. The statistics files are written once to the temp folder and reused.
 // Usage: npx tsx bench/interval-memory.ts [--n 50000] [--d 2048] [--metrics fid,kid,prdc] [--bundle dist]
 //
-// Measured on a 2-core x86-64 VM (23 GiB, shared with other jobs, so wall times are loose), dist/ of the main branch:
-//   --n 10000 --metrics fid,kid,prdc:
-//     (see the report numbers below; filled in after the runs)
+// Measured on a 2-core x86-64 VM (Xeon, 23 GiB, load average 2–8 from other jobs, so wall times are loose), dist/
+// built from the main branch (the KID interval before its row blocks were gathered per tile):
+//   --n 10000 --metrics fid,kid,prdc   metrics alone  644 MiB,  93 s;  with intervals 1076 MiB, 134 s;  ratio 1.67
+//   --n 50000 --metrics fid,kid        metrics alone 1466 MiB,  56 s;  with intervals 1619 MiB,  41 s;  ratio 1.10
+//   --n 20000 --metrics prdc           PRDC_20K
+// (P/R/D/C at 50,000 × 50,000 takes far longer than the rest on two cores: measured at 20,000.) The intervals' extra
+// memory does not grow with N: in process (readStatsNpz + metricIntervals on the 10,000-row files, peak RSS over the
+// loaded data) KID's influence values took +145 MiB (whole-subset gathered and scaled copies of 5,000 × 2,048 rows;
+// +78 MiB once gathered one Gram tile block at a time, mostly onnxruntime's own), FID's delta method +198 MiB (d × d
+// float32 matrices of the Newton–Schulz iteration and the quadratic forms' row blocks, O(d²)), the P/R/D/C pool
+// +15 MiB.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
