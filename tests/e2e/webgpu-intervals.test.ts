@@ -51,7 +51,9 @@ function sets(
 
 const rel = (x: number, y: number) => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
 
-test('FID (delta method) and KID (U-statistic) intervals on WebGPU: the CPU half-widths to 1e-3', { skip }, async () => {
+test('FID (delta method) and KID (U-statistic) intervals on WebGPU: the CPU half-widths to 1e-3', {
+  skip,
+}, async () => {
   const N = 90,
     M = 80,
     D = 12;
@@ -87,7 +89,11 @@ test('P/R/D/C bootstrap on WebGPU pool Gram tiles: exactly the CPU replicates', 
     const cpu = await bootstrapMetrics(a, N, b, M, D, metrics, o);
     const gpu = await bootstrapMetrics(a, N, b, M, D, metrics, { ...o, device: 'webgpu' });
     for (const m of metrics)
-      assert.deepEqual(Array.from(gpu.intervals[m]!.replicates), Array.from(cpu.intervals[m]!.replicates), `${m}, k ${kDC}`);
+      assert.deepEqual(
+        Array.from(gpu.intervals[m]!.replicates),
+        Array.from(cpu.intervals[m]!.replicates),
+        `${m}, k ${kDC}`,
+      );
   }
   assert.equal(tileProviders.get('gram-f32'), 'webgpu', 'the pool Gram tiles ran on a WebGPU session');
   // metricIntervals' seeded pool (fewer rows than the sets): the same intervals
