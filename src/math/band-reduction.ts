@@ -195,6 +195,11 @@ interface BandWork {
   trail2?: Float64Array;
   /** The trailing matrix (m0 × m0), from row and column g0 on. */
   cur: Float64Array;
+  /** Reused outputs of the panel and Z graphs (one panel's worth each: n × (b + 1) and n × b). */
+  panelOut: Float64Array;
+  zOut: Float64Array;
+  /** The two arrays the trailing matrices after each group alternate in (allocated at the first group's size). */
+  trailing: [Float64Array | undefined, Float64Array | undefined];
   g0: number;
   timings?: Record<string, number>;
   t0: number;
@@ -226,6 +231,9 @@ function bandWork(
     tm: new Float64Array(b * b),
     y: new Float64Array(b),
     cur: a,
+    trailing: [undefined, undefined],
+    panelOut: new Float64Array(n * (b + 1)),
+    zOut: new Float64Array(n * b),
     g0: 0,
     timings: opts.timings,
     t0: performance.now(),
@@ -251,11 +259,15 @@ async function loadPanel(s: BandWork, m0: number, c: number, w: number, k: numbe
   }
   s.t0 = lap(s.timings, 'band.js', s.t0);
   const pan = (
-    await runGraph(bandPanelSession(), {
-      Pold: [pold.subarray(0, m0 * w), [m0, w]],
-      U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
-      Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
-    })
+    await runGraph(
+      bandPanelSession(),
+      {
+        Pold: [pold.subarray(0, m0 * w), [m0, w]],
+        U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+        Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+      },
+      { P: [s.panelOut.subarray(0, m0 * w), [m0, w]] },
+    )
   ).P;
   s.t0 = lap(s.timings, 'band.ort', s.t0);
   return pan;
@@ -312,19 +324,23 @@ async function appendZ(s: BandWork, m0: number, r: number, mr: number, q: number
   const { cur, vp, tm, u1, u2 } = s;
   s.t0 = lap(s.timings, 'band.js', s.t0);
   const z = (
-    await runGraph(bandWzSession(k > 0), {
-      Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
-      V: [vp.subarray(0, m0 * q), [m0, q]],
-      T: [tm.subarray(0, q * q), [q, q]],
-      sr: [i64s(r, 0), [2]],
-      er: [i64s(m0, q), [2]],
-      ...(k > 0
-        ? {
-            U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
-            U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
-          }
-        : {}),
-    })
+    await runGraph(
+      bandWzSession(k > 0),
+      {
+        Ar: [cur.subarray(r * m0, m0 * m0), [mr, m0]],
+        V: [vp.subarray(0, m0 * q), [m0, q]],
+        T: [tm.subarray(0, q * q), [q, q]],
+        sr: [i64s(r, 0), [2]],
+        er: [i64s(m0, q), [2]],
+        ...(k > 0
+          ? {
+              U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+              U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+            }
+          : {}),
+      },
+      { Z: [s.zOut.subarray(0, mr * q), [mr, q]] },
+    )
   ).Z; // rows r .. m0−1
   s.t0 = lap(s.timings, 'band.ort', s.t0);
   for (let j = 0; j < q; j++) {
@@ -386,14 +402,21 @@ async function updateTrailing(s: BandWork, m0: number, k: number): Promise<void>
     t2.set(u2.subarray(kk * m0 + gcols, (kk + 1) * m0), kk * m1);
   }
   s.t0 = lap(s.timings, 'band.js', s.t0);
+  // the trailing matrices alternate between two arrays (never the caller's `a`, never the input of the same call)
+  const next = s.cur === s.trailing[0] ? 1 : 0;
+  s.trailing[next] ??= new Float64Array(m1 * m1);
   s.cur = (
-    await runGraph(bandTrailSession(), {
-      A: [s.cur.subarray(0, m0 * m0), [m0, m0]],
-      U1: [t1, [rows, m1]],
-      U2: [t2, [rows, m1]],
-      s: [i64s(gcols, gcols), [2]],
-      e: [i64s(m0, m0), [2]],
-    })
+    await runGraph(
+      bandTrailSession(),
+      {
+        A: [s.cur.subarray(0, m0 * m0), [m0, m0]],
+        U1: [t1, [rows, m1]],
+        U2: [t2, [rows, m1]],
+        s: [i64s(gcols, gcols), [2]],
+        e: [i64s(m0, m0), [2]],
+      },
+      { Y: [s.trailing[next].subarray(0, m1 * m1), [m1, m1]] },
+    )
   ).Y;
   s.t0 = lap(s.timings, 'band.trail', s.t0);
   s.g0 += gcols;

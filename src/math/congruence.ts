@@ -80,5 +80,5 @@ export async function congruence(
       feeds[`ew${j}`] = [i64s(n, n), [2]];
     }
   }
-  return (await runGraph(lowerCongruenceSession(blocks), feeds)).M;
+  return (await runGraph(lowerCongruenceSession(blocks), feeds, { M: [new Float64Array(n * n), [n, n]] })).M;
 }
