@@ -324,7 +324,7 @@ async function congruence(s, f, n, r, lowerTriangular = false, blockWidth = 256)
             feeds[`ew${j}`] = [(0,ort_linalg/* i64s */.Lm)(n, n), [2]];
         }
     }
-    return (await (0,ort_linalg/* runGraph */.C3)(lowerCongruenceSession(blocks), feeds)).M;
+    return (await (0,ort_linalg/* runGraph */.C3)(lowerCongruenceSession(blocks), feeds, { M: [new Float64Array(n * n), [n, n]] })).M;
 }
 
 // EXTERNAL MODULE: ./src/math/covariance-check.ts

@@ -261,7 +261,7 @@ async function deviceGrams(xs, p, ys, q, d, c, cc, L, device) {
         grams: { k, l, c: cr, p, q, ux: dots(xs, p, d, c), uy: dots(ys, q, d, c), cc, xs, ys },
         settleCross(nearX, nearY) {
             // the farthest listed neighbour's squared distance per row (+∞ without a list: every entry is read)
-            const farthest = (nb, n) => Float64Array.from({ length: n }, (_, i) => (nb.L > 0 ? nb.vals[i * nb.L + nb.L - 1] ** 2 * (1 + 2 ** -30) : Infinity));
+            const farthest = (nb, n) => Float64Array.from({ length: n }, (_, i) => nb.L > 0 ? nb.vals[i * nb.L + nb.L - 1] ** 2 * (1 + 2 ** -30) : Infinity);
             const rx = farthest(nearX, p), ry = farthest(nearY, q);
             for (let i = 0; i < p; i++)
                 for (let j = 0; j < q; j++) {

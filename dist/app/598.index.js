@@ -81,9 +81,11 @@ var defaults = __webpack_require__(55553);
 //     of its variance, Gretton et al. 2012 "A kernel two-sample test", §6; Sutherland et al. 2017 "Generative models
 //     and model criticism via optimized MMD", appendix A) has influence values
 //        IFₓ(xᵢ) = 2(mean_{j≠i} k(xᵢ, xⱼ) − mean_j k(xᵢ, yⱼ)),   IF_y(yⱼ) = 2(mean_{i≠j} k(yⱼ, yᵢ) − mean_i k(xᵢ, yⱼ)),
-//     from kernel row means (float32 Gram tiles through onnxruntime, reduced inside the graph). Above
-//     KID_INFLUENCE_ROWS rows per set, a seeded subset of that many rows stands in for the set and the spread is
-//     scaled by √(R/N) (as the m-out-of-n bootstrap is).
+//     from kernel row means (float32 Gram tiles through onnxruntime, reduced inside the graph). The same tiles give
+//     the squared Frobenius norms, and with the row sums these make the complete variance of the U-statistic
+//     (kidVariance: first-order term + the second- and higher-order Hoeffding terms); the replicates' spread is
+//     widened by the higher-order share. Above KID_INFLUENCE_ROWS rows per set, a seeded subset of that many rows
+//     stands in for the set and the spread is scaled by √(R/N) (as the m-out-of-n bootstrap is).
 //   Precision/recall/density/coverage (not smooth: nearest-neighbour radii): the percentile bootstrap of
 //     metrics/bootstrap.ts on a seeded pool of at most `maxSamples` rows per set, whose Gram matrices are formed once
 //     and sliced per replicate; the spread is scaled by √(P/N).
@@ -148,6 +150,8 @@ const kernelTile = () => ({
         (0,onnx_writer/* node */.rH)('Mul', ['G2', 'G'], ['S']),
         (0,onnx_writer/* node */.rH)('ReduceSum', ['S', 'ax1'], ['rows'], { keepdims: 0 }),
         (0,onnx_writer/* node */.rH)('ReduceSum', ['S', 'ax0'], ['cols'], { keepdims: 0 }),
+        (0,onnx_writer/* node */.rH)('Mul', ['S', 'S'], ['S2']),
+        (0,onnx_writer/* node */.rH)('ReduceSum', ['S2', 'ax1'], ['squares'], { keepdims: 0 }),
     ],
     inputs: [
         f32('A', ['r', 'd']),
@@ -156,7 +160,7 @@ const kernelTile = () => ({
         (0,onnx_writer/* valueInfo */.ul)('ax1', onnx_writer/* DataType */.pe.INT64, [1]),
         (0,onnx_writer/* valueInfo */.ul)('ax0', onnx_writer/* DataType */.pe.INT64, [1]),
     ],
-    outputs: [f32('rows', ['r']), f32('cols', ['c'])],
+    outputs: [f32('rows', ['r']), f32('cols', ['c']), f32('squares', ['r'])],
 });
 /** Y = S₁ S₂ · k. */
 const scaledProduct = () => ({
@@ -315,28 +319,53 @@ function gather(x, idx, n, d) {
     idx.forEach((r, i) => out.set(x.subarray(r * d, (r + 1) * d), i * d));
     return out;
 }
+/** Rows [start, start + count) of a row set, each value times s, as one float32 block. */
+function scaledBlock(set, start, count, d, s) {
+    const out = new Float32Array(count * d);
+    for (let i = 0; i < count; i++) {
+        const o = (set.idx ? set.idx[start + i] : start + i) * d;
+        for (let j = 0; j < d; j++)
+            out[i * d + j] = set.x[o + j] * s;
+    }
+    return out;
+}
 /**
  * Kernel row sums Σⱼ k(aᵢ, bⱼ) (and the column sums) of the cubic kernel k = (a·b/d + 1)³ over float32 tiles, or with
- * `b === null` the off-diagonal row sums Σ_{j≠i} k(aᵢ, aⱼ).
+ * `b === null` the off-diagonal row sums Σ_{j≠i} k(aᵢ, aⱼ); and the sum of the squared kernel values over the same
+ * pairs (the squared Frobenius norm, diagonal zeroed when `b === null`), each tile's rows reduced in the graph and
+ * accumulated in float64. Rows are gathered and scaled one tile block at a time, so memory stays O(tile·d).
  */
-async function kernelRowSums(a, na, b, nb, d, device, tile = 1024) {
+async function kernelRowSums(a, b, d, device, tile = 1024) {
     const sym = b === null, other = b ?? a;
-    const rows = new Float64Array(na), cols = new Float64Array(sym ? na : nb);
+    const na = a.count, nb = other.count;
+    const rows = new Float64Array(na), cols = new Float64Array(nb);
+    let squares = 0;
     // scale by d^{−½} each side so that the Gemm computes a·b/d directly
     const s = 1 / Math.sqrt(d);
-    const as = a.map((v) => v * s), bs = sym ? as : other.map((v) => v * s);
     const one = Float32Array.of(1), ax1 = BigInt64Array.of(1n), ax0 = BigInt64Array.of(0n);
     const sess = await (0,ort_linalg/* tileSession */.j0)('intervals:kernel-tile', kernelTile, device);
-    for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(na, sym ? na : nb, tile, sym)) {
+    let aBlock = new Float32Array(0), aStart = -1, aCount = -1;
+    for (const { i0, ti, j0, tj } of (0,distance_tiles/* gramTiles */.zS)(na, nb, tile, sym)) {
+        if (i0 !== aStart || ti !== aCount) {
+            aBlock = scaledBlock(a, i0, ti, d, s);
+            aStart = i0;
+            aCount = ti;
+        }
+        const bBlock = sym && j0 === i0 && tj === ti ? aBlock : scaledBlock(other, j0, tj, d, s);
         const res = await sess.run({
-            A: new external_onnxruntime_node_.Tensor('float32', as.subarray(i0 * d, (i0 + ti) * d), [ti, d]),
-            B: new external_onnxruntime_node_.Tensor('float32', bs.subarray(j0 * d, (j0 + tj) * d), [tj, d]),
+            A: new external_onnxruntime_node_.Tensor('float32', aBlock, [ti, d]),
+            B: new external_onnxruntime_node_.Tensor('float32', bBlock, [tj, d]),
             one: new external_onnxruntime_node_.Tensor('float32', one, [1]),
             ax1: new external_onnxruntime_node_.Tensor('int64', ax1, [1]),
             ax0: new external_onnxruntime_node_.Tensor('int64', ax0, [1]),
         });
         const r = res.rows.data, c = res.cols.data;
         const diag = sym && i0 === j0;
+        const q = res.squares.data;
+        let tileSquares = 0;
+        for (let i = 0; i < ti; i++)
+            tileSquares += q[i];
+        squares += sym && !diag ? 2 * tileSquares : tileSquares;
         for (let i = 0; i < ti; i++)
             rows[i0 + i] += r[i];
         if (sym && !diag)
@@ -349,26 +378,163 @@ async function kernelRowSums(a, na, b, nb, d, device, tile = 1024) {
     if (sym) {
         // remove k(aᵢ, aᵢ) from each row
         for (let i = 0; i < na; i++) {
+            const row = scaledBlock(a, i, 1, d, s);
             let g = 0;
             for (let j = 0; j < d; j++)
-                g += as[i * d + j] * as[i * d + j];
+                g += row[j] * row[j];
             const t = g + 1;
             rows[i] -= t * t * t;
+            squares -= t ** 6;
         }
     }
-    return { rows, cols };
+    return { rows, cols, squares };
 }
-/** KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it). */
+/**
+ * KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it), and the
+ * kernel sums they came from (for kidVariance).
+ */
 async function kidInfluence(x, m, y, n, d, seed, rows = KID_INFLUENCE_ROWS, device = 'cpu') {
     const ix = m > rows ? new numpy_random/* RandomState */.T((seed ^ KID_STREAM) >>> 0).choiceWithoutReplacement(m, rows) : undefined;
     const iy = n > rows ? new numpy_random/* RandomState */.T((seed ^ KID_STREAM ^ bootstrap/* GEN_STREAM */.GV) >>> 0).choiceWithoutReplacement(n, rows) : undefined;
     const mm = ix ? rows : m, nn = iy ? rows : n;
-    const xs = gather(x, ix, m, d), ys = gather(y, iy, n, d);
-    const kxx = await kernelRowSums(xs, mm, null, mm, d, device), kyy = await kernelRowSums(ys, nn, null, nn, d, device);
-    const kxy = await kernelRowSums(xs, mm, ys, nn, d, device);
+    const xs = { x, idx: ix, count: mm }, ys = { x: y, idx: iy, count: nn };
+    const kxx = await kernelRowSums(xs, null, d, device), kyy = await kernelRowSums(ys, null, d, device);
+    const kxy = await kernelRowSums(xs, ys, d, device);
     const ifx = Float64Array.from(kxx.rows, (v, i) => 2 * (v / (mm - 1) - kxy.rows[i] / nn));
     const ify = Float64Array.from(kyy.rows, (v, j) => 2 * (v / (nn - 1) - kxy.cols[j] / mm));
-    return { ifx, ify, m: mm, n: nn };
+    const sums = {
+        m: mm,
+        n: nn,
+        xxRows: kxx.rows,
+        yyRows: kyy.rows,
+        xyRows: kxy.rows,
+        xyCols: kxy.cols,
+        xxSquares: kxx.squares,
+        yySquares: kyy.squares,
+        xySquares: kxy.squares,
+    };
+    return { ifx, ify, m: mm, n: nn, sums };
+}
+/**
+ * The complete variance of MMD²_u as a two-sample U-statistic (W. Hoeffding 1948, "A class of statistics with
+ * asymptotically normal distribution"; E. Lehmann 1951, "Consistency and unbiasedness of certain nonparametric tests",
+ * the two-sample form; A. J. Lee, "U-Statistics: Theory and Practice", 1990, §2.2). KID's estimator
+ *   U = Σ_{i≠j} k(xᵢ,xⱼ)/(m)₂ + Σ_{i≠j} k(yᵢ,yⱼ)/(n)₂ − 2 Σ_{i,j} k(xᵢ,yⱼ)/(mn)        ((m)ᵣ = m(m−1)…(m−r+1))
+ * is the average over 2-subsets S of the x's and T of the y's of the kernel of degree (2, 2)
+ *   h(S, T) = k(x_{s₁},x_{s₂}) + k(y_{t₁},y_{t₂}) − ½ Σ_{s∈S, t∈T} k(x_s, y_t),
+ * so, for samples of sizes M and N and σ²_cd = Cov(h(S,T), h(S',T')) when |S∩S'| = c and |T∩T'| = d,
+ *   Var U = Σ_{(c,d)≠(0,0)} γ_c(M) γ_d(N) σ²_cd,   γ₀(M) = (M−2)(M−3)/(M(M−1)), γ₁(M) = 4(M−2)/(M(M−1)),
+ *                                                   γ₂(M) = 2/(M(M−1)).
+ * Its Hoeffding decomposition splits off the first-order term 4σ²₁₀/M + 4σ²₀₁/N (the variance of the projection that
+ * the influence values estimate, ζ₁₀ = σ²₁₀ = Var E[h | x]); the rest — second-order terms in 1/M², 1/(MN), 1/N² and
+ * the third/fourth-order ones below them — is non-negative and O(1/N) relative to it, except near P = Q, where the
+ * first-order term vanishes (the degenerate case) and the rest carries all of the variance.
+ *
+ * This is the general two-sample form, used for m = n as well: Sutherland et al. 2017 ("Generative models and model
+ * criticism via optimized MMD", appendix A) and Bounliphone et al. 2016 ("A test of relative similarity for model
+ * selection in generative models") give the m = n variance of the one-sample U-statistic over pairs zᵢ = (xᵢ, yᵢ),
+ * whose cross term leaves out the pairs i = j; KID's cross term averages over all m·n pairs, which is the two-sample
+ * statistic above even when m = n.
+ *
+ * Estimates: E[h(S,T) h(S',T')] for each overlap (c, d) expands into products of two kernel values (PRODUCT_EXPANSIONS),
+ * each of which has an unbiased estimate from the kernel sums: the average of that product over all index tuples
+ * with the same coincidences, e.g. E[k(x₁,x₂) k(x₁,x₃)] ← (Σᵢ aᵢ² − ‖K_XX‖²_F)/(m)₃ with aᵢ the row sums of K_XX,
+ * E[k(x₁,x₂) k(x₃,x₄)] ← ((Σaᵢ)² − 4Σaᵢ² + 2‖K_XX‖²_F)/(m)₄, E[k(x₁,y₁) k(x₂,y₂)] ← ((Σcᵢ)² − Σcᵢ² − Σc'ⱼ² +
+ * ‖K_XY‖²_F)/((m)₂(n)₂) with cᵢ, c'ⱼ the row and column sums of K_XY (kernelMoments). σ̂²_cd = Ê_cd − Ê₀₀, so each
+ * σ̂²_cd is unbiased, and at M = m, N = n the total is U² − Ê₀₀: the unbiased variance estimate of U. The kernel is
+ * first shifted by the mean of K_XY (h does not change when every kernel value moves by the same constant), so that
+ * the sums are of centred values and the differences keep their float64 digits. Needs m, n ≥ 4; undefined below.
+ *
+ * `M`, `N` (default m, n): the sample sizes to evaluate the variance at (the full sets, when the kernel sums are of
+ * seeded subsets: the σ²_cd do not depend on the sample size).
+ */
+function kidVariance(s, M = s.m, N = s.n) {
+    if (s.m < 4 || s.n < 4 || M < 4 || N < 4)
+        return undefined;
+    const mu = kernelMoments(s);
+    const e = Float64Array.from(PRODUCT_EXPANSIONS, (w) => w.reduce((t, wi, i) => t + wi * mu[i], 0));
+    const sigma2 = Float64Array.from(e, (v) => v - e[0]);
+    const gamma = (k) => [((k - 2) * (k - 3)) / (k * (k - 1)), (4 * (k - 2)) / (k * (k - 1)), 2 / (k * (k - 1))];
+    const gm = gamma(M), gn = gamma(N);
+    let total = 0;
+    for (let c = 0; c <= 2; c++)
+        for (let d = 0; d <= 2; d++)
+            if (c + d > 0)
+                total += gm[c] * gn[d] * sigma2[c * 3 + d];
+    const firstOrder = (4 * sigma2[3]) / M + (4 * sigma2[1]) / N;
+    return { total, firstOrder, higherOrder: total - firstOrder, sigma2 };
+}
+/** h(S, T) on x-labels S and y-labels T as its six weighted kernel values. */
+function hTerms(S, T) {
+    const out = [
+        { kind: 'xx', p: S[0], q: S[1], w: 1 },
+        { kind: 'yy', p: T[0], q: T[1], w: 1 },
+    ];
+    for (const p of S)
+        for (const q of T)
+            out.push({ kind: 'xy', p, q, w: -0.5 });
+    return out;
+}
+/**
+ * The product moments E[k k'] of two kernel values, by the labels they share, in kernelMoments' order:
+ *   0–2 k(x,x)·k(x,x) sharing 0, 1, 2 labels; 3–5 the same of k(y,y); 6 k(x,x)·k(y,y);
+ *   7–8 k(x,x)·k(x,y) with the x-label of k(x,y) not / among the other's; 9–10 k(y,y)·k(x,y) likewise (y-label);
+ *   11–14 k(x,y)·k(x,y) sharing neither label, the y-label only, the x-label only, both.
+ */
+function momentIndex(t, u) {
+    const [a, b] = t.kind <= u.kind ? [t, u] : [u, t]; // 'xx' < 'xy' < 'yy'
+    const shares = (v, s) => (v === s.p || v === s.q ? 1 : 0);
+    if (a.kind === 'xx' && b.kind === 'xx')
+        return shares(b.p, a) + shares(b.q, a);
+    if (a.kind === 'yy' && b.kind === 'yy')
+        return 3 + shares(b.p, a) + shares(b.q, a);
+    if (a.kind === 'xx' && b.kind === 'yy')
+        return 6;
+    if (a.kind === 'xx')
+        return 7 + shares(b.p, a);
+    if (b.kind === 'yy')
+        return 9 + shares(a.q, b);
+    return 11 + 2 * (a.p === b.p ? 1 : 0) + (a.q === b.q ? 1 : 0);
+}
+/**
+ * E[h(S,T) h(S',T')] for the overlaps (c, d) = (|S∩S'|, |T∩T'|), index 3c + d, as weights on the 15 product moments:
+ * h on x-labels (0, 1) and y-labels (0, 1), h' sharing the first c (d) of them.
+ */
+const PRODUCT_EXPANSIONS = (() => {
+    const labels = (c) => (c === 2 ? [0, 1] : c === 1 ? [0, 2] : [2, 3]);
+    const out = [];
+    for (let c = 0; c <= 2; c++)
+        for (let d = 0; d <= 2; d++) {
+            const w = new Float64Array(15);
+            for (const t of hTerms([0, 1], [0, 1]))
+                for (const u of hTerms(labels(c), labels(d)))
+                    w[momentIndex(t, u)] += t.w * u.w;
+            out.push(w);
+        }
+    return out;
+})();
+/**
+ * The unbiased product moments of kidVariance (momentIndex's order) from the kernel sums, every kernel value shifted
+ * by −κ (κ the mean of K_XY).
+ */
+function kernelMoments(s) {
+    const { m, n } = s;
+    const sum = (a) => a.reduce((t, v) => t + v, 0);
+    const dot = (a, b) => {
+        let t = 0;
+        for (let i = 0; i < a.length; i++)
+            t += a[i] * b[i];
+        return t;
+    };
+    const sxx0 = sum(s.xxRows), syy0 = sum(s.yyRows), sxy0 = sum(s.xyRows);
+    const kappa = sxy0 / (m * n);
+    // shifted row sums and squared norms: Σ(k − κ)² = Σk² − 2κΣk + (pairs)κ²
+    const a = Float64Array.from(s.xxRows, (v) => v - (m - 1) * kappa), b = Float64Array.from(s.yyRows, (v) => v - (n - 1) * kappa), c = Float64Array.from(s.xyRows, (v) => v - n * kappa), cc = Float64Array.from(s.xyCols, (v) => v - m * kappa);
+    const fxx = s.xxSquares - 2 * kappa * sxx0 + m * (m - 1) * kappa * kappa, fyy = s.yySquares - 2 * kappa * syy0 + n * (n - 1) * kappa * kappa, fxy = s.xySquares - 2 * kappa * sxy0 + m * n * kappa * kappa;
+    const sxx = sum(a), syy = sum(b), sxy = sum(c);
+    const pa = dot(a, a), pb = dot(b, b), pc = dot(c, c), pcc = dot(cc, cc), qac = dot(a, c), qbc = dot(b, cc);
+    const m2 = m * (m - 1), m3 = m2 * (m - 2), m4 = m3 * (m - 3), n2 = n * (n - 1), n3 = n2 * (n - 2), n4 = n3 * (n - 3);
+    return Float64Array.of((sxx * sxx - 4 * pa + 2 * fxx) / m4, (pa - fxx) / m3, fxx / m2, (syy * syy - 4 * pb + 2 * fyy) / n4, (pb - fyy) / n3, fyy / n2, (sxx * syy) / (m2 * n2), (sxx * sxy - 2 * qac) / (m3 * n), qac / (m2 * n), (syy * sxy - 2 * qbc) / (n3 * m), qbc / (n2 * m), (sxy * sxy - pc - pcc + fxy) / (m2 * n2), (pcc - fxy) / (m2 * n), (pc - fxy) / (m * n2), fxy / (m * n));
 }
 /** XOR'ed into the seed for KID's row subsets (above KID_INFLUENCE_ROWS rows). */
 const KID_STREAM = 0x1b873593;
@@ -414,11 +580,43 @@ async function fidDeltaInterval(inp, B, seed, device) {
     const { ifx, ify } = await fidInfluence(x, nReal, inp.real.mu, inp.real.sigma, y, nGen, inp.generated.mu, inp.generated.sigma, d, device);
     return fromReplicates(linearReplicates(inp.values.fid ?? 0, ifx, ify, B, seed), 1, 'delta-method');
 }
-/** KID's interval by the U-statistic projection: linear replicates of its influence values, scaled to N rows. */
+/**
+ * KID's interval from the complete variance of its U-statistic: linear replicates of its influence values (the
+ * first-order term), scaled to N rows, with their spread around the point estimate widened by √(1 + R/V₁): V₁ the
+ * replicates' own variance at N rows (scale²·(Σĩfₓ²/m² + Σĩf_y²/n²)), R kidVariance's higher-order terms at the full
+ * sizes (clamped at 0: their true value is non-negative). The same multinomial draws as before, so replicates of
+ * two runs with the same seed still pair up.
+ */
 async function kidInterval(inp, B, seed, kidRows, device) {
     const { x, nReal, y, nGen, d } = inp;
     const k = await kidInfluence(x, nReal, y, nGen, d, seed, kidRows, device);
-    return fromReplicates(linearReplicates(inp.values.kid ?? 0, k.ifx, k.ify, B, seed), Math.sqrt(Math.max(k.m / nReal, k.n / nGen)), 'u-statistic');
+    const value = inp.values.kid ?? 0;
+    const scale = Math.sqrt(Math.max(k.m / nReal, k.n / nGen));
+    const replicates = linearReplicates(value, k.ifx, k.ify, B, seed);
+    const widen = higherOrderWidening(k, nReal, nGen, scale);
+    if (widen !== 1)
+        for (let b = 0; b < B; b++)
+            replicates[b] = value + widen * (replicates[b] - value);
+    return fromReplicates(replicates, scale, 'u-statistic');
+}
+/** √(1 + R/V₁) of kidInterval (1 when the variance is not defined: fewer than 4 rows, or no spread). */
+function higherOrderWidening(k, nReal, nGen, scale) {
+    const v = kidVariance(k.sums, nReal, nGen);
+    if (!v)
+        return 1;
+    const centredSquares = (a) => {
+        let mean = 0;
+        for (const t of a)
+            mean += t;
+        mean /= a.length;
+        let ss = 0;
+        for (const t of a)
+            ss += (t - mean) ** 2;
+        return ss / (a.length * a.length);
+    };
+    const v1 = scale * scale * (centredSquares(k.ifx) + centredSquares(k.ify));
+    const r = Math.max(0, v.higherOrder);
+    return v1 > 0 && Number.isFinite(r) ? Math.sqrt(1 + r / v1) : 1;
 }
 /**
  * The percentile-bootstrap intervals of the P/R/D/C metrics `wanted`, into `out`: a seeded pool of ≤ cap rows per
