@@ -27,7 +27,7 @@ import { metricIntervals } from './metrics/intervals.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp, type RgbImage } from './images/decode.js';
 import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
-import { protocolDifferences, referenceDigest, type Protocol } from './core/protocol.js';
+import { protocolDifferences, referenceDigestAsync, type Protocol } from './core/protocol.js';
 import { DEFAULT_ANALYSIS_SEED } from './core/defaults.js';
 import { EXTRACTORS, extractorFor, extractorOfProtocol, type ExtractorDecl } from './features/extractors.js';
 import {
@@ -583,6 +583,8 @@ export interface ReportParts {
   bootstrap?: ReportProtocol['bootstrap'];
   /** The extractor's device, if one ran. */
   device?: string;
+  /** referenceDigest of the real side. */
+  realDigest: string;
   durationSeconds: number;
 }
 
@@ -609,7 +611,7 @@ export function buildReport(p: ReportParts): MetricsReport {
         ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } }
         : {}),
       seed: p.seed,
-      realDigest: referenceDigest(real),
+      realDigest: p.realDigest,
       ...(p.bootstrap ? { bootstrap: p.bootstrap } : {}),
     },
     real: real.summary,
@@ -632,6 +634,9 @@ export async function runCompare(
   const selected = selectMetricGroups(o);
   const extractor = extractorLoader(o);
   const inputs = await loadInputs(o, extractor.get);
+  // hashed on the thread pool while the metrics run
+  const realDigest = referenceDigestAsync(inputs.real);
+  realDigest.catch(() => {}); // awaited below; a failure of the metrics first must not leave it unhandled
   const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
@@ -669,6 +674,7 @@ export async function runCompare(
     seed,
     bootstrap,
     device: ((m) => m && deviceLabel(m))(extractor.loaded()?.model),
+    realDigest: await realDigest,
     durationSeconds: (performance.now() - t0) / 1000,
   });
   return { report, real: inputs.real, generated: inputs.generated };
