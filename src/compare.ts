@@ -33,10 +33,8 @@ import { EXTRACTORS, extractorFor, extractorOfProtocol, type ExtractorDecl } fro
 import {
   checkMetricsSupported,
   defaultMetricGroups,
-  lookupSelectableGroup,
   METRIC_GROUPS,
   METRICS,
-  SELECTABLE_GROUPS,
   type MetricGroup,
   type MetricGroupName,
 } from './metrics/registry.js';

@@ -5,22 +5,14 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { loadExtractor, listFolder } from '../pipeline.js';
+import { type loadExtractor, listFolder } from '../pipeline.js';
 import { runCompare } from '../compare.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
 import { defaultCacheDir } from '../weights/cache.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME } from '../report/metrics-json.js';
 import { valueText } from '../report/markdown.js';
-import {
-  cacheAvailable,
-  hashFiles,
-  referenceStatsKey,
-  restoreCache,
-  saveCache,
-  sha256File,
-  weightsCacheKey,
-} from '../github/cache.js';
+import { cacheAvailable, hashFiles, referenceStatsKey, restoreCache, saveCache } from '../github/cache.js';
 import { uploadFiles } from '../github/artifacts.js';
 import type { RgbImage } from '../images/decode.js';
 import { writeGrid } from '../images/grid.js';

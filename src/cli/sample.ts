@@ -1,5 +1,5 @@
 // fid-gate sample: N images from an ONNX GAN generator, an ONNX diffusion denoiser or the user's sampler command.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';

@@ -37,9 +37,7 @@ export interface GateRules {
 
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 const THRESHOLD_RE = new RegExp(String.raw`^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
-const REGRESSION_RE = new RegExp(
-  String.raw`^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`,
-);
+const REGRESSION_RE = /^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$/;
 
 function metricName(raw: string, where: string): MetricName {
   const m = lookupMetric(raw);

@@ -4,7 +4,6 @@
 // one note, never an exception. API failures are notes too: a history is a nicety, never a reason to fail a run.
 import { fetchRunMetrics, listSuccessfulRuns, type ListRunsOptions } from './runs.js';
 import { protocolKey } from '../core/protocol.js';
-import type { MetricsReport } from '../core/report-types.js';
 import { historyMetrics, type History, type HistoryPoint } from '../report/history-data.js';
 export type { History, HistoryPoint };
 

@@ -566,7 +566,7 @@ function radiiOfResample(
   const K = Math.max(...ks) + 1;
   const out = ks.map(() => new Float64Array(p));
   const near = newTopK(1, K);
-  rows: for (let i = 0; i < p; i++) {
+  for (let i = 0; i < p; i++) {
     if (pool) {
       // the pool row's nearest rows, those in the resample in order; the full scan below only when they run out
       const base = pool.rows[i] * pool.L,
@@ -593,7 +593,7 @@ function radiiOfResample(
         ks.forEach((_, ki) => {
           out[ki][i] = Number.isNaN(radii[ki]) ? Infinity : radii[ki];
         });
-        continue rows;
+        continue;
       }
     }
     clearTopK(near, 0);

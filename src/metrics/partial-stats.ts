@@ -15,7 +15,7 @@
 // [n, d], logits float32 [n, K], files unicode [n] and indices int64 [n]: each row's position in the single run (the
 // sorted listing of the whole folder, or the sample index), so the merge restores the single run's order.
 import path from 'node:path';
-import { formatNpz, NPZ_MAX_INFLATED_BYTES, parseNpy, readNpz, type NpyArray } from '../util/npy.js';
+import { type formatNpz, NPZ_MAX_INFLATED_BYTES, parseNpy, readNpz, type NpyArray } from '../util/npy.js';
 import { readUserFile } from '../util/user-file.js';
 import { parseJsonBounded } from '../util/json-depth.js';
 import { protocolFromJson, writeNpzFile } from './stats-file.js';
