@@ -12,6 +12,8 @@
 //   --n 10000 --metrics fid,kid,prdc   metrics alone  644 MiB,  93 s;  with intervals 1076 MiB, 134 s;  ratio 1.67
 //   --n 50000 --metrics fid,kid        metrics alone 1466 MiB,  56 s;  with intervals 1619 MiB,  41 s;  ratio 1.10
 //   --n 20000 --metrics prdc           metrics alone  761 MiB,  49 s;  with intervals  754 MiB,  55 s;  ratio 0.99
+// and after the per-tile gathering, on the same VM with nothing else running:
+//   --n 10000 --metrics fid,kid,prdc   metrics alone  693 MiB,  26 s;  with intervals  938 MiB,  39 s;  ratio 1.35
 // (P/R/D/C at 50,000 was left out to keep the runs short on two shared cores: measured at 20,000.) The intervals' extra
 // memory does not grow with N: in process (readStatsNpz + metricIntervals on the 10,000-row files, peak RSS over the
 // loaded data) KID's influence values took +145 MiB (whole-subset gathered and scaled copies of 5,000 × 2,048 rows;

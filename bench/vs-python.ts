@@ -12,10 +12,10 @@
 // average before and after.
 // Needs /usr/bin/python3 with Debian's python3-torch, python3-torchvision, python3-scipy, python3-sklearn; the
 // python packages themselves cannot be installed from PyPI here, but their sources run as they are:
-//   git clone -b v0.3.0 https://github.com/mseitzer/pytorch-fid /tmp/pytorch-fid-0.3.0
-//   git clone https://github.com/clovaai/generative-evaluation-prdc /tmp/prdc-src
+//   git clone -b v0.3.0 https://github.com/mseitzer/pytorch-fid PYTORCH_FID_DIR
+//   git clone https://github.com/clovaai/generative-evaluation-prdc PRDC_DIR
 // Usage: /path/to/node24 --import tsx bench/vs-python.ts [--runs 3] [--only fid|prdc] [--bundle dist]
-//          [--pytorch-fid /tmp/pytorch-fid-0.3.0] [--prdc /tmp/prdc-src]
+//          [--pytorch-fid PYTORCH_FID_DIR] [--prdc PRDC_DIR]
 //   (the CLI runs on the node that runs this script; the Action runs on Node 24, so time that one)
 //   --bundle: the folder of the bundled CLI to time (default dist/; a bundle of a working tree built elsewhere with
 //   `ncc build src/index.ts -o DIR && ncc build src/app.ts -o DIR/app -e onnxruntime-node -e sharp` plus dist's

@@ -14,7 +14,7 @@ export interface MetricInterval {
   replicates?: number[];
   /**
    * What produced it: 'bootstrap' (percentile bootstrap; also every interval of a version 1 file, which has none),
-   * 'delta-method' (FID's influence function) or 'u-statistic' (KID's U-statistic projection); the last two carry
+   * 'delta-method' (FID's influence function) or 'u-statistic' (KID's U-statistic variance); the last two carry
    * linear-bootstrap replicates (metrics/intervals.ts).
    */
   method?: 'bootstrap' | 'delta-method' | 'u-statistic';

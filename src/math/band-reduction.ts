@@ -200,6 +200,8 @@ interface BandWork {
   zOut: Float64Array;
   /** The two arrays the trailing matrices after each group alternate in (allocated at the first group's size). */
   trailing: [Float64Array | undefined, Float64Array | undefined];
+  /** Which of them holds `cur` (−1: `cur` is the caller's matrix). */
+  curSlot: -1 | 0 | 1;
   g0: number;
   timings?: Record<string, number>;
   t0: number;
@@ -232,6 +234,7 @@ function bandWork(
     y: new Float64Array(b),
     cur: a,
     trailing: [undefined, undefined],
+    curSlot: -1,
     panelOut: new Float64Array(n * (b + 1)),
     zOut: new Float64Array(n * b),
     g0: 0,
@@ -403,8 +406,9 @@ async function updateTrailing(s: BandWork, m0: number, k: number): Promise<void>
   }
   s.t0 = lap(s.timings, 'band.js', s.t0);
   // the trailing matrices alternate between two arrays (never the caller's `a`, never the input of the same call)
-  const next = s.cur === s.trailing[0] ? 1 : 0;
+  const next = s.curSlot === 0 ? 1 : 0;
   s.trailing[next] ??= new Float64Array(m1 * m1);
+  s.curSlot = next;
   s.cur = (
     await runGraph(
       bandTrailSession(),

@@ -322,7 +322,10 @@ async function deviceGrams(
     cr = await float32Gram(xs, p, ys, q, d, device);
   const u = 2 ** -24,
     gamma = ((d + 2) * u) / (1 - (d + 2) * u);
-  const guard = (a: number, b: number) => 2 * gamma * (1 + 2 ** -20) * a * b + (d + 4) * 2 ** -50 * (a + b) ** 2;
+  // the last term covers a device that flushes float32 subnormals to zero (WGSL allows it): at most d + 2 of them,
+  // each below 2^-126, go missing from a dot product
+  const guard = (a: number, b: number) =>
+    2 * gamma * (1 + 2 ** -20) * a * b + (d + 4) * 2 ** -50 * (a + b) ** 2 + (d + 2) * 2 ** -125;
   const exactK = new Uint8Array(p * p),
     exactL = new Uint8Array(q * q),
     exactC = new Uint8Array(p * q);

@@ -17,7 +17,7 @@
 //     A = Σ₁Σ₂ (positive spectrum), T = Σ₂ A^{−½} and T⁻¹ = Σ₁ (A^{−½})ᵀ, and A^{−½} is the limit of the coupled
 //     Newton–Schulz iteration (N. Higham, "Functions of Matrices", 2008, §6.3, eq. 6.35: stable, matrix products only)
 //     run in float32 through onnxruntime. Valid for N above d (non-singular covariances); below, the full bootstrap.
-//   KID (U-statistic projection): MMD²_u is a two-sample U-statistic; its Hoeffding projection (the first-order term
+//   KID (U-statistic): MMD²_u is a two-sample U-statistic; its Hoeffding projection (the first-order term
 //     of its variance, Gretton et al. 2012 "A kernel two-sample test", §6; Sutherland et al. 2017 "Generative models
 //     and model criticism via optimized MMD", appendix A) has influence values
 //        IFₓ(xᵢ) = 2(mean_{j≠i} k(xᵢ, xⱼ) − mean_j k(xᵢ, yⱼ)),   IF_y(yⱼ) = 2(mean_{i≠j} k(yⱼ, yᵢ) − mean_i k(xᵢ, yⱼ)),
@@ -451,7 +451,7 @@ interface KernelRowSums {
 }
 
 /**
- * KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it), and the
+ * KID's influence values (the U-statistic's Hoeffding projection) on at most `rows` rows per set (seeded subsets above it), and the
  * kernel sums they came from (for kidVariance).
  */
 export async function kidInfluence(
@@ -866,8 +866,8 @@ async function fidBootstrapInterval(
 }
 
 /**
- * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by the
- * U-statistic projection, P/R/D/C by the pooled percentile bootstrap (see the header).
+ * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by its
+ * U-statistic variance, P/R/D/C by the pooled percentile bootstrap (see the header).
  */
 export async function metricIntervals(
   inp: IntervalInputs,
@@ -896,7 +896,7 @@ export async function metricIntervals(
   if (want.has('kid')) {
     const t = performance.now();
     out.kid = await kidInterval(inp, B, seed, o.kidRows, o.device);
-    note('KID (U-statistic projection)', t);
+    note('KID (U-statistic)', t);
   }
   for (const m of ['precision', 'recall', 'density', 'coverage'] as const) if (want.has(m)) boot.push(m);
   let draws: IntervalsResult['draws'], fidDraws: IntervalsResult['fidDraws'];

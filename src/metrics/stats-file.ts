@@ -109,7 +109,10 @@ async function readGaussian(
   const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
   checkFinite(out.mu, file, 'mu');
   const huge = magnitudeDefect(out.mu, dim);
-  if (huge) throw new InputError(`${file}: 'mu' ${huge}`, file);
+  if (huge) {
+    checkFinite(out.sigma, file, 'sigma'); // NaN or Inf in sigma is named first, as every member's is
+    throw new InputError(`${file}: 'mu' ${huge}`, file);
+  }
   const defect = await covarianceDefect(out.sigma, dim);
   if (defect) {
     // covarianceDefect's first pass refuses NaN and Inf too; they get the message every member's NaN or Inf gets

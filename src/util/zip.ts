@@ -166,8 +166,9 @@ export async function readZipEntryAsync(
   if (entry.method === 0) return checkedEntry(raw, entry, file);
   let out: Uint8Array;
   try {
-    // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each
-    const chunkSize = Math.min(Math.max(entry.size, 64), 1 << 28);
+    // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each. One byte
+    // more than the member, or zlib, seeing its output chunk full, allocates a second one that stays unused
+    const chunkSize = Math.min(Math.max(entry.size + 1, 64), 1 << 28);
     out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
   } catch (err) {
     throw corruptDeflate(entry, file, err);

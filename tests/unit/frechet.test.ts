@@ -397,3 +397,27 @@ describe('Fréchet distance: inputs', () => {
     await assert.rejects(frechetDistance(mu, s, mu, s, 0), InputError);
   });
 });
+
+describe('runGraph with preallocated outputs', () => {
+  it('fills the given array with what a fresh output holds, and refuses an output that overlaps an input', async () => {
+    const { graphSession, gemm, f64, runGraph } = await import('../../src/math/ort-linalg.js');
+    const session = graphSession('test-prealloc-gemm', () => ({
+      nodes: [gemm('A', 'B', undefined, 'C', {})],
+      inputs: [f64('A', ['m', 'k']), f64('B', ['k', 'n'])],
+      outputs: [f64('C', ['m', 'n'])],
+    }));
+    const a = Float64Array.of(1, 2, 3, 4, 5, 6), // 2 × 3
+      b = Float64Array.of(1, 0, 0, 1, 2, -1); // 3 × 2
+    const fresh = (await runGraph(session, { A: [a, [2, 3]], B: [b, [3, 2]] })).C;
+    assert.deepEqual([...fresh], [7, -1, 16, -1]); // [1 2 3; 4 5 6] · [1 0; 0 1; 2 −1]
+    const store = new Float64Array(8).fill(Number.NaN);
+    const c = (await runGraph(session, { A: [a, [2, 3]], B: [b, [3, 2]] }, { C: [store.subarray(2, 6), [2, 2]] })).C;
+    assert.deepEqual([...store], [Number.NaN, Number.NaN, 7, -1, 16, -1, Number.NaN, Number.NaN]);
+    assert.equal(c.buffer, store.buffer);
+    const shared = Float64Array.of(1, 2, 3, 4, 5, 6, 0, 0);
+    await assert.rejects(
+      runGraph(session, { A: [shared.subarray(0, 6), [2, 3]], B: [b, [3, 2]] }, { C: [shared.subarray(4, 8), [2, 2]] }),
+      /output C overlaps input A/,
+    );
+  });
+});
