@@ -2065,7 +2065,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const NUMBER = String.raw `[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
 const THRESHOLD_RE = new RegExp(String.raw `^([A-Za-z][A-Za-z-]*)\s*(<=|>=|<|>|≤|≥)\s*(${NUMBER})$`);
-const REGRESSION_RE = new RegExp(String.raw `^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$`);
+const REGRESSION_RE = /^([A-Za-z][A-Za-z-]*)\s*[:=]?\s*([+-])?\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(%)?$/;
 function metricName(raw, where) {
     const m = (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupMetric */ .xv)(raw);
     if (!m)

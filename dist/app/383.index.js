@@ -210,7 +210,9 @@ function rowDot(a, i, b, j, d) {
 async function deviceGrams(xs, p, ys, q, d, c, cc, L, device) {
     const k = await float32Gram(xs, p, xs, p, d, device), l = await float32Gram(ys, q, ys, q, d, device), cr = await float32Gram(xs, p, ys, q, d, device);
     const u = 2 ** -24, gamma = ((d + 2) * u) / (1 - (d + 2) * u);
-    const guard = (a, b) => 2 * gamma * (1 + 2 ** -20) * a * b + (d + 4) * 2 ** -50 * (a + b) ** 2;
+    // the last term covers a device that flushes float32 subnormals to zero (WGSL allows it): at most d + 2 of them,
+    // each below 2^-126, go missing from a dot product
+    const guard = (a, b) => 2 * gamma * (1 + 2 ** -20) * a * b + (d + 4) * 2 ** -50 * (a + b) ** 2 + (d + 2) * 2 ** -125;
     const exactK = new Uint8Array(p * p), exactL = new Uint8Array(q * q), exactC = new Uint8Array(p * q);
     const norms = (g, rows, n, exact) => Float64Array.from({ length: n }, (_, i) => {
         g[i * n + i] = rowDot(rows, i, rows, i, d);
@@ -433,7 +435,7 @@ function radiiOfResample(gram, p, w, ks, pool) {
     const K = Math.max(...ks) + 1;
     const out = ks.map(() => new Float64Array(p));
     const near = (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .newTopK */ .zh)(1, K);
-    rows: for (let i = 0; i < p; i++) {
+    for (let i = 0; i < p; i++) {
         if (pool) {
             // the pool row's nearest rows, those in the resample in order; the full scan below only when they run out
             const base = pool.rows[i] * pool.L, radii = ks.map(() => NaN);
@@ -460,7 +462,7 @@ function radiiOfResample(gram, p, w, ks, pool) {
                 ks.forEach((_, ki) => {
                     out[ki][i] = Number.isNaN(radii[ki]) ? Infinity : radii[ki];
                 });
-                continue rows;
+                continue;
             }
         }
         (0,_math_top_k_js__WEBPACK_IMPORTED_MODULE_5__/* .clearTopK */ ._h)(near, 0);

@@ -500,8 +500,9 @@ async function readZipEntryAsync(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
         return checkedEntry(raw, entry, file);
     let out;
     try {
-        // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each
-        const chunkSize = Math.min(Math.max(entry.size, 64), 1 << 28);
+        // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each. One byte
+        // more than the member, or zlib, seeing its output chunk full, allocates a second one that stays unused
+        const chunkSize = Math.min(Math.max(entry.size + 1, 64), 1 << 28);
         out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
     }
     catch (err) {

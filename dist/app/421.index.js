@@ -109,8 +109,10 @@ async function readGaussian(m, file) {
     const out = { mu: asFloat64(mu, file, 'mu'), sigma: asFloat64(sigma, file, 'sigma'), dim };
     checkFinite(out.mu, file, 'mu');
     const huge = (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .magnitudeDefect */ .Qt)(out.mu, dim);
-    if (huge)
+    if (huge) {
+        checkFinite(out.sigma, file, 'sigma'); // NaN or Inf in sigma is named first, as every member's is
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'mu' ${huge}`, file);
+    }
     const defect = await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .covarianceDefect */ .vz)(out.sigma, dim);
     if (defect) {
         // covarianceDefect's first pass refuses NaN and Inf too; they get the message every member's NaN or Inf gets

@@ -77,7 +77,7 @@ var defaults = __webpack_require__(55553);
 //     A = Σ₁Σ₂ (positive spectrum), T = Σ₂ A^{−½} and T⁻¹ = Σ₁ (A^{−½})ᵀ, and A^{−½} is the limit of the coupled
 //     Newton–Schulz iteration (N. Higham, "Functions of Matrices", 2008, §6.3, eq. 6.35: stable, matrix products only)
 //     run in float32 through onnxruntime. Valid for N above d (non-singular covariances); below, the full bootstrap.
-//   KID (U-statistic projection): MMD²_u is a two-sample U-statistic; its Hoeffding projection (the first-order term
+//   KID (U-statistic): MMD²_u is a two-sample U-statistic; its Hoeffding projection (the first-order term
 //     of its variance, Gretton et al. 2012 "A kernel two-sample test", §6; Sutherland et al. 2017 "Generative models
 //     and model criticism via optimized MMD", appendix A) has influence values
 //        IFₓ(xᵢ) = 2(mean_{j≠i} k(xᵢ, xⱼ) − mean_j k(xᵢ, yⱼ)),   IF_y(yⱼ) = 2(mean_{i≠j} k(yⱼ, yᵢ) − mean_i k(xᵢ, yⱼ)),
@@ -390,7 +390,7 @@ async function kernelRowSums(a, b, d, device, tile = 1024) {
     return { rows, cols, squares };
 }
 /**
- * KID's influence values (U-statistic projection) on at most `rows` rows per set (seeded subsets above it), and the
+ * KID's influence values (the U-statistic's Hoeffding projection) on at most `rows` rows per set (seeded subsets above it), and the
  * kernel sums they came from (for kidVariance).
  */
 async function kidInfluence(x, m, y, n, d, seed, rows = KID_INFLUENCE_ROWS, device = 'cpu') {
@@ -662,8 +662,8 @@ async function fidBootstrapInterval(inp, B, seed, o) {
     };
 }
 /**
- * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by the
- * U-statistic projection, P/R/D/C by the pooled percentile bootstrap (see the header).
+ * The 95 % intervals of the requested metrics: FID by the delta method (N above d) else the bootstrap, KID by its
+ * U-statistic variance, P/R/D/C by the pooled percentile bootstrap (see the header).
  */
 async function metricIntervals(inp, metrics, o = {}) {
     const t0 = performance.now();
@@ -690,7 +690,7 @@ async function metricIntervals(inp, metrics, o = {}) {
     if (want.has('kid')) {
         const t = performance.now();
         out.kid = await kidInterval(inp, B, seed, o.kidRows, o.device);
-        note('KID (U-statistic projection)', t);
+        note('KID (U-statistic)', t);
     }
     for (const m of ['precision', 'recall', 'density', 'coverage'])
         if (want.has(m))

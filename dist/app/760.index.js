@@ -706,18 +706,21 @@ function gemm(a, b, c, y, o = {}) {
 }
 /**
  * Runs a cached graph. Inputs are passed to ORT without a copy (views into larger arrays are fine). An output comes
- * back as a new array, unless `outputs` gives an array (and shape) for it: onnxruntime then fills that one. Reusing
- * such arrays across calls saves the allocation of fresh, page-faulting memory per output (a 768 × 768 Gemm output:
- * 8.0 ms → 4.1 ms per call on the 2-core VM), so large outputs of repeated calls go to reused arrays.
+ * back as a new array, unless `outputs` gives an array (and shape) for it: that array is then filled. Reusing such
+ * arrays across calls saves allocating fresh, page-faulting memory for each output (about half the time of a call
+ * whose output is a few MB), so large outputs of repeated calls go to reused arrays.
  */
 async function runGraph(session, feeds, outputs = {}) {
     const s = await session;
     const inputs = {};
     for (const [k, [data, dims]] of Object.entries(feeds))
         inputs[k] = new onnxruntime_node__WEBPACK_IMPORTED_MODULE_0__.Tensor(data instanceof BigInt64Array ? 'int64' : 'float64', data, dims);
-    // preallocated outputs: onnxruntime writes into the given arrays (no output allocation, no copy into a new
-    // ArrayBuffer); they must not overlap an input
+    // preallocated outputs: filled in place; they must not overlap an input (an internal error, not a user's)
     const preallocated = Object.keys(outputs).length > 0;
+    for (const [k, [o]] of Object.entries(outputs))
+        for (const [i, [x]] of Object.entries(feeds))
+            if (overlaps(o, x))
+                throw new Error(`runGraph: output ${k} overlaps input ${i}`);
     const fetches = {};
     for (const k of s.outputNames) {
         const o = outputs[k];
@@ -728,6 +731,9 @@ async function runGraph(session, feeds, outputs = {}) {
     for (const k of s.outputNames)
         out[k] = outputs[k] ? outputs[k][0] : res[k].data;
     return out;
+}
+function overlaps(a, b) {
+    return (a.buffer === b.buffer && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength);
 }
 const i64s = (...v) => BigInt64Array.from(v.map((x) => BigInt(x)));
 /** Adds elapsed seconds since t0 to timings[key] (when timings are collected). */
@@ -911,6 +917,7 @@ function bandWork(a, n, b, g, band, opts) {
         y: new Float64Array(b),
         cur: a,
         trailing: [undefined, undefined],
+        curSlot: -1,
         panelOut: new Float64Array(n * (b + 1)),
         zOut: new Float64Array(n * b),
         g0: 0,
@@ -1060,8 +1067,9 @@ async function updateTrailing(s, m0, k) {
     }
     s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.js', s.t0);
     // the trailing matrices alternate between two arrays (never the caller's `a`, never the input of the same call)
-    const next = s.cur === s.trailing[0] ? 1 : 0;
+    const next = s.curSlot === 0 ? 1 : 0;
     s.trailing[next] ??= new Float64Array(m1 * m1);
+    s.curSlot = next;
     s.cur = (await (0,ort_linalg/* runGraph */.C3)(bandTrailSession(), {
         A: [s.cur.subarray(0, m0 * m0), [m0, m0]],
         U1: [t1, [rows, m1]],
