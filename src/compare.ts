@@ -27,7 +27,7 @@ import { metricIntervals } from './metrics/intervals.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp, type RgbImage } from './images/decode.js';
 import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
-import { protocolDifferences, referenceDigestAsync, type Protocol } from './core/protocol.js';
+import { protocolDifferences, referenceDigest, type Protocol } from './core/protocol.js';
 import { DEFAULT_ANALYSIS_SEED } from './core/defaults.js';
 import { EXTRACTORS, extractorFor, extractorOfProtocol, type ExtractorDecl } from './features/extractors.js';
 import {
@@ -581,8 +581,6 @@ export interface ReportParts {
   bootstrap?: ReportProtocol['bootstrap'];
   /** The extractor's device, if one ran. */
   device?: string;
-  /** referenceDigest of the real side. */
-  realDigest: string;
   durationSeconds: number;
 }
 
@@ -609,7 +607,7 @@ export function buildReport(p: ReportParts): MetricsReport {
         ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } }
         : {}),
       seed: p.seed,
-      realDigest: p.realDigest,
+      realDigest: referenceDigest(real),
       ...(p.bootstrap ? { bootstrap: p.bootstrap } : {}),
     },
     real: real.summary,
@@ -632,9 +630,6 @@ export async function runCompare(
   const selected = selectMetricGroups(o);
   const extractor = extractorLoader(o);
   const inputs = await loadInputs(o, extractor.get);
-  // hashed on the thread pool while the metrics run
-  const realDigest = referenceDigestAsync(inputs.real);
-  realDigest.catch(() => {}); // awaited below; a failure of the metrics first must not leave it unhandled
   const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
@@ -672,7 +667,6 @@ export async function runCompare(
     seed,
     bootstrap,
     device: ((m) => m && deviceLabel(m))(extractor.loaded()?.model),
-    realDigest: await realDigest,
     durationSeconds: (performance.now() - t0) / 1000,
   });
   return { report, real: inputs.real, generated: inputs.generated };

@@ -47,18 +47,3 @@ export function referenceDigest(s: GaussianStats & { features?: Float32Array }):
       .update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
   return h.digest('hex');
 }
-
-/**
- * referenceDigest, for a reference given by its mu and sigma hashed on libuv's thread pool (WebCrypto's digest runs
- * there), so that it overlaps the metrics; a reference with features (up to N × d floats, which WebCrypto would need
- * copied into one buffer) is hashed here as referenceDigest does.
- */
-export async function referenceDigestAsync(s: GaussianStats & { features?: Float32Array }): Promise<string> {
-  if (s.features) return referenceDigest(s);
-  const bytes = Buffer.concat([
-    Buffer.from('stats\0'),
-    new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength),
-    new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength),
-  ]);
-  return Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', bytes)).toString('hex');
-}
