@@ -1113,7 +1113,7 @@ function buildReport(p) {
                 ? { sampling: { ...sampled.settings, ...(sampled.samplerDevice ? { device: sampled.samplerDevice } : {}) } }
                 : {}),
             seed: p.seed,
-            realDigest: p.realDigest,
+            realDigest: (0,core_protocol/* referenceDigest */.S7)(real),
             ...(p.bootstrap ? { bootstrap: p.bootstrap } : {}),
         },
         real: real.summary,
@@ -1132,9 +1132,6 @@ async function runCompare(o) {
     const selected = selectMetricGroups(o);
     const extractor = extractorLoader(o);
     const inputs = await loadInputs(o, extractor.get);
-    // hashed on the thread pool while the metrics run
-    const realDigest = (0,core_protocol/* referenceDigestAsync */.g2)(inputs.real);
-    realDigest.catch(() => { }); // awaited below; a failure of the metrics first must not leave it unhandled
     const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
     const seed = o.seed ?? defaults/* DEFAULT_ANALYSIS_SEED */.dd;
     const progress = analysisProgress(o);
@@ -1161,7 +1158,6 @@ async function runCompare(o) {
         seed,
         bootstrap,
         device: ((m) => m && (0,session/* deviceLabel */.hV)(m))(extractor.loaded()?.model),
-        realDigest: await realDigest,
         durationSeconds: (performance.now() - t0) / 1000,
     });
     return { report, real: inputs.real, generated: inputs.generated };
@@ -1175,10 +1171,9 @@ async function runCompare(o) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QN: () => (/* binding */ protocolKey),
-/* harmony export */   g2: () => (/* binding */ referenceDigestAsync),
+/* harmony export */   S7: () => (/* binding */ referenceDigest),
 /* harmony export */   xZ: () => (/* binding */ protocolDifferences)
 /* harmony export */ });
-/* unused harmony export referenceDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // The protocol of a set of features: what must agree for two results to be comparable, and the digest that
@@ -1208,21 +1203,6 @@ function referenceDigest(s) {
             .update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength))
             .update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
     return h.digest('hex');
-}
-/**
- * referenceDigest, for a reference given by its mu and sigma hashed on libuv's thread pool (WebCrypto's digest runs
- * there), so that it overlaps the metrics; a reference with features (up to N × d floats, which WebCrypto would need
- * copied into one buffer) is hashed here as referenceDigest does.
- */
-async function referenceDigestAsync(s) {
-    if (s.features)
-        return referenceDigest(s);
-    const bytes = Buffer.concat([
-        Buffer.from('stats\0'),
-        new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength),
-        new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength),
-    ]);
-    return Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 

@@ -100,10 +100,9 @@ function protocolSummary(r) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QN: () => (/* binding */ protocolKey),
-/* harmony export */   g2: () => (/* binding */ referenceDigestAsync),
+/* harmony export */   S7: () => (/* binding */ referenceDigest),
 /* harmony export */   xZ: () => (/* binding */ protocolDifferences)
 /* harmony export */ });
-/* unused harmony export referenceDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // The protocol of a set of features: what must agree for two results to be comparable, and the digest that
@@ -133,21 +132,6 @@ function referenceDigest(s) {
             .update(new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength))
             .update(new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength));
     return h.digest('hex');
-}
-/**
- * referenceDigest, for a reference given by its mu and sigma hashed on libuv's thread pool (WebCrypto's digest runs
- * there), so that it overlaps the metrics; a reference with features (up to N × d floats, which WebCrypto would need
- * copied into one buffer) is hashed here as referenceDigest does.
- */
-async function referenceDigestAsync(s) {
-    if (s.features)
-        return referenceDigest(s);
-    const bytes = Buffer.concat([
-        Buffer.from('stats\0'),
-        new Uint8Array(s.mu.buffer, s.mu.byteOffset, s.mu.byteLength),
-        new Uint8Array(s.sigma.buffer, s.sigma.byteOffset, s.sigma.byteLength),
-    ]);
-    return Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 
