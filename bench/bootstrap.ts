@@ -4,7 +4,7 @@
 // Usage: npx tsx bench/bootstrap.ts [--n N] [--d D] [--replicates B]
 import { parseArgs } from 'node:util';
 import { bootstrapMetrics } from '../src/metrics/bootstrap.js';
-import { RandomState } from '../src/metrics/numpy-random.js';
+import { pool3LikeRows } from './synthetic-rows.js';
 
 const { values } = parseArgs({
   options: { n: { type: 'string' }, d: { type: 'string' }, replicates: { type: 'string' } },
@@ -13,21 +13,8 @@ const N = Number(values.n ?? 5000),
   D = Number(values.d ?? 2048),
   B = Number(values.replicates ?? 10);
 
-function features(seed: number, shift: number): Float32Array {
-  const rng = new RandomState(seed);
-  const out = new Float32Array(N * D);
-  // non-negative, mean-dominated like pool3 (ReLU + average pool): |normal| scaled per dimension
-  const scale = Float64Array.from({ length: D }, () => 0.2 + rng.randomSample());
-  for (let i = 0; i < out.length; i++) {
-    const u = 1 - rng.randomSample(),
-      v = rng.randomSample();
-    out[i] = Math.abs(Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)) * scale[i % D] + shift;
-  }
-  return out;
-}
-
-const x = features(1, 0),
-  y = features(2, 0.05);
+const x = pool3LikeRows(N, D, 1, 0),
+  y = pool3LikeRows(N, D, 2, 0.05);
 let peak = 0;
 const timer = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);

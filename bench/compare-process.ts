@@ -12,35 +12,13 @@ import { StatsAccumulator } from '../src/metrics/stats.js';
 import { formatNpz } from '../src/util/npy.js';
 import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 import { legacyTorchSave } from '../tests/helpers/torch-save.js';
+import { gaussianRows } from './synthetic-rows.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 3);
 const dir = path.join(os.tmpdir(), 'fid-gate-bench-compare');
 mkdirSync(dir, { recursive: true });
 const root = path.resolve(import.meta.dirname, '..');
-
-function gaussianRows(n: number, d: number, scale: number, shift: number, seed: number): Float32Array {
-  // xorshift128+ with Box–Muller: any seeded normal generator will do for a timing case
-  let s0 = ((BigInt(seed) * 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn) | 1n,
-    s1 = 0xbf58476d1ce4e5b9n;
-  const next = () => {
-    let x = s0;
-    const y = s1;
-    s0 = y;
-    x ^= (x << 23n) & 0xffffffffffffffffn;
-    s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n);
-    return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52;
-  };
-  const out = new Float32Array(n * d);
-  for (let i = 0; i < out.length; i += 2) {
-    const u = 1 - next(),
-      v = next(),
-      r = Math.sqrt(-2 * Math.log(u));
-    out[i] = r * Math.cos(2 * Math.PI * v) * scale + shift;
-    if (i + 1 < out.length) out[i + 1] = r * Math.sin(2 * Math.PI * v) * scale + shift;
-  }
-  return out;
-}
 
 const files = [path.join(dir, 'A.npz'), path.join(dir, 'B.npz')];
 if (!files.every(existsSync)) {

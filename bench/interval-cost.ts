@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gaussianStats } from '../src/metrics/stats.js';
 import { writeStatsNpz } from '../src/metrics/stats-file.js';
-import { RandomState } from '../src/metrics/numpy-random.js';
+import { pool3LikeRows } from './synthetic-rows.js';
 
 const { values } = parseArgs({
   options: { n: { type: 'string' }, d: { type: 'string' }, metrics: { type: 'string' } },
@@ -21,21 +21,10 @@ const dir = path.join(os.tmpdir(), `fid-gate-bench-intervals-${N}-${D}`);
 mkdirSync(dir, { recursive: true });
 const root = path.resolve(import.meta.dirname, '..');
 
-function features(seed: number, shift: number): Float32Array {
-  const rng = new RandomState(seed);
-  const out = new Float32Array(N * D);
-  const scale = Float64Array.from({ length: D }, () => 0.2 + rng.randomSample());
-  for (let i = 0; i < out.length; i++) {
-    const u = 1 - rng.randomSample(),
-      v = rng.randomSample();
-    out[i] = Math.abs(Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)) * scale[i % D] + shift;
-  }
-  return out;
-}
 const files = [path.join(dir, 'A.npz'), path.join(dir, 'B.npz')];
 for (const [i, f] of files.entries()) {
   if (existsSync(f)) continue;
-  const x = features(i + 1, 0.05 * i);
+  const x = pool3LikeRows(N, D, i + 1, 0.05 * i);
   const s = await gaussianStats(x, D);
   await writeStatsNpz(f, { mu: s.mu, sigma: s.sigma, dim: D, count: N, features: x });
 }

@@ -30,6 +30,7 @@ import { writeStatsNpz } from '../src/metrics/stats-file.js';
 import { formatNpz } from '../src/util/npy.js';
 import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 import { legacyTorchSave } from '../tests/helpers/torch-save.js';
+import { gaussianRows } from './synthetic-rows.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,29 +48,6 @@ const cases = values.only ? [values.only] : ['fid', 'prdc'];
 const dir = path.join(os.tmpdir(), 'fid-gate-bench-vs-python');
 mkdirSync(dir, { recursive: true });
 const PYTHON = '/usr/bin/python3';
-
-/** Seeded normal rows (xorshift128+ and Box–Muller): a reproducible timing case, not numpy's stream. */
-function gaussianRows(n: number, d: number, scale: number, shift: number, seed: number): Float32Array {
-  let s0 = ((BigInt(seed) * 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn) | 1n,
-    s1 = 0xbf58476d1ce4e5b9n;
-  const next = () => {
-    let x = s0;
-    const y = s1;
-    s0 = y;
-    x ^= (x << 23n) & 0xffffffffffffffffn;
-    s1 = x ^ y ^ (x >> 17n) ^ (y >> 26n);
-    return Number((s1 + y) & 0xfffffffffffffn) / 2 ** 52;
-  };
-  const out = new Float32Array(n * d);
-  for (let i = 0; i < out.length; i += 2) {
-    const u = 1 - next(),
-      v = next(),
-      r = Math.sqrt(-2 * Math.log(u));
-    out[i] = r * Math.cos(2 * Math.PI * v) * scale + shift;
-    if (i + 1 < out.length) out[i + 1] = r * Math.sin(2 * Math.PI * v) * scale + shift;
-  }
-  return out;
-}
 
 async function statsOf(rows: Float32Array, n: number, d: number) {
   const acc = new StatsAccumulator(d);
