@@ -89,16 +89,17 @@ try {
 }
 
 /** Wall seconds, CPU seconds (user + system, from GNU time when present) and stdout of one whole process. */
+type Run = { s: number; cpu: number; out: string };
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const time = (cmd: string, args: string[]): { s: number; cpu: number; out: string } => {
+const time = (
+  cmd: string,
+  args: string[],
+  { cwd = root, env = { ...process.env, FID_GATE_CLI: '1' } }: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Run => {
   const t = performance.now();
   const r = TIME
-    ? spawnSync(TIME, ['-f', 'cpu %U %S', cmd, ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, FID_GATE_CLI: '1' },
-      })
-    : spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FID_GATE_CLI: '1' } });
+    ? spawnSync(TIME, ['-f', 'cpu %U %S', cmd, ...args], { cwd, encoding: 'utf8', env })
+    : spawnSync(cmd, args, { cwd, encoding: 'utf8', env });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
   const m = /cpu (\S+) (\S+)\s*$/.exec(r.stderr);
@@ -131,19 +132,8 @@ const pytorchFid = values['pytorch-fid']
       const cached = path.join(torchHome, 'hub', 'checkpoints', 'pt_inception-2015-12-05-6726825d.pth');
       mkdirSync(path.dirname(cached), { recursive: true });
       copyFileSync(weights, cached);
-      return () => {
-        const env = { ...process.env, PYTHONPATH: src, TORCH_HOME: torchHome };
-        const t = performance.now();
-        const r = spawnSync(
-          TIME ?? PYTHON,
-          [...(TIME ? ['-f', 'cpu %U %S', PYTHON] : []), '-m', 'pytorch_fid', ...fidFiles, '--device', 'cpu'],
-          { cwd: dir, encoding: 'utf8', env },
-        );
-        const s = (performance.now() - t) / 1000;
-        if (r.status !== 0) throw new Error(`python -m pytorch_fid: exit ${r.status}\n${r.stderr}`);
-        const m = /cpu (\S+) (\S+)\s*$/.exec(r.stderr);
-        return { s, cpu: m ? Number(m[1]) + Number(m[2]) : Number.NaN, out: r.stdout };
-      };
+      const env = { ...process.env, PYTHONPATH: src, TORCH_HOME: torchHome };
+      return () => time(PYTHON, ['-m', 'pytorch_fid', ...fidFiles, '--device', 'cpu'], { cwd: dir, env });
     })()
   : undefined;
 const load = () =>
@@ -158,7 +148,17 @@ console.log(
   `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average before: ${load()}; ${runs} runs each, interleaved; fid-gate from ${path.relative(root, bundle) || '.'}/ on Node ${process.version}`,
 );
 
-if (cases.includes('fid')) {
+/** `runs` interleaved pairs of runs, fid-gate's first; the value each run printed last (parsed by `oursValue`,
+ * `theirsValue`) and the timings, printed under `title` with `oursLabel` and `theirsLabel`. */
+const race = (
+  title: string,
+  ours: () => Run,
+  oursValue: (out: string) => string,
+  oursLabel: string,
+  theirs: () => Run,
+  theirsValue: (out: string) => string,
+  theirsLabel: string,
+): void => {
   const a: number[] = [],
     b: number[] = [],
     ca: number[] = [],
@@ -166,46 +166,41 @@ if (cases.includes('fid')) {
   let va = '?',
     vb = '?';
   for (let r = 0; r < runs; r++) {
-    const o = time(NODE, [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']);
+    const o = ours();
     a.push(o.s);
     ca.push(o.cpu);
-    va = /^FID\s+(\S+)/m.exec(o.out)?.[1] ?? '?';
-    const p = pytorchFid ? pytorchFid() : time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights]);
+    va = oursValue(o.out);
+    const p = theirs();
     b.push(p.s);
     cb.push(p.cpu);
-    vb = /FID:\s+(\S+)/.exec(p.out)?.[1] ?? '?';
+    vb = theirsValue(p.out);
   }
-  console.log('FID, two 2048-d statistics files (min / median):');
-  console.log(`  fid-gate compare --metrics fid          ${fmt(a)}  FID ${va}, ${fmtCpu(ca)}`);
-  console.log(
-    `  python -m pytorch_fid ${pytorchFid ? '0.3.0        ' : '(proxy)      '}     ${fmt(b)}  FID ${Number(vb).toFixed(4)}, ${fmtCpu(cb)}`,
-  );
+  console.log(title);
+  console.log(`  ${oursLabel}${fmt(a)}  ${va}, ${fmtCpu(ca)}`);
+  console.log(`  ${theirsLabel}${fmt(b)}  ${vb}, ${fmtCpu(cb)}`);
   console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
-}
-if (cases.includes('prdc')) {
-  const a: number[] = [],
-    b: number[] = [],
-    ca: number[] = [],
-    cb: number[] = [];
-  let va = '?',
-    vb = '?';
-  for (let r = 0; r < runs; r++) {
-    const o = time(NODE, [ours, 'compare', ...prdcFiles, '--metrics', 'prdc', '--bootstrap', '0', '--quiet']);
-    a.push(o.s);
-    ca.push(o.cpu);
-    va = ['density', 'coverage']
-      .map((m) => `${m} ${new RegExp(`^${m}\\S*\\s+\\S*\\s*(\\S+)`, 'm').exec(o.out)?.[1] ?? '?'}`)
-      .join(', ');
-    const p = time(PYTHON, ['bench/prdc_proxy.py', ...prdcFiles, '5']);
-    b.push(p.s);
-    cb.push(p.cpu);
-    vb = ['density', 'coverage'].map((m) => `${m} ${new RegExp(`${m}: (\\S+)`).exec(p.out)?.[1] ?? '?'}`).join(', ');
-  }
-  console.log('precision/recall/density/coverage, 5,000 × 5,000 features at d = 2048 from .npz (min / median):');
-  console.log(`  fid-gate compare --metrics prdc --bootstrap 0   ${fmt(a)}  ${va}, ${fmtCpu(ca)}`);
-  console.log(
-    `  python compute_prdc, k = 5 ${values.prdc ? '(prdc)   ' : '(proxy)  '}        ${fmt(b)}  ${vb}, ${fmtCpu(cb)}`,
+};
+if (cases.includes('fid'))
+  race(
+    'FID, two 2048-d statistics files (min / median):',
+    () => time(NODE, [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']),
+    (out) => `FID ${/^FID\s+(\S+)/m.exec(out)?.[1] ?? '?'}`,
+    'fid-gate compare --metrics fid          ',
+    pytorchFid ?? (() => time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights])),
+    (out) => `FID ${Number(/FID:\s+(\S+)/.exec(out)?.[1] ?? '?').toFixed(4)}`,
+    `python -m pytorch_fid ${pytorchFid ? '0.3.0        ' : '(proxy)      '}     `,
   );
-  console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
-}
+if (cases.includes('prdc'))
+  race(
+    'precision/recall/density/coverage, 5,000 × 5,000 features at d = 2048 from .npz (min / median):',
+    () => time(NODE, [ours, 'compare', ...prdcFiles, '--metrics', 'prdc', '--bootstrap', '0', '--quiet']),
+    (out) =>
+      ['density', 'coverage']
+        .map((m) => `${m} ${new RegExp(`^${m}\\S*\\s+\\S*\\s*(\\S+)`, 'm').exec(out)?.[1] ?? '?'}`)
+        .join(', '),
+    'fid-gate compare --metrics prdc --bootstrap 0   ',
+    () => time(PYTHON, ['bench/prdc_proxy.py', ...prdcFiles, '5']),
+    (out) => ['density', 'coverage'].map((m) => `${m} ${new RegExp(`${m}: (\\S+)`).exec(out)?.[1] ?? '?'}`).join(', '),
+    `python compute_prdc, k = 5 ${values.prdc ? '(prdc)   ' : '(proxy)  '}        `,
+  );
 console.log(`load average after: ${load()}`);
