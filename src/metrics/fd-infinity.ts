@@ -28,6 +28,7 @@
 //     (B = (I − 11ᵀ/n) X). Cheaper than the d × d work, and it has one structurally zero eigenvalue (the centring)
 //     where the statistics route's rank-deficient d × d product has d − n + 1, each adding √ε-level noise to Σ √λ.
 import { InputError } from '../util/errors.js';
+import { firstNonFinite } from '../util/first-non-finite.js';
 import { frechetDistanceFromStats } from './fid-stats.js';
 import { matmulABt } from '../math/gram.js';
 import { symmetricEigenvaluesTwoStage } from '../math/symmetric-eigen.js';
@@ -101,9 +102,8 @@ function checkedSettings(
     ['mu', real.mu],
     ['sigma', real.sigma],
   ] as const) {
-    for (let i = 0; i < v.length; i++)
-      if (!Number.isFinite(v[i]))
-        throw new InputError(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
+    const i = firstNonFinite(v);
+    if (i >= 0) throw new InputError(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
   }
   const points = opts.points ?? FD_INFINITY_DEFAULT_POINTS;
   if (!Number.isInteger(points) || points < 2)
@@ -120,12 +120,12 @@ function checkedSettings(
       `FD∞: generated features have ${generated.length} values, expected ${N} × ${d} = ${N * d}`,
       'generated',
     );
-  for (let i = 0; i < generated.length; i++)
-    if (!Number.isFinite(generated[i]))
-      throw new InputError(
-        `FD∞: generated features contain a non-finite value at row ${Math.floor(i / d)}`,
-        'generated',
-      );
+  const bad = firstNonFinite(generated);
+  if (bad >= 0)
+    throw new InputError(
+      `FD∞: generated features contain a non-finite value at row ${Math.floor(bad / d)}`,
+      'generated',
+    );
   const maxMinN = N - (points - 1);
   const minN = opts.minN ?? Math.min(maxMinN, Math.max(2, Math.ceil(N / 10)));
   if (!Number.isInteger(minN) || minN < 2 || minN > maxMinN) {

@@ -14,6 +14,7 @@
 // float64 Gemms,
 // band → tridiagonal by bulge chasing, root-free QL), eigenvalues only.
 import { InputError } from '../util/errors.js';
+import { firstNonFinite } from '../util/first-non-finite.js';
 import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
 import { congruence } from '../math/congruence.js';
 import {
@@ -68,9 +69,8 @@ function checkFrechetInputs(
     if (v.length !== len)
       throw new InputError(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
     if (len === d * d && isKnownValidCovariance(v)) continue; // finite and symmetric already
-    for (let i = 0; i < v.length; i++)
-      if (!Number.isFinite(v[i]))
-        throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
+    const i = firstNonFinite(v);
+    if (i >= 0) throw new InputError(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
   }
   for (const [name, s] of [
     ['sigma1', sigma1],

@@ -51,6 +51,7 @@ import { maxAbs, safeScaleExponent, scaledByPowerOfTwo } from '../math/feature-s
 import { cachedSession, tileSession as deviceTileSession, type MetricsDevice } from '../math/ort-linalg.js';
 import { newTopK, topKInsert, type TopK } from '../math/top-k.js';
 import { InputError } from '../util/errors.js';
+import { firstNonFinite } from '../util/first-non-finite.js';
 
 /** Default threshold on ρ: a generated sample with ρ < β is a suspected copy (see the header for the measurement). */
 export const DEFAULT_BETA = 0.25;
@@ -480,10 +481,8 @@ function checkFeatures(what: string, x: Float32Array, n: number, d: number, min:
       what,
     );
   }
-  for (let k = 0; k < x.length; k++) {
-    if (!Number.isFinite(x[k]))
-      throw new InputError(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
-  }
+  const k = firstNonFinite(x);
+  if (k >= 0) throw new InputError(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
 }
 
 /** Distinct training rows (exact float equality, −0 = 0): the first training index of each, in order. */

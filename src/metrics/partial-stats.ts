@@ -21,6 +21,7 @@ import { parseJsonBounded } from '../util/json-depth.js';
 import { protocolFromJson, writeNpzFile } from './stats-file.js';
 import { readZipEntries, readZipEntry, looksLikeZip } from '../util/zip.js';
 import { InputError } from '../util/errors.js';
+import { firstNonFinite } from '../util/first-non-finite.js';
 import { StatsAccumulator, type GaussianStats } from './stats.js';
 import type { StatsFile } from './stats-file.js';
 import { shardText } from '../images/shard.js';
@@ -245,8 +246,7 @@ export async function readPartNpz(file: string): Promise<PartFile> {
   if (!(com?.data instanceof Float64Array) || com.shape.join() !== `${dim},${dim}`)
     throw notAPart(file, `no float64 [${dim}, ${dim}] 'partial_comoment'`);
   for (const x of [mean.data, com.data])
-    for (let i = 0; i < x.length; i++)
-      if (!Number.isFinite(x[i])) throw new InputError(`${file}: partial statistics contain NaN or Inf`, file);
+    if (firstNonFinite(x) >= 0) throw new InputError(`${file}: partial statistics contain NaN or Inf`, file);
   const count = countMember(m, file);
   const part: PartFile = {
     dim,

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
+import { firstNonFinite } from '../util/first-non-finite.js';
 import { parseJsonBounded } from '../util/json-depth.js';
 import { covarianceDefect, magnitudeDefect } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
@@ -62,12 +63,6 @@ function asFloat64(a: NpyArray, file: string, key: string): Float64Array {
 function checkFinite(x: Float64Array | Float32Array, file: string, key: string): void {
   const i = firstNonFinite(x);
   if (i >= 0) throw new InputError(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
-}
-
-/** Index of the first NaN or ±Inf, or −1 (the loop builds no message: see math/covariance-check.ts). */
-function firstNonFinite(x: Float64Array | Float32Array): number {
-  for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) return i;
-  return -1;
 }
 
 /** The largest count accepted: every integer up to 2⁵³ is exact in a JS number. */
