@@ -8,6 +8,7 @@ import { InputError } from './util/errors.js';
 import {
   extractFolder,
   listFolderDetailed,
+  extractorLoadOptions,
   loadExtractor,
   omittedNote,
   skippedNote,
@@ -266,15 +267,7 @@ export function extractorLoader(o: CompareOptions): ExtractorLoader {
   let extractor = o.extractor;
   return {
     async get() {
-      extractor ??= await loadExtractor({
-        weights: o.weights,
-        resize: o.resize,
-        encoder: o.encoder,
-        cacheDir: o.cacheDir,
-        device: o.device,
-        threads: o.threads,
-        log: o.log,
-      });
+      extractor ??= await loadExtractor(extractorLoadOptions(o, o.log));
       return extractor;
     },
     loaded: () => extractor,

@@ -73,6 +73,12 @@ function sessionFor(model: Uint8Array | string, opts: ExtractorOptions, cacheDir
   });
 }
 
+/** The options loadExtractor reads, taken from a command's or compare's wider options, with `log` for its lines. */
+export function extractorLoadOptions(o: ExtractorOptions, log: ((msg: string) => void) | undefined): ExtractorOptions {
+  const { weights, resize, encoder, cacheDir, device, threads } = o;
+  return { weights, resize, encoder, cacheDir, device, threads, log };
+}
+
 export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtractor> {
   const cacheDir = opts.cacheDir ?? defaultCacheDir();
   if (opts.encoder) return loadOnnxEncoder(opts.encoder, opts, cacheDir);

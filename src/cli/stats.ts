@@ -94,16 +94,8 @@ ${helpText(specs)}`,
 /** stats --shard i/n: the shard's part file (src/parts.ts). */
 /** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
 async function loadStatsExtractor(o: ExtractorOptions, io: CliIO) {
-  const { loadExtractor } = await import('../pipeline.js');
-  const ex = await loadExtractor({
-    weights: o.weights,
-    resize: o.resize,
-    encoder: o.encoder,
-    cacheDir: o.cacheDir,
-    device: o.device,
-    threads: o.threads,
-    log: (m: string) => io.err(m),
-  });
+  const { extractorLoadOptions, loadExtractor } = await import('../pipeline.js');
+  const ex = await loadExtractor(extractorLoadOptions(o, (m: string) => io.err(m)));
   if (ex.bytes.warning) io.out(ex.bytes.warning);
   return ex;
 }
