@@ -93,7 +93,8 @@ export interface CompareOptions {
   extractor?: LoadedExtractor;
 }
 
-function isFolder(p: string): boolean {
+/** An existing folder (a path that does not exist is none). */
+export function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 

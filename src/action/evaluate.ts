@@ -1,12 +1,12 @@
 // mode: evaluate (the default): compute the metrics, compare with the thresholds and the baseline, write the metrics
 // JSON and upload it with the generated set's statistics. Converted weights and reference statistics are kept in the
 // Actions cache; the preview grids go to artifacts of their own.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
 import { type loadExtractor, listFolder } from '../pipeline.js';
-import { runCompare } from '../compare.js';
+import { isFolder, runCompare } from '../compare.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
 import { defaultCacheDir } from '../weights/cache.js';
 import { evaluateGate } from '../gate/rules.js';
@@ -44,10 +44,6 @@ function checkInputPaths(inp: ActionInputs): void {
   for (const [name, p] of sides) {
     if (!existsSync(p)) throw new InputError(`input ${name}: ${p}: no such folder or file`, name);
   }
-}
-
-function isFolder(p: string): boolean {
-  return existsSync(p) && statSync(p).isDirectory();
 }
 
 interface ReferenceCache {

@@ -1,5 +1,4 @@
 // fid-gate stats FOLDER -o OUT.npz: features of an image folder → pytorch-fid-compatible statistics.
-import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import { extractorSpecs, helpText, shardSpecs, parseArgsOptions, type OptionSpecs } from '../options/specs.js';
 import { checkOutputFile } from '../options/outputs.js';
@@ -39,7 +38,7 @@ ${helpText(specs)}`,
     const [
       { readExtractorOptions },
       { listFolderDetailed, omittedNote, skippedNote },
-      { loadFolderStats },
+      { isFolder, loadFolderStats },
       { writeStatsNpz },
     ] = await Promise.all([
       import('../options/extractor.js'),
@@ -48,7 +47,7 @@ ${helpText(specs)}`,
       import('../metrics/stats-file.js'),
     ]);
     const o = readExtractorOptions(flags(v));
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
+    if (!isFolder(folder)) throw new InputError(`${folder}: not a folder`, folder);
     checkOutputFile(output, '-o');
     const log = (m: string) => io.err(m);
     if (v.shard !== undefined) return statsShard(v, folder, output, o, io);
