@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
 import {
+  checkFiniteSamples,
   extractFolder,
   listFolderDetailed,
   extractorLoadOptions,
@@ -229,12 +230,7 @@ export async function loadSamples(
   });
   if (o.onSamples && first.length) await o.onSamples(first);
   const features = r.features[ex.featureOutput];
-  for (let i = 0; i < features.length; i++) {
-    if (!Number.isFinite(features[i]))
-      throw new InputError(
-        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`,
-      );
-  }
+  checkFiniteSamples(ex, features);
   const acc = new StatsAccumulator(ex.dim);
   await acc.add(features, r.count);
   const stats = await acc.finalize();
