@@ -90,7 +90,6 @@ ${helpText(specs)}`,
   },
 };
 
-/** stats --shard i/n: the shard's part file (src/parts.ts). */
 /** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
 async function loadStatsExtractor(o: ExtractorOptions, io: CliIO) {
   const { extractorLoadOptions, loadExtractor } = await import('../pipeline.js');
@@ -99,6 +98,7 @@ async function loadStatsExtractor(o: ExtractorOptions, io: CliIO) {
   return ex;
 }
 
+/** stats --shard i/n: the shard's part file (src/parts.ts). */
 async function statsShard(v: Values, folder: string, output: string, o: ExtractorOptions, io: CliIO): Promise<number> {
   const [{ parseShard, shardText }, { folderPart }, { writePartNpz }] = await Promise.all([
     import('../images/shard.js'),
