@@ -8,7 +8,6 @@ import { InputError } from '../util/errors.js';
 import { type loadExtractor, listFolder } from '../pipeline.js';
 import { isFolder, runCompare } from '../compare.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
-import { defaultCacheDir } from '../weights/cache.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME } from '../report/metrics-json.js';
 import { valueText } from '../report/markdown.js';
@@ -25,7 +24,7 @@ import { protocolKey } from '../core/protocol.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 import type { MetricsReport } from '../core/report-types.js';
 import { withMergedParts } from './shard.js';
-import { loadNetwork } from './network.js';
+import { loadNetwork, networkCacheDir } from './network.js';
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 type Compared = Awaited<ReturnType<typeof runCompare>>;
@@ -223,7 +222,7 @@ export async function evaluate(o: ModeOptions): Promise<ModeOutcome> {
   checkInputPaths(inp);
   const dir = workDir(o.tempRoot, inp.commentKey);
   await mkdir(dir, { recursive: true });
-  const cacheDir = inp.cache ? path.resolve(inp.cache) : defaultCacheDir();
+  const cacheDir = networkCacheDir(inp);
   const useCache = await cacheAvailable();
   const ex = await loadNetwork(o, cacheDir, useCache);
   const refCache = await restoreReferenceStats(o, ex, useCache);
