@@ -162,7 +162,7 @@ export async function samplesPart(
   ex: LoadedExtractor,
   s: SampleImagesOptions,
   shard: ShardSpec,
-  o: PartOptions & { log?: (m: string) => void },
+  o: PartOptions,
   what = '--shard',
 ): Promise<PartResult> {
   const { opts, start, end } = shardSampler(s, shard, what);
@@ -176,7 +176,7 @@ export async function samplesPart(
     source: 'samples',
   } as const;
   const dim = ex.dim;
-  const sampler = opts.n > 0 ? await openSampler({ log: o.log, ...opts }) : undefined;
+  const sampler = opts.n > 0 ? await openSampler(opts) : undefined;
   // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
   const settings: Record<string, unknown> = { ...(sampler?.settings ?? {}), n: s.n };
   const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;

@@ -57,7 +57,7 @@ export async function runShard(o: ModeOptions): Promise<ActionResult> {
           ex,
           { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },
           shard,
-          { ...opts, log: (m) => core.info(m) },
+          opts,
           'input shard',
         )
       : folderPart(ex, inp.generated, shard, opts),
