@@ -6,8 +6,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
 import {
+  checkFiniteSamples,
   extractFolder,
   listFolderDetailed,
+  extractorLoadOptions,
   loadExtractor,
   omittedNote,
   skippedNote,
@@ -92,7 +94,8 @@ export interface CompareOptions {
   extractor?: LoadedExtractor;
 }
 
-function isFolder(p: string): boolean {
+/** An existing folder (a path that does not exist is none). */
+export function isFolder(p: string): boolean {
   return existsSync(p) && statSync(p).isDirectory();
 }
 
@@ -227,12 +230,7 @@ export async function loadSamples(
   });
   if (o.onSamples && first.length) await o.onSamples(first);
   const features = r.features[ex.featureOutput];
-  for (let i = 0; i < features.length; i++) {
-    if (!Number.isFinite(features[i]))
-      throw new InputError(
-        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`,
-      );
-  }
+  checkFiniteSamples(ex, features);
   const acc = new StatsAccumulator(ex.dim);
   await acc.add(features, r.count);
   const stats = await acc.finalize();
@@ -266,15 +264,7 @@ export function extractorLoader(o: CompareOptions): ExtractorLoader {
   let extractor = o.extractor;
   return {
     async get() {
-      extractor ??= await loadExtractor({
-        weights: o.weights,
-        resize: o.resize,
-        encoder: o.encoder,
-        cacheDir: o.cacheDir,
-        device: o.device,
-        threads: o.threads,
-        log: o.log,
-      });
+      extractor ??= await loadExtractor(extractorLoadOptions(o, o.log));
       return extractor;
     },
     loaded: () => extractor,

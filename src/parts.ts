@@ -2,9 +2,16 @@
 // sampler's samples, as a part file (metrics/partial-stats.ts) that `fid-gate merge` (or the Action's input
 // generated-parts) combines with the other shards' into the single run's statistics file.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { InputError } from './util/errors.js';
-import { extractFolder, listFolderDetailed, omittedNote, skippedNote, type LoadedExtractor } from './pipeline.js';
+import {
+  checkFiniteSamples,
+  extractFolder,
+  listFolderDetailed,
+  omittedNote,
+  relativePath,
+  skippedNote,
+  type LoadedExtractor,
+} from './pipeline.js';
 import type { OnBadImage } from './features/extract.js';
 import { extractFeatures } from './features/extract.js';
 import { configureSharp } from './images/decode.js';
@@ -40,8 +47,6 @@ export function listingDigest(relative: readonly string[]): string {
   return `folder sha256:${h.digest('hex')}`;
 }
 
-const relativeTo = (folder: string, f: string) => path.relative(folder, f).split(path.sep).join('/');
-
 /** The shard's block of the folder's sorted listing, extracted. */
 export async function folderPart(
   ex: LoadedExtractor,
@@ -60,7 +65,7 @@ export async function folderPart(
     total: listing.length,
     start,
     end,
-    source: listingDigest(listing.map((f) => relativeTo(folder, f))),
+    source: listingDigest(listing.map((f) => relativePath(folder, f))),
   } as const;
   const dim = ex.dim;
   if (!mine.length) {
@@ -157,7 +162,7 @@ export async function samplesPart(
   ex: LoadedExtractor,
   s: SampleImagesOptions,
   shard: ShardSpec,
-  o: PartOptions & { log?: (m: string) => void },
+  o: PartOptions,
   what = '--shard',
 ): Promise<PartResult> {
   const { opts, start, end } = shardSampler(s, shard, what);
@@ -171,7 +176,7 @@ export async function samplesPart(
     source: 'samples',
   } as const;
   const dim = ex.dim;
-  const sampler = opts.n > 0 ? await openSampler({ log: o.log, ...opts }) : undefined;
+  const sampler = opts.n > 0 ? await openSampler(opts) : undefined;
   // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
   const settings: Record<string, unknown> = { ...(sampler?.settings ?? {}), n: s.n };
   const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
@@ -196,12 +201,7 @@ export async function samplesPart(
     label: `generated samples features (shard ${shardText(shard)})`,
   });
   const features = r.features[ex.featureOutput];
-  for (let i = 0; i < features.length; i++) {
-    if (!Number.isFinite(features[i]))
-      throw new InputError(
-        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${start + Math.floor(i / dim)}: the model or its weights are broken`,
-      );
-  }
+  checkFiniteSamples(ex, features, start);
   const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
   const part: PartFile = {
     ...(await partialStats(features, r.count, dim)),

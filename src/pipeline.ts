@@ -73,6 +73,12 @@ function sessionFor(model: Uint8Array | string, opts: ExtractorOptions, cacheDir
   });
 }
 
+/** The options loadExtractor reads, taken from a command's or compare's wider options, with `log` for its lines. */
+export function extractorLoadOptions(o: ExtractorOptions, log: ((msg: string) => void) | undefined): ExtractorOptions {
+  const { weights, resize, encoder, cacheDir, device, threads } = o;
+  return { weights, resize, encoder, cacheDir, device, threads, log };
+}
+
 export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtractor> {
   const cacheDir = opts.cacheDir ?? defaultCacheDir();
   if (opts.encoder) return loadOnnxEncoder(opts.encoder, opts, cacheDir);
@@ -264,8 +270,10 @@ export async function listFolderDetailed(folder: string, recursive = false): Pro
 /** How many names a note lists before "and N more". */
 const NOTE_NAMES = 3;
 
-const relativeName = (folder: string, file: string) =>
-  printableName(path.relative(folder, file).split(path.sep).join('/'));
+/** `file`'s path relative to `folder`, with '/' separators (the .npz `files` list, the listing digest). */
+export const relativePath = (folder: string, file: string) => path.relative(folder, file).split(path.sep).join('/');
+
+const relativeName = (folder: string, file: string) => printableName(relativePath(folder, file));
 
 /**
  * One report line for entries left out of a folder's listing (they look like images but cannot be opened), naming
@@ -317,7 +325,7 @@ export async function extractFolder(
   return {
     ...result,
     folder,
-    relativeFiles: result.files.map((f) => path.relative(folder, f).split(path.sep).join('/')),
+    relativeFiles: result.files.map((f) => relativePath(folder, f)),
   };
 }
 
@@ -327,6 +335,19 @@ export function skippedNote(source: string, skipped: readonly { file: string }[]
   const names = skipped.slice(0, NOTE_NAMES).map((s) => relativeName(folder, s.file));
   const more = skipped.length > NOTE_NAMES ? `, and ${skipped.length - NOTE_NAMES} more` : '';
   return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
+}
+
+/**
+ * checkFiniteOutputs for sampled images, which have no file: the first non-finite feature names its sample by its
+ * global index (`first` is the index of features' first row).
+ */
+export function checkFiniteSamples(ex: LoadedExtractor, features: Float32Array, first = 0): void {
+  for (let i = 0; i < features.length; i++) {
+    if (!Number.isFinite(features[i]))
+      throw new InputError(
+        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${first + Math.floor(i / ex.dim)}: the model or its weights are broken`,
+      );
+  }
 }
 
 /**

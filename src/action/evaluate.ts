@@ -1,14 +1,13 @@
 // mode: evaluate (the default): compute the metrics, compare with the thresholds and the baseline, write the metrics
 // JSON and upload it with the generated set's statistics. Converted weights and reference statistics are kept in the
 // Actions cache; the preview grids go to artifacts of their own.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
 import { type loadExtractor, listFolder } from '../pipeline.js';
-import { runCompare } from '../compare.js';
+import { isFolder, runCompare } from '../compare.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
-import { defaultCacheDir } from '../weights/cache.js';
 import { evaluateGate } from '../gate/rules.js';
 import { METRICS_FILE_NAME } from '../report/metrics-json.js';
 import { valueText } from '../report/markdown.js';
@@ -25,7 +24,7 @@ import { protocolKey } from '../core/protocol.js';
 import { KNOWN_METRICS } from '../metrics/registry.js';
 import type { MetricsReport } from '../core/report-types.js';
 import { withMergedParts } from './shard.js';
-import { loadNetwork } from './network.js';
+import { loadNetwork, networkCacheDir } from './network.js';
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 type Compared = Awaited<ReturnType<typeof runCompare>>;
@@ -44,10 +43,6 @@ function checkInputPaths(inp: ActionInputs): void {
   for (const [name, p] of sides) {
     if (!existsSync(p)) throw new InputError(`input ${name}: ${p}: no such folder or file`, name);
   }
-}
-
-function isFolder(p: string): boolean {
-  return existsSync(p) && statSync(p).isDirectory();
 }
 
 interface ReferenceCache {
@@ -227,7 +222,7 @@ export async function evaluate(o: ModeOptions): Promise<ModeOutcome> {
   checkInputPaths(inp);
   const dir = workDir(o.tempRoot, inp.commentKey);
   await mkdir(dir, { recursive: true });
-  const cacheDir = inp.cache ? path.resolve(inp.cache) : defaultCacheDir();
+  const cacheDir = networkCacheDir(inp);
   const useCache = await cacheAvailable();
   const ex = await loadNetwork(o, cacheDir, useCache);
   const refCache = await restoreReferenceStats(o, ex, useCache);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadExtractor } from '../pipeline.js';
+import { defaultCacheDir } from '../weights/cache.js';
 import { INCEPTION_BUILDER_VERSION } from '../features/inception.js';
 import { PYTORCH_FID_WEIGHTS_SHA256_PREFIX } from '../weights/pytorch-fid-weights.js';
 import { restoreCache, saveCache, sha256File, weightsCacheKey } from '../github/cache.js';
@@ -10,6 +11,11 @@ import type { ActionInputs } from './inputs.js';
 import type { ModeOptions } from './mode.js';
 
 type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
+
+/** The weights cache folder: input cache, else the default one (weights/cache.ts). */
+export function networkCacheDir(inp: ActionInputs): string {
+  return inp.cache ? path.resolve(inp.cache) : defaultCacheDir();
+}
 
 /** What the weights are, for the cache key; undefined when there is nothing worth caching. */
 async function weightsIdentity(

@@ -6,7 +6,6 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { defaultCacheDir } from '../weights/cache.js';
 import { cacheAvailable } from '../github/cache.js';
 import { uploadFiles } from '../github/artifacts.js';
 import { writeJobSummary } from '../github/job-summary.js';
@@ -14,7 +13,7 @@ import { partFileName, shardText } from '../images/shard.js';
 import { mergePartFiles, writePartNpz } from '../metrics/partial-stats.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
 import { folderPart, samplesPart } from '../parts.js';
-import { loadNetwork } from './network.js';
+import { loadNetwork, networkCacheDir } from './network.js';
 import { workDir } from './request.js';
 import type { ModeOptions } from './mode.js';
 import type { ActionResult } from './mode.js';
@@ -41,7 +40,7 @@ export async function runShard(o: ModeOptions): Promise<ActionResult> {
     throw new InputError(`input generator: ${s.generator}: no such file`, 'generator');
   const dir = workDir(o.tempRoot, inp.commentKey);
   await mkdir(dir, { recursive: true });
-  const cacheDir = inp.cache ? path.resolve(inp.cache) : defaultCacheDir();
+  const cacheDir = networkCacheDir(inp);
   const ex = await loadNetwork(o, cacheDir, await cacheAvailable());
   const progress = (l: string) => core.info(l);
   const opts = {
@@ -58,7 +57,7 @@ export async function runShard(o: ModeOptions): Promise<ActionResult> {
           ex,
           { ...s, device: inp.device, cacheDir, log: (m: string) => core.info(m), progress },
           shard,
-          { ...opts, log: (m) => core.info(m) },
+          opts,
           'input shard',
         )
       : folderPart(ex, inp.generated, shard, opts),

@@ -1,5 +1,4 @@
 // fid-gate stats FOLDER -o OUT.npz: features of an image folder → pytorch-fid-compatible statistics.
-import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 import { extractorSpecs, helpText, shardSpecs, parseArgsOptions, type OptionSpecs } from '../options/specs.js';
 import { checkOutputFile } from '../options/outputs.js';
@@ -39,7 +38,7 @@ ${helpText(specs)}`,
     const [
       { readExtractorOptions },
       { listFolderDetailed, omittedNote, skippedNote },
-      { loadFolderStats },
+      { isFolder, loadFolderStats },
       { writeStatsNpz },
     ] = await Promise.all([
       import('../options/extractor.js'),
@@ -48,7 +47,7 @@ ${helpText(specs)}`,
       import('../metrics/stats-file.js'),
     ]);
     const o = readExtractorOptions(flags(v));
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`${folder}: not a folder`, folder);
+    if (!isFolder(folder)) throw new InputError(`${folder}: not a folder`, folder);
     checkOutputFile(output, '-o');
     const log = (m: string) => io.err(m);
     if (v.shard !== undefined) return statsShard(v, folder, output, o, io);
@@ -91,23 +90,15 @@ ${helpText(specs)}`,
   },
 };
 
-/** stats --shard i/n: the shard's part file (src/parts.ts). */
 /** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
 async function loadStatsExtractor(o: ExtractorOptions, io: CliIO) {
-  const { loadExtractor } = await import('../pipeline.js');
-  const ex = await loadExtractor({
-    weights: o.weights,
-    resize: o.resize,
-    encoder: o.encoder,
-    cacheDir: o.cacheDir,
-    device: o.device,
-    threads: o.threads,
-    log: (m: string) => io.err(m),
-  });
+  const { extractorLoadOptions, loadExtractor } = await import('../pipeline.js');
+  const ex = await loadExtractor(extractorLoadOptions(o, (m: string) => io.err(m)));
   if (ex.bytes.warning) io.out(ex.bytes.warning);
   return ex;
 }
 
+/** stats --shard i/n: the shard's part file (src/parts.ts). */
 async function statsShard(v: Values, folder: string, output: string, o: ExtractorOptions, io: CliIO): Promise<number> {
   const [{ parseShard, shardText }, { folderPart }, { writePartNpz }] = await Promise.all([
     import('../images/shard.js'),

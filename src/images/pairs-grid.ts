@@ -4,11 +4,9 @@
 // height (aspect ratio kept) with sharp's nearest-neighbour kernel by default: it invents no pixels, so an exact copy
 // still looks exactly like its source and small samples are enlarged without blur; `kernel: 'lanczos3'` is smoother
 // for large downscales. Images already at the cell height are copied untouched.
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import sharp from 'sharp';
 import type { RgbImage } from './decode.js';
-import { makeGrid } from './grid.js';
+import { writeGrid } from './grid.js';
 
 export interface PairsGridOptions {
   /** Cell height in pixels (default: the tallest image). */
@@ -53,10 +51,6 @@ export async function writePairsGrid(
   const images: RgbImage[] = [];
   for (const p of pairs)
     images.push(await toHeight(p.left, cellHeight, kernel), await toHeight(p.right, cellHeight, kernel));
-  const g = makeGrid(images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
-  await mkdir(dirname(file), { recursive: true });
-  await sharp(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
-    .png()
-    .toFile(file);
+  const g = await writeGrid(file, images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
   return { width: g.width, height: g.height, count: pairs.length };
 }
