@@ -26,6 +26,7 @@ import { cleanInceptionInput, modelInputFor } from './features/model-inputs.js';
 import { defaultCacheDir } from './weights/cache.js';
 import { LOGITS_DIM, POOL3_DIM } from './features/inception-arch.js';
 import { InputError } from './util/errors.js';
+import { firstNonFinite } from './util/first-non-finite.js';
 import { VERSION } from './version.js';
 import type { Protocol } from './core/protocol.js';
 
@@ -342,12 +343,11 @@ export function skippedNote(source: string, skipped: readonly { file: string }[]
  * global index (`first` is the index of features' first row).
  */
 export function checkFiniteSamples(ex: LoadedExtractor, features: Float32Array, first = 0): void {
-  for (let i = 0; i < features.length; i++) {
-    if (!Number.isFinite(features[i]))
-      throw new InputError(
-        `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${first + Math.floor(i / ex.dim)}: the model or its weights are broken`,
-      );
-  }
+  const i = firstNonFinite(features);
+  if (i >= 0)
+    throw new InputError(
+      `${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${first + Math.floor(i / ex.dim)}: the model or its weights are broken`,
+    );
 }
 
 /**
@@ -357,14 +357,13 @@ export function checkFiniteSamples(ex: LoadedExtractor, features: Float32Array, 
 function checkFiniteOutputs(ex: LoadedExtractor, r: ExtractResult): void {
   for (const [name, data] of Object.entries(r.features)) {
     const width = r.count ? data.length / r.count : 0;
-    for (let i = 0; i < data.length; i++) {
-      if (!Number.isFinite(data[i])) {
-        const file = r.files[Math.floor(i / width)] ?? '?';
-        throw new InputError(
-          `${ex.model.name}: output ${name} is NaN or Inf for ${printableName(file)}: the model or its weights are broken`,
-          file,
-        );
-      }
+    const i = firstNonFinite(data);
+    if (i >= 0) {
+      const file = r.files[Math.floor(i / width)] ?? '?';
+      throw new InputError(
+        `${ex.model.name}: output ${name} is NaN or Inf for ${printableName(file)}: the model or its weights are broken`,
+        file,
+      );
     }
   }
 }
