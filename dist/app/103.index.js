@@ -358,12 +358,15 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkFiniteSamples: () => (/* binding */ checkFiniteSamples),
   cleanInceptionInput: () => (/* reexport */ model_inputs/* cleanInceptionInput */.z),
   extractFolder: () => (/* binding */ extractFolder),
+  extractorLoadOptions: () => (/* binding */ extractorLoadOptions),
   listFolder: () => (/* binding */ listFolder),
   listFolderDetailed: () => (/* binding */ listFolderDetailed),
   loadExtractor: () => (/* binding */ loadExtractor),
   omittedNote: () => (/* binding */ omittedNote),
+  relativePath: () => (/* binding */ relativePath),
   skippedNote: () => (/* binding */ skippedNote)
 });
 
@@ -604,10 +607,13 @@ var model_inputs = __webpack_require__(77350);
 var cache = __webpack_require__(40495);
 // EXTERNAL MODULE: ./src/features/inception-arch.ts
 var inception_arch = __webpack_require__(50785);
+// EXTERNAL MODULE: ./src/util/first-non-finite.ts
+var first_non_finite = __webpack_require__(41762);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The shared pipeline behind the CLI and the Action: list a folder, load the extractor, extract features.
+
 
 
 
@@ -638,6 +644,11 @@ function sessionFor(model, opts, cacheDir) {
             return true;
         },
     });
+}
+/** The options loadExtractor reads, taken from a command's or compare's wider options, with `log` for its lines. */
+function extractorLoadOptions(o, log) {
+    const { weights, resize, encoder, cacheDir, device, threads } = o;
+    return { weights, resize, encoder, cacheDir, device, threads, log };
 }
 async function loadExtractor(opts) {
     const cacheDir = opts.cacheDir ?? (0,cache/* defaultCacheDir */.$g)();
@@ -786,7 +797,9 @@ async function listFolderDetailed(folder, recursive = false) {
 }
 /** How many names a note lists before "and N more". */
 const NOTE_NAMES = 3;
-const relativeName = (folder, file) => (0,fs_names/* printableName */.Nt)(external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/'));
+/** `file`'s path relative to `folder`, with '/' separators (the .npz `files` list, the listing digest). */
+const relativePath = (folder, file) => external_node_path_default().relative(folder, file).split((external_node_path_default()).sep).join('/');
+const relativeName = (folder, file) => (0,fs_names/* printableName */.Nt)(relativePath(folder, file));
 /**
  * One report line for entries left out of a folder's listing (they look like images but cannot be opened), naming
  * the first few and why; undefined when none were.
@@ -823,7 +836,7 @@ async function extractFolder(ex, folder, opts = {}) {
     return {
         ...result,
         folder,
-        relativeFiles: result.files.map((f) => external_node_path_default().relative(folder, f).split((external_node_path_default()).sep).join('/')),
+        relativeFiles: result.files.map((f) => relativePath(folder, f)),
     };
 }
 /** One report line for images left out by on-bad-image: skip, naming the first few; undefined when none were. */
@@ -835,17 +848,25 @@ function skippedNote(source, skipped, folder = source) {
     return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
 }
 /**
+ * checkFiniteOutputs for sampled images, which have no file: the first non-finite feature names its sample by its
+ * global index (`first` is the index of features' first row).
+ */
+function checkFiniteSamples(ex, features, first = 0) {
+    const i = (0,first_non_finite/* firstNonFinite */.J)(features);
+    if (i >= 0)
+        throw new errors/* InputError */.d(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${first + Math.floor(i / ex.dim)}: the model or its weights are broken`);
+}
+/**
  * A broken model (bad weights, an encoder exported wrongly) can output NaN or Inf; the statistics would then silently
  * be NaN. Refuse it here, naming the model, the output and the first image concerned.
  */
 function checkFiniteOutputs(ex, r) {
     for (const [name, data] of Object.entries(r.features)) {
         const width = r.count ? data.length / r.count : 0;
-        for (let i = 0; i < data.length; i++) {
-            if (!Number.isFinite(data[i])) {
-                const file = r.files[Math.floor(i / width)] ?? '?';
-                throw new errors/* InputError */.d(`${ex.model.name}: output ${name} is NaN or Inf for ${(0,fs_names/* printableName */.Nt)(file)}: the model or its weights are broken`, file);
-            }
+        const i = (0,first_non_finite/* firstNonFinite */.J)(data);
+        if (i >= 0) {
+            const file = r.files[Math.floor(i / width)] ?? '?';
+            throw new errors/* InputError */.d(`${ex.model.name}: output ${name} is NaN or Inf for ${(0,fs_names/* printableName */.Nt)(file)}: the model or its weights are broken`, file);
         }
     }
 }

@@ -689,8 +689,6 @@ var pipeline = __webpack_require__(54103);
 var compare = __webpack_require__(47598);
 // EXTERNAL MODULE: ./src/metrics/stats-file.ts
 var stats_file = __webpack_require__(45421);
-// EXTERNAL MODULE: ./src/weights/cache.ts
-var cache = __webpack_require__(40495);
 // EXTERNAL MODULE: ./src/gate/rules.ts
 var rules = __webpack_require__(87344);
 // EXTERNAL MODULE: ./src/report/metrics-json.ts
@@ -833,6 +831,8 @@ var protocol = __webpack_require__(91807);
 var partial_stats = __webpack_require__(8430);
 // EXTERNAL MODULE: ./src/parts.ts
 var parts = __webpack_require__(63633);
+// EXTERNAL MODULE: ./src/weights/cache.ts
+var cache = __webpack_require__(40495);
 // EXTERNAL MODULE: ./src/features/inception.ts + 3 modules
 var inception = __webpack_require__(41354);
 // EXTERNAL MODULE: ./src/weights/pytorch-fid-weights.ts
@@ -846,6 +846,11 @@ var pytorch_fid_weights = __webpack_require__(66884);
 
 
 
+
+/** The weights cache folder: input cache, else the default one (weights/cache.ts). */
+function networkCacheDir(inp) {
+    return inp.cache ? external_node_path_default().resolve(inp.cache) : (0,cache/* defaultCacheDir */.$g)();
+}
 /** What the weights are, for the cache key; undefined when there is nothing worth caching. */
 async function weightsIdentity(weights, resize, encoder) {
     if (encoder)
@@ -910,7 +915,6 @@ async function loadNetwork(o, cacheDir, useCache) {
 
 
 
-
 /** The artifact a shard's part is uploaded as: NAME-part-02-of-10. */
 function partArtifactName(artifactName, shard) {
     return `${artifactName}-${(0,images_shard.partFileName)(shard).slice(0, -'.npz'.length)}`;
@@ -928,7 +932,7 @@ async function runShard(o) {
         throw new errors/* InputError */.d(`input generator: ${s.generator}: no such file`, 'generator');
     const dir = workDir(o.tempRoot, inp.commentKey);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const cacheDir = inp.cache ? external_node_path_default().resolve(inp.cache) : (0,cache/* defaultCacheDir */.$g)();
+    const cacheDir = networkCacheDir(inp);
     const ex = await loadNetwork(o, cacheDir, await cacheAvailable());
     const progress = (l) => core.info(l);
     const opts = {
@@ -940,7 +944,7 @@ async function runShard(o) {
         progress,
     };
     const r = await core.group(`Extract shard ${(0,images_shard.shardText)(shard)}`, () => s
-        ? (0,parts.samplesPart)(ex, { ...s, device: inp.device, cacheDir, log: (m) => core.info(m), progress }, shard, { ...opts, log: (m) => core.info(m) }, 'input shard')
+        ? (0,parts.samplesPart)(ex, { ...s, device: inp.device, cacheDir, log: (m) => core.info(m), progress }, shard, opts, 'input shard')
         : (0,parts.folderPart)(ex, inp.generated, shard, opts));
     const file = external_node_path_default().join(dir, (0,images_shard.partFileName)(shard));
     await (0,partial_stats.writePartNpz)(file, r.part);
@@ -1027,7 +1031,6 @@ async function withMergedParts(o) {
 
 
 
-
 /** Fails fast, before any weights download, on an input path that is not there. */
 function checkInputPaths(inp) {
     const sides = [
@@ -1044,14 +1047,11 @@ function checkInputPaths(inp) {
             throw new errors/* InputError */.d(`input ${name}: ${p}: no such folder or file`, name);
     }
 }
-function isFolder(p) {
-    return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
-}
 /** The reference statistics from the cache, keyed by the folder's content and the protocol; undefined without a cache
  * or a folder. */
 async function restoreReferenceStats(o, ex, useCache) {
     const { inputs: inp, core } = o;
-    if (!useCache || !isFolder(inp.real))
+    if (!useCache || !(0,compare.isFolder)(inp.real))
         return undefined;
     return core.group('Restore the cached reference statistics', async () => {
         const files = await (0,pipeline.listFolder)(inp.real);
@@ -1179,7 +1179,7 @@ async function evaluate(o) {
     checkInputPaths(inp);
     const dir = workDir(o.tempRoot, inp.commentKey);
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const cacheDir = inp.cache ? external_node_path_default().resolve(inp.cache) : (0,cache/* defaultCacheDir */.$g)();
+    const cacheDir = networkCacheDir(inp);
     const useCache = await cacheAvailable();
     const ex = await loadNetwork(o, cacheDir, useCache);
     const refCache = await restoreReferenceStats(o, ex, useCache);

@@ -263,6 +263,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/util/first-non-finite.ts
+var first_non_finite = __webpack_require__(41762);
 // EXTERNAL MODULE: ./src/math/cholesky.ts
 var cholesky = __webpack_require__(21212);
 // EXTERNAL MODULE: ./src/features/onnx-writer.ts
@@ -352,6 +354,7 @@ var symmetric_eigen = __webpack_require__(141);
 
 
 
+
 /**
  * Refuses bad inputs of frechetDistance, in this order: the dimension; each array's length and finiteness; each
  * sigma's symmetry; each mu's magnitude.
@@ -369,9 +372,9 @@ function checkFrechetInputs(mu1, sigma1, mu2, sigma2, d) {
             throw new errors/* InputError */.d(`Fréchet distance: ${name} has ${v.length} values, expected ${len} (d = ${d})`, name);
         if (len === d * d && (0,covariance_check/* isKnownValidCovariance */.xx)(v))
             continue; // finite and symmetric already
-        for (let i = 0; i < v.length; i++)
-            if (!Number.isFinite(v[i]))
-                throw new errors/* InputError */.d(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
+        const i = (0,first_non_finite/* firstNonFinite */.J)(v);
+        if (i >= 0)
+            throw new errors/* InputError */.d(`Fréchet distance: ${name} contains a non-finite value at index ${i}`, name);
     }
     for (const [name, s] of [
         ['sigma1', sigma1],
@@ -1848,6 +1851,8 @@ const prdcGroup = (0,metric_def/* defineMetricGroup */.tm)({
 
 // EXTERNAL MODULE: ./src/metrics/defs/elbo.ts
 var elbo = __webpack_require__(79978);
+// EXTERNAL MODULE: ./src/util/first-non-finite.ts
+var first_non_finite = __webpack_require__(41762);
 // EXTERNAL MODULE: ./src/math/symmetric-eigen.ts + 3 modules
 var symmetric_eigen = __webpack_require__(141);
 // EXTERNAL MODULE: ./src/metrics/stats.ts
@@ -1889,6 +1894,7 @@ var stats = __webpack_require__(54522);
 
 
 
+
 const FD_INFINITY_DEFAULT_POINTS = 15;
 const FD_INFINITY_DEFAULT_SEED = defaults/* DEFAULT_ANALYSIS_SEED */.dd;
 /** Rows gathered per StatsAccumulator.add call. */
@@ -1908,9 +1914,9 @@ function checkedSettings(real, generated, N, d, opts) {
         ['mu', real.mu],
         ['sigma', real.sigma],
     ]) {
-        for (let i = 0; i < v.length; i++)
-            if (!Number.isFinite(v[i]))
-                throw new errors/* InputError */.d(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
+        const i = (0,first_non_finite/* firstNonFinite */.J)(v);
+        if (i >= 0)
+            throw new errors/* InputError */.d(`FD∞: the reference ${name} contains a non-finite value at index ${i}`, 'real');
     }
     const points = opts.points ?? FD_INFINITY_DEFAULT_POINTS;
     if (!Number.isInteger(points) || points < 2)
@@ -1921,9 +1927,9 @@ function checkedSettings(real, generated, N, d, opts) {
         throw new errors/* InputError */.d(`FD∞: needs at least ${minRows} generated rows for ${points} distinct subset sizes from 2 up, got ${N}`, 'generated');
     if (generated.length !== N * d)
         throw new errors/* InputError */.d(`FD∞: generated features have ${generated.length} values, expected ${N} × ${d} = ${N * d}`, 'generated');
-    for (let i = 0; i < generated.length; i++)
-        if (!Number.isFinite(generated[i]))
-            throw new errors/* InputError */.d(`FD∞: generated features contain a non-finite value at row ${Math.floor(i / d)}`, 'generated');
+    const bad = (0,first_non_finite/* firstNonFinite */.J)(generated);
+    if (bad >= 0)
+        throw new errors/* InputError */.d(`FD∞: generated features contain a non-finite value at row ${Math.floor(bad / d)}`, 'generated');
     const maxMinN = N - (points - 1);
     const minN = opts.minN ?? Math.min(maxMinN, Math.max(2, Math.ceil(N / 10)));
     if (!Number.isInteger(minN) || minN < 2 || minN > maxMinN) {
@@ -2201,6 +2207,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+
 /** Default threshold on ρ: a generated sample with ρ < β is a suspected copy (see the header for the measurement). */
 const DEFAULT_BETA = 0.25;
 const DEFAULT_MAX_PAIRS = 16;
@@ -2470,10 +2477,9 @@ function checkFeatures(what, x, n, d, min) {
     if (x.length !== n * d) {
         throw new errors/* InputError */.d(`memorization: ${what} features have ${x.length} values, expected ${n} × ${d} = ${n * d} (dimension mismatch?)`, what);
     }
-    for (let k = 0; k < x.length; k++) {
-        if (!Number.isFinite(x[k]))
-            throw new errors/* InputError */.d(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
-    }
+    const k = (0,first_non_finite/* firstNonFinite */.J)(x);
+    if (k >= 0)
+        throw new errors/* InputError */.d(`memorization: ${what} features contain ${x[k]} (row ${Math.floor(k / d)})`, what);
 }
 /** Distinct training rows (exact float equality, −0 = 0): the first training index of each, in order. */
 function distinctRows(x, n, d) {
@@ -2623,8 +2629,6 @@ async function memorization(training, nTraining, generated, nGenerated, d, opts 
 
 // EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
 var decode = __webpack_require__(32766);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "sharp"
 var external_sharp_ = __webpack_require__(42482);
 // EXTERNAL MODULE: ./src/images/grid.ts
@@ -2636,8 +2640,6 @@ var grid = __webpack_require__(53164);
 // height (aspect ratio kept) with sharp's nearest-neighbour kernel by default: it invents no pixels, so an exact copy
 // still looks exactly like its source and small samples are enlarged without blur; `kernel: 'lanczos3'` is smoother
 // for large downscales. Images already at the cell height are copied untouched.
-
-
 
 
 async function toHeight(img, height, kernel) {
@@ -2666,11 +2668,7 @@ async function writePairsGrid(file, pairs, opts = {}) {
     const images = [];
     for (const p of pairs)
         images.push(await toHeight(p.left, cellHeight, kernel), await toHeight(p.right, cellHeight, kernel));
-    const g = (0,grid.makeGrid)(images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,external_sharp_["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
-        .png()
-        .toFile(file);
+    const g = await (0,grid.writeGrid)(file, images, { nrow: 2, padding: opts.padding ?? 2, max: images.length });
     return { width: g.width, height: g.height, count: pairs.length };
 }
 

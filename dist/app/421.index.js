@@ -16,13 +16,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_npy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57821);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25512);
+/* harmony import */ var _util_first_non_finite_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41762);
+/* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25512);
 /* harmony import */ var _math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46760);
 // Statistics files. The layout is pytorch-fid's `--save-stats` (.npz with float64 `mu` [d] and `sigma` [d, d]),
 // which pytorch-fid, clean-fid and fid-gate all read; fid-gate adds optional members:
 //   features  float32 [N, d]   pool3 features in file order     logits  float32 [N, 1008]
 //   files     unicode [N]      paths relative to the folder     protocol  unicode ()  JSON of the protocol
 //   count     int64 ()         number of images                 warning  unicode ()  set for synthetic weights
+
 
 
 
@@ -65,16 +67,9 @@ function asFloat64(a, file, key) {
     throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: '${key}' must be float32 or float64, found ${a.dtype}`, file);
 }
 function checkFinite(x, file, key) {
-    const i = firstNonFinite(x);
+    const i = (0,_util_first_non_finite_js__WEBPACK_IMPORTED_MODULE_4__/* .firstNonFinite */ .J)(x);
     if (i >= 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: '${key}' contains NaN or Inf (at flat index ${i})`, file);
-}
-/** Index of the first NaN or ±Inf, or −1 (the loop builds no message: see math/covariance-check.ts). */
-function firstNonFinite(x) {
-    for (let i = 0; i < x.length; i++)
-        if (!Number.isFinite(x[i]))
-            return i;
-    return -1;
 }
 /** The largest count accepted: every integer up to 2⁵³ is exact in a JS number. */
 const MAX_COUNT = 2 ** 53;
@@ -142,7 +137,7 @@ function readProtocol(a, file) {
 function protocolFromJson(text, file, what = "'protocol'") {
     let v;
     try {
-        v = (0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonBounded */ .Xg)(text);
+        v = (0,_util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonBounded */ .Xg)(text);
     }
     catch (err) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: ${what} is not valid JSON (${err.message.slice(0, 100)})`, file);

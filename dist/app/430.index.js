@@ -70,6 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stats_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45421);
 /* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52003);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _util_first_non_finite_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41762);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54522);
 /* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85862);
 // Partial statistics: what one shard of a sharded evaluation (stats --shard i/n, the Action's input shard) writes,
@@ -88,6 +89,7 @@ __webpack_require__.r(__webpack_exports__);
 // () (JSON: format, index, of, total, start, end, source), protocol, warning; with features also features float32
 // [n, d], logits float32 [n, K], files unicode [n] and indices int64 [n]: each row's position in the single run (the
 // sorted listing of the whole folder, or the sample index), so the merge restores the single run's order.
+
 
 
 
@@ -259,9 +261,8 @@ async function readPartNpz(file) {
     if (!(com?.data instanceof Float64Array) || com.shape.join() !== `${dim},${dim}`)
         throw notAPart(file, `no float64 [${dim}, ${dim}] 'partial_comoment'`);
     for (const x of [mean.data, com.data])
-        for (let i = 0; i < x.length; i++)
-            if (!Number.isFinite(x[i]))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
+        if ((0,_util_first_non_finite_js__WEBPACK_IMPORTED_MODULE_9__/* .firstNonFinite */ .J)(x) >= 0)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
     const count = countMember(m, file);
     const part = {
         dim,

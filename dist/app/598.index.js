@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   computeMetrics: () => (/* binding */ computeMetrics),
   extractorLoader: () => (/* binding */ extractorLoader),
   inputNotes: () => (/* binding */ inputNotes),
+  isFolder: () => (/* binding */ isFolder),
   loadFolderStats: () => (/* binding */ loadFolderStats),
   loadInput: () => (/* binding */ loadInput),
   loadInputs: () => (/* binding */ loadInputs),
@@ -754,6 +755,7 @@ var registry = __webpack_require__(74352);
 
 
 
+/** An existing folder (a path that does not exist is none). */
 function isFolder(p) {
     return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
 }
@@ -843,10 +845,7 @@ async function loadSamples(s, o, getExtractor) {
     if (o.onSamples && first.length)
         await o.onSamples(first);
     const features = r.features[ex.featureOutput];
-    for (let i = 0; i < features.length; i++) {
-        if (!Number.isFinite(features[i]))
-            throw new errors/* InputError */.d(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${Math.floor(i / ex.dim)}: the model or its weights are broken`);
-    }
+    (0,pipeline.checkFiniteSamples)(ex, features);
     const acc = new metrics_stats/* StatsAccumulator */.q(ex.dim);
     await acc.add(features, r.count);
     const stats = await acc.finalize();
@@ -871,15 +870,7 @@ function extractorLoader(o) {
     let extractor = o.extractor;
     return {
         async get() {
-            extractor ??= await (0,pipeline.loadExtractor)({
-                weights: o.weights,
-                resize: o.resize,
-                encoder: o.encoder,
-                cacheDir: o.cacheDir,
-                device: o.device,
-                threads: o.threads,
-                log: o.log,
-            });
+            extractor ??= await (0,pipeline.loadExtractor)((0,pipeline.extractorLoadOptions)(o, o.log));
             return extractor;
         },
         loaded: () => extractor,

@@ -70,6 +70,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stats_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45421);
 /* harmony import */ var _util_zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52003);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70017);
+/* harmony import */ var _util_first_non_finite_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41762);
 /* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54522);
 /* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85862);
 // Partial statistics: what one shard of a sharded evaluation (stats --shard i/n, the Action's input shard) writes,
@@ -88,6 +89,7 @@ __webpack_require__.r(__webpack_exports__);
 // () (JSON: format, index, of, total, start, end, source), protocol, warning; with features also features float32
 // [n, d], logits float32 [n, K], files unicode [n] and indices int64 [n]: each row's position in the single run (the
 // sorted listing of the whole folder, or the sample index), so the merge restores the single run's order.
+
 
 
 
@@ -259,9 +261,8 @@ async function readPartNpz(file) {
     if (!(com?.data instanceof Float64Array) || com.shape.join() !== `${dim},${dim}`)
         throw notAPart(file, `no float64 [${dim}, ${dim}] 'partial_comoment'`);
     for (const x of [mean.data, com.data])
-        for (let i = 0; i < x.length; i++)
-            if (!Number.isFinite(x[i]))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
+        if ((0,_util_first_non_finite_js__WEBPACK_IMPORTED_MODULE_9__/* .firstNonFinite */ .J)(x) >= 0)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`${file}: partial statistics contain NaN or Inf`, file);
     const count = countMember(m, file);
     const part = {
         dim,
@@ -425,20 +426,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54103);
-/* harmony import */ var _features_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75738);
-/* harmony import */ var _images_decode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32766);
-/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85862);
-/* harmony import */ var _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8430);
-/* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33767);
-/* harmony import */ var _sampling_quantize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31910);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54103);
+/* harmony import */ var _features_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75738);
+/* harmony import */ var _images_decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32766);
+/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85862);
+/* harmony import */ var _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8430);
+/* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33767);
+/* harmony import */ var _sampling_quantize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31910);
 // One shard of a sharded evaluation (images/shard.ts): the features of its block of an image folder or of a
 // sampler's samples, as a part file (metrics/partial-stats.ts) that `fid-gate merge` (or the Action's input
 // generated-parts) combines with the other shards' into the single run's statistics file.
-
 
 
 
@@ -455,26 +453,25 @@ function listingDigest(relative) {
         h.update(f).update('\0');
     return `folder sha256:${h.digest('hex')}`;
 }
-const relativeTo = (folder, f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(folder, f).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 /** The shard's block of the folder's sorted listing, extracted. */
 async function folderPart(ex, folder, shard, o) {
-    const { files: listing, omitted } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.listFolderDetailed)(folder, o.recursive);
-    const omittedLine = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.omittedNote)(folder, omitted);
-    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardRange)(listing.length, shard);
+    const { files: listing, omitted } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.listFolderDetailed)(folder, o.recursive);
+    const omittedLine = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.omittedNote)(folder, omitted);
+    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardRange)(listing.length, shard);
     const mine = listing.slice(start, end);
     const info = {
-        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.PARTIAL_FORMAT,
+        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.PARTIAL_FORMAT,
         index: shard.index,
         of: shard.of,
         total: listing.length,
         start,
         end,
-        source: listingDigest(listing.map((f) => relativeTo(folder, f))),
+        source: listingDigest(listing.map((f) => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.relativePath)(folder, f))),
     };
     const dim = ex.dim;
     if (!mine.length) {
         // more shards than images: an empty part still counts as its shard
-        const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(new Float32Array(0), 0, dim);
+        const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(new Float32Array(0), 0, dim);
         return {
             part: {
                 ...stats,
@@ -487,19 +484,19 @@ async function folderPart(ex, folder, shard, o) {
             imagesPerSecond: 0,
         };
     }
-    const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.extractFolder)(ex, folder, {
+    const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.extractFolder)(ex, folder, {
         files: mine,
         batchSize: o.batchSize,
         maxPixels: o.maxPixels,
         onBadImage: o.onBadImage,
         warn: o.warn,
         progress: o.progress,
-        label: `features ${folder} (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(shard)})`,
+        label: `features ${folder} (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardText)(shard)})`,
     });
     const position = new Map(mine.map((f, i) => [f, start + i]));
     const features = r.features[ex.featureOutput];
     const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-    const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(features, r.count, dim);
+    const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(features, r.count, dim);
     const part = {
         ...stats,
         shard: info,
@@ -516,7 +513,7 @@ async function folderPart(ex, folder, shard, o) {
     };
     return {
         part,
-        skippedNote: (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.skippedNote)(folder, r.skipped),
+        skippedNote: (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.skippedNote)(folder, r.skipped),
         omittedNote: omittedLine,
         imagesPerSecond: r.imagesPerSecond,
     };
@@ -538,9 +535,9 @@ function emptyRows(features, ex) {
  */
 function shardSampler(s, shard, what = '--shard') {
     if (s.kind === 'command') {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${what}: a sampler command cannot be sharded (it draws its own seeds); give each matrix job its own images and shard the folder`, 'shard');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${what}: a sampler command cannot be sharded (it draws its own seeds); give each matrix job its own images and shard the folder`, 'shard');
     }
-    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardRange)(s.n, shard);
+    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardRange)(s.n, shard);
     return {
         start,
         end,
@@ -556,7 +553,7 @@ function shardSampler(s, shard, what = '--shard') {
 async function samplesPart(ex, s, shard, o, what = '--shard') {
     const { opts, start, end } = shardSampler(s, shard, what);
     const info = {
-        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.PARTIAL_FORMAT,
+        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.PARTIAL_FORMAT,
         index: shard.index,
         of: shard.of,
         total: s.n,
@@ -565,7 +562,7 @@ async function samplesPart(ex, s, shard, o, what = '--shard') {
         source: 'samples',
     };
     const dim = ex.dim;
-    const sampler = opts.n > 0 ? await (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_8__.openSampler)({ log: o.log, ...opts }) : undefined;
+    const sampler = opts.n > 0 ? await (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_7__.openSampler)(opts) : undefined;
     // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
     const settings = { ...(sampler?.settings ?? {}), n: s.n };
     const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
@@ -573,7 +570,7 @@ async function samplesPart(ex, s, shard, o, what = '--shard') {
     if (!sampler)
         return {
             part: {
-                ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(new Float32Array(0), 0, dim)),
+                ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(new Float32Array(0), 0, dim)),
                 shard: info,
                 protocol,
                 warning: ex.bytes.warning,
@@ -581,29 +578,26 @@ async function samplesPart(ex, s, shard, o, what = '--shard') {
             },
             imagesPerSecond: 0,
         };
-    (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_5__.configureSharp)();
-    const { files, decode } = (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_8__.samplesAsDecoder)(sampler.images(), sampler.n);
-    const r = await (0,_features_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .extractFeatures */ .nL)(ex.model, files, {
+    (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_4__.configureSharp)();
+    const { files, decode } = (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_7__.samplesAsDecoder)(sampler.images(), sampler.n);
+    const r = await (0,_features_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .extractFeatures */ .nL)(ex.model, files, {
         batchSize: o.batchSize,
         decode,
         progress: o.progress,
-        label: `generated samples features (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_6__.shardText)(shard)})`,
+        label: `generated samples features (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardText)(shard)})`,
     });
     const features = r.features[ex.featureOutput];
-    for (let i = 0; i < features.length; i++) {
-        if (!Number.isFinite(features[i]))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${ex.model.name}: output ${ex.featureOutput} is NaN or Inf for sample ${start + Math.floor(i / dim)}: the model or its weights are broken`);
-    }
+    (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.checkFiniteSamples)(ex, features, start);
     const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
     const part = {
-        ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_7__.partialStats)(features, r.count, dim)),
+        ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(features, r.count, dim)),
         shard: info,
         protocol,
         warning: ex.bytes.warning,
         ...(o.features
             ? {
                 features,
-                files: Array.from({ length: r.count }, (_, k) => (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_9__.sampleName)(start + k)),
+                files: Array.from({ length: r.count }, (_, k) => (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_8__.sampleName)(start + k)),
                 indices: Array.from({ length: r.count }, (_, k) => start + k),
                 ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput] } : {}),
             }

@@ -1,5 +1,5 @@
-export const id = 667;
-export const ids = [667,172];
+export const id = 64;
+export const ids = [64,172];
 export const modules = {
 
 /***/ 70130:
@@ -337,6 +337,26 @@ async function listImagesDetailed(folder, opts = {}) {
     }
     state.found.sort(compareParts);
     return { files: state.found.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, ...p)), omitted: state.omitted };
+}
+
+
+/***/ }),
+
+/***/ 41762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ firstNonFinite)
+/* harmony export */ });
+/**
+ * Index of the first NaN or ±Inf in `x`, or −1. The loop builds no message: a string template inside a loop over
+ * millions of values keeps some V8 versions (Node 20) from optimizing it, so callers build theirs from the index.
+ */
+function firstNonFinite(x) {
+    for (let i = 0; i < x.length; i++)
+        if (!Number.isFinite(x[i]))
+            return i;
+    return -1;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 760;
-export const ids = [760];
+export const id = 895;
+export const ids = [895];
 export const modules = {
 
 /***/ 70130:
@@ -1756,6 +1756,26 @@ function tridiagonalEigenvaluesRootFree(d, e) {
     for (let i = 0; i < n; i++)
         d[i] *= anorm;
     return d;
+}
+
+
+/***/ }),
+
+/***/ 41762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ firstNonFinite)
+/* harmony export */ });
+/**
+ * Index of the first NaN or ±Inf in `x`, or −1. The loop builds no message: a string template inside a loop over
+ * millions of values keeps some V8 versions (Node 20) from optimizing it, so callers build theirs from the index.
+ */
+function firstNonFinite(x) {
+    for (let i = 0; i < x.length; i++)
+        if (!Number.isFinite(x[i]))
+            return i;
+    return -1;
 }
 
 
