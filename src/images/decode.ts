@@ -29,7 +29,8 @@
  *   layouts (signed 16-bit, multi-band float) go through libvips unverified.
  * - Animated WebP/PNG and GIF: first frame; not checked against Pillow beyond a simple animated GIF.
  */
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
+import { sharpModule } from '../util/sharp.js';
 import { InputError } from '../util/errors.js';
 import { readUserFileSync } from '../util/user-file.js';
 import { printableName } from '../util/fs-names.js';
@@ -70,10 +71,10 @@ export function configureSharp(): void {
   if (configured) return;
   configured = true;
   // Every image is decoded once: libvips' operation cache only costs memory here.
-  sharp.cache(false);
+  sharpModule().cache(false);
   // One libvips thread per image and several images in flight (callers keep ~4 decodes pending, the size of the
   // libuv pool) measured best for many small images; this is already the default on glibc Linux, not elsewhere.
-  sharp.concurrency(1);
+  sharpModule().concurrency(1);
 }
 
 type Format = 'png' | 'jpeg' | 'webp' | 'tiff' | 'gif' | 'bmp' | 'pnm';
@@ -166,7 +167,7 @@ function bytesOf(buf: Buffer): Uint8Array {
 }
 
 function sharpInput(bytes: Uint8Array, maxPixels: number): Sharp {
-  return sharp(asBuffer(bytes), {
+  return sharpModule()(asBuffer(bytes), {
     ignoreIcc: true,
     autoOrient: false,
     // 'error' is the level closest to Pillow: warnings (e.g. libpng's "known incorrect sRGB profile", libjpeg's

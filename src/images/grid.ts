@@ -3,7 +3,7 @@
 // largest size, top-left aligned.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import sharp from 'sharp';
+import { sharpModule } from '../util/sharp.js';
 import type { RgbImage } from './decode.js';
 
 export interface GridOptions {
@@ -46,7 +46,7 @@ export async function writeGrid(
 ): Promise<{ width: number; height: number; count: number }> {
   const g = makeGrid(images, o);
   await mkdir(dirname(file), { recursive: true });
-  await sharp(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+  await sharpModule()(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
     .png()
     .toFile(file);
   return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
@@ -54,7 +54,7 @@ export async function writeGrid(
 
 /** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
 export async function writePng(file: string, img: RgbImage): Promise<void> {
-  await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+  await sharpModule()(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
     .png()
     .toFile(file);
 }

@@ -4,7 +4,7 @@
 // height (aspect ratio kept) with sharp's nearest-neighbour kernel by default: it invents no pixels, so an exact copy
 // still looks exactly like its source and small samples are enlarged without blur; `kernel: 'lanczos3'` is smoother
 // for large downscales. Images already at the cell height are copied untouched.
-import sharp from 'sharp';
+import { sharpModule } from '../util/sharp.js';
 import type { RgbImage } from './decode.js';
 import { writeGrid } from './grid.js';
 
@@ -25,7 +25,7 @@ export interface ImagePair {
 async function toHeight(img: RgbImage, height: number, kernel: 'nearest' | 'lanczos3'): Promise<RgbImage> {
   if (img.height === height) return img;
   const width = Math.max(1, Math.round((img.width * height) / img.height));
-  const { data, info } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+  const { data, info } = await sharpModule()(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
     .resize({ width, height, fit: 'fill', kernel })
     .raw()
     .toBuffer({ resolveWithObject: true });

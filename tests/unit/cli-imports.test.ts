@@ -39,10 +39,23 @@ test('the import graph reader sees value imports and re-exports, not type import
   assert.deepEqual(staticImports(src), ['./a.js', './c.js', 'onnxruntime-node', './ef.js', './side-effect.js']);
   // the heavy modules are reached from the commands' runs: the check below is not vacuous
   const heavy = [...packagesReached(path.join(ROOT, 'src/action/main.ts')).keys()].filter((p) => HEAVY.test(p));
-  assert.ok(
-    heavy.includes('onnxruntime-node') && heavy.includes('sharp') && heavy.includes('@actions/core'),
-    heavy.join(', '),
+  assert.ok(heavy.includes('onnxruntime-node') && heavy.includes('@actions/core'), heavy.join(', '));
+});
+
+test('sharp is loaded at run time by src/util/sharp.ts only, so the bundle does not load it at start-up', () => {
+  // no source file imports sharp's value statically (the bundler hoists such an import to the top of
+  // dist/app/index.js, where it would load libvips for every command)
+  const reached = packagesReached(path.join(ROOT, 'src/action/main.ts'));
+  for (const [p, chain] of [...reached, ...packagesReached(path.join(ROOT, 'src/cli.ts'))])
+    assert.notEqual(p, 'sharp', `sharp imported statically via ${chain.join(' → ')}`);
+  assert.match(
+    readFileSync(path.join(ROOT, 'src/util/sharp.ts'), 'utf8'),
+    /createRequire\(import\.meta\.url\)\('sharp'\)/,
   );
+  // and the bundle built from the sources has no top-level import of it (its first statements are its imports)
+  const bundle = readFileSync(path.join(ROOT, 'dist/app/index.js'), 'utf8');
+  assert.doesNotMatch(bundle.slice(0, bundle.indexOf('__webpack_modules__')), /from "sharp"/);
+  assert.match(bundle.slice(0, bundle.indexOf('__webpack_modules__')), /from "onnxruntime-node"/);
 });
 
 test('src/cli.ts statically imports no onnxruntime-node, sharp or @actions package', () => {
