@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var sharp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42482);
+/* harmony import */ var _util_sharp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12624);
 // A preview grid of the first 64 samples as one PNG, laid out like torchvision's make_grid (nrow = 8 images per
 // row, 2 px of padding around and between images, black padding). Images of different sizes get cells of the
 // largest size, top-left aligned.
@@ -44,16 +44,32 @@ function makeGrid(images, o = {}) {
 async function writeGrid(file, images, o = {}) {
     const g = makeGrid(images, o);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+    await (0,_util_sharp_js__WEBPACK_IMPORTED_MODULE_2__/* .sharpModule */ .H)()(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
         .png()
         .toFile(file);
     return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
 }
 /** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
 async function writePng(file, img) {
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    await (0,_util_sharp_js__WEBPACK_IMPORTED_MODULE_2__/* .sharpModule */ .H)()(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
         .png()
         .toFile(file);
+}
+
+
+/***/ }),
+
+/***/ 12624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ sharpModule)
+/* harmony export */ });
+let loaded;
+/** The sharp module, loaded (once) on the first call. */
+function sharpModule() {
+    loaded ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)('sharp');
+    return loaded;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 352;
-export const ids = [352,164];
+export const ids = [352];
 export const modules = {
 
 /***/ 53164:
@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var sharp__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42482);
+/* harmony import */ var _util_sharp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12624);
 // A preview grid of the first 64 samples as one PNG, laid out like torchvision's make_grid (nrow = 8 images per
 // row, 2 px of padding around and between images, black padding). Images of different sizes get cells of the
 // largest size, top-left aligned.
@@ -44,14 +44,14 @@ function makeGrid(images, o = {}) {
 async function writeGrid(file, images, o = {}) {
     const g = makeGrid(images, o);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
+    await (0,_util_sharp_js__WEBPACK_IMPORTED_MODULE_2__/* .sharpModule */ .H)()(g.data, { raw: { width: g.width, height: g.height, channels: 3 } })
         .png()
         .toFile(file);
     return { width: g.width, height: g.height, count: Math.min(images.length, o.max ?? 64) };
 }
 /** One sample as an RGB PNG (lossless: decoding it gives back exactly `img.data`). */
 async function writePng(file, img) {
-    await (0,sharp__WEBPACK_IMPORTED_MODULE_2__["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    await (0,_util_sharp_js__WEBPACK_IMPORTED_MODULE_2__/* .sharpModule */ .H)()(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
         .png()
         .toFile(file);
 }
@@ -284,26 +284,26 @@ const congruenceSession = () => (0,ort_linalg/* graphSession */.zh)('congruence'
 }));
 /**
  * Lᵀ S L for lower-triangular L and symmetric S, in `blocks` block columns J = [c_J, c_{J+1}) that skip L's zero
- * blocks: W[:, J] = S[c_J:, :]ᵀ L[c_J:, J] (S's rows as its columns, by symmetry), then M[J, :] = L[c_J:, J]ᵀ W[c_J:,
- * :].
- * About 2(1 + 1/B)·n³ flops instead of 4n³. Inputs S_J, L_J are row views from c_J (no copies).
+ * blocks, computing only the lower block triangle of the (symmetric) result, as LAPACK's dsygst does:
+ *   W[:, J] = S[c_J:, :]ᵀ L[c_J:, J]            (S's rows as its columns, by symmetry; L[:c_J, J] = 0)
+ *   M[I, :c_{I+1}] = L[c_I:, I]ᵀ W[c_I:, :c_{I+1}]  (L[:c_I, I] = 0)
+ * About (1 + 1/B)·n³ + n³/3 flops instead of 4n³ for the plain two products. Inputs S_J, L_J are row views from c_J
+ * (no copies); the graph returns the block rows M_I (w_I × c_{I+1}), which congruence() places and mirrors.
  */
-const lowerCongruenceSession = (blocks) => (0,ort_linalg/* graphSession */.zh)(`lower-congruence-${blocks}`, () => {
-    const nodes = [], inputs = [];
+const lowerCongruenceSession = (blocks) => (0,ort_linalg/* graphSession */.zh)(`lower-congruence-tri-${blocks}`, () => {
+    const nodes = [], inputs = [], outputs = [];
     for (let j = 0; j < blocks; j++) {
         inputs.push((0,ort_linalg/* f64 */.T_)(`S${j}`, [`p${j}`, 'n']), (0,ort_linalg/* f64 */.T_)(`L${j}`, [`p${j}`, 'n']), (0,ort_linalg/* i64 */.cq)(`sl${j}`, [2]), (0,ort_linalg/* i64 */.cq)(`el${j}`, [2]));
-        if (j > 0)
-            inputs.push((0,ort_linalg/* i64 */.cq)(`sw${j}`, [2]), (0,ort_linalg/* i64 */.cq)(`ew${j}`, [2]));
+        inputs.push((0,ort_linalg/* i64 */.cq)(`sw${j}`, [2]), (0,ort_linalg/* i64 */.cq)(`ew${j}`, [2]));
         nodes.push((0,onnx_writer/* node */.rH)('Slice', [`L${j}`, `sl${j}`, `el${j}`], [`LJ${j}`]), (0,ort_linalg/* gemm */.vE)(`S${j}`, `LJ${j}`, undefined, `W${j}`, { ta: true }));
     }
     nodes.push((0,onnx_writer/* node */.rH)('Concat', Array.from({ length: blocks }, (_, j) => `W${j}`), ['W'], { axis: 1 }));
     for (let j = 0; j < blocks; j++) {
-        if (j > 0)
-            nodes.push((0,onnx_writer/* node */.rH)('Slice', ['W', `sw${j}`, `ew${j}`], [`WI${j}`]));
-        nodes.push((0,ort_linalg/* gemm */.vE)(`LJ${j}`, j > 0 ? `WI${j}` : 'W', undefined, `M${j}`, { ta: true }));
+        nodes.push((0,onnx_writer/* node */.rH)('Slice', ['W', `sw${j}`, `ew${j}`], [`WI${j}`]));
+        nodes.push((0,ort_linalg/* gemm */.vE)(`LJ${j}`, `WI${j}`, undefined, `M${j}`, { ta: true }));
+        outputs.push((0,ort_linalg/* f64 */.T_)(`M${j}`, [`w${j}`, `c${j}`]));
     }
-    nodes.push((0,onnx_writer/* node */.rH)('Concat', Array.from({ length: blocks }, (_, j) => `M${j}`), ['M'], { axis: 0 }));
-    return { nodes, inputs, outputs: [(0,ort_linalg/* f64 */.T_)('M', ['n', 'n'])] };
+    return { nodes, inputs, outputs };
 });
 /**
  * M = Fᵀ S F (r × r) for symmetric S (n × n) and F (n × r), both row-major. With `lowerTriangular` (F = L square,
@@ -321,12 +321,40 @@ async function congruence(s, f, n, r, lowerTriangular = false, blockWidth = 256)
         feeds[`L${j}`] = [f.subarray(c[j] * n), [p, n]];
         feeds[`sl${j}`] = [(0,ort_linalg/* i64s */.Lm)(0, c[j]), [2]];
         feeds[`el${j}`] = [(0,ort_linalg/* i64s */.Lm)(p, c[j + 1]), [2]];
-        if (j > 0) {
-            feeds[`sw${j}`] = [(0,ort_linalg/* i64s */.Lm)(c[j], 0), [2]];
-            feeds[`ew${j}`] = [(0,ort_linalg/* i64s */.Lm)(n, n), [2]];
+        feeds[`sw${j}`] = [(0,ort_linalg/* i64s */.Lm)(c[j], 0), [2]];
+        feeds[`ew${j}`] = [(0,ort_linalg/* i64s */.Lm)(n, c[j + 1]), [2]];
+    }
+    const out = await (0,ort_linalg/* runGraph */.C3)(lowerCongruenceSession(blocks), feeds);
+    const m = new Float64Array(n * n);
+    for (let j = 0; j < blocks; j++) {
+        const mj = out[`M${j}`], width = c[j + 1];
+        for (let r = c[j]; r < c[j + 1]; r++)
+            m.set(mj.subarray((r - c[j]) * width, (r - c[j] + 1) * width), r * n);
+    }
+    mirrorLower(m, n, c);
+    return m;
+}
+/**
+ * Fills the strictly upper triangle of the row-major n × n `m` from its lower triangle, except inside the diagonal
+ * blocks [c_J, c_{J+1})², which the block products gave whole. In square tiles, so that the transposed reads stay in
+ * cache.
+ */
+function mirrorLower(m, n, c) {
+    const tile = 64;
+    for (let b = 0; b + 1 < c.length; b++) {
+        // rows of block b, columns right of it: m[i, j] = m[j, i] for j ≥ c[b+1]
+        for (let j0 = c[b + 1]; j0 < n; j0 += tile) {
+            const j1 = Math.min(n, j0 + tile);
+            for (let i0 = c[b]; i0 < c[b + 1]; i0 += tile) {
+                const i1 = Math.min(c[b + 1], i0 + tile);
+                for (let i = i0; i < i1; i++) {
+                    const ri = i * n;
+                    for (let j = j0; j < j1; j++)
+                        m[ri + j] = m[j * n + i];
+                }
+            }
         }
     }
-    return (await (0,ort_linalg/* runGraph */.C3)(lowerCongruenceSession(blocks), feeds, { M: [new Float64Array(n * n), [n, n]] })).M;
 }
 
 // EXTERNAL MODULE: ./src/math/covariance-check.ts
@@ -2629,8 +2657,8 @@ async function memorization(training, nTraining, generated, nGenerated, d, opts 
 
 // EXTERNAL MODULE: ./src/images/decode.ts + 2 modules
 var decode = __webpack_require__(32766);
-// EXTERNAL MODULE: external "sharp"
-var external_sharp_ = __webpack_require__(42482);
+// EXTERNAL MODULE: ./src/util/sharp.ts
+var sharp = __webpack_require__(12624);
 // EXTERNAL MODULE: ./src/images/grid.ts
 var grid = __webpack_require__(53164);
 ;// CONCATENATED MODULE: ./src/images/pairs-grid.ts
@@ -2646,7 +2674,7 @@ async function toHeight(img, height, kernel) {
     if (img.height === height)
         return img;
     const width = Math.max(1, Math.round((img.width * height) / img.height));
-    const { data, info } = await (0,external_sharp_["default"])(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    const { data, info } = await (0,sharp/* sharpModule */.H)()(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
         .resize({ width, height, fit: 'fill', kernel })
         .raw()
         .toBuffer({ resolveWithObject: true });

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   maxImageFileBytes: () => (/* binding */ maxImageFileBytes)
 });
 
-// EXTERNAL MODULE: external "sharp"
-var external_sharp_ = __webpack_require__(42482);
+// EXTERNAL MODULE: ./src/util/sharp.ts
+var sharp = __webpack_require__(12624);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/user-file.ts
@@ -790,37 +790,6 @@ function latin1(b) {
 // EXTERNAL MODULE: ./src/core/defaults.ts
 var defaults = __webpack_require__(55553);
 ;// CONCATENATED MODULE: ./src/images/decode.ts
-/**
- * Image decoding that reproduces Pillow 9.4's `Image.open(f).convert('RGB')` (what pytorch-fid 0.3 does), byte for
- * byte, as HWC RGB uint8.
- *
- * The format is sniffed from the content, like Pillow (a JPEG named x.png is decoded as a JPEG). Routing:
- * - PNG, JPEG, WebP, TIFF, GIF: sharp (libvips) with `ignoreIcc` (Pillow ignores embedded ICC profiles), no EXIF
- *   auto-orientation (Pillow ignores it), alpha dropped without compositing (Pillow's convert('RGB') does the
- *   same), palettes expanded, 16-bit RGB(A) reduced to the high byte (v >> 8, like Pillow's RGB;16B).
- *   One `raw()` call, no metadata() round trip, except for TIFF.
- * - 16-bit greyscale (PNG colour type 0, TIFF): Pillow opens these as mode I/I;16 and convert('RGB') CLIPS at 255
- *   instead of scaling: out = min(v, 255). Decoded at ushort depth and clipped here.
- * - CMYK (JPEG, TIFF): Pillow converts without ICC: nk = 255 - k, out = clip(nk - mul255(c, nk)) with
- *   mul255(a, b) = ((t >> 8) + t) >> 8, t = a * b + 128. sharp would use an ICC transform; here the CMYK samples are
- *   read as is (pipelineColourspace('cmyk')) and Pillow's formula is applied. libvips and Pillow both treat CMYK
- *   JPEG as Adobe-inverted. Exact for every fixture.
- * - BMP and Netpbm (PBM/PGM/PPM): sharp's bundled libvips cannot read them; own decoders (bmp.ts, netpbm.ts)
- *   port Pillow 9.4's plugins, quirks included.
- *
- * Documented deviations (measured against Pillow 9.4.0, see tests/unit/decode.test.ts and fixtures/decode):
- * - TIFF with associated (premultiplied) alpha: libvips un-premultiplies with a different rounding: up to 1 level
- *   off on some semi-transparent pixels.
- * - GIF with a transparent colour: libvips returns black where Pillow returns the palette colour -> refused
- *   (InputError). GIF is not in IMAGE_EXTENSIONS anyway; only a GIF renamed to .png etc. gets here.
- * - Formats Pillow 9.4 opens but this module does not (JPEG 2000, ICO, TGA, PCX, PSD, DIB, ...): refused with
- *   InputError. Also refused, as Pillow 9.4 cannot read them either: BigTIFF, HEIF/AVIF, 16-bit grey+alpha TIFF.
- * - Pillow decodes PNGs whose IDAT CRC is wrong; libpng refuses them (InputError).
- * - Uncompressed YCbCr TIFF: Pillow fails ("image file is truncated"), sharp decodes it.
- * - TIFF float/int samples (Pillow modes F and I) match the fixtures (both clip to 0..255); other exotic TIFF
- *   layouts (signed 16-bit, multi-band float) go through libvips unverified.
- * - Animated WebP/PNG and GIF: first frame; not checked against Pillow beyond a simple animated GIF.
- */
 
 
 
@@ -843,10 +812,10 @@ function configureSharp() {
         return;
     configured = true;
     // Every image is decoded once: libvips' operation cache only costs memory here.
-    external_sharp_["default"].cache(false);
+    (0,sharp/* sharpModule */.H)().cache(false);
     // One libvips thread per image and several images in flight (callers keep ~4 decodes pending, the size of the
     // libuv pool) measured best for many small images; this is already the default on glibc Linux, not elsewhere.
-    external_sharp_["default"].concurrency(1);
+    (0,sharp/* sharpModule */.H)().concurrency(1);
 }
 const FORMAT_NAMES = {
     png: 'PNG',
@@ -943,7 +912,7 @@ function bytesOf(buf) {
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 function sharpInput(bytes, maxPixels) {
-    return (0,external_sharp_["default"])(asBuffer(bytes), {
+    return (0,sharp/* sharpModule */.H)()(asBuffer(bytes), {
         ignoreIcc: true,
         autoOrient: false,
         // 'error' is the level closest to Pillow: warnings (e.g. libpng's "known incorrect sRGB profile", libjpeg's
@@ -1115,6 +1084,22 @@ async function decodeRgb(input, options = {}) {
         throw new errors/* InputError */.d(`Cannot decode image ${shown}: ${sharpReason(err, format, maxPixels)}`, file);
     }
     return { width: img.width, height: img.height, data: img.data, file };
+}
+
+
+/***/ }),
+
+/***/ 12624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ sharpModule)
+/* harmony export */ });
+let loaded;
+/** The sharp module, loaded (once) on the first call. */
+function sharpModule() {
+    loaded ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)('sharp');
+    return loaded;
 }
 
 
