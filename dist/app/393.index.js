@@ -353,15 +353,11 @@ async function createSession(model, opts) {
 /* harmony export */   wH: () => (/* binding */ readZipEntryPrefix),
 /* harmony export */   zy: () => (/* binding */ writeZip)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 // Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
 // NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
 
-
-const inflateRawAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRaw);
 class ZipError extends Error {
     file;
     constructor(file, reason) {
@@ -483,7 +479,7 @@ function readZipEntry(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
         return checkedEntry(raw, entry, file);
     let out;
     try {
-        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
     }
     catch (err) {
         throw corruptDeflate(entry, file, err);
@@ -492,24 +488,56 @@ function readZipEntry(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
 }
 /**
  * readZipEntry with the inflation on libuv's thread pool: members (of one archive or of several) inflated this way
- * run in parallel, and the main thread stays free meanwhile.
+ * run in parallel, and the main thread stays free meanwhile. A deflated member is inflated as a gzip stream built
+ * around its raw deflate data (a 10-byte header before it, the member's CRC-32 and size after it), so that zlib checks
+ * the CRC-32 on the thread pool as it inflates, instead of a second pass over the output on the main thread (ZIP and
+ * gzip use the same CRC-32).
  */
 async function readZipEntryAsync(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
     const raw = entryData(bytes, entry, file, maxSize);
     if (entry.method === 0)
         return checkedEntry(raw, entry, file);
-    let out;
+    // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each. One byte
+    // more than the member, or zlib, seeing its output chunk full, allocates a second one that stays unused
+    const chunkSize = Math.min(Math.max(entry.size + 1, 64), 1 << 28);
+    const chunks = [];
+    let total = 0;
     try {
-        // one output chunk for the whole member (up to 256 MiB): the default 16 KiB chunks cost a callback each. One byte
-        // more than the member, or zlib, seeing its output chunk full, allocates a second one that stays unused
-        const chunkSize = Math.min(Math.max(entry.size + 1, 64), 1 << 28);
-        out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
+        await new Promise((resolve, reject) => {
+            const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip)({ chunkSize });
+            gunzip.on('data', (c) => {
+                total += c.length;
+                if (total > entry.size)
+                    gunzip.destroy(new Error(`inflates to more than the ${entry.size} bytes its header gives`));
+                else
+                    chunks.push(c);
+            });
+            gunzip.on('end', resolve);
+            gunzip.on('error', reject);
+            gunzip.write(GZIP_HEADER);
+            gunzip.write(raw);
+            const trailer = Buffer.alloc(8);
+            trailer.writeUInt32LE(entry.crc >>> 0, 0);
+            trailer.writeUInt32LE(entry.size % 2 ** 32, 4);
+            gunzip.end(trailer);
+        });
     }
     catch (err) {
+        if (total < entry.size &&
+            err.code === 'Z_DATA_ERROR' &&
+            /data check|length check/.test(err.message))
+            throw new ZipError(file, `member ${entry.name}: inflated to ${total} bytes, header says ${entry.size}`);
+        if (/incorrect data check/.test(err.message))
+            throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
         throw corruptDeflate(entry, file, err);
     }
-    return checkedEntry(out, entry, file);
+    const out = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    if (out.length !== entry.size)
+        throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
+    return out;
 }
+/** A gzip member header (RFC 1952): deflate, no flags, no time, OS unknown. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** The member's stored bytes, after the checks that come before inflating: its size bound and its method. */
 function entryData(bytes, entry, file, maxSize) {
     if (entry.size > maxSize)
@@ -531,7 +559,7 @@ function corruptDeflate(entry, file, err) {
 function checkedEntry(out, entry, file) {
     if (out.length !== entry.size)
         throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(out) >>> 0 !== entry.crc)
+    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(out) >>> 0 !== entry.crc)
         throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
     return out;
 }
@@ -550,8 +578,8 @@ function readZipEntryPrefix(bytes, entry, file, n) {
         const part = raw.subarray(0, Math.min(c, raw.length));
         let out;
         try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(part, {
-                finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH,
+            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(part, {
+                finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_SYNC_FLUSH,
                 maxOutputLength: Math.max(1, 1040 * part.length + 1024),
             });
         }
@@ -570,8 +598,8 @@ function writeZip(members, compress = false) {
     const enc = new TextEncoder();
     for (const m of members) {
         const name = enc.encode(m.name);
-        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(m.data) >>> 0;
-        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
+        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(m.data) >>> 0;
+        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
         const method = compress ? 8 : 0;
         const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
         const zip64Local = big ? 20 : 0;
