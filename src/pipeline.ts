@@ -85,7 +85,8 @@ export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtra
   if (opts.encoder) return loadOnnxEncoder(opts.encoder, opts, cacheDir);
   const resize = opts.resize ?? 'legacy-pytorch';
   const bytes = await loadInceptionModel({ weights: opts.weights, cacheDir, log: opts.log, resize });
-  if (bytes.warning) opts.log?.(bytes.warning);
+  // bytes.warning (synthetic weights) is not logged here: each caller shows it once, where its user looks (stats and
+  // compare on stdout, the Action as a warning annotation)
   const { session, device, adapter } = await sessionFor(bytes.onnx, opts, cacheDir).catch((err: Error) => {
     throw err instanceof InputError || bytes.weights !== 'custom-onnx'
       ? err

@@ -49,15 +49,12 @@ export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: bo
   }
   const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () =>
     loadExtractor({
-      // the synthetic-weights warning is logged once, as a warning annotation, below
       weights: inp.weights,
       resize: inp.resize,
       encoder: inp.encoder,
       cacheDir,
       device: inp.device,
-      log: (m) => {
-        if (!m.startsWith('WARNING')) core.info(m);
-      },
+      log: (m) => core.info(m),
     }),
   );
   if (ex.bytes.warning) core.warning(ex.bytes.warning);

@@ -2,7 +2,7 @@
 // statistics files against pytorch-fid's CLI on its own --save-stats output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StatsAccumulator } from '../../src/metrics/stats.js';
@@ -130,4 +130,23 @@ test('compare refuses statistics made with different protocols, and bad files ar
   const missing = await cli('compare', path.join(tmp, 'nope'), p1);
   assert.equal(missing.code, 2);
   assert.match(missing.err, /real input .*nope: no such folder or file/);
+});
+
+test('the synthetic-weights warning is shown once, on stdout, by stats and by compare', async () => {
+  const images = path.join(REF, 'sets', 'A', 'head', 'images');
+  const three = readdirSync(images).sort().slice(0, 3);
+  const dirs = ['w1', 'w2'].map((d, k) => {
+    const dir = path.join(tmp, d);
+    mkdirSync(dir);
+    for (const f of three.slice(0, 2 + k)) copyFileSync(path.join(images, f), path.join(dir, f));
+    return dir;
+  });
+  const W = ['--weights', 'synthetic', '--cache-dir', path.join(tmp, 'cache'), '--quiet'];
+  const count = (s: string) => s.split('\n').filter((l) => l.includes('synthetic Inception weights')).length;
+  const stats = await cli('stats', dirs[0]!, '-o', path.join(tmp, 'w1.npz'), ...W);
+  assert.equal(stats.code, 0, stats.err);
+  assert.deepEqual([count(stats.out), count(stats.err)], [1, 0], `${stats.out}\n--\n${stats.err}`);
+  const cmp = await cli('compare', dirs[0]!, dirs[1]!, '--metrics', 'fid', '--bootstrap', '0', ...W);
+  assert.equal(cmp.code, 0, cmp.err);
+  assert.deepEqual([count(cmp.out), count(cmp.err)], [1, 0], `${cmp.out}\n--\n${cmp.err}`);
 });
