@@ -164,7 +164,8 @@ function compare(value: number, op: Operator, limit: number): boolean {
   }
 }
 
-const NEGATION: Record<Operator, string> = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
+/** The operator that holds where `op` fails ("fid = 30 > 25" for a failed "fid <= 25"). */
+export const NEGATION: Record<Operator, Operator> = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
 
 function signed(x: number, digits = 4): string {
   const s = formatNumber(x, digits);

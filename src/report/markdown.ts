@@ -9,6 +9,7 @@ import type { GateResult, RuleResult } from '../core/gate-result.js';
 import { formatPercent, formatSignedSignificant, formatSignificant, plural } from '../core/format.js';
 import { protocolSummary } from '../core/fingerprint.js';
 import { METRICS, metricDef } from '../metrics/registry.js';
+import { NEGATION, type Operator } from '../gate/rules.js';
 
 /** GitHub refuses comments over 65,536 characters; keep well below. */
 export const MAX_BODY_CHARS = 60_000;
@@ -190,7 +191,6 @@ export function readableTime(s: string | undefined): string | undefined {
 
 /** The operator of a rule as written back by the parser ("fid <= 25") in print (≤). */
 const OP_SYMBOL: Record<string, string> = { '<=': '≤', '<': '<', '>=': '≥', '>': '>' };
-const NEGATION: Record<string, string> = { '<=': '>', '<': '≥', '>=': '<', '>': '≤' };
 
 function thresholdParts(r: RuleResult): { op: string; limit: string } {
   const m = /\s(<=|>=|<|>)\s(\S+)$/.exec(r.rule);
@@ -254,7 +254,7 @@ function verdictCell(metric: MetricName, gate: GateResult | undefined): string {
 function ruleSentence(r: RuleResult): string {
   if (r.kind === 'threshold') {
     const { op, limit } = thresholdParts(r);
-    return `${r.metric} = ${num(r.value)} ${r.passed ? op : (NEGATION[op] ?? '?')} ${limit} (threshold "${r.rule}")`;
+    return `${r.metric} = ${num(r.value)} ${r.passed ? op : (OP_SYMBOL[NEGATION[op as Operator]] ?? '?')} ${limit} (threshold "${r.rule}")`;
   }
   const base = r.baseline ?? r.value;
   const d = r.value - base;

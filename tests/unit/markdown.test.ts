@@ -293,3 +293,17 @@ test('headings: passed, no rules, error; warnings; skipped rules as notes', () =
   );
   assert.ok(!err.includes('| Metric |'));
 });
+
+test('a crossed threshold is told with the operator that holds instead, for each of the four operators', () => {
+  const report = makeReport({ fid: 31.2, is: 7.5, precision: 0.6, recall: 0.7 });
+  const gate = evaluateGate(report, undefined, parseRules('fid <= 25\nis > 8\nprecision < 0.6\nrecall >= 0.75', ''));
+  const md = renderMarkdown({ report, gate });
+  const failed = md.slice(md.indexOf('**Failed rules:**'));
+  for (const sentence of [
+    'fid = 31.20 > 25 (threshold "fid <= 25")',
+    'is = 7.500 ≤ 8 (threshold "is > 8")',
+    'precision = 0.6000 ≥ 0.6 (threshold "precision < 0.6")',
+    'recall = 0.7000 < 0.75 (threshold "recall >= 0.75")',
+  ])
+    assert.ok(failed.includes(`- ${escapeText(sentence)}`), `${sentence}\n${failed}`);
+});
