@@ -30,7 +30,8 @@ import { firstNonFinite } from './util/first-non-finite.js';
 import { VERSION } from './version.js';
 import type { Protocol } from './core/protocol.js';
 
-export interface ExtractorOptions {
+/** What loadExtractor reads (options/extractor.ts's ExtractorOptions are the parsed command options, a superset). */
+export interface ExtractorLoadOptions {
   weights?: string;
   /** Inception only: 'legacy-pytorch' (default) or 'clean'. */
   resize?: ResizeMode;
@@ -61,7 +62,7 @@ export interface LoadedExtractor {
 
 export { cleanInceptionInput } from './features/model-inputs.js';
 
-function sessionFor(model: Uint8Array | string, opts: ExtractorOptions, cacheDir: string) {
+function sessionFor(model: Uint8Array | string, opts: ExtractorLoadOptions, cacheDir: string) {
   return createSession(model, {
     device: opts.device ?? 'auto',
     threads: opts.threads,
@@ -75,12 +76,15 @@ function sessionFor(model: Uint8Array | string, opts: ExtractorOptions, cacheDir
 }
 
 /** The options loadExtractor reads, taken from a command's or compare's wider options, with `log` for its lines. */
-export function extractorLoadOptions(o: ExtractorOptions, log: ((msg: string) => void) | undefined): ExtractorOptions {
+export function extractorLoadOptions(
+  o: ExtractorLoadOptions,
+  log: ((msg: string) => void) | undefined,
+): ExtractorLoadOptions {
   const { weights, resize, encoder, cacheDir, device, threads } = o;
   return { weights, resize, encoder, cacheDir, device, threads, log };
 }
 
-export async function loadExtractor(opts: ExtractorOptions): Promise<LoadedExtractor> {
+export async function loadExtractor(opts: ExtractorLoadOptions): Promise<LoadedExtractor> {
   const cacheDir = opts.cacheDir ?? defaultCacheDir();
   if (opts.encoder) return loadOnnxEncoder(opts.encoder, opts, cacheDir);
   const resize = opts.resize ?? 'legacy-pytorch';
@@ -195,7 +199,11 @@ async function encoderOutput(
   return { name, dim: t.dims[1] };
 }
 
-async function loadOnnxEncoder(spec: EncoderSpec, opts: ExtractorOptions, cacheDir: string): Promise<LoadedExtractor> {
+async function loadOnnxEncoder(
+  spec: EncoderSpec,
+  opts: ExtractorLoadOptions,
+  cacheDir: string,
+): Promise<LoadedExtractor> {
   const what = `--encoder ${spec.path}`;
   if (opts.weights?.trim())
     throw new InputError(`--weights is for the Inception network; with ${what} leave it out`, 'weights');
