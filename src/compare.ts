@@ -6,12 +6,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from './util/errors.js';
 import {
-  checkFiniteSamples,
   extractFolder,
+  extractSamples,
   listFolderDetailed,
   extractorLoadOptions,
   loadExtractor,
   omittedNote,
+  samplesProtocol,
   skippedNote,
   type FolderFeatures,
   type LoadedExtractor,
@@ -26,9 +27,8 @@ import { METRICS_SCHEMA, type MetricsReport, type ReportProtocol } from './core/
 import { VERSION } from './version.js';
 import type { BootstrapMetric } from './metrics/bootstrap.js';
 import { metricIntervals } from './metrics/intervals.js';
-import { extractFeatures } from './features/extract.js';
-import { configureSharp, type RgbImage } from './images/decode.js';
-import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
+import type { RgbImage } from './images/decode.js';
+import { openSampler, type SampleImagesOptions } from './sampling/sample.js';
 import { protocolDifferences, referenceDigest, type Protocol } from './core/protocol.js';
 import { DEFAULT_ANALYSIS_SEED } from './core/defaults.js';
 import { EXTRACTORS, extractorFor, extractorOfProtocol, type ExtractorDecl } from './features/extractors.js';
@@ -212,7 +212,6 @@ export async function loadSamples(
   if (s.n < 2)
     throw new InputError(`generated samples (${source}): -n ${s.n}; the metrics need at least 2`, 'num-samples');
   const ex = await getExtractor();
-  configureSharp();
   const sampler = await openSampler({ log: o.log, ...s });
   const first: RgbImage[] = [];
   async function* tap() {
@@ -221,22 +220,15 @@ export async function loadSamples(
       yield img;
     }
   }
-  const { files, decode } = samplesAsDecoder(tap(), sampler.n);
-  const r = await extractFeatures(ex.model, files, {
+  const { files, features, logits, count } = await extractSamples(ex, tap(), sampler.n, {
     batchSize: o.batchSize,
-    decode,
     progress: o.progress,
     label: 'generated samples features',
   });
   if (o.onSamples && first.length) await o.onSamples(first);
-  const features = r.features[ex.featureOutput];
-  checkFiniteSamples(ex, features);
   const acc = new StatsAccumulator(ex.dim);
-  await acc.add(features, r.count);
+  await acc.add(features, count);
   const stats = await acc.finalize();
-  const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-  const quantization =
-    typeof sampler.settings.quantization === 'string' ? sampler.settings.quantization : ex.protocol.quantization;
   return {
     ...stats,
     features,
@@ -247,8 +239,8 @@ export async function loadSamples(
     summary: {
       source,
       kind: 'samples',
-      count: r.count,
-      protocol: { ...ex.protocol, quantization, sampling: sampler.settings },
+      count,
+      protocol: samplesProtocol(ex, sampler.settings),
     },
   };
 }

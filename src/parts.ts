@@ -4,20 +4,19 @@
 import { createHash } from 'node:crypto';
 import { InputError } from './util/errors.js';
 import {
-  checkFiniteSamples,
   extractFolder,
+  extractSamples,
   listFolderDetailed,
   omittedNote,
   relativePath,
+  samplesProtocol,
   skippedNote,
   type LoadedExtractor,
 } from './pipeline.js';
 import type { OnBadImage } from './features/extract.js';
-import { extractFeatures } from './features/extract.js';
-import { configureSharp } from './images/decode.js';
 import { shardRange, shardText, type ShardSpec } from './images/shard.js';
 import { PARTIAL_FORMAT, partialStats, type PartFile } from './metrics/partial-stats.js';
-import { openSampler, samplesAsDecoder, type SampleImagesOptions } from './sampling/sample.js';
+import { openSampler, type SampleImagesOptions } from './sampling/sample.js';
 import { sampleName } from './sampling/quantize.js';
 
 export interface PartOptions {
@@ -179,8 +178,7 @@ export async function samplesPart(
   const sampler = opts.n > 0 ? await openSampler(opts) : undefined;
   // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
   const settings: Record<string, unknown> = { ...(sampler?.settings ?? {}), n: s.n };
-  const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
-  const protocol = { ...ex.protocol, quantization, sampling: settings };
+  const protocol = samplesProtocol(ex, settings);
   if (!sampler)
     return {
       part: {
@@ -192,17 +190,13 @@ export async function samplesPart(
       },
       imagesPerSecond: 0,
     };
-  configureSharp();
-  const { files, decode } = samplesAsDecoder(sampler.images(), sampler.n);
-  const r = await extractFeatures(ex.model, files, {
+  const r = await extractSamples(ex, sampler.images(), sampler.n, {
     batchSize: o.batchSize,
-    decode,
     progress: o.progress,
     label: `generated samples features (shard ${shardText(shard)})`,
+    first: start,
   });
-  const features = r.features[ex.featureOutput];
-  checkFiniteSamples(ex, features, start);
-  const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
+  const { features, logits } = r;
   const part: PartFile = {
     ...(await partialStats(features, r.count, dim)),
     shard: info,

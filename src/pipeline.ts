@@ -4,7 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { listImages, type OmittedEntry } from './images/list.js';
 import { printableName } from './util/fs-names.js';
-import { configureSharp, decodeRgb } from './images/decode.js';
+import { configureSharp, decodeRgb, type RgbImage } from './images/decode.js';
+import { samplesAsDecoder } from './sampling/sample.js';
 import {
   loadInceptionModel,
   INCEPTION_EXTRACTOR,
@@ -345,6 +346,47 @@ export function skippedNote(source: string, skipped: readonly { file: string }[]
   const names = skipped.slice(0, NOTE_NAMES).map((s) => relativeName(folder, s.file));
   const more = skipped.length > NOTE_NAMES ? `, and ${skipped.length - NOTE_NAMES} more` : '';
   return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
+}
+
+/** What extractSamples gives: the samples' names (sampleName order), features, logits when the extractor has them. */
+export interface ExtractedSamples {
+  files: string[];
+  features: Float32Array;
+  logits?: Float32Array;
+  count: number;
+  imagesPerSecond: number;
+}
+
+/**
+ * A sampler's images through the extractor, in memory (no image file is written): their features, checked finite
+ * (checkFiniteSamples; `first` is the global index of the first sample), and logits. The sampler's settings name the
+ * samples' quantization (samplesProtocol).
+ */
+export async function extractSamples(
+  ex: LoadedExtractor,
+  images: AsyncGenerator<RgbImage>,
+  n: number,
+  o: { batchSize?: number; progress?: boolean | ((line: string) => void); label: string; first?: number },
+): Promise<ExtractedSamples> {
+  configureSharp();
+  const { files, decode } = samplesAsDecoder(images, n);
+  const r = await extractFeatures(ex.model, files, {
+    batchSize: o.batchSize,
+    decode,
+    progress: o.progress,
+    label: o.label,
+  });
+  const features = r.features[ex.featureOutput];
+  checkFiniteSamples(ex, features, o.first);
+  const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
+  return { files, features, logits, count: r.count, imagesPerSecond: r.imagesPerSecond };
+}
+
+/** The protocol of samples: the extractor's, with the quantization the sampler's settings name (else the extractor's)
+ * and the settings themselves. */
+export function samplesProtocol(ex: LoadedExtractor, settings: Record<string, unknown>): Protocol {
+  const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
+  return { ...ex.protocol, quantization, sampling: settings };
 }
 
 /**
