@@ -39,6 +39,7 @@ function extractorOfProtocol(extractor) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NEGATION: () => (/* binding */ NEGATION),
 /* harmony export */   checkRulesComputable: () => (/* binding */ checkRulesComputable),
 /* harmony export */   differenceInterval: () => (/* binding */ differenceInterval),
 /* harmony export */   evaluateGate: () => (/* binding */ evaluateGate),
@@ -169,6 +170,7 @@ function compare(value, op, limit) {
             return value > limit;
     }
 }
+/** The operator that holds where `op` fails ("fid = 30 > 25" for a failed "fid <= 25"). */
 const NEGATION = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
 function signed(x, digits = 4) {
     const s = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(x, digits);

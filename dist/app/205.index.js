@@ -102,7 +102,10 @@ var format = __webpack_require__(96228);
 var fingerprint = __webpack_require__(75527);
 // EXTERNAL MODULE: ./src/metrics/registry.ts + 15 modules
 var registry = __webpack_require__(74352);
+// EXTERNAL MODULE: ./src/gate/rules.ts
+var rules = __webpack_require__(87344);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -224,7 +227,6 @@ function readableTime(s) {
 }
 /** The operator of a rule as written back by the parser ("fid <= 25") in print (≤). */
 const OP_SYMBOL = { '<=': '≤', '<': '<', '>=': '≥', '>': '>' };
-const NEGATION = { '<=': '>', '<': '≥', '>=': '<', '>': '≤' };
 function thresholdParts(r) {
     const m = /\s(<=|>=|<|>)\s(\S+)$/.exec(r.rule);
     return { op: m?.[1] ?? '', limit: m ? m[2] : num(r.limit) };
@@ -280,7 +282,7 @@ function verdictCell(metric, gate) {
 function ruleSentence(r) {
     if (r.kind === 'threshold') {
         const { op, limit } = thresholdParts(r);
-        return `${r.metric} = ${num(r.value)} ${r.passed ? op : (NEGATION[op] ?? '?')} ${limit} (threshold "${r.rule}")`;
+        return `${r.metric} = ${num(r.value)} ${r.passed ? op : (OP_SYMBOL[rules.NEGATION[op]] ?? '?')} ${limit} (threshold "${r.rule}")`;
     }
     const base = r.baseline ?? r.value;
     const d = r.value - base;
@@ -683,14 +685,12 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(54103);
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(21840);
 // EXTERNAL MODULE: ./src/compare.ts + 1 modules
 var compare = __webpack_require__(47598);
 // EXTERNAL MODULE: ./src/metrics/stats-file.ts
 var stats_file = __webpack_require__(45421);
-// EXTERNAL MODULE: ./src/gate/rules.ts
-var rules = __webpack_require__(87344);
 // EXTERNAL MODULE: ./src/report/metrics-json.ts
 var metrics_json = __webpack_require__(41814);
 // EXTERNAL MODULE: external "node:crypto"
@@ -878,16 +878,12 @@ async function loadNetwork(o, cacheDir, useCache) {
         }
     }
     const ex = await core.group(inp.encoder ? 'Load the encoder' : 'Load the Inception network', () => (0,pipeline.loadExtractor)({
-        // the synthetic-weights warning is logged once, as a warning annotation, below
         weights: inp.weights,
         resize: inp.resize,
         encoder: inp.encoder,
         cacheDir,
         device: inp.device,
-        log: (m) => {
-            if (!m.startsWith('WARNING'))
-                core.info(m);
-        },
+        log: (m) => core.info(m),
     }));
     if (ex.bytes.warning)
         core.warning(ex.bytes.warning);
@@ -1915,7 +1911,7 @@ function reportPaths(ctx, tempRoot) {
     return { workspace: ctx.workspace, temp: tempRoot, home: external_node_os_default().homedir() };
 }
 /** Summary, comment and verdict of a mode's outcome. */
-async function publishOutcome(o, out, deps) {
+async function publishOutcome(o, out) {
     const { inputs: inp, ctx, core } = o;
     const markdown = renderMarkdown({
         report: out.report,
@@ -2007,7 +2003,7 @@ async function runFidGate(req, deps) {
         if (req.inputs.mode === 'evaluate' && req.inputs.shard)
             return await runShard(o);
         const out = req.inputs.mode === 'comment' ? await commentOnly(o) : await evaluate(o);
-        return await publishOutcome(o, out, deps);
+        return await publishOutcome(o, out);
     }
     catch (err) {
         return reportError(err, req, deps, github);
@@ -2045,6 +2041,7 @@ const runAction = run;
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NEGATION: () => (/* binding */ NEGATION),
 /* harmony export */   checkRulesComputable: () => (/* binding */ checkRulesComputable),
 /* harmony export */   differenceInterval: () => (/* binding */ differenceInterval),
 /* harmony export */   evaluateGate: () => (/* binding */ evaluateGate),
@@ -2175,6 +2172,7 @@ function compare(value, op, limit) {
             return value > limit;
     }
 }
+/** The operator that holds where `op` fails ("fid = 30 > 25" for a failed "fid <= 25"). */
 const NEGATION = { '<=': '>', '<': '>=', '>=': '<', '>': '<=' };
 function signed(x, digits = 4) {
     const s = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatNumber */ .ZV)(x, digits);

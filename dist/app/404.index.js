@@ -375,7 +375,7 @@ ${helpText(samplingSpecs)}
    --size, --channels, --command, --timeout)`;
 /** --thresholds FILE|RULES (an existing file is read; otherwise the text is the rules) and --max-regression. */
 async function gateRules(src, v) {
-    const { readGateRules } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145));
+    const { readGateRules } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145));
     const t = v.thresholds;
     const file = t !== undefined && (0,external_node_fs_.existsSync)(t) && (0,external_node_fs_.statSync)(t).isFile();
     // a rules file is a few lines: read at most 1 MiB of it
@@ -394,8 +394,8 @@ async function readCompare(v, pos, io) {
         throw new errors/* InputError */.d('compare: expected REAL and GENERATED, or REAL with --generator MODEL.onnx (see fid-gate compare --help)');
     const [{ readExtractorOptions }, checks, { readSamplerOptions, readSeed }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
     ]);
     const src = flags(v);
     const kidMode = (0,numbers/* choice */.Yq)(src, 'kid', ['full', 'subsets', 'auto'], 'auto');
@@ -449,8 +449,8 @@ async function gate(report, rules, baseline, io) {
     if (!rules.thresholds.length && !rules.regressions.length && baseline === undefined)
         return 0;
     const [{ resolveBaseline }, { evaluateGate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(932), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 86932)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 87344)),
+        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(932), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 86932)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 87344)),
     ]);
     const b = await resolveBaseline(baseline ?? 'none', report, { tempDir: '.', artifactName: '' });
     const g = evaluateGate(report, b.report, rules);
@@ -478,9 +478,9 @@ const compareCommand = {
     async run(v, pos, io) {
         const p = await readCompare(v, pos, io);
         const [{ runCompare }, { writeGrid }, { formatMetricsTable }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
             __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
         ]);
         const { grid, pairsGrid } = p.outputs;
         // the pairs grid is written by runCompare: to a temp name, moved into place once the run is through
@@ -554,9 +554,9 @@ async function runElbo(v, pos, io) {
     if (!folder)
         throw new errors/* InputError */.d('elbo: --images FOLDER is required');
     const [{ readDiffusionModel, readSamplingBase }, { estimateFolderElbo }, { elboMetric }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 79978)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 96639)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 79978)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 96639)),
     ]);
     const base = readSamplingBase(src);
     const m = readDiffusionModel(src);
@@ -754,9 +754,9 @@ async function runSample(v, pos, io) {
         throw new errors/* InputError */.d(`sample: unexpected argument "${pos[0]}" (see fid-gate sample --help)`);
     const folder = v.output;
     const [{ readSamplerOptions, readSamplingBase }, { configureSharp }, { openSampler }, { writeGrid }, { isImageName },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
         __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 32766)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 33767)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(767)]).then(__webpack_require__.bind(__webpack_require__, 33767)),
         __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
         __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 72172)),
     ]);
@@ -769,7 +769,7 @@ async function runSample(v, pos, io) {
     if (v.shard !== undefined) {
         const [{ parseShard, shardText }, { shardSampler }] = await Promise.all([
             __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(633), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
         ]);
         const shard = parseShard(String(v.shard), '--shard');
         const s = shardSampler(opts, shard);
@@ -848,8 +848,8 @@ ${helpText(stats_specs)}`,
         const folder = pos[0];
         const [{ readExtractorOptions }, { listFolderDetailed, omittedNote, skippedNote }, { isFolder, loadFolderStats }, { writeStatsNpz },] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(103), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 54103)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(840), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 21840)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(895), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 45421)),
         ]);
         const o = readExtractorOptions(flags(v));
@@ -887,7 +887,7 @@ ${helpText(stats_specs)}`,
 };
 /** The extractor the options name; its warning (synthetic weights) on stdout, its log lines on stderr. */
 async function loadStatsExtractor(o, io) {
-    const { extractorLoadOptions, loadExtractor } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(103), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 54103));
+    const { extractorLoadOptions, loadExtractor } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(840), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 21840));
     const ex = await loadExtractor(extractorLoadOptions(o, (m) => io.err(m)));
     if (ex.bytes.warning)
         io.out(ex.bytes.warning);
@@ -897,7 +897,7 @@ async function loadStatsExtractor(o, io) {
 async function statsShard(v, folder, output, o, io) {
     const [{ parseShard, shardText }, { folderPart }, { writePartNpz }] = await Promise.all([
         __webpack_require__.e(/* import() */ 862).then(__webpack_require__.bind(__webpack_require__, 85862)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(163), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(103), __webpack_require__.e(633), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(633), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 63633)),
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(895), __webpack_require__.e(421), __webpack_require__.e(430)]).then(__webpack_require__.bind(__webpack_require__, 8430)),
     ]);
     const shard = parseShard(String(v.shard), '--shard');

@@ -237,7 +237,7 @@ async function readPartHeader(file) {
         }
     }
     const mean = small.get('partial_mean');
-    if (!mean || mean.shape.length !== 1 || !(mean.data instanceof Float64Array))
+    if (mean?.shape.length !== 1 || !(mean.data instanceof Float64Array))
         throw notAPart(file, "no float64 'partial_mean'");
     const count = countMember(small, file);
     const warning = small.get('warning');

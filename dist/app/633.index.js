@@ -237,7 +237,7 @@ async function readPartHeader(file) {
         }
     }
     const mean = small.get('partial_mean');
-    if (!mean || mean.shape.length !== 1 || !(mean.data instanceof Float64Array))
+    if (mean?.shape.length !== 1 || !(mean.data instanceof Float64Array))
         throw notAPart(file, "no float64 'partial_mean'");
     const count = countMember(small, file);
     const warning = small.get('warning');
@@ -427,18 +427,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54103);
-/* harmony import */ var _features_extract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75738);
-/* harmony import */ var _images_decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32766);
-/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85862);
-/* harmony import */ var _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8430);
-/* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33767);
-/* harmony import */ var _sampling_quantize_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31910);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21840);
+/* harmony import */ var _images_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85862);
+/* harmony import */ var _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8430);
+/* harmony import */ var _sampling_sample_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33767);
+/* harmony import */ var _sampling_quantize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31910);
 // One shard of a sharded evaluation (images/shard.ts): the features of its block of an image folder or of a
 // sampler's samples, as a part file (metrics/partial-stats.ts) that `fid-gate merge` (or the Action's input
 // generated-parts) combines with the other shards' into the single run's statistics file.
-
-
 
 
 
@@ -457,10 +453,10 @@ function listingDigest(relative) {
 async function folderPart(ex, folder, shard, o) {
     const { files: listing, omitted } = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.listFolderDetailed)(folder, o.recursive);
     const omittedLine = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.omittedNote)(folder, omitted);
-    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardRange)(listing.length, shard);
+    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_3__.shardRange)(listing.length, shard);
     const mine = listing.slice(start, end);
     const info = {
-        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.PARTIAL_FORMAT,
+        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__.PARTIAL_FORMAT,
         index: shard.index,
         of: shard.of,
         total: listing.length,
@@ -471,7 +467,7 @@ async function folderPart(ex, folder, shard, o) {
     const dim = ex.dim;
     if (!mine.length) {
         // more shards than images: an empty part still counts as its shard
-        const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(new Float32Array(0), 0, dim);
+        const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__.partialStats)(new Float32Array(0), 0, dim);
         return {
             part: {
                 ...stats,
@@ -491,12 +487,12 @@ async function folderPart(ex, folder, shard, o) {
         onBadImage: o.onBadImage,
         warn: o.warn,
         progress: o.progress,
-        label: `features ${folder} (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardText)(shard)})`,
+        label: `features ${folder} (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_3__.shardText)(shard)})`,
     });
     const position = new Map(mine.map((f, i) => [f, start + i]));
     const features = r.features[ex.featureOutput];
     const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
-    const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(features, r.count, dim);
+    const stats = await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__.partialStats)(features, r.count, dim);
     const part = {
         ...stats,
         shard: info,
@@ -537,7 +533,7 @@ function shardSampler(s, shard, what = '--shard') {
     if (s.kind === 'command') {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${what}: a sampler command cannot be sharded (it draws its own seeds); give each matrix job its own images and shard the folder`, 'shard');
     }
-    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardRange)(s.n, shard);
+    const { start, end } = (0,_images_shard_js__WEBPACK_IMPORTED_MODULE_3__.shardRange)(s.n, shard);
     return {
         start,
         end,
@@ -553,7 +549,7 @@ function shardSampler(s, shard, what = '--shard') {
 async function samplesPart(ex, s, shard, o, what = '--shard') {
     const { opts, start, end } = shardSampler(s, shard, what);
     const info = {
-        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.PARTIAL_FORMAT,
+        format: _metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__.PARTIAL_FORMAT,
         index: shard.index,
         of: shard.of,
         total: s.n,
@@ -562,15 +558,14 @@ async function samplesPart(ex, s, shard, o, what = '--shard') {
         source: 'samples',
     };
     const dim = ex.dim;
-    const sampler = opts.n > 0 ? await (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_7__.openSampler)(opts) : undefined;
+    const sampler = opts.n > 0 ? await (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_5__.openSampler)(opts) : undefined;
     // the single run's protocol: its settings name the whole run's n (compare.ts, loadSamples)
     const settings = { ...(sampler?.settings ?? {}), n: s.n };
-    const quantization = typeof settings.quantization === 'string' ? settings.quantization : ex.protocol.quantization;
-    const protocol = { ...ex.protocol, quantization, sampling: settings };
+    const protocol = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.samplesProtocol)(ex, settings);
     if (!sampler)
         return {
             part: {
-                ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(new Float32Array(0), 0, dim)),
+                ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__.partialStats)(new Float32Array(0), 0, dim)),
                 shard: info,
                 protocol,
                 warning: ex.bytes.warning,
@@ -578,26 +573,22 @@ async function samplesPart(ex, s, shard, o, what = '--shard') {
             },
             imagesPerSecond: 0,
         };
-    (0,_images_decode_js__WEBPACK_IMPORTED_MODULE_4__.configureSharp)();
-    const { files, decode } = (0,_sampling_sample_js__WEBPACK_IMPORTED_MODULE_7__.samplesAsDecoder)(sampler.images(), sampler.n);
-    const r = await (0,_features_extract_js__WEBPACK_IMPORTED_MODULE_3__/* .extractFeatures */ .nL)(ex.model, files, {
+    const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.extractSamples)(ex, sampler.images(), sampler.n, {
         batchSize: o.batchSize,
-        decode,
         progress: o.progress,
-        label: `generated samples features (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_5__.shardText)(shard)})`,
+        label: `generated samples features (shard ${(0,_images_shard_js__WEBPACK_IMPORTED_MODULE_3__.shardText)(shard)})`,
+        first: start,
     });
-    const features = r.features[ex.featureOutput];
-    (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__.checkFiniteSamples)(ex, features, start);
-    const logits = ex.logitsOutput ? r.features[ex.logitsOutput] : undefined;
+    const { features, logits } = r;
     const part = {
-        ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_6__.partialStats)(features, r.count, dim)),
+        ...(await (0,_metrics_partial_stats_js__WEBPACK_IMPORTED_MODULE_4__.partialStats)(features, r.count, dim)),
         shard: info,
         protocol,
         warning: ex.bytes.warning,
         ...(o.features
             ? {
                 features,
-                files: Array.from({ length: r.count }, (_, k) => (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_8__.sampleName)(start + k)),
+                files: Array.from({ length: r.count }, (_, k) => (0,_sampling_quantize_js__WEBPACK_IMPORTED_MODULE_6__.sampleName)(start + k)),
                 indices: Array.from({ length: r.count }, (_, k) => start + k),
                 ...(logits ? { logits, logitsDim: ex.model.outputs[ex.logitsOutput] } : {}),
             }
