@@ -331,27 +331,24 @@ async function congruence(s, f, n, r, lowerTriangular = false, blockWidth = 256)
         for (let r = c[j]; r < c[j + 1]; r++)
             m.set(mj.subarray((r - c[j]) * width, (r - c[j] + 1) * width), r * n);
     }
-    mirrorLower(m, n, c);
+    mirrorLower(m, n);
     return m;
 }
 /**
- * Fills the strictly upper triangle of the row-major n × n `m` from its lower triangle, except inside the diagonal
- * blocks [c_J, c_{J+1})², which the block products gave whole. In square tiles, so that the transposed reads stay in
- * cache.
+ * Fills the strictly upper triangle of the row-major n × n `m` from its lower triangle, so that M is exactly
+ * symmetric (the block products computed the diagonal blocks whole, each of their entries by its own dot product). In
+ * square tiles, so that the transposed reads stay in cache.
  */
-function mirrorLower(m, n, c) {
+function mirrorLower(m, n) {
     const tile = 64;
-    for (let b = 0; b + 1 < c.length; b++) {
-        // rows of block b, columns right of it: m[i, j] = m[j, i] for j ≥ c[b+1]
-        for (let j0 = c[b + 1]; j0 < n; j0 += tile) {
+    for (let i0 = 0; i0 < n; i0 += tile) {
+        const i1 = Math.min(n, i0 + tile);
+        for (let j0 = i0; j0 < n; j0 += tile) {
             const j1 = Math.min(n, j0 + tile);
-            for (let i0 = c[b]; i0 < c[b + 1]; i0 += tile) {
-                const i1 = Math.min(c[b + 1], i0 + tile);
-                for (let i = i0; i < i1; i++) {
-                    const ri = i * n;
-                    for (let j = j0; j < j1; j++)
-                        m[ri + j] = m[j * n + i];
-                }
+            for (let i = i0; i < i1; i++) {
+                const ri = i * n;
+                for (let j = Math.max(j0, i + 1); j < j1; j++)
+                    m[ri + j] = m[j * n + i];
             }
         }
     }
