@@ -8,8 +8,8 @@
 //         loads the same features and runs prdc's compute_prdc with k = 5 (bench/prdc_proxy.py: the real package
 //         with --prdc DIR, else a line-for-line copy of its algorithm). fid-gate computes precision/recall at k = 3
 //         and density/coverage at k = 5; the density and coverage of both are printed side by side.
-// Prints min / median wall and median CPU seconds (user + system) of each, the ratios of the medians and the load
-// average before and after.
+// Prints min / median wall and median CPU seconds (user + system) of each, the ratios of the medians, the ratios of
+// the interleaved pairs (min / median / max) and the load average before and after.
 // Needs /usr/bin/python3 with Debian's python3-torch, python3-torchvision, python3-scipy, python3-sklearn; the
 // python packages themselves cannot be installed from PyPI here, but their sources run as they are:
 //   git clone -b v0.3.0 https://github.com/mseitzer/pytorch-fid PYTORCH_FID_DIR
@@ -179,6 +179,11 @@ const race = (
   console.log(`  ${oursLabel}${fmt(a)}  ${va}, ${fmtCpu(ca)}`);
   console.log(`  ${theirsLabel}${fmt(b)}  ${vb}, ${fmtCpu(cb)}`);
   console.log(`  ratio (medians): ${(med(b) / med(a)).toFixed(2)}x wall, ${(med(cb) / med(ca)).toFixed(2)}x CPU`);
+  // each pair ran back to back, so its ratio cancels most of the host's slower drifts
+  const pairs = b.map((x, i) => x / a[i]!);
+  console.log(
+    `  ratio per interleaved pair (wall): min ${Math.min(...pairs).toFixed(2)}x, median ${med(pairs).toFixed(2)}x, max ${Math.max(...pairs).toFixed(2)}x`,
+  );
 };
 if (cases.includes('fid'))
   race(
