@@ -1095,10 +1095,19 @@ async function decodeRgb(input, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ sharpModule)
 /* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+// sharp (libvips) loaded on first use. A static `import sharp from 'sharp'` would be hoisted by the bundler to the top
+// of dist/app/index.js, so every command (compare from statistics files, merge, --help) would pay for loading libvips,
+// about 40 ms of a start-up of about 100, without decoding a single image. The require is made through the namespace
+// of node:module, a call the bundler leaves as it is (it rewrites only a createRequire imported by name): resolved at
+// run time from this module's own URL (in the bundle: a file of dist/app/, whose parent holds the vendored
+// node_modules), exactly as the static import was.
+
 let loaded;
 /** The sharp module, loaded (once) on the first call. */
 function sharpModule() {
-    loaded ??= process.getBuiltinModule('node:module').createRequire(import.meta.url)('sharp');
+    loaded ??= node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire(import.meta.url)('sharp');
     return loaded;
 }
 
