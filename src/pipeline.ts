@@ -348,7 +348,8 @@ export function skippedNote(source: string, skipped: readonly { file: string }[]
   return `${source}: ${skipped.length} image(s) skipped because they could not be decoded (on-bad-image: skip): ${names.join(', ')}${more}`;
 }
 
-/** What extractSamples gives: the samples' names (sampleName order), features, logits when the extractor has them. */
+/** What extractSamples gives: the samples' names (sampleName(0 … n − 1), whatever `first` is), features, logits
+ * when the extractor has them. */
 export interface ExtractedSamples {
   files: string[];
   features: Float32Array;

@@ -1,6 +1,9 @@
 // Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
 // NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
-import { constants as zlibConstants, crc32, createGunzip, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants as zlibConstants, crc32, createGunzip, deflateRawSync, inflateRaw, inflateRawSync } from 'node:zlib';
+
+const inflateRawAsync = promisify(inflateRaw);
 
 export class ZipError extends Error {
   constructor(
@@ -187,21 +190,32 @@ export async function readZipEntryAsync(
       trailer.writeUInt32LE(entry.size % 2 ** 32, 4);
       gunzip.end(trailer);
     });
-  } catch (err) {
-    if (
-      total < entry.size &&
-      (err as { code?: string }).code === 'Z_DATA_ERROR' &&
-      /data check|length check/.test((err as Error).message)
-    )
-      throw new ZipError(file, `member ${entry.name}: inflated to ${total} bytes, header says ${entry.size}`);
-    if (/incorrect data check/.test((err as Error).message))
-      throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
-    throw corruptDeflate(entry, file, err);
+  } catch {
+    // the member is not what its header says, or its deflate stream does not end where its data does (zlib then
+    // reads the leftover bytes as the gzip trailer, and the output of the failing write is never delivered): the raw
+    // inflate decides, exactly as readZipEntry does (trailing bytes ignored, then the size and the CRC-32 checked)
+    return rawInflatedEntry(raw, entry, file, chunkSize);
   }
   const out = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   if (out.length !== entry.size)
     throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
   return out;
+}
+
+/** readZipEntry's inflation of a deflated member, on the thread pool: the slow path of readZipEntryAsync. */
+async function rawInflatedEntry(
+  raw: Uint8Array,
+  entry: ZipEntry,
+  file: string,
+  chunkSize: number,
+): Promise<Uint8Array> {
+  let out: Uint8Array;
+  try {
+    out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
+  } catch (err) {
+    throw corruptDeflate(entry, file, err);
+  }
+  return checkedEntry(out, entry, file);
 }
 
 /** A gzip member header (RFC 1952): deflate, no flags, no time, OS unknown. */

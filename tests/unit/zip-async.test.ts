@@ -3,7 +3,8 @@
 // what is wrong with the member.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import {
   readZipEntries,
@@ -99,4 +100,82 @@ test('mutated deflate data: the asynchronous reader agrees with the synchronous 
     ),
     { numRuns: RUNS },
   );
+});
+
+/** What a reader gives: the bytes (their SHA-256 and length) or the ZipError's message. */
+async function outcome(read: () => Uint8Array | Promise<Uint8Array>): Promise<string> {
+  try {
+    const b = await read();
+    return `bytes ${createHash('sha256').update(b).digest('hex')} (${b.length})`;
+  } catch (err) {
+    assert.ok(err instanceof ZipError, String(err));
+    return err.message;
+  }
+}
+
+test('a deflate stream that ends before the member data does: the same outcome as the synchronous reader', async () => {
+  const data = new Uint8Array(new Float64Array(5000).map((_, i) => Math.sin(i)).buffer);
+  const half = data.length / 2;
+  const cases: [string, Uint8Array, number][] = [
+    // two complete deflate streams, each holding half the data: raw inflate stops after the first
+    [
+      'two streams',
+      Buffer.concat([deflateRawSync(data.subarray(0, half)), deflateRawSync(data.subarray(half))]),
+      crc32(data) >>> 0,
+    ],
+    // one complete stream and padding after it (inside the member's compressed size): raw inflate ignores it
+    ...[1, 3, 4, 64].map((pad): [string, Uint8Array, number] => [
+      `${pad} bytes of padding`,
+      Buffer.concat([deflateRawSync(data), Buffer.alloc(pad, 0x5a)]),
+      crc32(data) >>> 0,
+    ]),
+  ];
+  for (const [what, stream, crc] of cases) {
+    const bytes = new Uint8Array(stream);
+    const entry: ZipEntry = {
+      name: 'm.npy',
+      method: 8,
+      compressedSize: bytes.length,
+      size: data.length,
+      crc,
+      dataOffset: 0,
+      localOffset: 0,
+    };
+    const sync = await outcome(() => readZipEntry(bytes, entry, 'f.npz'));
+    const async = await outcome(() => readZipEntryAsync(bytes, entry, 'f.npz'));
+    assert.equal(async, sync, what);
+  }
+  // and the two named outcomes are what they should be
+  const two = Buffer.concat([deflateRawSync(data.subarray(0, half)), deflateRawSync(data.subarray(half))]);
+  await assert.rejects(
+    readZipEntryAsync(
+      new Uint8Array(two),
+      {
+        name: 'm.npy',
+        method: 8,
+        compressedSize: two.length,
+        size: data.length,
+        crc: crc32(data) >>> 0,
+        dataOffset: 0,
+        localOffset: 0,
+      },
+      'f.npz',
+    ),
+    (err: Error) => err.message === `f.npz: member m.npy: inflated to ${half} bytes, header says ${data.length}`,
+  );
+  const padded = Buffer.concat([deflateRawSync(data), Buffer.alloc(4, 0x5a)]);
+  const out = await readZipEntryAsync(
+    new Uint8Array(padded),
+    {
+      name: 'm.npy',
+      method: 8,
+      compressedSize: padded.length,
+      size: data.length,
+      crc: crc32(data) >>> 0,
+      dataOffset: 0,
+      localOffset: 0,
+    },
+    'f.npz',
+  );
+  assert.ok(Buffer.from(out).equals(Buffer.from(data)), 'padding after the stream is ignored, as by readZipEntry');
 });
