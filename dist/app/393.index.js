@@ -353,11 +353,15 @@ async function createSession(model, opts) {
 /* harmony export */   wH: () => (/* binding */ readZipEntryPrefix),
 /* harmony export */   zy: () => (/* binding */ writeZip)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 // Minimal ZIP reader/writer (PKWARE APPNOTE 6.3): enough for torch.save zip checkpoints, NumPy .npz files and
 // NuGet packages. Reads stored and deflated members, ZIP64 sizes/offsets; writes stored or deflated members.
 
+
+const inflateRawAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRaw);
 class ZipError extends Error {
     file;
     constructor(file, reason) {
@@ -479,7 +483,7 @@ function readZipEntry(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
         return checkedEntry(raw, entry, file);
     let out;
     try {
-        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
+        out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(raw, { maxOutputLength: Math.max(1, entry.size) });
     }
     catch (err) {
         throw corruptDeflate(entry, file, err);
@@ -504,7 +508,7 @@ async function readZipEntryAsync(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
     let total = 0;
     try {
         await new Promise((resolve, reject) => {
-            const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip)({ chunkSize });
+            const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize });
             gunzip.on('data', (c) => {
                 total += c.length;
                 if (total > entry.size)
@@ -522,19 +526,27 @@ async function readZipEntryAsync(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
             gunzip.end(trailer);
         });
     }
-    catch (err) {
-        if (total < entry.size &&
-            err.code === 'Z_DATA_ERROR' &&
-            /data check|length check/.test(err.message))
-            throw new ZipError(file, `member ${entry.name}: inflated to ${total} bytes, header says ${entry.size}`);
-        if (/incorrect data check/.test(err.message))
-            throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
-        throw corruptDeflate(entry, file, err);
+    catch {
+        // the member is not what its header says, or its deflate stream does not end where its data does (zlib then
+        // reads the leftover bytes as the gzip trailer, and the output of the failing write is never delivered): the raw
+        // inflate decides, exactly as readZipEntry does (trailing bytes ignored, then the size and the CRC-32 checked)
+        return rawInflatedEntry(raw, entry, file, chunkSize);
     }
     const out = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     if (out.length !== entry.size)
         throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
     return out;
+}
+/** readZipEntry's inflation of a deflated member, on the thread pool: the slow path of readZipEntryAsync. */
+async function rawInflatedEntry(raw, entry, file, chunkSize) {
+    let out;
+    try {
+        out = await inflateRawAsync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize });
+    }
+    catch (err) {
+        throw corruptDeflate(entry, file, err);
+    }
+    return checkedEntry(out, entry, file);
 }
 /** A gzip member header (RFC 1952): deflate, no flags, no time, OS unknown. */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
@@ -559,7 +571,7 @@ function corruptDeflate(entry, file, err) {
 function checkedEntry(out, entry, file) {
     if (out.length !== entry.size)
         throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(out) >>> 0 !== entry.crc)
+    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(out) >>> 0 !== entry.crc)
         throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
     return out;
 }
@@ -578,8 +590,8 @@ function readZipEntryPrefix(bytes, entry, file, n) {
         const part = raw.subarray(0, Math.min(c, raw.length));
         let out;
         try {
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(part, {
-                finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_SYNC_FLUSH,
+            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(part, {
+                finishFlush: node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_SYNC_FLUSH,
                 maxOutputLength: Math.max(1, 1040 * part.length + 1024),
             });
         }
@@ -598,8 +610,8 @@ function writeZip(members, compress = false) {
     const enc = new TextEncoder();
     for (const m of members) {
         const name = enc.encode(m.name);
-        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(m.data) >>> 0;
-        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
+        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(m.data) >>> 0;
+        const body = compress ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.deflateRawSync)(m.data) : Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
         const method = compress ? 8 : 0;
         const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
         const zip64Local = big ? 20 : 0;
