@@ -14,6 +14,8 @@
 // 3. identityDenoiser: output = x_t (the cheapest model with the denoiser's interface; for timing the sampler).
 // 4. linearGenerator: a GAN-like generator out = act(z·W + b [+ E[label]]) reshaped to [N, C, H, W], with z of
 //    shape [N, Z] or [N, Z, 1, 1].
+// 5. identityEncoder: an image encoder whose features are its float32 input, flattened: the preprocessed tensor
+//    itself, for exact checks of the preprocessing.
 import { DataType, model, node, tensor, valueInfo, type Chunks } from '../../src/features/onnx-writer.js';
 import type { Prediction } from '../../src/sampling/samplers.js';
 
@@ -295,4 +297,17 @@ export function linearGenerator(o: LinearGeneratorOptions): Uint8Array {
       ),
     ],
   });
+}
+
+/** identityEncoder: pixels [N, 3, H, W] (or [N, H, W, 3]) float32 → features [N, 3·H·W], the input flattened. */
+export function identityEncoder(H: number, W: number, layout: 'nchw' | 'nhwc'): Uint8Array {
+  return model(
+    {
+      nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })],
+      initializers: [],
+      inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
+      outputs: [valueInfo('flat', DataType.FLOAT, ['N', 3 * H * W])],
+    },
+    { opset: 17 },
+  );
 }

@@ -10,12 +10,12 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DataType, model, node, valueInfo } from '../../src/features/onnx-writer.js';
 import { parseEncoderArgs } from '../../src/features/encoder.js';
 import { decodePool } from '../../src/features/decode-pool.js';
 import { extractFolder, loadExtractor } from '../../src/pipeline.js';
 import { FIXTURES, REF } from '../helpers/helpers.js';
 import { cli } from '../helpers/cli.js';
+import { identityEncoder as identityEncoderModel } from '../helpers/model-fixtures.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-decode-workers-'));
 after(async () => {
@@ -44,19 +44,10 @@ for (const f of [
   copyFileSync(f, path.join(folder, path.basename(f)));
 const COUNT = 12;
 
-/** An encoder whose features are its input, flattened: the preprocessed tensor itself. */
+/** helpers' identityEncoder written to a file of the temp folder. */
 function identityEncoder(H: number, W: number, layout: 'nchw' | 'nhwc', name: string): string {
-  const bytes = model(
-    {
-      nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })],
-      initializers: [],
-      inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
-      outputs: [valueInfo('flat', DataType.FLOAT, ['N', 3 * H * W])],
-    },
-    { opset: 17 },
-  );
   const file = path.join(tmp, name);
-  writeFileSync(file, bytes);
+  writeFileSync(file, identityEncoderModel(H, W, layout));
   return file;
 }
 

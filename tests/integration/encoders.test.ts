@@ -35,6 +35,7 @@ import { parseNpz } from '../../src/util/npy.js';
 import { InputError } from '../../src/util/errors.js';
 import { FIXTURES, REF } from '../helpers/helpers.js';
 import { cli } from '../helpers/cli.js';
+import { identityEncoder as identityEncoderModel } from '../helpers/model-fixtures.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-enc-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
@@ -57,19 +58,10 @@ interface Fixture {
   layout: 'nchw' | 'nhwc';
 }
 
-/** An encoder whose features are its input, flattened: the preprocessed tensor itself, for exact checks. */
+/** helpers' identityEncoder written to a file of the temp folder. */
 function buildIdentity(H: number, W: number, layout: 'nchw' | 'nhwc', name: string): string {
-  const bytes = model(
-    {
-      nodes: [node('Flatten', ['pixels'], ['flat'], { axis: 1 })],
-      initializers: [],
-      inputs: [valueInfo('pixels', DataType.FLOAT, layout === 'nchw' ? ['N', 3, H, W] : ['N', H, W, 3])],
-      outputs: [valueInfo('flat', DataType.FLOAT, ['N', 3 * H * W])],
-    },
-    { opset: 17 },
-  );
   const file = path.join(tmp, name);
-  writeFileSync(file, bytes);
+  writeFileSync(file, identityEncoderModel(H, W, layout));
   return file;
 }
 
