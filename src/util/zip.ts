@@ -196,10 +196,8 @@ export async function readZipEntryAsync(
     // inflate decides, exactly as readZipEntry does (trailing bytes ignored, then the size and the CRC-32 checked)
     return rawInflatedEntry(raw, entry, file, chunkSize);
   }
-  const out = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
-  if (out.length !== entry.size)
-    throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-  return out;
+  // zlib checked the CRC-32 (and the size modulo 2³²)
+  return sizeChecked(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), entry, file);
 }
 
 /** readZipEntry's inflation of a deflated member, on the thread pool: the slow path of readZipEntryAsync. */
@@ -237,11 +235,17 @@ function corruptDeflate(entry: ZipEntry, file: string, err: unknown): ZipError {
   return new ZipError(file, `member ${entry.name}: corrupt deflate data (${(err as Error).message})`);
 }
 
-/** The member's bytes once they are out: the size its header gives, and its CRC-32. */
-function checkedEntry(out: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
+/** The member's bytes once they are out, of the size its header gives. */
+function sizeChecked(out: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
   if (out.length !== entry.size)
     throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-  if (crc32(out) >>> 0 !== entry.crc) throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
+  return out;
+}
+
+/** The member's bytes once they are out: the size its header gives, and its CRC-32. */
+function checkedEntry(out: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
+  if (crc32(sizeChecked(out, entry, file)) >>> 0 !== entry.crc)
+    throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
   return out;
 }
 
