@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { type loadExtractor, listFolder } from '../pipeline.js';
+import { listFolder, type LoadedExtractor } from '../pipeline.js';
 import { isFolder, runCompare } from '../compare.js';
 import { writeStatsNpz } from '../metrics/stats-file.js';
 import { evaluateGate } from '../gate/rules.js';
@@ -26,7 +26,6 @@ import type { MetricsReport } from '../core/report-types.js';
 import { withMergedParts } from './shard.js';
 import { loadNetwork, networkCacheDir } from './network.js';
 
-type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 type Compared = Awaited<ReturnType<typeof runCompare>>;
 
 /** Fails fast, before any weights download, on an input path that is not there. */
@@ -55,7 +54,7 @@ interface ReferenceCache {
  * or a folder. */
 async function restoreReferenceStats(
   o: ModeOptions,
-  ex: Extractor,
+  ex: LoadedExtractor,
   useCache: boolean,
 ): Promise<ReferenceCache | undefined> {
   const { inputs: inp, core } = o;
@@ -79,7 +78,7 @@ interface Previews {
 /** runCompare with the Action's inputs: folders or a sampler, the optional ELBO and memorization sides. */
 async function computeMetrics(
   o: ModeOptions,
-  ex: Extractor,
+  ex: LoadedExtractor,
   realInput: string,
   cacheDir: string,
   previews: Previews,
@@ -165,7 +164,7 @@ async function uploadPreviews(o: ModeOptions, report: MetricsReport, previews: P
 async function keepReferenceStats(
   o: ModeOptions,
   compared: Compared,
-  ex: Extractor,
+  ex: LoadedExtractor,
   refCache: ReferenceCache | undefined,
 ): Promise<void> {
   const { report, real } = compared;
@@ -192,7 +191,7 @@ function logMetrics(o: ModeOptions, report: MetricsReport): void {
 async function uploadResults(
   o: ModeOptions,
   compared: Compared,
-  ex: Extractor,
+  ex: LoadedExtractor,
   reportPath: string,
   dir: string,
 ): Promise<void> {

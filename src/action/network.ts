@@ -2,15 +2,13 @@
 // Actions cache first and saved right after, shared by the evaluate mode and the shard runs.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadExtractor } from '../pipeline.js';
+import { loadExtractor, type LoadedExtractor } from '../pipeline.js';
 import { defaultCacheDir } from '../weights/cache.js';
 import { INCEPTION_BUILDER_VERSION } from '../features/inception.js';
 import { PYTORCH_FID_WEIGHTS_SHA256_PREFIX } from '../weights/pytorch-fid-weights.js';
 import { restoreCache, saveCache, sha256File, weightsCacheKey } from '../github/cache.js';
 import type { ActionInputs } from './inputs.js';
 import type { ModeOptions } from './mode.js';
-
-type Extractor = Awaited<ReturnType<typeof loadExtractor>>;
 
 /** The weights cache folder: input cache, else the default one (weights/cache.ts). */
 export function networkCacheDir(inp: ActionInputs): string {
@@ -33,7 +31,7 @@ async function weightsIdentity(
 
 /** The network, with its converted weights restored from the cache before and saved right after (a later failure does
  * not lose them). */
-export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<Extractor> {
+export async function loadNetwork(o: ModeOptions, cacheDir: string, useCache: boolean): Promise<LoadedExtractor> {
   const { inputs: inp, core } = o;
   let weightsKey: string | undefined;
   let weightsHit = false;
