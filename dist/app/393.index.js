@@ -532,10 +532,8 @@ async function readZipEntryAsync(bytes, entry, file, maxSize = 4 * 1024 ** 3) {
         // inflate decides, exactly as readZipEntry does (trailing bytes ignored, then the size and the CRC-32 checked)
         return rawInflatedEntry(raw, entry, file, chunkSize);
     }
-    const out = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    if (out.length !== entry.size)
-        throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-    return out;
+    // zlib checked the CRC-32 (and the size modulo 2³²)
+    return sizeChecked(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), entry, file);
 }
 /** readZipEntry's inflation of a deflated member, on the thread pool: the slow path of readZipEntryAsync. */
 async function rawInflatedEntry(raw, entry, file, chunkSize) {
@@ -567,11 +565,15 @@ function entryData(bytes, entry, file, maxSize) {
 function corruptDeflate(entry, file, err) {
     return new ZipError(file, `member ${entry.name}: corrupt deflate data (${err.message})`);
 }
-/** The member's bytes once they are out: the size its header gives, and its CRC-32. */
-function checkedEntry(out, entry, file) {
+/** The member's bytes once they are out, of the size its header gives. */
+function sizeChecked(out, entry, file) {
     if (out.length !== entry.size)
         throw new ZipError(file, `member ${entry.name}: inflated to ${out.length} bytes, header says ${entry.size}`);
-    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(out) >>> 0 !== entry.crc)
+    return out;
+}
+/** The member's bytes once they are out: the size its header gives, and its CRC-32. */
+function checkedEntry(out, entry, file) {
+    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(sizeChecked(out, entry, file)) >>> 0 !== entry.crc)
         throw new ZipError(file, `member ${entry.name}: CRC mismatch (corrupt file)`);
     return out;
 }
