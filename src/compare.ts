@@ -20,6 +20,7 @@ import {
 import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
+import { settleCovariance } from './math/covariance-check.js';
 import { deviceLabel, type Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
@@ -143,12 +144,16 @@ export async function loadFolderStats(
   return { stats, features, logits: ex.logitsOutput ? r.features[ex.logitsOutput] : undefined, extraction: r };
 }
 
-/** Loads one side (an image folder or a statistics .npz) for compare. */
+/**
+ * Loads one side (an image folder or a statistics .npz) for compare. `deferSemidefinite`: see readStatsNpz (the
+ * caller settles).
+ */
 export async function loadInput(
   which: 'real' | 'generated' | 'training',
   source: string,
   o: CompareOptions,
   getExtractor: () => Promise<LoadedExtractor>,
+  deferSemidefinite = false,
 ): Promise<LoadedInput> {
   if (!existsSync(source)) throw new InputError(`${which} input ${source}: no such folder or file`, source);
   if (isFolder(source)) {
@@ -179,7 +184,7 @@ export async function loadInput(
       omittedNote: omittedNote(`${which} input ${source}`, omitted, source),
     };
   }
-  const s: StatsFile = await readStatsNpz(source);
+  const s: StatsFile = await readStatsNpz(source, { deferSemidefinite });
   // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
   // an internal error in KID or a meaningless FID. No count and no features is pytorch-fid's layout (N unknown, kept as
   // 0 here).
@@ -292,10 +297,15 @@ export interface LoadedInputs {
   sampled?: SampledInput;
 }
 
-/** Stage 2: loads the real side, then the generated side (a folder, a statistics file, or samples). */
+/**
+ * Stage 2: loads the real side, then the generated side (a folder, a statistics file, or samples).
+ * `deferGeneratedSemidefinite` (when FID runs): a generated statistics file's sigma is not factored on reading, since
+ * the distance certifies it for free (readStatsNpz); the caller settles it after the metrics (settleInputs).
+ */
 export async function loadInputs(
   o: CompareOptions,
   getExtractor: () => Promise<LoadedExtractor>,
+  deferGeneratedSemidefinite = false,
 ): Promise<LoadedInputs> {
   if (!o.sampler && o.generated === undefined)
     throw new InputError(
@@ -308,7 +318,7 @@ export async function loadInputs(
     // factorizations interleaved); an error of the real side is reported first, as in the sequential order
     const [r, g] = await Promise.allSettled([
       loadInput('real', o.real, o, getExtractor),
-      loadInput('generated', o.generated!, o, getExtractor),
+      loadInput('generated', o.generated!, o, getExtractor, deferGeneratedSemidefinite),
     ]);
     if (r.status === 'rejected') throw r.reason;
     if (g.status === 'rejected') throw g.reason;
@@ -317,7 +327,7 @@ export async function loadInputs(
   } else {
     real = await loadInput('real', o.real, o, getExtractor);
     sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
-    generated = sampled ?? (await loadInput('generated', o.generated!, o, getExtractor));
+    generated = sampled ?? (await loadInput('generated', o.generated!, o, getExtractor, deferGeneratedSemidefinite));
   }
   if (real.dim !== generated.dim) {
     throw new InputError(
@@ -325,6 +335,14 @@ export async function loadInputs(
     );
   }
   return { real, generated, sampled };
+}
+
+/**
+ * Runs the covariance tests that loadInputs deferred and the metrics did not settle on the way (InputError naming the
+ * file for an invalid sigma); a no-op for anything else.
+ */
+export async function settleInputs(inputs: Pick<LoadedInputs, 'real' | 'generated'>): Promise<void> {
+  for (const s of [inputs.real, inputs.generated]) await settleCovariance(s.sigma);
 }
 
 /** What reconciling the protocols decides. */
@@ -611,7 +629,7 @@ export async function runCompare(
   const t0 = performance.now();
   const selected = selectMetricGroups(o);
   const extractor = extractorLoader(o);
-  const inputs = await loadInputs(o, extractor.get);
+  const inputs = await loadInputs(o, extractor.get, selected.includes('fid'));
   const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
@@ -628,9 +646,15 @@ export async function runCompare(
       return extractor.loaded()?.model.device;
     },
   };
-  const metrics = await computeMetrics(activeGroups(groups, o), ctx, () =>
-    loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
-  );
+  let metrics: MetricsReport['metrics'];
+  try {
+    metrics = await computeMetrics(activeGroups(groups, o), ctx, () =>
+      loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
+    );
+  } finally {
+    // an invalid input file is reported as such, before any error it caused in a metric
+    await settleInputs(inputs);
+  }
   const bootstrap = await computeIntervals(
     metrics,
     inputs.real,

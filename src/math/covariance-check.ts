@@ -8,6 +8,9 @@
 //                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes. A σ whose own
 //                  Cholesky factorization succeeds (positive definite) passes without the shifted one, and its factor
 //                  is kept for the Fréchet distance, which would compute the same one (validationFactor).
+//                  A reader may defer this test (covarianceDefect's `deferred`): the Fréchet distance then settles it
+//                  on the way, for free when it can (see certifySemidefinite), and settleCovariance runs the test
+//                  for whatever is left.
 //   magnitude:     every |σᵢⱼ| ≤ 2^400 (MAX_STATISTIC_MAGNITUDE; the same bound holds for μ): the distance's
 //                  products (d² · max|σ|², d · max|μ|² for d ≤ 2^20) then stay finite in float64. Statistics of float32
 //                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or
@@ -48,7 +51,7 @@ function beyondMagnitude(values: Float64Array | Float32Array, d: number, i: numb
 /** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
  * */
 export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
-  if (valid.has(sigma)) return undefined;
+  if (isKnownValidCovariance(sigma)) return undefined;
   const { maxAbs, worst } = symmetryScan(sigma, d);
   // NaN, ±Inf or a value beyond the bound: named by the first in row-major order
   if (!(maxAbs <= MAX_STATISTIC_MAGNITUDE)) return magnitudeDefect(sigma, d);
@@ -106,9 +109,48 @@ const SYMMETRY_TILE = 64;
 /** Covariances already found valid (by identity), so that a matrix read from a file is not factored twice. */
 const valid = new WeakSet<Float64Array>();
 
-/** Whether covarianceDefect already found `sigma` (this very array) valid: it is finite, symmetric and semidefinite. */
+/**
+ * Covariances whose finiteness, symmetry and diagonal were checked but whose semidefiniteness test a reader deferred,
+ * with the error that reader throws for a defect found later (settleCovariance).
+ */
+const deferred = new WeakMap<Float64Array, { d: number; error: (defect: string) => Error }>();
+
+/**
+ * Whether covarianceDefect already found `sigma` (this very array) finite and symmetric: valid, or valid but for the
+ * semidefiniteness test it deferred.
+ */
 export function isKnownValidCovariance(sigma: Float64Array): boolean {
-  return valid.has(sigma);
+  return valid.has(sigma) || deferred.has(sigma);
+}
+
+/** Whether `sigma`'s semidefiniteness test was deferred and is still to be settled. */
+export function isSemidefinitePending(sigma: Float64Array): boolean {
+  return deferred.has(sigma);
+}
+
+/**
+ * Settles a deferred semidefiniteness test without running it, from a proof found elsewhere:
+ *   * a Cholesky factorization of `sigma` itself with every pivot above d·ε·max diag σ (positive definite), or
+ *   * the spectrum of M = Lᵀ σ L for the Cholesky factor L of a positive definite matrix (the Fréchet distance's
+ *     product), computed with no negative eigenvalue. M is congruent to σ, and by Sylvester's law of inertia has as
+ *     many negative eigenvalues: none. By Ostrowski's theorem each λₖ(M) = θₖ λₖ(σ) with θₖ between the extreme
+ *     eigenvalues of LLᵀ, so a negative eigenvalue of σ could hide only below M's rounding (~ d·ε·‖M‖), where it
+ *     changes tr √M, the distance's only use of it, by less than that rounding does anyway.
+ */
+export function certifySemidefinite(sigma: Float64Array): void {
+  if (deferred.delete(sigma)) valid.add(sigma);
+}
+
+/**
+ * Runs `sigma`'s deferred semidefiniteness test, if it is still pending: throws the deferring reader's error for a
+ * defect, else records the matrix as valid. A no-op for any other matrix.
+ */
+export async function settleCovariance(sigma: Float64Array): Promise<void> {
+  const pending = deferred.get(sigma);
+  if (!pending) return;
+  deferred.delete(sigma);
+  const defect = await semidefiniteDefect(sigma, pending.d);
+  if (defect) throw pending.error(defect);
 }
 
 /**
@@ -134,9 +176,22 @@ export function validationFactor(sigma: Float64Array): Float64Array | undefined 
 /**
  * What makes `sigma` an invalid covariance matrix (non-finite, non-symmetric, negative variance, negative-definite or
  * indefinite beyond the tolerances above), or undefined when it is valid.
+ *
+ * With `deferred`, a matrix whose every other check passes and whose diagonal is positive is not factored yet: its
+ * semidefiniteness test is left pending (isSemidefinitePending), to be certified by the Fréchet distance or run by
+ * settleCovariance, which then throws `deferred(defect)` for a defect. A caller that defers must settle.
  */
-export async function covarianceDefect(sigma: Float64Array, d: number): Promise<string | undefined> {
+export async function covarianceDefect(
+  sigma: Float64Array,
+  d: number,
+  opts: { deferred?: (defect: string) => Error } = {},
+): Promise<string | undefined> {
   if (valid.has(sigma)) return undefined;
+  const pending = deferred.get(sigma);
+  if (pending) {
+    deferred.delete(sigma);
+    return semidefiniteDefect(sigma, d);
+  }
   const asym = symmetryDefect(sigma, d);
   if (asym) return asym;
   let trace = 0,
@@ -162,6 +217,25 @@ export async function covarianceDefect(sigma: Float64Array, d: number): Promise<
     valid.add(sigma);
     return undefined;
   }
+  if (minDiag > 0 && opts.deferred) {
+    deferred.set(sigma, { d, error: opts.deferred });
+    return undefined;
+  }
+  return semidefiniteDefect(sigma, d);
+}
+
+/**
+ * The semidefiniteness part of covarianceDefect, for a finite symmetric `sigma` with a positive trace and no variance
+ * below −shift.
+ */
+async function semidefiniteDefect(sigma: Float64Array, d: number): Promise<string | undefined> {
+  let trace = 0,
+    minDiag = Infinity;
+  for (let i = 0; i < d; i++) {
+    trace += sigma[i * d + i];
+    minDiag = Math.min(minDiag, sigma[i * d + i]);
+  }
+  const shift = SEMIDEFINITE_TOLERANCE * trace;
   if (minDiag > 0) {
     // positive definite (every pivot above d·ε·max diag σ) implies semidefinite, and this factor is the one the
     // Fréchet distance needs; only a singular or indefinite σ goes on to the shifted test

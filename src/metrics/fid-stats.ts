@@ -1,8 +1,9 @@
 // FID from Gaussian statistics alone (mu/sigma), for statistics files. Checks that each sigma is a valid covariance
 // matrix (math/covariance-check.ts: symmetric, positive semidefinite within the documented tolerances; a matrix read by
 // readStatsNpz was already checked and is not factored again), then delegates to the fast symmetric-eigenvalue route of
-// frechet.ts.
-import { covarianceDefect } from '../math/covariance-check.js';
+// frechet.ts. A sigma whose reader deferred the semidefiniteness test goes to the distance unfactored: the distance
+// certifies it on the way when it can, and what it leaves open is settled here, with the reader's error.
+import { covarianceDefect, isSemidefinitePending, settleCovariance } from '../math/covariance-check.js';
 import { InputError } from '../util/errors.js';
 import { frechetDistance, type FrechetResult } from './frechet.js';
 import type { GaussianStats } from './stats.js';
@@ -19,8 +20,18 @@ export async function frechetDistanceFromStats(a: GaussianStats, b: GaussianStat
         name,
       );
     }
+    if (isSemidefinitePending(s.sigma)) continue;
     const defect = await covarianceDefect(s.sigma, d);
     if (defect) throw new InputError(`${name}: sigma ${defect}`, name);
   }
-  return frechetDistance(a.mu, a.sigma, b.mu, b.sigma, d);
+  let result: FrechetResult;
+  try {
+    result = await frechetDistance(a.mu, a.sigma, b.mu, b.sigma, d);
+  } catch (err) {
+    // an invalid sigma whose test was deferred is named by its reader's error rather than the distance's
+    for (const s of [a, b]) await settleCovariance(s.sigma);
+    throw err;
+  }
+  for (const s of [a, b]) await settleCovariance(s.sigma);
+  return result;
 }

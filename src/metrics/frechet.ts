@@ -18,6 +18,7 @@ import { firstNonFinite } from '../util/first-non-finite.js';
 import { choleskyLower, pivotedCholesky } from '../math/cholesky.js';
 import { congruence } from '../math/congruence.js';
 import {
+  certifySemidefinite,
   choleskyTolerance,
   isKnownValidCovariance,
   magnitudeDefect,
@@ -139,6 +140,7 @@ async function productMatrix(
     choleskyLower(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
   const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
   if (l1) {
+    certifySemidefinite(sigma1); // positive definite: a deferred test of it is settled
     tc = lapTime(timings, 'cholesky', tc);
     m = await congruence(sigma2, l1, d, d, true);
     route = 'cholesky(sigma1)';
@@ -146,6 +148,7 @@ async function productMatrix(
     const l2 = maxDiag2 > 0 ? await factor(sigma2, tol2) : undefined;
     tc = lapTime(timings, 'cholesky', tc);
     if (l2) {
+      certifySemidefinite(sigma2);
       m = await congruence(sigma1, l2, d, d, true);
       route = 'cholesky(sigma2)';
     } else {
@@ -185,7 +188,8 @@ async function productMatrix(
  * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
  * inputs are refused with an InputError, and so is a sigma that is not symmetric to 1e-6 × max |sigma|
  * (math/covariance-check.ts; the full semidefiniteness check runs where statistics enter from outside, fid-stats.ts and
- * stats-file.ts). The result is never negative: see nonNegativeFid.
+ * stats-file.ts, except that a reader may leave it to this function for sigma2: see certifySemidefinite). The result is
+ * never negative: see nonNegativeFid.
  */
 export async function frechetDistance(
   mu1: Float64Array,
@@ -208,6 +212,9 @@ export async function frechetDistance(
     if (l > 0) traceSqrtProduct += Math.sqrt(l);
     else if (l < 0) clampedEigenvalues++;
   }
+  // M = Lᵀ Σ₂ L for a positive definite Σ₁ = L Lᵀ, with no negative eigenvalue: Σ₂ has none (Sylvester), so a deferred
+  // semidefiniteness test of Σ₂ is settled (covariance-check.ts's certifySemidefinite says how far this goes)
+  if (route === 'cholesky(sigma1)' && clampedEigenvalues === 0) certifySemidefinite(sigma2);
   const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
   const fid = nonNegativeFid(
     parts,

@@ -81,11 +81,14 @@ function readCount(a: NpyArray | undefined, file: string): number | undefined {
   return Number(v);
 }
 
-/** mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts).
- * */
+/**
+ * mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts),
+ * or one whose semidefiniteness test is deferred (`deferSemidefinite`; see readStatsNpz).
+ */
 async function readGaussian(
   m: Map<string, NpyArray>,
   file: string,
+  deferSemidefinite: boolean,
 ): Promise<{ mu: Float64Array; sigma: Float64Array; dim: number }> {
   const mu = m.get('mu'),
     sigma = m.get('sigma');
@@ -108,11 +111,12 @@ async function readGaussian(
     checkFinite(out.sigma, file, 'sigma'); // NaN or Inf in sigma is named first, as every member's is
     throw new InputError(`${file}: 'mu' ${huge}`, file);
   }
-  const defect = await covarianceDefect(out.sigma, dim);
+  const sigmaError = (defect: string) => new InputError(`${file}: 'sigma' ${defect}`, file);
+  const defect = await covarianceDefect(out.sigma, dim, deferSemidefinite ? { deferred: sigmaError } : {});
   if (defect) {
     // covarianceDefect's first pass refuses NaN and Inf too; they get the message every member's NaN or Inf gets
     checkFinite(out.sigma, file, 'sigma');
-    throw new InputError(`${file}: 'sigma' ${defect}`, file);
+    throw sigmaError(defect);
   }
   return out;
 }
@@ -167,10 +171,16 @@ export function protocolFromJson(text: string, file: string, what = "'protocol'"
  * Reads a statistics file. Every member present is checked (InputError naming the file and the member): mu/sigma as
  * readGaussian says, count as readCount, features float32 [N, d] finite, logits float32 [N, K] finite, files unicode
  * [N], protocol and warning unicode scalars, protocol of Protocol's shape.
+ *
+ * `deferSemidefinite` leaves sigma's semidefiniteness test (a Cholesky factorization, the costliest check) pending, for
+ * a file whose sigma goes second into a Fréchet distance, which certifies it on the way; the caller must then call
+ * settleCovariance(sigma) (math/covariance-check.ts) before it trusts sigma otherwise, and that throws this function's
+ * error for an invalid one.
  */
-export async function readStatsNpz(file: string): Promise<StatsFile> {
+export async function readStatsNpz(file: string, opts: { deferSemidefinite?: boolean } = {}): Promise<StatsFile> {
   const m = await readNpz(file);
-  const out: StatsFile = { ...(await readGaussian(m, file)), count: readCount(m.get('count'), file), source: file };
+  const gaussian = await readGaussian(m, file, opts.deferSemidefinite ?? false);
+  const out: StatsFile = { ...gaussian, count: readCount(m.get('count'), file), source: file };
   const dim = out.dim;
   const features = m.get('features');
   if (features) {

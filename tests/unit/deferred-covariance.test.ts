@@ -1,0 +1,145 @@
+// A generated statistics file's sigma is not factored on reading when FID runs: the Fréchet distance's product
+// M = Lᵀ Σ₂ L certifies it (Sylvester's law of inertia), and whatever it leaves open is settled with the reader's
+// error (src/math/covariance-check.ts, src/metrics/fid-stats.ts, src/compare.ts).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import {
+  covarianceDefect,
+  isKnownValidCovariance,
+  isSemidefinitePending,
+  settleCovariance,
+  validationFactor,
+} from '../../src/math/covariance-check.js';
+import { runCompare } from '../../src/compare.js';
+import { frechetDistanceFromStats } from '../../src/metrics/fid-stats.js';
+import { frechetDistance } from '../../src/metrics/frechet.js';
+import { readStatsNpz } from '../../src/metrics/stats-file.js';
+import { InputError } from '../../src/util/errors.js';
+import { formatNpz } from '../../src/util/npy.js';
+import { uniform } from '../helpers/helpers.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'fid-gate-deferred-covariance-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+/** Sample covariance (float64, d × d) and mean of n points of d uniform coordinates, the i-th scaled by 1 + i/d. */
+function sampleStats(n: number, d: number, seed: number): { mu: Float64Array; sigma: Float64Array } {
+  const r = uniform(seed),
+    x = new Float64Array(n * d),
+    mu = new Float64Array(d);
+  for (let k = 0; k < n; k++) for (let i = 0; i < d; i++) mu[i] += (x[k * d + i] = (r() - 0.5) * (1 + i / d)) / n;
+  const sigma = new Float64Array(d * d);
+  for (let k = 0; k < n; k++)
+    for (let i = 0; i < d; i++)
+      for (let j = 0; j < d; j++) sigma[i * d + j] += ((x[k * d + i] - mu[i]) * (x[k * d + j] - mu[j])) / (n - 1);
+  return { mu, sigma };
+}
+
+let serial = 0;
+function statsFile(s: { mu: Float64Array; sigma: Float64Array }): string {
+  const d = s.mu.length,
+    file = path.join(tmp, `s${serial++}.npz`);
+  writeFileSync(file, formatNpz({ mu: { data: s.mu, shape: [d] }, sigma: { data: s.sigma, shape: [d, d] } }));
+  return file;
+}
+
+// eigenvalues 3, −1, 1: indefinite, with a positive diagonal (so only the factorization finds it out)
+const INDEFINITE = [1, 2, 0, 2, 1, 0, 0, 0, 1];
+const INDEFINITE_MESSAGE = /'sigma' is not positive semidefinite: its smallest eigenvalue is -1\.000/;
+
+test('deferred covariance: the test is left pending, and settling it throws the reader’s error', async () => {
+  const sigma = new Float64Array(INDEFINITE);
+  const error = (defect: string) => new InputError(`x.npz: 'sigma' ${defect}`, 'x.npz');
+  assert.equal(await covarianceDefect(sigma, 3, { deferred: error }), undefined);
+  assert.ok(isSemidefinitePending(sigma));
+  assert.ok(isKnownValidCovariance(sigma)); // finite and symmetric: checked
+  await assert.rejects(
+    settleCovariance(sigma),
+    (e: unknown) => e instanceof InputError && INDEFINITE_MESSAGE.test(e.message),
+  );
+  assert.ok(!isSemidefinitePending(sigma));
+  // a symmetry defect is never deferred
+  const asym = new Float64Array([2, 1, 0, 1.5, 2, 0, 0, 0, 1]);
+  assert.match((await covarianceDefect(asym, 3, { deferred: error })) ?? '', /^is not symmetric/);
+  assert.ok(!isSemidefinitePending(asym));
+  // nor is a matrix with a zero variance (the Fréchet distance's first route would not certify it)
+  const singular = new Float64Array([1, 0, 0, 0, 0, 0, 0, 0, 1]);
+  assert.equal(await covarianceDefect(singular, 3, { deferred: error }), undefined);
+  assert.ok(!isSemidefinitePending(singular));
+});
+
+test('deferred covariance: the Fréchet distance certifies a positive definite sigma2 without factoring it', async () => {
+  const d = 40;
+  const a = sampleStats(300, d, 1),
+    b = sampleStats(300, d, 2);
+  const bFile = statsFile(b);
+  const deferred = await readStatsNpz(bFile, { deferSemidefinite: true });
+  assert.ok(isSemidefinitePending(deferred.sigma));
+  const real = { ...a, dim: d, count: 300 };
+  const r = await frechetDistanceFromStats(real, { ...deferred, count: 0 }, d);
+  assert.equal(r.route, 'cholesky(sigma1)');
+  assert.equal(r.clampedEigenvalues, 0);
+  assert.ok(!isSemidefinitePending(deferred.sigma));
+  assert.ok(isKnownValidCovariance(deferred.sigma));
+  assert.equal(validationFactor(deferred.sigma), undefined, 'certified by the product, never factored');
+  // the same number as with sigma2 fully tested on reading
+  const eager = await readStatsNpz(bFile);
+  assert.ok(validationFactor(eager.sigma));
+  assert.equal(r.fid, (await frechetDistanceFromStats(real, { ...eager, count: 0 }, d)).fid);
+});
+
+test('deferred covariance: what the product leaves open is tested in full (valid and invalid)', async () => {
+  const d = 40;
+  const a = sampleStats(300, d, 3);
+  const real = { ...a, dim: d, count: 300 };
+  // N = 10 < d: a valid singular sigma2; M has d − 9 zero eigenvalues, some computed below 0
+  const low = sampleStats(10, d, 4);
+  const lowFile = statsFile(low);
+  const s = await readStatsNpz(lowFile, { deferSemidefinite: true });
+  assert.ok(isSemidefinitePending(s.sigma)); // positive diagonal: deferred
+  const direct = await frechetDistance(a.mu, a.sigma, s.mu, s.sigma, d);
+  assert.ok(direct.clampedEigenvalues > 0, 'rounding leaves some zero eigenvalues of M below 0');
+  assert.ok(isSemidefinitePending(s.sigma), 'not certified by a product with negative eigenvalues');
+  const r = await frechetDistanceFromStats(real, { ...s, count: 0 }, d);
+  assert.ok(!isSemidefinitePending(s.sigma));
+  assert.equal(r.fid, direct.fid);
+  // an indefinite sigma2: the file-named error of the reader, not a number or the distance's own error
+  const bad = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) bad[i * d + i] = 1;
+  bad[1] = bad[d] = 2; // the leading 2 × 2 block [1 2; 2 1] has eigenvalue −1
+  const badFile = statsFile({ mu: new Float64Array(d), sigma: bad });
+  const t = await readStatsNpz(badFile, { deferSemidefinite: true });
+  await assert.rejects(
+    frechetDistanceFromStats(real, { ...t, count: 0 }, d),
+    (e: unknown) =>
+      e instanceof InputError && e.message.startsWith(`${badFile}: `) && INDEFINITE_MESSAGE.test(e.message),
+  );
+});
+
+test('deferred covariance: compare reports an invalid generated file as reading it eagerly does', async () => {
+  const d = 3;
+  const features = { data: Float32Array.from([0, 1, 2, 1, 0, 1, 2, 2, 0]), shape: [3, 3] };
+  const write = (sigma: number[], withFeatures: boolean) => {
+    const file = path.join(tmp, `s${serial++}.npz`);
+    const members = {
+      mu: { data: new Float64Array(d), shape: [d] },
+      sigma: { data: new Float64Array(sigma), shape: [d, d] },
+    };
+    writeFileSync(file, formatNpz(withFeatures ? { ...members, features } : members));
+    return file;
+  };
+  for (const withFeatures of [false, true]) {
+    // with features of N = 3 ≤ d, FID takes the features route and never looks at sigma: compare settles it itself
+    const real = write([2, 1, 0, 1, 2, 0, 0, 0, 1], withFeatures),
+      bad = write(INDEFINITE, withFeatures);
+    let eager = '';
+    await readStatsNpz(bad).catch((e: Error) => (eager = e.message));
+    assert.match(eager, INDEFINITE_MESSAGE);
+    await assert.rejects(
+      runCompare({ real, generated: bad, metrics: ['fid'], bootstrap: 0, progress: false }),
+      (e: unknown) => e instanceof InputError && e.message === eager,
+    );
+  }
+});
