@@ -445,6 +445,7 @@ async function productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, tc) {
         (0,cholesky/* choleskyLower */.y)(s, d, { tolerance: tol, blockSize: opts.choleskyBlock, timings });
     const l1 = maxDiag1 > 0 ? await factor(sigma1, tol1) : undefined;
     if (l1) {
+        (0,covariance_check/* certifySemidefinite */.fH)(sigma1); // positive definite: a deferred test of it is settled
         tc = lapTime(timings, 'cholesky', tc);
         m = await congruence(sigma2, l1, d, d, true);
         route = 'cholesky(sigma1)';
@@ -453,6 +454,7 @@ async function productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, tc) {
         const l2 = maxDiag2 > 0 ? await factor(sigma2, tol2) : undefined;
         tc = lapTime(timings, 'cholesky', tc);
         if (l2) {
+            (0,covariance_check/* certifySemidefinite */.fH)(sigma2);
             m = await congruence(sigma1, l2, d, d, true);
             route = 'cholesky(sigma2)';
         }
@@ -492,7 +494,8 @@ async function productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, tc) {
  * 1e-6·I; the exact value of the given Gaussians, 7 − 2√2 = 4.17157288, is what this function returns.) Non-finite
  * inputs are refused with an InputError, and so is a sigma that is not symmetric to 1e-6 × max |sigma|
  * (math/covariance-check.ts; the full semidefiniteness check runs where statistics enter from outside, fid-stats.ts and
- * stats-file.ts). The result is never negative: see nonNegativeFid.
+ * stats-file.ts, except that a reader may leave it to this function for sigma2: see certifySemidefinite). The result is
+ * never negative: see nonNegativeFid.
  */
 async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
     const t0 = performance.now();
@@ -509,6 +512,10 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
         else if (l < 0)
             clampedEigenvalues++;
     }
+    // M = Lᵀ Σ₂ L for a positive definite Σ₁ = L Lᵀ, with no negative eigenvalue: Σ₂ has none (Sylvester), so a deferred
+    // semidefiniteness test of Σ₂ is settled (covariance-check.ts's certifySemidefinite says how far this goes)
+    if (route === 'cholesky(sigma1)' && clampedEigenvalues === 0)
+        (0,covariance_check/* certifySemidefinite */.fH)(sigma2);
     const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
     const fid = nonNegativeFid(parts, (msg) => new errors/* InputError */.d(`Fréchet distance: ${msg}: sigma1 or sigma2 is not a valid (positive semidefinite) covariance matrix`));
     return { fid, ...parts, route, clampedEigenvalues, seconds: (performance.now() - t0) / 1000 };
@@ -776,7 +783,8 @@ var covariance_check = __webpack_require__(46760);
 // FID from Gaussian statistics alone (mu/sigma), for statistics files. Checks that each sigma is a valid covariance
 // matrix (math/covariance-check.ts: symmetric, positive semidefinite within the documented tolerances; a matrix read by
 // readStatsNpz was already checked and is not factored again), then delegates to the fast symmetric-eigenvalue route of
-// frechet.ts.
+// frechet.ts. A sigma whose reader deferred the semidefiniteness test goes to the distance unfactored: the distance
+// certifies it on the way when it can, and what it leaves open is settled here, with the reader's error.
 
 
 
@@ -789,11 +797,25 @@ async function frechetDistanceFromStats(a, b, d) {
         if (s.mu.length !== d || s.sigma.length !== d * d) {
             throw new errors/* InputError */.d(`${name}: mu has ${s.mu.length} values and sigma ${s.sigma.length}, expected ${d} and ${d}×${d}`, name);
         }
+        if ((0,covariance_check/* isSemidefinitePending */.Qm)(s.sigma))
+            continue;
         const defect = await (0,covariance_check/* covarianceDefect */.vz)(s.sigma, d);
         if (defect)
             throw new errors/* InputError */.d(`${name}: sigma ${defect}`, name);
     }
-    return (0,frechet/* frechetDistance */.tY)(a.mu, a.sigma, b.mu, b.sigma, d);
+    let result;
+    try {
+        result = await (0,frechet/* frechetDistance */.tY)(a.mu, a.sigma, b.mu, b.sigma, d);
+    }
+    catch (err) {
+        // an invalid sigma whose test was deferred is named by its reader's error rather than the distance's
+        for (const s of [a, b])
+            await (0,covariance_check/* settleCovariance */.tR)(s.sigma);
+        throw err;
+    }
+    for (const s of [a, b])
+        await (0,covariance_check/* settleCovariance */.tR)(s.sigma);
+    return result;
 }
 
 // EXTERNAL MODULE: ./src/core/format.ts

@@ -86,9 +86,11 @@ function readCount(a, file) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'count' must be a non-negative integer of at most 2^53, is ${v}`, file);
     return Number(v);
 }
-/** mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts).
- * */
-async function readGaussian(m, file) {
+/**
+ * mu [d] and sigma [d, d]: finite, float32/64, shapes that match, sigma a valid covariance (math/covariance-check.ts),
+ * or one whose semidefiniteness test is deferred (`deferSemidefinite`; see readStatsNpz).
+ */
+async function readGaussian(m, file, deferSemidefinite) {
     const mu = m.get('mu'), sigma = m.get('sigma');
     if (!mu || !sigma) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: a statistics file needs arrays 'mu' and 'sigma' (found: ${[...m.keys()].join(', ') || 'none'})`, file);
@@ -108,11 +110,12 @@ async function readGaussian(m, file) {
         checkFinite(out.sigma, file, 'sigma'); // NaN or Inf in sigma is named first, as every member's is
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'mu' ${huge}`, file);
     }
-    const defect = await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .covarianceDefect */ .vz)(out.sigma, dim);
+    const sigmaError = (defect) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'sigma' ${defect}`, file);
+    const defect = await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .covarianceDefect */ .vz)(out.sigma, dim, deferSemidefinite ? { deferred: sigmaError } : {});
     if (defect) {
         // covarianceDefect's first pass refuses NaN and Inf too; they get the message every member's NaN or Inf gets
         checkFinite(out.sigma, file, 'sigma');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${file}: 'sigma' ${defect}`, file);
+        throw sigmaError(defect);
     }
     return out;
 }
@@ -157,10 +160,16 @@ function protocolFromJson(text, file, what = "'protocol'") {
  * Reads a statistics file. Every member present is checked (InputError naming the file and the member): mu/sigma as
  * readGaussian says, count as readCount, features float32 [N, d] finite, logits float32 [N, K] finite, files unicode
  * [N], protocol and warning unicode scalars, protocol of Protocol's shape.
+ *
+ * `deferSemidefinite` leaves sigma's semidefiniteness test (a Cholesky factorization, the costliest check) pending, for
+ * a file whose sigma goes second into a Fréchet distance, which certifies it on the way; the caller must then call
+ * settleCovariance(sigma) (math/covariance-check.ts) before it trusts sigma otherwise, and that throws this function's
+ * error for an invalid one.
  */
-async function readStatsNpz(file) {
+async function readStatsNpz(file, opts = {}) {
     const m = await (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .readNpz */ .lH)(file);
-    const out = { ...(await readGaussian(m, file)), count: readCount(m.get('count'), file), source: file };
+    const gaussian = await readGaussian(m, file, opts.deferSemidefinite ?? false);
+    const out = { ...gaussian, count: readCount(m.get('count'), file), source: file };
     const dim = out.dim;
     const features = m.get('features');
     if (features) {

@@ -25,7 +25,8 @@ __webpack_require__.d(__webpack_exports__, {
   reconcileProtocols: () => (/* binding */ reconcileProtocols),
   runCompare: () => (/* binding */ runCompare),
   samplerSource: () => (/* binding */ samplerSource),
-  selectMetricGroups: () => (/* binding */ selectMetricGroups)
+  selectMetricGroups: () => (/* binding */ selectMetricGroups),
+  settleInputs: () => (/* binding */ settleInputs)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -38,6 +39,8 @@ var pipeline = __webpack_require__(21840);
 var metrics_stats = __webpack_require__(54522);
 // EXTERNAL MODULE: ./src/metrics/stats-file.ts
 var stats_file = __webpack_require__(45421);
+// EXTERNAL MODULE: ./src/math/covariance-check.ts
+var covariance_check = __webpack_require__(46760);
 // EXTERNAL MODULE: ./src/features/session.ts + 1 modules
 var session = __webpack_require__(76715);
 // EXTERNAL MODULE: ./src/core/report-types.ts
@@ -749,6 +752,7 @@ var registry = __webpack_require__(74352);
 
 
 
+
 /** An existing folder (a path that does not exist is none). */
 function isFolder(p) {
     return (0,external_node_fs_.existsSync)(p) && (0,external_node_fs_.statSync)(p).isDirectory();
@@ -770,8 +774,11 @@ async function loadFolderStats(ex, folder, o, tooFew) {
     const stats = await acc.finalize();
     return { stats, features, logits: ex.logitsOutput ? r.features[ex.logitsOutput] : undefined, extraction: r };
 }
-/** Loads one side (an image folder or a statistics .npz) for compare. */
-async function loadInput(which, source, o, getExtractor) {
+/**
+ * Loads one side (an image folder or a statistics .npz) for compare. `deferSemidefinite`: see readStatsNpz (the
+ * caller settles).
+ */
+async function loadInput(which, source, o, getExtractor, deferSemidefinite = false) {
     if (!(0,external_node_fs_.existsSync)(source))
         throw new errors/* InputError */.d(`${which} input ${source}: no such folder or file`, source);
     if (isFolder(source)) {
@@ -797,7 +804,7 @@ async function loadInput(which, source, o, getExtractor) {
             omittedNote: (0,pipeline.omittedNote)(`${which} input ${source}`, omitted, source),
         };
     }
-    const s = await (0,stats_file.readStatsNpz)(source);
+    const s = await (0,stats_file.readStatsNpz)(source, { deferSemidefinite });
     // N < 2 in a statistics file (features of 0 or 1 rows, or a recorded count of 1): refuse like a folder, instead of
     // an internal error in KID or a meaningless FID. No count and no features is pytorch-fid's layout (N unknown, kept as
     // 0 here).
@@ -881,8 +888,12 @@ function selectMetricGroups(o) {
     (0,registry/* checkMetricsSupported */.ah)(groups, decl, name);
     return groups;
 }
-/** Stage 2: loads the real side, then the generated side (a folder, a statistics file, or samples). */
-async function loadInputs(o, getExtractor) {
+/**
+ * Stage 2: loads the real side, then the generated side (a folder, a statistics file, or samples).
+ * `deferGeneratedSemidefinite` (when FID runs): a generated statistics file's sigma is not factored on reading, since
+ * the distance certifies it for free (readStatsNpz); the caller settles it after the metrics (settleInputs).
+ */
+async function loadInputs(o, getExtractor, deferGeneratedSemidefinite = false) {
     if (!o.sampler && o.generated === undefined)
         throw new errors/* InputError */.d('compare: give the generated images (a folder or statistics file) or a generator to sample from', 'generated');
     let real, generated, sampled;
@@ -891,7 +902,7 @@ async function loadInputs(o, getExtractor) {
         // factorizations interleaved); an error of the real side is reported first, as in the sequential order
         const [r, g] = await Promise.allSettled([
             loadInput('real', o.real, o, getExtractor),
-            loadInput('generated', o.generated, o, getExtractor),
+            loadInput('generated', o.generated, o, getExtractor, deferGeneratedSemidefinite),
         ]);
         if (r.status === 'rejected')
             throw r.reason;
@@ -903,12 +914,20 @@ async function loadInputs(o, getExtractor) {
     else {
         real = await loadInput('real', o.real, o, getExtractor);
         sampled = o.sampler ? await loadSamples(o.sampler, o, getExtractor) : undefined;
-        generated = sampled ?? (await loadInput('generated', o.generated, o, getExtractor));
+        generated = sampled ?? (await loadInput('generated', o.generated, o, getExtractor, deferGeneratedSemidefinite));
     }
     if (real.dim !== generated.dim) {
         throw new errors/* InputError */.d(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`);
     }
     return { real, generated, sampled };
+}
+/**
+ * Runs the covariance tests that loadInputs deferred and the metrics did not settle on the way (InputError naming the
+ * file for an invalid sigma); a no-op for anything else.
+ */
+async function settleInputs(inputs) {
+    for (const s of [inputs.real, inputs.generated])
+        await (0,covariance_check/* settleCovariance */.tR)(s.sigma);
 }
 /**
  * Stage 3: refuses inputs made with different protocols, says so when one side records none (pytorch-fid / clean-fid
@@ -1109,7 +1128,7 @@ async function runCompare(o) {
     const t0 = performance.now();
     const selected = selectMetricGroups(o);
     const extractor = extractorLoader(o);
-    const inputs = await loadInputs(o, extractor.get);
+    const inputs = await loadInputs(o, extractor.get, selected.includes('fid'));
     const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
     const seed = o.seed ?? defaults/* DEFAULT_ANALYSIS_SEED */.dd;
     const progress = analysisProgress(o);
@@ -1126,7 +1145,14 @@ async function runCompare(o) {
             return extractor.loaded()?.model.device;
         },
     };
-    const metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get));
+    let metrics;
+    try {
+        metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get));
+    }
+    finally {
+        // an invalid input file is reported as such, before any error it caused in a metric
+        await settleInputs(inputs);
+    }
     const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes, ctx.device);
     const report = buildReport({
         inputs,

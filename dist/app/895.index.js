@@ -416,9 +416,12 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   An: () => (/* binding */ choleskyTolerance),
+/* harmony export */   Qm: () => (/* binding */ isSemidefinitePending),
 /* harmony export */   Qt: () => (/* binding */ magnitudeDefect),
 /* harmony export */   et: () => (/* binding */ symmetryDefect),
+/* harmony export */   fH: () => (/* binding */ certifySemidefinite),
 /* harmony export */   rH: () => (/* binding */ validationFactor),
+/* harmony export */   tR: () => (/* binding */ settleCovariance),
 /* harmony export */   vz: () => (/* binding */ covarianceDefect),
 /* harmony export */   xx: () => (/* binding */ isKnownValidCovariance)
 /* harmony export */ });
@@ -435,6 +438,9 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
 //                  of a valid covariance (eigenvalues move by ≤ 2⁻²⁴·‖σ‖_F ≤ 6e-8 · tr σ) passes. A σ whose own
 //                  Cholesky factorization succeeds (positive definite) passes without the shifted one, and its factor
 //                  is kept for the Fréchet distance, which would compute the same one (validationFactor).
+//                  A reader may defer this test (covarianceDefect's `deferred`): the Fréchet distance then settles it
+//                  on the way, for free when it can (see certifySemidefinite), and settleCovariance runs the test
+//                  for whatever is left.
 //   magnitude:     every |σᵢⱼ| ≤ 2^400 (MAX_STATISTIC_MAGNITUDE; the same bound holds for μ): the distance's
 //                  products (d² · max|σ|², d · max|μ|² for d ≤ 2^20) then stay finite in float64. Statistics of float32
 //                  features never come near it (|μ| ≤ 3.4e38, |σ| ≤ 4.7e77); beyond it the distance would be Inf or
@@ -471,7 +477,7 @@ function beyondMagnitude(values, d, i) {
 /** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
  * */
 function symmetryDefect(sigma, d) {
-    if (valid.has(sigma))
+    if (isKnownValidCovariance(sigma))
         return undefined;
     const { maxAbs, worst } = symmetryScan(sigma, d);
     // NaN, ±Inf or a value beyond the bound: named by the first in row-major order
@@ -530,9 +536,47 @@ function symmetryScan(sigma, d) {
 const SYMMETRY_TILE = 64;
 /** Covariances already found valid (by identity), so that a matrix read from a file is not factored twice. */
 const valid = new WeakSet();
-/** Whether covarianceDefect already found `sigma` (this very array) valid: it is finite, symmetric and semidefinite. */
+/**
+ * Covariances whose finiteness, symmetry and diagonal were checked but whose semidefiniteness test a reader deferred,
+ * with the error that reader throws for a defect found later (settleCovariance).
+ */
+const deferred = new WeakMap();
+/**
+ * Whether covarianceDefect already found `sigma` (this very array) finite and symmetric: valid, or valid but for the
+ * semidefiniteness test it deferred.
+ */
 function isKnownValidCovariance(sigma) {
-    return valid.has(sigma);
+    return valid.has(sigma) || deferred.has(sigma);
+}
+/** Whether `sigma`'s semidefiniteness test was deferred and is still to be settled. */
+function isSemidefinitePending(sigma) {
+    return deferred.has(sigma);
+}
+/**
+ * Settles a deferred semidefiniteness test without running it, from a proof found elsewhere:
+ *   * a Cholesky factorization of `sigma` itself with every pivot above d·ε·max diag σ (positive definite), or
+ *   * the spectrum of M = Lᵀ σ L for the Cholesky factor L of a positive definite matrix (the Fréchet distance's
+ *     product), computed with no negative eigenvalue. M is congruent to σ, and by Sylvester's law of inertia has as
+ *     many negative eigenvalues: none. By Ostrowski's theorem each λₖ(M) = θₖ λₖ(σ) with θₖ between the extreme
+ *     eigenvalues of LLᵀ, so a negative eigenvalue of σ could hide only below M's rounding (~ d·ε·‖M‖), where it
+ *     changes tr √M, the distance's only use of it, by less than that rounding does anyway.
+ */
+function certifySemidefinite(sigma) {
+    if (deferred.delete(sigma))
+        valid.add(sigma);
+}
+/**
+ * Runs `sigma`'s deferred semidefiniteness test, if it is still pending: throws the deferring reader's error for a
+ * defect, else records the matrix as valid. A no-op for any other matrix.
+ */
+async function settleCovariance(sigma) {
+    const pending = deferred.get(sigma);
+    if (!pending)
+        return;
+    deferred.delete(sigma);
+    const defect = await semidefiniteDefect(sigma, pending.d);
+    if (defect)
+        throw pending.error(defect);
 }
 /**
  * Cholesky factors found while validating, by covariance: choleskyLower(sigma, d, { tolerance: choleskyTolerance })
@@ -555,10 +599,19 @@ function validationFactor(sigma) {
 /**
  * What makes `sigma` an invalid covariance matrix (non-finite, non-symmetric, negative variance, negative-definite or
  * indefinite beyond the tolerances above), or undefined when it is valid.
+ *
+ * With `deferred`, a matrix whose every other check passes and whose diagonal is positive is not factored yet: its
+ * semidefiniteness test is left pending (isSemidefinitePending), to be certified by the Fréchet distance or run by
+ * settleCovariance, which then throws `deferred(defect)` for a defect. A caller that defers must settle.
  */
-async function covarianceDefect(sigma, d) {
+async function covarianceDefect(sigma, d, opts = {}) {
     if (valid.has(sigma))
         return undefined;
+    const pending = deferred.get(sigma);
+    if (pending) {
+        deferred.delete(sigma);
+        return semidefiniteDefect(sigma, d);
+    }
     const asym = symmetryDefect(sigma, d);
     if (asym)
         return asym;
@@ -584,6 +637,23 @@ async function covarianceDefect(sigma, d) {
         valid.add(sigma);
         return undefined;
     }
+    if (minDiag > 0 && opts.deferred) {
+        deferred.set(sigma, { d, error: opts.deferred });
+        return undefined;
+    }
+    return semidefiniteDefect(sigma, d);
+}
+/**
+ * The semidefiniteness part of covarianceDefect, for a finite symmetric `sigma` with a positive trace and no variance
+ * below −shift.
+ */
+async function semidefiniteDefect(sigma, d) {
+    let trace = 0, minDiag = Infinity;
+    for (let i = 0; i < d; i++) {
+        trace += sigma[i * d + i];
+        minDiag = Math.min(minDiag, sigma[i * d + i]);
+    }
+    const shift = SEMIDEFINITE_TOLERANCE * trace;
     if (minDiag > 0) {
         // positive definite (every pivot above d·ε·max diag σ) implies semidefinite, and this factor is the one the
         // Fréchet distance needs; only a singular or indefinite σ goes on to the shifted test
