@@ -159,6 +159,22 @@ describe('two-stage symmetric eigenvalues', () => {
     assert.ok(maxAbsDiff(sorted(symmetricEigenvalues(dense, n)), sorted(lambda)) <= 1e-11 * maxAbs(lambda));
   });
 
+  it('stage 1: the generated panel kernels give bitwise the band of the loops (b = 2–24, partial last panels)', async () => {
+    for (const [n, b, groupColumns] of [
+      [203, 9, 45],
+      [300, 12, 48],
+      [130, 24, 48],
+      [50, 2, 8],
+      [14, 12, 256],
+    ] as const) {
+      const a = await withSpectrum(spectrum(n), n + b);
+      const loops = await denseToBand(a, n, b, { groupColumns, unrollMax: 0 }),
+        kernels = await denseToBand(a, n, b, { groupColumns });
+      assert.deepEqual(kernels.ab, loops.ab, `n=${n} b=${b}`);
+      assert.ok(loops.ab[(loops.w - 1) * 2] !== 0, 'a band with a non-zero sub-diagonal');
+    }
+  });
+
   it('band → tridiagonal chase agrees with the one-stage reduction for bandwidths 1–20 (unrolled kernels up to 16)', () => {
     const r = uniform(42);
     for (const [n, b] of [
