@@ -32,11 +32,28 @@ export function bandFromDense(a: Float64Array, n: number, b: number): BandMatrix
 // U1 = [v₀ᵀ; z₀ᵀ; v₁ᵀ; z₁ᵀ; …] and U2 = [z₀ᵀ; v₀ᵀ; z₁ᵀ; v₁ᵀ; …] (2k × m), so that every correction is a single
 // Gemm: A_cur X = A X − U1ᵀ (U2 X).
 
-/** Panel columns brought up to date: P = Pold − U1ᵀ U2[:, cols]. */
-const bandPanelSession = () =>
-  graphSession('band-panel', () => ({
-    nodes: [gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
-    inputs: [f64('Pold', ['m', 'w']), f64('U1', ['j', 'm']), f64('Us', ['j', 'w'])],
+/**
+ * Panel columns cols = [c, c + w) of every row of the trailing matrix, brought up to date: P = A[:, cols] − U1ᵀ U2[:, cols]
+ * (with `pending`; else A[:, cols] alone). The column slices are gathered by ORT, not in JS.
+ */
+const bandPanelSession = (pending: boolean) =>
+  graphSession(pending ? 'band-panel' : 'band-panel0', () => ({
+    nodes: [
+      node('Slice', ['A', 'sc', 'ec', 'axis1'], [pending ? 'Pold' : 'P']),
+      ...(pending
+        ? [
+            node('Slice', ['U2', 'sc', 'ec', 'axis1'], ['Us']),
+            gemm('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 }),
+          ]
+        : []),
+    ],
+    inputs: [
+      f64('A', ['m', 'm']),
+      i64('sc', [1]),
+      i64('ec', [1]),
+      i64('axis1', [1]),
+      ...(pending ? [f64('U1', ['j', 'm']), f64('U2', ['j', 'm'])] : []),
+    ],
     outputs: [f64('P', ['m', 'w'])],
   }));
 
@@ -276,8 +293,6 @@ interface BandWork {
   /** The group's pending updates, interleaved (see above): 2k rows of length m0. */
   u1: Float64Array;
   u2: Float64Array;
-  pold: Float64Array;
-  us: Float64Array;
   /** The panel below the band, factored in place by panelQR (a view of the panel's rows r .. m0 − 1, row stride b). */
   qr: Float64Array;
   vp: Float64Array;
@@ -322,8 +337,6 @@ function bandWork(
     band,
     u1: new Float64Array(2 * gcols * n),
     u2: new Float64Array(2 * gcols * n),
-    pold: new Float64Array(n * (b + 1)),
-    us: new Float64Array(2 * gcols * (b + 1)),
     qr: new Float64Array(0),
     vp: new Float64Array(n * b),
     taus: new Float64Array(b),
@@ -343,30 +356,26 @@ function bandWork(
 }
 
 /**
- * The w panel columns from column c, rows c.. (rows above c are not needed) of the trailing matrix, brought up to
- * date with the group's k pending reflectors.
+ * The w panel columns from column c of the trailing matrix (every row; only rows c.. are used), brought up to date
+ * with the group's k pending reflectors.
  */
 async function loadPanel(s: BandWork, m0: number, c: number, w: number, k: number): Promise<Float64Array> {
-  const { pold, us, u1, u2, cur } = s;
-  for (let i = c; i < m0; i++) {
-    const o = i * m0 + c,
-      q = i * w;
-    for (let j = 0; j < w; j++) pold[q + j] = cur[o + j];
-  }
-  if (k === 0) return pold;
-  for (let kk = 0; kk < 2 * k; kk++) {
-    const o = kk * m0 + c,
-      q = kk * w;
-    for (let j = 0; j < w; j++) us[q + j] = u2[o + j];
-  }
+  const { u1, u2, cur } = s;
   s.t0 = lap(s.timings, 'band.js', s.t0);
   const pan = (
     await runGraph(
-      bandPanelSession(),
+      bandPanelSession(k > 0),
       {
-        Pold: [pold.subarray(0, m0 * w), [m0, w]],
-        U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
-        Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+        A: [cur.subarray(0, m0 * m0), [m0, m0]],
+        sc: [i64s(c), [1]],
+        ec: [i64s(c + w), [1]],
+        axis1: [i64s(1), [1]],
+        ...(k > 0
+          ? {
+              U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+              U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]] as Feed,
+            }
+          : {}),
       },
       { P: [s.panelOut.subarray(0, m0 * w), [m0, w]] },
     )
