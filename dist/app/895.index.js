@@ -854,10 +854,27 @@ function bandFromDense(a, n, b) {
 // The group's pending updates A_cur = A − Σⱼ (vⱼ zⱼᵀ + zⱼ vⱼᵀ) are kept as two stacked, interleaved copies
 // U1 = [v₀ᵀ; z₀ᵀ; v₁ᵀ; z₁ᵀ; …] and U2 = [z₀ᵀ; v₀ᵀ; z₁ᵀ; v₁ᵀ; …] (2k × m), so that every correction is a single
 // Gemm: A_cur X = A X − U1ᵀ (U2 X).
-/** Panel columns brought up to date: P = Pold − U1ᵀ U2[:, cols]. */
-const bandPanelSession = () => (0,ort_linalg/* graphSession */.zh)('band-panel', () => ({
-    nodes: [(0,ort_linalg/* gemm */.vE)('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 })],
-    inputs: [(0,ort_linalg/* f64 */.T_)('Pold', ['m', 'w']), (0,ort_linalg/* f64 */.T_)('U1', ['j', 'm']), (0,ort_linalg/* f64 */.T_)('Us', ['j', 'w'])],
+/**
+ * Panel columns cols = [c, c + w) of every row of the trailing matrix, brought up to date: P = A[:, cols] − U1ᵀ U2[:, cols]
+ * (with `pending`; else A[:, cols] alone). The column slices are gathered by ORT, not in JS.
+ */
+const bandPanelSession = (pending) => (0,ort_linalg/* graphSession */.zh)(pending ? 'band-panel' : 'band-panel0', () => ({
+    nodes: [
+        (0,onnx_writer/* node */.rH)('Slice', ['A', 'sc', 'ec', 'axis1'], [pending ? 'Pold' : 'P']),
+        ...(pending
+            ? [
+                (0,onnx_writer/* node */.rH)('Slice', ['U2', 'sc', 'ec', 'axis1'], ['Us']),
+                (0,ort_linalg/* gemm */.vE)('U1', 'Us', 'Pold', 'P', { ta: true, alpha: -1, beta: 1 }),
+            ]
+            : []),
+    ],
+    inputs: [
+        (0,ort_linalg/* f64 */.T_)('A', ['m', 'm']),
+        (0,ort_linalg/* i64 */.cq)('sc', [1]),
+        (0,ort_linalg/* i64 */.cq)('ec', [1]),
+        (0,ort_linalg/* i64 */.cq)('axis1', [1]),
+        ...(pending ? [(0,ort_linalg/* f64 */.T_)('U1', ['j', 'm']), (0,ort_linalg/* f64 */.T_)('U2', ['j', 'm'])] : []),
+    ],
     outputs: [(0,ort_linalg/* f64 */.T_)('P', ['m', 'w'])],
 }));
 /**
@@ -1059,8 +1076,6 @@ function bandWork(a, n, b, g, band, opts) {
         band,
         u1: new Float64Array(2 * gcols * n),
         u2: new Float64Array(2 * gcols * n),
-        pold: new Float64Array(n * (b + 1)),
-        us: new Float64Array(2 * gcols * (b + 1)),
         qr: new Float64Array(0),
         vp: new Float64Array(n * b),
         taus: new Float64Array(b),
@@ -1079,28 +1094,23 @@ function bandWork(a, n, b, g, band, opts) {
     };
 }
 /**
- * The w panel columns from column c, rows c.. (rows above c are not needed) of the trailing matrix, brought up to
- * date with the group's k pending reflectors.
+ * The w panel columns from column c of the trailing matrix (every row; only rows c.. are used), brought up to date
+ * with the group's k pending reflectors.
  */
 async function loadPanel(s, m0, c, w, k) {
-    const { pold, us, u1, u2, cur } = s;
-    for (let i = c; i < m0; i++) {
-        const o = i * m0 + c, q = i * w;
-        for (let j = 0; j < w; j++)
-            pold[q + j] = cur[o + j];
-    }
-    if (k === 0)
-        return pold;
-    for (let kk = 0; kk < 2 * k; kk++) {
-        const o = kk * m0 + c, q = kk * w;
-        for (let j = 0; j < w; j++)
-            us[q + j] = u2[o + j];
-    }
+    const { u1, u2, cur } = s;
     s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.js', s.t0);
-    const pan = (await (0,ort_linalg/* runGraph */.C3)(bandPanelSession(), {
-        Pold: [pold.subarray(0, m0 * w), [m0, w]],
-        U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
-        Us: [us.subarray(0, 2 * k * w), [2 * k, w]],
+    const pan = (await (0,ort_linalg/* runGraph */.C3)(bandPanelSession(k > 0), {
+        A: [cur.subarray(0, m0 * m0), [m0, m0]],
+        sc: [(0,ort_linalg/* i64s */.Lm)(c), [1]],
+        ec: [(0,ort_linalg/* i64s */.Lm)(c + w), [1]],
+        axis1: [(0,ort_linalg/* i64s */.Lm)(1), [1]],
+        ...(k > 0
+            ? {
+                U1: [u1.subarray(0, 2 * k * m0), [2 * k, m0]],
+                U2: [u2.subarray(0, 2 * k * m0), [2 * k, m0]],
+            }
+            : {}),
     }, { P: [s.panelOut.subarray(0, m0 * w), [m0, w]] })).P;
     s.t0 = (0,ort_linalg/* lap */.Mm)(s.timings, 'band.ort', s.t0);
     return pan;
