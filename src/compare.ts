@@ -21,6 +21,7 @@ import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
 import { settleCovariance } from './math/covariance-check.js';
+import { fidFromFeatures } from './metrics/defs/fid.js';
 import { deviceLabel, type Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
 import type { EncoderSpec } from './features/encoder.js';
@@ -190,6 +191,7 @@ export async function loadInput(
   // 0 here).
   const count = s.count ?? 0;
   if ((s.features || count > 0) && count < 2) {
+    await settleCovariance(s.sigma); // an invalid sigma is named first, as when it is tested on reading
     throw new InputError(`${which} input ${source}: ${count} image(s); the metrics need at least 2`, source);
   }
   return { ...s, count, summary: { source, kind: 'stats', count, protocol: s.protocol } };
@@ -330,6 +332,7 @@ export async function loadInputs(
     generated = sampled ?? (await loadInput('generated', o.generated!, o, getExtractor, deferGeneratedSemidefinite));
   }
   if (real.dim !== generated.dim) {
+    await settleInputs({ real, generated });
     throw new InputError(
       `real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`,
     );
@@ -630,7 +633,21 @@ export async function runCompare(
   const selected = selectMetricGroups(o);
   const extractor = extractorLoader(o);
   const inputs = await loadInputs(o, extractor.get, selected.includes('fid'));
-  const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
+  // an invalid input file is reported as such, before any error it caused further on
+  const settledOnError = <T>(p: Promise<T>): Promise<T> =>
+    p.catch(async (err: unknown) => {
+      await settleInputs(inputs);
+      throw err;
+    });
+  const { protocol, groups, notes } = await settledOnError(
+    (async () => {
+      const r = reconcileProtocols(inputs, selected, o, extractor.loaded());
+      // a generated file's deferred covariance test is left to FID only where FID reads that covariance
+      if (!r.groups.includes('fid') || fidFromFeatures(inputs.real, inputs.generated, inputs.real.dim))
+        await settleInputs(inputs);
+      return r;
+    })(),
+  );
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
   const ctx: MetricContext = {
@@ -646,15 +663,12 @@ export async function runCompare(
       return extractor.loaded()?.model.device;
     },
   };
-  let metrics: MetricsReport['metrics'];
-  try {
-    metrics = await computeMetrics(activeGroups(groups, o), ctx, () =>
+  const metrics = await settledOnError(
+    computeMetrics(activeGroups(groups, o), ctx, () =>
       loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
-    );
-  } finally {
-    // an invalid input file is reported as such, before any error it caused in a metric
-    await settleInputs(inputs);
-  }
+    ),
+  );
+  await settleInputs(inputs); // FID settled them on its way; this one makes sure
   const bootstrap = await computeIntervals(
     metrics,
     inputs.real,

@@ -241,6 +241,11 @@ function panelKernels(b: number, unrollMax = 24): PanelKernels | undefined {
   return k ?? undefined;
 }
 
+/** Whether denseToBand runs generated panel kernels for bandwidth b (tests). */
+export function hasPanelKernels(b: number): boolean {
+  return panelKernels(b) !== undefined;
+}
+
 function generatePanelKernels(b: number): PanelKernels {
   const cols = (from: number) => Array.from({ length: b - from }, (_, i) => from + i);
   let qr = `const end = mr * ${b}; let o = 0;`;

@@ -113,7 +113,20 @@ const valid = new WeakSet<Float64Array>();
  * Covariances whose finiteness, symmetry and diagonal were checked but whose semidefiniteness test a reader deferred,
  * with the error that reader throws for a defect found later (settleCovariance).
  */
-const deferred = new WeakMap<Float64Array, { d: number; error: (defect: string) => Error }>();
+const deferred = new WeakMap<Float64Array, PendingTest>();
+
+interface PendingTest {
+  d: number;
+  error: (defect: string) => Error;
+  /** The test once started (by settleCovariance or covarianceDefect), shared by every caller until it ends. */
+  running?: Promise<string | undefined>;
+}
+
+/** The deferred test of `sigma`, started once; the entry goes when it ends (valid or not). */
+function runPending(sigma: Float64Array, pending: PendingTest): Promise<string | undefined> {
+  pending.running ??= semidefiniteDefect(sigma, pending.d).finally(() => deferred.delete(sigma));
+  return pending.running;
+}
 
 /**
  * Whether covarianceDefect already found `sigma` (this very array) finite and symmetric: valid, or valid but for the
@@ -129,13 +142,11 @@ export function isSemidefinitePending(sigma: Float64Array): boolean {
 }
 
 /**
- * Settles a deferred semidefiniteness test without running it, from a proof found elsewhere:
- *   * a Cholesky factorization of `sigma` itself with every pivot above d·ε·max diag σ (positive definite), or
- *   * the spectrum of M = Lᵀ σ L for the Cholesky factor L of a positive definite matrix (the Fréchet distance's
- *     product), computed with no negative eigenvalue. M is congruent to σ, and by Sylvester's law of inertia has as
- *     many negative eigenvalues: none. By Ostrowski's theorem each λₖ(M) = θₖ λₖ(σ) with θₖ between the extreme
- *     eigenvalues of LLᵀ, so a negative eigenvalue of σ could hide only below M's rounding (~ d·ε·‖M‖), where it
- *     changes tr √M, the distance's only use of it, by less than that rounding does anyway.
+ * Settles a deferred semidefiniteness test without running it, from a proof that `sigma` is positive definite found
+ * elsewhere: a Cholesky factorization of `sigma` with every pivot above d·ε·max diag σ (the test's own first
+ * criterion), or the spectrum of M = L̃ᵀ σ L̃ for a nonsingular L̃ (the Fréchet distance's product) with every computed
+ * eigenvalue above a bound on its error: the exact M is then positive definite, and so is σ, which is congruent to it
+ * (Sylvester's law of inertia). An ill-conditioned L̃ shrinks M's eigenvalues below that bound, and σ is then tested.
  */
 export function certifySemidefinite(sigma: Float64Array): void {
   if (deferred.delete(sigma)) valid.add(sigma);
@@ -148,8 +159,7 @@ export function certifySemidefinite(sigma: Float64Array): void {
 export async function settleCovariance(sigma: Float64Array): Promise<void> {
   const pending = deferred.get(sigma);
   if (!pending) return;
-  deferred.delete(sigma);
-  const defect = await semidefiniteDefect(sigma, pending.d);
+  const defect = await runPending(sigma, pending);
   if (defect) throw pending.error(defect);
 }
 
@@ -188,10 +198,7 @@ export async function covarianceDefect(
 ): Promise<string | undefined> {
   if (valid.has(sigma)) return undefined;
   const pending = deferred.get(sigma);
-  if (pending) {
-    deferred.delete(sigma);
-    return semidefiniteDefect(sigma, d);
-  }
+  if (pending) return runPending(sigma, pending);
   const asym = symmetryDefect(sigma, d);
   if (asym) return asym;
   let trace = 0,

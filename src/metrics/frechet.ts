@@ -21,6 +21,7 @@ import {
   certifySemidefinite,
   choleskyTolerance,
   isKnownValidCovariance,
+  isSemidefinitePending,
   magnitudeDefect,
   symmetryDefect,
   validationFactor,
@@ -126,7 +127,7 @@ async function productMatrix(
   maxDiag2: number,
   opts: FrechetOptions,
   tc: number,
-): Promise<{ m: Float64Array; r: number; route: string; tc: number }> {
+): Promise<{ m: Float64Array; r: number; route: string; tc: number; l1?: Float64Array }> {
   const tol1 = d * Number.EPSILON * maxDiag1,
     tol2 = d * Number.EPSILON * maxDiag2;
   const timings = opts.timings;
@@ -160,7 +161,36 @@ async function productMatrix(
     }
   }
   tc = lapTime(timings, 'congruence', tc);
-  return { m, r, route, tc };
+  return { m, r, route, tc, l1 };
+}
+
+/**
+ * A bound on how far the computed eigenvalues of M = L̃ᵀ Σ₂ L̃ (L̃ the computed Cholesky factor of Σ₁, a nonsingular
+ * triangular matrix) can lie from the exact ones, from the standard backward-error bounds:
+ *   * the two products: |M̃ − L̃ᵀ Σ₂ L̃| ≤ γ₂ₙ |L̃ᵀ| |Σ₂| |L̃| elementwise (Higham, Accuracy and Stability of Numerical
+ *     Algorithms, 2nd ed., §3.5), whose 2-norm is at most γ₂ₙ ‖L̃‖²_F ‖Σ₂‖_F, with γₖ = kε / (1 − kε);
+ *   * the eigenvalues: those of M̃ + E with ‖E‖₂ ≤ c·n²·ε·‖M̃‖_F for the orthogonal reductions and the QL iteration
+ *     (GVL §8.3; Higham §19.3), taken with c = 16, far above the ~1e-15 · ‖M̃‖ observed.
+ * The two add up (Weyl): every exact eigenvalue lies within the bound of a computed one.
+ */
+function productEigenvalueErrorBound(l: Float64Array, sigma2: Float64Array, m: Float64Array, n: number): number {
+  const sumSquares = (a: Float64Array) => {
+    let s0 = 0,
+      s1 = 0,
+      i = 0;
+    for (; i + 1 < a.length; i += 2) {
+      s0 += a[i] * a[i];
+      s1 += a[i + 1] * a[i + 1];
+    }
+    if (i < a.length) s0 += a[i] * a[i];
+    return s0 + s1;
+  };
+  const eps = Number.EPSILON,
+    gamma = (2 * n * eps) / (1 - 2 * n * eps);
+  const products = gamma * sumSquares(l) * Math.sqrt(sumSquares(sigma2));
+  const eigen = 16 * n * n * eps * Math.sqrt(sumSquares(m));
+  // the sums themselves round by a relative n·ε, far inside the factor of 16
+  return (products + eigen) * (1 + 4 * n * eps);
 }
 
 /**
@@ -203,18 +233,23 @@ export async function frechetDistance(
   checkFrechetInputs(mu1, sigma1, mu2, sigma2, d);
   const { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 } = diagonalTerms(mu1, sigma1, mu2, sigma2, d);
   const timings = opts.timings;
-  const { m, r, route, tc } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
+  const { m, r, route, tc, l1 } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
+  // a deferred semidefiniteness test of Σ₂ can be settled by M's spectrum (below); the bound is taken before the
+  // eigenvalue routine (which leaves m as it was, but this keeps the order plain)
+  const errorBound = l1 && isSemidefinitePending(sigma2) ? productEigenvalueErrorBound(l1, sigma2, m, d) : undefined;
   const eig = await symmetricEigenvaluesTwoStage(m, r, opts);
   lapTime(timings, 'eigenvalues', tc);
   let traceSqrtProduct = 0,
     clampedEigenvalues = 0;
+  let smallest = Infinity;
   for (const l of eig) {
     if (l > 0) traceSqrtProduct += Math.sqrt(l);
     else if (l < 0) clampedEigenvalues++;
+    if (l < smallest) smallest = l;
   }
-  // M = Lᵀ Σ₂ L for a positive definite Σ₁ = L Lᵀ, with no negative eigenvalue: Σ₂ has none (Sylvester), so a deferred
-  // semidefiniteness test of Σ₂ is settled (covariance-check.ts's certifySemidefinite says how far this goes)
-  if (route === 'cholesky(sigma1)' && clampedEigenvalues === 0) certifySemidefinite(sigma2);
+  // every eigenvalue of the exact L̃ᵀ Σ₂ L̃ is above 0: it is positive definite, and so is Σ₂ (Sylvester's law of
+  // inertia), which settles a deferred semidefiniteness test of it
+  if (errorBound !== undefined && smallest > errorBound) certifySemidefinite(sigma2);
   const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
   const fid = nonNegativeFid(
     parts,

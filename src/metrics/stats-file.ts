@@ -8,7 +8,7 @@ import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
 import { firstNonFinite } from '../util/first-non-finite.js';
 import { parseJsonBounded } from '../util/json-depth.js';
-import { covarianceDefect, magnitudeDefect } from '../math/covariance-check.js';
+import { covarianceDefect, magnitudeDefect, settleCovariance } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
 import type { Protocol } from '../core/protocol.js';
 
@@ -180,6 +180,20 @@ export function protocolFromJson(text: string, file: string, what = "'protocol'"
 export async function readStatsNpz(file: string, opts: { deferSemidefinite?: boolean } = {}): Promise<StatsFile> {
   const m = await readNpz(file);
   const gaussian = await readGaussian(m, file, opts.deferSemidefinite ?? false);
+  try {
+    return readStatsMembers(m, file, gaussian);
+  } catch (err) {
+    await settleCovariance(gaussian.sigma); // an invalid sigma is named first, as when it is tested before the rest
+    throw err;
+  }
+}
+
+/** readStatsNpz's checks of the members after mu and sigma. */
+function readStatsMembers(
+  m: Map<string, NpyArray>,
+  file: string,
+  gaussian: { mu: Float64Array; sigma: Float64Array; dim: number },
+): StatsFile {
   const out: StatsFile = { ...gaussian, count: readCount(m.get('count'), file), source: file };
   const dim = out.dim;
   const features = m.get('features');

@@ -118,6 +118,86 @@ test('deferred covariance: what the product leaves open is tested in full (valid
   );
 });
 
+test('deferred covariance: an indefinite sigma2 hidden by an ill-conditioned sigma1 is still refused', async () => {
+  // Σ₁ = L Lᵀ with L unit lower triangular and −1 below the diagonal: positive definite (it passes its own test) but
+  // with a condition number near 1e24, so M = Lᵀ Σ₂ L scales Σ₂'s negative eigenvalue below M's rounding, where its sign
+  // is left to chance. Σ₂ = I − 1.3 w wᵀ (eigenvalue −0.3) with w along Σ₁'s near-null direction.
+  const n = 40;
+  const l = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = i === j ? 1 : -1;
+  const s1 = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let k = 0; k <= Math.min(i, j); k++) s += l[i * n + k] * l[j * n + k];
+      s1[i * n + j] = s;
+    }
+  // w by inverse iteration: solve L Lᵀ z = x a few times
+  let w = new Float64Array(n).fill(1);
+  for (let it = 0; it < 20; it++) {
+    const y = new Float64Array(n),
+      z = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = w[i];
+      for (let j = 0; j < i; j++) s -= l[i * n + j] * y[j];
+      y[i] = s;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      let s = y[i];
+      for (let j = i + 1; j < n; j++) s -= l[j * n + i] * z[j];
+      z[i] = s;
+    }
+    const norm = Math.hypot(...z);
+    w = z.map((v) => v / norm);
+  }
+  const s2 = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j <= i; j++) s2[i * n + j] = s2[j * n + i] = (i === j ? 1 : 0) - 1.3 * w[i] * w[j];
+  const real = statsFile({ mu: new Float64Array(n), sigma: s1 }),
+    bad = statsFile({ mu: new Float64Array(n), sigma: s2 });
+  let eager = '';
+  await readStatsNpz(bad).catch((e: Error) => (eager = e.message));
+  assert.match(eager, /'sigma' is not positive semidefinite: its smallest eigenvalue is -0\.3000/);
+  await assert.rejects(
+    runCompare({ real, generated: bad, metrics: ['fid'], bootstrap: 0, progress: false }),
+    (e: unknown) => e instanceof InputError && e.message === eager,
+  );
+});
+
+test('deferred covariance: errors found after sigma do not hide an invalid sigma', async () => {
+  const d = 3;
+  const mu = { data: new Float64Array(d), shape: [d] };
+  const sigma = { data: new Float64Array(INDEFINITE), shape: [d, d] };
+  // a later member is bad too: the sigma error comes first, as when sigma is tested on reading
+  const file = path.join(tmp, `s${serial++}.npz`);
+  writeFileSync(
+    file,
+    formatNpz({ mu, sigma, features: { data: Float32Array.from([0, 1, Number.NaN, 3, 4, 5]), shape: [2, 3] } }),
+  );
+  await assert.rejects(
+    readStatsNpz(file, { deferSemidefinite: true }),
+    (e: unknown) => e instanceof InputError && INDEFINITE_MESSAGE.test(e.message),
+  );
+  // one image only (compare refuses N < 2) and a real side of another dimension: still the sigma error
+  const one = path.join(tmp, `s${serial++}.npz`);
+  writeFileSync(one, formatNpz({ mu, sigma, count: { data: new BigInt64Array([1n]), shape: [] } }));
+  const real = statsFile({ mu: new Float64Array(d), sigma: new Float64Array([2, 1, 0, 1, 2, 0, 0, 0, 1]) });
+  const real4 = statsFile({
+    mu: new Float64Array(4),
+    sigma: Float64Array.from({ length: 16 }, (_, i) => (i % 5 === 0 ? 1 : 0)),
+  });
+  const bad = statsFile({ mu: new Float64Array(d), sigma: new Float64Array(INDEFINITE) });
+  for (const [r, g] of [
+    [real, one],
+    [real4, bad],
+  ])
+    await assert.rejects(
+      runCompare({ real: r, generated: g, metrics: ['fid'], bootstrap: 0, progress: false }),
+      (e: unknown) =>
+        e instanceof InputError && e.message.startsWith(`${g}: 'sigma'`) && INDEFINITE_MESSAGE.test(e.message),
+    );
+});
+
 test('deferred covariance: compare reports an invalid generated file as reading it eagerly does', async () => {
   const d = 3;
   const features = { data: Float32Array.from([0, 1, 2, 1, 0, 1, 2, 2, 0]), shape: [3, 3] };

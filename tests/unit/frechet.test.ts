@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { hashFeatureRows, hashNormals, sha256F32 } from '../../fixtures/scripts/hash-normal.js';
 import { frechetDistanceFromFeatures } from '../../src/metrics/fid.js';
 import { frechetDistance } from '../../src/metrics/frechet.js';
-import { bandFromDense, denseToBand, newBandMatrix } from '../../src/math/band-reduction.js';
+import { bandFromDense, denseToBand, hasPanelKernels, newBandMatrix } from '../../src/math/band-reduction.js';
 import { bandToTridiagonal } from '../../src/math/bulge-chase.js';
 import { bandToTridiagonalParallel } from '../../src/math/chase-worker.js';
 import { choleskyLower, pivotedCholesky } from '../../src/math/cholesky.js';
@@ -168,6 +168,7 @@ describe('two-stage symmetric eigenvalues', () => {
       [14, 12, 256],
     ] as const) {
       const a = await withSpectrum(spectrum(n), n + b);
+      assert.ok(hasPanelKernels(b), `kernels generated for b = ${b}`);
       const loops = await denseToBand(a, n, b, { groupColumns, unrollMax: 0 }),
         kernels = await denseToBand(a, n, b, { groupColumns });
       assert.deepEqual(kernels.ab, loops.ab, `n=${n} b=${b}`);

@@ -4,6 +4,18 @@ import { frechetDistanceFromFeatures } from '../fid.js';
 import { frechetDistanceFromStats } from '../fid-stats.js';
 import { countText } from '../../core/format.js';
 
+/**
+ * Whether FID takes the exact sample-space route from the features (both sets' features at hand and N ≤ d on either
+ * side: the covariances are singular) rather than the route from the statistics.
+ */
+export function fidFromFeatures(
+  real: { count: number; features?: Float32Array },
+  generated: { count: number; features?: Float32Array },
+  d: number,
+): boolean {
+  return Math.min(real.count, generated.count) <= d && !!real.features && !!generated.features;
+}
+
 export const fidGroup = defineMetricGroup({
   group: 'fid',
   selectable: true,
@@ -22,7 +34,6 @@ export const fidGroup = defineMetricGroup({
     },
   ],
   async compute({ real, generated, dim: d, notes }) {
-    const small = Math.min(real.count, generated.count) <= d;
     // a count of 0 is a statistics file that records none (pytorch-fid's mu/sigma): N unknown, no warning about it
     const known = (n: number) => n > 0;
     if ((known(real.count) && real.count <= d) || (known(generated.count) && generated.count <= d)) {
@@ -32,7 +43,7 @@ export const fidGroup = defineMetricGroup({
     }
     // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
     const r =
-      small && real.features && generated.features
+      fidFromFeatures(real, generated, d) && real.features && generated.features
         ? await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d)
         : await frechetDistanceFromStats(real, generated, d);
     return {
