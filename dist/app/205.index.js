@@ -100,8 +100,8 @@ var errors = __webpack_require__(70017);
 var format = __webpack_require__(96228);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts
 var fingerprint = __webpack_require__(75527);
-// EXTERNAL MODULE: ./src/metrics/registry.ts + 15 modules
-var registry = __webpack_require__(74352);
+// EXTERNAL MODULE: ./src/metrics/registry.ts + 12 modules
+var registry = __webpack_require__(64049);
 // EXTERNAL MODULE: ./src/gate/rules.ts
 var rules = __webpack_require__(87344);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -2051,7 +2051,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96228);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74352);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64049);
 /* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12383);
 // The gate: threshold rules (`fid <= 25`) and regression limits against a baseline (`fid: +5%`), parsed from the
 // Action's inputs, and their evaluation against a MetricsReport. Pure functions; the messages name the rule, the
@@ -2309,7 +2309,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87344);
 /* harmony import */ var _core_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55553);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17932);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74352);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64049);
 /* harmony import */ var _features_extractors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27130);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81157);
 // The options of a metrics run (compare on the CLI, mode: evaluate in the Action) and the checks between them, in

@@ -375,7 +375,7 @@ ${helpText(samplingSpecs)}
    --size, --channels, --command, --timeout)`;
 /** --thresholds FILE|RULES (an existing file is read; otherwise the text is the rules) and --max-regression. */
 async function gateRules(src, v) {
-    const { readGateRules } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145));
+    const { readGateRules } = await Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145));
     const t = v.thresholds;
     const file = t !== undefined && (0,external_node_fs_.existsSync)(t) && (0,external_node_fs_.statSync)(t).isFile();
     // a rules file is a few lines: read at most 1 MiB of it
@@ -394,7 +394,7 @@ async function readCompare(v, pos, io) {
         throw new errors/* InputError */.d('compare: expected REAL and GENERATED, or REAL with --generator MODEL.onnx (see fid-gate compare --help)');
     const [{ readExtractorOptions }, checks, { readSamplerOptions, readSeed }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(383), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 45145)),
         Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 20490)),
     ]);
     const src = flags(v);
@@ -449,8 +449,8 @@ async function gate(report, rules, baseline, io) {
     if (!rules.thresholds.length && !rules.regressions.length && baseline === undefined)
         return 0;
     const [{ resolveBaseline }, { evaluateGate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(932), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 86932)),
-        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(383), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 87344)),
+        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(932), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 86932)),
+        Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(383), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 87344)),
     ]);
     const b = await resolveBaseline(baseline ?? 'none', report, { tempDir: '.', artifactName: '' });
     const g = evaluateGate(report, b.report, rules);
@@ -478,9 +478,9 @@ const compareCommand = {
     async run(v, pos, io) {
         const p = await readCompare(v, pos, io);
         const [{ runCompare }, { writeGrid }, { formatMetricsTable }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
             __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 53164)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 790)),
         ]);
         const { grid, pairsGrid } = p.outputs;
         // the pairs grid is written by runCompare: to a temp name, moved into place once the run is through
@@ -849,7 +849,7 @@ ${helpText(stats_specs)}`,
         const [{ readExtractorOptions }, { listFolderDetailed, omittedNote, skippedNote }, { isFolder, loadFolderStats }, { writeStatsNpz },] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(981), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 53814)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(840), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 21840)),
-            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(352), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
+            Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(766), __webpack_require__.e(981), __webpack_require__.e(166), __webpack_require__.e(895), __webpack_require__.e(978), __webpack_require__.e(49), __webpack_require__.e(115), __webpack_require__.e(354), __webpack_require__.e(421), __webpack_require__.e(840), __webpack_require__.e(383), __webpack_require__.e(598)]).then(__webpack_require__.bind(__webpack_require__, 47598)),
             Promise.all(/* import() */[__webpack_require__.e(393), __webpack_require__.e(895), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 45421)),
         ]);
         const o = readExtractorOptions(flags(v));

@@ -169,6 +169,16 @@ function protocolFromJson(text, file, what = "'protocol'") {
 async function readStatsNpz(file, opts = {}) {
     const m = await (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .readNpz */ .lH)(file);
     const gaussian = await readGaussian(m, file, opts.deferSemidefinite ?? false);
+    try {
+        return readStatsMembers(m, file, gaussian);
+    }
+    catch (err) {
+        await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .settleCovariance */ .tR)(gaussian.sigma); // an invalid sigma is named first, as when it is tested before the rest
+        throw err;
+    }
+}
+/** readStatsNpz's checks of the members after mu and sigma. */
+function readStatsMembers(m, file, gaussian) {
     const out = { ...gaussian, count: readCount(m.get('count'), file), source: file };
     const dim = out.dim;
     const features = m.get('features');

@@ -41,6 +41,8 @@ var metrics_stats = __webpack_require__(54522);
 var stats_file = __webpack_require__(45421);
 // EXTERNAL MODULE: ./src/math/covariance-check.ts
 var covariance_check = __webpack_require__(46760);
+// EXTERNAL MODULE: ./src/metrics/defs/fid.ts + 1 modules
+var fid = __webpack_require__(37759);
 // EXTERNAL MODULE: ./src/features/session.ts + 1 modules
 var session = __webpack_require__(76715);
 // EXTERNAL MODULE: ./src/core/report-types.ts
@@ -729,14 +731,15 @@ var sample = __webpack_require__(33767);
 var core_protocol = __webpack_require__(91807);
 // EXTERNAL MODULE: ./src/features/extractors.ts
 var extractors = __webpack_require__(27130);
-// EXTERNAL MODULE: ./src/metrics/registry.ts + 15 modules
-var registry = __webpack_require__(74352);
+// EXTERNAL MODULE: ./src/metrics/registry.ts + 12 modules
+var registry = __webpack_require__(64049);
 ;// CONCATENATED MODULE: ./src/compare.ts
 // `compare`: two inputs (image folders or statistics .npz files) → every requested metric, with its settings, as a
 // MetricsReport. Used by the CLI and the Action. The metrics come from the registry (metrics/registry.ts); compare
 // runs them as named stages: select the metrics → load the inputs → reconcile their protocols → compute the metrics →
 // their bootstrap intervals → build the report. Each stage is exported, so `fid-gate stats` and `fid-gate elbo` reuse
 // the loading (loadFolderStats) and the ELBO (computeElbo).
+
 
 
 
@@ -810,6 +813,7 @@ async function loadInput(which, source, o, getExtractor, deferSemidefinite = fal
     // 0 here).
     const count = s.count ?? 0;
     if ((s.features || count > 0) && count < 2) {
+        await (0,covariance_check/* settleCovariance */.tR)(s.sigma); // an invalid sigma is named first, as when it is tested on reading
         throw new errors/* InputError */.d(`${which} input ${source}: ${count} image(s); the metrics need at least 2`, source);
     }
     return { ...s, count, summary: { source, kind: 'stats', count, protocol: s.protocol } };
@@ -917,6 +921,7 @@ async function loadInputs(o, getExtractor, deferGeneratedSemidefinite = false) {
         generated = sampled ?? (await loadInput('generated', o.generated, o, getExtractor, deferGeneratedSemidefinite));
     }
     if (real.dim !== generated.dim) {
+        await settleInputs({ real, generated });
         throw new errors/* InputError */.d(`real (${o.real}) has ${real.dim}-dimensional statistics, generated (${generated.summary.source}) ${generated.dim}-dimensional: they come from different extractors`);
     }
     return { real, generated, sampled };
@@ -1129,7 +1134,18 @@ async function runCompare(o) {
     const selected = selectMetricGroups(o);
     const extractor = extractorLoader(o);
     const inputs = await loadInputs(o, extractor.get, selected.includes('fid'));
-    const { protocol, groups, notes } = reconcileProtocols(inputs, selected, o, extractor.loaded());
+    // an invalid input file is reported as such, before any error it caused further on
+    const settledOnError = (p) => p.catch(async (err) => {
+        await settleInputs(inputs);
+        throw err;
+    });
+    const { protocol, groups, notes } = await settledOnError((async () => {
+        const r = reconcileProtocols(inputs, selected, o, extractor.loaded());
+        // a generated file's deferred covariance test is left to FID only where FID reads that covariance
+        if (!r.groups.includes('fid') || (0,fid/* fidFromFeatures */.F)(inputs.real, inputs.generated, inputs.real.dim))
+            await settleInputs(inputs);
+        return r;
+    })());
     const seed = o.seed ?? defaults/* DEFAULT_ANALYSIS_SEED */.dd;
     const progress = analysisProgress(o);
     const ctx = {
@@ -1145,14 +1161,8 @@ async function runCompare(o) {
             return extractor.loaded()?.model.device;
         },
     };
-    let metrics;
-    try {
-        metrics = await computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get));
-    }
-    finally {
-        // an invalid input file is reported as such, before any error it caused in a metric
-        await settleInputs(inputs);
-    }
+    const metrics = await settledOnError(computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get)));
+    await settleInputs(inputs); // FID settled them on its way; this one makes sure
     const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes, ctx.device);
     const report = buildReport({
         inputs,

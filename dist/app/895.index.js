@@ -541,6 +541,11 @@ const valid = new WeakSet();
  * with the error that reader throws for a defect found later (settleCovariance).
  */
 const deferred = new WeakMap();
+/** The deferred test of `sigma`, started once; the entry goes when it ends (valid or not). */
+function runPending(sigma, pending) {
+    pending.running ??= semidefiniteDefect(sigma, pending.d).finally(() => deferred.delete(sigma));
+    return pending.running;
+}
 /**
  * Whether covarianceDefect already found `sigma` (this very array) finite and symmetric: valid, or valid but for the
  * semidefiniteness test it deferred.
@@ -553,13 +558,11 @@ function isSemidefinitePending(sigma) {
     return deferred.has(sigma);
 }
 /**
- * Settles a deferred semidefiniteness test without running it, from a proof found elsewhere:
- *   * a Cholesky factorization of `sigma` itself with every pivot above d·ε·max diag σ (positive definite), or
- *   * the spectrum of M = Lᵀ σ L for the Cholesky factor L of a positive definite matrix (the Fréchet distance's
- *     product), computed with no negative eigenvalue. M is congruent to σ, and by Sylvester's law of inertia has as
- *     many negative eigenvalues: none. By Ostrowski's theorem each λₖ(M) = θₖ λₖ(σ) with θₖ between the extreme
- *     eigenvalues of LLᵀ, so a negative eigenvalue of σ could hide only below M's rounding (~ d·ε·‖M‖), where it
- *     changes tr √M, the distance's only use of it, by less than that rounding does anyway.
+ * Settles a deferred semidefiniteness test without running it, from a proof that `sigma` is positive definite found
+ * elsewhere: a Cholesky factorization of `sigma` with every pivot above d·ε·max diag σ (the test's own first
+ * criterion), or the spectrum of M = L̃ᵀ σ L̃ for a nonsingular L̃ (the Fréchet distance's product) with every computed
+ * eigenvalue above a bound on its error: the exact M is then positive definite, and so is σ, which is congruent to it
+ * (Sylvester's law of inertia). An ill-conditioned L̃ shrinks M's eigenvalues below that bound, and σ is then tested.
  */
 function certifySemidefinite(sigma) {
     if (deferred.delete(sigma))
@@ -573,8 +576,7 @@ async function settleCovariance(sigma) {
     const pending = deferred.get(sigma);
     if (!pending)
         return;
-    deferred.delete(sigma);
-    const defect = await semidefiniteDefect(sigma, pending.d);
+    const defect = await runPending(sigma, pending);
     if (defect)
         throw pending.error(defect);
 }
@@ -608,10 +610,8 @@ async function covarianceDefect(sigma, d, opts = {}) {
     if (valid.has(sigma))
         return undefined;
     const pending = deferred.get(sigma);
-    if (pending) {
-        deferred.delete(sigma);
-        return semidefiniteDefect(sigma, d);
-    }
+    if (pending)
+        return runPending(sigma, pending);
     const asym = symmetryDefect(sigma, d);
     if (asym)
         return asym;
@@ -1022,6 +1022,10 @@ function panelKernels(b, unrollMax = 24) {
         panelKernelCache.set(b, k);
     }
     return k ?? undefined;
+}
+/** Whether denseToBand runs generated panel kernels for bandwidth b (tests). */
+function hasPanelKernels(b) {
+    return panelKernels(b) !== undefined;
 }
 function generatePanelKernels(b) {
     const cols = (from) => Array.from({ length: b - from }, (_, i) => from + i);

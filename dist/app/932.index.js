@@ -542,7 +542,7 @@ async function fetchRunMetrics(o) {
 /* harmony import */ var _util_user_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3832);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _util_json_depth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25512);
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74352);
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64049);
 /* harmony import */ var _core_report_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47561);
 // The metrics JSON (schema fid-gate/metrics@2; version 1 files are read too): what a run writes and uploads, and what a
 // later run reads back as its

@@ -588,7 +588,7 @@ var __webpack_exports__ = {};
 // that check.
 async function main(args, asAction) {
     if (asAction) {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(393), __nccwpck_require__.e(766), __nccwpck_require__.e(981), __nccwpck_require__.e(166), __nccwpck_require__.e(895), __nccwpck_require__.e(978), __nccwpck_require__.e(352), __nccwpck_require__.e(115), __nccwpck_require__.e(354), __nccwpck_require__.e(421), __nccwpck_require__.e(840), __nccwpck_require__.e(383), __nccwpck_require__.e(598), __nccwpck_require__.e(932), __nccwpck_require__.e(633), __nccwpck_require__.e(786), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(393), __nccwpck_require__.e(766), __nccwpck_require__.e(981), __nccwpck_require__.e(166), __nccwpck_require__.e(895), __nccwpck_require__.e(978), __nccwpck_require__.e(49), __nccwpck_require__.e(115), __nccwpck_require__.e(354), __nccwpck_require__.e(421), __nccwpck_require__.e(840), __nccwpck_require__.e(383), __nccwpck_require__.e(598), __nccwpck_require__.e(932), __nccwpck_require__.e(633), __nccwpck_require__.e(786), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6205));
         await runAction();
     }
     else {

@@ -1,5 +1,5 @@
-export const id = 352;
-export const ids = [352];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
 /***/ 53164:
@@ -249,6 +249,205 @@ function kthValue(b, r) {
 
 /***/ }),
 
+/***/ 37759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ fidFromFeatures),
+  B: () => (/* binding */ fidGroup)
+});
+
+// EXTERNAL MODULE: ./src/metrics/metric-def.ts
+var metric_def = __webpack_require__(10307);
+// EXTERNAL MODULE: ./src/math/gram.ts
+var gram = __webpack_require__(74679);
+// EXTERNAL MODULE: ./src/math/tridiagonal.ts
+var tridiagonal = __webpack_require__(25768);
+// EXTERNAL MODULE: ./src/metrics/frechet.ts + 1 modules
+var frechet = __webpack_require__(85446);
+;// CONCATENATED MODULE: ./src/metrics/fid.ts
+// Fréchet Inception Distance (Heusel et al. 2017, "GANs Trained by a Two Time-Scale Update Rule…"):
+//   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
+// pytorch-fid 0.3 computes the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) square root; we use
+// symmetric eigenvalues with negatives clamped at 0, which the reference pack lists as `fid_from_eigh_route`.
+
+
+
+function centred(rows, n, d) {
+    const mu = new Float64Array(d);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < d; j++)
+            mu[j] += rows[i * d + j];
+    for (let j = 0; j < d; j++)
+        mu[j] /= n;
+    const a = new Float64Array(n * d);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < d; j++)
+            a[i * d + j] = rows[i * d + j] - mu[j];
+    return { a, mu };
+}
+/**
+ * FID from two feature matrices through the sample space: with centred A (n₁ × d) and B (n₂ × d),
+ * Σ₁ = AᵀA/(n₁−1), Σ₂ = BᵀB/(n₂−1), the non-zero eigenvalues of Σ₁Σ₂ are those of C Cᵀ with
+ * C = A Bᵀ / √((n₁−1)(n₂−1)), so tr √(Σ₁Σ₂) = Σ √λᵢ(C Cᵀ) — an min(n₁, n₂)-sized symmetric eigenproblem.
+ * Exact (not an approximation) and cheap when the sets are smaller than the feature dimension.
+ */
+async function frechetDistanceFromFeatures(x, n1, y, n2, d) {
+    const { a, mu: mu1 } = centred(x, n1, d);
+    const { a: b, mu: mu2 } = centred(y, n2, d);
+    let meanTerm = 0;
+    for (let j = 0; j < d; j++)
+        meanTerm += (mu1[j] - mu2[j]) ** 2;
+    let ssa = 0, ssb = 0;
+    for (let i = 0; i < a.length; i++)
+        ssa += a[i] * a[i];
+    for (let i = 0; i < b.length; i++)
+        ssb += b[i] * b[i];
+    const traceSigma1 = ssa / (n1 - 1), traceSigma2 = ssb / (n2 - 1);
+    const c = await (0,gram/* matmulABt */.eH)(a, b, n1, d, n2); // n1 × n2
+    const scale = 1 / ((n1 - 1) * (n2 - 1));
+    const m = Math.min(n1, n2);
+    // K = C Cᵀ (n1 ≤ n2) or Cᵀ C, both symmetric PSD with the same non-zero eigenvalues
+    const k = await (0,gram/* gramOfSmallerSide */["in"])(c, n1, n2);
+    for (let i = 0; i < k.length; i++)
+        k[i] *= scale;
+    const eig = (0,tridiagonal/* symmetricEigenvalues */.gk)(k, m);
+    let traceSqrtProduct = 0, clamped = 0;
+    for (const l of eig) {
+        if (l > 0)
+            traceSqrtProduct += Math.sqrt(l);
+        else if (l < 0)
+            clamped++;
+    }
+    // covariances of actual rows are semidefinite: a negative beyond the rounding tolerance would be a defect here
+    const fid = (0,frechet/* nonNegativeFid */.e$)({ meanTerm, traceSigma1, traceSigma2, traceSqrtProduct }, (msg) => new Error(`sample-space FID: ${msg}`));
+    return {
+        fid,
+        meanTerm,
+        traceSigma1,
+        traceSigma2,
+        traceSqrtProduct,
+        route: `sample-space eigenvalues (${m}×${m})`,
+        clampedEigenvalues: clamped,
+    };
+}
+
+// EXTERNAL MODULE: ./src/metrics/fid-stats.ts
+var fid_stats = __webpack_require__(59508);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(96228);
+;// CONCATENATED MODULE: ./src/metrics/defs/fid.ts
+// FID: the Fréchet distance between the Gaussians of the two sets' features (pytorch-fid's calculate_frechet_distance).
+
+
+
+
+/**
+ * Whether FID takes the exact sample-space route from the features (both sets' features at hand and N ≤ d on either
+ * side: the covariances are singular) rather than the route from the statistics.
+ */
+function fidFromFeatures(real, generated, d) {
+    return Math.min(real.count, generated.count) <= d && !!real.features && !!generated.features;
+}
+const fidGroup = (0,metric_def/* defineMetricGroup */.tm)({
+    group: 'fid',
+    selectable: true,
+    byDefault: true,
+    title: 'FID',
+    needs: { source: 'pair' },
+    metrics: [
+        {
+            name: 'fid',
+            better: 'lower',
+            label: 'FID',
+            tableLabel: 'FID',
+            domain: metric_def/* NON_NEGATIVE */.IS,
+            interval: 'fid',
+            settings: (d) => String(d.route ?? ''),
+        },
+    ],
+    async compute({ real, generated, dim: d, notes }) {
+        // a count of 0 is a statistics file that records none (pytorch-fid's mu/sigma): N unknown, no warning about it
+        const known = (n) => n > 0;
+        if ((known(real.count) && real.count <= d) || (known(generated.count) && generated.count <= d)) {
+            notes.push(`WARNING: N (${(0,format/* countText */.lT)(real.count)} real, ${(0,format/* countText */.lT)(generated.count)} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards (and noisy). Gate on KID (unbiased at any N) rather than FID, or use N > ${d}; FIDs are only comparable at the same N`);
+        }
+        // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
+        const r = fidFromFeatures(real, generated, d) && real.features && generated.features
+            ? await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d)
+            : await (0,fid_stats/* frechetDistanceFromStats */.S)(real, generated, d);
+        return {
+            fid: {
+                value: r.fid,
+                better: 'lower',
+                details: {
+                    route: r.route,
+                    meanTerm: r.meanTerm,
+                    traceSigma1: r.traceSigma1,
+                    traceSigma2: r.traceSigma2,
+                    traceSqrtProduct: r.traceSqrtProduct,
+                    clampedEigenvalues: r.clampedEigenvalues,
+                },
+            },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 59508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ frechetDistanceFromStats)
+/* harmony export */ });
+/* harmony import */ var _math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _frechet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85446);
+// FID from Gaussian statistics alone (mu/sigma), for statistics files. Checks that each sigma is a valid covariance
+// matrix (math/covariance-check.ts: symmetric, positive semidefinite within the documented tolerances; a matrix read by
+// readStatsNpz was already checked and is not factored again), then delegates to the fast symmetric-eigenvalue route of
+// frechet.ts. A sigma whose reader deferred the semidefiniteness test goes to the distance unfactored: the distance
+// certifies it on the way when it can, and what it leaves open is settled here, with the reader's error.
+
+
+
+async function frechetDistanceFromStats(a, b, d) {
+    for (const [s, which] of [
+        [a, 'first'],
+        [b, 'second'],
+    ]) {
+        const name = s.source ?? `the ${which} statistics`;
+        if (s.mu.length !== d || s.sigma.length !== d * d) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${name}: mu has ${s.mu.length} values and sigma ${s.sigma.length}, expected ${d} and ${d}×${d}`, name);
+        }
+        if ((0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .isSemidefinitePending */ .Qm)(s.sigma))
+            continue;
+        const defect = await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .covarianceDefect */ .vz)(s.sigma, d);
+        if (defect)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${name}: sigma ${defect}`, name);
+    }
+    let result;
+    try {
+        result = await (0,_frechet_js__WEBPACK_IMPORTED_MODULE_2__/* .frechetDistance */ .tY)(a.mu, a.sigma, b.mu, b.sigma, d);
+    }
+    catch (err) {
+        // an invalid sigma whose test was deferred is named by its reader's error rather than the distance's
+        for (const s of [a, b])
+            await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .settleCovariance */ .tR)(s.sigma);
+        throw err;
+    }
+    for (const s of [a, b])
+        await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .settleCovariance */ .tR)(s.sigma);
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 85446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -467,7 +666,33 @@ async function productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, tc) {
         }
     }
     tc = lapTime(timings, 'congruence', tc);
-    return { m, r, route, tc };
+    return { m, r, route, tc, l1 };
+}
+/**
+ * A bound on how far the computed eigenvalues of M = L̃ᵀ Σ₂ L̃ (L̃ the computed Cholesky factor of Σ₁, a nonsingular
+ * triangular matrix) can lie from the exact ones, from the standard backward-error bounds:
+ *   * the two products: |M̃ − L̃ᵀ Σ₂ L̃| ≤ γ₂ₙ |L̃ᵀ| |Σ₂| |L̃| elementwise (Higham, Accuracy and Stability of Numerical
+ *     Algorithms, 2nd ed., §3.5), whose 2-norm is at most γ₂ₙ ‖L̃‖²_F ‖Σ₂‖_F, with γₖ = kε / (1 − kε);
+ *   * the eigenvalues: those of M̃ + E with ‖E‖₂ ≤ c·n²·ε·‖M̃‖_F for the orthogonal reductions and the QL iteration
+ *     (GVL §8.3; Higham §19.3), taken with c = 16, far above the ~1e-15 · ‖M̃‖ observed.
+ * The two add up (Weyl): every exact eigenvalue lies within the bound of a computed one.
+ */
+function productEigenvalueErrorBound(l, sigma2, m, n) {
+    const sumSquares = (a) => {
+        let s0 = 0, s1 = 0, i = 0;
+        for (; i + 1 < a.length; i += 2) {
+            s0 += a[i] * a[i];
+            s1 += a[i + 1] * a[i + 1];
+        }
+        if (i < a.length)
+            s0 += a[i] * a[i];
+        return s0 + s1;
+    };
+    const eps = Number.EPSILON, gamma = (2 * n * eps) / (1 - 2 * n * eps);
+    const products = gamma * sumSquares(l) * Math.sqrt(sumSquares(sigma2));
+    const eigen = 16 * n * n * eps * Math.sqrt(sumSquares(m));
+    // the sums themselves round by a relative n·ε, far inside the factor of 16
+    return (products + eigen) * (1 + 4 * n * eps);
 }
 /**
  * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
@@ -502,19 +727,25 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
     checkFrechetInputs(mu1, sigma1, mu2, sigma2, d);
     const { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 } = diagonalTerms(mu1, sigma1, mu2, sigma2, d);
     const timings = opts.timings;
-    const { m, r, route, tc } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
+    const { m, r, route, tc, l1 } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
+    // a deferred semidefiniteness test of Σ₂ can be settled by M's spectrum (below); the bound is taken before the
+    // eigenvalue routine (which leaves m as it was, but this keeps the order plain)
+    const errorBound = l1 && (0,covariance_check/* isSemidefinitePending */.Qm)(sigma2) ? productEigenvalueErrorBound(l1, sigma2, m, d) : undefined;
     const eig = await (0,symmetric_eigen/* symmetricEigenvaluesTwoStage */.m$)(m, r, opts);
     lapTime(timings, 'eigenvalues', tc);
     let traceSqrtProduct = 0, clampedEigenvalues = 0;
+    let smallest = Infinity;
     for (const l of eig) {
         if (l > 0)
             traceSqrtProduct += Math.sqrt(l);
         else if (l < 0)
             clampedEigenvalues++;
+        if (l < smallest)
+            smallest = l;
     }
-    // M = Lᵀ Σ₂ L for a positive definite Σ₁ = L Lᵀ, with no negative eigenvalue: Σ₂ has none (Sylvester), so a deferred
-    // semidefiniteness test of Σ₂ is settled (covariance-check.ts's certifySemidefinite says how far this goes)
-    if (route === 'cholesky(sigma1)' && clampedEigenvalues === 0)
+    // every eigenvalue of the exact L̃ᵀ Σ₂ L̃ is above 0: it is positive definite, and so is Σ₂ (Sylvester's law of
+    // inertia), which settles a deferred semidefiniteness test of it
+    if (errorBound !== undefined && smallest > errorBound)
         (0,covariance_check/* certifySemidefinite */.fH)(sigma2);
     const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
     const fid = nonNegativeFid(parts, (msg) => new errors/* InputError */.d(`Fréchet distance: ${msg}: sigma1 or sigma2 is not a valid (positive semidefinite) covariance matrix`));
@@ -679,7 +910,7 @@ class RandomState {
 
 /***/ }),
 
-/***/ 74352:
+/***/ 64049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -702,175 +933,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/metrics/defs/fid.ts + 1 modules
+var fid = __webpack_require__(37759);
 // EXTERNAL MODULE: ./src/metrics/metric-def.ts
 var metric_def = __webpack_require__(10307);
-// EXTERNAL MODULE: ./src/math/gram.ts
-var gram = __webpack_require__(74679);
-// EXTERNAL MODULE: ./src/math/tridiagonal.ts
-var tridiagonal = __webpack_require__(25768);
-// EXTERNAL MODULE: ./src/metrics/frechet.ts + 1 modules
-var frechet = __webpack_require__(85446);
-;// CONCATENATED MODULE: ./src/metrics/fid.ts
-// Fréchet Inception Distance (Heusel et al. 2017, "GANs Trained by a Two Time-Scale Update Rule…"):
-//   FID = ‖μ₁ − μ₂‖² + tr Σ₁ + tr Σ₂ − 2 tr √(Σ₁^½ Σ₂ Σ₁^½)
-// pytorch-fid 0.3 computes the last term as tr sqrtm(Σ₁Σ₂) with scipy's general (Schur) square root; we use
-// symmetric eigenvalues with negatives clamped at 0, which the reference pack lists as `fid_from_eigh_route`.
-
-
-
-function centred(rows, n, d) {
-    const mu = new Float64Array(d);
-    for (let i = 0; i < n; i++)
-        for (let j = 0; j < d; j++)
-            mu[j] += rows[i * d + j];
-    for (let j = 0; j < d; j++)
-        mu[j] /= n;
-    const a = new Float64Array(n * d);
-    for (let i = 0; i < n; i++)
-        for (let j = 0; j < d; j++)
-            a[i * d + j] = rows[i * d + j] - mu[j];
-    return { a, mu };
-}
-/**
- * FID from two feature matrices through the sample space: with centred A (n₁ × d) and B (n₂ × d),
- * Σ₁ = AᵀA/(n₁−1), Σ₂ = BᵀB/(n₂−1), the non-zero eigenvalues of Σ₁Σ₂ are those of C Cᵀ with
- * C = A Bᵀ / √((n₁−1)(n₂−1)), so tr √(Σ₁Σ₂) = Σ √λᵢ(C Cᵀ) — an min(n₁, n₂)-sized symmetric eigenproblem.
- * Exact (not an approximation) and cheap when the sets are smaller than the feature dimension.
- */
-async function frechetDistanceFromFeatures(x, n1, y, n2, d) {
-    const { a, mu: mu1 } = centred(x, n1, d);
-    const { a: b, mu: mu2 } = centred(y, n2, d);
-    let meanTerm = 0;
-    for (let j = 0; j < d; j++)
-        meanTerm += (mu1[j] - mu2[j]) ** 2;
-    let ssa = 0, ssb = 0;
-    for (let i = 0; i < a.length; i++)
-        ssa += a[i] * a[i];
-    for (let i = 0; i < b.length; i++)
-        ssb += b[i] * b[i];
-    const traceSigma1 = ssa / (n1 - 1), traceSigma2 = ssb / (n2 - 1);
-    const c = await (0,gram/* matmulABt */.eH)(a, b, n1, d, n2); // n1 × n2
-    const scale = 1 / ((n1 - 1) * (n2 - 1));
-    const m = Math.min(n1, n2);
-    // K = C Cᵀ (n1 ≤ n2) or Cᵀ C, both symmetric PSD with the same non-zero eigenvalues
-    const k = await (0,gram/* gramOfSmallerSide */["in"])(c, n1, n2);
-    for (let i = 0; i < k.length; i++)
-        k[i] *= scale;
-    const eig = (0,tridiagonal/* symmetricEigenvalues */.gk)(k, m);
-    let traceSqrtProduct = 0, clamped = 0;
-    for (const l of eig) {
-        if (l > 0)
-            traceSqrtProduct += Math.sqrt(l);
-        else if (l < 0)
-            clamped++;
-    }
-    // covariances of actual rows are semidefinite: a negative beyond the rounding tolerance would be a defect here
-    const fid = (0,frechet/* nonNegativeFid */.e$)({ meanTerm, traceSigma1, traceSigma2, traceSqrtProduct }, (msg) => new Error(`sample-space FID: ${msg}`));
-    return {
-        fid,
-        meanTerm,
-        traceSigma1,
-        traceSigma2,
-        traceSqrtProduct,
-        route: `sample-space eigenvalues (${m}×${m})`,
-        clampedEigenvalues: clamped,
-    };
-}
-
-// EXTERNAL MODULE: ./src/math/covariance-check.ts
-var covariance_check = __webpack_require__(46760);
-;// CONCATENATED MODULE: ./src/metrics/fid-stats.ts
-// FID from Gaussian statistics alone (mu/sigma), for statistics files. Checks that each sigma is a valid covariance
-// matrix (math/covariance-check.ts: symmetric, positive semidefinite within the documented tolerances; a matrix read by
-// readStatsNpz was already checked and is not factored again), then delegates to the fast symmetric-eigenvalue route of
-// frechet.ts. A sigma whose reader deferred the semidefiniteness test goes to the distance unfactored: the distance
-// certifies it on the way when it can, and what it leaves open is settled here, with the reader's error.
-
-
-
-async function frechetDistanceFromStats(a, b, d) {
-    for (const [s, which] of [
-        [a, 'first'],
-        [b, 'second'],
-    ]) {
-        const name = s.source ?? `the ${which} statistics`;
-        if (s.mu.length !== d || s.sigma.length !== d * d) {
-            throw new errors/* InputError */.d(`${name}: mu has ${s.mu.length} values and sigma ${s.sigma.length}, expected ${d} and ${d}×${d}`, name);
-        }
-        if ((0,covariance_check/* isSemidefinitePending */.Qm)(s.sigma))
-            continue;
-        const defect = await (0,covariance_check/* covarianceDefect */.vz)(s.sigma, d);
-        if (defect)
-            throw new errors/* InputError */.d(`${name}: sigma ${defect}`, name);
-    }
-    let result;
-    try {
-        result = await (0,frechet/* frechetDistance */.tY)(a.mu, a.sigma, b.mu, b.sigma, d);
-    }
-    catch (err) {
-        // an invalid sigma whose test was deferred is named by its reader's error rather than the distance's
-        for (const s of [a, b])
-            await (0,covariance_check/* settleCovariance */.tR)(s.sigma);
-        throw err;
-    }
-    for (const s of [a, b])
-        await (0,covariance_check/* settleCovariance */.tR)(s.sigma);
-    return result;
-}
-
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __webpack_require__(96228);
-;// CONCATENATED MODULE: ./src/metrics/defs/fid.ts
-// FID: the Fréchet distance between the Gaussians of the two sets' features (pytorch-fid's calculate_frechet_distance).
-
-
-
-
-const fidGroup = (0,metric_def/* defineMetricGroup */.tm)({
-    group: 'fid',
-    selectable: true,
-    byDefault: true,
-    title: 'FID',
-    needs: { source: 'pair' },
-    metrics: [
-        {
-            name: 'fid',
-            better: 'lower',
-            label: 'FID',
-            tableLabel: 'FID',
-            domain: metric_def/* NON_NEGATIVE */.IS,
-            interval: 'fid',
-            settings: (d) => String(d.route ?? ''),
-        },
-    ],
-    async compute({ real, generated, dim: d, notes }) {
-        const small = Math.min(real.count, generated.count) <= d;
-        // a count of 0 is a statistics file that records none (pytorch-fid's mu/sigma): N unknown, no warning about it
-        const known = (n) => n > 0;
-        if ((known(real.count) && real.count <= d) || (known(generated.count) && generated.count <= d)) {
-            notes.push(`WARNING: N (${(0,format/* countText */.lT)(real.count)} real, ${(0,format/* countText */.lT)(generated.count)} generated) is not above the feature dimension ${d}: the covariances are singular and FID is strongly biased upwards (and noisy). Gate on KID (unbiased at any N) rather than FID, or use N > ${d}; FIDs are only comparable at the same N`);
-        }
-        // the exact sample-space route when features are at hand and the covariances are singular; else from the statistics
-        const r = small && real.features && generated.features
-            ? await frechetDistanceFromFeatures(real.features, real.count, generated.features, generated.count, d)
-            : await frechetDistanceFromStats(real, generated, d);
-        return {
-            fid: {
-                value: r.fid,
-                better: 'lower',
-                details: {
-                    route: r.route,
-                    meanTerm: r.meanTerm,
-                    traceSigma1: r.traceSigma1,
-                    traceSigma2: r.traceSigma2,
-                    traceSqrtProduct: r.traceSqrtProduct,
-                    clampedEigenvalues: r.clampedEigenvalues,
-                },
-            },
-        };
-    },
-});
-
 // EXTERNAL MODULE: ./src/math/distance-tiles.ts
 var distance_tiles = __webpack_require__(41055);
 // EXTERNAL MODULE: ./src/metrics/numpy-random.ts
@@ -1231,6 +1297,8 @@ function scaledByPowerOfTwo(x, k) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/math/gram.ts
+var gram = __webpack_require__(74679);
 // EXTERNAL MODULE: ./src/math/ort-linalg.ts
 var ort_linalg = __webpack_require__(61705);
 // EXTERNAL MODULE: ./src/features/session.ts + 1 modules
@@ -1900,6 +1968,8 @@ const prdcGroup = (0,metric_def/* defineMetricGroup */.tm)({
 var elbo = __webpack_require__(79978);
 // EXTERNAL MODULE: ./src/util/first-non-finite.ts
 var first_non_finite = __webpack_require__(41762);
+// EXTERNAL MODULE: ./src/metrics/fid-stats.ts
+var fid_stats = __webpack_require__(59508);
 // EXTERNAL MODULE: ./src/math/symmetric-eigen.ts + 3 modules
 var symmetric_eigen = __webpack_require__(141);
 // EXTERNAL MODULE: ./src/metrics/stats.ts
@@ -2014,7 +2084,7 @@ async function statisticsPoints(real, generated, perm, sizes, d, report) {
             await acc.add(buf, m);
             done += m;
         }
-        const f = await frechetDistanceFromStats(real, await acc.snapshot(), d);
+        const f = await (0,fid_stats/* frechetDistanceFromStats */.S)(real, await acc.snapshot(), d);
         report({ n, fid: f.fid, route: 'statistics', seconds: (performance.now() - t) / 1000 });
     }
 }
@@ -2719,6 +2789,8 @@ async function writePairsGrid(file, pairs, opts = {}) {
     return { width: g.width, height: g.height, count: pairs.length };
 }
 
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(96228);
 ;// CONCATENATED MODULE: ./src/metrics/defs/memorization.ts
 // memorization (metrics/memorization.ts): the share of generated samples whose nearest training sample is closer than
 // β × that sample's own nearest-neighbour distance; the reference is checked the same way (a reference image that
@@ -2834,7 +2906,7 @@ const memorizationGroup = (0,metric_def/* defineMetricGroup */.tm)({
 
 /** Every metric group, in the order the reports list their metrics. */
 const METRIC_GROUPS = [
-    fidGroup,
+    fid/* fidGroup */.B,
     kidGroup,
     inceptionScoreGroup,
     prdcGroup,
