@@ -60,8 +60,11 @@ export async function congruence(
   lowerTriangular = false,
   blockWidth = 256,
 ): Promise<Float64Array> {
-  if (!lowerTriangular || r !== n || n < 2 * blockWidth)
-    return (await runGraph(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
+  if (!lowerTriangular || r !== n || n < 2 * blockWidth) {
+    const m = (await runGraph(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
+    mirrorLower(m, r); // the two triangles were rounded apart; as on the blocked route, the lower one stands
+    return m;
+  }
   const blocks = Math.min(16, Math.max(2, Math.round(n / blockWidth)));
   const c = Array.from({ length: blocks + 1 }, (_, j) => Math.round((j * n) / blocks));
   const feeds: Record<string, Feed> = {};

@@ -51,8 +51,17 @@ function beyondMagnitude(values: Float64Array | Float32Array, d: number, i: numb
 /** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
  * */
 export function symmetryDefect(sigma: Float64Array, d: number): string | undefined {
-  if (isKnownValidCovariance(sigma)) return undefined;
-  const { maxAbs, worst } = symmetryScan(sigma, d);
+  return isKnownValidCovariance(sigma) ? undefined : symmetryCheck(sigma, d).defect;
+}
+
+/** symmetryDefect's scan and result, with ‖σ − σᵀ‖_F (how far from symmetric an accepted σ is). */
+function symmetryCheck(sigma: Float64Array, d: number): { defect: string | undefined; asymmetry: number } {
+  const { maxAbs, worst, sumSquares } = symmetryScan(sigma, d);
+  // the sum of squared differences cannot overflow for values within ±2^400; both triangles count
+  return { defect: symmetryScanDefect(sigma, d, maxAbs, worst), asymmetry: Math.sqrt(2 * sumSquares) };
+}
+
+function symmetryScanDefect(sigma: Float64Array, d: number, maxAbs: number, worst: number): string | undefined {
   // NaN, ±Inf or a value beyond the bound: named by the first in row-major order
   if (!(maxAbs <= MAX_STATISTIC_MAGNITUDE)) return magnitudeDefect(sigma, d);
   if (worst <= SYMMETRY_TOLERANCE * maxAbs) return undefined;
@@ -71,12 +80,14 @@ export function symmetryDefect(sigma: Float64Array, d: number): string | undefin
  * One pass over sigma in square tiles (so that the transposed reads stay in cache): max |σᵢⱼ| (NaN or Infinity when
  * a value is not finite, or beyond MAX_STATISTIC_MAGNITUDE) and max |σᵢⱼ − σⱼᵢ| over i < j.
  */
-function symmetryScan(sigma: Float64Array, d: number): { maxAbs: number; worst: number } {
+function symmetryScan(sigma: Float64Array, d: number): { maxAbs: number; worst: number; sumSquares: number } {
   let worst = 0,
-    maxAbs = 0;
+    maxAbs = 0,
+    sumSquares = 0;
+  const failed = { maxAbs: Number.NaN, worst: Number.NaN, sumSquares: Number.NaN };
   for (let i = 0; i < d; i++) {
     const v = Math.abs(sigma[i * d + i]!);
-    if (!(v <= MAX_STATISTIC_MAGNITUDE)) return { maxAbs: Number.NaN, worst: Number.NaN };
+    if (!(v <= MAX_STATISTIC_MAGNITUDE)) return failed;
     if (v > maxAbs) maxAbs = v;
   }
   for (let i0 = 0; i0 < d; i0 += SYMMETRY_TILE) {
@@ -90,17 +101,17 @@ function symmetryScan(sigma: Float64Array, d: number): { maxAbs: number; worst: 
             y = sigma[j * d + i]!;
           const ax = Math.abs(x),
             ay = Math.abs(y);
-          if (!(ax <= MAX_STATISTIC_MAGNITUDE && ay <= MAX_STATISTIC_MAGNITUDE))
-            return { maxAbs: Number.NaN, worst: Number.NaN };
+          if (!(ax <= MAX_STATISTIC_MAGNITUDE && ay <= MAX_STATISTIC_MAGNITUDE)) return failed;
           if (ax > maxAbs) maxAbs = ax;
           if (ay > maxAbs) maxAbs = ay;
           const diff = Math.abs(x - y);
+          sumSquares += diff * diff;
           if (diff > worst) worst = diff;
         }
       }
     }
   }
-  return { maxAbs, worst };
+  return { maxAbs, worst, sumSquares };
 }
 
 /** Side of the tiles symmetryDefect compares (64 × 64 doubles: 32 KiB per tile and its transpose). */
@@ -118,6 +129,8 @@ const deferred = new WeakMap<Float64Array, PendingTest>();
 interface PendingTest {
   d: number;
   error: (defect: string) => Error;
+  /** ‖σ − σᵀ‖_F: the test reads σ's lower triangle, a product may read the upper one. */
+  asymmetry: number;
   /** The test once started (by settleCovariance or covarianceDefect), shared by every caller until it ends. */
   running?: Promise<string | undefined>;
 }
@@ -141,12 +154,18 @@ export function isSemidefinitePending(sigma: Float64Array): boolean {
   return deferred.has(sigma);
 }
 
+/** ‖σ − σᵀ‖_F of a matrix whose semidefiniteness test is pending (0 for an exactly symmetric one), else undefined. */
+export function pendingAsymmetry(sigma: Float64Array): number | undefined {
+  return deferred.get(sigma)?.asymmetry;
+}
+
 /**
- * Settles a deferred semidefiniteness test without running it, from a proof that `sigma` is positive definite found
- * elsewhere: a Cholesky factorization of `sigma` with every pivot above d·ε·max diag σ (the test's own first
+ * Settles a deferred semidefiniteness test without running it, from a certificate that `sigma` is positive definite
+ * found elsewhere: a Cholesky factorization of `sigma` with every pivot above d·ε·max diag σ (the test's own first
  * criterion), or the spectrum of M = L̃ᵀ σ L̃ for a nonsingular L̃ (the Fréchet distance's product) with every computed
- * eigenvalue above a bound on its error: the exact M is then positive definite, and so is σ, which is congruent to it
- * (Sylvester's law of inertia). An ill-conditioned L̃ shrinks M's eigenvalues below that bound, and σ is then tested.
+ * eigenvalue above a bound on its error under the standard rounding model (metrics/frechet.ts): the exact M is then
+ * positive definite, and so is σ, which is congruent to it (Sylvester's law of inertia). An ill-conditioned L̃ shrinks
+ * M's eigenvalues below that bound, and σ is then tested.
  */
 export function certifySemidefinite(sigma: Float64Array): void {
   if (deferred.delete(sigma)) valid.add(sigma);
@@ -199,7 +218,7 @@ export async function covarianceDefect(
   if (valid.has(sigma)) return undefined;
   const pending = deferred.get(sigma);
   if (pending) return runPending(sigma, pending);
-  const asym = symmetryDefect(sigma, d);
+  const { defect: asym, asymmetry } = symmetryCheck(sigma, d);
   if (asym) return asym;
   let trace = 0,
     minDiag = Infinity,
@@ -225,7 +244,7 @@ export async function covarianceDefect(
     return undefined;
   }
   if (minDiag > 0 && opts.deferred) {
-    deferred.set(sigma, { d, error: opts.deferred });
+    deferred.set(sigma, { d, error: opts.deferred, asymmetry });
     return undefined;
   }
   return semidefiniteDefect(sigma, d);

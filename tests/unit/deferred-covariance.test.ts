@@ -118,11 +118,12 @@ test('deferred covariance: what the product leaves open is tested in full (valid
   );
 });
 
-test('deferred covariance: an indefinite sigma2 hidden by an ill-conditioned sigma1 is still refused', async () => {
-  // Σ₁ = L Lᵀ with L unit lower triangular and −1 below the diagonal: positive definite (it passes its own test) but
-  // with a condition number near 1e24, so M = Lᵀ Σ₂ L scales Σ₂'s negative eigenvalue below M's rounding, where its sign
-  // is left to chance. Σ₂ = I − 1.3 w wᵀ (eigenvalue −0.3) with w along Σ₁'s near-null direction.
-  const n = 40;
+/**
+ * Σ₁ = L Lᵀ with L unit lower triangular and −1 below the diagonal: positive definite (it passes its own test) but
+ * with a condition number near 1e24, so M = Lᵀ Σ₂ L scales Σ₂'s negative eigenvalue below M's rounding, where its sign
+ * is left to chance. Σ₂ = scale · (I − 1.3 w wᵀ) (eigenvalue −0.3 · scale) with w along Σ₁'s near-null direction.
+ */
+function hiddenIndefinitePair(n: number, scale: number): { s1: Float64Array; s2: Float64Array } {
   const l = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) l[i * n + j] = i === j ? 1 : -1;
   const s1 = new Float64Array(n * n);
@@ -132,7 +133,7 @@ test('deferred covariance: an indefinite sigma2 hidden by an ill-conditioned sig
       for (let k = 0; k <= Math.min(i, j); k++) s += l[i * n + k] * l[j * n + k];
       s1[i * n + j] = s;
     }
-  // w by inverse iteration: solve L Lᵀ z = x a few times
+  // w by inverse iteration: solve L Lᵀ z = w a few times
   let w = new Float64Array(n).fill(1);
   for (let it = 0; it < 20; it++) {
     const y = new Float64Array(n),
@@ -152,16 +153,83 @@ test('deferred covariance: an indefinite sigma2 hidden by an ill-conditioned sig
   }
   const s2 = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
-    for (let j = 0; j <= i; j++) s2[i * n + j] = s2[j * n + i] = (i === j ? 1 : 0) - 1.3 * w[i] * w[j];
-  const real = statsFile({ mu: new Float64Array(n), sigma: s1 }),
-    bad = statsFile({ mu: new Float64Array(n), sigma: s2 });
+    for (let j = 0; j <= i; j++) s2[i * n + j] = s2[j * n + i] = scale * ((i === j ? 1 : 0) - 1.3 * w[i] * w[j]);
+  return { s1, s2 };
+}
+
+/** compare refuses `generated` with exactly the message of an eager read, which must match `pattern`. */
+async function refusedAsEagerly(real: string, generated: string, pattern: RegExp): Promise<void> {
   let eager = '';
-  await readStatsNpz(bad).catch((e: Error) => (eager = e.message));
-  assert.match(eager, /'sigma' is not positive semidefinite: its smallest eigenvalue is -0\.3000/);
+  await readStatsNpz(generated).catch((e: Error) => (eager = e.message));
+  assert.match(eager, pattern);
   await assert.rejects(
-    runCompare({ real, generated: bad, metrics: ['fid'], bootstrap: 0, progress: false }),
+    runCompare({ real, generated, metrics: ['fid'], bootstrap: 0, progress: false }),
     (e: unknown) => e instanceof InputError && e.message === eager,
   );
+}
+
+test('deferred covariance: an indefinite sigma2 hidden by an ill-conditioned sigma1 is still refused', async () => {
+  const n = 40;
+  for (const scale of [1, 2 ** -540]) {
+    // 2⁻⁵⁴⁰: the squares in the error bound's norms underflow, so no certificate is given there
+    const { s1, s2 } = hiddenIndefinitePair(n, scale);
+    const probe = await readStatsNpz(statsFile({ mu: new Float64Array(n), sigma: s2 }), { deferSemidefinite: true });
+    const r = await frechetDistance(new Float64Array(n), s1, probe.mu, probe.sigma, n);
+    assert.equal(r.route, 'cholesky(sigma1)');
+    assert.ok(isSemidefinitePending(probe.sigma), `scale ${scale}: not certified (${r.clampedEigenvalues} clamped)`);
+    await refusedAsEagerly(
+      statsFile({ mu: new Float64Array(n), sigma: s1 }),
+      statsFile({ mu: new Float64Array(n), sigma: s2 }),
+      /'sigma' is not positive semidefinite: its smallest eigenvalue is -/,
+    );
+  }
+});
+
+test('deferred covariance: the test reads the lower triangle; a product reading the upper one certifies nothing else', async () => {
+  // within the symmetry tolerance (1e-6 × max |σ| = 1e-6) the two triangles of Σ₂ differ by 0.999e-6 below the
+  // diagonal: one symmetric reading has the eigenvalue 1e-5 · 0.01 > 0 along the ones of the lower-right block, the
+  // other ≈ −6e-4, beyond −1e-6 × trace ≈ −7e-6. n = 600 takes the blocked congruence, which reads Σ₂'s rows as columns.
+  const n = 600,
+    a = 0.01,
+    delta = 0.999e-6;
+  const upper = new Float64Array(n * n);
+  upper[0] = 1;
+  for (let i = 1; i < n; i++)
+    for (let j = 1; j < n; j++) upper[i * n + j] = (i === j ? a : 0) - (a * (1 - 1e-3)) / (n - 1);
+  const lowerIndefinite = upper.slice(),
+    upperIndefinite = upper.slice();
+  for (let i = 1; i < n; i++)
+    for (let j = 1; j < i; j++) {
+      lowerIndefinite[i * n + j] -= delta;
+      upperIndefinite[j * n + i] -= delta;
+    }
+  const identity = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) identity[i * n + i] = 1;
+  const real = statsFile({ mu: new Float64Array(n), sigma: identity });
+  await refusedAsEagerly(
+    real,
+    statsFile({ mu: new Float64Array(n), sigma: lowerIndefinite }),
+    /not positive semidefinite/,
+  );
+  // the other way round the file is valid (its lower triangle is), and compare accepts it
+  const ok = statsFile({ mu: new Float64Array(n), sigma: upperIndefinite });
+  assert.equal((await readStatsNpz(ok)).dim, n);
+  const { report } = await runCompare({ real, generated: ok, metrics: ['fid'], bootstrap: 0, progress: false });
+  assert.ok(Number.isFinite(report.metrics.fid?.value ?? Number.NaN));
+});
+
+test('deferred covariance: callers settling at once share one test and all see its error', async () => {
+  const sigma = new Float64Array(INDEFINITE);
+  const error = (defect: string) => new InputError(`x.npz: 'sigma' ${defect}`, 'x.npz');
+  await covarianceDefect(sigma, 3, { deferred: error });
+  const results = await Promise.allSettled([
+    settleCovariance(sigma),
+    settleCovariance(sigma),
+    covarianceDefect(sigma, 3),
+  ]);
+  assert.equal(results[0].status, 'rejected');
+  assert.equal(results[1].status, 'rejected');
+  assert.ok(results[2].status === 'fulfilled' && INDEFINITE_MESSAGE.test(`'sigma' ${results[2].value}`));
 });
 
 test('deferred covariance: errors found after sigma do not hide an invalid sigma', async () => {
