@@ -509,8 +509,11 @@ const lowerCongruenceSession = (blocks) => (0,ort_linalg/* graphSession */.zh)(`
  * zero above the diagonal) the products skip L's zero blocks.
  */
 async function congruence(s, f, n, r, lowerTriangular = false, blockWidth = 256) {
-    if (!lowerTriangular || r !== n || n < 2 * blockWidth)
-        return (await (0,ort_linalg/* runGraph */.C3)(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
+    if (!lowerTriangular || r !== n || n < 2 * blockWidth) {
+        const m = (await (0,ort_linalg/* runGraph */.C3)(congruenceSession(), { S: [s, [n, n]], F: [f, [n, r]] })).M;
+        mirrorLower(m, r); // the two triangles were rounded apart; as on the blocked route, the lower one stands
+        return m;
+    }
     const blocks = Math.min(16, Math.max(2, Math.round(n / blockWidth)));
     const c = Array.from({ length: blocks + 1 }, (_, j) => Math.round((j * n) / blocks));
     const feeds = {};
@@ -669,15 +672,19 @@ async function productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, tc) {
     return { m, r, route, tc, l1 };
 }
 /**
- * A bound on how far the computed eigenvalues of M = L̃ᵀ Σ₂ L̃ (L̃ the computed Cholesky factor of Σ₁, a nonsingular
- * triangular matrix) can lie from the exact ones, from the standard backward-error bounds:
- *   * the two products: |M̃ − L̃ᵀ Σ₂ L̃| ≤ γ₂ₙ |L̃ᵀ| |Σ₂| |L̃| elementwise (Higham, Accuracy and Stability of Numerical
- *     Algorithms, 2nd ed., §3.5), whose 2-norm is at most γ₂ₙ ‖L̃‖²_F ‖Σ₂‖_F, with γₖ = kε / (1 − kε);
- *   * the eigenvalues: those of M̃ + E with ‖E‖₂ ≤ c·n²·ε·‖M̃‖_F for the orthogonal reductions and the QL iteration
- *     (GVL §8.3; Higham §19.3), taken with c = 16, far above the ~1e-15 · ‖M̃‖ observed.
- * The two add up (Weyl): every exact eigenvalue lies within the bound of a computed one.
+ * A bound on how far the computed eigenvalues of M̃ (the congruence of Σ₂ by L̃, the computed Cholesky factor of Σ₁,
+ * nonsingular and triangular) can lie from those of the exact L̃ᵀ Σ L̃, where Σ is the symmetric matrix of Σ₂'s lower
+ * triangle (what the semidefiniteness test reads), under the standard rounding model:
+ *   * the two products: |M̃ − L̃ᵀ Σ₂ L̃| ≤ γ₂ₙ |L̃ᵀ| |Σ₂| |L̃| elementwise for any order of summation (Higham, Accuracy and
+ *     Stability of Numerical Algorithms, 2nd ed., §3.5), of 2-norm at most γ₂ₙ ‖L̃‖²_F ‖Σ₂‖_F, γₖ = kε / (1 − kε);
+ *   * the products may read Σ₂'s upper triangle, and only M̃'s lower triangle is kept (mirrored): at most
+ *     2 ‖L̃‖²_F ‖Σ₂ − Σ₂ᵀ‖_F more (0 for an exactly symmetric file);
+ *   * the eigenvalues: those of M̃ + E with ‖E‖₂ ≤ c·n²·ε·‖M̃‖_F for orthogonal reductions and the QL iteration
+ *     (GVL §8.3; Higham §19.3). c is assumed, not derived, at 16: the errors observed are ~1e-15 · ‖M̃‖.
+ * The three add up (Weyl). undefined — no certificate — when a norm lies outside [2⁻⁴⁰⁰, 2⁴⁰⁰]: there underflow in
+ * the products or in the reflectors' squares could exceed the model.
  */
-function productEigenvalueErrorBound(l, sigma2, m, n) {
+function productEigenvalueErrorBound(l, sigma2, asymmetry, m, n) {
     const sumSquares = (a) => {
         let s0 = 0, s1 = 0, i = 0;
         for (; i + 1 < a.length; i += 2) {
@@ -688,11 +695,14 @@ function productEigenvalueErrorBound(l, sigma2, m, n) {
             s0 += a[i] * a[i];
         return s0 + s1;
     };
+    const l2 = sumSquares(l), s2 = Math.sqrt(sumSquares(sigma2)), m2 = Math.sqrt(sumSquares(m));
+    const safe = (x) => x >= 2 ** -400 && x <= 2 ** 400;
+    if (!(safe(l2) && safe(s2) && safe(m2)))
+        return undefined;
     const eps = Number.EPSILON, gamma = (2 * n * eps) / (1 - 2 * n * eps);
-    const products = gamma * sumSquares(l) * Math.sqrt(sumSquares(sigma2));
-    const eigen = 16 * n * n * eps * Math.sqrt(sumSquares(m));
-    // the sums themselves round by a relative n·ε, far inside the factor of 16
-    return (products + eigen) * (1 + 4 * n * eps);
+    const bound = gamma * l2 * s2 + 2 * l2 * asymmetry + 16 * n * n * eps * m2;
+    // the norms themselves round by a relative n·ε, far inside the factor of 16
+    return bound * (1 + 4 * n * eps);
 }
 /**
  * Fréchet distance from statistics: `mu1`, `mu2` (length d) and `sigma1`, `sigma2` (row-major d × d, symmetric),
@@ -730,7 +740,8 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
     const { m, r, route, tc, l1 } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
     // a deferred semidefiniteness test of Σ₂ can be settled by M's spectrum (below); the bound is taken before the
     // eigenvalue routine (which leaves m as it was, but this keeps the order plain)
-    const errorBound = l1 && (0,covariance_check/* isSemidefinitePending */.Qm)(sigma2) ? productEigenvalueErrorBound(l1, sigma2, m, d) : undefined;
+    const asymmetry = (0,covariance_check/* pendingAsymmetry */.xS)(sigma2);
+    const errorBound = l1 && asymmetry !== undefined ? productEigenvalueErrorBound(l1, sigma2, asymmetry, m, d) : undefined;
     const eig = await (0,symmetric_eigen/* symmetricEigenvaluesTwoStage */.m$)(m, r, opts);
     lapTime(timings, 'eigenvalues', tc);
     let traceSqrtProduct = 0, clampedEigenvalues = 0;
@@ -743,8 +754,8 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
         if (l < smallest)
             smallest = l;
     }
-    // every eigenvalue of the exact L̃ᵀ Σ₂ L̃ is above 0: it is positive definite, and so is Σ₂ (Sylvester's law of
-    // inertia), which settles a deferred semidefiniteness test of it
+    // every eigenvalue of the exact L̃ᵀ Σ L̃ is then above 0: it is positive definite, and so is Σ (Sylvester's law of
+    // inertia), which settles a deferred semidefiniteness test of Σ₂
     if (errorBound !== undefined && smallest > errorBound)
         (0,covariance_check/* certifySemidefinite */.fH)(sigma2);
     const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };

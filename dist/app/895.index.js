@@ -423,6 +423,7 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
 /* harmony export */   rH: () => (/* binding */ validationFactor),
 /* harmony export */   tR: () => (/* binding */ settleCovariance),
 /* harmony export */   vz: () => (/* binding */ covarianceDefect),
+/* harmony export */   xS: () => (/* binding */ pendingAsymmetry),
 /* harmony export */   xx: () => (/* binding */ isKnownValidCovariance)
 /* harmony export */ });
 /* unused harmony exports SYMMETRY_TOLERANCE, SEMIDEFINITE_TOLERANCE, MAX_STATISTIC_MAGNITUDE */
@@ -477,9 +478,15 @@ function beyondMagnitude(values, d, i) {
 /** What makes `sigma` (row-major d × d) non-finite, too large or non-symmetric beyond SYMMETRY_TOLERANCE, or undefined.
  * */
 function symmetryDefect(sigma, d) {
-    if (isKnownValidCovariance(sigma))
-        return undefined;
-    const { maxAbs, worst } = symmetryScan(sigma, d);
+    return isKnownValidCovariance(sigma) ? undefined : symmetryCheck(sigma, d).defect;
+}
+/** symmetryDefect's scan and result, with ‖σ − σᵀ‖_F (how far from symmetric an accepted σ is). */
+function symmetryCheck(sigma, d) {
+    const { maxAbs, worst, sumSquares } = symmetryScan(sigma, d);
+    // the sum of squared differences cannot overflow for values within ±2^400; both triangles count
+    return { defect: symmetryScanDefect(sigma, d, maxAbs, worst), asymmetry: Math.sqrt(2 * sumSquares) };
+}
+function symmetryScanDefect(sigma, d, maxAbs, worst) {
     // NaN, ±Inf or a value beyond the bound: named by the first in row-major order
     if (!(maxAbs <= MAX_STATISTIC_MAGNITUDE))
         return magnitudeDefect(sigma, d);
@@ -500,11 +507,12 @@ function symmetryDefect(sigma, d) {
  * a value is not finite, or beyond MAX_STATISTIC_MAGNITUDE) and max |σᵢⱼ − σⱼᵢ| over i < j.
  */
 function symmetryScan(sigma, d) {
-    let worst = 0, maxAbs = 0;
+    let worst = 0, maxAbs = 0, sumSquares = 0;
+    const failed = { maxAbs: Number.NaN, worst: Number.NaN, sumSquares: Number.NaN };
     for (let i = 0; i < d; i++) {
         const v = Math.abs(sigma[i * d + i]);
         if (!(v <= MAX_STATISTIC_MAGNITUDE))
-            return { maxAbs: Number.NaN, worst: Number.NaN };
+            return failed;
         if (v > maxAbs)
             maxAbs = v;
     }
@@ -518,19 +526,20 @@ function symmetryScan(sigma, d) {
                     const x = sigma[ri + j], y = sigma[j * d + i];
                     const ax = Math.abs(x), ay = Math.abs(y);
                     if (!(ax <= MAX_STATISTIC_MAGNITUDE && ay <= MAX_STATISTIC_MAGNITUDE))
-                        return { maxAbs: Number.NaN, worst: Number.NaN };
+                        return failed;
                     if (ax > maxAbs)
                         maxAbs = ax;
                     if (ay > maxAbs)
                         maxAbs = ay;
                     const diff = Math.abs(x - y);
+                    sumSquares += diff * diff;
                     if (diff > worst)
                         worst = diff;
                 }
             }
         }
     }
-    return { maxAbs, worst };
+    return { maxAbs, worst, sumSquares };
 }
 /** Side of the tiles symmetryDefect compares (64 × 64 doubles: 32 KiB per tile and its transpose). */
 const SYMMETRY_TILE = 64;
@@ -557,12 +566,17 @@ function isKnownValidCovariance(sigma) {
 function isSemidefinitePending(sigma) {
     return deferred.has(sigma);
 }
+/** ‖σ − σᵀ‖_F of a matrix whose semidefiniteness test is pending (0 for an exactly symmetric one), else undefined. */
+function pendingAsymmetry(sigma) {
+    return deferred.get(sigma)?.asymmetry;
+}
 /**
- * Settles a deferred semidefiniteness test without running it, from a proof that `sigma` is positive definite found
- * elsewhere: a Cholesky factorization of `sigma` with every pivot above d·ε·max diag σ (the test's own first
+ * Settles a deferred semidefiniteness test without running it, from a certificate that `sigma` is positive definite
+ * found elsewhere: a Cholesky factorization of `sigma` with every pivot above d·ε·max diag σ (the test's own first
  * criterion), or the spectrum of M = L̃ᵀ σ L̃ for a nonsingular L̃ (the Fréchet distance's product) with every computed
- * eigenvalue above a bound on its error: the exact M is then positive definite, and so is σ, which is congruent to it
- * (Sylvester's law of inertia). An ill-conditioned L̃ shrinks M's eigenvalues below that bound, and σ is then tested.
+ * eigenvalue above a bound on its error under the standard rounding model (metrics/frechet.ts): the exact M is then
+ * positive definite, and so is σ, which is congruent to it (Sylvester's law of inertia). An ill-conditioned L̃ shrinks
+ * M's eigenvalues below that bound, and σ is then tested.
  */
 function certifySemidefinite(sigma) {
     if (deferred.delete(sigma))
@@ -612,7 +626,7 @@ async function covarianceDefect(sigma, d, opts = {}) {
     const pending = deferred.get(sigma);
     if (pending)
         return runPending(sigma, pending);
-    const asym = symmetryDefect(sigma, d);
+    const { defect: asym, asymmetry } = symmetryCheck(sigma, d);
     if (asym)
         return asym;
     let trace = 0, minDiag = Infinity, at = 0;
@@ -638,7 +652,7 @@ async function covarianceDefect(sigma, d, opts = {}) {
         return undefined;
     }
     if (minDiag > 0 && opts.deferred) {
-        deferred.set(sigma, { d, error: opts.deferred });
+        deferred.set(sigma, { d, error: opts.deferred, asymmetry });
         return undefined;
     }
     return semidefiniteDefect(sigma, d);
