@@ -738,14 +738,9 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
     const { meanTerm, traceSigma1, traceSigma2, maxDiag1, maxDiag2 } = diagonalTerms(mu1, sigma1, mu2, sigma2, d);
     const timings = opts.timings;
     const { m, r, route, tc, l1 } = await productMatrix(sigma1, sigma2, d, maxDiag1, maxDiag2, opts, performance.now());
-    // a deferred semidefiniteness test of Σ₂ can be settled by M's spectrum (below); the bound is taken before the
-    // eigenvalue routine (which leaves m as it was, but this keeps the order plain)
-    const asymmetry = (0,covariance_check/* pendingAsymmetry */.xS)(sigma2);
-    const errorBound = l1 && asymmetry !== undefined ? productEigenvalueErrorBound(l1, sigma2, asymmetry, m, d) : undefined;
-    const eig = await (0,symmetric_eigen/* symmetricEigenvaluesTwoStage */.m$)(m, r, opts);
+    const eig = await (0,symmetric_eigen/* symmetricEigenvaluesTwoStage */.m$)(m, r, opts); // m is left as it was
     lapTime(timings, 'eigenvalues', tc);
-    let traceSqrtProduct = 0, clampedEigenvalues = 0;
-    let smallest = Infinity;
+    let traceSqrtProduct = 0, clampedEigenvalues = 0, smallest = Infinity, sumSquares = 0;
     for (const l of eig) {
         if (l > 0)
             traceSqrtProduct += Math.sqrt(l);
@@ -753,11 +748,18 @@ async function frechetDistance(mu1, sigma1, mu2, sigma2, d, opts = {}) {
             clampedEigenvalues++;
         if (l < smallest)
             smallest = l;
+        sumSquares += l * l;
     }
-    // every eigenvalue of the exact L̃ᵀ Σ L̃ is then above 0: it is positive definite, and so is Σ (Sylvester's law of
-    // inertia), which settles a deferred semidefiniteness test of Σ₂
-    if (errorBound !== undefined && smallest > errorBound)
-        (0,covariance_check/* certifySemidefinite */.fH)(sigma2);
+    // A deferred semidefiniteness test of Σ₂ is settled when every eigenvalue is above the bound on its error: the exact
+    // L̃ᵀ Σ L̃ is then positive definite, and so is Σ (Sylvester's law of inertia). The bound is at least 16n²ε‖M̃‖_F, and
+    // ‖M̃‖_F is the eigenvalues' root sum of squares to far better than a factor of 2: an M whose smallest eigenvalue is
+    // below half that (the covariances of real images) is not worth the bound's passes over three matrices.
+    const asymmetry = (0,covariance_check/* pendingAsymmetry */.xS)(sigma2);
+    if (l1 && asymmetry !== undefined && smallest > 8 * d * d * Number.EPSILON * Math.sqrt(sumSquares)) {
+        const errorBound = productEigenvalueErrorBound(l1, sigma2, asymmetry, m, d);
+        if (errorBound !== undefined && smallest > errorBound)
+            (0,covariance_check/* certifySemidefinite */.fH)(sigma2);
+    }
     const parts = { meanTerm, traceSigma1, traceSigma2, traceSqrtProduct };
     const fid = nonNegativeFid(parts, (msg) => new errors/* InputError */.d(`Fréchet distance: ${msg}: sigma1 or sigma2 is not a valid (positive semidefinite) covariance matrix`));
     return { fid, ...parts, route, clampedEigenvalues, seconds: (performance.now() - t0) / 1000 };
