@@ -3,6 +3,9 @@
 //         X ~ N(0, I), Y ~ 1.1·N(0, I) + 0.05, 10,000 × 2048 each, saved compressed like pytorch-fid's --save-stats)
 //         against `python -m pytorch_fid A.npz B.npz`: the real one with --pytorch-fid DIR (see pytorchFid below),
 //         else bench/pytorch_fid_cli_proxy.py, which does what its CLI does, network and weights included;
+//   FID (ill-conditioned), case `fid-ill`: the same on two covariances with eigenvalues e^(−i/200) (1 to 4.5e-5,
+//         times 1 + 0.3·U(0, 1) for the second) in a dense basis, as ill-conditioned as covariances of real images,
+//         where the distance's product cannot certify Σ₂ and its semidefiniteness check runs in full;
 //   PRDC  `fid-gate compare R.npz F.npz --metrics prdc --bootstrap 0` on two stats files with 5,000 × 2048 float32
 //         features each (PERF.md (c)'s case: real ~ N(0, I), fake ~ N(0, I) + 0.1) against a python process that
 //         loads the same features and runs prdc's compute_prdc with k = 5 (bench/prdc_proxy.py: the real package
@@ -31,6 +34,7 @@ import { formatNpz } from '../src/util/npy.js';
 import { syntheticInceptionStateDict } from '../src/weights/synthetic.js';
 import { legacyTorchSave } from '../tests/helpers/torch-save.js';
 import { gaussianRows } from './synthetic-rows.js';
+import { uniform } from '../tests/helpers/helpers.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +48,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.resolve(root, values.bundle ?? 'dist');
-const cases = values.only ? [values.only] : ['fid', 'prdc'];
+const cases = values.only ? [values.only] : ['fid', 'fid-ill', 'prdc'];
 const dir = path.join(os.tmpdir(), 'fid-gate-bench-vs-python');
 mkdirSync(dir, { recursive: true });
 const PYTHON = '/usr/bin/python3';
@@ -55,7 +59,40 @@ async function statsOf(rows: Float32Array, n: number, d: number) {
   return acc.finalize();
 }
 
+/**
+ * Q diag(λ₀ … λ_{d−1}) Qᵀ (row-major, exactly symmetric) for Q a product of 8 random Householder reflections: a dense
+ * covariance with exactly the given spectrum, in O(d²) per reflection.
+ */
+function illConditionedCovariance(d: number, lambda: (k: number) => number, rand: () => number): Float64Array {
+  const a = new Float64Array(d * d);
+  for (let k = 0; k < d; k++) a[k * d + k] = lambda(k);
+  const v = new Float64Array(d),
+    w = new Float64Array(d);
+  for (let r = 0; r < 8; r++) {
+    let norm = 0;
+    for (let i = 0; i < d; i++) norm += (v[i] = rand() - 0.5) ** 2;
+    const scale = Math.sqrt(2 / norm); // H = I − u uᵀ with u = √2 v / ‖v‖
+    for (let i = 0; i < d; i++) v[i] *= scale;
+    // H A H = A − u wᵀ − w uᵀ + (uᵀ w) u uᵀ with w = A u
+    let uw = 0;
+    for (let i = 0; i < d; i++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += a[i * d + j] * v[j];
+      w[i] = s;
+      uw += v[i] * s;
+    }
+    for (let i = 0; i < d; i++)
+      for (let j = 0; j <= i; j++) {
+        const x = a[i * d + j] - v[i] * w[j] - w[i] * v[j] + uw * v[i] * v[j];
+        a[i * d + j] = x;
+        a[j * d + i] = x;
+      }
+  }
+  return a;
+}
+
 const fidFiles = [path.join(dir, 'fid-A.npz'), path.join(dir, 'fid-B.npz')];
+const illFiles = [path.join(dir, 'fid-ill-A.npz'), path.join(dir, 'fid-ill-B.npz')];
 const prdcFiles = [path.join(dir, 'prdc-real.npz'), path.join(dir, 'prdc-fake.npz')];
 const weights = path.join(dir, 'synthetic.pth');
 if (cases.includes('fid')) {
@@ -70,6 +107,21 @@ if (cases.includes('fid')) {
       formatNpz({ mu: { data: s.mu, shape: [2048] }, sigma: { data: s.sigma, shape: [2048, 2048] } }, true),
     );
   }
+}
+if (cases.includes('fid-ill')) {
+  for (const [i, spread] of [0, 0.3].entries()) {
+    if (existsSync(illFiles[i])) continue;
+    const d = 2048,
+      rand = uniform(21 + i),
+      sigma = illConditionedCovariance(d, (k) => Math.exp(-k / 200) * (1 + spread * rand()), uniform(7));
+    const mu = Float64Array.from({ length: d }, () => 0.1 * (rand() - 0.5));
+    writeFileSync(
+      illFiles[i],
+      formatNpz({ mu: { data: mu, shape: [d] }, sigma: { data: sigma, shape: [d, d] } }, true),
+    );
+  }
+}
+if (cases.includes('fid') || cases.includes('fid-ill')) {
   if (!existsSync(weights)) writeFileSync(weights, legacyTorchSave(syntheticInceptionStateDict()));
 }
 if (cases.includes('prdc')) {
@@ -133,7 +185,8 @@ const pytorchFid = values['pytorch-fid']
       mkdirSync(path.dirname(cached), { recursive: true });
       copyFileSync(weights, cached);
       const env = { ...process.env, PYTHONPATH: src, TORCH_HOME: torchHome };
-      return () => time(PYTHON, ['-m', 'pytorch_fid', ...fidFiles, '--device', 'cpu'], { cwd: dir, env });
+      return (files: string[]) => () =>
+        time(PYTHON, ['-m', 'pytorch_fid', ...files, '--device', 'cpu'], { cwd: dir, env });
     })()
   : undefined;
 const load = () =>
@@ -185,16 +238,20 @@ const race = (
     `  ratio per interleaved pair (wall): min ${Math.min(...pairs).toFixed(2)}x, median ${med(pairs).toFixed(2)}x, max ${Math.max(...pairs).toFixed(2)}x`,
   );
 };
-if (cases.includes('fid'))
-  race(
-    'FID, two 2048-d statistics files (min / median):',
-    () => time(NODE, [ours, 'compare', ...fidFiles, '--metrics', 'fid', '--quiet']),
-    (out) => `FID ${/^FID\s+(\S+)/m.exec(out)?.[1] ?? '?'}`,
-    'fid-gate compare --metrics fid          ',
-    pytorchFid ?? (() => time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...fidFiles, weights])),
-    (out) => `FID ${Number(/FID:\s+(\S+)/.exec(out)?.[1] ?? '?').toFixed(4)}`,
-    `python -m pytorch_fid ${pytorchFid ? '0.3.0        ' : '(proxy)      '}     `,
-  );
+for (const [name, files, title] of [
+  ['fid', fidFiles, 'FID, two 2048-d statistics files (min / median):'],
+  ['fid-ill', illFiles, 'FID, two ill-conditioned 2048-d statistics files (min / median):'],
+] as const)
+  if (cases.includes(name))
+    race(
+      title,
+      () => time(NODE, [ours, 'compare', ...files, '--metrics', 'fid', '--quiet']),
+      (out) => `FID ${/^FID\s+(\S+)/m.exec(out)?.[1] ?? '?'}`,
+      'fid-gate compare --metrics fid          ',
+      pytorchFid?.([...files]) ?? (() => time(PYTHON, ['bench/pytorch_fid_cli_proxy.py', ...files, weights])),
+      (out) => `FID ${Number(/FID:\s+(\S+)/.exec(out)?.[1] ?? '?').toFixed(4)}`,
+      `python -m pytorch_fid ${pytorchFid ? '0.3.0        ' : '(proxy)      '}     `,
+    );
 if (cases.includes('prdc'))
   race(
     'precision/recall/density/coverage, 5,000 × 5,000 features at d = 2048 from .npz (min / median):',
