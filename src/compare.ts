@@ -20,7 +20,7 @@ import {
 import type { OnBadImage } from './features/extract.js';
 import { StatsAccumulator, type GaussianStats } from './metrics/stats.js';
 import { readStatsNpz, type StatsFile } from './metrics/stats-file.js';
-import { settleCovariance } from './math/covariance-check.js';
+import { settleCovariance, settledOnError } from './math/covariance-check.js';
 import { fidFromFeatures } from './metrics/defs/fid.js';
 import { deviceLabel, type Device } from './features/session.js';
 import type { ResizeMode } from './features/inception.js';
@@ -634,20 +634,14 @@ export async function runCompare(
   const extractor = extractorLoader(o);
   const inputs = await loadInputs(o, extractor.get, selected.includes('fid'));
   // an invalid input file is reported as such, before any error it caused further on
-  const settledOnError = <T>(p: Promise<T>): Promise<T> =>
-    p.catch(async (err: unknown) => {
+  const sigmas = [inputs.real.sigma, inputs.generated.sigma];
+  const { protocol, groups, notes } = await settledOnError(sigmas, async () => {
+    const r = reconcileProtocols(inputs, selected, o, extractor.loaded());
+    // a generated file's deferred covariance test is left to FID only where FID reads that covariance
+    if (!r.groups.includes('fid') || fidFromFeatures(inputs.real, inputs.generated, inputs.real.dim))
       await settleInputs(inputs);
-      throw err;
-    });
-  const { protocol, groups, notes } = await settledOnError(
-    (async () => {
-      const r = reconcileProtocols(inputs, selected, o, extractor.loaded());
-      // a generated file's deferred covariance test is left to FID only where FID reads that covariance
-      if (!r.groups.includes('fid') || fidFromFeatures(inputs.real, inputs.generated, inputs.real.dim))
-        await settleInputs(inputs);
-      return r;
-    })(),
-  );
+    return r;
+  });
   const seed = o.seed ?? DEFAULT_ANALYSIS_SEED;
   const progress = analysisProgress(o);
   const ctx: MetricContext = {
@@ -663,7 +657,7 @@ export async function runCompare(
       return extractor.loaded()?.model.device;
     },
   };
-  const metrics = await settledOnError(
+  const metrics = await settledOnError(sigmas, () =>
     computeMetrics(activeGroups(groups, o), ctx, () =>
       loadTraining(o.training!, inputs.real.dim, protocol, o, extractor.get),
     ),

@@ -183,6 +183,19 @@ export async function settleCovariance(sigma: Float64Array): Promise<void> {
 }
 
 /**
+ * Runs `work`; should it throw, the deferred tests of `sigmas` run first (settleCovariance), so that an invalid
+ * covariance is reported by its reader's error, as when it is tested on reading, rather than by what it caused.
+ */
+export async function settledOnError<T>(sigmas: readonly Float64Array[], work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    for (const sigma of sigmas) await settleCovariance(sigma);
+    throw err;
+  }
+}
+
+/**
  * Cholesky factors found while validating, by covariance: choleskyLower(sigma, d, { tolerance: choleskyTolerance })
  * with the default block width, exactly what the Fréchet distance's first route computes (metrics/frechet.ts takes
  * it from here instead of factoring the same matrix again).

@@ -3,7 +3,7 @@
 // readStatsNpz was already checked and is not factored again), then delegates to the fast symmetric-eigenvalue route of
 // frechet.ts. A sigma whose reader deferred the semidefiniteness test goes to the distance unfactored: the distance
 // certifies it on the way when it can, and what it leaves open is settled here, with the reader's error.
-import { covarianceDefect, isSemidefinitePending, settleCovariance } from '../math/covariance-check.js';
+import { covarianceDefect, isSemidefinitePending, settleCovariance, settledOnError } from '../math/covariance-check.js';
 import { InputError } from '../util/errors.js';
 import { frechetDistance, type FrechetResult } from './frechet.js';
 import type { GaussianStats } from './stats.js';
@@ -24,14 +24,7 @@ export async function frechetDistanceFromStats(a: GaussianStats, b: GaussianStat
     const defect = await covarianceDefect(s.sigma, d);
     if (defect) throw new InputError(`${name}: sigma ${defect}`, name);
   }
-  let result: FrechetResult;
-  try {
-    result = await frechetDistance(a.mu, a.sigma, b.mu, b.sigma, d);
-  } catch (err) {
-    // an invalid sigma whose test was deferred is named by its reader's error rather than the distance's
-    for (const s of [a, b]) await settleCovariance(s.sigma);
-    throw err;
-  }
+  const result = await settledOnError([a.sigma, b.sigma], () => frechetDistance(a.mu, a.sigma, b.mu, b.sigma, d));
   for (const s of [a, b]) await settleCovariance(s.sigma);
   return result;
 }

@@ -8,7 +8,7 @@ import { formatNpz, readNpz, type NpyArray } from '../util/npy.js';
 import { InputError } from '../util/errors.js';
 import { firstNonFinite } from '../util/first-non-finite.js';
 import { parseJsonBounded } from '../util/json-depth.js';
-import { covarianceDefect, magnitudeDefect, settleCovariance } from '../math/covariance-check.js';
+import { covarianceDefect, magnitudeDefect, settledOnError } from '../math/covariance-check.js';
 import type { GaussianStats } from './stats.js';
 import type { Protocol } from '../core/protocol.js';
 
@@ -180,12 +180,8 @@ export function protocolFromJson(text: string, file: string, what = "'protocol'"
 export async function readStatsNpz(file: string, opts: { deferSemidefinite?: boolean } = {}): Promise<StatsFile> {
   const m = await readNpz(file);
   const gaussian = await readGaussian(m, file, opts.deferSemidefinite ?? false);
-  try {
-    return readStatsMembers(m, file, gaussian);
-  } catch (err) {
-    await settleCovariance(gaussian.sigma); // an invalid sigma is named first, as when it is tested before the rest
-    throw err;
-  }
+  // an invalid sigma is named before a bad later member, as when it is tested first
+  return settledOnError([gaussian.sigma], () => readStatsMembers(m, file, gaussian));
 }
 
 /** readStatsNpz's checks of the members after mu and sigma. */
