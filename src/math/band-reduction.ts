@@ -298,8 +298,6 @@ interface BandWork {
   /** The group's pending updates, interleaved (see above): 2k rows of length m0. */
   u1: Float64Array;
   u2: Float64Array;
-  /** The panel below the band, factored in place by panelQR (a view of the panel's rows r .. m0 − 1, row stride b). */
-  qr: Float64Array;
   vp: Float64Array;
   taus: Float64Array;
   tm: Float64Array;
@@ -342,7 +340,6 @@ function bandWork(
     band,
     u1: new Float64Array(2 * gcols * n),
     u2: new Float64Array(2 * gcols * n),
-    qr: new Float64Array(0),
     vp: new Float64Array(n * b),
     taus: new Float64Array(b),
     tm: new Float64Array(b * b),
@@ -391,13 +388,14 @@ async function loadPanel(s: BandWork, m0: number, c: number, w: number, k: numbe
 
 /**
  * The panel's q reflectors: Householder QR of the mr × b block below the band, in place in `pan` (the panel's
- * columns, row stride b; s.qr is left a view of the block), R into the band, T of the compact WY form into tm.
+ * columns, row stride b), R into the band, T of the compact WY form into tm. Returns the factored block (a view of
+ * the panel's rows r .. m0 − 1): R and the reflectors' essential parts.
  */
-function panelReflectors(s: BandWork, pan: Float64Array, c: number, r: number, mr: number, q: number): void {
+function panelReflectors(s: BandWork, pan: Float64Array, c: number, r: number, mr: number, q: number): Float64Array {
   const { b, taus, tm, g0 } = s;
   const ab = s.band.ab,
     w1 = s.band.w - 1;
-  const qr = (s.qr = pan.subarray(r * b, (r + mr) * b));
+  const qr = pan.subarray(r * b, (r + mr) * b);
   panelQR(qr, mr, b, q, taus, s.t, s.kernels);
   // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
   for (let i = 0; i < Math.min(b, mr); i++) {
@@ -405,14 +403,23 @@ function panelReflectors(s: BandWork, pan: Float64Array, c: number, r: number, m
     for (let j = i; j < b; j++) ab[row + j] = qr[i * b + j];
   }
   compactWY(qr, mr, b, q, taus, tm, s.gram, s.kernels);
+  return qr;
 }
 
 /**
- * V (m0 × q, row-major, zero above row r) of the panel's reflectors into vp for the products, and each v appended to
- * u1/u2 after the k pending ones.
+ * V (m0 × q, row-major, zero above row r) of the panel's reflectors (in `qr`, panelReflectors's block) into vp for the
+ * products, and each v appended to u1/u2 after the k pending ones.
  */
-function appendReflectors(s: BandWork, m0: number, r: number, mr: number, q: number, k: number): void {
-  const { qr, vp, u1, u2, b } = s;
+function appendReflectors(
+  s: BandWork,
+  qr: Float64Array,
+  m0: number,
+  r: number,
+  mr: number,
+  q: number,
+  k: number,
+): void {
+  const { vp, u1, u2, b } = s;
   vp.fill(0, 0, r * q);
   for (let i = 0; i < mr; i++) {
     const o = i * b,
@@ -495,8 +502,8 @@ async function reduceGroup(s: BandWork, m0: number): Promise<number> {
     }
     if (mr <= 1) return -1;
     const q = Math.min(b, mr - 1);
-    panelReflectors(s, pan, c, r, mr, q);
-    appendReflectors(s, m0, r, mr, q, k);
+    const qr = panelReflectors(s, pan, c, r, mr, q);
+    appendReflectors(s, qr, m0, r, mr, q, k);
     await appendZ(s, m0, r, mr, q, k);
     k += q;
   }
