@@ -169,13 +169,8 @@ function protocolFromJson(text, file, what = "'protocol'") {
 async function readStatsNpz(file, opts = {}) {
     const m = await (0,_util_npy_js__WEBPACK_IMPORTED_MODULE_1__/* .readNpz */ .lH)(file);
     const gaussian = await readGaussian(m, file, opts.deferSemidefinite ?? false);
-    try {
-        return readStatsMembers(m, file, gaussian);
-    }
-    catch (err) {
-        await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .settleCovariance */ .tR)(gaussian.sigma); // an invalid sigma is named first, as when it is tested before the rest
-        throw err;
-    }
+    // an invalid sigma is named before a bad later member, as when it is tested first
+    return (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_3__/* .settledOnError */ .dv)([gaussian.sigma], () => readStatsMembers(m, file, gaussian));
 }
 /** readStatsNpz's checks of the members after mu and sigma. */
 function readStatsMembers(m, file, gaussian) {

@@ -430,16 +430,7 @@ async function frechetDistanceFromStats(a, b, d) {
         if (defect)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${name}: sigma ${defect}`, name);
     }
-    let result;
-    try {
-        result = await (0,_frechet_js__WEBPACK_IMPORTED_MODULE_2__/* .frechetDistance */ .tY)(a.mu, a.sigma, b.mu, b.sigma, d);
-    }
-    catch (err) {
-        // an invalid sigma whose test was deferred is named by its reader's error rather than the distance's
-        for (const s of [a, b])
-            await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .settleCovariance */ .tR)(s.sigma);
-        throw err;
-    }
+    const result = await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .settledOnError */ .dv)([a.sigma, b.sigma], () => (0,_frechet_js__WEBPACK_IMPORTED_MODULE_2__/* .frechetDistance */ .tY)(a.mu, a.sigma, b.mu, b.sigma, d));
     for (const s of [a, b])
         await (0,_math_covariance_check_js__WEBPACK_IMPORTED_MODULE_0__/* .settleCovariance */ .tR)(s.sigma);
     return result;

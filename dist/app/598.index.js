@@ -1135,17 +1135,14 @@ async function runCompare(o) {
     const extractor = extractorLoader(o);
     const inputs = await loadInputs(o, extractor.get, selected.includes('fid'));
     // an invalid input file is reported as such, before any error it caused further on
-    const settledOnError = (p) => p.catch(async (err) => {
-        await settleInputs(inputs);
-        throw err;
-    });
-    const { protocol, groups, notes } = await settledOnError((async () => {
+    const sigmas = [inputs.real.sigma, inputs.generated.sigma];
+    const { protocol, groups, notes } = await (0,covariance_check/* settledOnError */.dv)(sigmas, async () => {
         const r = reconcileProtocols(inputs, selected, o, extractor.loaded());
         // a generated file's deferred covariance test is left to FID only where FID reads that covariance
         if (!r.groups.includes('fid') || (0,fid/* fidFromFeatures */.F)(inputs.real, inputs.generated, inputs.real.dim))
             await settleInputs(inputs);
         return r;
-    })());
+    });
     const seed = o.seed ?? defaults/* DEFAULT_ANALYSIS_SEED */.dd;
     const progress = analysisProgress(o);
     const ctx = {
@@ -1161,7 +1158,7 @@ async function runCompare(o) {
             return extractor.loaded()?.model.device;
         },
     };
-    const metrics = await settledOnError(computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get)));
+    const metrics = await (0,covariance_check/* settledOnError */.dv)(sigmas, () => computeMetrics(activeGroups(groups, o), ctx, () => loadTraining(o.training, inputs.real.dim, protocol, o, extractor.get)));
     await settleInputs(inputs); // FID settled them on its way; this one makes sure
     const bootstrap = await computeIntervals(metrics, inputs.real, inputs.generated, o, seed, progress, notes, ctx.device);
     const report = buildReport({

@@ -418,6 +418,7 @@ async function pivotedCholesky(a, n, tol, opts = {}) {
 /* harmony export */   An: () => (/* binding */ choleskyTolerance),
 /* harmony export */   Qm: () => (/* binding */ isSemidefinitePending),
 /* harmony export */   Qt: () => (/* binding */ magnitudeDefect),
+/* harmony export */   dv: () => (/* binding */ settledOnError),
 /* harmony export */   et: () => (/* binding */ symmetryDefect),
 /* harmony export */   fH: () => (/* binding */ certifySemidefinite),
 /* harmony export */   rH: () => (/* binding */ validationFactor),
@@ -593,6 +594,20 @@ async function settleCovariance(sigma) {
     const defect = await runPending(sigma, pending);
     if (defect)
         throw pending.error(defect);
+}
+/**
+ * Runs `work`; should it throw, the deferred tests of `sigmas` run first (settleCovariance), so that an invalid
+ * covariance is reported by its reader's error, as when it is tested on reading, rather than by what it caused.
+ */
+async function settledOnError(sigmas, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        for (const sigma of sigmas)
+            await settleCovariance(sigma);
+        throw err;
+    }
 }
 /**
  * Cholesky factors found while validating, by covariance: choleskyLower(sigma, d, { tolerance: choleskyTolerance })
@@ -1094,7 +1109,6 @@ function bandWork(a, n, b, g, band, opts) {
         band,
         u1: new Float64Array(2 * gcols * n),
         u2: new Float64Array(2 * gcols * n),
-        qr: new Float64Array(0),
         vp: new Float64Array(n * b),
         taus: new Float64Array(b),
         tm: new Float64Array(b * b),
@@ -1135,12 +1149,13 @@ async function loadPanel(s, m0, c, w, k) {
 }
 /**
  * The panel's q reflectors: Householder QR of the mr × b block below the band, in place in `pan` (the panel's
- * columns, row stride b; s.qr is left a view of the block), R into the band, T of the compact WY form into tm.
+ * columns, row stride b), R into the band, T of the compact WY form into tm. Returns the factored block (a view of
+ * the panel's rows r .. m0 − 1): R and the reflectors' essential parts.
  */
 function panelReflectors(s, pan, c, r, mr, q) {
     const { b, taus, tm, g0 } = s;
     const ab = s.band.ab, w1 = s.band.w - 1;
-    const qr = (s.qr = pan.subarray(r * b, (r + mr) * b));
+    const qr = pan.subarray(r * b, (r + mr) * b);
     panelQR(qr, mr, b, q, taus, s.t, s.kernels);
     // R (upper trapezoidal) → band; the entries below it (beyond distance b) stay zero
     for (let i = 0; i < Math.min(b, mr); i++) {
@@ -1149,13 +1164,14 @@ function panelReflectors(s, pan, c, r, mr, q) {
             ab[row + j] = qr[i * b + j];
     }
     compactWY(qr, mr, b, q, taus, tm, s.gram, s.kernels);
+    return qr;
 }
 /**
- * V (m0 × q, row-major, zero above row r) of the panel's reflectors into vp for the products, and each v appended to
- * u1/u2 after the k pending ones.
+ * V (m0 × q, row-major, zero above row r) of the panel's reflectors (in `qr`, panelReflectors's block) into vp for the
+ * products, and each v appended to u1/u2 after the k pending ones.
  */
-function appendReflectors(s, m0, r, mr, q, k) {
-    const { qr, vp, u1, u2, b } = s;
+function appendReflectors(s, qr, m0, r, mr, q, k) {
+    const { vp, u1, u2, b } = s;
     vp.fill(0, 0, r * q);
     for (let i = 0; i < mr; i++) {
         const o = i * b, ov = (r + i) * q;
@@ -1227,8 +1243,8 @@ async function reduceGroup(s, m0) {
         if (mr <= 1)
             return -1;
         const q = Math.min(b, mr - 1);
-        panelReflectors(s, pan, c, r, mr, q);
-        appendReflectors(s, m0, r, mr, q, k);
+        const qr = panelReflectors(s, pan, c, r, mr, q);
+        appendReflectors(s, qr, m0, r, mr, q, k);
         await appendZ(s, m0, r, mr, q, k);
         k += q;
     }
