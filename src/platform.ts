@@ -17,6 +17,8 @@ export interface Runtime {
   arch: string;
   /** Linux only: the C library, which decides between sharp's linux and linuxmusl binaries. */
   libc?: 'glibc' | 'musl';
+  /** Linux with glibc: its version at run time ("2.36"). */
+  glibcVersion?: string;
 }
 
 /** The runtime of this process. The C library is read from Node's diagnostic report header, as sharp does. */
@@ -25,6 +27,7 @@ export function currentRuntime(): Runtime {
   if (rt.platform === 'linux') {
     const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
     rt.libc = header?.glibcVersionRuntime ? 'glibc' : 'musl';
+    if (header?.glibcVersionRuntime) rt.glibcVersion = header.glibcVersionRuntime;
   }
   return rt;
 }
