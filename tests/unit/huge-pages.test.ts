@@ -112,3 +112,9 @@ test('the bundle re-executes itself once, in the same process, when this machine
   assert.equal(bad.r.stderr, badOff.r.stderr);
   assert.equal(bad.starts.length, expectReexec ? 2 : 1);
 });
+
+test("npm test and test:slow run under the same malloc tunables as the CLI's processes", () => {
+  const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+  for (const name of ['test', 'test:slow'])
+    assert.ok(scripts[name].startsWith(`GLIBC_TUNABLES=${MALLOC_TUNABLES} node `), name);
+});
