@@ -9,19 +9,25 @@
 // memory it maps: 2 MiB pages, 512 times fewer faults. Kernels in THP mode "madvise" (Ubuntu's default, GitHub's
 // hosted runners) grant them only to memory so marked; in mode "always" every large mapping has them already, in
 // "never" none can. Two more tunables keep freed memory for reuse instead of handing it back to be faulted in again:
-// glibc.malloc.mmap_threshold at its largest (32 MiB: smaller blocks come from malloc's heaps, where a freed block
-// is reused, instead of a mapping of their own that free unmaps; glibc's dynamic threshold gets there only block size
-// by block size), and glibc.malloc.trim_threshold at 1 GiB (the heap's free top is given back only beyond that).
+// glibc.malloc.mmap_threshold at 32 MiB (blocks below it come from malloc's heaps, where a freed block is reused,
+// instead of a mapping of their own that free unmaps; glibc's dynamic threshold gets there only block size by block
+// size; the 32 MiB matrices themselves, a header over it, still get mappings: 64 MiB measured no faster), and
+// glibc.malloc.trim_threshold at 1 GiB (the heap's free top is given back only beyond that).
 // Measured on FID from two 2048-d statistics files: 130,000 page faults and 2.5–2.8 s without, 18,000 and 1.5–1.8 s
 // with all three; huge pages alone left 21,000–34,000 faults and 0.15 s more.
 //
 // glibc reads its tunables once, when the process starts, from the environment: so the entry point re-executes
-// itself once with the tunable added (process.execve, Node ≥ 22.15: the same pid, stdio, arguments and environment
-// otherwise), which costs one more Node start-up (~0.05 s). FID_GATE_HUGE_PAGES=0 turns it off; the re-executed
-// process carries FID_GATE_HUGE_PAGES=1, so that it never re-executes again.
-import { readFileSync } from 'node:fs';
+// itself once with the tunables added (process.execve, Node ≥ 22.15: the same pid, stdio, arguments and environment
+// otherwise), which costs one more Node start-up (~0.05 s). The user's own settings win: GLIBC_TUNABLES come after
+// ours (glibc takes the last value), a MALLOC_MMAP_THRESHOLD_ or MALLOC_TRIM_THRESHOLD_ drops our value of that
+// tunable (which would override it), and a glibc.malloc.hugetlb of theirs means no re-execution at all.
+// FID_GATE_HUGE_PAGES=0 turns it off (for a sandbox that forbids execve: a failed execve aborts the process, so the
+// obvious failures are checked first); the re-executed process carries FID_GATE_HUGE_PAGES=1, so that it never
+// re-executes again.
+import { accessSync, constants, readFileSync } from 'node:fs';
+import path from 'node:path';
 
-/** The tunables added (the user's own GLIBC_TUNABLES come after them, so that any of theirs wins). */
+/** The tunables added when the user sets none of them (their GLIBC_TUNABLES come after, so that theirs win). */
 export const MALLOC_TUNABLES =
   'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824';
 
@@ -35,12 +41,20 @@ export interface HugePageFacts {
   env: Record<string, string | undefined>;
   /** Whether process.execve exists (Node ≥ 22.15 on POSIX). */
   canExecve: boolean;
+  /** process.execPath, and whether it is still an executable file (a Node upgraded or removed meanwhile is not). */
+  execPath: string;
+  execPathRunnable: boolean;
+  /** process.argv[1]: the script; '-' or undefined when the program came from stdin, which cannot be read again. */
+  script: string | undefined;
+  /** Whether the process has an IPC channel to its parent (child_process.fork), which an execve would close. */
+  ipc: boolean;
 }
 
 /**
  * The environment to re-execute this process with so that malloc uses transparent huge pages, or undefined when
- * nothing would change or it cannot be done: not Linux with glibc ≥ 2.35, THP not in "madvise" mode, no execve,
- * glibc.malloc.hugetlb already set by the user, or FID_GATE_HUGE_PAGES set (by the user, or by an earlier
+ * nothing would change or it cannot be done: not Linux with glibc ≥ 2.35, THP not in "madvise" mode, no execve, an
+ * executable that is not Node's (started through ld.so) or no longer there, a program read from stdin, an IPC channel
+ * to keep, glibc.malloc.hugetlb already set by the user, or FID_GATE_HUGE_PAGES set (by the user, or by an earlier
  * re-execution).
  */
 export function hugePageEnvironment(f: HugePageFacts): Record<string, string | undefined> | undefined {
@@ -48,11 +62,18 @@ export function hugePageEnvironment(f: HugePageFacts): Record<string, string | u
   const [major, minor] = (f.glibcVersion ?? '').split('.').map(Number);
   if (!(major > 2 || (major === 2 && minor >= 35))) return undefined;
   if (!/\[madvise\]/.test(f.thpEnabled ?? '')) return undefined;
-  const tunables = f.env.GLIBC_TUNABLES;
-  if (tunables !== undefined && /(^|:)glibc\.malloc\.hugetlb=/.test(tunables)) return undefined;
+  if (!/^node/i.test(path.basename(f.execPath)) || !f.execPathRunnable) return undefined;
+  if (f.script === undefined || f.script === '-' || f.ipc) return undefined;
+  const theirs = f.env.GLIBC_TUNABLES;
+  if (theirs !== undefined && /(^|:)glibc\.malloc\.hugetlb=/.test(theirs)) return undefined;
+  const ours = MALLOC_TUNABLES.split(':').filter(
+    (t) =>
+      !(t.startsWith('glibc.malloc.mmap_threshold=') && f.env.MALLOC_MMAP_THRESHOLD_ !== undefined) &&
+      !(t.startsWith('glibc.malloc.trim_threshold=') && f.env.MALLOC_TRIM_THRESHOLD_ !== undefined),
+  );
   return {
     ...f.env,
-    GLIBC_TUNABLES: tunables ? `${MALLOC_TUNABLES}:${tunables}` : MALLOC_TUNABLES,
+    GLIBC_TUNABLES: [...ours, ...(theirs ? [theirs] : [])].join(':'),
     FID_GATE_HUGE_PAGES: '1',
   };
 }
@@ -65,12 +86,22 @@ export function currentHugePageFacts(glibcVersion: string | undefined): HugePage
   } catch {
     thpEnabled = undefined; // no THP in this kernel, or /sys not mounted
   }
+  let execPathRunnable = true;
+  try {
+    accessSync(process.execPath, constants.X_OK);
+  } catch {
+    execPathRunnable = false;
+  }
   return {
     platform: process.platform,
     glibcVersion,
     thpEnabled,
     env: process.env,
     canExecve: typeof (process as ProcessWithExecve).execve === 'function',
+    execPath: process.execPath,
+    execPathRunnable,
+    script: process.argv[1],
+    ipc: process.channel !== undefined,
   };
 }
 
@@ -79,10 +110,12 @@ type ProcessWithExecve = NodeJS.Process & {
 };
 
 /**
- * Re-executes this process with huge pages when hugePageEnvironment says so; returns (having done nothing) otherwise,
- * or if execve fails.
+ * Re-executes this process with huge pages when hugePageEnvironment says so; returns (having done nothing) otherwise.
+ * Node throws for the checks it makes before the system call (a worker thread, the permission model) and the run then
+ * goes on with ordinary pages; a failing system call itself aborts the process, hence the checks above.
  */
 export function reexecWithHugePages(glibcVersion: string | undefined): void {
+  if (process.permission !== undefined) return; // --permission: execve is refused, with a warning on stderr
   const env = hugePageEnvironment(currentHugePageFacts(glibcVersion));
   if (!env) return;
   try {
@@ -92,6 +125,6 @@ export function reexecWithHugePages(glibcVersion: string | undefined): void {
       env,
     );
   } catch {
-    // not re-executed (an unusual sandbox refusing execve): the run goes on with ordinary pages
+    // refused before the system call: the run goes on with ordinary pages
   }
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -22,6 +22,10 @@ const UBUNTU: HugePageFacts = {
   thpEnabled: 'always [madvise] never\n',
   env: { PATH: '/usr/bin' },
   canExecve: true,
+  execPath: '/opt/hostedtoolcache/node/24.11.1/x64/bin/node',
+  execPathRunnable: true,
+  script: '/home/runner/work/_actions/owner/fid-gate/v1/dist/index.js',
+  ipc: false,
 };
 
 test('re-executes with the tunable only on Linux, glibc ≥ 2.35, THP in madvise mode, with execve, not yet set', () => {
@@ -36,6 +40,19 @@ test('re-executes with the tunable only on Linux, glibc ≥ 2.35, THP in madvise
     hugePageEnvironment({ ...UBUNTU, env: { GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=0' } })?.GLIBC_TUNABLES,
     `${MALLOC_TUNABLES}:glibc.malloc.trim_threshold=0`,
   );
+  // glibc's older environment variables would be overridden by our tunable of the same setting: it is left out
+  assert.equal(
+    hugePageEnvironment({ ...UBUNTU, env: { MALLOC_TRIM_THRESHOLD_: '0' } })?.GLIBC_TUNABLES,
+    'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432',
+  );
+  assert.equal(
+    hugePageEnvironment({
+      ...UBUNTU,
+      env: { MALLOC_MMAP_THRESHOLD_: '4096', GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' },
+    })?.GLIBC_TUNABLES,
+    'glibc.malloc.hugetlb=1:glibc.malloc.trim_threshold=1073741824:glibc.malloc.arena_max=2',
+  );
+  assert.equal(hugePageEnvironment({ ...UBUNTU, execPath: '/usr/bin/nodejs' })?.GLIBC_TUNABLES, MALLOC_TUNABLES);
   assert.equal(hugePageEnvironment({ ...UBUNTU, glibcVersion: '2.35' })?.GLIBC_TUNABLES, MALLOC_TUNABLES);
   assert.equal(hugePageEnvironment({ ...UBUNTU, glibcVersion: '3.0' })?.GLIBC_TUNABLES, MALLOC_TUNABLES);
   for (const facts of [
@@ -51,6 +68,11 @@ test('re-executes with the tunable only on Linux, glibc ≥ 2.35, THP in madvise
     { ...UBUNTU, env: { FID_GATE_HUGE_PAGES: '1' } }, // the re-executed process itself
     { ...UBUNTU, env: { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' } }, // the user's own choice stands
     { ...UBUNTU, env: { GLIBC_TUNABLES: 'glibc.malloc.check=0:glibc.malloc.hugetlb=2' } },
+    { ...UBUNTU, execPath: '/lib64/ld-linux-x86-64.so.2' }, // node started through the loader: execPath is not node
+    { ...UBUNTU, execPathRunnable: false }, // node removed or upgraded meanwhile: execve would abort the process
+    { ...UBUNTU, script: '-' }, // the program came from stdin, already read
+    { ...UBUNTU, script: undefined },
+    { ...UBUNTU, ipc: true }, // forked: the channel would be closed
   ])
     assert.equal(hugePageEnvironment(facts), undefined, JSON.stringify(facts));
 });
@@ -70,6 +92,7 @@ function startsOf(args: string[], extraEnv: Record<string, string>) {
       cwd: dir,
       env,
       encoding: 'utf8',
+      timeout: 60_000, // a re-execution loop fails the test instead of hanging it
     });
     const starts = readFileSync(log, 'utf8').trim().split('\n');
     return { r, starts, env };
@@ -78,7 +101,7 @@ function startsOf(args: string[], extraEnv: Record<string, string>) {
   }
 }
 
-test('the bundle re-executes itself once, in the same process, when this machine allows it; the result is unchanged', () => {
+test('the bundle re-executes itself once, in the same process, when this machine allows it; the result is unchanged', (t) => {
   const stats = path.join(FIXTURES, 'reference', 'stats', 'A_stats_dims64.npz');
   const args = ['compare', stats, stats, '--metrics', 'fid', '--bootstrap', '0'];
   const { r, starts, env } = startsOf(args, {});
@@ -92,6 +115,7 @@ test('the bundle re-executes itself once, in the same process, when this machine
     assert.deepEqual([tun0, flag0], ['-', '-']);
     assert.deepEqual(starts[1]!.split(' '), [pid0, MALLOC_TUNABLES, '1']);
   } else {
+    t.diagnostic('this machine does not allow the re-execution (THP mode, glibc or Node): one start expected');
     assert.equal(starts.length, 1, starts.join('\n'));
   }
   // turned off: one start, and the same report
@@ -117,4 +141,23 @@ test("npm test and test:slow run under the same malloc tunables as the CLI's pro
   const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
   for (const name of ['test', 'test:slow'])
     assert.ok(scripts[name].startsWith(`GLIBC_TUNABLES=${MALLOC_TUNABLES} node `), name);
+});
+
+test("glibc accepts the tunables' values (ld.so --list-tunables, where this machine has glibc's loader)", (t) => {
+  const loader = ['/lib64/ld-linux-x86-64.so.2', '/lib/ld-linux-aarch64.so.1'].find((p) => existsSync(p));
+  if (!loader || currentRuntime().glibcVersion === undefined) {
+    t.skip('no glibc loader here');
+    return;
+  }
+  const r = spawnSync(loader, ['--list-tunables'], {
+    env: { GLIBC_TUNABLES: MALLOC_TUNABLES },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const value = (name: string) => r.stdout.match(new RegExp(`^glibc\\.malloc\\.${name}: (\\S+)`, 'm'))?.[1];
+  assert.equal(Number(value('mmap_threshold')), 32 * 2 ** 20);
+  assert.equal(Number(value('trim_threshold')), 2 ** 30);
+  const [major, minor] = currentRuntime().glibcVersion!.split('.').map(Number);
+  if (major > 2 || minor >= 35) assert.equal(Number(value('hugetlb')), 1);
 });
