@@ -10,6 +10,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony exports MALLOC_TUNABLES, hugePageEnvironment, currentHugePageFacts */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Transparent huge pages for the process's large buffers, decided before anything heavy is loaded.
 //
 // A run allocates, fills and frees many large arrays: one 2048 × 2048 float64 covariance is 32 MiB, and the Fréchet
@@ -21,23 +23,30 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // memory it maps: 2 MiB pages, 512 times fewer faults. Kernels in THP mode "madvise" (Ubuntu's default, GitHub's
 // hosted runners) grant them only to memory so marked; in mode "always" every large mapping has them already, in
 // "never" none can. Two more tunables keep freed memory for reuse instead of handing it back to be faulted in again:
-// glibc.malloc.mmap_threshold at its largest (32 MiB: smaller blocks come from malloc's heaps, where a freed block
-// is reused, instead of a mapping of their own that free unmaps; glibc's dynamic threshold gets there only block size
-// by block size), and glibc.malloc.trim_threshold at 1 GiB (the heap's free top is given back only beyond that).
+// glibc.malloc.mmap_threshold at 32 MiB (blocks below it come from malloc's heaps, where a freed block is reused,
+// instead of a mapping of their own that free unmaps; glibc's dynamic threshold gets there only block size by block
+// size; the 32 MiB matrices themselves, a header over it, still get mappings: 64 MiB measured no faster), and
+// glibc.malloc.trim_threshold at 1 GiB (the heap's free top is given back only beyond that).
 // Measured on FID from two 2048-d statistics files: 130,000 page faults and 2.5–2.8 s without, 18,000 and 1.5–1.8 s
 // with all three; huge pages alone left 21,000–34,000 faults and 0.15 s more.
 //
 // glibc reads its tunables once, when the process starts, from the environment: so the entry point re-executes
-// itself once with the tunable added (process.execve, Node ≥ 22.15: the same pid, stdio, arguments and environment
-// otherwise), which costs one more Node start-up (~0.05 s). FID_GATE_HUGE_PAGES=0 turns it off; the re-executed
-// process carries FID_GATE_HUGE_PAGES=1, so that it never re-executes again.
+// itself once with the tunables added (process.execve, Node ≥ 22.15: the same pid, stdio, arguments and environment
+// otherwise), which costs one more Node start-up (~0.05 s). The user's own settings win: GLIBC_TUNABLES come after
+// ours (glibc takes the last value), a MALLOC_MMAP_THRESHOLD_ or MALLOC_TRIM_THRESHOLD_ drops our value of that
+// tunable (which would override it), and a glibc.malloc.hugetlb of theirs means no re-execution at all.
+// FID_GATE_HUGE_PAGES=0 turns it off (for a sandbox that forbids execve: a failed execve aborts the process, so the
+// obvious failures are checked first); the re-executed process carries FID_GATE_HUGE_PAGES=1, so that it never
+// re-executes again.
 
-/** The tunables added (the user's own GLIBC_TUNABLES come after them, so that any of theirs wins). */
+
+/** The tunables added when the user sets none of them (their GLIBC_TUNABLES come after, so that theirs win). */
 const MALLOC_TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824';
 /**
  * The environment to re-execute this process with so that malloc uses transparent huge pages, or undefined when
- * nothing would change or it cannot be done: not Linux with glibc ≥ 2.35, THP not in "madvise" mode, no execve,
- * glibc.malloc.hugetlb already set by the user, or FID_GATE_HUGE_PAGES set (by the user, or by an earlier
+ * nothing would change or it cannot be done: not Linux with glibc ≥ 2.35, THP not in "madvise" mode, no execve, an
+ * executable that is not Node's (started through ld.so) or no longer there, a program read from stdin, an IPC channel
+ * to keep, glibc.malloc.hugetlb already set by the user, or FID_GATE_HUGE_PAGES set (by the user, or by an earlier
  * re-execution).
  */
 function hugePageEnvironment(f) {
@@ -48,12 +57,18 @@ function hugePageEnvironment(f) {
         return undefined;
     if (!/\[madvise\]/.test(f.thpEnabled ?? ''))
         return undefined;
-    const tunables = f.env.GLIBC_TUNABLES;
-    if (tunables !== undefined && /(^|:)glibc\.malloc\.hugetlb=/.test(tunables))
+    if (!/^node/i.test(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(f.execPath)) || !f.execPathRunnable)
         return undefined;
+    if (f.script === undefined || f.script === '-' || f.ipc)
+        return undefined;
+    const theirs = f.env.GLIBC_TUNABLES;
+    if (theirs !== undefined && /(^|:)glibc\.malloc\.hugetlb=/.test(theirs))
+        return undefined;
+    const ours = MALLOC_TUNABLES.split(':').filter((t) => !(t.startsWith('glibc.malloc.mmap_threshold=') && f.env.MALLOC_MMAP_THRESHOLD_ !== undefined) &&
+        !(t.startsWith('glibc.malloc.trim_threshold=') && f.env.MALLOC_TRIM_THRESHOLD_ !== undefined));
     return {
         ...f.env,
-        GLIBC_TUNABLES: tunables ? `${MALLOC_TUNABLES}:${tunables}` : MALLOC_TUNABLES,
+        GLIBC_TUNABLES: [...ours, ...(theirs ? [theirs] : [])].join(':'),
         FID_GATE_HUGE_PAGES: '1',
     };
 }
@@ -66,19 +81,33 @@ function currentHugePageFacts(glibcVersion) {
     catch {
         thpEnabled = undefined; // no THP in this kernel, or /sys not mounted
     }
+    let execPathRunnable = true;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(process.execPath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch {
+        execPathRunnable = false;
+    }
     return {
         platform: process.platform,
         glibcVersion,
         thpEnabled,
         env: process.env,
         canExecve: typeof process.execve === 'function',
+        execPath: process.execPath,
+        execPathRunnable,
+        script: process.argv[1],
+        ipc: process.channel !== undefined,
     };
 }
 /**
- * Re-executes this process with huge pages when hugePageEnvironment says so; returns (having done nothing) otherwise,
- * or if execve fails.
+ * Re-executes this process with huge pages when hugePageEnvironment says so; returns (having done nothing) otherwise.
+ * Node throws for the checks it makes before the system call (a worker thread, the permission model) and the run then
+ * goes on with ordinary pages; a failing system call itself aborts the process, hence the checks above.
  */
 function reexecWithHugePages(glibcVersion) {
+    if (process.permission !== undefined)
+        return; // --permission: execve is refused, with a warning on stderr
     const env = hugePageEnvironment(currentHugePageFacts(glibcVersion));
     if (!env)
         return;
@@ -86,7 +115,7 @@ function reexecWithHugePages(glibcVersion) {
         process.execve(process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], env);
     }
     catch {
-        // not re-executed (an unusual sandbox refusing execve): the run goes on with ordinary pages
+        // refused before the system call: the run goes on with ordinary pages
     }
 }
 
