@@ -279,7 +279,17 @@ export interface ZipInput {
   data: Uint8Array;
 }
 
-/** Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. */
+/** Boundary on which a stored member's data starts (ZIP_ALIGN_EXTRA_ID pads its local header). */
+export const ZIP_STORED_ALIGNMENT = 64;
+/** The extra field that pads a local header, as Android's zipalign writes it: the alignment (uint16), then zeros. */
+const ZIP_ALIGN_EXTRA_ID = 0xd935;
+
+/**
+ * Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. A stored
+ * member's data starts on a ZIP_STORED_ALIGNMENT boundary of the file, so that its .npy array (numpy pads the .npy
+ * header to a multiple of 64 bytes) is aligned for its dtype and a reader can use it in place instead of copying it
+ * out (readNpz does); other ZIP readers skip the padding field.
+ */
 export function writeZip(members: ZipInput[], compress = false): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
@@ -292,7 +302,11 @@ export function writeZip(members: ZipInput[], compress = false): Buffer {
     const method = compress ? 8 : 0;
     const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
     const zip64Local = big ? 20 : 0;
-    const lfh = Buffer.alloc(30 + name.length + zip64Local);
+    const unpadded = 30 + name.length + zip64Local;
+    const pad = compress
+      ? 0
+      : 6 + ((ZIP_STORED_ALIGNMENT - ((offset + unpadded + 6) % ZIP_STORED_ALIGNMENT)) % ZIP_STORED_ALIGNMENT);
+    const lfh = Buffer.alloc(unpadded + pad);
     lfh.writeUInt32LE(LFH_SIG, 0);
     lfh.writeUInt16LE(big ? 45 : 20, 4);
     lfh.writeUInt16LE(0x0800, 6); // UTF-8 names
@@ -302,8 +316,13 @@ export function writeZip(members: ZipInput[], compress = false): Buffer {
     lfh.writeUInt32LE(big ? 0xffffffff : body.length, 18);
     lfh.writeUInt32LE(big ? 0xffffffff : m.data.length, 22);
     lfh.writeUInt16LE(name.length, 26);
-    lfh.writeUInt16LE(zip64Local, 28);
+    lfh.writeUInt16LE(zip64Local + pad, 28);
     lfh.set(name, 30);
+    if (pad) {
+      lfh.writeUInt16LE(ZIP_ALIGN_EXTRA_ID, unpadded);
+      lfh.writeUInt16LE(pad - 4, unpadded + 2);
+      lfh.writeUInt16LE(ZIP_STORED_ALIGNMENT, unpadded + 4); // the rest stays zero
+    }
     if (big) {
       lfh.writeUInt16LE(1, 30 + name.length);
       lfh.writeUInt16LE(16, 32 + name.length);
