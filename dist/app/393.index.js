@@ -353,6 +353,7 @@ async function createSession(model, opts) {
 /* harmony export */   wH: () => (/* binding */ readZipEntryPrefix),
 /* harmony export */   zy: () => (/* binding */ writeZip)
 /* harmony export */ });
+/* unused harmony export ZIP_STORED_ALIGNMENT */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
@@ -604,7 +605,16 @@ function readZipEntryPrefix(bytes, entry, file, n) {
             return out.subarray(0, want);
     }
 }
-/** Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. */
+/** Boundary on which a stored member's data starts (ZIP_ALIGN_EXTRA_ID pads its local header). */
+const ZIP_STORED_ALIGNMENT = 64;
+/** The extra field that pads a local header, as Android's zipalign writes it: the alignment (uint16), then zeros. */
+const ZIP_ALIGN_EXTRA_ID = 0xd935;
+/**
+ * Writes a ZIP archive (ZIP64 when needed). `compress` deflates members, as np.savez_compressed does. A stored
+ * member's data starts on a ZIP_STORED_ALIGNMENT boundary of the file, so that its .npy array (numpy pads the .npy
+ * header to a multiple of 64 bytes) is aligned for its dtype and a reader can use it in place instead of copying it
+ * out (readNpz does); other ZIP readers skip the padding field.
+ */
 function writeZip(members, compress = false) {
     const parts = [];
     const central = [];
@@ -617,7 +627,11 @@ function writeZip(members, compress = false) {
         const method = compress ? 8 : 0;
         const big = body.length >= 0xffffffff || m.data.length >= 0xffffffff || offset >= 0xffffffff;
         const zip64Local = big ? 20 : 0;
-        const lfh = Buffer.alloc(30 + name.length + zip64Local);
+        const unpadded = 30 + name.length + zip64Local;
+        const pad = compress
+            ? 0
+            : 6 + ((ZIP_STORED_ALIGNMENT - ((offset + unpadded + 6) % ZIP_STORED_ALIGNMENT)) % ZIP_STORED_ALIGNMENT);
+        const lfh = Buffer.alloc(unpadded + pad);
         lfh.writeUInt32LE(LFH_SIG, 0);
         lfh.writeUInt16LE(big ? 45 : 20, 4);
         lfh.writeUInt16LE(0x0800, 6); // UTF-8 names
@@ -627,8 +641,13 @@ function writeZip(members, compress = false) {
         lfh.writeUInt32LE(big ? 0xffffffff : body.length, 18);
         lfh.writeUInt32LE(big ? 0xffffffff : m.data.length, 22);
         lfh.writeUInt16LE(name.length, 26);
-        lfh.writeUInt16LE(zip64Local, 28);
+        lfh.writeUInt16LE(zip64Local + pad, 28);
         lfh.set(name, 30);
+        if (pad) {
+            lfh.writeUInt16LE(ZIP_ALIGN_EXTRA_ID, unpadded);
+            lfh.writeUInt16LE(pad - 4, unpadded + 2);
+            lfh.writeUInt16LE(ZIP_STORED_ALIGNMENT, unpadded + 4); // the rest stays zero
+        }
         if (big) {
             lfh.writeUInt16LE(1, 30 + name.length);
             lfh.writeUInt16LE(16, 32 + name.length);
