@@ -40,8 +40,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // re-executes again.
 
 
+/**
+ * The tunables added, each with glibc's older environment variable for the same setting (which our tunable would
+ * override, so a user's value of it drops ours).
+ */
+const TUNABLES = [
+    { tunable: 'glibc.malloc.hugetlb=1' },
+    { tunable: 'glibc.malloc.mmap_threshold=33554432', alias: 'MALLOC_MMAP_THRESHOLD_' },
+    { tunable: 'glibc.malloc.trim_threshold=1073741824', alias: 'MALLOC_TRIM_THRESHOLD_' },
+];
 /** The tunables added when the user sets none of them (their GLIBC_TUNABLES come after, so that theirs win). */
-const MALLOC_TUNABLES = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824';
+const MALLOC_TUNABLES = TUNABLES.map((t) => t.tunable).join(':');
 /**
  * The environment to re-execute this process with so that malloc uses transparent huge pages, or undefined when
  * nothing would change or it cannot be done: not Linux with glibc ≥ 2.35, THP not in "madvise" mode, no execve, an
@@ -64,8 +73,7 @@ function hugePageEnvironment(f) {
     const theirs = f.env.GLIBC_TUNABLES;
     if (theirs !== undefined && /(^|:)glibc\.malloc\.hugetlb=/.test(theirs))
         return undefined;
-    const ours = MALLOC_TUNABLES.split(':').filter((t) => !(t.startsWith('glibc.malloc.mmap_threshold=') && f.env.MALLOC_MMAP_THRESHOLD_ !== undefined) &&
-        !(t.startsWith('glibc.malloc.trim_threshold=') && f.env.MALLOC_TRIM_THRESHOLD_ !== undefined));
+    const ours = TUNABLES.filter((t) => t.alias === undefined || f.env[t.alias] === undefined).map((t) => t.tunable);
     return {
         ...f.env,
         GLIBC_TUNABLES: [...ours, ...(theirs ? [theirs] : [])].join(':'),
